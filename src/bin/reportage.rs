@@ -1,0 +1,165 @@
+//! `reportage`: extract facts from news articles on the command line.
+
+use reportage::{extract, Error, OffsetUnit, Options};
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: reportage [FILE|-] [--lang auto|en|fr] [--date YYYY-MM-DD] [--offsets utf16|utf8|codepoint]
+                 [--pretty] [--jsonl] [--max-bytes N]
+
+Reads an article (FILE, or standard input when FILE is - or absent) and prints its extraction
+as JSON. Offsets default to utf16, the unit of JavaScript strings.
+
+  --lang L       language of the text: auto (default), en, fr
+  --date D       document date for relative expressions (default: the article's published date)
+  --offsets U    unit of every start/end: utf16 (default), utf8, codepoint
+  --pretty       indent the JSON
+  --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...};
+                 each output line is {\"id\": ..., \"result\": ...} or {\"id\": ..., \"error\": ...}
+  --max-bytes N  refuse inputs larger than N bytes (default 16 MiB)
+  -h, --help     this text
+  -V, --version  the version";
+
+struct Cli {
+    input: Option<String>,
+    options: Options,
+    pretty: bool,
+    jsonl: bool,
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> {
+    let mut options = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
+    let (mut input, mut pretty, mut jsonl) = (None, false, false);
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, String> {
+            inline.clone().or_else(|| args.next()).ok_or_else(|| format!("{name} needs a value"))
+        };
+        let checked = |r: Result<&mut Options, Error>| r.map(|_| ()).map_err(|e| e.to_string());
+        match flag.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("reportage {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "--lang" | "--language" => checked(options.set_language(&value("--lang")?))?,
+            "--date" => checked(options.set_document_date(&value("--date")?))?,
+            "--offsets" => checked(options.set_offsets(&value("--offsets")?))?,
+            "--max-bytes" => {
+                let v = value("--max-bytes")?;
+                let n: f64 = v.parse().map_err(|_| format!("invalid value {v:?} for --max-bytes: expected a number"))?;
+                checked(options.set_max_input_bytes(n))?
+            }
+            "--pretty" => pretty = true,
+            "--jsonl" => jsonl = true,
+            f if f.starts_with('-') && f != "-" => return Err(format!("unknown flag {f}")),
+            _ if input.is_some() => return Err(format!("unexpected argument {arg:?}: only one input file")),
+            _ => input = Some(arg),
+        }
+    }
+    Ok(Some(Cli { input, options, pretty, jsonl }))
+}
+
+fn read_input(path: Option<&str>) -> io::Result<String> {
+    let mut bytes = Vec::new();
+    match path {
+        None | Some("-") => {
+            io::stdin().read_to_end(&mut bytes)?;
+        }
+        Some(p) => bytes = std::fs::read(p)?,
+    }
+    Ok(match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("reportage: warning: input is not valid UTF-8; invalid bytes were replaced by U+FFFD");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    })
+}
+
+fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
+    let r = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
+    r.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+}
+
+fn run_jsonl(input: &str, cli: &Cli, out: &mut impl Write) -> io::Result<()> {
+    for (n, line) in input.as_bytes().lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record = match serde_json::from_str::<serde_json::Value>(&line) {
+            Ok(v) => v,
+            Err(e) => {
+                let err = serde_json::json!({"line": n + 1, "error": format!("invalid JSON: {e}")});
+                writeln!(out, "{err}")?;
+                continue;
+            }
+        };
+        let id = record.get("id").cloned().unwrap_or(serde_json::Value::Null);
+        let mut options = cli.options.clone();
+        let result = match (record.get("text").and_then(|t| t.as_str()), record.get("date")) {
+            (None, _) => Err("each line needs a string field \"text\"".to_string()),
+            (Some(text), date) => {
+                let date_ok = match date.and_then(|d| d.as_str()) {
+                    Some(d) => options.set_document_date(d).map(|_| ()).map_err(|e| e.to_string()),
+                    None => Ok(()),
+                };
+                date_ok.and_then(|_| extract(text, &options).map_err(|e| e.to_string()))
+            }
+        };
+        let record = match result {
+            Ok(r) => serde_json::json!({"id": id, "result": r}),
+            Err(e) => serde_json::json!({"id": id, "line": n + 1, "error": e}),
+        };
+        writeln!(out, "{}", to_json(&record, false))?;
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(cli)) => cli,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reportage: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let input = match read_input(cli.input.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("reportage: cannot read {}: {e}", cli.input.as_deref().unwrap_or("standard input"));
+            return ExitCode::from(1);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = if cli.jsonl {
+        run_jsonl(&input, &cli, &mut out)
+    } else {
+        match extract(&input, &cli.options) {
+            Ok(result) => writeln!(out, "{}", to_json(&result, cli.pretty)),
+            Err(e) => {
+                eprintln!("reportage: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    };
+    match written.and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reportage: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Written dates and times in English and French: "29/11/2024 11:18",
+//! "November 29, 2024 at 11:18 a.m. GMT", "vendredi 29 novembre 2024 à 11h18", ISO 8601.
+
+use crate::calendar::{Date, DateTime, Time};
+use crate::lang::{self, alternation, lookup};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// Matches a complete calendar date (day, month and year) at the start of a string,
+/// optionally preceded by a weekday and followed by a time and zone.
+static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let months = alternation(lang::ALL.iter().flat_map(|l| l.months.iter().map(|(w, _)| *w)));
+    let weekdays = alternation(lang::ALL.iter().flat_map(|l| l.weekdays.iter().map(|(w, _)| *w)));
+    let preps = alternation(lang::ALL.iter().flat_map(|l| l.date_prepositions.iter().copied()));
+    let connectors = alternation(lang::ALL.iter().flat_map(|l| l.time_connectors.iter().copied()));
+    let pattern = format!(
+        r"(?xi)^
+        (?:(?:{preps})\s+)?
+        (?:(?P<wd>{weekdays})\.?,?\s+)?
+        (?:
+            (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
+          | (?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}}|\d{{2}})\b
+          | (?P<mm>{months})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})\b
+          | (?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<dm>{months})\.?,?\s+(?P<dy>\d{{4}})\b
+        )
+        (?:
+            (?:\s*(?:,|-|–|—|\||T)\s*|\s+(?:(?:{connectors})\s+)?|T)
+            (?:
+                (?P<h>\d{{1,2}})\s*(?::|h|H|\.)\s*(?P<mi>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?
+              | (?P<h2>\d{{1,2}})\s*(?:h\b|H\b)
+              | (?P<h3>\d{{1,2}})
+            )
+            (?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?
+            (?:\s*(?P<tz>GMT|UTC|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|Z|[+\-]\d{{2}}:?\d{{2}})\b)?
+        )?"
+    );
+    Regex::new(&pattern).expect("date-time pattern")
+});
+
+fn num(c: &Captures, name: &str) -> Option<u32> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn date_from(c: &Captures) -> Option<Date> {
+    if let (Some(y), Some(m), Some(d)) = (num(c, "iy"), num(c, "im"), num(c, "id")) {
+        return Date::new(y as i32, m, d);
+    }
+    if let (Some(d), Some(m), Some(y)) = (num(c, "nd"), num(c, "nm"), c.name("ny")) {
+        let year = expand_year(y.as_str())?;
+        // Day first, as most of the world writes it; month first only when the day-first
+        // reading is impossible ("11/29/2024").
+        return Date::new(year, m, d).or_else(|| Date::new(year, d, m));
+    }
+    if let (Some(m), Some(d), Some(y)) = (c.name("mm"), num(c, "md"), num(c, "my")) {
+        return Date::new(y as i32, lookup(|l| l.months, m.as_str())?, d);
+    }
+    if let (Some(d), Some(m), Some(y)) = (num(c, "dd"), c.name("dm"), num(c, "dy")) {
+        return Date::new(y as i32, lookup(|l| l.months, m.as_str())?, d);
+    }
+    None
+}
+
+fn expand_year(y: &str) -> Option<i32> {
+    let v: i32 = y.parse().ok()?;
+    Some(if y.len() == 2 { 2000 + v } else { v })
+}
+
+fn time_from(c: &Captures) -> Option<(Time, usize)> {
+    let (hour, minute, end) = if let (Some(h), Some(mi)) = (num(c, "h"), num(c, "mi")) {
+        (h, mi, c.name("mi")?.end())
+    } else if let Some(h) = num(c, "h2") {
+        (h, 0, c.name("h2")?.end())
+    } else if let (Some(h), Some(_)) = (num(c, "h3"), c.name("ampm")) {
+        (h, 0, c.name("h3")?.end())
+    } else {
+        return None;
+    };
+    let hour = match c.name("ampm").map(|m| m.as_str().to_ascii_lowercase()) {
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some(ap) if ap == "p" && hour < 12 => hour + 12,
+        Some(ap) if ap == "a" && hour == 12 => 0,
+        _ => hour,
+    };
+    let end = [c.name("ampm").map(|m| m.end()), c.name("tz").map(|m| m.end())]
+        .into_iter()
+        .flatten()
+        .fold(end, usize::max);
+    Some((Time::new(hour, minute)?, end))
+}
+
+/// Parses a full date (with optional weekday, time and zone) at the start of `s`.
+/// Returns the value and the number of bytes it covers. The weekday, if present, must agree
+/// with the date.
+pub fn parse_date_time(s: &str) -> Option<(DateTime, usize)> {
+    let c = DATE_TIME.captures(s)?;
+    let date = date_from(&c)?;
+    if let Some(wd) = c.name("wd") {
+        if lookup(|l| l.weekdays, wd.as_str()) != Some(date.weekday()) {
+            return None;
+        }
+    }
+    let date_end = ["id", "ny", "my", "dy"].iter().find_map(|n| c.name(n)).map(|m| m.end())?;
+    let (time, end) = match time_from(&c) {
+        Some((t, end)) => (Some(t), end),
+        None => (None, date_end),
+    };
+    let zone = time.and(c.name("tz")).map(|m| m.as_str().to_string());
+    Some((DateTime { date, time, zone }, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> Option<(String, &str)> {
+        parse_date_time(s).map(|(dt, end)| (dt.timeml(), &s[..end]))
+    }
+
+    #[test]
+    fn numeric_day_first_with_time() {
+        assert_eq!(value("29/11/2024 11:18"), Some(("2024-11-29T11:18".into(), "29/11/2024 11:18")));
+        assert_eq!(value("03.02.2025 à 8h05"), Some(("2025-02-03T08:05".into(), "03.02.2025 à 8h05")));
+    }
+
+    #[test]
+    fn numeric_month_first_only_when_day_first_is_impossible() {
+        assert_eq!(value("11/29/2024").map(|v| v.0), Some("2024-11-29".into()));
+        assert_eq!(value("04/05/2024").map(|v| v.0), Some("2024-05-04".into()));
+    }
+
+    #[test]
+    fn english_month_names_with_am_pm_and_zone() {
+        assert_eq!(
+            value("November 29, 2024 at 3:05 p.m. GMT"),
+            Some(("2024-11-29T15:05".into(), "November 29, 2024 at 3:05 p.m. GMT"))
+        );
+        assert_eq!(value("Fri 29 Nov 2024 09.30 GMT").map(|v| v.0), Some("2024-11-29T09:30".into()));
+        assert_eq!(value("12 March 2025").map(|v| v.0), Some("2025-03-12".into()));
+    }
+
+    #[test]
+    fn french_dates_with_weekday_and_h_times() {
+        assert_eq!(
+            value("le vendredi 29 novembre 2024 à 11h18"),
+            Some(("2024-11-29T11:18".into(), "le vendredi 29 novembre 2024 à 11h18"))
+        );
+        assert_eq!(value("1er décembre 2024 à 7 h").map(|v| v.0), Some("2024-12-01T07:00".into()));
+    }
+
+    #[test]
+    fn iso_8601() {
+        assert_eq!(value("2024-11-29T11:18:00+01:00").map(|v| v.0), Some("2024-11-29T11:18".into()));
+    }
+
+    #[test]
+    fn a_weekday_that_contradicts_the_date_is_refused() {
+        assert_eq!(value("Monday, November 29, 2024"), None);
+    }
+
+    #[test]
+    fn a_bare_number_after_the_date_is_not_a_time() {
+        assert_eq!(value("29 November 2024 12 people"), Some(("2024-11-29".into(), "29 November 2024")));
+    }
+}

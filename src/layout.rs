@@ -1,0 +1,492 @@
+//! Article layout: which lines of text pasted from a news page are the headline, the
+//! standfirst, the publication stamps, the reading time, the byline, photo captions with
+//! their credits, the body, and page furniture (boilerplate) that no annotator may read.
+
+use crate::calendar::DateTime;
+use crate::dates::parse_date_time;
+use crate::lang::{self, alternation, is_news_agency};
+use crate::normalise::Span;
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// What a line of the page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The article's title.
+    Headline,
+    /// The summary between headline and body.
+    Standfirst,
+    /// A publication or update stamp.
+    Stamp,
+    /// "Reading time: 3 min".
+    ReadingTime,
+    /// "By Jane Doe".
+    Byline,
+    /// A photo caption with its credit.
+    Caption,
+    /// A paragraph of the article's text.
+    Body,
+    /// Page furniture: separators, teasers for other articles, share buttons.
+    Boilerplate,
+}
+
+/// A line (or hard-wrapped block) of the page and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The line, trimmed.
+    pub span: Span,
+    /// Its role.
+    pub role: Role,
+}
+
+/// A date-time printed on the page, with its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// The date-time text ("29/11/2024 11:18"), without its label.
+    pub span: Span,
+    /// Its value.
+    pub value: DateTime,
+}
+
+/// An estimated reading time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadingTime {
+    /// The whole "Reading time: 3 min" text.
+    pub span: Span,
+    /// Minutes.
+    pub minutes: u32,
+}
+
+/// A photo credit split into its parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    /// The credit as printed ("AAREF WATAD / AFP").
+    pub span: Span,
+    /// The photographer's name, title-cased when printed in capitals.
+    pub photographer: Option<String>,
+    /// The agency or outlet.
+    pub agency: Option<String>,
+}
+
+/// A photo caption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caption {
+    /// The caption text without its credit.
+    pub span: Span,
+    /// The credit, when there is one.
+    pub credit: Option<Credit>,
+    /// Later lines that repeat this caption (pages often print it twice).
+    pub repeats: Vec<Span>,
+}
+
+/// The layout of a whole page.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Every non-empty line in order, with its role.
+    pub lines: Vec<Line>,
+    /// The headline.
+    pub headline: Option<Span>,
+    /// The standfirst.
+    pub standfirst: Option<Span>,
+    /// The byline.
+    pub byline: Option<Span>,
+    /// First publication.
+    pub published: Option<Stamp>,
+    /// Last update.
+    pub updated: Option<Stamp>,
+    /// Estimated reading time.
+    pub reading_time: Option<ReadingTime>,
+    /// Photo captions, each once.
+    pub captions: Vec<Caption>,
+}
+
+impl Layout {
+    /// Spans of the lines with a role, in order.
+    pub fn spans(&self, role: Role) -> impl Iterator<Item = Span> + '_ {
+        self.lines.iter().filter(move |l| l.role == role).map(|l| l.span)
+    }
+}
+
+/// What one line is, judged on its own.
+enum Class {
+    Stamps(Vec<(bool, Option<Stamp>)>),
+    BareDate(Stamp),
+    ReadingTime(ReadingTime),
+    Byline,
+    Caption(Caption),
+    Furniture,
+    Separator,
+    Content,
+}
+
+static STAMP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let published = alternation(lang::ALL.iter().flat_map(|l| l.published_labels.iter().copied()));
+    let updated = alternation(lang::ALL.iter().flat_map(|l| l.updated_labels.iter().copied()));
+    Regex::new(&format!(r"(?i)(?:^|[\s,;|·•–—-])(?:(?P<pub>{published})|(?P<upd>{updated}))\b\s*:?\s*"))
+        .expect("stamp label pattern")
+});
+
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = alternation(lang::ALL.iter().flat_map(|l| l.reading_time_labels.iter().copied()));
+    let suffixes = alternation(lang::ALL.iter().flat_map(|l| l.reading_time_suffixes.iter().copied()));
+    Regex::new(&format!(
+        r"(?i)^(?:(?:{labels})\s*:?\s*(?P<a>\d{{1,3}})\s*(?:min(?:ute)?s?|mn)\b\.?|(?P<b>\d{{1,3}})[\s-]*(?:min(?:ute)?s?|mn)\.?\s+(?:{suffixes}))\s*$"
+    ))
+    .expect("reading time pattern")
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = alternation(lang::ALL.iter().flat_map(|l| l.byline_labels.iter().copied()));
+    Regex::new(&format!(r"^(?i:{labels})\s+\p{{Lu}}")).expect("byline pattern")
+});
+
+static TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    let strong = alternation(lang::ALL.iter().flat_map(|l| l.teaser_labels.iter().copied()));
+    Regex::new(&format!(r"(?i)^(?:{strong})(?:\b|\s*[:|»›>])")).expect("teaser pattern")
+});
+
+static WEAK_TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    let weak = alternation(lang::ALL.iter().flat_map(|l| l.weak_teaser_labels.iter().copied()));
+    Regex::new(&format!(r"(?i)^(?P<label>{weak})(?P<after>\s*[:|»›>–—-]|\s|$)")).expect("weak teaser pattern")
+});
+
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(lang::ALL.iter().flat_map(|l| l.furniture_words.iter().copied()));
+    Regex::new(&format!(r"(?i)^(?:©|\(c\)|copyright\b|(?:{words})\b)")).expect("furniture pattern")
+});
+
+/// A credit at the end of a caption: "(NAME / AFP)", "(Photo: NAME, Reuters)", "Photo: NAME/AFP", "© AFP".
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = alternation(lang::ALL.iter().flat_map(|l| l.photo_labels.iter().copied()));
+    Regex::new(&format!(
+        r"(?i)(?:\((?P<plabel>(?:{labels})\s*:\s*|©\s*)?(?P<pcredit>[^()]{{2,100}})\)|(?:\s|^)(?P<label>(?:{labels})\s*:\s*|©\s*)(?P<credit>[^().]{{2,80}}))\s*$"
+    ))
+    .expect("credit pattern")
+});
+
+fn all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// "AAREF WATAD" → "Aaref Watad"; names already in mixed case are kept.
+pub fn title_case(name: &str) -> String {
+    if !all_caps(name) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start_of_word = true;
+    for c in name.chars() {
+        if start_of_word {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start_of_word = !c.is_alphabetic() && c != '\'' && c != '’';
+    }
+    out
+}
+
+/// Splits a credit into photographer and agency; `None` if it does not read as a credit.
+fn parse_credit(credit: &str, labelled: bool) -> Option<(Option<String>, Option<String>)> {
+    let credit = credit.trim().trim_start_matches('©').trim();
+    let parts: Vec<&str> = if credit.contains('/') {
+        credit.split('/').map(str::trim).filter(|p| !p.is_empty()).collect()
+    } else if credit.contains(',') {
+        credit.split(',').map(str::trim).filter(|p| !p.is_empty()).collect()
+    } else {
+        vec![credit]
+    };
+    let looks_like_name = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=5).contains(&words)
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && !p.chars().any(|c| c.is_ascii_digit())
+    };
+    if !parts.iter().all(|p| looks_like_name(p)) {
+        return None;
+    }
+    match parts.as_slice() {
+        [] => None,
+        [one] if is_news_agency(one) => Some((None, Some(one.to_string()))),
+        [one] if labelled => Some((Some(title_case(one)), None)),
+        [_] => None,
+        [first, rest @ ..] => {
+            // "REUTERS/Name" puts the agency first.
+            let (photographer, agencies): (&str, Vec<&str>) =
+                if is_news_agency(first) && !rest.iter().all(|p| is_news_agency(p)) {
+                    (rest[0], std::iter::once(*first).chain(rest[1..].iter().copied()).collect())
+                } else {
+                    (first, rest.to_vec())
+                };
+            let photographer = (!is_news_agency(photographer)).then(|| title_case(photographer));
+            let agency = if photographer.is_none() {
+                std::iter::once(parts[0]).chain(agencies).collect::<Vec<_>>().join(" / ")
+            } else {
+                agencies.join(" / ")
+            };
+            Some((photographer, Some(agency)))
+        }
+    }
+}
+
+fn caption(text: &str, span: Span) -> Option<Caption> {
+    let line = span.of(text);
+    let c = CREDIT.captures(line)?;
+    let (credit, labelled) = match (c.name("pcredit"), c.name("credit")) {
+        (Some(m), _) => (m, c.name("plabel").is_some()),
+        (None, Some(m)) => (m, true),
+        _ => return None,
+    };
+    let (photographer, agency) = parse_credit(credit.as_str(), labelled)?;
+    let whole = c.get(0)?;
+    let caption = Span::new(span.start, span.start + whole.start()).trim(text);
+    // A caption says something: a few words before the credit.
+    if caption.of(text).split_whitespace().count() < 3 || line.len() > 600 {
+        return None;
+    }
+    let credit_span = Span::new(span.start + credit.start(), span.start + credit.end()).trim(text);
+    Some(Caption { span: caption, credit: Some(Credit { span: credit_span, photographer, agency }), repeats: vec![] })
+}
+
+fn stamps(text: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
+    let line = span.of(text);
+    let first = STAMP_LABEL.captures(line)?;
+    // The label opens the line.
+    if line[..first.get(0)?.start()].trim().chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let mut found = Vec::new();
+    let mut covered = 0;
+    let mut at = 0;
+    while let Some(c) = STAMP_LABEL.captures_at(line, at) {
+        let label = c.get(0)?;
+        let is_update = c.name("upd").is_some();
+        let rest = &line[label.end()..];
+        match parse_date_time(rest) {
+            Some((value, len)) => {
+                let s = Span::new(span.start + label.end(), span.start + label.end() + len);
+                found.push((is_update, Some(Stamp { span: s, value })));
+                at = label.end() + len;
+                covered += label.len() + len;
+            }
+            None => {
+                found.push((is_update, None));
+                at = label.end();
+                covered += label.len();
+            }
+        }
+        if at >= line.len() {
+            break;
+        }
+    }
+    // The line is a stamp line if little else is on it ("Updated 2 hours ago" counts).
+    let leftover = line.len().saturating_sub(covered);
+    (leftover <= 40 || found.iter().any(|(_, s)| s.is_some()) && leftover <= 60).then_some(found)
+}
+
+fn classify(text: &str, span: Span) -> Class {
+    let line = span.of(text);
+    if !line.chars().any(char::is_alphanumeric) {
+        return Class::Separator;
+    }
+    if let Some(found) = stamps(text, span) {
+        return Class::Stamps(found);
+    }
+    if let Some(c) = READING_TIME.captures(line) {
+        let minutes = c.name("a").or(c.name("b")).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        return Class::ReadingTime(ReadingTime { span, minutes });
+    }
+    if let Some((value, len)) = parse_date_time(line) {
+        if !line[len..].chars().any(char::is_alphanumeric) {
+            return Class::BareDate(Stamp { span: Span::new(span.start, span.start + len), value });
+        }
+    }
+    if TEASER.is_match(line) {
+        return Class::Furniture;
+    }
+    if let Some(c) = WEAK_TEASER.captures(line) {
+        let label = &c["label"];
+        if all_caps(label) || !c["after"].trim().is_empty() {
+            return Class::Furniture;
+        }
+    }
+    if FURNITURE.is_match(line) && line.chars().count() <= 80 && !ends_sentence(line) {
+        return Class::Furniture;
+    }
+    if line.chars().count() <= 100 && BYLINE.is_match(line) && !line.ends_with('.') {
+        return Class::Byline;
+    }
+    if let Some(c) = caption(text, span) {
+        return Class::Caption(c);
+    }
+    Class::Content
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '’', '»', ')', ' ']).ends_with(['.', '!', '?', '…'])
+}
+
+fn looks_like_headline(line: &str) -> bool {
+    let chars = line.chars().count();
+    (3..=250).contains(&chars) && !line.trim_end_matches(['"', '”', '»', ' ']).ends_with(['.', ':', ';', ','])
+}
+
+/// Non-empty lines, with hard-wrapped lines ("…the\nrebels…") joined into one block.
+fn blocks(text: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut offset = 0;
+    let mut previous_blank = true;
+    for raw in text.split('\n') {
+        let span = Span::new(offset, offset + raw.len()).trim(text);
+        offset += raw.len() + 1;
+        if span.is_empty() {
+            previous_blank = true;
+            continue;
+        }
+        let line = span.of(text);
+        if let Some(last) = out.last_mut() {
+            let prev = last.of(text);
+            let continues = !previous_blank
+                && !ends_sentence(prev)
+                && prev.chars().last().is_some_and(char::is_alphabetic)
+                && line.chars().next().is_some_and(char::is_lowercase);
+            if continues {
+                last.end = span.end;
+                previous_blank = false;
+                continue;
+            }
+        }
+        out.push(span);
+        previous_blank = false;
+    }
+    out
+}
+
+fn word_set(s: &str) -> HashSet<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether two captions say the same thing (Jaccard similarity of their words ≥ 0.75).
+fn same_caption(a: &str, b: &str) -> bool {
+    let (a, b) = (word_set(a), word_set(b));
+    let union = a.union(&b).count();
+    union > 0 && a.intersection(&b).count() * 4 >= union * 3
+}
+
+/// Finds the layout of `text` (normalised).
+pub fn analyse(text: &str) -> Layout {
+    let spans = blocks(text);
+    let classes: Vec<Class> = spans.iter().map(|&s| classify(text, s)).collect();
+    let mut layout = Layout::default();
+    let mut roles = vec![Role::Body; spans.len()];
+
+    // Page furniture, stamps, reading time, bylines and captions, line by line.
+    for (i, class) in classes.iter().enumerate() {
+        roles[i] = match class {
+            Class::Stamps(found) => {
+                for (is_update, stamp) in found {
+                    let slot = if *is_update { &mut layout.updated } else { &mut layout.published };
+                    if slot.is_none() {
+                        *slot = stamp.clone();
+                    }
+                }
+                Role::Stamp
+            }
+            Class::ReadingTime(rt) => {
+                layout.reading_time.get_or_insert(*rt);
+                Role::ReadingTime
+            }
+            Class::Byline => {
+                layout.byline.get_or_insert(spans[i]);
+                Role::Byline
+            }
+            Class::Caption(c) => {
+                match layout.captions.iter_mut().find(|k| same_caption(k.span.of(text), c.span.of(text))) {
+                    Some(first) => first.repeats.push(c.span),
+                    None => layout.captions.push(c.clone()),
+                }
+                Role::Caption
+            }
+            Class::Furniture | Class::Separator => Role::Boilerplate,
+            Class::BareDate(_) | Class::Content => Role::Body,
+        };
+    }
+
+    let first_body = |roles: &[Role]| roles.iter().position(|&r| r == Role::Body);
+    // Headline: the first line, when it reads as a title and more text follows.
+    if let Some(h) = first_body(&roles) {
+        let is_first_line = roles[..h].iter().all(|&r| r == Role::Boilerplate);
+        let more_follows = roles[h + 1..].iter().any(|&r| r == Role::Body);
+        if is_first_line && more_follows && looks_like_headline(spans[h].of(text)) {
+            roles[h] = Role::Headline;
+            layout.headline = Some(spans[h]);
+            // Standfirst: one or two lines between the headline and the page's meta lines.
+            let meta = (h + 1..spans.len()).find(|&j| roles[j] != Role::Body);
+            if let Some(m) = meta {
+                let between = m - (h + 1);
+                let is_meta = matches!(roles[m], Role::Stamp | Role::ReadingTime | Role::Byline | Role::Caption)
+                    || matches!(classes[m], Class::BareDate(_));
+                let body_follows = roles[m..].iter().any(|&r| r == Role::Body);
+                if (1..=2).contains(&between) && is_meta && body_follows {
+                    for r in roles.iter_mut().take(m).skip(h + 1) {
+                        *r = Role::Standfirst;
+                    }
+                    layout.standfirst = Some(Span::new(spans[h + 1].start, spans[m - 1].end));
+                }
+            }
+        }
+    }
+    // A date alone on a line before the body is a stamp.
+    let body_start = first_body(&roles).unwrap_or(spans.len());
+    for i in 0..spans.len() {
+        if let Class::BareDate(stamp) = &classes[i] {
+            if i <= body_start && roles[i] == Role::Body {
+                roles[i] = Role::Stamp;
+                if layout.published.is_none() {
+                    layout.published = Some(stamp.clone());
+                } else if layout.updated.is_none() {
+                    layout.updated = Some(stamp.clone());
+                }
+            }
+        }
+    }
+    // After the body, once page furniture has begun, short lines that are not sentences are
+    // links and teasers too.
+    let body_start = first_body(&roles).unwrap_or(spans.len());
+    let mut furniture_started = false;
+    for i in body_start..spans.len() {
+        match roles[i] {
+            Role::Boilerplate => furniture_started = true,
+            Role::Body if furniture_started && !ends_sentence(spans[i].of(text)) => roles[i] = Role::Boilerplate,
+            Role::Body => furniture_started = false,
+            _ => {}
+        }
+    }
+    layout.lines = spans.iter().zip(roles).map(|(&span, role)| Line { span, role }).collect();
+    layout
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_split_into_photographer_and_agency() {
+        assert_eq!(parse_credit("SAMEER AL-DOUMY / AFP", false), Some((Some("Sameer Al-Doumy".into()), Some("AFP".into()))));
+        assert_eq!(parse_credit("REUTERS/Mahmoud Hassano", false), Some((Some("Mahmoud Hassano".into()), Some("REUTERS".into()))));
+        assert_eq!(parse_credit("Jane Roe, Reuters", true), Some((Some("Jane Roe".into()), Some("Reuters".into()))));
+        assert_eq!(parse_credit("AFP", false), Some((None, Some("AFP".into()))));
+        assert_eq!(parse_credit("OSDH", false), None);
+        assert_eq!(parse_credit("up 3% since 2020", false), None);
+    }
+
+    #[test]
+    fn captions_that_repeat_with_other_punctuation_are_one() {
+        assert!(same_caption(
+            "Soldiers guard a checkpoint near Kherson, southern Ukraine, on March 3, 2025.",
+            "Soldiers guard a checkpoint near Kherson, southern Ukraine, March 3, 2025."
+        ));
+        assert!(!same_caption("Soldiers guard a checkpoint near Kherson.", "A woman carries water in Gaza City."));
+    }
+}

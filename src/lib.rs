@@ -1,0 +1,137 @@
+//! # reportage
+//!
+//! Structured, source-aware facts from the text of a news article, in English and French,
+//! entirely on the client: what the page is (headline, standfirst, publication stamps,
+//! reading time, photo captions and credits, boilerplate), its paragraphs and sentences,
+//! and — as the annotators land — who is named, who said what, according to whom, how many,
+//! when, and what happened.
+//!
+//! ```
+//! let text = "Floods cut roads in the north\n\n\
+//!             Rivers burst their banks after three days of rain.\n\n\
+//!             Published on 04/03/2025 09:30\n\n\
+//!             Rescue teams reached the village of Marden on Tuesday. Two bridges were closed.";
+//! let result = reportage::extract(text, &reportage::Options::default()).unwrap();
+//! assert_eq!(result.article.headline.unwrap().text, "Floods cut roads in the north");
+//! assert_eq!(result.article.published.unwrap().value, "2025-03-04T09:30");
+//! assert_eq!(result.paragraphs.len(), 1);
+//! ```
+//!
+//! ## The pipeline
+//!
+//! [`extract`] runs one pipeline, top to bottom:
+//!
+//! 1. **normalise** ([`normalise`]): LF line ends, plain spaces, no invisible characters,
+//!    with a map back to the caller's offsets;
+//! 2. **layout** ([`layout`]): headline, standfirst, stamps, captions, body, boilerplate;
+//! 3. **segment** ([`segment`]): sentences of the article's own text;
+//! 4. **annotate**: one module per annotator, each reading earlier layers of the
+//!    [`Document`] and adding its own;
+//! 5. **output** ([`output`]): internal byte spans become the caller's offsets — UTF-8
+//!    bytes, UTF-16 code units (JavaScript) or code points — once, at the boundary.
+//!
+//! Every span in the output is `{start, end, text}` with `text` equal to the slice of the
+//! input between `start` and `end` in the chosen unit.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod calendar;
+pub mod dates;
+pub mod detect;
+pub mod document;
+pub mod error;
+pub mod lang;
+pub mod layout;
+pub mod normalise;
+pub mod options;
+pub mod output;
+pub mod segment;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use calendar::Date;
+pub use document::Document;
+pub use error::Error;
+pub use options::{Language, LanguageChoice, OffsetUnit, Options};
+pub use output::Extraction;
+
+use document::{Sentence, Zone};
+use layout::Role;
+use normalise::Normalised;
+
+/// Extracts everything reportage knows how to find in `text`.
+///
+/// Fails only on an input larger than [`Options::max_input_bytes`]; any other text, however
+/// odd, gives a result.
+pub fn extract(text: &str, options: &Options) -> Result<Extraction, Error> {
+    let doc = analyse(text, options)?;
+    Ok(output::Renderer::new(&doc, options.offsets).extraction())
+}
+
+/// Runs the pipeline and returns the annotated document (internal byte spans).
+pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Error> {
+    if text.len() > options.max_input_bytes {
+        return Err(Error::InputTooLarge { bytes: text.len(), limit: options.max_input_bytes });
+    }
+    // 1. normalise
+    let normalised = Normalised::new(text);
+    // 2. layout
+    let layout = layout::analyse(&normalised.text);
+    let language = match options.language {
+        LanguageChoice::Fixed(language) => language,
+        LanguageChoice::Auto => detect::detect(&article_text(&normalised.text, &layout)),
+    };
+    let document_date = options.document_date.or(layout.published.as_ref().map(|s| s.value.date));
+    let mut doc = Document {
+        original: text,
+        normalised,
+        language,
+        document_date,
+        layout,
+        paragraphs: Vec::new(),
+        sentences: Vec::new(),
+    };
+    // 3. segment
+    segment_document(&mut doc);
+    // 4. annotate: each annotator reads the layers above and adds its own.
+    Ok(doc)
+}
+
+/// The article's own words (no boilerplate), for language detection.
+fn article_text(text: &str, layout: &layout::Layout) -> String {
+    let mut out = String::new();
+    for line in layout.lines.iter().filter(|l| l.role != Role::Boilerplate).take(200) {
+        out.push_str(line.span.of(text));
+        out.push('\n');
+    }
+    out
+}
+
+/// Fills the paragraph and sentence layers from the layout.
+fn segment_document(doc: &mut Document<'_>) {
+    let lexicons = [lang::lexicon(doc.language)];
+    let text = doc.normalised.text.as_str();
+    let mut sentences = Vec::new();
+    let mut paragraphs = Vec::new();
+    let captions: Vec<_> = doc.layout.captions.iter().map(|c| c.span).collect();
+    for line in &doc.layout.lines {
+        let (zone, spans) = match line.role {
+            Role::Headline => (Zone::Headline, vec![line.span]),
+            Role::Standfirst => (Zone::Standfirst, segment::sentences(text, line.span, &lexicons)),
+            Role::Body => {
+                paragraphs.push(line.span);
+                (Zone::Body, segment::sentences(text, line.span, &lexicons))
+            }
+            Role::Caption => match captions.iter().find(|c| line.span.contains(**c)) {
+                Some(&c) => (Zone::Caption, segment::sentences(text, c, &lexicons)),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let paragraph = (zone == Zone::Body).then(|| paragraphs.len() - 1);
+        sentences.extend(spans.into_iter().map(|span| Sentence { span, zone, paragraph }));
+    }
+    doc.paragraphs = paragraphs;
+    doc.sentences = sentences;
+}

@@ -1,0 +1,128 @@
+//! What the caller can choose: language, document date, offset unit, size limit.
+
+use crate::calendar::Date;
+use crate::error::Error;
+use serde::Serialize;
+
+/// Languages the extractor knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English.
+    En,
+    /// French.
+    Fr,
+}
+
+impl Language {
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+        }
+    }
+}
+
+/// Which language to extract with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LanguageChoice {
+    /// Detect from the text (the default).
+    #[default]
+    Auto,
+    /// Use this language whatever the text looks like.
+    Fixed(Language),
+}
+
+/// The unit in which output offsets are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OffsetUnit {
+    /// UTF-8 bytes: Rust `&str` indices (the Rust default).
+    #[default]
+    Utf8,
+    /// UTF-16 code units: JavaScript `String.prototype.slice` indices (the JS default).
+    Utf16,
+    /// Unicode scalar values: Python `str` indices.
+    Codepoint,
+}
+
+/// Default for [`Options::max_input_bytes`]: 16 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Extraction settings. `Options::default()` detects the language, takes the document
+/// date from the article, and reports UTF-8 byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Language of the article, or detection.
+    pub language: LanguageChoice,
+    /// The date relative expressions ("on Friday", "yesterday") are resolved against.
+    /// `None`: the article's own published date, else no anchor.
+    pub document_date: Option<Date>,
+    /// Unit of every `start`/`end` in the output.
+    pub offsets: OffsetUnit,
+    /// Inputs larger than this many UTF-8 bytes are refused with [`Error::InputTooLarge`].
+    pub max_input_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            language: LanguageChoice::Auto,
+            document_date: None,
+            offsets: OffsetUnit::Utf8,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+fn invalid(option: &str, value: &str, expected: &'static str) -> Error {
+    Error::InvalidOption { option: option.to_string(), value: value.to_string(), expected }
+}
+
+impl Options {
+    /// Sets the language from its name: `auto`, `en` or `fr` (case-insensitive).
+    pub fn set_language(&mut self, value: &str) -> Result<&mut Self, Error> {
+        self.language = match value.trim().to_ascii_lowercase().as_str() {
+            "auto" | "" => LanguageChoice::Auto,
+            "en" | "english" => LanguageChoice::Fixed(Language::En),
+            "fr" | "french" | "français" | "francais" => LanguageChoice::Fixed(Language::Fr),
+            _ => return Err(invalid("language", value, "one of auto, en, fr")),
+        };
+        Ok(self)
+    }
+
+    /// Sets the document date from `YYYY-MM-DD` (a time part `THH:MM...` is accepted and ignored).
+    pub fn set_document_date(&mut self, value: &str) -> Result<&mut Self, Error> {
+        let v = value.trim();
+        let date_part = v.split(['T', ' ']).next().unwrap_or("");
+        self.document_date = Some(
+            Date::parse_iso(date_part)
+                .ok_or_else(|| invalid("document_date", value, "a calendar date as YYYY-MM-DD"))?,
+        );
+        Ok(self)
+    }
+
+    /// Sets the offset unit from its name: `utf8`, `utf16` or `codepoint`.
+    pub fn set_offsets(&mut self, value: &str) -> Result<&mut Self, Error> {
+        self.offsets = match value.trim().to_ascii_lowercase().replace(['-', '_'], "").as_str() {
+            "utf8" | "byte" | "bytes" => OffsetUnit::Utf8,
+            "utf16" => OffsetUnit::Utf16,
+            "codepoint" | "codepoints" | "char" | "chars" => OffsetUnit::Codepoint,
+            _ => return Err(invalid("offsets", value, "one of utf16, utf8, codepoint")),
+        };
+        Ok(self)
+    }
+
+    /// Sets the input size limit in bytes (at least 1).
+    pub fn set_max_input_bytes(&mut self, value: f64) -> Result<&mut Self, Error> {
+        if !(value.is_finite() && value >= 1.0 && value.fract() == 0.0) {
+            return Err(invalid(
+                "max_input_bytes",
+                &value.to_string(),
+                "a whole number of bytes, at least 1",
+            ));
+        }
+        self.max_input_bytes = value.min(usize::MAX as f64) as usize;
+        Ok(self)
+    }
+}

@@ -1,0 +1,256 @@
+//! The output schema, and the one place where internal byte spans become the caller's
+//! offsets (UTF-8 bytes, UTF-16 code units or code points) into the original text.
+
+use crate::document::{Document, Zone};
+use crate::layout::{Caption, Stamp};
+use crate::normalise::Span;
+use crate::options::{Language, OffsetUnit};
+use serde::Serialize;
+
+/// A piece of the input: `input[start..end] == text` in the chosen offset unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextSpan {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The text between them, exactly as in the input.
+    pub text: String,
+}
+
+/// A span with a normalised value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValuedSpan {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The text between them.
+    pub text: String,
+    /// The value, e.g. `2024-11-29T11:18`.
+    pub value: String,
+}
+
+/// A photo credit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreditOut {
+    /// The credit as printed.
+    #[serde(flatten)]
+    pub span: TextSpan,
+    /// The photographer, title-cased.
+    pub photographer: Option<String>,
+    /// The agency.
+    pub agency: Option<String>,
+}
+
+/// A photo caption.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaptionOut {
+    /// The caption without its credit.
+    #[serde(flatten)]
+    pub span: TextSpan,
+    /// The credit.
+    pub credit: Option<CreditOut>,
+    /// Where the page prints the same caption again.
+    pub repeats: Vec<TextSpan>,
+}
+
+/// What the page is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Article {
+    /// The headline.
+    pub headline: Option<TextSpan>,
+    /// The standfirst.
+    pub standfirst: Option<TextSpan>,
+    /// The byline ("By Jane Doe").
+    pub byline: Option<TextSpan>,
+    /// First publication, value `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
+    pub published: Option<ValuedSpan>,
+    /// Last update.
+    pub updated: Option<ValuedSpan>,
+    /// Estimated reading time in minutes.
+    pub reading_time_minutes: Option<u32>,
+    /// The reading-time line.
+    pub reading_time: Option<TextSpan>,
+    /// Photo captions, each once.
+    pub captions: Vec<CaptionOut>,
+    /// Page furniture excluded from every annotator.
+    pub boilerplate: Vec<TextSpan>,
+}
+
+/// A sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentenceOut {
+    /// The sentence.
+    #[serde(flatten)]
+    pub span: TextSpan,
+    /// headline, standfirst, body or caption.
+    pub zone: Zone,
+    /// Index into `paragraphs` for body sentences.
+    pub paragraph: Option<usize>,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Extraction {
+    /// The article's language.
+    pub language: Language,
+    /// The date relative expressions were resolved against (`YYYY-MM-DD`), if any.
+    pub document_date: Option<String>,
+    /// Headline, stamps, captions, boilerplate.
+    pub article: Article,
+    /// Body paragraphs.
+    pub paragraphs: Vec<TextSpan>,
+    /// Sentences of headline, standfirst, body and captions.
+    pub sentences: Vec<SentenceOut>,
+    /// Named people, organisations, places and groups.
+    pub entities: Vec<serde_json::Value>,
+    /// Direct quotes.
+    pub quotes: Vec<serde_json::Value>,
+    /// Claims and their sources.
+    pub attributions: Vec<serde_json::Value>,
+    /// Numbers.
+    pub quantities: Vec<serde_json::Value>,
+    /// Casualty figures.
+    pub casualties: Vec<serde_json::Value>,
+    /// Dates, times, durations.
+    pub times: Vec<serde_json::Value>,
+    /// Event records.
+    pub events: Vec<serde_json::Value>,
+}
+
+/// Converts byte offsets of the original text into the caller's unit, in O(1) amortised
+/// per lookup via checkpoints every 256 bytes.
+pub struct OffsetConverter<'a> {
+    text: &'a str,
+    unit: OffsetUnit,
+    /// `(byte offset, offset in unit)` at character boundaries.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+const CHECKPOINT_EVERY: usize = 256;
+
+fn width(c: char, unit: OffsetUnit) -> usize {
+    match unit {
+        OffsetUnit::Utf8 => c.len_utf8(),
+        OffsetUnit::Utf16 => c.len_utf16(),
+        OffsetUnit::Codepoint => 1,
+    }
+}
+
+impl<'a> OffsetConverter<'a> {
+    /// A converter for `text` into `unit`.
+    pub fn new(text: &'a str, unit: OffsetUnit) -> Self {
+        let mut checkpoints = vec![(0, 0)];
+        if unit != OffsetUnit::Utf8 && !text.is_ascii() {
+            let mut count = 0;
+            let mut next = CHECKPOINT_EVERY;
+            for (i, c) in text.char_indices() {
+                if i >= next {
+                    checkpoints.push((i, count));
+                    next = i + CHECKPOINT_EVERY;
+                }
+                count += width(c, unit);
+            }
+        }
+        OffsetConverter { text, unit, checkpoints }
+    }
+
+    /// The offset in the chosen unit of a byte offset (a character boundary).
+    pub fn convert(&self, byte: usize) -> usize {
+        if self.unit == OffsetUnit::Utf8 || self.checkpoints.len() == 1 && self.text.is_ascii() {
+            return byte;
+        }
+        let (b, n) = self.checkpoints[self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1];
+        n + self.text[b..byte].chars().map(|c| width(c, self.unit)).sum::<usize>()
+    }
+}
+
+/// Builds the output from a finished document.
+pub struct Renderer<'d, 'a> {
+    doc: &'d Document<'a>,
+    offsets: OffsetConverter<'a>,
+}
+
+impl<'d, 'a> Renderer<'d, 'a> {
+    /// A renderer for `doc` with offsets in `unit`.
+    pub fn new(doc: &'d Document<'a>, unit: OffsetUnit) -> Self {
+        Renderer { doc, offsets: OffsetConverter::new(doc.original, unit) }
+    }
+
+    /// The caller's view of an internal span.
+    pub fn span(&self, span: Span) -> TextSpan {
+        let o = self.doc.normalised.to_original(span);
+        TextSpan {
+            start: self.offsets.convert(o.start),
+            end: self.offsets.convert(o.end),
+            text: self.doc.original[o.start..o.end].to_string(),
+        }
+    }
+
+    fn stamp(&self, stamp: &Stamp) -> ValuedSpan {
+        let TextSpan { start, end, text } = self.span(stamp.span);
+        ValuedSpan { start, end, text, value: stamp.value.timeml() }
+    }
+
+    fn caption(&self, c: &Caption) -> CaptionOut {
+        CaptionOut {
+            span: self.span(c.span),
+            credit: c.credit.as_ref().map(|k| CreditOut {
+                span: self.span(k.span),
+                photographer: k.photographer.clone(),
+                agency: k.agency.clone(),
+            }),
+            repeats: c.repeats.iter().map(|&s| self.span(s)).collect(),
+        }
+    }
+
+    /// The whole extraction.
+    pub fn extraction(&self) -> Extraction {
+        let doc = self.doc;
+        let layout = &doc.layout;
+        let article = Article {
+            headline: layout.headline.map(|s| self.span(s)),
+            standfirst: layout.standfirst.map(|s| self.span(s)),
+            byline: layout.byline.map(|s| self.span(s)),
+            published: layout.published.as_ref().map(|s| self.stamp(s)),
+            updated: layout.updated.as_ref().map(|s| self.stamp(s)),
+            reading_time_minutes: layout.reading_time.map(|r| r.minutes),
+            reading_time: layout.reading_time.map(|r| self.span(r.span)),
+            captions: layout.captions.iter().map(|c| self.caption(c)).collect(),
+            boilerplate: layout.spans(crate::layout::Role::Boilerplate).map(|s| self.span(s)).collect(),
+        };
+        Extraction {
+            language: doc.language,
+            document_date: doc.document_date.map(|d| d.to_string()),
+            article,
+            paragraphs: doc.paragraphs.iter().map(|&s| self.span(s)).collect(),
+            sentences: doc
+                .sentences
+                .iter()
+                .map(|s| SentenceOut { span: self.span(s.span), zone: s.zone, paragraph: s.paragraph })
+                .collect(),
+            entities: vec![],
+            quotes: vec![],
+            attributions: vec![],
+            quantities: vec![],
+            casualties: vec![],
+            times: vec![],
+            events: vec![],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converter_counts_utf16_units_and_code_points() {
+        let text = "a😀é".repeat(200) + "end";
+        let byte = text.find("end").unwrap();
+        assert_eq!(OffsetConverter::new(&text, OffsetUnit::Utf16).convert(byte), 200 * 4);
+        assert_eq!(OffsetConverter::new(&text, OffsetUnit::Codepoint).convert(byte), 200 * 3);
+        assert_eq!(OffsetConverter::new(&text, OffsetUnit::Utf8).convert(byte), byte);
+    }
+}

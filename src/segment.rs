@@ -1,0 +1,155 @@
+//! Sentences: full stops that end sentences, not abbreviations ("Mr.", "U.S.", "Jan."),
+//! initials, decimals or ellipses inside a sentence; closing quotes and brackets stay with
+//! the sentence they close, French spacing ("Non ! »") included.
+
+use crate::lang::Lexicon;
+use crate::normalise::Span;
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '›')
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '“' | '«' | '‘' | '\'' | '(' | '[' | '¿' | '¡' | '—' | '–' | '-' | '‹')
+}
+
+/// The word just before byte `dot` (letters, digits and inner dots), lower-cased.
+fn word_before(text: &str, dot: usize) -> String {
+    let head = &text[..dot];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '°' || c == '-')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    head[start..].to_lowercase()
+}
+
+/// Whether the full stop at byte `dot` belongs to an abbreviation or an initial.
+fn is_abbreviation(text: &str, dot: usize, lexicons: &[&Lexicon]) -> bool {
+    let word = word_before(text, dot);
+    let word = word.trim_start_matches('-');
+    if word.is_empty() {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // "J." in "J. Smith", "U.S." style dotted capitals.
+    if letters == 1 && word.chars().count() == 1 {
+        return text[..dot].chars().next_back().is_some_and(char::is_uppercase);
+    }
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+        return true;
+    }
+    lexicons.iter().any(|l| l.abbreviations.contains(&word))
+}
+
+/// Splits `span` of `text` into sentence spans, trimmed of white space.
+pub fn sentences(text: &str, span: Span, lexicons: &[&Lexicon]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let body = span.of(text);
+    let mut start = 0usize;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_terminal(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        // The run of terminal marks: "?!", "...".
+        while let Some(&(j, d)) = chars.peek() {
+            if !is_terminal(d) {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        // Closing quotes and brackets, with French spacing before them.
+        loop {
+            let rest = &body[end..];
+            let trimmed = rest.trim_start_matches(' ');
+            match trimmed.chars().next() {
+                Some(q) if is_closing(q) && (trimmed.len() == rest.len() || q == '»' || q == '›') => {
+                    end += rest.len() - trimmed.len() + q.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        while chars.peek().is_some_and(|&(j, _)| j < end) {
+            chars.next();
+        }
+        let rest = &body[end..];
+        let next_visible = rest.trim_start().chars().next();
+        let boundary = match next_visible {
+            None => true,
+            Some(n) => {
+                rest.starts_with(char::is_whitespace)
+                    && starts_sentence(n)
+                    && !(c == '.' && end == i + 1 && is_abbreviation(body, i, lexicons))
+            }
+        };
+        if boundary {
+            let s = Span::new(span.start + start, span.start + end).trim(text);
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = end;
+        }
+    }
+    let tail = Span::new(span.start + start, span.end).trim(text);
+    if !tail.is_empty() {
+        out.push(tail);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::ALL;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, Span::new(0, text.len()), ALL).into_iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn titles_initials_and_dotted_abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Mr. Smith met Dr. J. Okafor in the U.S. capital on Jan. 5. They spoke."),
+            vec!["Mr. Smith met Dr. J. Okafor in the U.S. capital on Jan. 5.", "They spoke."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_inner_ellipses_stay_inside() {
+        assert_eq!(
+            split("Prices rose 3.5 percent... and then fell. Nobody knew why."),
+            vec!["Prices rose 3.5 percent... and then fell.", "Nobody knew why."]
+        );
+    }
+
+    #[test]
+    fn sentences_ending_inside_quotes_keep_their_closing_quote() {
+        assert_eq!(
+            split("He said: \u{201c}We will stay.\u{201d} Then he left."),
+            vec!["He said: \u{201c}We will stay.\u{201d}", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn french_spacing_before_marks_and_guillemets() {
+        assert_eq!(
+            split("Il a répondu : « Jamais ! » Puis il est parti. M. Durand a confirmé."),
+            vec!["Il a répondu : « Jamais ! »", "Puis il est parti.", "M. Durand a confirmé."]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_continuation_is_not_a_new_sentence() {
+        assert_eq!(split("Is it over? not yet, officials said."), vec!["Is it over? not yet, officials said."]);
+    }
+}
