@@ -1,0 +1,123 @@
+//! The JavaScript API in a real browser (headless Chromium): offsets that JavaScript can use
+//! directly, plain objects out, clear errors for bad options.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, JsString, Object, Reflect};
+use reportage::wasm::extract_js;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A report with emoji, a ZWJ sequence, a flag, curly quotes, French spacing, NBSP and CRLF.
+const ARTICLE: &str = "Storm 🌀 “Ines” floods the coast of Brittany 🇫🇷\r\n\r\n\
+Thousands of homes lost power overnight, the grid operator said.\r\n\r\n\
+Published on 12/02/2025 07:45\r\n\r\n\
+Families 👨\u{200d}👩\u{200d}👧 sheltered in a gym in Brest. (JEAN MARTIN / AFP)\r\n\r\n\
+“We have never seen water this high,” said a fisherman 🎣 in Roscoff. \
+The mayor’s office counted 1\u{a0}200 calls before midnight.\r\n\r\n\
+« C’est du jamais vu », a déclaré une habitante à Brest.\r\n\r\n\
+Read also: Why Atlantic storms are getting stronger 📈";
+
+fn extract(text: &str, options: JsValue) -> Result<JsValue, String> {
+    extract_js(JsValue::from_str(text), options).map_err(|e| {
+        let v: JsValue = e.into();
+        v.unchecked_into::<js_sys::Error>().message().into()
+    })
+}
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(v.clone(), |acc, key| Reflect::get(&acc, &JsValue::from_str(key)).unwrap())
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    o.into()
+}
+
+/// Visits every `{start, end, text}` object in `value`.
+fn each_span(value: &JsValue, visit: &mut dyn FnMut(f64, f64, String)) {
+    if Array::is_array(value) {
+        for item in Array::from(value).iter() {
+            each_span(&item, visit);
+        }
+    } else if value.is_object() {
+        let (start, end, text) = (get(value, "start"), get(value, "end"), get(value, "text"));
+        if let (Some(s), Some(e), Some(t)) = (start.as_f64(), end.as_f64(), text.as_string()) {
+            visit(s, e, t);
+        }
+        for entry in Object::entries(value.unchecked_ref()).iter() {
+            each_span(&Array::from(&entry).get(1), visit);
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_span_slices_back_with_utf16_offsets() {
+    let result = extract(ARTICLE, JsValue::UNDEFINED).unwrap();
+    let input = JsString::from(ARTICLE);
+    let mut checked = 0;
+    each_span(&result, &mut |s, e, text| {
+        assert_eq!(String::from(input.slice(s as u32, e as u32)), text, "span {s}..{e}");
+        checked += 1;
+    });
+    assert!(checked >= 10, "only {checked} spans checked");
+    assert_eq!(get(&result, "article.headline.text").as_string().unwrap(), "Storm 🌀 “Ines” floods the coast of Brittany 🇫🇷");
+    assert_eq!(get(&result, "article.captions.0.credit.photographer").as_string().unwrap(), "Jean Martin");
+}
+
+#[wasm_bindgen_test]
+fn codepoint_offsets_index_array_from_of_the_text() {
+    let result = extract(ARTICLE, options(&[("offsets", "codepoint".into())])).unwrap();
+    let chars: Vec<char> = ARTICLE.chars().collect();
+    let mut checked = 0;
+    each_span(&result, &mut |s, e, text| {
+        assert_eq!(chars[s as usize..e as usize].iter().collect::<String>(), text);
+        checked += 1;
+    });
+    assert!(checked >= 10);
+}
+
+#[wasm_bindgen_test]
+fn result_is_a_plain_object_with_every_field() {
+    let result = extract(ARTICLE, JsValue::UNDEFINED).unwrap();
+    assert_eq!(Object::get_prototype_of(&result), Object::get_prototype_of(&Object::new().into()));
+    for field in ["language", "article", "paragraphs", "sentences", "entities", "quotes", "attributions",
+        "quantities", "casualties", "times", "events"] {
+        assert!(Reflect::has(&result, &JsValue::from_str(field)).unwrap(), "missing {field}");
+    }
+    assert_eq!(get(&result, "article.published.value").as_string().unwrap(), "2025-02-12T07:45");
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_errors_naming_option_and_value() {
+    let cases: [(&str, JsValue, &[&str]); 5] = [
+        ("language", "de".into(), &["language", "de"]),
+        ("offsets", "utf32".into(), &["offsets", "utf32"]),
+        ("document_date", "2024-02-30".into(), &["document_date", "2024-02-30"]),
+        ("colour", "red".into(), &["colour"]),
+        ("maxInputBytes", "lots".into(), &["maxInputBytes"]),
+    ];
+    for (key, value, words) in cases {
+        let message = extract("Some text.", options(&[(key, value)])).unwrap_err();
+        for w in words {
+            assert!(message.contains(w), "{message:?} should mention {w:?}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn input_over_the_size_limit_is_refused_not_truncated() {
+    let message = extract("a".repeat(100).as_str(), options(&[("maxInputBytes", 10.into())])).unwrap_err();
+    assert!(message.contains("100 bytes") && message.contains("limit of 10"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn non_string_text_is_an_error_not_a_panic() {
+    let err = extract_js(JsValue::from_f64(3.0), JsValue::UNDEFINED).err().expect("error");
+    let v: JsValue = err.into();
+    assert!(v.unchecked_into::<js_sys::Error>().message().as_string().unwrap().contains("string"));
+}
