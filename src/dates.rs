@@ -30,7 +30,7 @@ static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
               | (?P<h2>\d{{1,2}})\s*(?:h\b|H\b)
               | (?P<h3>\d{{1,2}})
             )
-            (?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?
+            (?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?
             (?:\s*(?P<tz>GMT|UTC|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|Z|[+\-]\d{{2}}:?\d{{2}})\b)?
         )?"
     );
@@ -75,10 +75,10 @@ fn time_from(c: &Captures) -> Option<(Time, usize)> {
     } else {
         return None;
     };
-    let hour = match c.name("ampm").map(|m| m.as_str().to_ascii_lowercase()) {
+    let hour = match c.name("ampm").and_then(|m| m.as_str().chars().next()).map(|c| c.to_ascii_lowercase()) {
         Some(_) if !(1..=12).contains(&hour) => return None,
-        Some(ap) if ap == "p" && hour < 12 => hour + 12,
-        Some(ap) if ap == "a" && hour == 12 => 0,
+        Some('p') if hour < 12 => hour + 12,
+        Some('a') if hour == 12 => 0,
         _ => hour,
     };
     let end = [c.name("ampm").map(|m| m.end()), c.name("tz").map(|m| m.end())]

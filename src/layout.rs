@@ -160,7 +160,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(lang::ALL.iter().flat_map(|l| l.photo_labels.iter().copied()));
     Regex::new(&format!(
-        r"(?i)(?:\((?P<plabel>(?:{labels})\s*:\s*|©\s*)?(?P<pcredit>[^()]{{2,100}})\)|(?:\s|^)(?P<label>(?:{labels})\s*:\s*|©\s*)(?P<credit>[^().]{{2,80}}))\s*$"
+        r"(?i)(?:\((?P<plabel>(?:{labels})\s*:\s*|©\s*)?(?P<pcredit>[^()]{{2,100}})\)|(?:\s|^)(?P<label>(?:{labels})\s*:\s*|©\s*)(?P<credit>[^().]{{2,80}})|[.!?]\s+(?P<bcredit>\p{{Lu}}[^().,/]{{1,60}}/[^().,/]{{1,60}}))\s*$"
     ))
     .expect("credit pattern")
 });
@@ -233,14 +233,18 @@ fn parse_credit(credit: &str, labelled: bool) -> Option<(Option<String>, Option<
 fn caption(text: &str, span: Span) -> Option<Caption> {
     let line = span.of(text);
     let c = CREDIT.captures(line)?;
-    let (credit, labelled) = match (c.name("pcredit"), c.name("credit")) {
-        (Some(m), _) => (m, c.name("plabel").is_some()),
-        (None, Some(m)) => (m, true),
+    let (credit, labelled) = match (c.name("pcredit"), c.name("credit"), c.name("bcredit")) {
+        (Some(m), _, _) => (m, c.name("plabel").is_some()),
+        (None, Some(m), _) => (m, true),
+        // An unmarked "AGENCY/Name" after the caption's last sentence must name an agency.
+        (None, None, Some(m)) if m.as_str().split('/').any(is_news_agency) => (m, false),
         _ => return None,
     };
     let (photographer, agency) = parse_credit(credit.as_str(), labelled)?;
     let whole = c.get(0)?;
-    let caption = Span::new(span.start, span.start + whole.start()).trim(text);
+    // The caption keeps its final full stop when the credit follows it unmarked.
+    let whole_start = if c.name("bcredit").is_some() { whole.start() + 1 } else { whole.start() };
+    let caption = Span::new(span.start, span.start + whole_start).trim(text);
     // A caption says something: a few words before the credit.
     if caption.of(text).split_whitespace().count() < 3 || line.len() > 600 {
         return None;
@@ -332,35 +336,33 @@ fn looks_like_headline(line: &str) -> bool {
     (3..=250).contains(&chars) && !line.trim_end_matches(['"', '”', '»', ' ']).ends_with(['.', ':', ';', ','])
 }
 
-/// Non-empty lines, with hard-wrapped lines ("…the\nrebels…") joined into one block.
-fn blocks(text: &str) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
+/// Non-empty lines, trimmed, each with whether a blank line precedes it.
+fn physical_lines(text: &str) -> Vec<(Span, bool)> {
+    let mut out = Vec::new();
     let mut offset = 0;
-    let mut previous_blank = true;
+    let mut blank_before = false;
     for raw in text.split('\n') {
         let span = Span::new(offset, offset + raw.len()).trim(text);
         offset += raw.len() + 1;
         if span.is_empty() {
-            previous_blank = true;
-            continue;
+            blank_before = true;
+        } else {
+            out.push((span, blank_before));
+            blank_before = false;
         }
-        let line = span.of(text);
-        if let Some(last) = out.last_mut() {
-            let prev = last.of(text);
-            let continues = !previous_blank
-                && !ends_sentence(prev)
-                && prev.chars().last().is_some_and(char::is_alphabetic)
-                && line.chars().next().is_some_and(char::is_lowercase);
-            if continues {
-                last.end = span.end;
-                previous_blank = false;
-                continue;
-            }
-        }
-        out.push(span);
-        previous_blank = false;
     }
     out
+}
+
+/// Whether `line` continues the paragraph `previous` (no blank line between them): a
+/// hard-wrapped sentence ("...without\nan agreement"), or, on a page that separates paragraphs
+/// with blank lines, a plain line break inside a paragraph.
+fn continues(text: &str, previous: Span, line: Span, blank_lines_separate: bool) -> bool {
+    let (prev, cur) = (previous.of(text), line.of(text));
+    let hard_wrap = !ends_sentence(prev)
+        && prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',')
+        && cur.chars().next().is_some_and(char::is_lowercase);
+    hard_wrap || blank_lines_separate && ends_sentence(prev)
 }
 
 fn word_set(s: &str) -> HashSet<String> {
@@ -376,8 +378,21 @@ fn same_caption(a: &str, b: &str) -> bool {
 
 /// Finds the layout of `text` (normalised).
 pub fn analyse(text: &str) -> Layout {
-    let spans = blocks(text);
-    let classes: Vec<Class> = spans.iter().map(|&s| classify(text, s)).collect();
+    let lines = physical_lines(text);
+    let blank_lines_separate = lines.iter().skip(1).any(|&(_, blank)| blank);
+    let mut spans: Vec<Span> = Vec::with_capacity(lines.len());
+    let mut classes: Vec<Class> = Vec::with_capacity(lines.len());
+    for &(span, blank_before) in &lines {
+        let class = classify(text, span);
+        if let (Some(last), Some(Class::Content)) = (spans.last_mut(), classes.last()) {
+            if !blank_before && matches!(class, Class::Content) && continues(text, *last, span, blank_lines_separate) {
+                last.end = span.end;
+                continue;
+            }
+        }
+        spans.push(span);
+        classes.push(class);
+    }
     let mut layout = Layout::default();
     let mut roles = vec![Role::Body; spans.len()];
 

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Every test: native (cargo), in headless Chromium (wasm-bindgen-test), and end-to-end on the
+# demo page (Playwright driving Debian's Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+. scripts/env.sh
+echo "== native tests"
+cargo test --quiet
+echo "== wasm tests in headless Chromium"
+cargo test --quiet --target wasm32-unknown-unknown --test web
+echo "== build the demo"
+bash scripts/build.sh
+echo "== demo page end-to-end"
+node --test tests/e2e/
