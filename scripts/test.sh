@@ -8,7 +8,7 @@ bash scripts/setup.sh
 echo "== native tests"
 cargo test --quiet
 echo "== wasm tests in headless Chromium"
-cargo test --quiet --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown --test web
 echo "== build the demo"
 bash scripts/build.sh
 echo "== demo page end-to-end"
