@@ -1,6 +1,7 @@
 //! The `Document`: the text and the annotation layers each stage adds to it.
 
 use crate::calendar::Date;
+use crate::entities::Entity;
 use crate::layout::Layout;
 use crate::normalise::{Normalised, Span};
 use crate::options::Language;
@@ -49,6 +50,8 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Span>,
     /// Sentences of the headline, standfirst, body and captions, in text order.
     pub sentences: Vec<Sentence>,
+    /// People, organisations, places and groups.
+    pub entities: Vec<Entity>,
 }
 
 impl Document<'_> {

@@ -99,6 +99,8 @@ pub struct Layout {
     pub reading_time: Option<ReadingTime>,
     /// Photo captions, each once.
     pub captions: Vec<Caption>,
+    /// Every photo credit printed on the page, repeats included, in order.
+    pub credits: Vec<Credit>,
 }
 
 impl Layout {
@@ -417,6 +419,7 @@ pub fn analyse(text: &str) -> Layout {
                 Role::Byline
             }
             Class::Caption(c) => {
+                layout.credits.extend(c.credit.clone());
                 match layout.captions.iter_mut().find(|k| same_caption(k.span.of(text), c.span.of(text))) {
                     Some(first) => first.repeats.push(c.span),
                     None => layout.captions.push(c.clone()),

@@ -39,13 +39,16 @@ pub mod calendar;
 pub mod dates;
 pub mod detect;
 pub mod document;
+pub mod entities;
 pub mod error;
+pub mod gazetteer;
 pub mod lang;
 pub mod layout;
 pub mod normalise;
 pub mod options;
 pub mod output;
 pub mod segment;
+pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -58,7 +61,7 @@ pub use output::Extraction;
 
 use document::{Sentence, Zone};
 use layout::Role;
-use normalise::Normalised;
+use normalise::{Normalised, Span};
 
 /// Extracts everything reportage knows how to find in `text`.
 ///
@@ -91,10 +94,12 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         layout,
         paragraphs: Vec::new(),
         sentences: Vec::new(),
+        entities: Vec::new(),
     };
     // 3. segment
     segment_document(&mut doc);
     // 4. annotate: each annotator reads the layers above and adds its own.
+    doc.entities = entities::annotate(&doc);
     Ok(doc)
 }
 
@@ -114,7 +119,8 @@ fn segment_document(doc: &mut Document<'_>) {
     let text = doc.normalised.text.as_str();
     let mut sentences = Vec::new();
     let mut paragraphs = Vec::new();
-    let captions: Vec<_> = doc.layout.captions.iter().map(|c| c.span).collect();
+    let captions: Vec<Span> =
+        doc.layout.captions.iter().flat_map(|c| std::iter::once(c.span).chain(c.repeats.iter().copied())).collect();
     for line in &doc.layout.lines {
         let (zone, spans) = match line.role {
             Role::Headline => (Zone::Headline, vec![line.span]),

@@ -2,6 +2,7 @@
 //! offsets (UTF-8 bytes, UTF-16 code units or code points) into the original text.
 
 use crate::document::{Document, Zone};
+use crate::entities::EntityType;
 use crate::layout::{Caption, Stamp};
 use crate::normalise::Span;
 use crate::options::{Language, OffsetUnit};
@@ -90,6 +91,24 @@ pub struct SentenceOut {
     pub paragraph: Option<usize>,
 }
 
+/// A person, organisation, place or group, with every mention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntityOut {
+    /// Stable within one result: "e1", "e2"... in order of first mention.
+    pub id: String,
+    /// PERSON, ORG, GPE, LOC or NORP.
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// Canonical or fullest name.
+    pub name: String,
+    /// Other forms used for it.
+    pub aliases: Vec<String>,
+    /// Roles and titles.
+    pub roles: Vec<String>,
+    /// Mentions in text order.
+    pub mentions: Vec<TextSpan>,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Extraction {
@@ -104,7 +123,7 @@ pub struct Extraction {
     /// Sentences of headline, standfirst, body and captions.
     pub sentences: Vec<SentenceOut>,
     /// Named people, organisations, places and groups.
-    pub entities: Vec<serde_json::Value>,
+    pub entities: Vec<EntityOut>,
     /// Direct quotes.
     pub quotes: Vec<serde_json::Value>,
     /// Claims and their sources.
@@ -117,6 +136,11 @@ pub struct Extraction {
     pub times: Vec<serde_json::Value>,
     /// Event records.
     pub events: Vec<serde_json::Value>,
+}
+
+/// The output id of the entity at an index of `Document::entities`.
+pub fn entity_id(index: usize) -> String {
+    format!("e{}", index + 1)
 }
 
 /// Converts byte offsets of the original text into the caller's unit, in O(1) amortised
@@ -230,7 +254,19 @@ impl<'d, 'a> Renderer<'d, 'a> {
                 .iter()
                 .map(|s| SentenceOut { span: self.span(s.span), zone: s.zone, paragraph: s.paragraph })
                 .collect(),
-            entities: vec![],
+            entities: doc
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| EntityOut {
+                    id: entity_id(i),
+                    entity_type: e.entity_type,
+                    name: e.name.clone(),
+                    aliases: e.aliases.clone(),
+                    roles: e.roles.clone(),
+                    mentions: e.mentions.iter().map(|&s| self.span(s)).collect(),
+                })
+                .collect(),
             quotes: vec![],
             attributions: vec![],
             quantities: vec![],

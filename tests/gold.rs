@@ -90,8 +90,56 @@ fn check_article(gold: &Value, got: &Value, errors: &mut Vec<String>) {
     }
 }
 
+fn strings(v: &Value) -> Vec<&str> {
+    v.as_array().into_iter().flatten().filter_map(Value::as_str).collect()
+}
+
+/// Entities: type and name (or any of the names), mention counts, roles and aliases; and the
+/// entities that must not be reported.
+fn check_entities(gold: &Value, got: &Value, errors: &mut Vec<String>) {
+    let entities = got["entities"].as_array().cloned().unwrap_or_default();
+    for want in gold["entities"].as_array().into_iter().flatten() {
+        let mut names = strings(&want["any_of_names"]);
+        if let Some(n) = want["name"].as_str() {
+            names.push(n);
+        }
+        let found = entities.iter().find(|e| e["type"] == want["type"] && names.iter().any(|n| e["name"] == *n));
+        let Some(e) = found else {
+            errors.push(format!("no {} entity named {names:?}", want["type"]));
+            continue;
+        };
+        let mentions = e["mentions"].as_array().map_or(0, Vec::len) as u64;
+        if let Some(min) = want["mentions_at_least"].as_u64() {
+            if mentions < min {
+                errors.push(format!("{names:?}: {mentions} mentions, want at least {min}"));
+            }
+        }
+        let roles = strings(&e["roles"]);
+        let wanted_roles = strings(&want["roles_any_of"]);
+        if !wanted_roles.is_empty() && !wanted_roles.iter().any(|r| roles.contains(r)) {
+            errors.push(format!("{names:?}: roles {roles:?}, want one of {wanted_roles:?}"));
+        }
+        let aliases = strings(&e["aliases"]);
+        for a in strings(&want["aliases_must_include"]) {
+            if !aliases.contains(&a) {
+                errors.push(format!("{names:?}: aliases {aliases:?} lack {a:?}"));
+            }
+        }
+        let any = strings(&want["aliases_any_of"]);
+        if !any.is_empty() && !any.iter().any(|a| aliases.contains(a)) {
+            errors.push(format!("{names:?}: aliases {aliases:?}, want one of {any:?}"));
+        }
+    }
+    for not in gold["entities_must_not"].as_array().into_iter().flatten() {
+        let bad = entities.iter().find(|e| e["name"] == not["name"] && (not.get("type").is_none() || e["type"] == not["type"]));
+        if let Some(e) = bad {
+            errors.push(format!("must not report {} as {}", not["name"], e["type"]));
+        }
+    }
+}
+
 #[test]
-fn gold_articles_have_their_layout() {
+fn gold_articles_have_their_layout_and_entities() {
     let files = gold_files();
     if files.is_empty() {
         eprintln!("note: no *.gold.json under ../shared/eval (set REPORTAGE_EVAL_DIR); nothing to check");
@@ -113,6 +161,9 @@ fn gold_articles_have_their_layout() {
         let mut errors = Vec::new();
         if gold.get("article").is_some() {
             check_article(&gold, &got, &mut errors);
+        }
+        if gold.get("entities").is_some() {
+            check_entities(&gold, &got, &mut errors);
         }
         if !errors.is_empty() {
             failures.push(format!("{}:\n  {}", gold_path.display(), errors.join("\n  ")));

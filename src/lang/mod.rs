@@ -40,6 +40,32 @@ pub struct Lexicon {
     pub furniture_words: &'static [&'static str],
     /// Labels introducing a photo credit: "Photo", "Credit".
     pub photo_labels: &'static [&'static str],
+    /// Lower-case words that are capitalised only because they open a sentence.
+    pub sentence_openers: &'static [&'static str],
+    /// Titles before a name, lower case ("president", "prime minister").
+    pub titles: &'static [&'static str],
+    /// Nouns that head a role in apposition ("director" in "X, director of Y").
+    pub role_nouns: &'static [&'static str],
+    /// Words that make a capitalised name an organisation ("Observatory", "Ministry").
+    pub org_keywords: &'static [&'static str],
+    /// Words that make a capitalised name a geographic area ("province", "valley").
+    pub loc_keywords: &'static [&'static str],
+    /// Direction adjectives that make "northern Syria" an area.
+    pub directions: &'static [&'static str],
+    /// Prepositions after which an unknown capitalised name is a place.
+    pub locative_prepositions: &'static [&'static str],
+    /// Lower-case words inside organisation names ("of", "for").
+    pub name_connectors: &'static [&'static str],
+    /// Definite articles ("the").
+    pub definite_articles: &'static [&'static str],
+    /// Groups named by a common noun, lower case, singular and plural ("rebels", "jihadists").
+    pub group_nouns: &'static [&'static str],
+    /// Verbs whose subject, when a capital city, stands for its government ("accused").
+    pub state_verbs: &'static [&'static str],
+    /// Words introducing the agent of a passive ("by").
+    pub agent_markers: &'static [&'static str],
+    /// Verbs of speech that show their subject or object is a person or an organisation.
+    pub speech_verbs: &'static [&'static str],
 }
 
 /// Every language, for rules that must recognise page furniture whatever the article's language.
@@ -66,6 +92,21 @@ pub(crate) fn lookup(table: impl Fn(&Lexicon) -> &'static [(&'static str, u32)],
     let word = word.trim_end_matches('.').to_lowercase();
     ALL.iter().flat_map(|l| table(l).iter()).find(|(w, _)| *w == word).map(|&(_, n)| n)
 }
+
+/// Particles inside Arabic, European and other names: "al-Assad", "bin Salman", "van der Bellen".
+pub const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ben", "ibn", "abu", "abou", "abdel",
+    "abdul", "bint", "de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den", "ter",
+    "le", "la", "mac", "mc", "o'",
+];
+
+/// Capitalised abbreviations that are common nouns, not names: "NGO", "TV".
+pub const GENERIC_ACRONYMS: &[&str] = &[
+    "NGO", "NGOs", "ONG", "CEO", "TV", "GMT", "UTC", "AM", "PM", "ID", "PDF", "OK", "USD", "EUR", "PHD",
+    "DNA", "ADN", "GDP", "PIB", "VIP", "SMS", "GPS", "HIV", "VIH", "AIDS", "SIDA", "COVID", "AI", "IA",
+    "FAQ", "URL", "CET", "EST", "BST", "RPG", "IED", "IEDS", "NEXT", "LIVE", "VIDEO", "UPDATE", "BREAKING",
+    "I", "II", "III", "IV", "A", "OF", "THE",
+];
 
 /// News agencies whose names appear in photo credits and datelines.
 pub const NEWS_AGENCIES: &[&str] = &[

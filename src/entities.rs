@@ -1,0 +1,688 @@
+//! Named entities: people, organisations, places and groups, with aliases, acronyms, roles
+//! and one entity per real-world referent.
+//!
+//! Mentions come from three sources, read sentence by sentence in the article's own text
+//! (never boilerplate): gazetteer matches (countries, cities, demonyms, organisations and
+//! their acronyms in both languages); runs of capitalised words (with name particles such as
+//! "al-", "bin", "van der" and connectors such as "for" inside organisation names), typed by
+//! their keywords and context; and group nouns ("rebels", "jihadistes"). Photo credits add
+//! their photographer and agency. Mentions are then clustered: defined acronyms, short forms
+//! of organisation names, surnames, and capitals that stand for their state.
+
+use crate::document::Document;
+use crate::gazetteer::{Kind, GAZETTEER};
+use crate::lang::{self, Lexicon, GENERIC_ACRONYMS, NAME_PARTICLES};
+use crate::layout::title_case;
+use crate::normalise::Span;
+use crate::tokens::{tokenize, Token};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum EntityType {
+    /// A person.
+    #[serde(rename = "PERSON")]
+    Person,
+    /// An organisation, armed group, institution, agency or outlet.
+    #[serde(rename = "ORG")]
+    Org,
+    /// A place with a government: country, city, region.
+    #[serde(rename = "GPE")]
+    Gpe,
+    /// A geographic area: "Aleppo province", "northern Syria".
+    #[serde(rename = "LOC")]
+    Loc,
+    /// A nationality, religious or political group: "Syrian", "rebels".
+    #[serde(rename = "NORP")]
+    Norp,
+}
+
+/// One real-world referent and every place the article names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Its type.
+    pub entity_type: EntityType,
+    /// Its name: the canonical name when the gazetteer knows it, else the fullest form used.
+    pub name: String,
+    /// Other forms used for it (acronyms, short forms, a capital standing for its state).
+    pub aliases: Vec<String>,
+    /// Roles and titles given to it ("Syrian President", "director of the OSDH").
+    pub roles: Vec<String>,
+    /// Mentions in text order.
+    pub mentions: Vec<Span>,
+    /// What the gazetteer says it is, when it knows it.
+    pub kind: Option<Kind>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Entry(usize),
+    Name(String),
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    span: Span,
+    /// `None`: a lone capitalised word whose type only clustering can tell.
+    entity_type: Option<EntityType>,
+    key: Key,
+    /// The words of the name as written (possessive removed).
+    words: Vec<String>,
+    role: Option<String>,
+    /// Followed or preceded by a verb of speech.
+    speaks: bool,
+}
+
+struct Words<'a> {
+    lexicon: &'a Lexicon,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=7).contains(&w.chars().count())
+        && letters >= 2
+        && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !GENERIC_ACRONYMS.contains(&w)
+}
+
+/// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
+fn is_particle_name(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((p, rest)) => NAME_PARTICLES.contains(&lower(p).as_str()) && rest.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+fn without_particle(w: &str) -> &str {
+    if is_particle_name(w) {
+        w.split_once('-').map_or(w, |(_, r)| r)
+    } else {
+        w
+    }
+}
+
+impl Words<'_> {
+    fn any(&self, list: impl Fn(&Lexicon) -> &'static [&'static str], word: &str) -> bool {
+        let w = lower(word);
+        list(self.lexicon).contains(&w.as_str())
+    }
+
+    fn is_calendar_word(&self, w: &str) -> bool {
+        lang::lookup(|l| l.months, w).is_some() || lang::lookup(|l| l.weekdays, w).is_some()
+    }
+
+    fn opens_sentence_only(&self, w: &str) -> bool {
+        let w = lower(w);
+        lang::ALL.iter().any(|l| l.sentence_openers.contains(&w.as_str()))
+    }
+}
+
+/// Context of one sentence being read.
+struct Sentence<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+}
+
+impl Sentence<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tokens[i].is_word
+    }
+
+    /// Whether token `i` is the first word of the sentence or of a quotation or clause.
+    fn starts_clause(&self, i: usize) -> bool {
+        i == 0 || !self.tokens[i - 1].is_word && matches!(self.word(i - 1), "“" | "\"" | "«" | "‘" | ":" | "(" | "—" | "–")
+    }
+
+    fn lower(&self, i: usize) -> String {
+        lower(self.word(i))
+    }
+}
+
+/// Annotates entities on a segmented document.
+pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
+    let text = doc.text();
+    let words = Words { lexicon: lang::lexicon(doc.language) };
+    let mut candidates = Vec::new();
+    for sentence in &doc.sentences {
+        sentence_candidates(text, sentence.span, &words, &mut candidates);
+    }
+    credit_candidates(doc, &mut candidates);
+    candidates.sort_by_key(|c| (c.span.start, c.span.end));
+    candidates.dedup_by(|b, a| a.span == b.span && a.entity_type == b.entity_type);
+    cluster(doc, candidates)
+}
+
+fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
+    let e = &GAZETTEER.entries[entry];
+    Candidate {
+        span,
+        entity_type: Some(e.entity_type),
+        key: Key::Entry(entry),
+        words: span.of(text).split_whitespace().map(str::to_string).collect(),
+        role: None,
+        speaks: false,
+    }
+}
+
+fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Candidate>) {
+    let s = Sentence { text, tokens: tokenize(text, span) };
+    let n = s.tokens.len();
+    let hits: Vec<(Span, usize)> = GAZETTEER
+        .find(span.of(text))
+        .into_iter()
+        .map(|h| (Span::new(span.start + h.start, span.start + h.end), h.entry))
+        .collect();
+    let token_at = |pos: usize| s.tokens.iter().position(|t| t.span.start == pos);
+    let token_ending = |pos: usize| s.tokens.iter().position(|t| t.span.end == pos);
+    let mut consumed = vec![false; hits.len()];
+
+    let is_cap = |i: usize| -> bool {
+        if !s.is_word(i) {
+            return false;
+        }
+        let word = s.word(i);
+        let capital = word.chars().next().is_some_and(char::is_uppercase) || is_particle_name(word);
+        // "UK-based", "Kremlin-backed": a compound adjective, not a name.
+        let compound_adjective = !is_particle_name(word)
+            && word.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
+        capital
+            && !compound_adjective
+            && !GENERIC_ACRONYMS.contains(&word)
+            && !w.is_calendar_word(word)
+            && !w.any(|l| l.group_nouns, word)
+            && !(s.starts_clause(i) && w.opens_sentence_only(word))
+            && !word.chars().all(|c| c.is_ascii_digit())
+    };
+    let is_joiner = |i: usize| -> bool {
+        s.is_word(i) && {
+            let l = s.lower(i);
+            NAME_PARTICLES.contains(&l.as_str()) || w.lexicon.name_connectors.contains(&l.as_str())
+        }
+    };
+    let speech_near = |a: usize, b: usize| -> bool {
+        let before = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
+        let after = (b < n && s.is_word(b)).then(|| s.lower(b));
+        [before, after].into_iter().flatten().any(|v| w.any(|l| l.speech_verbs, &v))
+    };
+
+    let mut i = 0;
+    while i < n {
+        if !is_cap(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        loop {
+            if j < n && is_cap(j) {
+                j += 1;
+            } else if j + 1 < n && is_joiner(j) && is_cap(j + 1) && !(s.is_word(j) && s.lower(j) == "and") {
+                j += 2;
+            } else if j + 2 < n && is_joiner(j) && is_joiner(j + 1) && is_cap(j + 2) {
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        let (chunk_start, chunk_end) = (i, j);
+        i = j;
+        // Titles before the name: "Syrian President", "Foreign Minister", "Gen.".
+        let mut a = chunk_start;
+        let mut role_start = None;
+        loop {
+            let title_len = title_at(&s, a, chunk_end, w);
+            let demonym_then_title = hits.iter().any(|&(h, e)| {
+                h.start == s.tokens[a].span.start
+                    && matches!(GAZETTEER.entries[e].kind, Kind::Demonym(_))
+                    && token_ending(h.end).is_some_and(|k| title_at(&s, k + 1, chunk_end, w) > 0)
+            });
+            if title_len > 0 {
+                role_start.get_or_insert(a);
+                a += title_len;
+                // "Gen." keeps its dot out of the name.
+                while a < chunk_end && !s.is_word(a) {
+                    a += 1;
+                }
+            } else if demonym_then_title && role_start.is_none() {
+                role_start = Some(a);
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        let role = role_start.map(|r| Span::new(s.tokens[r].span.start, s.tokens[a - 1].span.end).of(text).to_string());
+        if a >= chunk_end {
+            continue;
+        }
+        let name = Span::new(s.tokens[a].span.start, s.tokens[chunk_end - 1].span.end);
+        let inner: Vec<usize> = (0..hits.len()).filter(|&k| name.contains(hits[k].0)).collect();
+        let exact = inner.iter().find(|&&k| hits[k].0 == name).copied();
+        let name_words: Vec<String> = (a..chunk_end).filter(|&k| s.is_word(k)).map(|k| s.word(k).to_string()).collect();
+        let has_org_keyword = (a..chunk_end).any(|k| s.is_word(k) && w.any(|l| l.org_keywords, s.word(k)));
+        let candidate = |entity_type: Option<EntityType>, speaks: bool| Candidate {
+            span: name,
+            entity_type,
+            key: Key::Name(name_words.join(" ")),
+            words: name_words.clone(),
+            role: role.clone(),
+            speaks,
+        };
+        if let Some(k) = exact {
+            if role.is_some() && GAZETTEER.entries[hits[k].1].entity_type == EntityType::Gpe {
+                // "President Chad" is rare; a title makes the name a person only when unknown.
+            }
+            continue;
+        }
+        if has_org_keyword && role.is_none() {
+            for &k in &inner {
+                consumed[k] = true;
+            }
+            out.push(candidate(Some(EntityType::Org), false));
+            continue;
+        }
+        let particle_name = name_words.len() >= 2 && name_words.iter().any(|x| is_particle_name(x) || NAME_PARTICLES.contains(&x.as_str()));
+        if !inner.is_empty() && (role.is_some() || particle_name) {
+            // "Foreign Minister Hakan Fidan", "Mohammed bin Salman": a person whose name
+            // happens to contain a place name.
+            for &k in &inner {
+                consumed[k] = true;
+            }
+            out.push(candidate(Some(EntityType::Person), speech_near(a, chunk_end)));
+            continue;
+        }
+        if !inner.is_empty() {
+            continue;
+        }
+        let prev = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
+        let next_is_loc_keyword = chunk_end < n && s.is_word(chunk_end) && w.any(|l| l.loc_keywords, s.word(chunk_end));
+        let after_locative = prev.as_deref().is_some_and(|p| w.lexicon.locative_prepositions.contains(&p));
+        let single = name_words.len() == 1;
+        let speaks = speech_near(a, chunk_end);
+        if role.is_some() {
+            out.push(candidate(Some(EntityType::Person), speaks));
+        } else if single && is_acronym(&name_words[0]) {
+            out.push(candidate(Some(EntityType::Org), speaks));
+        } else if next_is_loc_keyword {
+            let area = Span::new(name.start, s.tokens[chunk_end].span.end);
+            out.push(Candidate {
+                span: area,
+                key: Key::Name(area.of(text).to_string()),
+                words: area.of(text).split_whitespace().map(str::to_string).collect(),
+                ..candidate(Some(EntityType::Loc), false)
+            });
+            out.push(candidate(Some(EntityType::Gpe), false));
+        } else if after_locative {
+            out.push(candidate(Some(EntityType::Gpe), false));
+        } else if !single && !s.starts_clause(a) || name_words.len() >= 2 && name_words.iter().any(|x| is_particle_name(x)) {
+            out.push(candidate(Some(EntityType::Person), speaks));
+        } else if !single {
+            out.push(candidate(Some(EntityType::Person), speaks));
+        } else {
+            // Typed later: a surname of a person named elsewhere, or a speaker.
+            out.push(candidate(None, speaks));
+        }
+    }
+
+    // "le Réseau des médecins soudanais (RMS)": an organisation named in lower case before
+    // the acronym it defines, from its capitalised keyword.
+    for k in 2..n {
+        let acronym_in_brackets = s.word(k - 2) == "(" && s.is_word(k - 1) && is_acronym(s.word(k - 1)) && s.word(k) == ")";
+        if !acronym_in_brackets || k < 3 || out.iter().any(|c| c.span.end == s.tokens[k - 3].span.end && c.words.len() >= 2) {
+            continue;
+        }
+        let start = (k.saturating_sub(12)..k - 2).rev().take_while(|&m| s.is_word(m) || matches!(s.word(m), "'" | "’" | "-")).filter(|&m| {
+            s.word(m).chars().next().is_some_and(char::is_uppercase) && w.any(|l| l.org_keywords, s.word(m))
+        }).last();
+        if let Some(m) = start {
+            let name = Span::new(s.tokens[m].span.start, s.tokens[k - 3].span.end);
+            for (h, &(hit, _)) in hits.iter().enumerate() {
+                if name.contains(hit) {
+                    consumed[h] = true;
+                }
+            }
+            out.push(Candidate {
+                span: name,
+                entity_type: Some(EntityType::Org),
+                key: Key::Name(name.of(text).to_string()),
+                words: name.of(text).split_whitespace().map(str::to_string).collect(),
+                role: None,
+                speaks: false,
+            });
+        }
+    }
+
+    // Gazetteer matches, with areas around places ("Aleppo province", "northern Syria") and
+    // capitals that stand for their state ("sponsored by Moscow").
+    for (k, &(hit, entry)) in hits.iter().enumerate() {
+        if consumed[k] {
+            continue;
+        }
+        let e = &GAZETTEER.entries[entry];
+        let (first, last) = (token_at(hit.start), token_ending(hit.end));
+        let (Some(first), Some(last)) = (first, last) else { continue };
+        // A demonym inside a capitalised name that is not a title ("Syrian Observatory") was
+        // consumed above; lone upper-case demonyms at a sentence start are still groups.
+        if e.entity_type == EntityType::Gpe {
+            if last + 1 < n && s.is_word(last + 1) && w.any(|l| l.loc_keywords, s.word(last + 1)) {
+                let area = Span::new(hit.start, s.tokens[last + 1].span.end);
+                out.push(Candidate {
+                    span: area,
+                    entity_type: Some(EntityType::Loc),
+                    key: Key::Name(area.of(text).to_string()),
+                    words: vec![],
+                    role: None,
+                    speaks: false,
+                });
+            }
+            if first > 0 && s.is_word(first - 1) && w.any(|l| l.directions, s.word(first - 1)) {
+                let area = Span::new(s.tokens[first - 1].span.start, hit.end);
+                let name = format!("{} {}", s.lower(first - 1), hit.of(text));
+                out.push(Candidate {
+                    span: area,
+                    entity_type: Some(EntityType::Loc),
+                    key: Key::Name(name),
+                    words: vec![],
+                    role: None,
+                    speaks: false,
+                });
+            }
+        }
+        let mut c = hit_candidate(text, hit, entry);
+        if let Kind::City { country, capital: true } = &e.kind {
+            let by_agent = first > 0 && s.is_word(first - 1) && w.any(|l| l.agent_markers, s.word(first - 1));
+            let acts = last + 1 < n && s.is_word(last + 1) && w.any(|l| l.state_verbs, s.word(last + 1));
+            if by_agent || acts {
+                if let Some(state) = GAZETTEER.country(country) {
+                    c.key = Key::Entry(state);
+                }
+            }
+        }
+        out.push(c);
+    }
+
+    // Groups named by common nouns: "rebels", "jihadistes".
+    for k in 0..n {
+        if s.is_word(k) && w.any(|l| l.group_nouns, s.word(k)) && !hits.iter().any(|&(h, _)| h.contains(s.tokens[k].span)) {
+            let word = s.lower(k);
+            let stem = word.strip_suffix('s').unwrap_or(&word).to_string();
+            out.push(Candidate {
+                span: s.tokens[k].span,
+                entity_type: Some(EntityType::Norp),
+                key: Key::Name(stem),
+                words: vec![word],
+                role: None,
+                speaks: false,
+            });
+        }
+    }
+}
+
+/// Number of tokens from `i` that form a title ("prime minister", "gen").
+fn title_at(s: &Sentence<'_>, i: usize, end: usize, w: &Words<'_>) -> usize {
+    let mut best = 0;
+    let mut phrase = String::new();
+    for k in i..end.min(i + 4) {
+        if !s.is_word(k) {
+            break;
+        }
+        if k > i {
+            phrase.push(' ');
+        }
+        phrase.push_str(&s.lower(k));
+        if w.lexicon.titles.contains(&phrase.as_str()) {
+            best = k - i + 1;
+        }
+    }
+    // A title must be followed by a name.
+    if best > 0 && i + best < end {
+        best
+    } else {
+        0
+    }
+}
+
+fn credit_candidates(doc: &Document<'_>, out: &mut Vec<Candidate>) {
+    let text = doc.text();
+    for credit in &doc.layout.credits {
+        let mut offset = credit.span.start;
+        for part in credit.span.of(text).split(['/', ',']) {
+            let trimmed = part.trim();
+            let start = offset + (part.len() - part.trim_start().len());
+            offset += part.len() + 1;
+            if trimmed.is_empty() {
+                continue;
+            }
+            let span = Span::new(start, start + trimmed.len());
+            let surface = trimmed.trim_start_matches('©').trim();
+            match GAZETTEER.lookup(surface) {
+                Some(entry) => out.push(hit_candidate(text, span, entry)),
+                None if credit.photographer.as_deref().is_some_and(|p| p.eq_ignore_ascii_case(surface)) => {
+                    let name = title_case(surface);
+                    out.push(Candidate {
+                        span,
+                        entity_type: Some(EntityType::Person),
+                        key: Key::Name(name.clone()),
+                        words: name.split_whitespace().map(str::to_string).collect(),
+                        role: None,
+                        speaks: false,
+                    })
+                }
+                None => out.push(Candidate {
+                    span,
+                    entity_type: Some(EntityType::Org),
+                    key: Key::Name(surface.to_string()),
+                    words: vec![surface.to_string()],
+                    role: None,
+                    speaks: false,
+                }),
+            }
+        }
+    }
+}
+
+/// The role in a phrase if its head (after a determiner) is a role noun.
+fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
+    let phrase = phrase.trim();
+    let mut words = phrase.split_whitespace();
+    let mut first = words.next()?.to_lowercase();
+    let mut start = 0;
+    if ["the", "a", "an", "le", "la", "un", "une", "its", "his", "her", "their", "son", "sa"].contains(&first.as_str()) {
+        start = phrase.find(char::is_whitespace)? + 1;
+        first = words.next()?.to_lowercase();
+    }
+    for elided in ["l'", "l’"] {
+        if let Some(rest) = first.strip_prefix(elided) {
+            first = rest.to_string();
+            start += elided.len();
+        }
+    }
+    let head_ok = lexicon.role_nouns.iter().any(|r| *r == first || r.starts_with(&format!("{first} ")));
+    (head_ok && phrase.split_whitespace().count() <= 10 && phrase.len() > 2).then(|| phrase[start..].trim().to_string())
+}
+
+/// Roles in apposition: "X, director of the OSDH," and "le porte-parole du ministère, X".
+fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> {
+    let before = &text[..name.start];
+    if let Some(head) = before.strip_suffix(", ") {
+        let from = head.rfind([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»']).map_or(0, |i| i + 1);
+        if let Some(role) = role_phrase(&head[from..], lexicon) {
+            return Some(role);
+        }
+    }
+    let after = &text[name.end..];
+    let after = after.strip_prefix(", ").or_else(|| after.strip_prefix(" , "))?;
+    let end = after.find([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»']).unwrap_or(after.len());
+    role_phrase(&after[..end], lexicon)
+}
+
+fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    // Defined acronyms: "Full Name (ACR)".
+    let mut alias_of: HashMap<Key, Key> = HashMap::new();
+    for b in &candidates {
+        let defined = b.words.len() == 1 && is_acronym(&b.words[0]) && text[b.span.end..].starts_with(')');
+        let before = text[..b.span.start].strip_suffix('(').map(str::trim_end);
+        let (true, Some(before)) = (defined, before) else { continue };
+        let named = candidates.iter().filter(|a| a.span.end == before.len() && a.words.len() >= 2).max_by_key(|a| a.span.len());
+        if let Some(a) = named {
+            alias_of.insert(b.key.clone(), a.key.clone());
+        }
+    }
+    for c in candidates.iter_mut() {
+        if let Some(k) = alias_of.get(&c.key) {
+            c.key = k.clone();
+        }
+    }
+    // Full names known in this document, per type, to resolve short forms and surnames.
+    let org_names: Vec<(Key, Vec<String>)> = candidates
+        .iter()
+        .filter(|c| c.entity_type == Some(EntityType::Org) && c.words.len() >= 2)
+        .map(|c| {
+            let words = match &c.key {
+                Key::Entry(e) => GAZETTEER.entries[*e].canonical.split_whitespace().map(str::to_string).collect(),
+                Key::Name(_) => c.words.clone(),
+            };
+            (c.key.clone(), words)
+        })
+        .collect();
+    let person_names: Vec<(Key, Vec<String>)> = candidates
+        .iter()
+        .filter(|c| c.entity_type == Some(EntityType::Person) && c.words.len() >= 2)
+        .map(|c| (c.key.clone(), c.words.clone()))
+        .collect();
+    for c in candidates.iter_mut() {
+        let Key::Name(_) = &c.key else { continue };
+        if c.entity_type == Some(EntityType::Org) && !c.words.is_empty() {
+            // "Syrian Observatory" is "Syrian Observatory for Human Rights".
+            let found = org_names.iter().find(|(k, full)| {
+                *k != c.key && full.len() > c.words.len() && full.iter().zip(&c.words).all(|(x, y)| x == y)
+            });
+            if let Some((k, _)) = found {
+                c.key = k.clone();
+            }
+        }
+        if matches!(c.entity_type, None | Some(EntityType::Person)) && c.words.len() == 1 {
+            let surname = without_particle(&c.words[0]);
+            let found = person_names.iter().find(|(_, full)| full.last().is_some_and(|l| without_particle(l) == surname));
+            if let Some((k, _)) = found {
+                c.key = k.clone();
+                c.entity_type = Some(EntityType::Person);
+            }
+        }
+    }
+    // A lone word that only clustering could type: a person when it speaks, else dropped.
+    candidates.retain_mut(|c| {
+        if c.entity_type.is_none() && c.speaks {
+            c.entity_type = Some(EntityType::Person);
+        }
+        c.entity_type.is_some()
+    });
+
+    let mut order: Vec<Key> = Vec::new();
+    let mut groups: HashMap<Key, Vec<Candidate>> = HashMap::new();
+    for c in candidates {
+        if !groups.contains_key(&c.key) {
+            order.push(c.key.clone());
+        }
+        groups.entry(c.key.clone()).or_default().push(c);
+    }
+    let mut entities = Vec::new();
+    for key in order {
+        let members = &groups[&key];
+        let (entity_type, name, kind) = match &key {
+            Key::Entry(e) => {
+                let entry = &GAZETTEER.entries[*e];
+                (entry.entity_type, entry.canonical.clone(), Some(entry.kind.clone()))
+            }
+            Key::Name(n) => {
+                let t = members.iter().find_map(|c| c.entity_type).unwrap_or(EntityType::Org);
+                // The first of the fullest forms.
+                let longest = members
+                    .iter()
+                    .fold(None::<&Candidate>, |best, c| match best {
+                        Some(b) if b.words.len() >= c.words.len() => Some(b),
+                        _ => Some(c),
+                    })
+                    .map(|c| c.span.of(text));
+                let name = match (t, longest) {
+                    (EntityType::Person, Some(l)) => title_case(l),
+                    (EntityType::Norp, _) => n.clone(),
+                    (_, Some(l)) => l.to_string(),
+                    _ => n.clone(),
+                };
+                (t, name, None)
+            }
+        };
+        let mut mentions: Vec<Span> = members.iter().map(|c| c.span).collect();
+        mentions.sort();
+        mentions.dedup();
+        // "Réseau" inside "Réseau des médecins soudanais" is not a second mention.
+        let all = mentions.clone();
+        mentions.retain(|m| !all.iter().any(|o| o != m && o.contains(*m)));
+        let members: Vec<&Candidate> = members.iter().filter(|c| mentions.contains(&c.span)).collect();
+        let mut aliases: Vec<String> = Vec::new();
+        let mut roles: Vec<String> = Vec::new();
+        for c in members {
+            let surface = c.span.of(text).to_string();
+            let is_name = surface == name || title_case(&surface) == name || entity_type == EntityType::Norp;
+            if !is_name && !aliases.contains(&surface) && entity_type != EntityType::Person {
+                aliases.push(surface);
+            }
+            let role = c.role.clone().or_else(|| (entity_type == EntityType::Person).then(|| apposition_role(text, c.span, lexicon)).flatten());
+            if let Some(r) = role {
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+            }
+        }
+        entities.push(Entity { entity_type, name, aliases, roles, mentions, kind });
+    }
+    entities.sort_by_key(|e| e.mentions[0]);
+    link_regime(text, &doc.sentences, &mut entities);
+    entities
+}
+
+/// "the regime of President X", "X's regime", "the X regime": every "the regime" of the article
+/// then names X's rule, and is reported as a mention of X.
+fn link_regime(text: &str, sentences: &[crate::document::Sentence], entities: &mut [Entity]) {
+    let mut regime_words = Vec::new();
+    let mut ruler = None;
+    for sentence in sentences {
+        let tokens = tokenize(text, sentence.span);
+        for (k, t) in tokens.iter().enumerate() {
+            let w = lower(t.text(text));
+            if w != "regime" && w != "régime" {
+                continue;
+            }
+            regime_words.push(t.span);
+            // The person named within a few words after "regime of" / "régime de", or just before.
+            let window_after = tokens.get(k + 1).filter(|n| matches!(lower(n.text(text)).as_str(), "of" | "de" | "du" | "d'")).and_then(|_| tokens.get(k + 2..(k + 7).min(tokens.len())));
+            let window_before = tokens.get(k.saturating_sub(3)..k);
+            for window in [window_after, window_before].into_iter().flatten() {
+                for tok in window {
+                    if let Some(i) = entities.iter().position(|e| e.entity_type == EntityType::Person && e.mentions.iter().any(|m| m.contains(tok.span))) {
+                        ruler.get_or_insert(i);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(i) = ruler {
+        let e = &mut entities[i];
+        e.mentions.extend(regime_words);
+        e.mentions.sort();
+        e.mentions.dedup();
+        if !e.aliases.iter().any(|a| a == "regime") {
+            e.aliases.push("regime".to_string());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Entities, named for the behaviour, on sentences written in the styles of wire reports.
+
+use reportage::entities::{Entity, EntityType};
+use reportage::{analyse, Options};
+
+fn entities(text: &str) -> Vec<(Entity, Vec<String>)> {
+    let doc = analyse(text, &Options::default()).unwrap();
+    doc.entities.iter().map(|e| (e.clone(), e.mentions.iter().map(|m| m.of(doc.text()).to_string()).collect())).collect()
+}
+
+fn find(text: &str, name: &str) -> (Entity, Vec<String>) {
+    let all = entities(text);
+    all.iter().find(|(e, _)| e.name == name).cloned().unwrap_or_else(|| {
+        panic!("no entity {name:?} in {:?}", all.iter().map(|(e, _)| (&e.name, e.entity_type)).collect::<Vec<_>>())
+    })
+}
+
+#[test]
+fn a_defined_acronym_is_an_alias_of_the_full_name() {
+    let text = "The Sudan Doctors Network (SDN) said on Monday that 14 people had died. The SDN blamed shelling.";
+    let (e, mentions) = find(text, "Sudan Doctors Network");
+    assert_eq!(e.entity_type, EntityType::Org);
+    assert_eq!(e.aliases, vec!["SDN"]);
+    assert_eq!(mentions.len(), 3);
+}
+
+#[test]
+fn a_french_organisation_in_lower_case_defines_its_acronym() {
+    let text = "Le Réseau des médecins soudanais (RMS) a fait état de 14 morts. Le RMS accuse les paramilitaires.";
+    let (e, mentions) = find(text, "Réseau des médecins soudanais");
+    assert_eq!(e.entity_type, EntityType::Org);
+    assert_eq!(mentions, vec!["Réseau des médecins soudanais", "RMS", "RMS"]);
+}
+
+#[test]
+fn well_known_acronyms_in_either_language_are_one_organisation() {
+    let text = "Selon l'OSDH, les frappes ont fait 12 morts. The SOHR later revised the toll.";
+    let (e, mentions) = find(text, "Syrian Observatory for Human Rights");
+    assert_eq!(mentions, vec!["OSDH", "SOHR"]);
+    assert!(e.aliases.contains(&"OSDH".to_string()));
+}
+
+#[test]
+fn surname_and_possessive_are_mentions_of_the_full_name_with_its_title() {
+    let text = "Prime Minister Keir Starmer arrived in Kyiv on Monday. Starmer's aides said the visit had been kept secret.";
+    let (e, mentions) = find(text, "Keir Starmer");
+    assert_eq!(e.entity_type, EntityType::Person);
+    assert_eq!(e.roles, vec!["Prime Minister"]);
+    assert_eq!(mentions, vec!["Keir Starmer", "Starmer"]);
+}
+
+#[test]
+fn a_nationality_before_a_title_is_part_of_the_role_and_a_group_mention() {
+    let text = "Talks were led by Turkish Foreign Minister Hakan Fidan in Ankara.";
+    let (e, _) = find(text, "Hakan Fidan");
+    assert_eq!(e.roles, vec!["Turkish Foreign Minister"]);
+    assert_eq!(find(text, "Turkish").0.entity_type, EntityType::Norp);
+}
+
+#[test]
+fn roles_in_apposition_after_and_before_the_name() {
+    let en = "\u{201c}We need access now,\u{201d} said Amina Yusuf, head of the Nyala emergency room, on Tuesday.";
+    assert_eq!(find(en, "Amina Yusuf").0.roles, vec!["head of the Nyala emergency room"]);
+    let fr = "Le porte-parole du ministère, Jean-Marc Dufour, a démenti ces informations.";
+    assert_eq!(find(fr, "Jean-Marc Dufour").0.roles, vec!["porte-parole du ministère"]);
+}
+
+#[test]
+fn name_particles_stay_inside_names() {
+    let text = "Crown Prince Mohammed bin Salman received Ursula von der Leyen and Abu Mohammed al-Jolani was not invited.";
+    for name in ["Mohammed bin Salman", "Ursula von der Leyen", "Abu Mohammed al-Jolani"] {
+        assert_eq!(find(text, name).0.entity_type, EntityType::Person, "{name}");
+    }
+}
+
+#[test]
+fn an_unknown_name_after_in_is_a_place_not_a_person() {
+    let text = "Clashes erupted in Deir Hafer, east of Aleppo, and near Tal Rifaat on Sunday.";
+    assert_eq!(find(text, "Deir Hafer").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(text, "Tal Rifaat").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
+fn areas_around_places_are_locations() {
+    let text = "Shelling hit villages in Idlib province and across northern Syria.";
+    assert_eq!(find(text, "Idlib province").0.entity_type, EntityType::Loc);
+    assert_eq!(find(text, "northern Syria").0.entity_type, EntityType::Loc);
+    assert_eq!(find(text, "Syria").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
+fn a_capital_acting_for_its_state_is_an_alias_of_the_country() {
+    let en = "The deal was brokered by Ankara. Washington accused Tehran of arming the group.";
+    let (turkey, m) = find(en, "Turkey");
+    assert_eq!((turkey.aliases, m), (vec!["Ankara".to_string()], vec!["Ankara".to_string()]));
+    assert!(find(en, "United States").0.aliases.contains(&"Washington".to_string()));
+    let fr = "Moscou a dénoncé une provocation.";
+    assert_eq!(find(fr, "Russia").1, vec!["Moscou"]);
+}
+
+#[test]
+fn a_capital_as_a_place_stays_a_city() {
+    let text = "Thousands marched in Moscow on Saturday.";
+    assert_eq!(find(text, "Moscow").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
+fn upper_case_photo_credits_are_title_cased_people() {
+    let text = "Aid trucks cross into Gaza\n\nTrucks wait at the Rafah crossing on May 2, 2025. (MOHAMMED ABED / AFP)\n\nThe convoy moved at dawn.";
+    let (e, mentions) = find(text, "Mohammed Abed");
+    assert_eq!(e.entity_type, EntityType::Person);
+    assert_eq!(mentions, vec!["MOHAMMED ABED"]);
+    assert_eq!(find(text, "AFP").0.entity_type, EntityType::Org);
+}
+
+#[test]
+fn groups_and_nationalities_in_both_languages() {
+    let en = "Rebels and their Turkish allies advanced as Kurdish fighters withdrew.";
+    assert_eq!(find(en, "rebel").0.entity_type, EntityType::Norp);
+    let fr = "Les jihadistes et les rebelles syriens ont progressé.";
+    assert_eq!(find(fr, "jihadiste").0.entity_type, EntityType::Norp);
+    assert_eq!(find(fr, "Syrian").1, vec!["syriens"]);
+}
+
+#[test]
+fn sentence_openers_compound_adjectives_and_generic_acronyms_are_not_entities() {
+    let all = entities("According to a UK-based NGO, the convoy was hit. Later, officials said TV crews were turned back.");
+    let names: Vec<_> = all.iter().map(|(e, _)| e.name.as_str()).collect();
+    assert!(names.iter().all(|n| !["According", "UK-based", "NGO", "Later", "TV"].contains(n)), "{names:?}");
+}
+
+#[test]
+fn the_regime_of_a_named_ruler_is_a_mention_of_him() {
+    let text = "Rebels fought the regime of President Nicolas Maduro for years. The regime denied it.";
+    let (e, mentions) = find(text, "Nicolas Maduro");
+    assert_eq!(mentions, vec!["regime", "Nicolas Maduro", "regime"]);
+    assert_eq!(e.roles, vec!["President"]);
+}
