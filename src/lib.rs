@@ -41,6 +41,7 @@ pub mod detect;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub mod eval;
 pub mod gazetteer;
 pub mod lang;
 pub mod layout;

@@ -1,0 +1,65 @@
+//! `reportage-eval ner FILE|DIR...`: entity-level strict P/R/F1 on CoNLL files.
+
+use reportage::eval::{parse_conll, score_ner};
+use reportage::Options;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: reportage-eval ner [--lang en|fr] FILE|DIR...   (CoNLL files: *.conll, *.txt in a DIR)";
+
+fn files(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() || p.extension().is_some_and(|e| e == "conll" || e == "iob") {
+                files(&p, out);
+            }
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) != Some("ner") {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut options = Options::default();
+    let mut paths = Vec::new();
+    let mut it = args[1..].iter();
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            if let Err(e) = it.next().map_or(Ok(()), |v| options.set_language(v).map(|_| ())) {
+                eprintln!("reportage-eval: {e}");
+                return ExitCode::from(2);
+            }
+        } else {
+            files(Path::new(a), &mut paths);
+        }
+    }
+    if paths.is_empty() {
+        eprintln!("reportage-eval: no CoNLL file given or found\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut docs = Vec::new();
+    for p in &paths {
+        match std::fs::read_to_string(p) {
+            Ok(s) => docs.extend(parse_conll(&s)),
+            Err(e) => {
+                eprintln!("reportage-eval: cannot read {}: {e}", p.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let scores = score_ner(&docs, &options);
+    println!("{} documents from {} files; entity level, strict (GPE/LOC→LOC, NORP→MISC)", docs.len(), paths.len());
+    println!("{:<6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "type", "tp", "fp", "fn", "P", "R", "F1");
+    for (t, c) in &scores {
+        let (p, r, f) = c.prf();
+        println!("{t:<6} {:>6} {:>6} {:>6} {:>7.3} {:>7.3} {:>7.3}", c.tp, c.fp, c.fn_, p, r, f);
+    }
+    ExitCode::SUCCESS
+}

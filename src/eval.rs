@@ -1,0 +1,156 @@
+//! Evaluation against annotated corpora: CoNLL named-entity files scored at entity level.
+
+use crate::entities::EntityType;
+use crate::{analyse, Options};
+use std::collections::{BTreeMap, HashSet};
+
+/// One document of a CoNLL file, rebuilt as text with its gold entity spans (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConllDocument {
+    /// Tokens joined by spaces, sentences by newlines.
+    pub text: String,
+    /// `(start, end, type)` of each gold entity; types as in the file (PER, ORG, LOC, MISC).
+    pub entities: Vec<(usize, usize, String)>,
+}
+
+/// Parses CoNLL (token first, IOB1 or IOB2 tag last; blank lines end sentences;
+/// `-DOCSTART-` lines start documents).
+pub fn parse_conll(input: &str) -> Vec<ConllDocument> {
+    let mut docs = Vec::new();
+    let mut text = String::new();
+    let mut entities = Vec::new();
+    let mut open: Option<(usize, usize, String)> = None;
+    let mut at_sentence_start = true;
+    let close = |open: &mut Option<(usize, usize, String)>, entities: &mut Vec<(usize, usize, String)>| {
+        if let Some(e) = open.take() {
+            entities.push(e);
+        }
+    };
+    for line in input.lines() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.first() == Some(&"-DOCSTART-") {
+            close(&mut open, &mut entities);
+            if !text.trim().is_empty() {
+                docs.push(ConllDocument { text: std::mem::take(&mut text), entities: std::mem::take(&mut entities) });
+            }
+            text.clear();
+            entities.clear();
+            at_sentence_start = true;
+            continue;
+        }
+        if cols.is_empty() {
+            close(&mut open, &mut entities);
+            if !at_sentence_start {
+                text.push('\n');
+            }
+            at_sentence_start = true;
+            continue;
+        }
+        let (token, tag) = (cols[0], *cols.last().unwrap_or(&"O"));
+        if !at_sentence_start {
+            text.push(' ');
+        }
+        at_sentence_start = false;
+        let start = text.len();
+        text.push_str(token);
+        let end = text.len();
+        let (prefix, kind) = tag.split_once('-').unwrap_or((tag, ""));
+        match (prefix, &mut open) {
+            ("I", Some((_, e, t))) if t == kind => *e = end,
+            ("I" | "B", _) => {
+                close(&mut open, &mut entities);
+                open = Some((start, end, kind.to_string()));
+            }
+            _ => close(&mut open, &mut entities),
+        }
+    }
+    close(&mut open, &mut entities);
+    if !text.trim().is_empty() {
+        docs.push(ConllDocument { text, entities });
+    }
+    docs
+}
+
+/// The CoNLL type reportage's type is scored as.
+pub fn conll_type(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "PER",
+        EntityType::Org => "ORG",
+        EntityType::Gpe | EntityType::Loc => "LOC",
+        EntityType::Norp => "MISC",
+    }
+}
+
+/// True positives, false positives and false negatives of one type.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Predicted and gold.
+    pub tp: usize,
+    /// Predicted, not gold.
+    pub fp: usize,
+    /// Gold, not predicted.
+    pub fn_: usize,
+}
+
+impl Counts {
+    /// Precision, recall and F1 (0 where undefined).
+    pub fn prf(self) -> (f64, f64, f64) {
+        let p = if self.tp + self.fp == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 };
+        let r = if self.tp + self.fn_ == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        (p, r, f)
+    }
+}
+
+/// Entity-level strict scores per CoNLL type, and overall under the key `ALL`.
+pub fn score_ner(docs: &[ConllDocument], options: &Options) -> BTreeMap<String, Counts> {
+    let mut scores: BTreeMap<String, Counts> = BTreeMap::new();
+    for d in docs {
+        let Ok(doc) = analyse(&d.text, options) else { continue };
+        let mut predicted: HashSet<(usize, usize, String)> = HashSet::new();
+        for e in &doc.entities {
+            for m in &e.mentions {
+                let (start, end) = (doc.normalised.start_to_original(m.start), doc.normalised.end_to_original(m.end));
+                predicted.insert((start, end, conll_type(e.entity_type).to_string()));
+            }
+        }
+        let gold: HashSet<(usize, usize, String)> = d.entities.iter().cloned().collect();
+        for g in &gold {
+            let c = scores.entry(g.2.clone()).or_default();
+            if predicted.contains(g) {
+                c.tp += 1;
+            } else {
+                c.fn_ += 1;
+            }
+        }
+        for p in predicted.difference(&gold) {
+            scores.entry(p.2.clone()).or_default().fp += 1;
+        }
+    }
+    let all = scores.values().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ });
+    scores.insert("ALL".into(), all);
+    scores
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_iob1_and_iob2_with_documents() {
+        let input = "-DOCSTART- -X- O O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n\n-DOCSTART-\n\nPeter B-PER\nBlackburn I-PER\n";
+        let docs = parse_conll(input);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].text, "EU rejects German call\n");
+        assert_eq!(docs[0].entities, vec![(0, 2, "ORG".into()), (11, 17, "MISC".into())]);
+        assert_eq!(docs[1].entities, vec![(0, 15, "PER".into())]);
+    }
+
+    #[test]
+    fn strict_scores_count_exact_spans_and_types_only() {
+        let docs = parse_conll("Clashes O\nerupted O\nin O\nSyria B-LOC\nand O\nTurkey B-LOC\n.\tO\n");
+        let s = score_ner(&docs, &Options::default());
+        assert_eq!(s["LOC"], Counts { tp: 2, fp: 0, fn_: 0 });
+        assert_eq!(s["ALL"].prf().2, 1.0);
+    }
+}
