@@ -2,6 +2,7 @@
 
 use crate::calendar::Date;
 use crate::entities::Entity;
+use crate::times::Timex;
 use crate::layout::Layout;
 use crate::normalise::{Normalised, Span};
 use crate::options::Language;
@@ -52,6 +53,8 @@ pub struct Document<'a> {
     pub sentences: Vec<Sentence>,
     /// People, organisations, places and groups.
     pub entities: Vec<Entity>,
+    /// Dates, times, durations and sets.
+    pub times: Vec<Timex>,
 }
 
 impl Document<'_> {

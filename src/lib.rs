@@ -46,9 +46,11 @@ pub mod gazetteer;
 pub mod lang;
 pub mod layout;
 pub mod normalise;
+pub mod numbers;
 pub mod options;
 pub mod output;
 pub mod segment;
+pub mod times;
 pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
@@ -96,11 +98,13 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         paragraphs: Vec::new(),
         sentences: Vec::new(),
         entities: Vec::new(),
+        times: Vec::new(),
     };
     // 3. segment
     segment_document(&mut doc);
     // 4. annotate: each annotator reads the layers above and adds its own.
     doc.entities = entities::annotate(&doc);
+    doc.times = times::annotate(&doc);
     Ok(doc)
 }
 

@@ -3,6 +3,7 @@
 
 use crate::document::{Document, Zone};
 use crate::entities::EntityType;
+use crate::times::TimexType;
 use crate::layout::{Caption, Stamp};
 use crate::normalise::Span;
 use crate::options::{Language, OffsetUnit};
@@ -109,6 +110,23 @@ pub struct EntityOut {
     pub mentions: Vec<TextSpan>,
 }
 
+/// A temporal expression, TIMEX3-style.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimexOut {
+    /// The expression.
+    pub text: TextSpan,
+    /// DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub timex_type: TimexType,
+    /// TimeML value.
+    pub value: String,
+    /// The document date the value was resolved against, for relative expressions.
+    pub anchor: Option<String>,
+    /// TimeML modifier ("ON_OR_AFTER" for "since ...").
+    #[serde(rename = "mod")]
+    pub modifier: Option<&'static str>,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Extraction {
@@ -133,7 +151,7 @@ pub struct Extraction {
     /// Casualty figures.
     pub casualties: Vec<serde_json::Value>,
     /// Dates, times, durations.
-    pub times: Vec<serde_json::Value>,
+    pub times: Vec<TimexOut>,
     /// Event records.
     pub events: Vec<serde_json::Value>,
 }
@@ -271,7 +289,17 @@ impl<'d, 'a> Renderer<'d, 'a> {
             attributions: vec![],
             quantities: vec![],
             casualties: vec![],
-            times: vec![],
+            times: doc
+                .times
+                .iter()
+                .map(|t| TimexOut {
+                    text: self.span(t.span),
+                    timex_type: t.timex_type,
+                    value: t.value.clone(),
+                    anchor: t.anchored.then(|| doc.document_date.map(|d| d.to_string())).flatten(),
+                    modifier: t.modifier,
+                })
+                .collect(),
             events: vec![],
         }
     }

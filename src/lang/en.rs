@@ -1,6 +1,6 @@
 //! English words.
 
-use super::Lexicon;
+use super::{Approx, Direction, Lexicon, NumberWord};
 use crate::options::Language;
 
 /// The English table.
@@ -134,4 +134,60 @@ pub static LEXICON: Lexicon = Lexicon {
         "reveals", "replied", "replies", "recalled", "recalls", "continued", "continues",
         "according",
     ],
+    number_words: &[
+        ("zero", NumberWord::Value(0.0)), ("one", NumberWord::Value(1.0)), ("two", NumberWord::Value(2.0)),
+        ("three", NumberWord::Value(3.0)), ("four", NumberWord::Value(4.0)), ("five", NumberWord::Value(5.0)),
+        ("six", NumberWord::Value(6.0)), ("seven", NumberWord::Value(7.0)), ("eight", NumberWord::Value(8.0)),
+        ("nine", NumberWord::Value(9.0)), ("ten", NumberWord::Value(10.0)), ("eleven", NumberWord::Value(11.0)),
+        ("twelve", NumberWord::Value(12.0)), ("thirteen", NumberWord::Value(13.0)),
+        ("fourteen", NumberWord::Value(14.0)), ("fifteen", NumberWord::Value(15.0)),
+        ("sixteen", NumberWord::Value(16.0)), ("seventeen", NumberWord::Value(17.0)),
+        ("eighteen", NumberWord::Value(18.0)), ("nineteen", NumberWord::Value(19.0)),
+        ("twenty", NumberWord::Value(20.0)), ("thirty", NumberWord::Value(30.0)), ("forty", NumberWord::Value(40.0)),
+        ("fifty", NumberWord::Value(50.0)), ("sixty", NumberWord::Value(60.0)), ("seventy", NumberWord::Value(70.0)),
+        ("eighty", NumberWord::Value(80.0)), ("ninety", NumberWord::Value(90.0)), ("hundred", NumberWord::Hundred),
+        ("thousand", NumberWord::Scale(1e3)), ("million", NumberWord::Scale(1e6)), ("billion", NumberWord::Scale(1e9)),
+        ("dozen", NumberWord::Dozen), ("half", NumberWord::Half), ("a", NumberWord::Article), ("an", NumberWord::Article),
+    ],
+    approximators: &[
+        ("more than", Approx::MoreThan), ("over", Approx::MoreThan), ("in excess of", Approx::MoreThan),
+        ("upwards of", Approx::MoreThan), ("at least", Approx::AtLeast), ("a minimum of", Approx::AtLeast),
+        ("about", Approx::About), ("around", Approx::About), ("some", Approx::About), ("roughly", Approx::About),
+        ("approximately", Approx::About), ("an estimated", Approx::About), ("estimated", Approx::About),
+        ("nearly", Approx::Almost), ("almost", Approx::Almost), ("close to", Approx::Almost),
+        ("just under", Approx::Almost), ("up to", Approx::UpTo), ("as many as", Approx::UpTo),
+        ("fewer than", Approx::FewerThan), ("less than", Approx::FewerThan), ("under", Approx::FewerThan),
+    ],
+    vague_multiples: &[
+        ("dozens", 12.0), ("scores", 20.0), ("hundreds", 100.0), ("thousands", 1e3), ("tens of thousands", 1e4),
+        ("hundreds of thousands", 1e5), ("millions", 1e6), ("tens of millions", 1e7), ("billions", 1e9),
+    ],
+    approximate_nouns: &[],
+    units: &[
+        ("kilometres", "km"), ("kilometers", "km"), ("kilometre", "km"), ("kilometer", "km"), ("km", "km"),
+        ("miles", "mi"), ("mile", "mi"), ("metres", "m"), ("meters", "m"), ("metre", "m"), ("meter", "m"),
+        ("per cent", "%"), ("percent", "%"), ("%", "%"), ("people", "people"), ("persons", "people"),
+        ("dollars", "USD"), ("euros", "EUR"), ("tonnes", "t"), ("tons", "t"), ("hectares", "ha"),
+    ],
+    relative_days: &[
+        ("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0), ("last night", -1),
+        ("the day before yesterday", -2), ("this morning", 0), ("this evening", 0), ("this afternoon", 0),
+    ],
+    time_direction: &[
+        ("last", Direction::Past), ("past", Direction::Past), ("previous", Direction::Past),
+        ("next", Direction::Future), ("coming", Direction::Future), ("this", Direction::Current),
+    ],
+    period_units: &[
+        ("day", 'D'), ("days", 'D'), ("week", 'W'), ("weeks", 'W'), ("month", 'M'), ("months", 'M'),
+        ("year", 'Y'), ("years", 'Y'), ("hour", 'H'), ("hours", 'H'), ("decade", 'E'), ("decades", 'E'),
+    ],
+    vague_times: &[
+        ("in recent years", "PAST_REF"), ("in recent months", "PAST_REF"), ("in recent weeks", "PAST_REF"),
+        ("in recent days", "PAST_REF"), ("recently", "PAST_REF"), ("in the past", "PAST_REF"),
+        ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("in the future", "FUTURE_REF"),
+        ("soon", "FUTURE_REF"),
+    ],
+    since_words: &["since"],
+    set_words: &["every", "each"],
+    future_cues: &["will", "next", "coming", "upcoming", "to be held", "is due", "are due", "plans to", "shall"],
 };

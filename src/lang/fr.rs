@@ -1,6 +1,6 @@
 //! French words.
 
-use super::Lexicon;
+use super::{Approx, Direction, Lexicon, NumberWord};
 use crate::options::Language;
 
 /// The French table.
@@ -122,4 +122,61 @@ pub static LEXICON: Lexicon = Lexicon {
         "selon", "d'après", "dit", "déclaré", "indiqué", "affirmé", "ajouté", "annoncé", "expliqué",
         "assuré", "estimé", "précisé", "souligné", "confirmé", "démenti", "averti", "rapporté",
     ],
+    number_words: &[
+        ("zéro", NumberWord::Value(0.0)), ("un", NumberWord::Article), ("une", NumberWord::Article),
+        ("deux", NumberWord::Value(2.0)), ("trois", NumberWord::Value(3.0)), ("quatre", NumberWord::Value(4.0)),
+        ("cinq", NumberWord::Value(5.0)), ("six", NumberWord::Value(6.0)), ("sept", NumberWord::Value(7.0)),
+        ("huit", NumberWord::Value(8.0)), ("neuf", NumberWord::Value(9.0)), ("dix", NumberWord::Value(10.0)),
+        ("onze", NumberWord::Value(11.0)), ("douze", NumberWord::Value(12.0)), ("treize", NumberWord::Value(13.0)),
+        ("quatorze", NumberWord::Value(14.0)), ("quinze", NumberWord::Value(15.0)), ("seize", NumberWord::Value(16.0)),
+        ("vingt", NumberWord::Value(20.0)), ("vingts", NumberWord::Value(20.0)), ("trente", NumberWord::Value(30.0)),
+        ("quarante", NumberWord::Value(40.0)), ("cinquante", NumberWord::Value(50.0)),
+        ("soixante", NumberWord::Value(60.0)), ("et", NumberWord::Value(0.0)), ("cent", NumberWord::Hundred),
+        ("cents", NumberWord::Hundred), ("mille", NumberWord::Scale(1e3)), ("million", NumberWord::Scale(1e6)),
+        ("millions", NumberWord::Scale(1e6)), ("milliard", NumberWord::Scale(1e9)),
+        ("milliards", NumberWord::Scale(1e9)), ("demi", NumberWord::Half), ("douzaine", NumberWord::Dozen),
+    ],
+    approximators: &[
+        ("plus de", Approx::MoreThan), ("plus d'", Approx::MoreThan), ("au-delà de", Approx::MoreThan),
+        ("au moins", Approx::AtLeast), ("au minimum", Approx::AtLeast), ("environ", Approx::About),
+        ("quelque", Approx::About), ("quelques", Approx::About), ("autour de", Approx::About),
+        ("près de", Approx::Almost), ("presque", Approx::Almost), ("quasiment", Approx::Almost),
+        ("jusqu'à", Approx::UpTo), ("moins de", Approx::FewerThan), ("moins d'", Approx::FewerThan),
+    ],
+    vague_multiples: &[
+        ("des dizaines", 10.0), ("des centaines", 100.0), ("des milliers", 1e3), ("des dizaines de milliers", 1e4),
+        ("des centaines de milliers", 1e5), ("des millions", 1e6), ("des milliards", 1e9),
+    ],
+    approximate_nouns: &[
+        ("dizaine", 10.0), ("douzaine", 12.0), ("quinzaine", 15.0), ("vingtaine", 20.0), ("trentaine", 30.0),
+        ("quarantaine", 40.0), ("cinquantaine", 50.0), ("soixantaine", 60.0), ("centaine", 100.0),
+        ("millier", 1e3),
+    ],
+    units: &[
+        ("kilomètres", "km"), ("kilomètre", "km"), ("km", "km"), ("mètres", "m"), ("mètre", "m"),
+        ("pour cent", "%"), ("%", "%"), ("personnes", "people"), ("dollars", "USD"), ("euros", "EUR"),
+        ("tonnes", "t"), ("hectares", "ha"),
+    ],
+    relative_days: &[
+        ("hier", -1), ("aujourd'hui", 0), ("demain", 1), ("avant-hier", -2), ("après-demain", 2),
+        ("cette nuit", 0), ("ce matin", 0), ("ce soir", 0), ("hier soir", -1),
+    ],
+    time_direction: &[
+        ("dernier", Direction::Past), ("dernière", Direction::Past), ("passé", Direction::Past),
+        ("passée", Direction::Past), ("prochain", Direction::Future), ("prochaine", Direction::Future),
+        ("ce", Direction::Current), ("cette", Direction::Current),
+    ],
+    period_units: &[
+        ("jour", 'D'), ("jours", 'D'), ("semaine", 'W'), ("semaines", 'W'), ("mois", 'M'), ("an", 'Y'),
+        ("ans", 'Y'), ("année", 'Y'), ("années", 'Y'), ("heure", 'H'), ("heures", 'H'), ("décennie", 'E'),
+        ("décennies", 'E'),
+    ],
+    vague_times: &[
+        ("ces dernières années", "PAST_REF"), ("ces derniers mois", "PAST_REF"), ("ces dernières semaines", "PAST_REF"),
+        ("ces derniers jours", "PAST_REF"), ("récemment", "PAST_REF"), ("actuellement", "PRESENT_REF"),
+        ("désormais", "PRESENT_REF"), ("bientôt", "FUTURE_REF"),
+    ],
+    since_words: &["depuis"],
+    set_words: &["chaque", "tous les", "toutes les"],
+    future_cues: &["prochain", "prochaine", "va", "vont", "devra", "devront", "sera", "seront", "doit se tenir"],
 };

@@ -66,6 +66,76 @@ pub struct Lexicon {
     pub agent_markers: &'static [&'static str],
     /// Verbs of speech that show their subject or object is a person or an organisation.
     pub speech_verbs: &'static [&'static str],
+    /// Number words and what they do in a number.
+    pub number_words: &'static [(&'static str, NumberWord)],
+    /// Words before a number that qualify it ("more than", "près de").
+    pub approximators: &'static [(&'static str, Approx)],
+    /// Plural nouns naming a vague multiple, with the unit multiplied ("hundreds" → 100).
+    pub vague_multiples: &'static [(&'static str, f64)],
+    /// Nouns naming an approximate number ("une cinquantaine" → 50).
+    pub approximate_nouns: &'static [(&'static str, f64)],
+    /// Units after a number, with their canonical symbol.
+    pub units: &'static [(&'static str, &'static str)],
+    /// Relative day words with their offset from the document date ("yesterday" → -1).
+    pub relative_days: &'static [(&'static str, i64)],
+    /// Words that point to the past or future of a named weekday or period.
+    pub time_direction: &'static [(&'static str, Direction)],
+    /// Calendar units and their TimeML letter ("day" → D).
+    pub period_units: &'static [(&'static str, char)],
+    /// Vague references to the past or future ("in recent years" → PAST_REF).
+    pub vague_times: &'static [(&'static str, &'static str)],
+    /// Words that mark the start of an open period before a date ("since", "depuis").
+    pub since_words: &'static [&'static str],
+    /// Words that make a duration recurrent ("every", "chaque").
+    pub set_words: &'static [&'static str],
+    /// Words in a sentence that show it speaks of the future ("will", "prochain").
+    pub future_cues: &'static [&'static str],
+}
+
+/// The part a number word plays in a written number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumberWord {
+    /// A value to add: "three", "twenty", "vingt".
+    Value(f64),
+    /// Multiplies what precedes within the group: "hundred", "cent".
+    Hundred,
+    /// Closes a group and multiplies it: "thousand", "million".
+    Scale(f64),
+    /// "dozen": twelve of what precedes (or one dozen).
+    Dozen,
+    /// "half" / "demi": one half of the scale that follows.
+    Half,
+    /// "a" / "un" before a scale: one.
+    Article,
+}
+
+/// How a figure is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    /// "more than", "over", "plus de".
+    MoreThan,
+    /// "at least", "au moins".
+    AtLeast,
+    /// "about", "around", "environ", "une cinquantaine".
+    About,
+    /// "almost", "nearly", "près de".
+    Almost,
+    /// "up to", "jusqu'à".
+    UpTo,
+    /// "fewer than", "less than", "moins de".
+    FewerThan,
+}
+
+/// Whether a time word points backwards or forwards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// "last", "dernier".
+    Past,
+    /// "next", "prochain".
+    Future,
+    /// "this", "ce".
+    Current,
 }
 
 /// Every language, for rules that must recognise page furniture whatever the article's language.

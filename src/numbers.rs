@@ -1,0 +1,225 @@
+//! Written numbers in English and French: digits with either language's separators
+//! ("1,200", "1 200", "3.5", "3,5"), with a scale ("2.5 million"), and number words
+//! ("fifty", "half a million", "two dozen", "quatre-vingt-dix", "un demi-million").
+
+use crate::lang::{Lexicon, NumberWord};
+use crate::options::Language;
+use crate::normalise::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A number found in a text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Numeral {
+    /// Where it is.
+    pub span: Span,
+    /// Its value.
+    pub value: f64,
+}
+
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{1,3}(?:[, .]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?").expect("digits pattern")
+});
+
+/// The value of a digit string, read with the language's separators.
+fn digit_value(s: &str, language: Language) -> Option<f64> {
+    let (thousands, decimal): (&[char], char) = match language {
+        Language::En => (&[',', ' '], '.'),
+        Language::Fr => (&[' ', '.'], ','),
+    };
+    let mut cleaned = String::with_capacity(s.len());
+    let groups_after = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
+    for c in s.chars() {
+        if thousands.contains(&c) {
+            continue;
+        } else if c == decimal || (c == '.' || c == ',') && !groups_after(c) {
+            cleaned.push('.');
+        } else if c.is_ascii_digit() {
+            cleaned.push(c);
+        } else {
+            // A separator of the other language: "3.5" in French, "1,5" in English.
+            cleaned.push('.');
+        }
+    }
+    cleaned.parse().ok()
+}
+
+fn word_of<'l>(lexicon: &'l Lexicon, w: &str) -> Option<NumberWord> {
+    let w = w.to_lowercase();
+    lexicon.number_words.iter().find(|(k, _)| *k == w).map(|&(_, n)| n)
+}
+
+/// Reads number words from the start of `words` (lower-cased pieces split on spaces and
+/// hyphens); returns the value and how many pieces it used.
+fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
+    let (mut total, mut group, mut used, mut seen_value) = (0.0f64, 0.0f64, 0usize, false);
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if (w == "and" || w == "et") && seen_value && i + 1 < words.len() && word_of(lexicon, words[i + 1]).is_some() {
+            i += 1;
+            continue;
+        }
+        let Some(kind) = word_of(lexicon, w) else { break };
+        let next = words.get(i + 1).and_then(|n| word_of(lexicon, n));
+        match kind {
+            NumberWord::Value(v) => {
+                // "quatre-vingt(s)": four twenties.
+                if (w == "vingt" || w == "vingts") && group > 0.0 && group < 10.0 {
+                    group *= 20.0;
+                } else {
+                    group += v;
+                }
+                seen_value |= v > 0.0;
+            }
+            NumberWord::Hundred => {
+                group = if group == 0.0 { 100.0 } else { group * 100.0 };
+                seen_value = true;
+            }
+            NumberWord::Scale(s) => {
+                // A bare "million" is a noun, not a number; "a million" is one.
+                let counted = group > 0.0 || total > 0.0 || i > 0 && word_of(lexicon, words[i - 1]) == Some(NumberWord::Article);
+                if !counted {
+                    break;
+                }
+                total += if group == 0.0 { s } else { group * s };
+                group = 0.0;
+                seen_value = true;
+            }
+            NumberWord::Dozen => {
+                group = if group == 0.0 { 12.0 } else { group * 12.0 };
+                seen_value = true;
+            }
+            NumberWord::Half => {
+                // "half a million", "un demi-million": half of the scale that follows.
+                let rest = &words[i + 1..];
+                let skip = usize::from(rest.first().is_some_and(|r| word_of(lexicon, r) == Some(NumberWord::Article)));
+                match rest.get(skip).and_then(|r| word_of(lexicon, r)) {
+                    Some(NumberWord::Scale(s)) => {
+                        total += 0.5 * s * if group == 0.0 { 1.0 } else { group };
+                        group = 0.0;
+                        i += skip + 2;
+                        used = i;
+                        seen_value = true;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            NumberWord::Article => {
+                if !matches!(next, Some(NumberWord::Hundred | NumberWord::Scale(_) | NumberWord::Dozen | NumberWord::Half)) {
+                    break;
+                }
+            }
+        }
+        i += 1;
+        if seen_value {
+            used = i;
+        }
+    }
+    (used > 0 && seen_value).then_some((total + group, used))
+}
+
+/// Every number in `span` of `text`.
+pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
+    let s = span.of(text);
+    let mut out = Vec::new();
+    for m in DIGITS.find_iter(s) {
+        let before = s[..m.start()].chars().next_back();
+        let after = s[m.end()..].chars().next();
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | ':' | '.' | ','))
+            || after.is_some_and(|c| c.is_alphabetic() || matches!(c, '/' | ':'))
+        {
+            continue;
+        }
+        let matched = m.as_str().trim_end_matches([' ', ',', '.']);
+        let Some(mut value) = digit_value(matched, lexicon.language) else { continue };
+        let mut end = m.start() + matched.len();
+        // "2.5 million", "3 milliards".
+        let rest = &s[end..];
+        let next_word: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+        if let Some(NumberWord::Scale(scale)) = word_of(lexicon, &next_word) {
+            value *= scale;
+            end += rest.len() - rest.trim_start().len() + next_word.len();
+        }
+        out.push(Numeral { span: Span::new(span.start + m.start(), span.start + end), value });
+    }
+    // Number words: runs of words split on spaces and hyphens.
+    let mut pieces: Vec<(usize, usize, String)> = Vec::new();
+    let mut offset = 0;
+    for word in s.split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '.' || c == ';') {
+        let start = offset;
+        offset += word.len() + 1;
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        if w.is_empty() {
+            pieces.push((start, start, String::new()));
+            continue;
+        }
+        let lead = word.find(w).unwrap_or(0);
+        pieces.push((start + lead, start + lead + w.len(), w.to_lowercase()));
+    }
+    let mut i = 0;
+    while i < pieces.len() {
+        let words: Vec<&str> = pieces[i..].iter().map(|p| p.2.as_str()).collect();
+        match words_value(&words, lexicon) {
+            Some((value, used)) => {
+                let (start, end) = (pieces[i].0, pieces[i + used - 1].1);
+                let numeral = Numeral { span: Span::new(span.start + start, span.start + end), value };
+                if !out.iter().any(|n: &Numeral| n.span.overlaps(numeral.span)) {
+                    out.push(numeral);
+                }
+                i += used;
+            }
+            None => i += 1,
+        }
+    }
+    out.sort_by_key(|n| n.span.start);
+    out
+}
+
+/// The value of a whole string that is a number ("three", "1,200"), if it is one.
+pub fn value_of(s: &str, lexicon: &Lexicon) -> Option<f64> {
+    let found = find(s, Span::new(0, s.len()), lexicon);
+    match found.as_slice() {
+        [n] if n.span == Span::new(0, s.trim_end().len()) => Some(n.value),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{en, fr};
+
+    fn values(s: &str, lexicon: &Lexicon) -> Vec<(String, f64)> {
+        find(s, Span::new(0, s.len()), lexicon).into_iter().map(|n| (n.span.of(s).to_string(), n.value)).collect()
+    }
+
+    #[test]
+    fn digits_with_english_and_french_separators() {
+        assert_eq!(values("1,200 and 3.5 and 2.5 million", &en::LEXICON), vec![("1,200".into(), 1200.0), ("3.5".into(), 3.5), ("2.5 million".into(), 2_500_000.0)]);
+        assert_eq!(values("1 200 et 3,5 et 1.200", &fr::LEXICON), vec![("1 200".into(), 1200.0), ("3,5".into(), 3.5), ("1.200".into(), 1200.0)]);
+    }
+
+    #[test]
+    fn english_number_words() {
+        assert_eq!(values("fifty localities", &en::LEXICON), vec![("fifty".into(), 50.0)]);
+        assert_eq!(values("half a million dead", &en::LEXICON), vec![("half a million".into(), 500_000.0)]);
+        assert_eq!(values("two dozen trucks", &en::LEXICON), vec![("two dozen".into(), 24.0)]);
+        assert_eq!(values("three hundred and twenty-five", &en::LEXICON), vec![("three hundred and twenty-five".into(), 325.0)]);
+        assert!(values("a man and a woman", &en::LEXICON).is_empty());
+    }
+
+    #[test]
+    fn french_number_words() {
+        assert_eq!(values("cinquante localités", &fr::LEXICON), vec![("cinquante".into(), 50.0)]);
+        assert_eq!(values("quatre-vingt-dix morts", &fr::LEXICON), vec![("quatre-vingt-dix".into(), 90.0)]);
+        assert_eq!(values("un demi-million", &fr::LEXICON), vec![("un demi-million".into(), 500_000.0)]);
+        assert_eq!(values("deux cents blessés", &fr::LEXICON), vec![("deux cents".into(), 200.0)]);
+    }
+
+    #[test]
+    fn digits_inside_names_and_dates_are_not_numbers() {
+        assert!(values("the M23 group and F-16 jets", &en::LEXICON).is_empty());
+    }
+}

@@ -1,0 +1,103 @@
+//! Temporal expressions, resolved against the document date.
+
+use reportage::{extract, Options};
+
+/// (text, type, value, mod) of every time in `text` with document date `date`.
+fn times(text: &str, date: &str) -> Vec<(String, String, String, Option<String>)> {
+    let mut options = Options::default();
+    options.set_document_date(date).unwrap();
+    let r = serde_json::to_value(extract(text, &options).unwrap()).unwrap();
+    r["times"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["text"]["text"].as_str().unwrap().to_string(),
+                t["type"].as_str().unwrap().to_string(),
+                t["value"].as_str().unwrap().to_string(),
+                t["mod"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+fn value_of(text: &str, date: &str, expr: &str) -> String {
+    let all = times(text, date);
+    all.iter().find(|t| t.0 == expr).unwrap_or_else(|| panic!("no {expr:?} in {all:?}")).2.clone()
+}
+
+#[test]
+fn a_weekday_in_a_past_tense_report_is_the_previous_one() {
+    // 2025-03-14 is a Friday.
+    assert_eq!(value_of("Rebels seized the town on Tuesday, officials said.", "2025-03-14", "Tuesday"), "2025-03-11");
+    assert_eq!(value_of("Les rebelles ont pris la ville mardi.", "2025-03-14", "mardi"), "2025-03-11");
+}
+
+#[test]
+fn a_weekday_in_a_future_sentence_is_the_next_one() {
+    assert_eq!(value_of("Talks will resume on Tuesday in Geneva.", "2025-03-14", "Tuesday"), "2025-03-18");
+    assert_eq!(value_of("Les discussions reprendront lundi prochain.", "2025-03-14", "lundi prochain"), "2025-03-17");
+    assert_eq!(value_of("He left last Friday.", "2025-03-14", "last Friday"), "2025-03-07");
+}
+
+#[test]
+fn since_with_a_weekday_and_with_a_year_carries_a_modifier() {
+    let t = times("The toll has risen since Wednesday. The war has raged since 2011.", "2025-03-14");
+    assert!(t.contains(&("since Wednesday".into(), "DATE".into(), "2025-03-12".into(), Some("ON_OR_AFTER".into()))), "{t:?}");
+    assert!(t.contains(&("since 2011".into(), "DATE".into(), "2011".into(), Some("ON_OR_AFTER".into()))), "{t:?}");
+    let fr = times("Le conflit dure depuis 2011.", "2025-03-14");
+    assert_eq!(fr[0].0, "depuis 2011");
+}
+
+#[test]
+fn a_december_date_in_a_january_article_is_last_year() {
+    assert_eq!(value_of("The ceasefire collapsed on December 30.", "2025-01-04", "December 30"), "2024-12-30");
+    assert_eq!(value_of("Le cessez-le-feu a été rompu le 30 décembre.", "2025-01-04", "30 décembre"), "2024-12-30");
+}
+
+#[test]
+fn explicit_dates_in_both_languages_and_day_month_order() {
+    assert_eq!(value_of("The vote was held on 12 May 2024.", "2025-01-04", "12 May 2024"), "2024-05-12");
+    assert_eq!(value_of("Le scrutin a eu lieu le 12 mai 2024.", "2025-01-04", "12 mai 2024"), "2024-05-12");
+    assert_eq!(value_of("The decree is dated 03/02/2024.", "2025-01-04", "03/02/2024"), "2024-02-03");
+    assert_eq!(value_of("A truce was agreed in March 2020.", "2025-01-04", "March 2020"), "2020-03");
+}
+
+#[test]
+fn relative_days_and_periods() {
+    assert_eq!(value_of("Three soldiers were killed yesterday.", "2025-03-14", "yesterday"), "2025-03-13");
+    assert_eq!(value_of("Trois soldats ont été tués hier.", "2025-03-14", "hier"), "2025-03-13");
+    assert_eq!(value_of("Prices rose last month.", "2025-03-14", "last month"), "2025-02");
+    assert_eq!(value_of("The raids began last week.", "2025-03-14", "last week"), "2025-W10");
+    assert_eq!(value_of("Les frappes ont commencé la semaine dernière.", "2025-03-14", "la semaine dernière"), "2025-W10");
+    assert_eq!(value_of("Fighting eased earlier this month.", "2025-03-14", "earlier this month"), "2025-03");
+    assert_eq!(value_of("Attacks have grown in recent years.", "2025-03-14", "in recent years"), "PAST_REF");
+}
+
+#[test]
+fn durations_in_both_languages() {
+    assert_eq!(value_of("The siege lasted for three days.", "2025-03-14", "for three days"), "P3D");
+    assert_eq!(value_of("La ville est assiégée depuis trois semaines.", "2025-03-14", "depuis trois semaines"), "P3W");
+    assert_eq!(value_of("Talks dragged on for 18 months.", "2025-03-14", "for 18 months"), "P18M");
+}
+
+#[test]
+fn clock_times_in_both_styles() {
+    let t = times("The blast came at 11:18 and the second at 14h05.", "2025-03-14");
+    assert!(t.iter().any(|x| x.0 == "11:18" && x.1 == "TIME" && x.2 == "2025-03-14T11:18"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "14h05" && x.2 == "2025-03-14T14:05"), "{t:?}");
+}
+
+#[test]
+fn recurrences_are_sets() {
+    assert_eq!(value_of("Convoys arrive every week.", "2025-03-14", "every week"), "P1W");
+}
+
+#[test]
+fn without_a_document_date_relative_values_stay_unknown() {
+    let t = times("Talks resumed on December 30.", "2025-01-04");
+    assert_eq!(t[0].2, "2024-12-30");
+    let r = serde_json::to_value(extract("Talks resumed on December 30.", &Options::default()).unwrap()).unwrap();
+    assert_eq!(r["times"][0]["value"], "XXXX-12-30");
+}
