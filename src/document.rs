@@ -2,6 +2,10 @@
 
 use crate::calendar::Date;
 use crate::entities::Entity;
+use crate::attributions::Attribution;
+use crate::casualties::Casualty;
+use crate::quantities::Quantity;
+use crate::quotes::Quote;
 use crate::times::Timex;
 use crate::layout::Layout;
 use crate::normalise::{Normalised, Span};
@@ -55,6 +59,14 @@ pub struct Document<'a> {
     pub entities: Vec<Entity>,
     /// Dates, times, durations and sets.
     pub times: Vec<Timex>,
+    /// Figures.
+    pub quantities: Vec<Quantity>,
+    /// Direct quotes.
+    pub quotes: Vec<Quote>,
+    /// Sourced claims.
+    pub attributions: Vec<Attribution>,
+    /// Casualty figures.
+    pub casualties: Vec<Casualty>,
 }
 
 impl Document<'_> {

@@ -35,7 +35,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod attributions;
 pub mod calendar;
+pub mod casualties;
 pub mod dates;
 pub mod detect;
 pub mod document;
@@ -49,7 +51,10 @@ pub mod normalise;
 pub mod numbers;
 pub mod options;
 pub mod output;
+pub mod quantities;
+pub mod quotes;
 pub mod segment;
+pub mod sources;
 pub mod times;
 pub mod tokens;
 
@@ -99,12 +104,20 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         sentences: Vec::new(),
         entities: Vec::new(),
         times: Vec::new(),
+        quantities: Vec::new(),
+        quotes: Vec::new(),
+        attributions: Vec::new(),
+        casualties: Vec::new(),
     };
     // 3. segment
     segment_document(&mut doc);
     // 4. annotate: each annotator reads the layers above and adds its own.
     doc.entities = entities::annotate(&doc);
     doc.times = times::annotate(&doc);
+    doc.quantities = quantities::annotate(&doc);
+    doc.quotes = quotes::annotate(&doc);
+    doc.attributions = attributions::annotate(&doc);
+    doc.casualties = casualties::annotate(&doc);
     Ok(doc)
 }
 

@@ -3,6 +3,9 @@
 
 use crate::document::{Document, Zone};
 use crate::entities::EntityType;
+use crate::lang::{Approx, CasualtyKind, SourceKind};
+use crate::quotes::Quote;
+use crate::sources::Source;
 use crate::times::TimexType;
 use crate::layout::{Caption, Stamp};
 use crate::normalise::Span;
@@ -127,6 +130,114 @@ pub struct TimexOut {
     pub modifier: Option<&'static str>,
 }
 
+/// A figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuantityOut {
+    /// Approximator, number and unit.
+    pub text: TextSpan,
+    /// The value (lower end of a range, lower bound of a vague multiple).
+    pub value: f64,
+    /// more_than, at_least, about, almost, up_to, fewer_than.
+    pub approx: Option<Approx>,
+    /// Canonical unit.
+    pub unit: Option<&'static str>,
+    /// Both ends of a range.
+    pub range: Option<[f64; 2]>,
+    /// A vague multiple ("hundreds", "des milliers").
+    pub vague: bool,
+}
+
+/// A reference to an entity, or words naming something that is not one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// The entity id ("e3"), when the words name a known entity.
+    pub entity: Option<String>,
+    /// The words.
+    pub text: TextSpan,
+}
+
+/// Who said a quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpeakerOut {
+    /// The entity id, when the speaker is named (directly or through a pronoun).
+    pub entity: Option<String>,
+    /// The words naming the speaker ("he", "a Syrian official").
+    pub text: TextSpan,
+    /// Whether the speaker is named.
+    pub named: bool,
+    /// The speaker's role, when the article gives one.
+    pub role: Option<String>,
+}
+
+/// A direct quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuoteOut {
+    /// The quoted words, inside the marks.
+    pub text: TextSpan,
+    /// Who said it, or null where no speaker can be attributed.
+    pub speaker: Option<SpeakerOut>,
+    /// The cue verb or phrase.
+    pub cue: Option<String>,
+    /// The outlet or person spoken to.
+    pub to: Option<Mention>,
+    /// Index into `paragraphs` (null in the standfirst).
+    pub paragraph: Option<usize>,
+}
+
+/// A source of a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceOut {
+    /// The entity id, when the source is a known entity.
+    pub entity: Option<String>,
+    /// The words naming it.
+    pub text: TextSpan,
+    /// ngo, state_media, media, agency, government, military, official, anonymous, witness, other.
+    pub kind: SourceKind,
+}
+
+/// A claim and its sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AttributionOut {
+    /// What is claimed.
+    pub claim: TextSpan,
+    /// Who claims it.
+    pub sources: Vec<SourceOut>,
+    /// The cue.
+    pub cue: String,
+}
+
+/// A count with its qualifier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Count {
+    /// How many.
+    pub value: f64,
+    /// more_than, at_least, about, almost, up_to, fewer_than.
+    pub approx: Option<Approx>,
+}
+
+/// A casualty figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CasualtyOut {
+    /// killed, dead, wounded, missing, displaced, arrested, kidnapped.
+    pub kind: CasualtyKind,
+    /// How many.
+    pub count: Count,
+    /// Who they were.
+    pub victims: Option<String>,
+    /// Who caused it.
+    pub perpetrator: Option<Mention>,
+    /// What caused it.
+    pub cause: Option<String>,
+    /// Where.
+    pub location: Option<Mention>,
+    /// According to whom.
+    pub sources: Vec<SourceOut>,
+    /// Every place the figure is given.
+    pub mentions: Vec<TextSpan>,
+    /// A new toll that replaces an earlier one.
+    pub update: bool,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Extraction {
@@ -143,13 +254,13 @@ pub struct Extraction {
     /// Named people, organisations, places and groups.
     pub entities: Vec<EntityOut>,
     /// Direct quotes.
-    pub quotes: Vec<serde_json::Value>,
+    pub quotes: Vec<QuoteOut>,
     /// Claims and their sources.
-    pub attributions: Vec<serde_json::Value>,
+    pub attributions: Vec<AttributionOut>,
     /// Numbers.
-    pub quantities: Vec<serde_json::Value>,
+    pub quantities: Vec<QuantityOut>,
     /// Casualty figures.
-    pub casualties: Vec<serde_json::Value>,
+    pub casualties: Vec<CasualtyOut>,
     /// Dates, times, durations.
     pub times: Vec<TimexOut>,
     /// Event records.
@@ -247,6 +358,26 @@ impl<'d, 'a> Renderer<'d, 'a> {
         }
     }
 
+    /// A source of a claim.
+    pub fn source(&self, s: &Source) -> SourceOut {
+        SourceOut { entity: s.entity.map(entity_id), text: self.span(s.span), kind: s.kind }
+    }
+
+    fn quote(&self, q: &Quote) -> QuoteOut {
+        QuoteOut {
+            text: self.span(q.span),
+            speaker: q.speaker.as_ref().map(|sp| SpeakerOut {
+                entity: sp.entity.map(entity_id),
+                text: self.span(sp.span),
+                named: sp.named,
+                role: sp.entity.and_then(|e| self.doc.entities[e].roles.first().cloned()),
+            }),
+            cue: q.cue.clone(),
+            to: q.to.map(|(span, e)| Mention { entity: e.map(entity_id), text: self.span(span) }),
+            paragraph: q.paragraph,
+        }
+    }
+
     /// The whole extraction.
     pub fn extraction(&self) -> Extraction {
         let doc = self.doc;
@@ -285,10 +416,43 @@ impl<'d, 'a> Renderer<'d, 'a> {
                     mentions: e.mentions.iter().map(|&s| self.span(s)).collect(),
                 })
                 .collect(),
-            quotes: vec![],
-            attributions: vec![],
-            quantities: vec![],
-            casualties: vec![],
+            quotes: doc.quotes.iter().map(|q| self.quote(q)).collect(),
+            attributions: doc
+                .attributions
+                .iter()
+                .map(|a| AttributionOut {
+                    claim: self.span(a.claim),
+                    sources: a.sources.iter().map(|s| self.source(s)).collect(),
+                    cue: a.cue.clone(),
+                })
+                .collect(),
+            quantities: doc
+                .quantities
+                .iter()
+                .map(|q| QuantityOut {
+                    text: self.span(q.span),
+                    value: q.value,
+                    approx: q.approx,
+                    unit: q.unit,
+                    range: q.range.map(|(a, b)| [a, b]),
+                    vague: q.vague,
+                })
+                .collect(),
+            casualties: doc
+                .casualties
+                .iter()
+                .map(|c| CasualtyOut {
+                    kind: c.kind,
+                    count: Count { value: c.value, approx: c.approx },
+                    victims: c.victims.clone(),
+                    perpetrator: c.perpetrator.map(|(s, e)| Mention { entity: e.map(entity_id), text: self.span(s) }),
+                    cause: c.cause.clone(),
+                    location: c.location.map(|(s, e)| Mention { entity: e.map(entity_id), text: self.span(s) }),
+                    sources: c.sources.iter().map(|s| self.source(s)).collect(),
+                    mentions: c.mentions.iter().map(|&s| self.span(s)).collect(),
+                    update: c.update,
+                })
+                .collect(),
             times: doc
                 .times
                 .iter()

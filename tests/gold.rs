@@ -138,8 +138,190 @@ fn check_entities(gold: &Value, got: &Value, errors: &mut Vec<String>) {
     }
 }
 
+fn span_text(v: &Value) -> &str {
+    v["text"].as_str().unwrap_or("")
+}
+
+fn entity_name<'a>(got: &'a Value, id: &Value) -> Option<&'a str> {
+    got["entities"].as_array()?.iter().find(|e| &e["id"] == id)?["name"].as_str()
+}
+
+/// Quotes: text, speaker (name, role, whether named), cue, addressee.
+fn check_quotes(gold: &Value, got: &Value, errors: &mut Vec<String>) {
+    let quotes = got["quotes"].as_array().cloned().unwrap_or_default();
+    for want in gold["quotes"].as_array().into_iter().flatten() {
+        let Some(q) = quotes.iter().find(|q| Some(span_text(&q["text"])) == want["text"].as_str()) else {
+            errors.push(format!("quote {} not found", want["text"]));
+            continue;
+        };
+        let sp = &q["speaker"];
+        let speaker_text = span_text(&sp["text"]);
+        let speaker_name = entity_name(got, &sp["entity"]).unwrap_or(speaker_text);
+        let mut speakers = strings(&want["speaker_any_of"]);
+        speakers.extend(want["speaker"].as_str());
+        if !speakers.is_empty() && !speakers.iter().any(|s| *s == speaker_name || *s == speaker_text) {
+            errors.push(format!("quote {}: speaker {speaker_name:?}, want {speakers:?}", want["text"]));
+        }
+        if let Some(named) = want["speaker_is_named"].as_bool() {
+            if sp["named"].as_bool() != Some(named) {
+                errors.push(format!("quote {}: named {}, want {named}", want["text"], sp["named"]));
+            }
+        }
+        let roles = strings(&want["speaker_role_any_of"]);
+        if !roles.is_empty() && !roles.iter().any(|r| sp["role"].as_str() == Some(*r)) {
+            errors.push(format!("quote {}: role {}, want {roles:?}", want["text"], sp["role"]));
+        }
+        let mut cues = strings(&want["cue_any_of"]);
+        cues.extend(want["cue"].as_str());
+        if !cues.is_empty() && !cues.iter().any(|c| q["cue"].as_str() == Some(*c)) {
+            errors.push(format!("quote {}: cue {}, want {cues:?}", want["text"], q["cue"]));
+        }
+        if let Some(to) = want["to"].as_str() {
+            let got_to = entity_name(got, &q["to"]["entity"]).unwrap_or(span_text(&q["to"]["text"]));
+            if got_to != to && span_text(&q["to"]["text"]) != to {
+                errors.push(format!("quote {}: to {got_to:?}, want {to:?}", want["text"]));
+            }
+        }
+    }
+}
+
+/// The names a list of sources goes by: entity names and the words used.
+fn source_names<'a>(got: &'a Value, sources: &'a Value) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for s in sources.as_array().into_iter().flatten() {
+        out.push(span_text(&s["text"]));
+        out.extend(entity_name(got, &s["entity"]));
+    }
+    out
+}
+
+/// Whether every name of some alternative is among the source names (words may carry an article).
+fn sources_match(names: &[&str], alternatives: &Value) -> bool {
+    alternatives.as_array().into_iter().flatten().any(|alt| {
+        strings(alt).iter().all(|want| names.iter().any(|n| n == want || n.ends_with(&format!(" {want}"))))
+    })
+}
+
+/// Attributions: a claim containing the text, with the wanted sources.
+fn check_attributions(gold: &Value, got: &Value, errors: &mut Vec<String>) {
+    let attributions = got["attributions"].as_array().cloned().unwrap_or_default();
+    for want in gold["attributions"].as_array().into_iter().flatten() {
+        let needle = want["claim_contains"].as_str().unwrap_or("");
+        let matching: Vec<&Value> = attributions.iter().filter(|a| span_text(&a["claim"]).contains(needle)).collect();
+        if matching.is_empty() {
+            errors.push(format!("no attribution of a claim containing {needle:?}"));
+            continue;
+        }
+        let ok = matching.iter().any(|a| {
+            let names = source_names(got, &a["sources"]);
+            let entity_ok = want["sources_must_include_entity"].as_str().is_none_or(|e| names.contains(&e));
+            let any_ok = want.get("sources_any_of").is_none_or(|alts| sources_match(&names, alts));
+            entity_ok && any_ok
+        });
+        if !ok {
+            errors.push(format!("claim {needle:?}: sources {:?}", matching.iter().map(|a| source_names(got, &a["sources"])).collect::<Vec<_>>()));
+        }
+    }
+}
+
+/// Quantities: text, value (or lower bound), approximator and unit.
+fn check_quantities(gold: &Value, got: &Value, errors: &mut Vec<String>) {
+    let quantities = got["quantities"].as_array().cloned().unwrap_or_default();
+    for want in gold["quantities"].as_array().into_iter().flatten() {
+        let texts = strings(&want["text_any_of"]);
+        let Some(q) = quantities.iter().find(|q| texts.contains(&span_text(&q["text"]))) else {
+            errors.push(format!("no quantity {texts:?}"));
+            continue;
+        };
+        let value = q["value"].as_f64().unwrap_or(f64::NAN);
+        if want["value"].as_f64().is_some_and(|v| v != value) || want["value_at_least"].as_f64().is_some_and(|v| value < v) {
+            errors.push(format!("quantity {texts:?}: value {value}"));
+        }
+        for key in ["approx", "unit"] {
+            if want.get(key).is_some() && want[key] != q[key] {
+                errors.push(format!("quantity {texts:?}: {key} {}, want {}", q[key], want[key]));
+            }
+        }
+    }
+}
+
+/// Casualties: kind, count, victims, perpetrator and sources.
+fn check_casualties(gold: &Value, got: &Value, errors: &mut Vec<String>) {
+    let casualties = got["casualties"].as_array().cloned().unwrap_or_default();
+    for want in gold["casualties"].as_array().into_iter().flatten() {
+        let mut kinds = strings(&want["kind_any_of"]);
+        kinds.extend(want["kind"].as_str());
+        let found = casualties.iter().find(|c| {
+            let value = c["count"]["value"].as_f64().unwrap_or(f64::NAN);
+            kinds.iter().any(|k| c["kind"] == *k)
+                && want["count"].as_f64().is_none_or(|v| v == value)
+                && want["count_at_least"].as_f64().is_none_or(|v| value >= v)
+                && want.get("approx").is_none_or(|a| *a == c["count"]["approx"])
+        });
+        let Some(c) = found else {
+            errors.push(format!("no casualty {kinds:?} {}", want.get("count").or(want.get("count_at_least")).unwrap_or(&Value::Null)));
+            continue;
+        };
+        let mut victims = strings(&want["victims_any_of"]);
+        victims.extend(want["victims"].as_str());
+        if !victims.is_empty() && !victims.iter().any(|v| c["victims"] == *v) {
+            errors.push(format!("casualty {kinds:?}: victims {}, want {victims:?}", c["victims"]));
+        }
+        if let Some(p) = want["perpetrator"].as_str() {
+            let got_p = entity_name(got, &c["perpetrator"]["entity"]).unwrap_or(span_text(&c["perpetrator"]["text"]));
+            if got_p != p {
+                errors.push(format!("casualty {kinds:?}: perpetrator {got_p:?}, want {p:?}"));
+            }
+        }
+        let names = source_names(got, &c["sources"]);
+        if let Some(s) = want["source"].as_str() {
+            if !names.contains(&s) {
+                errors.push(format!("casualty {kinds:?}: sources {names:?} lack {s:?}"));
+            }
+        }
+        if let Some(alts) = want.get("sources_any_of") {
+            if !sources_match(&names, alts) {
+                errors.push(format!("casualty {kinds:?}: sources {names:?}, want one of {alts}"));
+            }
+        }
+    }
+}
+
+/// Times: text (or any of), value (or any of), count; and times that must not be reported.
+fn check_times(gold: &Value, got: &Value, errors: &mut Vec<String>) {
+    let times = got["times"].as_array().cloned().unwrap_or_default();
+    for want in gold["times"].as_array().into_iter().flatten() {
+        let mut texts = strings(&want["text_any_of"]);
+        texts.extend(want["text"].as_str());
+        let mut values = strings(&want["value_any_of"]);
+        values.extend(want["value"].as_str());
+        let matching: Vec<&Value> = times.iter().filter(|t| texts.contains(&span_text(&t["text"]))).collect();
+        if matching.is_empty() {
+            errors.push(format!("no time {texts:?}"));
+            continue;
+        }
+        if !matching.iter().any(|t| values.iter().any(|v| t["value"] == *v)) {
+            errors.push(format!("time {texts:?}: values {:?}, want {values:?}", matching.iter().map(|t| &t["value"]).collect::<Vec<_>>()));
+        }
+        if let Some(n) = want["count"].as_u64() {
+            if (matching.len() as u64) < n {
+                errors.push(format!("time {texts:?}: {} mentions, want {n}", matching.len()));
+            }
+        }
+    }
+    let boilerplate: Vec<(u64, u64)> = got["article"]["boilerplate"].as_array().into_iter().flatten().map(|b| (b["start"].as_u64().unwrap_or(0), b["end"].as_u64().unwrap_or(0))).collect();
+    for not in gold["times_must_not"].as_array().into_iter().flatten() {
+        for t in &times {
+            let s = t["text"]["start"].as_u64().unwrap_or(0);
+            if Some(span_text(&t["text"])) == not["text"].as_str() && boilerplate.iter().any(|&(a, b)| a <= s && s < b) {
+                errors.push(format!("time {} reported inside boilerplate", not["text"]));
+            }
+        }
+    }
+}
+
 #[test]
-fn gold_articles_have_their_layout_and_entities() {
+fn gold_articles_match_their_expected_extraction() {
     let files = gold_files();
     if files.is_empty() {
         eprintln!("note: no *.gold.json under ../shared/eval (set REPORTAGE_EVAL_DIR); nothing to check");
@@ -165,6 +347,11 @@ fn gold_articles_have_their_layout_and_entities() {
         if gold.get("entities").is_some() {
             check_entities(&gold, &got, &mut errors);
         }
+        check_quotes(&gold, &got, &mut errors);
+        check_attributions(&gold, &got, &mut errors);
+        check_quantities(&gold, &got, &mut errors);
+        check_casualties(&gold, &got, &mut errors);
+        check_times(&gold, &got, &mut errors);
         if !errors.is_empty() {
             failures.push(format!("{}:\n  {}", gold_path.display(), errors.join("\n  ")));
         }

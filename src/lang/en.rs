@@ -1,6 +1,6 @@
 //! English words.
 
-use super::{Approx, Direction, Lexicon, NumberWord};
+use super::{Approx, CasualtyKind, Direction, Lexicon, NumberWord, SourceKind};
 use crate::options::Language;
 
 /// The English table.
@@ -190,4 +190,53 @@ pub static LEXICON: Lexicon = Lexicon {
     since_words: &["since"],
     set_words: &["every", "each"],
     future_cues: &["will", "next", "coming", "upcoming", "to be held", "is due", "are due", "plans to", "shall"],
+    attribution_markers: &["according to", "citing", "quoted by", "as reported by"],
+    complementizers: &["that"],
+    relative_pronouns: &["who", "which"],
+    pronouns: &[("he", true), ("she", true), ("they", false)],
+    addressee_markers: &["to", "told", "in an interview with", "speaking to"],
+    source_heads: &[
+        ("state media", SourceKind::StateMedia), ("state television", SourceKind::StateMedia),
+        ("state tv", SourceKind::StateMedia), ("state news agency", SourceKind::StateMedia),
+        ("official news agency", SourceKind::StateMedia), ("state-run", SourceKind::StateMedia),
+        ("ngo", SourceKind::Ngo), ("monitor", SourceKind::Ngo), ("observatory", SourceKind::Ngo),
+        ("rights group", SourceKind::Ngo), ("charity", SourceKind::Ngo), ("aid group", SourceKind::Ngo),
+        ("newspaper", SourceKind::Media), ("media", SourceKind::Media), ("television", SourceKind::Media),
+        ("channel", SourceKind::Media), ("broadcaster", SourceKind::Media), ("outlet", SourceKind::Media),
+        ("news agency", SourceKind::Agency), ("agency", SourceKind::Agency),
+        ("ministry", SourceKind::Government), ("government", SourceKind::Government),
+        ("president", SourceKind::Government), ("minister", SourceKind::Government),
+        ("presidency", SourceKind::Government), ("authorities", SourceKind::Government),
+        ("army", SourceKind::Military), ("military", SourceKind::Military), ("forces", SourceKind::Military),
+        ("spokesman", SourceKind::Official), ("spokeswoman", SourceKind::Official),
+        ("spokesperson", SourceKind::Official), ("official", SourceKind::Official),
+        ("officials", SourceKind::Official), ("commander", SourceKind::Military),
+        ("source", SourceKind::Anonymous), ("sources", SourceKind::Anonymous),
+        ("diplomat", SourceKind::Anonymous), ("witness", SourceKind::Witness), ("witnesses", SourceKind::Witness),
+        ("resident", SourceKind::Witness), ("residents", SourceKind::Witness),
+        ("survivor", SourceKind::Witness), ("survivors", SourceKind::Witness),
+    ],
+    casualty_words: &[
+        ("killed", CasualtyKind::Killed), ("killing", CasualtyKind::Killed), ("dead", CasualtyKind::Dead),
+        ("died", CasualtyKind::Dead), ("deaths", CasualtyKind::Dead), ("death toll", CasualtyKind::Dead),
+        ("toll", CasualtyKind::Dead), ("wounded", CasualtyKind::Wounded), ("wounding", CasualtyKind::Wounded),
+        ("injured", CasualtyKind::Wounded), ("injuring", CasualtyKind::Wounded), ("hurt", CasualtyKind::Wounded),
+        ("missing", CasualtyKind::Missing), ("displaced", CasualtyKind::Displaced), ("displacing", CasualtyKind::Displaced),
+        ("fled", CasualtyKind::Displaced), ("forced to flee", CasualtyKind::Displaced), ("arrested", CasualtyKind::Arrested),
+        ("detained", CasualtyKind::Arrested), ("kidnapped", CasualtyKind::Kidnapped), ("abducted", CasualtyKind::Kidnapped),
+        ("taken hostage", CasualtyKind::Kidnapped), ("leaving", CasualtyKind::Dead), ("left", CasualtyKind::Dead),
+    ],
+    victim_nouns: &[
+        "people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "fighters", "children",
+        "women", "men", "members", "policemen", "police officers", "troops", "militants", "rebels", "residents",
+        "migrants", "refugees", "journalists", "protesters", "worshippers", "passengers", "workers", "staff",
+        "pupils", "students", "patients", "others", "aid workers",
+    ],
+    auxiliaries: &["have", "has", "had", "were", "was", "been", "have been", "had been", "are", "is", "reported", "been reported"],
+    casualty_causes: &[
+        "airstrikes", "airstrike", "air strikes", "air strike", "strikes", "strike", "shelling", "bombing",
+        "bombardment", "attack", "attacks", "explosion", "blast", "clashes", "fighting", "drone", "missile",
+        "rocket", "gunfire", "ambush", "suicide bombing", "earthquake", "floods",
+    ],
+    toll_updates: &["rose to", "risen to", "climbed to", "increased to", "jumped to", "reached", "now stands at"],
 };

@@ -1,6 +1,6 @@
 //! French words.
 
-use super::{Approx, Direction, Lexicon, NumberWord};
+use super::{Approx, CasualtyKind, Direction, Lexicon, NumberWord, SourceKind};
 use crate::options::Language;
 
 /// The French table.
@@ -179,4 +179,49 @@ pub static LEXICON: Lexicon = Lexicon {
     since_words: &["depuis"],
     set_words: &["chaque", "tous les", "toutes les"],
     future_cues: &["prochain", "prochaine", "va", "vont", "devra", "devront", "sera", "seront", "doit se tenir"],
+    attribution_markers: &["selon", "d'après", "d’après", "de source"],
+    complementizers: &["que", "qu'", "qu’"],
+    relative_pronouns: &["qui"],
+    pronouns: &[("il", true), ("elle", true), ("ils", false), ("elles", false)],
+    addressee_markers: &["à", "au", "aux", "dans un entretien à", "dans un entretien au", "dans une interview à"],
+    source_heads: &[
+        ("médias d'état", SourceKind::StateMedia), ("médias officiels", SourceKind::StateMedia),
+        ("télévision d'état", SourceKind::StateMedia), ("agence officielle", SourceKind::StateMedia),
+        ("ong", SourceKind::Ngo), ("observatoire", SourceKind::Ngo), ("association", SourceKind::Ngo),
+        ("journal", SourceKind::Media), ("quotidien", SourceKind::Media), ("médias", SourceKind::Media),
+        ("télévision", SourceKind::Media), ("chaîne", SourceKind::Media), ("agence", SourceKind::Agency),
+        ("ministère", SourceKind::Government), ("gouvernement", SourceKind::Government),
+        ("présidence", SourceKind::Government), ("président", SourceKind::Government),
+        ("ministre", SourceKind::Government), ("autorités", SourceKind::Government),
+        ("armée", SourceKind::Military), ("militaire", SourceKind::Military), ("forces", SourceKind::Military),
+        ("porte-parole", SourceKind::Official), ("responsable", SourceKind::Official),
+        ("responsables", SourceKind::Official), ("officiel", SourceKind::Official),
+        ("source", SourceKind::Anonymous), ("sources", SourceKind::Anonymous), ("diplomate", SourceKind::Anonymous),
+        ("témoin", SourceKind::Witness), ("témoins", SourceKind::Witness), ("habitant", SourceKind::Witness),
+        ("habitants", SourceKind::Witness), ("habitante", SourceKind::Witness), ("rescapé", SourceKind::Witness),
+    ],
+    casualty_words: &[
+        ("tués", CasualtyKind::Killed), ("tuées", CasualtyKind::Killed), ("tué", CasualtyKind::Killed),
+        ("tuant", CasualtyKind::Killed), ("a tué", CasualtyKind::Killed), ("ont tué", CasualtyKind::Killed),
+        ("morts", CasualtyKind::Dead), ("mortes", CasualtyKind::Dead), ("mort", CasualtyKind::Dead),
+        ("décès", CasualtyKind::Dead), ("victimes", CasualtyKind::Dead), ("péri", CasualtyKind::Dead),
+        ("blessés", CasualtyKind::Wounded), ("blessées", CasualtyKind::Wounded), ("blessant", CasualtyKind::Wounded),
+        ("disparus", CasualtyKind::Missing), ("disparues", CasualtyKind::Missing), ("déplacés", CasualtyKind::Displaced),
+        ("déplacées", CasualtyKind::Displaced), ("réfugiés", CasualtyKind::Displaced), ("fui", CasualtyKind::Displaced),
+        ("arrêtés", CasualtyKind::Arrested), ("interpellés", CasualtyKind::Arrested), ("détenus", CasualtyKind::Arrested),
+        ("enlevés", CasualtyKind::Kidnapped), ("kidnappés", CasualtyKind::Kidnapped), ("otages", CasualtyKind::Kidnapped),
+        ("faisant", CasualtyKind::Dead),
+    ],
+    victim_nouns: &[
+        "personnes", "civils", "civiles", "soldats", "militaires", "combattants", "enfants", "femmes", "hommes",
+        "membres", "policiers", "rebelles", "habitants", "migrants", "réfugiés", "journalistes", "manifestants",
+        "passagers", "travailleurs", "humanitaires", "patients", "autres",
+    ],
+    auxiliaries: &["ont", "ont été", "sont", "a", "a été", "avaient été", "auraient été", "sont morts"],
+    casualty_causes: &[
+        "frappes aériennes", "frappe aérienne", "frappes", "frappe", "bombardements", "bombardement", "attaque",
+        "attaques", "explosion", "attentat", "combats", "affrontements", "drone", "missile", "roquette", "tirs",
+        "embuscade", "séisme", "inondations",
+    ],
+    toll_updates: &["s'est alourdi à", "s'élève désormais à", "est passé à", "a atteint", "atteint"],
 };

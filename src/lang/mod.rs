@@ -90,6 +90,74 @@ pub struct Lexicon {
     pub set_words: &'static [&'static str],
     /// Words in a sentence that show it speaks of the future ("will", "prochain").
     pub future_cues: &'static [&'static str],
+    /// Phrases that introduce a source after a claim: "according to", "selon".
+    pub attribution_markers: &'static [&'static str],
+    /// Words that introduce reported speech after a verb: "that", "que".
+    pub complementizers: &'static [&'static str],
+    /// Relative pronouns that take a speaker from the phrase before: "who", "qui".
+    pub relative_pronouns: &'static [&'static str],
+    /// Personal pronouns that can stand for a speaker, with whether they are singular.
+    pub pronouns: &'static [(&'static str, bool)],
+    /// Prepositions that introduce the outlet or person spoken to: "to", "à".
+    pub addressee_markers: &'static [&'static str],
+    /// Heads of unnamed sources and what kind of source they are ("official", "witnesses").
+    pub source_heads: &'static [(&'static str, SourceKind)],
+    /// Words that make a figure a casualty count: "killed", "dead", "tués", "blessés".
+    pub casualty_words: &'static [(&'static str, CasualtyKind)],
+    /// Who the casualties are: "people", "civilians", "civils".
+    pub victim_nouns: &'static [&'static str],
+    /// Auxiliaries between victims and the casualty verb: "have", "were", "ont été".
+    pub auxiliaries: &'static [&'static str],
+    /// Causes of casualties: "strikes", "shelling", "frappes".
+    pub casualty_causes: &'static [&'static str],
+    /// Phrases before a new toll: "rose to", "s'est alourdi à".
+    pub toll_updates: &'static [&'static str],
+}
+
+/// What happened to the people counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CasualtyKind {
+    /// Killed by someone or something.
+    Killed,
+    /// Dead, cause unstated.
+    Dead,
+    /// Wounded or injured.
+    Wounded,
+    /// Missing.
+    Missing,
+    /// Forced from their homes.
+    Displaced,
+    /// Arrested or detained.
+    Arrested,
+    /// Kidnapped or taken hostage.
+    Kidnapped,
+}
+
+/// What kind of source a claim or quote comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A non-governmental organisation.
+    Ngo,
+    /// State-run media.
+    StateMedia,
+    /// Other media.
+    Media,
+    /// A news agency.
+    Agency,
+    /// A government, ministry or head of state.
+    Government,
+    /// An army or armed force.
+    Military,
+    /// A named or unnamed official.
+    Official,
+    /// An unnamed source.
+    Anonymous,
+    /// Witnesses, residents.
+    Witness,
+    /// Anything else.
+    Other,
 }
 
 /// The part a number word plays in a written number.

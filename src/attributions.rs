@@ -1,0 +1,121 @@
+//! Sourced claims: "CLAIM, according to X and Y", "selon X, CLAIM", "X said that CLAIM",
+//! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
+
+use crate::document::{Document, Zone};
+use crate::lang;
+use crate::normalise::Span;
+use crate::sources::{cues, identified, sources_in, subject_before, Source};
+
+/// A claim and who it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// What is claimed.
+    pub claim: Span,
+    /// Who claims it.
+    pub sources: Vec<Source>,
+    /// The cue ("according to", "announced", "selon").
+    pub cue: String,
+}
+
+/// Verbs whose object is itself the claim, without "that": "reported fifty localities taken".
+const OBJECT_CUES: &[&str] = &[
+    "reported", "announced", "confirmed", "claimed", "counted", "recorded", "documented", "estimated",
+    "a rapporté", "a annoncé", "a fait état de", "fait état de", "a recensé", "a confirmé", "a dénombré", "a compté",
+];
+
+fn trim_claim(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let start = span.start + (s.len() - s.trim_start_matches([' ', ',', ':']).len());
+    let end = span.end - (s.len() - s.trim_end_matches([' ', ',', '.', ';', ':']).len());
+    Span::new(start, end.max(start))
+}
+
+/// Annotates sourced claims in the standfirst and body.
+pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let c = cues(lexicon);
+    let mut out = Vec::new();
+    for sentence in doc.sentences.iter().filter(|s| matches!(s.zone, Zone::Standfirst | Zone::Body)) {
+        let span = sentence.span;
+        let s = span.of(text);
+        // "according to X", "selon X".
+        if let Some(m) = c.marker.captures(s).and_then(|m| m.name("cue")) {
+            let rest = &s[m.end()..];
+            let src_len = rest.find([',', '.', ';', ':', '“', '”', '«', '»', '"', '(']).unwrap_or(rest.len());
+            let src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
+            let claim = if s[..m.start()].trim().is_empty() {
+                Span::new(src.end, span.end)
+            } else {
+                Span::new(span.start, span.start + m.start())
+            };
+            let claim = trim_claim(text, claim);
+            let sources = sources_in(doc, src);
+            if !claim.is_empty() && !sources.is_empty() {
+                out.push(Attribution { claim, sources, cue: m.as_str().to_string() });
+                continue;
+            }
+        }
+        // Reporting verbs, outside quotation marks.
+        for m in c.verb.captures_iter(s).filter_map(|m| m.name("cue")) {
+            if inside_quote(s, m.start()) {
+                continue;
+            }
+            let after = &s[m.end()..];
+            let lower_after = after.to_lowercase();
+            // "X said (on Friday) that CLAIM".
+            let comp = lexicon.complementizers.iter().filter_map(|w| {
+                lower_after.match_indices(w).find(|(i, _)| {
+                    *i < 40 && (*i == 0 || after[..*i].ends_with(' ')) && !lower_after[i + w.len()..].starts_with(char::is_alphanumeric)
+                })
+                .map(|(i, _)| i + w.len())
+            }).min();
+            let subject = subject_before(doc, span, span.start + m.start());
+            let cue = m.as_str().to_string();
+            if let (Some(end), Some(subject)) = (comp, subject) {
+                let claim = trim_claim(text, Span::new(span.start + m.end() + end, span.end));
+                out.push(Attribution { claim, sources: sources_in(doc, subject), cue });
+                break;
+            }
+            // "CLAIM, X announced (on Friday)." / "CLAIM, a indiqué X."
+            let comma_before = s[..m.start()].rfind(", ");
+            if let Some(ci) = comma_before {
+                let between = s[ci + 2..m.start()].trim();
+                let claim = trim_claim(text, Span::new(span.start, span.start + ci));
+                let source = if between.is_empty() {
+                    let rest = &s[m.end()..];
+                    let len = rest.find([',', '.', ';', ':']).unwrap_or(rest.len());
+                    Span::new(span.start + m.end(), span.start + m.end() + len).trim(text)
+                } else {
+                    Span::new(span.start + ci + 2, span.start + m.start()).trim(text)
+                };
+                let words = source.of(text).split_whitespace().count();
+                let sources = sources_in(doc, source);
+                if (1..=8).contains(&words) && claim.len() > 10 && identified(&sources) {
+                    out.push(Attribution { claim, sources, cue });
+                    break;
+                }
+            }
+            // "X reported CLAIM".
+            if OBJECT_CUES.contains(&cue.to_lowercase().as_str()) {
+                if let Some(subject) = subject {
+                    let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
+                    if !claim.is_empty() {
+                        out.push(Attribution { claim, sources: sources_in(doc, subject), cue });
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether byte `i` of `s` is inside quotation marks.
+fn inside_quote(s: &str, i: usize) -> bool {
+    let head = &s[..i];
+    let opens = head.matches(['“', '«']).count();
+    let closes = head.matches(['”', '»']).count();
+    let straight = head.matches('"').count();
+    opens > closes || straight % 2 == 1
+}

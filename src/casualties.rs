@@ -1,0 +1,186 @@
+//! Casualty figures: how many were killed, wounded, displaced..., who they were, who caused
+//! it, where, and according to whom. The same figure repeated (standfirst and body) is one
+//! item with several mentions; a toll that rises keeps both figures, the later one marked.
+
+use crate::document::{Document, Zone};
+use crate::entities::EntityType;
+use crate::lang::{self, Approx, CasualtyKind, Lexicon};
+use crate::normalise::Span;
+use crate::sources::{kind_of, Source};
+
+/// One casualty figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Casualty {
+    /// What happened to them.
+    pub kind: CasualtyKind,
+    /// How many.
+    pub value: f64,
+    /// How the count is qualified.
+    pub approx: Option<Approx>,
+    /// Who they were ("civilians").
+    pub victims: Option<String>,
+    /// Who caused it, and the entity.
+    pub perpetrator: Option<(Span, Option<usize>)>,
+    /// What caused it ("strikes").
+    pub cause: Option<String>,
+    /// Where, and the entity.
+    pub location: Option<(Span, Option<usize>)>,
+    /// According to whom.
+    pub sources: Vec<Source>,
+    /// Every place the figure is given.
+    pub mentions: Vec<Span>,
+    /// A new toll replacing an earlier one ("the toll rose to 25").
+    pub update: bool,
+}
+
+/// The longest entry of `table` that `s` starts with, as a whole word.
+fn starts_with<'t, T: Copy>(table: &'t [(&'static str, T)], s: &str) -> Option<(usize, T)> {
+    table
+        .iter()
+        .filter(|(w, _)| s.starts_with(w) && !s[w.len()..].starts_with(char::is_alphanumeric))
+        .max_by_key(|(w, _)| w.len())
+        .map(|&(w, t)| (w.len(), t))
+}
+
+fn ends_with<T: Copy>(table: &[(&'static str, T)], s: &str) -> Option<(usize, T)> {
+    table
+        .iter()
+        .filter(|(w, _)| s.ends_with(w) && !s[..s.len() - w.len()].ends_with(char::is_alphanumeric))
+        .max_by_key(|(w, _)| w.len())
+        .map(|&(w, t)| (w.len(), t))
+}
+
+fn word_list(list: &'static [&'static str]) -> Vec<(&'static str, ())> {
+    list.iter().map(|w| (*w, ())).collect()
+}
+
+/// Words that only introduce a count ("leaving 10 dead") and are not a kind by themselves.
+fn is_lead_only(word: &str) -> bool {
+    matches!(word, "leaving" | "left" | "faisant")
+}
+
+fn family(kind: CasualtyKind) -> CasualtyKind {
+    match kind {
+        CasualtyKind::Dead => CasualtyKind::Killed,
+        k => k,
+    }
+}
+
+/// Annotates casualty figures.
+pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
+    let text = doc.text();
+    let lexicon: &Lexicon = lang::lexicon(doc.language);
+    let victims_table = word_list(lexicon.victim_nouns);
+    let aux_table = word_list(lexicon.auxiliaries);
+    let mut found: Vec<Casualty> = Vec::new();
+    for q in &doc.quantities {
+        if q.unit.is_some_and(|u| u != "people") {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.iter().find(|s| s.span.contains(q.span) && s.zone != Zone::Caption) else { continue };
+        let after = text[q.span.end..sentence.span.end].to_lowercase();
+        let before = text[sentence.span.start..q.span.start].to_lowercase();
+        let mut rest = after.trim_start();
+        let mut victims = if q.unit == Some("people") { Some("people".to_string()) } else { None };
+        if let Some((len, ())) = starts_with(&victims_table, rest) {
+            victims = Some(rest[..len].to_string());
+            rest = rest[len..].trim_start();
+        }
+        for _ in 0..2 {
+            if let Some((len, ())) = starts_with(&aux_table, rest) {
+                rest = rest[len..].trim_start();
+            }
+        }
+        let after_kind = starts_with(lexicon.casualty_words, rest).filter(|&(len, _)| !is_lead_only(&rest[..len]));
+        let before_trimmed = before.trim_end();
+        let before_kind = ends_with(lexicon.casualty_words, before_trimmed);
+        let update = lexicon.toll_updates.iter().any(|u| before_trimmed.ends_with(u)) && (before.contains("toll") || before.contains("bilan"));
+        let kind = match (after_kind, before_kind) {
+            (Some((_, k)), _) => k,
+            (None, Some((len, k))) if !is_lead_only(&before_trimmed[before_trimmed.len() - len..]) => k,
+            (None, Some(_)) if victims.is_some() => CasualtyKind::Dead,
+            _ if update => CasualtyKind::Dead,
+            _ => continue,
+        };
+        // A participle after the main clause ("…, killing at least 19") or a verb with the
+        // figure as object: the perpetrator is the sentence's subject.
+        let perpetrator = before_kind.filter(|_| after_kind.is_none()).and_then(|_| {
+            let clause = &text[sentence.span.start..q.span.start];
+            // "the conflict which left … and displaced millions": the subject is in the relative clause.
+            let relative = [" which ", " that ", " who ", " qui ", " dont "].iter().any(|r| clause.contains(r));
+            if relative {
+                return None;
+            }
+            let first = clause.find(',').map_or(q.span.start, |i| sentence.span.start + i);
+            let head = Span::new(sentence.span.start, first);
+            doc.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| matches!(e.entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person))
+                .flat_map(|(i, e)| e.mentions.iter().filter(move |m| head.contains(**m)).map(move |m| (*m, i)))
+                .min()
+                .map(|(m, i)| (m, Some(i)))
+        });
+        let lower_sentence = sentence.span.of(text).to_lowercase();
+        let cause = lexicon
+            .casualty_causes
+            .iter()
+            .filter_map(|c| {
+                lower_sentence
+                    .match_indices(c)
+                    .find(|(i, _)| !lower_sentence[..*i].ends_with(char::is_alphanumeric) && !lower_sentence[i + c.len()..].starts_with(char::is_alphanumeric))
+                    .map(|(i, _)| (i, *c))
+            })
+            .min()
+            .map(|(_, c)| c.to_string());
+        let location = doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.entity_type, EntityType::Gpe | EntityType::Loc))
+            .flat_map(|(i, e)| e.mentions.iter().filter(|m| sentence.span.contains(**m)).map(move |m| (*m, i)))
+            .filter(|(m, _)| perpetrator.is_none_or(|(p, _)| !p.overlaps(*m)))
+            .min()
+            .map(|(m, i)| (m, Some(i)));
+        let mut sources: Vec<Source> =
+            doc.attributions.iter().filter(|a| a.claim.contains(q.span)).flat_map(|a| a.sources.iter().cloned()).collect();
+        if sources.is_empty() {
+            if let Some(sp) = doc.quotes.iter().find(|qt| qt.span.contains(q.span)).and_then(|qt| qt.speaker.as_ref()) {
+                sources.push(Source { span: sp.span, entity: sp.entity, kind: kind_of(doc, sp.span, sp.entity) });
+            }
+        }
+        found.push(Casualty {
+            kind,
+            value: q.value,
+            approx: q.approx,
+            victims,
+            perpetrator,
+            cause,
+            location,
+            sources,
+            mentions: vec![q.span],
+            update,
+        });
+    }
+    // One item per figure: same kind of harm, same count.
+    let mut out: Vec<Casualty> = Vec::new();
+    for c in found {
+        match out.iter_mut().find(|o| family(o.kind) == family(c.kind) && o.value == c.value && o.approx == c.approx && !c.update) {
+            Some(o) => {
+                o.mentions.extend(c.mentions);
+                for s in c.sources {
+                    let dup = o.sources.iter().any(|x| x.entity.is_some() && x.entity == s.entity || x.span == s.span);
+                    if !dup {
+                        o.sources.push(s);
+                    }
+                }
+                o.victims = o.victims.take().or(c.victims);
+                o.perpetrator = o.perpetrator.or(c.perpetrator);
+                o.cause = o.cause.take().or(c.cause);
+                o.location = o.location.or(c.location);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}

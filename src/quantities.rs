@@ -1,0 +1,150 @@
+//! Quantities: numbers with their approximator ("more than 240"), unit ("two kilometres",
+//! "3.5%"), range ("between 10 and 20") and vague multiples ("dozens", "des milliers"),
+//! which are reported as lower bounds.
+
+use crate::document::Document;
+use crate::lang::{self, alternation, Approx, Lexicon};
+use crate::normalise::Span;
+use crate::numbers::{self, Numeral};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A figure in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Approximator, number and unit together ("more than 240 people").
+    pub span: Span,
+    /// The number alone ("240").
+    pub number: Span,
+    /// Its value (the lower end of a range; the lower bound of a vague multiple).
+    pub value: f64,
+    /// How it is qualified.
+    pub approx: Option<Approx>,
+    /// Canonical unit ("km", "%", "people").
+    pub unit: Option<&'static str>,
+    /// Both ends of a range.
+    pub range: Option<(f64, f64)>,
+    /// A vague multiple ("hundreds") rather than a figure.
+    pub vague: bool,
+}
+
+struct LanguagePatterns {
+    approximator: Regex,
+    unit: Regex,
+    vague: Regex,
+    approximate_noun: Regex,
+}
+
+static PATTERNS: LazyLock<HashMap<&'static str, LanguagePatterns>> = LazyLock::new(|| {
+    lang::ALL
+        .iter()
+        .map(|l| {
+            let approx = alternation(l.approximators.iter().map(|(w, _)| *w));
+            let units = alternation(l.units.iter().map(|(w, _)| *w));
+            let vague = alternation(l.vague_multiples.iter().map(|(w, _)| *w));
+            let nouns = alternation(l.approximate_nouns.iter().map(|(w, _)| *w));
+            let build = |p: String| Regex::new(&p).expect("quantity pattern");
+            let patterns = LanguagePatterns {
+                approximator: build(format!(r"(?i)(?:^|[^\p{{L}}'’])(?P<a>{approx})\s*$")),
+                unit: build(format!(r"(?i)^\s*(?P<u>{units})(?:\b|$)")),
+                vague: build(format!(r"(?i)\b(?:{vague})\b")),
+                approximate_noun: build(if nouns.is_empty() {
+                    r"[^\s\S]".to_string()
+                } else {
+                    format!(r"(?i)\b(?:une?\s+)?(?P<n>{nouns})s?\b")
+                }),
+            };
+            (l.language.code(), patterns)
+        })
+        .collect()
+});
+
+fn approximator(lexicon: &Lexicon, phrase: &str) -> Option<Approx> {
+    let p = phrase.to_lowercase();
+    lexicon.approximators.iter().find(|(w, _)| *w == p).map(|&(_, a)| a)
+}
+
+/// Annotates quantities in the article's own text, leaving out numbers that belong to dates,
+/// times or names.
+pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let p = &PATTERNS[lexicon.language.code()];
+    let taken: Vec<Span> = doc
+        .times
+        .iter()
+        .map(|t| t.span)
+        .chain(doc.entities.iter().flat_map(|e| e.mentions.iter().copied()))
+        .collect();
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let s = sentence.span;
+        let numerals: Vec<Numeral> =
+            numbers::find(text, s, lexicon).into_iter().filter(|n| !taken.iter().any(|t| t.overlaps(n.span))).collect();
+        let mut i = 0;
+        while i < numerals.len() {
+            let n = numerals[i];
+            let mut start = n.span.start;
+            let mut end = n.span.end;
+            let mut range = None;
+            // "between 10 and 20", "10 to 20", "entre 10 et 20", "de 10 à 20".
+            if let Some(next) = numerals.get(i + 1) {
+                let between = text[n.span.end..next.span.start].trim().to_lowercase();
+                let before = text[s.start..n.span.start].trim_end().to_lowercase();
+                let opener = ["between", "entre", "from", "de"].into_iter().find(|o| before.ends_with(o));
+                let joined = match between.as_str() {
+                    "to" | "-" | "–" | "à" => true,
+                    "and" | "et" => opener.is_some_and(|o| o == "between" || o == "entre"),
+                    _ => false,
+                };
+                if joined && next.value > n.value {
+                    range = Some((n.value, next.value));
+                    end = next.span.end;
+                    if let Some(o) = opener {
+                        start = text[..n.span.start].trim_end().len() - o.len();
+                    }
+                    i += 1;
+                }
+            }
+            let approx = p.approximator.captures(&text[s.start..start]).and_then(|c| {
+                let a = c.name("a")?;
+                start = s.start + a.start();
+                approximator(lexicon, a.as_str())
+            });
+            let unit = p.unit.captures(&text[end..s.end]).and_then(|c| {
+                let u = c.name("u")?;
+                let canonical = lexicon.units.iter().find(|(w, _)| w.eq_ignore_ascii_case(u.as_str()))?.1;
+                end += u.end();
+                Some(canonical)
+            });
+            out.push(Quantity { span: Span::new(start, end), number: n.span, value: n.value, approx, unit, range, vague: false });
+            i += 1;
+        }
+        let sentence_text = s.of(text);
+        for m in p.vague.find_iter(sentence_text) {
+            let span = Span::new(s.start + m.start(), s.start + m.end());
+            let base = lexicon.vague_multiples.iter().find(|(w, _)| w.eq_ignore_ascii_case(m.as_str())).map_or(0.0, |&(_, b)| b);
+            if base > 0.0 && !out.iter().any(|q: &Quantity| q.span.overlaps(span)) {
+                out.push(Quantity { span, number: span, value: 2.0 * base, approx: Some(Approx::AtLeast), unit: None, range: None, vague: true });
+            }
+        }
+        for c in p.approximate_noun.captures_iter(sentence_text) {
+            let m = c.get(0).unwrap();
+            let span = Span::new(s.start + m.start(), s.start + m.end());
+            let noun = c.name("n").map_or("", |n| n.as_str()).to_lowercase();
+            let Some(&(_, value)) = lexicon.approximate_nouns.iter().find(|(w, _)| *w == noun) else { continue };
+            if out.iter().any(|q: &Quantity| q.span.overlaps(span)) {
+                continue;
+            }
+            let explicit = p.approximator.captures(&text[s.start..span.start]).and_then(|c| c.name("a").map(|a| (s.start + a.start(), a.as_str().to_string())));
+            let (start, approx) = match explicit {
+                Some((st, a)) => (st, approximator(lexicon, &a).or(Some(Approx::About))),
+                None => (span.start, Some(Approx::About)),
+            };
+            out.push(Quantity { span: Span::new(start, span.end), number: span, value, approx, unit: None, range: None, vague: false });
+        }
+    }
+    out.sort_by_key(|q| q.span.start);
+    out
+}

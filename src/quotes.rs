@@ -1,0 +1,286 @@
+//! Direct quotes: text in “ ”, " ", « » or ‘ ’, with the speaker (named, anonymous or a
+//! pronoun resolved to the nearest person), the cue verb and the outlet spoken to.
+//! Quotes interrupted by their attribution, partial quotes inside reported speech and
+//! quotes running over several paragraphs are handled.
+
+use crate::document::Document;
+use crate::entities::EntityType;
+use crate::lang::{self, Lexicon};
+use crate::normalise::Span;
+use crate::sources::{cues, entity_in, subject_before};
+
+/// Who said a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The words naming the speaker in the text ("Rami Abdel Rahmane", "he", "a Syrian official").
+    pub span: Span,
+    /// The entity, when the speaker is named (directly or through a pronoun).
+    pub entity: Option<usize>,
+    /// Whether the speaker is named (rather than "a diplomatic source").
+    pub named: bool,
+}
+
+/// One direct quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, inside the quotation marks.
+    pub span: Span,
+    /// The speaker, when one can be attributed.
+    pub speaker: Option<Speaker>,
+    /// The cue ("said", "a déclaré", "according to").
+    pub cue: Option<String>,
+    /// The outlet or person spoken to ("AFP" in "told AFP").
+    pub to: Option<(Span, Option<usize>)>,
+    /// Index of the body paragraph, when the quote is in the body.
+    pub paragraph: Option<usize>,
+}
+
+fn closing_for(open: char) -> Option<char> {
+    match open {
+        '“' => Some('”'),
+        '«' => Some('»'),
+        '"' => Some('"'),
+        '‘' => Some('’'),
+        '„' => Some('“'),
+        _ => None,
+    }
+}
+
+/// Quoted stretches of `block`: (outer span with marks, inner span, closed).
+fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
+    let s = block.of(text);
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let Some(close) = closing_for(c) else { continue };
+        // A straight quote or ‘ opens only at a word start.
+        if (c == '"' || c == '‘') && s[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let inner_start = i + c.len_utf8();
+        let mut end = None;
+        for (j, d) in s[inner_start..].char_indices() {
+            let at = inner_start + j;
+            if d == close && !(close == '’' && s[at + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)) {
+                end = Some(at);
+                break;
+            }
+        }
+        let (inner_end, outer_end, closed) = match end {
+            Some(e) => (e, e + close.len_utf8(), true),
+            None => (s.len(), s.len(), false),
+        };
+        let inner = Span::new(block.start + inner_start, block.start + inner_end).trim(text);
+        let inner = Span::new(inner.start, inner.end - trailing_punctuation_len(inner.of(text), closed));
+        out.push((Span::new(block.start + i, block.start + outer_end), inner, closed));
+        while chars.peek().is_some_and(|&(j, _)| j < outer_end) {
+            chars.next();
+        }
+    }
+    out
+}
+
+/// A comma inside the closing mark belongs to the attribution, not the quote.
+fn trailing_punctuation_len(s: &str, closed: bool) -> usize {
+    if closed && s.ends_with(',') {
+        1
+    } else {
+        0
+    }
+}
+
+/// The sentence of the document that contains `pos`.
+fn sentence_at(doc: &Document<'_>, pos: usize) -> Option<Span> {
+    doc.sentences.iter().find(|s| s.span.start <= pos && pos <= s.span.end).map(|s| s.span)
+}
+
+fn is_pronoun(lexicon: &Lexicon, word: &str) -> Option<bool> {
+    let w = word.to_lowercase();
+    lang::ALL.iter().chain([&lexicon]).flat_map(|l| l.pronouns.iter()).find(|(p, _)| *p == w).map(|&(_, sing)| sing)
+}
+
+/// The nearest person named before `pos`.
+fn person_before(doc: &Document<'_>, pos: usize) -> Option<usize> {
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.entity_type == EntityType::Person)
+        .flat_map(|(i, e)| e.mentions.iter().filter(|m| m.end <= pos).map(move |m| (m.end, i)))
+        .max()
+        .map(|(_, i)| i)
+}
+
+/// A speaker from the phrase naming it.
+fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<Speaker> {
+    let text = doc.text();
+    let phrase = phrase.trim(text);
+    let words = phrase.of(text).split_whitespace().count();
+    if phrase.is_empty() || words > 12 {
+        return None;
+    }
+    let lexicon = lang::lexicon(doc.language);
+    if let Some(singular) = is_pronoun(lexicon, phrase.of(text)) {
+        let entity = if singular { person_before(doc, quote_start) } else { None };
+        return Some(Speaker { span: phrase, entity, named: entity.is_some() });
+    }
+    let entity = entity_in(doc, phrase).filter(|&e| matches!(doc.entities[e].entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe));
+    // "a Syrian official": an entity inside a phrase with an indefinite head is not the speaker.
+    let lower = phrase.of(text).to_lowercase();
+    let indefinite = ["a ", "an ", "un ", "une ", "des ", "two ", "several ", "plusieurs ", "deux "].iter().any(|d| lower.starts_with(d));
+    let entity = if indefinite { None } else { entity };
+    Some(Speaker { span: phrase, entity, named: entity.is_some() })
+}
+
+/// The phrase after a cue naming the speaker: "said Rami Abdel Rahmane, director…".
+fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) -> Span {
+    let s = &text[from..limit];
+    let mut end = s.find([',', '.', ';', ':', '“', '”', '«', '»', '"', '(']).unwrap_or(s.len());
+    for marker in lexicon.addressee_markers.iter().chain(["on", "in", "le", "lors"].iter()) {
+        if let Some(i) = s[..end].find(&format!(" {marker} ")) {
+            end = end.min(i);
+        }
+    }
+    Span::new(from, from + end).trim(text)
+}
+
+/// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".
+fn addressee(doc: &Document<'_>, window: Span) -> Option<(Span, Option<usize>)> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let w = window.of(text);
+    let lower = w.to_lowercase();
+    for marker in lexicon.addressee_markers {
+        for (i, _) in lower.match_indices(&format!("{marker} ")) {
+            if i > 0 && w[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let from = window.start + i + marker.len() + 1;
+            let phrase = phrase_after(text, from, window.end, lexicon);
+            let entity = entity_in(doc, phrase).filter(|&e| doc.entities[e].entity_type == EntityType::Org);
+            if let Some(e) = entity {
+                let mention = doc.entities[e].mentions.iter().find(|m| phrase.contains(**m)).copied().unwrap_or(phrase);
+                return Some((mention, Some(e)));
+            }
+        }
+    }
+    None
+}
+
+/// Annotates direct quotes.
+pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let c = cues(lexicon);
+    let mut blocks: Vec<(Span, Option<usize>)> = doc.layout.standfirst.map(|s| (s, None)).into_iter().collect();
+    blocks.extend(doc.paragraphs.iter().enumerate().map(|(i, &p)| (p, Some(i))));
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut continues_previous = Vec::new();
+    let mut previous_unclosed = false;
+    for (block, paragraph) in blocks {
+        for (k, (outer, inner, closed)) in quoted(text, block).into_iter().enumerate() {
+            let starts_block = k == 0 && outer.start == block.start;
+            continues_previous.push(previous_unclosed && starts_block);
+            previous_unclosed = !closed;
+            if inner.of(text).split_whitespace().count() < 2 {
+                continues_previous.pop();
+                continue;
+            }
+            let sentence = sentence_at(doc, outer.end.saturating_sub(1)).unwrap_or(block);
+            let start_sentence = sentence_at(doc, outer.start).unwrap_or(block);
+            let after = Span::new(outer.end, sentence.end.max(outer.end));
+            let before = Span::new(start_sentence.start.min(outer.start), outer.start);
+            let mut quote = Quote { span: inner, speaker: None, cue: None, to: None, paragraph };
+            let after_text = after.of(text);
+            // 1. "…” said X" / "…”, a déclaré X" / "…», a-t-il ajouté".
+            if let Some(m) = c.inverted.captures(after_text) {
+                let cue = m.name("cue").unwrap();
+                let pronoun = m.name("p1").or(m.name("p2")).or(m.name("p3")).unwrap();
+                let span = Span::new(after.start + pronoun.start(), after.start + pronoun.end());
+                quote.speaker = speaker_from(doc, span, outer.start);
+                quote.cue = Some(cue.as_str().to_string());
+            } else if let Some(m) = c.verb.captures(after_text).and_then(|m| m.name("cue")).filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty()) {
+                let phrase = phrase_after(text, after.start + m.end(), after.end, lexicon);
+                quote.speaker = speaker_from(doc, phrase, outer.start);
+                quote.cue = Some(m.as_str().to_string());
+            } else if let Some(m) = c.verb.captures(after_text).and_then(|m| m.name("cue")) {
+                // 2. "…,” he said" / "…”, X told AFP".
+                let subject = Span::new(after.start, after.start + m.start());
+                let subject_text = subject.of(text).trim_matches([' ', ',']);
+                if !subject_text.is_empty() && !subject_text.contains(['.', ',', ';', '“', '«', '"']) && subject_text.split_whitespace().count() <= 8 {
+                    quote.speaker = speaker_from(doc, subject, outer.start);
+                    quote.cue = Some(m.as_str().to_string());
+                }
+            }
+            // 3. "X said: “…”", "X told AFP that the army “…”", "…, who assures that the attackers “…”".
+            if quote.speaker.is_none() {
+                let b = before.of(text);
+                let relative = lexicon.relative_pronouns.iter().find_map(|r| {
+                    let pat = format!(", {r} ");
+                    b.rfind(&pat).map(|i| (i, pat.len()))
+                });
+                let verb = c.verb.captures_iter(b).filter_map(|m| m.name("cue")).last();
+                if let (Some((ri, rlen)), Some(v)) = (relative, verb) {
+                    if v.start() >= ri + rlen {
+                        let ante = subject_before(doc, before, before.start + ri).or_else(|| {
+                            let head = &b[..ri];
+                            let from = head.rfind(|ch: char| [',', ';', ':'].contains(&ch)).map_or(0, |i| i + 1);
+                            Some(Span::new(before.start + from, before.start + ri))
+                        });
+                        let ante = ante.map(|a| strip_marker(doc, a));
+                        quote.speaker = ante.and_then(|a| speaker_from(doc, a, outer.start));
+                        quote.cue = Some(v.as_str().to_string());
+                    }
+                }
+                if quote.speaker.is_none() {
+                    if let Some(v) = verb {
+                        if let Some(subject) = subject_before(doc, before, before.start + v.start()) {
+                            quote.speaker = speaker_from(doc, subject, outer.start);
+                            quote.cue = Some(v.as_str().to_string());
+                        }
+                    }
+                }
+            }
+            // 4. A partial quote in a sentence sourced with "according to X".
+            if quote.speaker.is_none() {
+                if let Some(m) = c.marker.captures(sentence.of(text)).and_then(|m| m.name("cue")) {
+                    let phrase = phrase_after(text, sentence.start + m.end(), sentence.end, lexicon);
+                    quote.speaker = speaker_from(doc, phrase, outer.start);
+                    quote.cue = Some(m.as_str().to_string());
+                }
+            }
+            if quote.speaker.is_some() {
+                quote.to = addressee(doc, Span::new(outer.end, sentence.end.max(outer.end))).or_else(|| addressee(doc, before));
+            }
+            quotes.push(quote);
+        }
+    }
+    // Quotes that run over paragraphs, or are interrupted, take the speaker of the segment after.
+    for k in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[k].speaker.is_none() && (continues_previous.get(k + 1).copied().unwrap_or(false) || same_sentence(doc, &quotes[k], &quotes[k + 1])) {
+            quotes[k].speaker = quotes[k + 1].speaker.clone();
+            quotes[k].cue = quotes[k + 1].cue.clone();
+            quotes[k].to = quotes[k + 1].to;
+        }
+    }
+    for k in 1..quotes.len() {
+        if quotes[k].speaker.is_none() && continues_previous.get(k).copied().unwrap_or(false) {
+            quotes[k].speaker = quotes[k - 1].speaker.clone();
+            quotes[k].cue = quotes[k - 1].cue.clone();
+        }
+    }
+    quotes
+}
+
+fn same_sentence(doc: &Document<'_>, a: &Quote, b: &Quote) -> bool {
+    sentence_at(doc, a.span.start).is_some_and(|s| s.contains(b.span))
+}
+
+/// "according to a Syrian official" → "a Syrian official".
+fn strip_marker(doc: &Document<'_>, phrase: Span) -> Span {
+    let text = doc.text();
+    let c = cues(lang::lexicon(doc.language));
+    match c.marker.captures(phrase.of(text)).and_then(|m| m.name("cue")) {
+        Some(m) => Span::new(phrase.start + m.end(), phrase.end).trim(text),
+        None => phrase,
+    }
+}

@@ -1,0 +1,173 @@
+//! Who a statement comes from: source phrases resolved to entities where one is named,
+//! typed as NGO, state media, agency, government and so on, and the reporting-verb patterns
+//! shared by the quote and attribution annotators.
+
+use crate::document::Document;
+use crate::entities::EntityType;
+use crate::gazetteer::Kind;
+use crate::lang::{self, alternation, Lexicon, SourceKind};
+use crate::normalise::Span;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A source named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The phrase naming it ("an NGO", "the OSDH", "a Syrian official").
+    pub span: Span,
+    /// The entity it names, as an index into `Document::entities`.
+    pub entity: Option<usize>,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+}
+
+/// Regexes of one language's reporting words.
+pub struct Cues {
+    /// A verb of speech: "said", "a déclaré", "assures".
+    pub verb: Regex,
+    /// "according to", "selon".
+    pub marker: Regex,
+    /// French inversion after a quote: "a-t-il ajouté", "estime-t-elle", "dit-il".
+    pub inverted: Regex,
+}
+
+static CUES: LazyLock<HashMap<&'static str, Cues>> = LazyLock::new(|| {
+    lang::ALL
+        .iter()
+        .map(|l| {
+            let verbs = alternation(l.speech_verbs.iter().copied().filter(|v| !l.attribution_markers.contains(v) && *v != "according"));
+            let markers = alternation(l.attribution_markers.iter().copied());
+            let pronouns = alternation(l.pronouns.iter().map(|(p, _)| *p));
+            let cues = Cues {
+                verb: Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}])(?P<cue>{verbs})(?:[^\p{{L}}]|$)")).expect("cue pattern"),
+                marker: Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}])(?P<cue>{markers})(?:[^\p{{L}}]|$)")).expect("marker pattern"),
+                inverted: Regex::new(&format!(
+                    r"(?i)^\s*,?\s*(?P<cue>(?:a-t-(?P<p1>{pronouns})\s+\p{{L}}+)|(?:\p{{L}}+-t-(?P<p2>{pronouns}))|(?:\p{{L}}+-(?P<p3>{pronouns})))\b"
+                ))
+                .expect("inversion pattern"),
+            };
+            (l.language.code(), cues)
+        })
+        .collect()
+});
+
+/// The cue patterns of a language.
+pub fn cues(lexicon: &Lexicon) -> &'static Cues {
+    &CUES[lexicon.language.code()]
+}
+
+/// The first entity (not a nationality) with a mention inside `span`.
+pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<usize> {
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.entity_type != EntityType::Norp)
+        .flat_map(|(i, e)| e.mentions.iter().filter(move |m| span.contains(**m)).map(move |m| (m.start, i)))
+        .min()
+        .map(|(_, i)| i)
+}
+
+/// The kind of source a phrase names.
+pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<usize>) -> SourceKind {
+    let lower = phrase.of(doc.text()).to_lowercase();
+    let lexicon = lang::lexicon(doc.language);
+    let mut heads: Vec<&(&str, SourceKind)> = lang::ALL.iter().chain([&lexicon]).flat_map(|l| l.source_heads.iter()).collect();
+    heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let by_words = heads.iter().find(|(w, _)| {
+        lower.match_indices(w).any(|(i, _)| {
+            !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !lower[i + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+    });
+    if let Some((_, k)) = by_words {
+        if *k == SourceKind::StateMedia || entity.is_none() {
+            return *k;
+        }
+    }
+    let Some(e) = entity.map(|i| &doc.entities[i]) else { return SourceKind::Other };
+    match (&e.kind, e.entity_type) {
+        (Some(Kind::Agency), _) => SourceKind::Agency,
+        (Some(Kind::Media), _) => SourceKind::Media,
+        (_, EntityType::Gpe) => SourceKind::Government,
+        (_, EntityType::Person) if !e.roles.is_empty() => SourceKind::Official,
+        (_, EntityType::Person) => SourceKind::Other,
+        _ => {
+            let name = e.name.to_lowercase();
+            let k = heads.iter().find(|(w, _)| name.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)).map(|(_, k)| *k);
+            k.or(by_words.map(|(_, k)| *k)).unwrap_or(match e.kind {
+                Some(Kind::Organisation) if name.contains("rights") || name.contains("doctors") || name.contains("red cross") => {
+                    SourceKind::Ngo
+                }
+                _ => SourceKind::Other,
+            })
+        }
+    }
+}
+
+/// A phrase naming one or more sources ("an NGO and Syrian state media") as sources.
+pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    let mut offset = phrase.start;
+    let p = phrase.of(text);
+    let mut pieces = Vec::new();
+    let mut rest = p;
+    loop {
+        let cut = [" and ", " et ", ", "].iter().filter_map(|sep| rest.find(sep).map(|i| (i, sep.len()))).min();
+        match cut {
+            Some((i, len)) => {
+                pieces.push((offset, offset + i));
+                offset += i + len;
+                rest = &rest[i + len..];
+            }
+            None => {
+                pieces.push((offset, offset + rest.len()));
+                break;
+            }
+        }
+    }
+    for (a, b) in pieces {
+        let span = Span::new(a, b).trim(text);
+        if span.is_empty() {
+            continue;
+        }
+        let entity = entity_in(doc, span);
+        out.push(Source { span, entity, kind: kind_of(doc, span, entity) });
+    }
+    // "the Syrian Observatory for Human Rights and the Syrian state media" splits; a name
+    // with "and" inside ("Doctors and Nurses Union") stays whole when one entity covers it.
+    out
+}
+
+/// The subject of a reporting verb at `cue_start` in `sentence`: the last comma-separated
+/// phrase before it, or the sentence's opening phrase when the last one is an apposition
+/// ("The Observatory, a UK-based NGO, reported ...").
+pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
+    let text = doc.text();
+    let b = Span::new(sentence.start, cue_start).of(text);
+    let cut = b.rfind([';', ':', '“', '”', '«', '»', '"', '(', ')', '—']).map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+    let mut segments: Vec<Span> = Vec::new();
+    let mut at = sentence.start + cut;
+    for piece in b[cut..].split(',') {
+        let span = Span::new(at, at + piece.len()).trim(text);
+        at += piece.len() + 1;
+        if !span.is_empty() {
+            segments.push(span);
+        }
+    }
+    let last = *segments.last()?;
+    let lower = last.of(text).to_lowercase();
+    let ends_with_comma = b.trim_end().ends_with(',');
+    let apposition = ends_with_comma || ["a ", "an ", "un ", "une "].iter().any(|d| lower.starts_with(d)) && entity_in(doc, last).is_none();
+    if apposition && segments.len() > 1 && entity_in(doc, segments[0]).is_some() {
+        return Some(segments[0]);
+    }
+    // Words longer than a noun phrase are a clause, not a subject.
+    (!ends_with_comma && last.of(text).split_whitespace().count() <= 12).then_some(last)
+}
+
+/// Whether sources name someone: an entity, or a recognised kind of source.
+pub fn identified(sources: &[Source]) -> bool {
+    sources.iter().any(|s| s.entity.is_some() || s.kind != SourceKind::Other)
+}
