@@ -81,6 +81,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let after = text[q.span.end..sentence.span.end].to_lowercase();
         let before = text[sentence.span.start..q.span.start].to_lowercase();
         let mut rest = after.trim_start();
+        // "des centaines de personnes", "dozens of civilians".
+        for of in ["of ", "de ", "d'", "d’"] {
+            if let Some(r) = rest.strip_prefix(of) {
+                if starts_with(&victims_table, r.trim_start()).is_some() {
+                    rest = r.trim_start();
+                }
+            }
+        }
         let mut victims = if q.unit == Some("people") { Some("people".to_string()) } else { None };
         if let Some((len, ())) = starts_with(&victims_table, rest) {
             victims = Some(rest[..len].to_string());

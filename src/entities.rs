@@ -258,7 +258,13 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
                 break;
             }
         }
-        let role = role_start.map(|r| Span::new(s.tokens[r].span.start, s.tokens[a - 1].span.end).of(text).to_string());
+        let mut role = role_start.map(|r| Span::new(s.tokens[r].span.start, s.tokens[a - 1].span.end).of(text).to_string());
+        // A lower-case title just before the name: "army spokesman Nadav Shoshani".
+        if role.is_none() && chunk_start > 0 && s.is_word(chunk_start - 1) && w.lexicon.titles.contains(&s.lower(chunk_start - 1).as_str()) {
+            let title = chunk_start - 1;
+            let from = if title > 0 && s.is_word(title - 1) && s.word(title - 1).chars().next().is_some_and(char::is_uppercase) { title - 1 } else { title };
+            role = Some(Span::new(s.tokens[from].span.start, s.tokens[title].span.end).of(text).to_string());
+        }
         if a >= chunk_end {
             continue;
         }

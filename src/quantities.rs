@@ -47,7 +47,7 @@ static PATTERNS: LazyLock<HashMap<&'static str, LanguagePatterns>> = LazyLock::n
             let build = |p: String| Regex::new(&p).expect("quantity pattern");
             let patterns = LanguagePatterns {
                 approximator: build(format!(r"(?i)(?:^|[^\p{{L}}'’])(?P<a>{approx})\s*$")),
-                unit: build(format!(r"(?i)^\s*(?P<u>{units})(?:\b|$)")),
+                unit: build(format!(r"(?i)^\s*(?P<u>{units})(?:[^\p{{L}}\p{{N}}]|$)")),
                 vague: build(format!(r"(?i)\b(?:{vague})\b")),
                 approximate_noun: build(if nouns.is_empty() {
                     r"[^\s\S]".to_string()

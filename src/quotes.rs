@@ -123,7 +123,12 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
         let entity = if singular { person_before(doc, quote_start) } else { None };
         return Some(Speaker { span: phrase, entity, named: entity.is_some() });
     }
-    let entity = entity_in(doc, phrase).filter(|&e| matches!(doc.entities[e].entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe));
+    // A person named in the phrase is the speaker ("Army spokesman Nadav Shoshani").
+    let person = doc
+        .entities
+        .iter()
+        .position(|e| e.entity_type == EntityType::Person && e.mentions.iter().any(|m| phrase.contains(*m)));
+    let entity = person.or_else(|| entity_in(doc, phrase).filter(|&e| matches!(doc.entities[e].entity_type, EntityType::Org | EntityType::Gpe)));
     // "a Syrian official": an entity inside a phrase with an indefinite head is not the speaker.
     let lower = phrase.of(text).to_lowercase();
     let indefinite = ["a ", "an ", "un ", "une ", "des ", "two ", "several ", "plusieurs ", "deux "].iter().any(|d| lower.starts_with(d));

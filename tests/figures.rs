@@ -1,0 +1,135 @@
+//! Quantities and casualty figures, in English and French.
+
+use reportage::{extract, Options};
+use serde_json::Value;
+
+fn run(text: &str) -> Value {
+    serde_json::to_value(extract(text, &Options::default()).unwrap()).unwrap()
+}
+
+/// (text, value, approx, unit, range, vague)
+fn quantities(text: &str) -> Vec<(String, f64, Value, Value, Value, bool)> {
+    run(text)["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["text"]["text"].as_str().unwrap().to_string(),
+                q["value"].as_f64().unwrap(),
+                q["approx"].clone(),
+                q["unit"].clone(),
+                q["range"].clone(),
+                q["vague"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn approximators_in_both_languages() {
+    let q = quantities("More than 1,200 people fled and at least 19 died, while nearly 300 were hurt.");
+    assert_eq!((q[0].0.as_str(), q[0].1, q[0].2.as_str()), ("More than 1,200 people", 1200.0, Some("more_than")));
+    assert_eq!((q[1].0.as_str(), q[1].2.as_str()), ("at least 19", Some("at_least")));
+    assert_eq!(q[2].2.as_str(), Some("almost"));
+    let fr = quantities("Plus de 1 200 personnes ont fui et près de 300 ont été blessées, dont environ 3,5 % d'enfants.");
+    assert_eq!((fr[0].1, fr[0].2.as_str()), (1200.0, Some("more_than")));
+    assert_eq!(fr[1].2.as_str(), Some("almost"));
+    assert_eq!((fr[2].0.as_str(), fr[2].1, fr[2].3.as_str()), ("environ 3,5 %", 3.5, Some("%")));
+}
+
+#[test]
+fn number_words_and_units() {
+    let q = quantities("The front line is about fifteen kilometres away and two dozen trucks waited.");
+    assert_eq!((q[0].0.as_str(), q[0].1, q[0].3.as_str()), ("about fifteen kilometres", 15.0, Some("km")));
+    assert_eq!(q[1].1, 24.0);
+    let fr = quantities("Une cinquantaine de villages et un demi-million d'habitants sont touchés.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1, fr[0].2.as_str()), ("Une cinquantaine", 50.0, Some("about")));
+    assert_eq!(fr[1].1, 500_000.0);
+}
+
+#[test]
+fn ranges() {
+    let q = quantities("Between 10 and 20 houses burned; 30 to 40 families were moved. Entre 5 et 8 blessés.");
+    assert_eq!((q[0].0.as_str(), q[0].4.clone()), ("Between 10 and 20", serde_json::json!([10.0, 20.0])));
+    assert_eq!(q[1].4, serde_json::json!([30.0, 40.0]));
+    assert_eq!(q[2].4, serde_json::json!([5.0, 8.0]));
+}
+
+#[test]
+fn vague_multiples_are_lower_bounds() {
+    let q = quantities("Dozens were arrested and hundreds of thousands fled.");
+    assert_eq!((q[0].0.as_str(), q[0].5), ("Dozens", true));
+    assert!(q[0].1 >= 12.0);
+    assert!(q[1].1 >= 100_000.0);
+    let fr = quantities("Des milliers de manifestants ont défilé dans la capitale.");
+    assert_eq!((fr[0].0.as_str(), fr[0].5), ("Des milliers", true));
+    assert!(fr[0].1 >= 1000.0);
+}
+
+#[test]
+fn years_dates_and_names_are_not_quantities() {
+    let q = quantities("In 2014 the M23 rebels took Goma on November 20, 2012 at 14:30.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+/// (kind, value, approx, victims, perpetrator words, sources words, mentions, update)
+fn casualties(text: &str) -> Vec<(String, f64, Value, Value, Option<String>, Vec<String>, usize, bool)> {
+    run(text)["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap().to_string(),
+                c["count"]["value"].as_f64().unwrap(),
+                c["count"]["approx"].clone(),
+                c["victims"].clone(),
+                c["perpetrator"]["text"]["text"].as_str().map(str::to_string),
+                c["sources"].as_array().unwrap().iter().map(|s| s["text"]["text"].as_str().unwrap().to_string()).collect(),
+                c["mentions"].as_array().unwrap().len(),
+                c["update"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn killed_with_victims_perpetrator_and_source() {
+    let c = casualties("Israel carried out strikes on Rafah, killing at least 27 civilians, according to the civil defence agency.");
+    assert_eq!((c[0].0.as_str(), c[0].1, c[0].3.as_str()), ("killed", 27.0, Some("civilians")));
+    assert_eq!(c[0].4.as_deref(), Some("Israel"));
+    assert_eq!(c[0].5, vec!["the civil defence agency"]);
+}
+
+#[test]
+fn wounded_missing_displaced_and_arrested() {
+    let c = casualties("Eleven soldiers were wounded and four are missing. The floods displaced thousands. Police arrested 40 protesters.");
+    let kinds: Vec<&str> = c.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(kinds, vec!["wounded", "missing", "displaced", "arrested"]);
+}
+
+#[test]
+fn french_tolls() {
+    let c = casualties("Au moins 19 civils ont été tués et plus de 240 morts sont recensés, selon l'OSDH. Des centaines de personnes ont été blessées.");
+    assert_eq!((c[0].0.as_str(), c[0].1, c[0].3.as_str()), ("killed", 19.0, Some("civils")));
+    assert_eq!((c[1].0.as_str(), c[1].1, c[1].2.as_str()), ("dead", 240.0, Some("more_than")));
+    assert_eq!(c[0].5, vec!["l'OSDH"]);
+    assert_eq!(c[2].0, "wounded");
+}
+
+#[test]
+fn the_same_figure_twice_is_one_casualty_with_two_mentions() {
+    let text = "Storm toll climbs\n\nMore than 60 people have died, officials said.\n\nPublished on 02/10/2024 08:00\n\nThe storm has left more than 60 dead across three provinces, the civil protection agency said.";
+    let c = casualties(text);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].6, 2);
+}
+
+#[test]
+fn a_rising_toll_keeps_both_figures_and_marks_the_update() {
+    let c = casualties("Twelve people were killed in the blast. By evening the death toll rose to 25, police said.");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!((c[0].1, c[0].7), (12.0, false));
+    assert_eq!((c[1].1, c[1].7), (25.0, true));
+}

@@ -1,0 +1,167 @@
+//! Quotes and sourced claims, in English and French reporting styles.
+
+use reportage::{extract, Options};
+use serde_json::Value;
+
+fn run(text: &str) -> Value {
+    serde_json::to_value(extract(text, &Options::default()).unwrap()).unwrap()
+}
+
+fn entity_name(r: &Value, id: &Value) -> Option<String> {
+    r["entities"].as_array()?.iter().find(|e| &e["id"] == id).map(|e| e["name"].as_str().unwrap().to_string())
+}
+
+/// (quote, speaker words, speaker entity name, named, cue, to)
+fn quotes(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<bool>, Option<String>, Option<String>)> {
+    let r = run(text);
+    r["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            let sp = &q["speaker"];
+            (
+                q["text"]["text"].as_str().unwrap().to_string(),
+                sp["text"]["text"].as_str().map(str::to_string),
+                entity_name(&r, &sp["entity"]),
+                sp["named"].as_bool(),
+                q["cue"].as_str().map(str::to_string),
+                q["to"]["text"]["text"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn speaker_after_the_quote_with_the_outlet() {
+    let q = quotes("\u{201c}The road to the port is cut,\u{201d} said Leila Haddad, a spokeswoman for the Red Crescent, to Reuters.");
+    assert_eq!(q[0].0, "The road to the port is cut");
+    assert_eq!(q[0].2.as_deref(), Some("Leila Haddad"));
+    assert_eq!(q[0].4.as_deref(), Some("said"));
+    assert_eq!(q[0].5.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn speaker_before_the_quote_with_told() {
+    let q = quotes("Army spokesman Nadav Shoshani told AFP: \u{201c}The operation will continue for several days.\u{201d}");
+    assert_eq!(q[0].2.as_deref(), Some("Nadav Shoshani"));
+    assert_eq!(q[0].5.as_deref(), Some("AFP"));
+}
+
+#[test]
+fn an_interrupted_quote_has_one_speaker_through_a_pronoun() {
+    let text = "Mayor Ivan Fedorov visited the site on Monday. The blast shattered every window on the street. \u{201c}We are close,\u{201d} he said, \u{201c}very close to the end of this.\u{201d}";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    for quote in &q {
+        assert_eq!(quote.1.as_deref(), Some("he"));
+        assert_eq!(quote.2.as_deref(), Some("Ivan Fedorov"), "{quote:?}");
+        assert_eq!(quote.3, Some(true));
+    }
+}
+
+#[test]
+fn an_anonymous_speaker_is_kept_unnamed() {
+    let q = quotes("\u{201c}Nobody expected the offensive so soon,\u{201d} a diplomatic source told AFP.");
+    assert_eq!(q[0].1.as_deref(), Some("a diplomatic source"));
+    assert_eq!(q[0].3, Some(false));
+    assert_eq!(q[0].2, None);
+}
+
+#[test]
+fn a_quote_with_no_attributable_speaker_has_none() {
+    let q = quotes("The slogan \u{201c}no to war\u{201d} was painted on the walls of the old town.");
+    assert_eq!(q[0].0, "no to war");
+    assert_eq!(q[0].1, None);
+}
+
+#[test]
+fn partial_quotes_in_reported_speech_take_the_reporting_subject() {
+    let text = "The governor said that the militia had \u{201c}withdrawn completely\u{201d} from the district.";
+    let q = quotes(text);
+    assert_eq!(q[0].1.as_deref(), Some("The governor"));
+    assert_eq!(q[0].4.as_deref(), Some("said"));
+    let who = quotes("Supplies were running low, according to a UN official, who warned that hospitals were \u{201c}on the brink\u{201d}.");
+    assert_eq!(who[0].1.as_deref(), Some("a UN official"));
+    assert_eq!(who[0].4.as_deref(), Some("warned"));
+}
+
+#[test]
+fn a_quote_running_over_two_paragraphs_keeps_its_speaker() {
+    let text = "Title of the report\n\nBy Staff\n\nThe minister spoke at length.\n\n\u{201c}We will rebuild every school.\n\n\u{201c}And we will do it this year,\u{201d} said Amal Nasser, the education minister.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Amal Nasser"));
+    assert_eq!(q[1].2.as_deref(), Some("Amal Nasser"));
+}
+
+#[test]
+fn french_guillemets_with_inversion_and_a_speaker_named_after_the_cue() {
+    let q = quotes("« Nous ne reculerons pas », a déclaré Jean-Marc Dufour à l'AFP. « La situation est grave », a-t-il ajouté.");
+    assert_eq!(q[0].0, "Nous ne reculerons pas");
+    assert_eq!(q[0].2.as_deref(), Some("Jean-Marc Dufour"));
+    assert_eq!(q[0].5.as_deref(), Some("AFP"));
+    assert_eq!(q[1].1.as_deref(), Some("il"));
+    assert_eq!(q[1].2.as_deref(), Some("Jean-Marc Dufour"));
+}
+
+/// (claim, [(source words, entity name, kind)], cue)
+fn attributions(text: &str) -> Vec<(String, Vec<(String, Option<String>, String)>, String)> {
+    let r = run(text);
+    r["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let sources = a["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| (s["text"]["text"].as_str().unwrap().to_string(), entity_name(&r, &s["entity"]), s["kind"].as_str().unwrap().to_string()))
+                .collect();
+            (a["claim"]["text"].as_str().unwrap().to_string(), sources, a["cue"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn according_to_several_sources_joined_by_and() {
+    let a = attributions("At least 12 people were killed in the raid, according to local officials and state television.");
+    assert_eq!(a[0].0, "At least 12 people were killed in the raid");
+    let kinds: Vec<&str> = a[0].1.iter().map(|s| s.2.as_str()).collect();
+    assert_eq!(kinds, vec!["official", "state_media"]);
+}
+
+#[test]
+fn selon_and_d_apres_open_or_close_the_claim() {
+    let a = attributions("Selon l'ONU, plus de 2 millions de personnes ont fui. Le convoi a été bloqué, d'après des témoins.");
+    assert_eq!(a[0].0, "plus de 2 millions de personnes ont fui");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("United Nations"));
+    assert_eq!(a[1].1[0].2, "witness");
+}
+
+#[test]
+fn a_reporting_verb_with_that_and_a_postposed_source() {
+    let a = attributions("The health ministry said on Sunday that 40 patients had been evacuated.");
+    assert_eq!(a[0].0, "40 patients had been evacuated");
+    assert_eq!(a[0].1[0].2, "government");
+    let b = attributions("Two bridges were destroyed overnight, the Ukrainian army announced.");
+    assert_eq!(b[0].0, "Two bridges were destroyed overnight");
+    assert_eq!(b[0].2, "announced");
+}
+
+#[test]
+fn french_postposed_source_and_que_clause() {
+    let a = attributions("Trois soldats ont été tués, a indiqué l'armée malienne.");
+    assert_eq!(a[0].0, "Trois soldats ont été tués");
+    assert_eq!(a[0].1[0].2, "military");
+    let b = attributions("Le ministère de la Santé a annoncé que 40 patients avaient été évacués.");
+    assert_eq!(b[0].0, "40 patients avaient été évacués");
+}
+
+#[test]
+fn an_ngo_and_an_agency_are_typed() {
+    let a = attributions("Thirty civilians died in the shelling, Human Rights Watch told Reuters.");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Human Rights Watch"));
+    assert_eq!(a[0].1[0].2, "ngo");
+}
