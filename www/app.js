@@ -31,6 +31,38 @@ const LAYERS = {
   sentences(r) {
     return r.sentences.map((s) => ({ start: s.start, end: s.end, kind: "sentence", title: s.zone }));
   },
+  entities(r) {
+    return r.entities.flatMap((e) =>
+      e.mentions.map((m) => ({ start: m.start, end: m.end, kind: `entity-${e.type}`, title: `${e.type} ${e.name} (${e.id})` })),
+    );
+  },
+  quotes(r) {
+    return r.quotes.flatMap((q) => {
+      const who = q.speaker ? `${q.speaker.text.text}${q.speaker.named ? "" : " (unnamed)"}` : "no speaker";
+      const out = [{ start: q.text.start, end: q.text.end, kind: "quote", title: `quote — ${who}` }];
+      if (q.speaker) out.push({ start: q.speaker.text.start, end: q.speaker.text.end, kind: "speaker", title: "speaker" });
+      return out;
+    });
+  },
+  attributions(r) {
+    return r.attributions.flatMap((a) => {
+      const names = a.sources.map((s) => `${s.text.text} [${s.kind}]`).join(", ");
+      return [
+        { start: a.claim.start, end: a.claim.end, kind: "claim", title: `claim — ${a.cue} ${names}` },
+        ...a.sources.map((s) => ({ start: s.text.start, end: s.text.end, kind: "source", title: `source: ${s.kind}` })),
+      ];
+    });
+  },
+  figures(r) {
+    const out = r.quantities.map((q) => ({ start: q.text.start, end: q.text.end, kind: "quantity", title: `${q.value}${q.approx ? ` (${q.approx})` : ""}` }));
+    for (const c of r.casualties) {
+      for (const m of c.mentions) out.push({ start: m.start, end: m.end, kind: "casualty", title: `${c.kind}: ${c.count.value}` });
+    }
+    return out.sort((a, b) => (a.kind === "casualty" ? -1 : 1) - (b.kind === "casualty" ? -1 : 1));
+  },
+  times(r) {
+    return r.times.map((t) => ({ start: t.text.start, end: t.text.end, kind: "time", title: `${t.type} ${t.value}` }));
+  },
 };
 
 function el(tag, text, className) {
@@ -72,7 +104,8 @@ function listPanel(name, items) {
   const ol = el("ol");
   for (const item of items) {
     const li = el("li");
-    if (item && typeof item.text === "string") li.append(el("q", item.text));
+    const words = typeof item?.text === "string" ? item.text : item?.text?.text ?? item?.claim?.text ?? item?.name;
+    if (words) li.append(el("q", words));
     const meta = describe(item);
     if (meta) li.append(el("div", meta, "meta"));
     ol.append(li);

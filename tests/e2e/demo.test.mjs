@@ -55,6 +55,23 @@ test("pasting an article and clicking Extract shows its layout", async () => {
   assert.equal(await demo.page.textContent("#rendered"), ARTICLE, "the rendered text is the input, unchanged");
 });
 
+test("each layer highlights what was found, and the panels list it", async () => {
+  await extractShown(ARTICLE);
+  await demo.page.selectOption("#layer", "entities");
+  const entities = await demo.page.$$eval("#rendered mark", (ms) => ms.map((m) => [m.className, m.textContent]));
+  assert.ok(entities.some(([k, t]) => k === "entity-GPE" && t === "Kherson"), JSON.stringify(entities));
+  await demo.page.selectOption("#layer", "quotes");
+  const quotes = await demo.page.$$eval("#rendered mark", (ms) => ms.map((m) => [m.className, m.textContent]));
+  assert.ok(quotes.some(([k, t]) => k === "quote" && t === "We have lost everything"), JSON.stringify(quotes));
+  assert.ok(quotes.some(([k, t]) => k === "speaker" && t === "a resident"), JSON.stringify(quotes));
+  await demo.page.selectOption("#layer", "figures");
+  assert.ok((await demo.page.$$eval("#rendered mark.quantity", (ms) => ms.map((m) => m.textContent))).includes("22"));
+  await demo.page.selectOption("#layer", "times");
+  assert.ok((await demo.page.$$eval("#rendered mark.time", (ms) => ms.map((m) => m.textContent))).includes("Tuesday"));
+  assert.match(await demo.page.textContent("#field-entities summary"), /entities \([1-9]\d*\)/);
+  await demo.page.selectOption("#layer", "layout");
+});
+
 test("the example article loads and extracts", async () => {
   await demo.page.click("#load-example");
   await demo.page.waitForSelector("#output-panel:not([hidden])");
