@@ -77,7 +77,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if q.unit.is_some_and(|u| u != "people") {
             continue;
         }
-        let Some(sentence) = doc.sentences.iter().find(|s| s.span.contains(q.span) && s.zone != Zone::Caption) else { continue };
+        let Some(sentence) = doc.sentence_at(q.span.start).filter(|s| s.span.contains(q.span) && s.zone != Zone::Caption) else { continue };
         let after = text[q.span.end..sentence.span.end].to_lowercase();
         let before = text[sentence.span.start..q.span.start].to_lowercase();
         let mut rest = after.trim_start();
@@ -121,12 +121,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
             let first = clause.find(',').map_or(q.span.start, |i| sentence.span.start + i);
             let head = Span::new(sentence.span.start, first);
-            doc.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| matches!(e.entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person))
-                .flat_map(|(i, e)| e.mentions.iter().filter(move |m| head.contains(**m)).map(move |m| (*m, i)))
-                .min()
+            doc.mentions_in(head)
+                .find(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person))
                 .map(|(m, i)| (m, Some(i)))
         });
         let lower_sentence = sentence.span.of(text).to_lowercase();
@@ -142,13 +138,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             .min()
             .map(|(_, c)| c.to_string());
         let location = doc
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| matches!(e.entity_type, EntityType::Gpe | EntityType::Loc))
-            .flat_map(|(i, e)| e.mentions.iter().filter(|m| sentence.span.contains(**m)).map(move |m| (*m, i)))
-            .filter(|(m, _)| perpetrator.is_none_or(|(p, _)| !p.overlaps(*m)))
-            .min()
+            .mentions_in(sentence.span)
+            .filter(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Loc))
+            .find(|(m, _)| perpetrator.is_none_or(|(p, _)| !p.overlaps(*m)))
             .map(|(m, i)| (m, Some(i)));
         let mut sources: Vec<Source> =
             doc.attributions.iter().filter(|a| a.claim.contains(q.span)).flat_map(|a| a.sources.iter().cloned()).collect();

@@ -6,6 +6,9 @@ use crate::lang::{self, alternation, lookup};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
+/// The longest written date-time considered, in bytes.
+const MAX_DATE_TIME_LEN: usize = 96;
+
 /// Matches a complete calendar date (day, month and year) at the start of a string,
 /// optionally preceded by a weekday and followed by a time and zone.
 static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,7 +95,12 @@ fn time_from(c: &Captures) -> Option<(Time, usize)> {
 /// Returns the value and the number of bytes it covers. The weekday, if present, must agree
 /// with the date.
 pub fn parse_date_time(s: &str) -> Option<(DateTime, usize)> {
-    let c = DATE_TIME.captures(s)?;
+    // A written date-time is short; looking further only costs time on long lines.
+    let mut limit = s.len().min(MAX_DATE_TIME_LEN);
+    while !s.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let c = DATE_TIME.captures(&s[..limit])?;
     let date = date_from(&c)?;
     if let Some(wd) = c.name("wd") {
         if lookup(|l| l.weekdays, wd.as_str()) != Some(date.weekday()) {

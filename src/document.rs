@@ -57,6 +57,10 @@ pub struct Document<'a> {
     pub sentences: Vec<Sentence>,
     /// People, organisations, places and groups.
     pub entities: Vec<Entity>,
+    /// Every entity mention as `(span, entity index)`, sorted by position.
+    pub mention_index: Vec<(Span, usize)>,
+    /// Length in bytes of the longest mention, to bound searches in `mention_index`.
+    pub longest_mention: usize,
     /// Dates, times, durations and sets.
     pub times: Vec<Timex>,
     /// Figures.
@@ -73,5 +77,39 @@ impl Document<'_> {
     /// The normalised text every span points into.
     pub fn text(&self) -> &str {
         &self.normalised.text
+    }
+
+    /// Sets the entity layer and indexes its mentions by position.
+    pub fn set_entities(&mut self, entities: Vec<Entity>) {
+        let mut index: Vec<(Span, usize)> =
+            entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i))).collect();
+        index.sort();
+        self.longest_mention = index.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
+        self.entities = entities;
+        self.mention_index = index;
+    }
+
+    /// Entity mentions inside `span`, in text order, as `(mention, entity index)`.
+    pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let from = self.mention_index.partition_point(|(m, _)| m.start < span.start);
+        self.mention_index[from..].iter().take_while(move |(m, _)| m.start < span.end).filter(move |(m, _)| span.contains(*m)).copied()
+    }
+
+    /// Entity mentions ending at or before `pos`, nearest first.
+    pub fn mentions_before(&self, pos: usize) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let to = self.mention_index.partition_point(|(m, _)| m.start < pos);
+        self.mention_index[..to].iter().rev().filter(move |(m, _)| m.end <= pos).copied()
+    }
+
+    /// The sentence containing byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<&Sentence> {
+        let i = self.sentences.partition_point(|s| s.span.start <= pos);
+        self.sentences[..i].iter().rev().take(2).find(|s| s.span.start <= pos && pos <= s.span.end)
+    }
+
+    /// Whether `span` overlaps an entity mention.
+    pub fn overlaps_mention(&self, span: Span) -> bool {
+        let from = self.mention_index.partition_point(|(m, _)| m.start + self.longest_mention <= span.start);
+        self.mention_index[from..].iter().take_while(|(m, _)| m.start < span.end).any(|(m, _)| m.overlaps(span))
     }
 }

@@ -548,38 +548,36 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             c.key = k.clone();
         }
     }
-    // Full names known in this document, per type, to resolve short forms and surnames.
-    let org_names: Vec<(Key, Vec<String>)> = candidates
-        .iter()
-        .filter(|c| c.entity_type == Some(EntityType::Org) && c.words.len() >= 2)
-        .map(|c| {
-            let words = match &c.key {
+    // Full names known in this document, to resolve short forms and surnames: every proper
+    // prefix of an organisation's name, and every person's last name, mapped to its key.
+    let mut org_prefixes: HashMap<Vec<String>, Key> = HashMap::new();
+    let mut surnames: HashMap<String, Key> = HashMap::new();
+    for c in &candidates {
+        if c.entity_type == Some(EntityType::Org) && c.words.len() >= 2 {
+            let full: Vec<String> = match &c.key {
                 Key::Entry(e) => GAZETTEER.entries[*e].canonical.split_whitespace().map(str::to_string).collect(),
                 Key::Name(_) => c.words.clone(),
             };
-            (c.key.clone(), words)
-        })
-        .collect();
-    let person_names: Vec<(Key, Vec<String>)> = candidates
-        .iter()
-        .filter(|c| c.entity_type == Some(EntityType::Person) && c.words.len() >= 2)
-        .map(|c| (c.key.clone(), c.words.clone()))
-        .collect();
+            for n in 1..full.len() {
+                org_prefixes.entry(full[..n].to_vec()).or_insert_with(|| c.key.clone());
+            }
+        }
+        if c.entity_type == Some(EntityType::Person) && c.words.len() >= 2 {
+            if let Some(last) = c.words.last() {
+                surnames.entry(without_particle(last).to_string()).or_insert_with(|| c.key.clone());
+            }
+        }
+    }
     for c in candidates.iter_mut() {
         let Key::Name(_) = &c.key else { continue };
         if c.entity_type == Some(EntityType::Org) && !c.words.is_empty() {
             // "Syrian Observatory" is "Syrian Observatory for Human Rights".
-            let found = org_names.iter().find(|(k, full)| {
-                *k != c.key && full.len() > c.words.len() && full.iter().zip(&c.words).all(|(x, y)| x == y)
-            });
-            if let Some((k, _)) = found {
+            if let Some(k) = org_prefixes.get(&c.words).filter(|k| **k != c.key) {
                 c.key = k.clone();
             }
         }
         if matches!(c.entity_type, None | Some(EntityType::Person)) && c.words.len() == 1 {
-            let surname = without_particle(&c.words[0]);
-            let found = person_names.iter().find(|(_, full)| full.last().is_some_and(|l| without_particle(l) == surname));
-            if let Some((k, _)) = found {
+            if let Some(k) = surnames.get(without_particle(&c.words[0])).filter(|k| **k != c.key) {
                 c.key = k.clone();
                 c.entity_type = Some(EntityType::Person);
             }
@@ -629,12 +627,19 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             }
         };
         let mut mentions: Vec<Span> = members.iter().map(|c| c.span).collect();
-        mentions.sort();
+        // Longest first among mentions that start together, so containers come first.
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         mentions.dedup();
         // "Réseau" inside "Réseau des médecins soudanais" is not a second mention.
-        let all = mentions.clone();
-        mentions.retain(|m| !all.iter().any(|o| o != m && o.contains(*m)));
-        let members: Vec<&Candidate> = members.iter().filter(|c| mentions.contains(&c.span)).collect();
+        let mut furthest_end = 0;
+        mentions.retain(|m| {
+            let contained = m.end <= furthest_end;
+            furthest_end = furthest_end.max(m.end);
+            !contained
+        });
+        mentions.sort();
+        let kept: std::collections::HashSet<Span> = mentions.iter().copied().collect();
+        let members: Vec<&Candidate> = members.iter().filter(|c| kept.contains(&c.span)).collect();
         let mut aliases: Vec<String> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
         for c in members {
@@ -675,6 +680,9 @@ fn link_regime(text: &str, sentences: &[crate::document::Sentence], entities: &m
             let window_before = tokens.get(k.saturating_sub(3)..k);
             for window in [window_after, window_before].into_iter().flatten() {
                 for tok in window {
+                    if ruler.is_some() {
+                        break;
+                    }
                     if let Some(i) = entities.iter().position(|e| e.entity_type == EntityType::Person && e.mentions.iter().any(|m| m.contains(tok.span))) {
                         ruler.get_or_insert(i);
                     }

@@ -234,6 +234,13 @@ fn parse_credit(credit: &str, labelled: bool) -> Option<(Option<String>, Option<
 
 fn caption(text: &str, span: Span) -> Option<Caption> {
     let line = span.of(text);
+    // A credit needs a bracket at the end, a slash, a © or a label: most lines have none.
+    let lower_tail: String = line.chars().rev().take(120).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
+    let maybe_credit = line.ends_with(')') || lower_tail.contains('/') || lower_tail.contains('©')
+        || lang::ALL.iter().flat_map(|l| l.photo_labels.iter()).any(|p| lower_tail.contains(p));
+    if !maybe_credit || line.len() > 600 {
+        return None;
+    }
     let c = CREDIT.captures(line)?;
     let (credit, labelled) = match (c.name("pcredit"), c.name("credit"), c.name("bcredit")) {
         (Some(m), _, _) => (m, c.name("plabel").is_some()),

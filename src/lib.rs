@@ -103,6 +103,8 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         paragraphs: Vec::new(),
         sentences: Vec::new(),
         entities: Vec::new(),
+        mention_index: Vec::new(),
+        longest_mention: 0,
         times: Vec::new(),
         quantities: Vec::new(),
         quotes: Vec::new(),
@@ -112,7 +114,8 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     // 3. segment
     segment_document(&mut doc);
     // 4. annotate: each annotator reads the layers above and adds its own.
-    doc.entities = entities::annotate(&doc);
+    let entities = entities::annotate(&doc);
+    doc.set_entities(entities);
     doc.times = times::annotate(&doc);
     doc.quantities = quantities::annotate(&doc);
     doc.quotes = quotes::annotate(&doc);

@@ -48,11 +48,11 @@ static PATTERNS: LazyLock<HashMap<&'static str, LanguagePatterns>> = LazyLock::n
             let patterns = LanguagePatterns {
                 approximator: build(format!(r"(?i)(?:^|[^\p{{L}}'’])(?P<a>{approx})\s*$")),
                 unit: build(format!(r"(?i)^\s*(?P<u>{units})(?:[^\p{{L}}\p{{N}}]|$)")),
-                vague: build(format!(r"(?i)\b(?:{vague})\b")),
+                vague: build(format!(r"(?i)(?-u:\b)(?:{vague})(?-u:\b)")),
                 approximate_noun: build(if nouns.is_empty() {
                     r"[^\s\S]".to_string()
                 } else {
-                    format!(r"(?i)\b(?:une?\s+)?(?P<n>{nouns})s?\b")
+                    format!(r"(?i)(?-u:\b)(?:une?\s+)?(?P<n>{nouns})s?(?-u:\b)")
                 }),
             };
             (l.language.code(), patterns)
@@ -71,17 +71,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let p = &PATTERNS[lexicon.language.code()];
-    let taken: Vec<Span> = doc
-        .times
-        .iter()
-        .map(|t| t.span)
-        .chain(doc.entities.iter().flat_map(|e| e.mentions.iter().copied()))
-        .collect();
+    // Times are sorted by position: numbers inside them are found by binary search.
+    let in_time = |span: Span| {
+        let i = doc.times.partition_point(|t| t.span.end <= span.start);
+        doc.times.get(i).is_some_and(|t| t.span.overlaps(span))
+    };
     let mut out = Vec::new();
     for sentence in &doc.sentences {
         let s = sentence.span;
         let numerals: Vec<Numeral> =
-            numbers::find(text, s, lexicon).into_iter().filter(|n| !taken.iter().any(|t| t.overlaps(n.span))).collect();
+            numbers::find(text, s, lexicon).into_iter().filter(|n| !in_time(n.span) && !doc.overlaps_mention(n.span)).collect();
+        let sentence_first = out.len();
         let mut i = 0;
         while i < numerals.len() {
             let n = numerals[i];
@@ -122,19 +122,26 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
             i += 1;
         }
         let sentence_text = s.of(text);
-        for m in p.vague.find_iter(sentence_text) {
+        let whole_word = |a: usize, b: usize| {
+            !sentence_text[..a].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !sentence_text[b..].chars().next().is_some_and(char::is_alphanumeric)
+        };
+        for m in p.vague.find_iter(sentence_text).filter(|m| whole_word(m.start(), m.end())) {
             let span = Span::new(s.start + m.start(), s.start + m.end());
             let base = lexicon.vague_multiples.iter().find(|(w, _)| w.eq_ignore_ascii_case(m.as_str())).map_or(0.0, |&(_, b)| b);
-            if base > 0.0 && !out.iter().any(|q: &Quantity| q.span.overlaps(span)) {
+            if base > 0.0 && !out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
                 out.push(Quantity { span, number: span, value: 2.0 * base, approx: Some(Approx::AtLeast), unit: None, range: None, vague: true });
             }
         }
         for c in p.approximate_noun.captures_iter(sentence_text) {
             let m = c.get(0).unwrap();
+            if !whole_word(m.start(), m.end()) {
+                continue;
+            }
             let span = Span::new(s.start + m.start(), s.start + m.end());
             let noun = c.name("n").map_or("", |n| n.as_str()).to_lowercase();
             let Some(&(_, value)) = lexicon.approximate_nouns.iter().find(|(w, _)| *w == noun) else { continue };
-            if out.iter().any(|q: &Quantity| q.span.overlaps(span)) {
+            if out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
                 continue;
             }
             let explicit = p.approximator.captures(&text[s.start..span.start]).and_then(|c| c.name("a").map(|a| (s.start + a.start(), a.as_str().to_string())));

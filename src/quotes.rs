@@ -91,7 +91,7 @@ fn trailing_punctuation_len(s: &str, closed: bool) -> usize {
 
 /// The sentence of the document that contains `pos`.
 fn sentence_at(doc: &Document<'_>, pos: usize) -> Option<Span> {
-    doc.sentences.iter().find(|s| s.span.start <= pos && pos <= s.span.end).map(|s| s.span)
+    doc.sentence_at(pos).map(|s| s.span)
 }
 
 fn is_pronoun(lexicon: &Lexicon, word: &str) -> Option<bool> {
@@ -101,13 +101,7 @@ fn is_pronoun(lexicon: &Lexicon, word: &str) -> Option<bool> {
 
 /// The nearest person named before `pos`.
 fn person_before(doc: &Document<'_>, pos: usize) -> Option<usize> {
-    doc.entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.entity_type == EntityType::Person)
-        .flat_map(|(i, e)| e.mentions.iter().filter(|m| m.end <= pos).map(move |m| (m.end, i)))
-        .max()
-        .map(|(_, i)| i)
+    doc.mentions_before(pos).find(|&(_, i)| doc.entities[i].entity_type == EntityType::Person).map(|(_, i)| i)
 }
 
 /// A speaker from the phrase naming it.
@@ -124,10 +118,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
         return Some(Speaker { span: phrase, entity, named: entity.is_some() });
     }
     // A person named in the phrase is the speaker ("Army spokesman Nadav Shoshani").
-    let person = doc
-        .entities
-        .iter()
-        .position(|e| e.entity_type == EntityType::Person && e.mentions.iter().any(|m| phrase.contains(*m)));
+    let person = doc.mentions_in(phrase).find(|&(_, i)| doc.entities[i].entity_type == EntityType::Person).map(|(_, i)| i);
     let entity = person.or_else(|| entity_in(doc, phrase).filter(|&e| matches!(doc.entities[e].entity_type, EntityType::Org | EntityType::Gpe)));
     // "a Syrian official": an entity inside a phrase with an indefinite head is not the speaker.
     let lower = phrase.of(text).to_lowercase();

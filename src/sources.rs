@@ -59,13 +59,7 @@ pub fn cues(lexicon: &Lexicon) -> &'static Cues {
 
 /// The first entity (not a nationality) with a mention inside `span`.
 pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<usize> {
-    doc.entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.entity_type != EntityType::Norp)
-        .flat_map(|(i, e)| e.mentions.iter().filter(move |m| span.contains(**m)).map(move |m| (m.start, i)))
-        .min()
-        .map(|(_, i)| i)
+    doc.mentions_in(span).find(|&(_, i)| doc.entities[i].entity_type != EntityType::Norp).map(|(_, i)| i)
 }
 
 /// The kind of source a phrase names.

@@ -72,32 +72,32 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let build = |p: String| Regex::new(&p).expect("time pattern");
     Patterns {
         partial_date: build(format!(
-            r"(?i)\b(?:(?P<wd>{weekdays})\.?,?\s+)?(?:(?P<mm>{months})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<dm>{months})\b)"
+            r"(?i)(?-u:\b)(?:(?P<wd>{weekdays})\.?,?\s+)?(?:(?P<mm>{months})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)|(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<dm>{months})(?-u:\b))"
         )),
-        month_year: build(format!(r"(?i)\b(?:(?P<since>{since})\s+)?(?P<m>{months})\.?\s+(?P<y>(?:1[89]|20)\d\d)\b")),
+        month_year: build(format!(r"(?i)(?-u:\b)(?:(?P<since>{since})\s+)?(?P<m>{months})\.?\s+(?P<y>(?:1[89]|20)\d\d)(?-u:\b)")),
         year: build(format!(
-            r"(?i)\b(?:(?P<since>{since})\s+|(?P<prep>in|of|from|until|by|during|before|after|between|and|to|en|de|à|avant|après|jusqu'en|d'ici|entre|et|fin|début|mi|summer|spring|autumn|winter|été|printemps|automne|hiver)\s+)(?P<y>(?:1[89]|20)\d\d)\b"
+            r"(?i)(?-u:\b)(?:(?P<since>{since})\s+|(?P<prep>in|of|from|until|by|during|before|after|between|and|to|en|de|à|avant|après|jusqu'en|d'ici|entre|et|fin|début|mi|summer|spring|autumn|winter|été|printemps|automne|hiver)\s+)(?P<y>(?:1[89]|20)\d\d)(?-u:\b)"
         )),
         weekday: build(format!(
-            r"(?i)\b(?:(?P<since>{since})\s+)?(?:(?P<dir>last|next|this|past|coming|ce)\s+)?(?P<wd>{weekdays})\b(?:\s+(?P<dir2>dernier|prochain))?"
+            r"(?i)(?-u:\b)(?:(?P<since>{since})\s+)?(?:(?P<dir>last|next|this|past|coming|ce)\s+)?(?P<wd>{weekdays})(?-u:\b)(?:\s+(?P<dir2>dernier|prochain))?"
         )),
-        relative_day: build(format!(r"(?i)\b(?:{})\b", all_pairs(|l| l.relative_days))),
+        relative_day: build(format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", all_pairs(|l| l.relative_days))),
         relative_period: build(format!(
-            r"(?i)\b(?:(?P<earlier>earlier|later)\s+)?(?P<dir>{dirs})\s+(?P<unit>week|month|year)\b|\b(?P<fr_unit>la semaine|le mois|l'an|l'année|cette semaine|ce mois-ci|cette année)(?:\s+(?P<fr_dir>dernière|dernier|prochaine|prochain|passée|passé))?\b"
+            r"(?i)(?-u:\b)(?:(?P<earlier>earlier|later)\s+)?(?P<dir>{dirs})\s+(?P<unit>week|month|year)(?-u:\b)|(?-u:\b)(?P<fr_unit>la semaine|le mois|l'an|l'année|cette semaine|ce mois-ci|cette année)(?:\s+(?P<fr_dir>dernière|dernier|prochaine|prochain|passée|passé))?(?-u:\b)"
         )),
-        vague: build(format!(r"(?i)\b(?:{})\b", all_pairs(|l| l.vague_times))),
+        vague: build(format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", all_pairs(|l| l.vague_times))),
         duration: build(format!(
-            r"(?i)\b(?:(?P<lead>for|during|over|pendant|depuis|in|the\s+past|the\s+last|these\s+past|ces)\s+)?(?P<n>\d+|[\p{{L}}-]+(?:\s+[\p{{L}}-]+){{0,2}})\s+(?P<unit>{units})\b"
+            r"(?i)(?-u:\b)(?:(?P<lead>for|during|over|pendant|depuis|in|the\s+past|the\s+last|these\s+past|ces)\s+)?(?P<n>\d+|[\p{{L}}-]+(?:\s+[\p{{L}}-]+){{0,2}})\s+(?P<unit>{units})(?-u:\b)"
         )),
-        clock: build(r"(?i)\b(?P<h>[01]?\d|2[0-3])(?:[:h](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?|\s*(?P<ap2>[ap])\.?m\b\.?)".into()),
-        set: build(format!(r"(?i)\b(?:{})\s+(?P<unit>{units})\b", all(|l| l.set_words))),
-        date_start: build(format!(r"(?i)\b(?:\d|{weekdays}|{months})")),
+        clock: build(r"(?i)(?-u:\b)(?P<h>[01]?\d|2[0-3])(?:[:h](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?|\s*(?P<ap2>[ap])\.?m(?-u:\b)\.?)".into()),
+        set: build(format!(r"(?i)(?-u:\b)(?:{})\s+(?P<unit>{units})(?-u:\b)", all(|l| l.set_words))),
+        date_start: build(format!(r"(?i)(?-u:\b)(?:\d|{weekdays}|{months})")),
     }
 });
 
 /// A word before a duration's number that belongs to it: "for", "depuis", "the past".
 static DURATION_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:for|during|over|pendant|depuis|in|the past|the last|ces)\s+$").expect("lead pattern"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:for|during|over|pendant|depuis|in|the past|the last|ces)\s+$").expect("lead pattern"));
 
 /// Context for resolving relative expressions in one sentence.
 struct Resolver<'a> {
@@ -171,7 +171,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     let at = |a: usize, b: usize| Span::new(sentence.start + a, sentence.start + b);
     let since_mod = |c: &Captures| c.name("since").map(|_| "ON_OR_AFTER");
     // Full dates, with weekday, time and zone.
-    for m in p.date_start.find_iter(s) {
+    for m in p.date_start.find_iter(s).filter(|m| !s[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric)) {
         if let Some((dt, len)) = parse_date_time(&s[m.start()..]) {
             let t = if dt.time.is_some() { TimexType::Time } else { TimexType::Date };
             out.push(Found { span: at(m.start(), m.start() + len), timex: (t, dt.timeml(), false, None), priority: 9 });
@@ -184,6 +184,9 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         };
         let (Some(month), Some(day)) = (month, day) else { continue };
         let m0 = c.get(0).unwrap();
+        if !whole_word(s, m0.start(), m0.end()) {
+            continue;
+        }
         let value = match r.year_for(month, day) {
             Some(y) => match Date::new(y, month, day) {
                 Some(d) => (d.to_string(), true),
@@ -197,11 +200,18 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     for c in p.month_year.captures_iter(s) {
         let (Some(m), Some(y)) = (lookup(|l| l.months, &c["m"]), c["y"].parse::<i32>().ok()) else { continue };
         let m0 = c.get(0).unwrap();
+        if !whole_word(s, m0.start(), m0.end()) {
+            continue;
+        }
         let start = if c.name("since").is_some() { m0.start() } else { c.name("m").unwrap().start() };
         out.push(Found { span: at(start, m0.end()), timex: (TimexType::Date, format!("{y:04}-{m:02}"), false, since_mod(&c)), priority: 7 });
     }
     for c in p.year.captures_iter(s) {
         let y = c.name("y").unwrap();
+        let m0 = c.get(0).unwrap();
+        if !whole_word(s, m0.start(), m0.end()) {
+            continue;
+        }
         let start = c.name("since").map_or(y.start(), |m| m.start());
         out.push(Found { span: at(start, y.end()), timex: (TimexType::Date, y.as_str().to_string(), false, since_mod(&c)), priority: 6 });
     }
@@ -214,13 +224,16 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         }
         let dir = direction_of(r.lexicon, c.name("dir").or(c.name("dir2")).map(|m| m.as_str()));
         let m0 = c.get(0).unwrap();
+        if !whole_word(s, m0.start(), m0.end()) {
+            continue;
+        }
         let value = match r.weekday(wd, dir) {
             Some(d) => (d.to_string(), true),
             None => (format!("XXXX-WXX-{}", wd + 1), false),
         };
         out.push(Found { span: at(m0.start(), m0.end()), timex: (TimexType::Date, value.0, value.1, since_mod(&c)), priority: 5 });
     }
-    for m in p.relative_day.find_iter(s) {
+    for m in p.relative_day.find_iter(s).filter(|m| whole_word(s, m.start(), m.end())) {
         let offset = lang::ALL.iter().flat_map(|l| l.relative_days.iter()).find(|(w, _)| w.eq_ignore_ascii_case(m.as_str()) || w.to_lowercase() == m.as_str().to_lowercase()).map(|&(_, o)| o);
         let Some(offset) = offset else { continue };
         let value = match r.anchor.and_then(|d| d.add_days(offset)) {
@@ -231,6 +244,9 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     }
     for c in p.relative_period.captures_iter(s) {
         let m0 = c.get(0).unwrap();
+        if !whole_word(s, m0.start(), m0.end()) {
+            continue;
+        }
         let (unit, dir) = match (c.name("unit"), c.name("fr_unit")) {
             (Some(u), _) => (u.as_str().to_lowercase(), direction_of(r.lexicon, c.name("dir").map(|m| m.as_str()))),
             (None, Some(u)) => {
@@ -263,7 +279,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         };
         out.push(Found { span: at(m0.start(), m0.end()), timex: (TimexType::Date, value, true, modifier), priority: 4 });
     }
-    for m in p.vague.find_iter(s) {
+    for m in p.vague.find_iter(s).filter(|m| whole_word(s, m.start(), m.end())) {
         let value = lang::ALL.iter().flat_map(|l| l.vague_times.iter()).find(|(w, _)| w.to_lowercase() == m.as_str().to_lowercase()).map(|&(_, v)| v);
         if let Some(v) = value {
             out.push(Found { span: at(m.start(), m.end()), timex: (TimexType::Date, v.to_string(), false, None), priority: 3 });
@@ -272,6 +288,9 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     for c in p.duration.captures_iter(s) {
         let n = c.name("n").unwrap();
         let unit = c.name("unit").unwrap();
+        if !whole_word(s, c.get(0).unwrap().start(), unit.end()) {
+            continue;
+        }
         let Some(letter) = lookup_char(&unit.as_str().to_lowercase()) else { continue };
         // The number may be only the last words of the captured run ("killed three" → "three").
         let words: Vec<(usize, &str)> = n.as_str().match_indices(|_c: char| true).map(|(i, _)| i).filter(|&i| i == 0 || n.as_str()[..i].ends_with(' ')).map(|i| (i, &n.as_str()[i..])).collect();
@@ -291,6 +310,9 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     }
     for c in p.clock.captures_iter(s) {
         let m0 = c.get(0).unwrap();
+        if !whole_word(s, m0.start(), m0.end()) {
+            continue;
+        }
         let before = s[..m0.start()].chars().next_back();
         if before.is_some_and(|ch| ch.is_ascii_digit() || ch == '/' || ch == '.' || ch == ',') {
             continue;
@@ -310,10 +332,19 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     }
     for c in p.set.captures_iter(s) {
         let m0 = c.get(0).unwrap();
+        if !whole_word(s, m0.start(), m0.end()) {
+            continue;
+        }
         if let Some(letter) = lookup_char(&c["unit"].to_lowercase()) {
             out.push(Found { span: at(m0.start(), m0.end()), timex: (TimexType::Set, format!("P1{letter}"), false, None), priority: 3 });
         }
     }
+}
+
+/// Whether `s[start..end]` is a whole-word match: no letter or digit just outside it.
+/// (The patterns use ASCII word boundaries so that they stay fast on accented text.)
+fn whole_word(s: &str, start: usize, end: usize) -> bool {
+    !s[..start].chars().next_back().is_some_and(char::is_alphanumeric) && !s[end..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 fn lookup_char(unit: &str) -> Option<char> {
@@ -344,12 +375,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     // Leftmost-longest, then priority, without overlaps.
     found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())).then(b.priority.cmp(&a.priority)));
     let mut out: Vec<Timex> = Vec::new();
-    let mut taken: Vec<Span> = Vec::new();
+    // Sorted by start: a candidate overlaps a kept one only if it starts before the furthest end.
+    let mut furthest_end = 0;
     for f in found {
-        if taken.iter().any(|t| t.overlaps(f.span)) {
+        if f.span.start < furthest_end {
             continue;
         }
-        taken.push(f.span);
+        furthest_end = f.span.end;
         let (timex_type, value, anchored, modifier) = f.timex;
         out.push(Timex { span: f.span, timex_type, value, anchored, modifier });
     }
