@@ -4,6 +4,7 @@
 use crate::document::{Document, Zone};
 use crate::lang;
 use crate::normalise::Span;
+use crate::tokens::lowercase_aligned;
 use crate::sources::{cues, identified, sources_in, subject_before, Source};
 
 /// A claim and who it comes from.
@@ -62,7 +63,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 continue;
             }
             let after = &s[m.end()..];
-            let lower_after = after.to_lowercase();
+            let lower_after = lowercase_aligned(after);
             // "X said (on Friday) that CLAIM".
             let comp = lexicon.complementizers.iter().filter_map(|w| {
                 lower_after.match_indices(w).find(|(i, _)| {

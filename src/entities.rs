@@ -518,7 +518,7 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
 fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> {
     let before = &text[..name.start];
     if let Some(head) = before.strip_suffix(", ") {
-        let from = head.rfind([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»']).map_or(0, |i| i + 1);
+        let from = head.rfind([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
         if let Some(role) = role_phrase(&head[from..], lexicon) {
             return Some(role);
         }

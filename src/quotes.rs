@@ -8,6 +8,7 @@ use crate::entities::EntityType;
 use crate::lang::{self, Lexicon};
 use crate::normalise::Span;
 use crate::sources::{cues, entity_in, subject_before};
+use crate::tokens::lowercase_aligned;
 
 /// Who said a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,7 +145,7 @@ fn addressee(doc: &Document<'_>, window: Span) -> Option<(Span, Option<usize>)> 
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let w = window.of(text);
-    let lower = w.to_lowercase();
+    let lower = lowercase_aligned(w);
     for marker in lexicon.addressee_markers {
         for (i, _) in lower.match_indices(&format!("{marker} ")) {
             if i > 0 && w[..i].chars().next_back().is_some_and(char::is_alphanumeric) {

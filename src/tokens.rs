@@ -20,6 +20,20 @@ impl Token {
     }
 }
 
+/// `s` in lower case with the same byte offsets: a character whose lower case is longer or
+/// shorter in UTF-8 (such as 'Ⱥ') is kept as it is, so indices found in the result slice `s`.
+pub fn lowercase_aligned(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
