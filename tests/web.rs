@@ -121,3 +121,56 @@ fn non_string_text_is_an_error_not_a_panic() {
     let v: JsValue = err.into();
     assert!(v.unchecked_into::<js_sys::Error>().message().as_string().unwrap().contains("string"));
 }
+
+/// Checks every span of `result` against `input` (UTF-16 offsets); returns how many.
+fn spans_ok(input: &JsString, result: &JsValue) -> usize {
+    let mut n = 0;
+    each_span(result, &mut |s, e, text| {
+        let sliced = String::from(input.slice(s as u32, e as u32));
+        // A lone surrogate arrives in Rust as U+FFFD: compare through the same conversion.
+        assert_eq!(sliced.replace('\u{fffd}', "?"), text.replace('\u{fffd}', "?"), "span {s}..{e}");
+        n += 1;
+    });
+    n
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_keep_later_offsets_right() {
+    let mut units: Vec<u16> = "Strikes hit ".encode_utf16().collect();
+    units.push(0xD83D); // a high surrogate with no low one
+    units.extend(" Aleppo on Friday, killing at least 9 civilians, according to the OSDH.".encode_utf16());
+    let input = JsString::from_char_code(&units);
+    let result = extract_js(input.clone().into(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    assert!(spans_ok(&input, &result) >= 3);
+    let aleppo = Array::from(&get(&result, "entities")).iter().find(|e| get(e, "name").as_string().as_deref() == Some("Aleppo")).expect("Aleppo");
+    let m = Array::from(&get(&aleppo, "mentions")).get(0);
+    assert_eq!(String::from(input.slice(get(&m, "start").as_f64().unwrap() as u32, get(&m, "end").as_f64().unwrap() as u32)), "Aleppo");
+}
+
+#[wasm_bindgen_test]
+fn rtl_text_zwj_emoji_nbsp_and_narrow_nbsp() {
+    let text = "Protesters in Beirut 🇱🇧 chanted «\u{202f}حرية\u{202f}» as 1\u{a0}200 people 👩\u{200d}👩\u{200d}👦 marched, witnesses told Reuters.\r\nOn dit que 3\u{202f}000 personnes ont défilé.";
+    let input = JsString::from(text);
+    let result = extract(text, JsValue::UNDEFINED).unwrap();
+    assert!(spans_ok(&input, &result) >= 4);
+}
+
+#[wasm_bindgen_test]
+fn empty_input_and_html_pasted_as_text() {
+    let empty = extract("", JsValue::UNDEFINED).unwrap();
+    assert_eq!(Array::from(&get(&empty, "paragraphs")).length(), 0);
+    let html = "<div class=\"story\"><h1>Talks stall</h1><p>Negotiators left Doha on Sunday, officials said.</p></div>";
+    let result = extract(html, JsValue::UNDEFINED).unwrap();
+    assert!(spans_ok(&JsString::from(html), &result) >= 1);
+}
+
+#[wasm_bindgen_test]
+fn a_long_article_completes_and_a_ten_megabyte_one_meets_the_size_limit() {
+    let paragraph = "Shelling hit the town of Marea on Tuesday, killing at least 4 civilians, according to the OSDH.\n\n";
+    let text = paragraph.repeat(4_000); // about 400 KB
+    let result = extract(&text, JsValue::UNDEFINED).unwrap();
+    assert_eq!(Array::from(&get(&result, "paragraphs")).length(), 4_000);
+    let huge = paragraph.repeat(100_000); // about 10 MB
+    let message = extract(&huge, options(&[("max_input_bytes", 5_000_000.into())])).unwrap_err();
+    assert!(message.contains("over the limit of 5000000 bytes"), "{message}");
+}
