@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 cargo build --quiet --lib --release --target wasm32-unknown-unknown
 wasm-bindgen --target web --out-dir www/pkg --out-name reportage \
   target/wasm32-unknown-unknown/release/reportage.wasm
+node scripts/strip-wasm.mjs www/pkg/reportage_bg.wasm
 echo "[build] www/pkg/reportage_bg.wasm: $(wc -c <www/pkg/reportage_bg.wasm) bytes" >&2

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = resolve(fileURLToPath(new URL("../www", import.meta.url)));
+const WWW = resolve(fileURLToPath(new URL("../www", import.meta.url)));
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -21,10 +21,10 @@ const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; " +
   "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-async function handle(req, res) {
+async function handle(root, req, res) {
   const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-  const file = normalize(join(ROOT, path.endsWith("/") ? `${path}index.html` : path));
-  if (file !== ROOT && !file.startsWith(ROOT + sep)) {
+  const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
+  if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end("forbidden");
     return;
   }
@@ -42,11 +42,11 @@ async function handle(req, res) {
   }
 }
 
-/** Starts the server on `port` (0: any free port); resolves to {server, url}. */
-export function startServer(port = 0, host = "127.0.0.1") {
+/** Serves `root` (default www/) on `port` (0: any free port); resolves to {server, url}. */
+export function startServer(port = 0, host = "127.0.0.1", root = WWW) {
   return new Promise((ok, fail) => {
     const server = createServer((req, res) => {
-      handle(req, res).catch(() => res.writeHead(500).end());
+      handle(resolve(root), req, res).catch(() => res.writeHead(500).end());
     });
     server.once("error", fail);
     server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}/` }));

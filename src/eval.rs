@@ -132,6 +132,116 @@ pub fn score_ner(docs: &[ConllDocument], options: &Options) -> BTreeMap<String, 
     scores
 }
 
+/// One TimeML document: its text without tags, its creation date, and its gold TIMEX3s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimemlDocument {
+    /// The text inside `<TEXT>`, tags removed, entities (`&amp;`...) decoded.
+    pub text: String,
+    /// The document creation time (`<DCT>`), `YYYY-MM-DD`.
+    pub dct: Option<String>,
+    /// `(start, end, type, value)` of each gold TIMEX3, byte offsets in `text`.
+    pub timexes: Vec<(usize, usize, String, String)>,
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let key = format!("{name}=\"");
+    let i = tag.find(&key)? + key.len();
+    let j = tag[i..].find('"')? + i;
+    Some(tag[i..j].to_string())
+}
+
+fn decode_entities(s: &str) -> String {
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+}
+
+/// Parses a TempEval-3 style TimeML file.
+pub fn parse_timeml(input: &str) -> TimemlDocument {
+    let dct = input
+        .find("<DCT>")
+        .and_then(|i| input[i..].find("<TIMEX3").map(|j| i + j))
+        .and_then(|i| input[i..].find('>').map(|j| &input[i..i + j]))
+        .and_then(|tag| attribute(tag, "value"))
+        .map(|v| v.chars().take(10).collect());
+    let body_start = input.find("<TEXT>").map_or(0, |i| i + "<TEXT>".len());
+    let body_end = input.find("</TEXT>").unwrap_or(input.len());
+    let body = &input[body_start..body_end.max(body_start)];
+    let mut text = String::new();
+    let mut timexes = Vec::new();
+    let mut open: Option<(usize, String, String)> = None;
+    let mut rest = body;
+    while let Some(lt) = rest.find('<') {
+        text.push_str(&decode_entities(&rest[..lt]));
+        let Some(gt) = rest[lt..].find('>') else { break };
+        let tag = &rest[lt..lt + gt + 1];
+        if tag.starts_with("<TIMEX3") {
+            open = Some((text.len(), attribute(tag, "type").unwrap_or_default(), attribute(tag, "value").unwrap_or_default()));
+        } else if tag.starts_with("</TIMEX3") {
+            if let Some((start, t, v)) = open.take() {
+                timexes.push((start, text.len(), t, v));
+            }
+        }
+        rest = &rest[lt + gt + 1..];
+    }
+    text.push_str(&decode_entities(rest));
+    TimemlDocument { text, dct, timexes }
+}
+
+/// TimeML scores: extents matched strictly and with overlap, and values of matched extents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TimeScores {
+    /// Exact extent matches.
+    pub strict: Counts,
+    /// Overlapping extent matches.
+    pub relaxed: Counts,
+    /// Gold expressions matched (relaxed) with the right value.
+    pub value_correct: usize,
+    /// Gold expressions matched (relaxed).
+    pub value_total: usize,
+}
+
+/// Scores reportage's times against TimeML documents, each anchored at its DCT.
+pub fn score_time(docs: &[TimemlDocument]) -> TimeScores {
+    let mut s = TimeScores::default();
+    for d in docs {
+        let mut options = Options::default();
+        if let Some(dct) = &d.dct {
+            let _ = options.set_document_date(dct);
+        }
+        let Ok(doc) = analyse(&d.text, &options) else { continue };
+        let predicted: Vec<(usize, usize, &str)> = doc
+            .times
+            .iter()
+            .map(|t| (doc.normalised.start_to_original(t.span.start), doc.normalised.end_to_original(t.span.end), t.value.as_str()))
+            .collect();
+        for &(gs, ge, _, ref gv) in &d.timexes {
+            if predicted.iter().any(|p| p.0 == gs && p.1 == ge) {
+                s.strict.tp += 1;
+            } else {
+                s.strict.fn_ += 1;
+            }
+            match predicted.iter().find(|p| p.0 < ge && gs < p.1) {
+                Some(p) => {
+                    s.relaxed.tp += 1;
+                    s.value_total += 1;
+                    if p.2 == gv {
+                        s.value_correct += 1;
+                    }
+                }
+                None => s.relaxed.fn_ += 1,
+            }
+        }
+        for p in &predicted {
+            if !d.timexes.iter().any(|g| g.0 == p.0 && g.1 == p.1) {
+                s.strict.fp += 1;
+            }
+            if !d.timexes.iter().any(|g| p.0 < g.1 && g.0 < p.1) {
+                s.relaxed.fp += 1;
+            }
+        }
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +254,17 @@ mod tests {
         assert_eq!(docs[0].text, "EU rejects German call\n");
         assert_eq!(docs[0].entities, vec![(0, 2, "ORG".into()), (11, 17, "MISC".into())]);
         assert_eq!(docs[1].entities, vec![(0, 15, "PER".into())]);
+    }
+
+    #[test]
+    fn reads_timeml_with_its_creation_date() {
+        let input = "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-03-14\" functionInDocument=\"CREATION_TIME\">March 14, 2025</TIMEX3></DCT><TEXT>Talks failed on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-03-11\">Tuesday</TIMEX3> &amp; resumed.</TEXT></TimeML>";
+        let d = parse_timeml(input);
+        assert_eq!(d.dct.as_deref(), Some("2025-03-14"));
+        assert_eq!(d.text, "Talks failed on Tuesday & resumed.");
+        assert_eq!(d.timexes, vec![(16, 23, "DATE".into(), "2025-03-11".into())]);
+        let s = score_time(&[d]);
+        assert_eq!((s.strict.tp, s.value_correct), (1, 1));
     }
 
     #[test]

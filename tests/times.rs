@@ -101,3 +101,13 @@ fn without_a_document_date_relative_values_stay_unknown() {
     let r = serde_json::to_value(extract("Talks resumed on December 30.", &Options::default()).unwrap()).unwrap();
     assert_eq!(r["times"][0]["value"], "XXXX-12-30");
 }
+
+#[test]
+fn timeml_scores_on_the_shipped_samples_stay_above_a_floor() {
+    use reportage::eval::{parse_timeml, score_time};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/timeml");
+    let docs: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| parse_timeml(&std::fs::read_to_string(e.path()).unwrap())).collect();
+    let s = score_time(&docs);
+    assert!(s.relaxed.prf().2 >= 0.9, "relaxed F1 {:?}", s.relaxed);
+    assert!(s.value_correct * 10 >= s.value_total * 9, "values {} of {}", s.value_correct, s.value_total);
+}
