@@ -69,7 +69,7 @@ try {
       samples.push(await page.evaluate(([n, t]) => window.coldStart(n, t), [name, texts[0]]));
       await page.close();
     }
-    cold[name] = samples.sort((a, b) => a - b)[1];
+    cold[name] = samples.sort((a, b) => a.total - b.total)[1];
   }
   // One page per library, so each heap is its own; rounds interleave across the pages.
   const pages = {};
@@ -112,7 +112,7 @@ const kb = (b) => (b / 1024).toFixed(0);
 const mb = (b) => (b / 1048576).toFixed(1);
 const rows = names.map((n) => {
   const r = warm.results[n];
-  return [n, r.mb_per_s.toFixed(2), r.p50_ms.toFixed(2), r.p95_ms.toFixed(2), cold[n].toFixed(0), kb(sizes[n].raw), kb(sizes[n].gzip), kb(sizes[n].brotli), mb(r.peak_js_heap_bytes), r.wasm_memory_bytes ? mb(r.wasm_memory_bytes) : "-"];
+  return [n, r.mb_per_s.toFixed(2), r.p50_ms.toFixed(2), r.p95_ms.toFixed(2), cold[n].total.toFixed(0), kb(sizes[n].raw), kb(sizes[n].gzip), kb(sizes[n].brotli), mb(r.peak_js_heap_bytes), r.wasm_memory_bytes ? mb(r.wasm_memory_bytes) : "-"];
 });
 const header = ["library", "MB/s", "p50 ms", "p95 ms", "cold ms", "raw KB", "gzip KB", "br KB", "heap MB", "wasm MB"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -122,6 +122,11 @@ console.log(`\nbrowser: ${chromiumVersion}; ${warm.articles} articles, ${kb(warm
 console.log(line(header));
 console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
 rows.forEach((r) => console.log(line(r)));
+console.log("\ncold start phases (median of 3 fresh pages): load = fetch + compile + instantiate; first call includes one-time set-up");
+for (const n of names) {
+  const c = cold[n];
+  console.log(`  ${n.padEnd(11)} load ${c.load.toFixed(0)} ms, first call ${c.first_call.toFixed(0)} ms, second call ${c.second_call.toFixed(1)} ms`);
+}
 console.log("\nnative (release build):\n" + nativeOut.split("\n").filter((l) => !l.includes("written")).join("\n"));
 const report = { date: new Date().toISOString(), chromium: chromiumVersion, corpus: { articles: warm.articles, bytes: warm.bytes, dir: corpusDir }, rounds, cold_start_ms: cold, sizes, throughput: warm.results, native: JSON.parse(readFileSync(join(root, "bench-results/native.json"), "utf8")) };
 writeFileSync(join(root, "bench-results/browser.json"), JSON.stringify(report, null, 2) + "\n");

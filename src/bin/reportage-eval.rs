@@ -22,6 +22,23 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Reads and parses every file, or says which could not be read (exit 1) or that none was given (exit 2).
+fn read_all<T>(paths: &[PathBuf], format: &str, parse: impl Fn(&str) -> T) -> Result<Vec<T>, ExitCode> {
+    if paths.is_empty() {
+        eprintln!("reportage-eval: no {format} file given or found\n{USAGE}");
+        return Err(ExitCode::from(2));
+    }
+    paths
+        .iter()
+        .map(|p| {
+            std::fs::read_to_string(p).map(|s| parse(&s)).map_err(|e| {
+                eprintln!("reportage-eval: cannot read {}: {e}", p.display());
+                ExitCode::from(1)
+            })
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = args.first().map(String::as_str);
@@ -45,20 +62,10 @@ fn main() -> ExitCode {
             files(Path::new(a), &mut paths);
         }
     }
-    if paths.is_empty() {
-        eprintln!("reportage-eval: no CoNLL file given or found\n{USAGE}");
-        return ExitCode::from(2);
-    }
-    let mut docs = Vec::new();
-    for p in &paths {
-        match std::fs::read_to_string(p) {
-            Ok(s) => docs.extend(parse_conll(&s)),
-            Err(e) => {
-                eprintln!("reportage-eval: cannot read {}: {e}", p.display());
-                return ExitCode::from(1);
-            }
-        }
-    }
+    let docs = match read_all(&paths, "CoNLL", parse_conll) {
+        Ok(docs) => docs.into_iter().flatten().collect::<Vec<_>>(),
+        Err(code) => return code,
+    };
     let scores = score_ner(&docs, &options);
     println!("{} documents from {} files; entity level, strict (GPE/LOC→LOC, NORP→MISC)", docs.len(), paths.len());
     println!("{:<6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "type", "tp", "fp", "fn", "P", "R", "F1");
@@ -74,20 +81,10 @@ fn time(args: &[String]) -> ExitCode {
     for a in args {
         files(Path::new(a), &mut paths);
     }
-    if paths.is_empty() {
-        eprintln!("reportage-eval: no TimeML file given or found\n{USAGE}");
-        return ExitCode::from(2);
-    }
-    let mut docs = Vec::new();
-    for p in &paths {
-        match std::fs::read_to_string(p) {
-            Ok(s) => docs.push(parse_timeml(&s)),
-            Err(e) => {
-                eprintln!("reportage-eval: cannot read {}: {e}", p.display());
-                return ExitCode::from(1);
-            }
-        }
-    }
+    let docs = match read_all(&paths, "TimeML", parse_timeml) {
+        Ok(docs) => docs,
+        Err(code) => return code,
+    };
     let s = score_time(&docs);
     println!("{} TimeML documents; TIMEX3 extents and values (values over relaxed matches)", docs.len());
     println!("{:<8} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "extent", "tp", "fp", "fn", "P", "R", "F1");
