@@ -5,7 +5,7 @@ use crate::document::{Document, Zone};
 use crate::lang;
 use crate::normalise::Span;
 use crate::tokens::lowercase_aligned;
-use crate::sources::{cues, identified, sources_in, subject_before, Source};
+use crate::sources::{cues, identified, phrase_end, sources_in, subject_before, Source};
 
 /// A claim and who it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +24,14 @@ const OBJECT_CUES: &[&str] = &[
     "a rapporté", "a annoncé", "a fait état de", "fait état de", "a recensé", "a confirmé", "a dénombré", "a compté",
 ];
 
+/// Whether a phrase has a word that could name a source (not only "has", "will", "il"...).
+fn names_something(phrase: &str, lexicon: &lang::Lexicon) -> bool {
+    phrase.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        !lexicon.auxiliaries.contains(&w.as_str()) && !lexicon.function_words.contains(&w.as_str())
+    })
+}
+
 fn trim_claim(text: &str, span: Span) -> Span {
     let s = span.of(text);
     let start = span.start + (s.len() - s.trim_start_matches([' ', ',', ':']).len());
@@ -38,12 +46,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     let c = cues(lexicon);
     let mut out = Vec::new();
     for sentence in doc.sentences.iter().filter(|s| matches!(s.zone, Zone::Standfirst | Zone::Body)) {
-        let span = sentence.span;
+        // A dateline ("KHARTOUM, April 12 (Reuters) -") is not part of any claim.
+        let span = match doc.layout.dateline {
+            Some(d) if sentence.span.contains(d.span) => Span::new(d.span.end, sentence.span.end).trim(text),
+            _ => sentence.span,
+        };
         let s = span.of(text);
         // "according to X", "selon X".
         if let Some(m) = c.marker.captures(s).and_then(|m| m.name("cue")) {
             let rest = &s[m.end()..];
-            let src_len = rest.find([',', '.', ';', ':', '“', '”', '«', '»', '"', '(']).unwrap_or(rest.len());
+            let src_len = phrase_end(rest);
             let src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
             let claim = if s[..m.start()].trim().is_empty() {
                 Span::new(src.end, span.end)
@@ -92,8 +104,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 };
                 let words = source.of(text).split_whitespace().count();
                 let sources = sources_in(doc, source);
-                if (1..=8).contains(&words) && claim.len() > 10 && identified(&sources) {
+                // "…, a local medical group said": a source before the verb is reliable; an
+                // inverted "…, said X" must name someone (not "reported fifty localities").
+                let plausible = names_something(source.of(text), lexicon);
+                if (1..=8).contains(&words) && claim.len() > 10 && plausible && (!between.is_empty() || identified(&sources)) {
                     out.push(Attribution { claim, sources, cue });
+                    break;
+                }
+            }
+            // "The Sudan Doctors Network said the group had shelled the camp": reported speech
+            // without "that", from a source that names someone.
+            if let Some(subject) = subject {
+                let sources = sources_in(doc, subject);
+                let rest = Span::new(span.start + m.end(), span.end);
+                let clause = rest.of(text).trim_start();
+                let opens_clause = clause.starts_with(|c: char| c.is_alphanumeric()) && clause.split_whitespace().count() >= 4;
+                if opens_clause && identified(&sources) && !lexicon.addressee_markers.contains(&cue.to_lowercase().as_str()) {
+                    out.push(Attribution { claim: trim_claim(text, rest), sources, cue });
                     break;
                 }
             }

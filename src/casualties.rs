@@ -119,11 +119,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             if relative {
                 return None;
             }
-            let first = clause.find(',').map_or(q.span.start, |i| sentence.span.start + i);
-            let head = Span::new(sentence.span.start, first);
-            doc.mentions_in(head)
-                .find(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person))
-                .map(|(m, i)| (m, Some(i)))
+            // The clause starts after a dateline ("KHARTOUM, April 12 (Reuters) -").
+            let start = doc.layout.dateline.filter(|d| sentence.span.contains(d.span)).map_or(sentence.span.start, |d| d.span.end);
+            let first = text[start..q.span.start].find(',').map_or(q.span.start, |i| start + i);
+            let head = Span::new(start, first.max(start));
+            // "Sudan's Rapid Support Forces killed …": the possessor is not the perpetrator.
+            let actors: Vec<(Span, usize)> = doc
+                .mentions_in(head)
+                .filter(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person))
+                .collect();
+            let possessive = |m: Span| text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
+            actors.iter().find(|(m, _)| !possessive(*m)).or(actors.first()).map(|&(m, i)| (m, Some(i)))
         });
         let lower_sentence = sentence.span.of(text).to_lowercase();
         let cause = lexicon
@@ -137,8 +143,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             })
             .min()
             .map(|(_, c)| c.to_string());
+        let own_text = doc.layout.dateline.filter(|d| sentence.span.contains(d.span)).map_or(sentence.span, |d| Span::new(d.span.end, sentence.span.end));
         let location = doc
-            .mentions_in(sentence.span)
+            .mentions_in(own_text)
             .filter(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Loc))
             .find(|(m, _)| perpetrator.is_none_or(|(p, _)| !p.overlaps(*m)))
             .map(|(m, i)| (m, Some(i)));

@@ -16,7 +16,7 @@ use crate::layout::title_case;
 use crate::normalise::Span;
 use crate::tokens::{tokenize, Token};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -307,6 +307,15 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
         if !inner.is_empty() {
             continue;
         }
+        // "Coordination for Displaced Persons": "for", "of", "the" inside a name make it an organisation.
+        let has_connector = name_words.iter().any(|x| {
+            let l = lower(x);
+            w.lexicon.name_connectors.contains(&l.as_str()) && !NAME_PARTICLES.contains(&l.as_str())
+        });
+        if has_connector {
+            out.push(candidate(Some(EntityType::Org), false));
+            continue;
+        }
         let prev = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
         let next_is_loc_keyword = chunk_end < n && s.is_word(chunk_end) && w.any(|l| l.loc_keywords, s.word(chunk_end));
         let after_locative = prev.as_deref().is_some_and(|p| w.lexicon.locative_prepositions.contains(&p));
@@ -457,6 +466,23 @@ fn title_at(s: &Sentence<'_>, i: usize, end: usize, w: &Words<'_>) -> usize {
 
 fn credit_candidates(doc: &Document<'_>, out: &mut Vec<Candidate>) {
     let text = doc.text();
+    if let Some(d) = doc.layout.dateline {
+        let place = title_case(d.place.of(text));
+        out.push(match GAZETTEER.lookup(&place) {
+            Some(entry) => Candidate { words: vec![place], ..hit_candidate(text, d.place, entry) },
+            None => Candidate {
+                span: d.place,
+                entity_type: Some(EntityType::Gpe),
+                key: Key::Name(place.clone()),
+                words: vec![place],
+                role: None,
+                speaks: false,
+            },
+        });
+        if let Some(entry) = d.agency.and_then(|a| GAZETTEER.lookup(a.of(text).trim())) {
+            out.push(hit_candidate(text, d.agency.unwrap(), entry));
+        }
+    }
     for credit in &doc.layout.credits {
         let mut offset = credit.span.start;
         for part in credit.span.of(text).split(['/', ',']) {
@@ -551,6 +577,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     // Full names known in this document, to resolve short forms and surnames: every proper
     // prefix of an organisation's name, and every person's last name, mapped to its key.
     let mut org_prefixes: HashMap<Vec<String>, Key> = HashMap::new();
+    let mut org_words: HashMap<String, Vec<Key>> = HashMap::new();
     let mut surnames: HashMap<String, Key> = HashMap::new();
     for c in &candidates {
         if c.entity_type == Some(EntityType::Org) && c.words.len() >= 2 {
@@ -560,6 +587,9 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             };
             for n in 1..full.len() {
                 org_prefixes.entry(full[..n].to_vec()).or_insert_with(|| c.key.clone());
+            }
+            for word in &full {
+                org_words.entry(word.clone()).or_default().push(c.key.clone());
             }
         }
         if c.entity_type == Some(EntityType::Person) && c.words.len() >= 2 {
@@ -574,6 +604,15 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             // "Syrian Observatory" is "Syrian Observatory for Human Rights".
             if let Some(k) = org_prefixes.get(&c.words).filter(|k| **k != c.key) {
                 c.key = k.clone();
+            } else if c.words.len() == 1 && !is_acronym(&c.words[0]) {
+                // "the Observatory", "Forces": the one organisation whose name has that word, if
+                // there is exactly one; a lone capitalised common noun otherwise.
+                let word = &c.words[0];
+                let owners: HashSet<&Key> = org_words.get(word.as_str()).into_iter().flatten().collect();
+                match owners.into_iter().collect::<Vec<_>>().as_slice() {
+                    [only] if **only != c.key => c.key = (*only).clone(),
+                    _ => c.entity_type = None,
+                }
             }
         }
         if matches!(c.entity_type, None | Some(EntityType::Person)) && c.words.len() == 1 {
@@ -619,7 +658,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                     .map(|c| c.span.of(text));
                 let name = match (t, longest) {
                     (EntityType::Person, Some(l)) => title_case(l),
-                    (EntityType::Norp, _) => n.clone(),
+                    (EntityType::Norp, _) => members.iter().map(|c| c.span.of(text).to_lowercase()).max_by_key(|w| w.len()).unwrap_or_else(|| n.clone()),
                     (_, Some(l)) => l.to_string(),
                     _ => n.clone(),
                 };

@@ -80,6 +80,19 @@ pub struct Caption {
     pub repeats: Vec<Span>,
 }
 
+/// A wire dateline opening the body: "KHARTOUM, April 12 (Reuters) -".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    /// The whole dateline, up to and including its dash.
+    pub span: Span,
+    /// The place, as printed (usually in capitals).
+    pub place: Span,
+    /// The date, when given.
+    pub date: Option<Span>,
+    /// The agency, when given.
+    pub agency: Option<Span>,
+}
+
 /// The layout of a whole page.
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
@@ -101,6 +114,8 @@ pub struct Layout {
     pub captions: Vec<Caption>,
     /// Every photo credit printed on the page, repeats included, in order.
     pub credits: Vec<Credit>,
+    /// The dateline at the start of the body.
+    pub dateline: Option<Dateline>,
 }
 
 impl Layout {
@@ -155,8 +170,25 @@ static WEAK_TEASER: LazyLock<Regex> = LazyLock::new(|| {
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(lang::ALL.iter().flat_map(|l| l.furniture_words.iter().copied()));
-    Regex::new(&format!(r"(?i)^(?:©|\(c\)|copyright\b|(?:{words})\b)")).expect("furniture pattern")
+    Regex::new(&format!(r"(?i)^(?:©|\(c\)|copyright\b|\(?(?:{words})\b)")).expect("furniture pattern")
 });
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:\s*,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*(?:\((?P<agency>[\p{L}. -]{2,30})\)\s*)?[–—-]{1,2}\s+")
+        .expect("dateline pattern")
+});
+
+/// The dateline opening a body paragraph, if it has one.
+fn dateline(text: &str, span: Span) -> Option<Dateline> {
+    let c = DATELINE.captures(span.of(text))?;
+    let at = |m: regex::Match<'_>| Span::new(span.start + m.start(), span.start + m.end());
+    let place = c.name("place")?;
+    // A dateline place is a word or two in capitals; an agency or a date makes it certain.
+    if place.as_str().split_whitespace().count() > 3 || c.name("agency").is_none() && c.name("date").is_none() {
+        return None;
+    }
+    Some(Dateline { span: at(c.get(0)?).trim(text), place: at(place), date: c.name("date").map(at), agency: c.name("agency").map(at) })
+}
 
 /// A credit at the end of a caption: "(NAME / AFP)", "(Photo: NAME, Reuters)", "Photo: NAME/AFP", "© AFP".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -488,6 +520,7 @@ pub fn analyse(text: &str) -> Layout {
             _ => {}
         }
     }
+    layout.dateline = spans.iter().zip(&roles).find(|(_, &r)| r == Role::Body).and_then(|(&s, _)| dateline(text, s));
     layout.lines = spans.iter().zip(roles).map(|(&span, role)| Line { span, role }).collect();
     layout
 }

@@ -81,6 +81,22 @@ pub struct Article {
     pub captions: Vec<CaptionOut>,
     /// Page furniture excluded from every annotator.
     pub boilerplate: Vec<TextSpan>,
+    /// A wire dateline opening the body ("KHARTOUM, April 12 (Reuters) -").
+    pub dateline: Option<DatelineOut>,
+}
+
+/// A wire dateline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatelineOut {
+    /// The whole dateline.
+    #[serde(flatten)]
+    pub span: TextSpan,
+    /// The place as printed.
+    pub place: TextSpan,
+    /// The date as printed.
+    pub date: Option<TextSpan>,
+    /// The agency.
+    pub agency: Option<TextSpan>,
 }
 
 /// A sentence.
@@ -392,6 +408,12 @@ impl<'d, 'a> Renderer<'d, 'a> {
             reading_time: layout.reading_time.map(|r| self.span(r.span)),
             captions: layout.captions.iter().map(|c| self.caption(c)).collect(),
             boilerplate: layout.spans(crate::layout::Role::Boilerplate).map(|s| self.span(s)).collect(),
+            dateline: layout.dateline.map(|d| DatelineOut {
+                span: self.span(d.span),
+                place: self.span(d.place),
+                date: d.date.map(|s| self.span(s)),
+                agency: d.agency.map(|s| self.span(s)),
+            }),
         };
         Extraction {
             language: doc.language,

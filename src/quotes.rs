@@ -7,7 +7,7 @@ use crate::document::Document;
 use crate::entities::EntityType;
 use crate::lang::{self, Lexicon};
 use crate::normalise::Span;
-use crate::sources::{cues, entity_in, subject_before};
+use crate::sources::{cues, entity_in, phrase_end, subject_before};
 use crate::tokens::lowercase_aligned;
 
 /// Who said a quote.
@@ -131,7 +131,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
 /// The phrase after a cue naming the speaker: "said Rami Abdel Rahmane, director…".
 fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) -> Span {
     let s = &text[from..limit];
-    let mut end = s.find([',', '.', ';', ':', '“', '”', '«', '»', '"', '(']).unwrap_or(s.len());
+    let mut end = phrase_end(s);
     for marker in lexicon.addressee_markers.iter().chain(["on", "in", "le", "lors"].iter()) {
         if let Some(i) = s[..end].find(&format!(" {marker} ")) {
             end = end.min(i);
@@ -260,7 +260,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         }
     }
     for k in 1..quotes.len() {
-        if quotes[k].speaker.is_none() && continues_previous.get(k).copied().unwrap_or(false) {
+        // A quote with no cue of its own right after an attributed one in the same paragraph
+        // goes on with the same speaker ("“…,” said X. “…”").
+        let same_paragraph = quotes[k].paragraph.is_some() && quotes[k].paragraph == quotes[k - 1].paragraph;
+        if quotes[k].speaker.is_none() && (continues_previous.get(k).copied().unwrap_or(false) || same_paragraph && quotes[k].cue.is_none()) {
             quotes[k].speaker = quotes[k - 1].speaker.clone();
             quotes[k].cue = quotes[k - 1].cue.clone();
         }

@@ -161,6 +161,32 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     (!ends_with_comma && last.of(text).split_whitespace().count() <= 12).then_some(last)
 }
 
+/// Where a noun phrase at the start of `s` ends: at a comma, semicolon, colon, bracket or
+/// quotation mark, or at a full stop that is not inside an abbreviation ("U.N.", "U.S.").
+pub fn phrase_end(s: &str) -> usize {
+    let mut prev: Option<char> = None;
+    let mut before_prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            ',' | ';' | ':' | '(' | '“' | '”' | '«' | '»' | '"' => return i,
+            '.' => {
+                let next = s[i + 1..].chars().next();
+                // "U.N." / "U.S": a capital letter just before, after a dot or a space.
+                let abbreviation = prev.is_some_and(char::is_uppercase)
+                    && before_prev.is_none_or(|b| b == '.' || b.is_whitespace())
+                    && next.is_none_or(|n| n.is_alphabetic() || n.is_whitespace() && s[i + 1..].trim_start().starts_with(char::is_lowercase));
+                if !abbreviation {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+        before_prev = prev;
+        prev = Some(c);
+    }
+    s.len()
+}
+
 /// Whether sources name someone: an entity, or a recognised kind of source.
 pub fn identified(sources: &[Source]) -> bool {
     sources.iter().any(|s| s.entity.is_some() || s.kind != SourceKind::Other)

@@ -133,3 +133,9 @@ fn a_rising_toll_keeps_both_figures_and_marks_the_update() {
     assert_eq!((c[0].1, c[0].7), (12.0, false));
     assert_eq!((c[1].1, c[1].7), (25.0, true));
 }
+
+#[test]
+fn the_possessor_is_not_the_perpetrator() {
+    let c = casualties("Sudan's Rapid Support Forces killed at least 40 villagers in the attack, medics said.");
+    assert_eq!(c[0].4.as_deref(), Some("Rapid Support Forces"));
+}

@@ -165,3 +165,22 @@ fn an_ngo_and_an_agency_are_typed() {
     assert_eq!(a[0].1[0].1.as_deref(), Some("Human Rights Watch"));
     assert_eq!(a[0].1[0].2, "ngo");
 }
+
+#[test]
+fn reported_speech_without_that_from_a_named_source() {
+    let a = attributions("The Sudan Doctors Network said the militia had shelled the market twice.");
+    assert_eq!(a[0].0, "the militia had shelled the market twice");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Sudan Doctors Network"));
+}
+
+#[test]
+fn a_source_with_dotted_initials_is_not_cut_at_the_dot() {
+    let a = attributions("More than 12 million people have fled, according to U.N. figures.");
+    assert_eq!(a[0].1[0].0, "U.N. figures");
+}
+
+#[test]
+fn a_quote_after_an_attributed_one_in_the_same_paragraph_keeps_the_speaker() {
+    let q = quotes("\u{201c}The roads are gone,\u{201d} said Omar Tahir, a local official. \u{201c}Help must come by air.\u{201d}");
+    assert_eq!(q[1].2.as_deref(), Some("Omar Tahir"));
+}

@@ -47,7 +47,8 @@ pub static LEXICON: Lexicon = Lexicon {
         "copy link", "link copied", "click here", "comments", "comment", "print", "email", "e-mail",
         "facebook", "twitter", "whatsapp", "linkedin", "telegram", "messenger", "reddit", "listen",
         "listen to this article", "save", "bookmark", "tags", "topics", "accept cookies", "cookie",
-        "log in", "sign in", "download the app",
+        "log in", "sign in", "download the app", "reporting by", "additional reporting by", "editing by",
+        "writing by", "compiled by", "edited by",
     ],
     photo_labels: &["photo", "photograph", "picture", "image", "credit", "photo credit"],
     sentence_openers: &[
@@ -125,7 +126,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["by"],
     speech_verbs: &[
-        "said", "says", "told", "tells", "added", "adds", "announced", "announces", "reported",
+        "vowed", "vows", "pledged", "pledges", "promised", "promises", "urged", "urges", "threatened", "described", "called", "accused", "said", "says", "told", "tells", "added", "adds", "announced", "announces", "reported",
         "reports", "stated", "states", "declared", "declares", "explained", "explains", "claimed",
         "claims", "confirmed", "confirms", "denied", "denies", "warned", "warns", "insisted",
         "insists", "assured", "assures", "assures", "argued", "argues", "noted", "notes", "wrote",

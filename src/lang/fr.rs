@@ -43,7 +43,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "partager", "partagez", "s'abonner", "abonnez-vous", "suivez-nous", "suivre", "inscrivez-vous",
         "newsletter", "copier le lien", "lien copié", "cliquez ici", "commentaires", "commenter",
         "imprimer", "envoyer", "écouter", "écouter cet article", "sauvegarder", "mots-clés", "thèmes",
-        "accepter les cookies", "se connecter", "télécharger l'application",
+        "accepter les cookies", "se connecter", "télécharger l'application", "avec afp",
     ],
     photo_labels: &["photo", "crédit", "crédits", "crédit photo"],
     sentence_openers: &[
@@ -113,7 +113,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["par"],
     speech_verbs: &[
-        "a dit", "a déclaré", "déclare", "a indiqué", "indique", "a affirmé", "affirme", "a ajouté",
+        "a promis", "a juré", "a menacé", "a appelé", "a dénoncé", "a qualifié", "a accusé", "a lancé", "a prévenu", "a dit", "a déclaré", "déclare", "a indiqué", "indique", "a affirmé", "affirme", "a ajouté",
         "ajoute", "a annoncé", "annonce", "a expliqué", "explique", "a assuré", "assure", "a estimé",
         "estime", "a précisé", "précise", "a souligné", "souligne", "a confirmé", "confirme",
         "a démenti", "dément", "a averti", "avertit", "a rapporté", "rapporte", "a raconté",
