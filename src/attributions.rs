@@ -5,7 +5,7 @@ use crate::document::{Document, Zone};
 use crate::lang;
 use crate::normalise::Span;
 use crate::tokens::lowercase_aligned;
-use crate::sources::{cues, identified, phrase_end, sources_in, subject_before, Source};
+use crate::sources::{cues, identified, opens_with_determiner, phrase_after, phrase_end, sources_in, subject_before, Source};
 
 /// A claim and who it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     let lexicon = lang::lexicon(doc.language);
     let c = cues(lexicon);
     let mut out = Vec::new();
-    for sentence in doc.sentences.iter().filter(|s| matches!(s.zone, Zone::Standfirst | Zone::Body)) {
+    for sentence in doc.sentences.iter().filter(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst | Zone::Body)) {
         // A dateline ("KHARTOUM, April 12 (Reuters) -") is not part of any claim.
         let span = match doc.layout.dateline {
             Some(d) if sentence.span.contains(d.span) => Span::new(d.span.end, sentence.span.end).trim(text),
@@ -96,9 +96,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let between = s[ci + 2..m.start()].trim();
                 let claim = trim_claim(text, Span::new(span.start, span.start + ci));
                 let source = if between.is_empty() {
-                    let rest = &s[m.end()..];
-                    let len = rest.find([',', '.', ';', ':']).unwrap_or(rest.len());
-                    Span::new(span.start + m.end(), span.start + m.end() + len).trim(text)
+                    phrase_after(text, span.start + m.end(), span.end, lexicon)
                 } else {
                     Span::new(span.start + ci + 2, span.start + m.start()).trim(text)
                 };
@@ -106,8 +104,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let sources = sources_in(doc, source);
                 // "…, a local medical group said": a source before the verb is reliable; an
                 // inverted "…, said X" must name someone (not "reported fifty localities").
-                let plausible = names_something(source.of(text), lexicon);
-                if (1..=8).contains(&words) && claim.len() > 10 && plausible && (!between.is_empty() || identified(&sources)) {
+                // "a-t-il ajouté": a pronoun inversion belongs to the quote, not a source.
+                let inversion = between.contains("-t-") || between.ends_with("-il") || between.ends_with("-elle");
+                let plausible = names_something(source.of(text), lexicon) && !inversion;
+                let named = identified(&sources) || opens_with_determiner(source.of(text));
+                if (1..=8).contains(&words) && claim.len() > 10 && plausible && (!between.is_empty() || named) {
                     out.push(Attribution { claim, sources, cue });
                     break;
                 }

@@ -94,6 +94,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             victims = Some(rest[..len].to_string());
             rest = rest[len..].trim_start();
         }
+        // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
+        if victims.is_some() {
+            if let Some(aside) = rest.strip_prefix(',') {
+                if let Some(close) = aside.find(',').filter(|&i| i < 60) {
+                    rest = aside[close + 1..].trim_start();
+                }
+            }
+        }
         for _ in 0..2 {
             if let Some((len, ())) = starts_with(&aux_table, rest) {
                 rest = rest[len..].trim_start();

@@ -294,7 +294,10 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
             out.push(candidate(Some(EntityType::Org), false));
             continue;
         }
-        let particle_name = name_words.len() >= 2 && name_words.iter().any(|x| is_particle_name(x) || NAME_PARTICLES.contains(&x.as_str()));
+        // Arabic-style particles make a person even around a place name ("Mohammed bin Salman");
+        // "de", "du" do not ("Santé du Hamas").
+        const PERSON_PARTICLES: &[&str] = &["bin", "ben", "ibn", "abu", "abou", "bint", "abdel", "abdul"];
+        let particle_name = name_words.len() >= 2 && name_words.iter().any(|x| is_particle_name(x) || PERSON_PARTICLES.contains(&lower(x).as_str()));
         if !inner.is_empty() && (role.is_some() || particle_name) {
             // "Foreign Minister Hakan Fidan", "Mohammed bin Salman": a person whose name
             // happens to contain a place name.
@@ -305,6 +308,40 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
             continue;
         }
         if !inner.is_empty() {
+            // Words outside the known names may be a name of their own: "AFP Mahmoud Bassal".
+            let covered = |k: usize| inner.iter().any(|&h| hits[h].0.contains(s.tokens[k].span));
+            let mut k = a;
+            while k < chunk_end {
+                if covered(k) || !s.is_word(k) {
+                    k += 1;
+                    continue;
+                }
+                let run_start = k;
+                while k < chunk_end && !covered(k) {
+                    k += 1;
+                }
+                // Trim joiners at either end ("Santé du" before "Hamas").
+                let (mut from, mut to) = (run_start, k);
+                while from < to && (is_joiner(from) || !s.is_word(from)) {
+                    from += 1;
+                }
+                while to > from && (is_joiner(to - 1) || !s.is_word(to - 1)) {
+                    to -= 1;
+                }
+                let words: Vec<String> = (from..to).filter(|&t| s.is_word(t)).map(|t| s.word(t).to_string()).collect();
+                if words.len() >= 2 {
+                    let span = Span::new(s.tokens[from].span.start, s.tokens[to - 1].span.end);
+                    let keyword = words.iter().any(|x| w.any(|l| l.org_keywords, x));
+                    out.push(Candidate {
+                        span,
+                        entity_type: Some(if keyword { EntityType::Org } else { EntityType::Person }),
+                        key: Key::Name(words.join(" ")),
+                        words,
+                        role: None,
+                        speaks: speech_near(from, to),
+                    });
+                }
+            }
             continue;
         }
         // "Coordination for Displaced Persons": "for", "of", "the" inside a name make it an organisation.

@@ -3,11 +3,11 @@
 //! Quotes interrupted by their attribution, partial quotes inside reported speech and
 //! quotes running over several paragraphs are handled.
 
-use crate::document::Document;
+use crate::document::{Document, Zone};
 use crate::entities::EntityType;
 use crate::lang::{self, Lexicon};
 use crate::normalise::Span;
-use crate::sources::{cues, entity_in, phrase_end, subject_before};
+use crate::sources::{cues, entity_in, phrase_after, subject_before};
 use crate::tokens::lowercase_aligned;
 
 /// Who said a quote.
@@ -102,7 +102,8 @@ fn is_pronoun(lexicon: &Lexicon, word: &str) -> Option<bool> {
 
 /// The nearest person named before `pos`.
 fn person_before(doc: &Document<'_>, pos: usize) -> Option<usize> {
-    doc.mentions_before(pos).find(|&(_, i)| doc.entities[i].entity_type == EntityType::Person).map(|(_, i)| i)
+    let in_text = |m: Span| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Body | Zone::Standfirst));
+    doc.mentions_before(pos).find(|&(m, i)| doc.entities[i].entity_type == EntityType::Person && in_text(m)).map(|(_, i)| i)
 }
 
 /// A speaker from the phrase naming it.
@@ -126,18 +127,6 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     let indefinite = ["a ", "an ", "un ", "une ", "des ", "two ", "several ", "plusieurs ", "deux "].iter().any(|d| lower.starts_with(d));
     let entity = if indefinite { None } else { entity };
     Some(Speaker { span: phrase, entity, named: entity.is_some() })
-}
-
-/// The phrase after a cue naming the speaker: "said Rami Abdel Rahmane, director…".
-fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) -> Span {
-    let s = &text[from..limit];
-    let mut end = phrase_end(s);
-    for marker in lexicon.addressee_markers.iter().chain(["on", "in", "le", "lors"].iter()) {
-        if let Some(i) = s[..end].find(&format!(" {marker} ")) {
-            end = end.min(i);
-        }
-    }
-    Span::new(from, from + end).trim(text)
 }
 
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".

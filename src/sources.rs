@@ -187,6 +187,35 @@ pub fn phrase_end(s: &str) -> usize {
     s.len()
 }
 
+/// The phrase naming someone after a cue: "said Rami Abdel Rahmane, director…" →
+/// "Rami Abdel Rahmane". An addressee first ("a déclaré à l'AFP X", "told Reuters X") is
+/// skipped.
+pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) -> Span {
+    let mut from = from;
+    let lead = text[from..limit].trim_start();
+    let lower = lead.to_lowercase();
+    if let Some(marker) = lexicon.addressee_markers.iter().find(|m| lower.starts_with(&format!("{m} "))) {
+        // Skip the marker and the outlet's word ("à l'AFP", "to Reuters").
+        let after_marker = &lead[marker.len()..].trim_start();
+        let word_len = after_marker.find(char::is_whitespace).unwrap_or(after_marker.len());
+        from = limit - after_marker.len() + word_len;
+    }
+    let s = &text[from..limit];
+    let mut end = phrase_end(s);
+    for marker in lexicon.addressee_markers.iter().chain(["on", "in", "le", "lors"].iter()) {
+        if let Some(i) = s[..end].find(&format!(" {marker} ")) {
+            end = end.min(i);
+        }
+    }
+    Span::new(from, from + end).trim(text)
+}
+
+/// Whether a phrase opens with a determiner ("la Défense civile", "an official").
+pub fn opens_with_determiner(phrase: &str) -> bool {
+    let lower = phrase.trim_start().to_lowercase();
+    ["the ", "a ", "an ", "le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "two ", "deux "].iter().any(|d| lower.starts_with(d))
+}
+
 /// Whether sources name someone: an entity, or a recognised kind of source.
 pub fn identified(sources: &[Source]) -> bool {
     sources.iter().any(|s| s.entity.is_some() || s.kind != SourceKind::Other)

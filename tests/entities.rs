@@ -153,3 +153,9 @@ fn a_name_with_of_or_for_inside_is_an_organisation_not_a_person() {
     let text = "Aid was sent by the General Coordination for Displaced Persons in the region.";
     assert_eq!(find(text, "Coordination for Displaced Persons").0.entity_type, EntityType::Org);
 }
+
+#[test]
+fn a_ministry_named_after_a_group_is_not_a_person() {
+    let all = entities("Selon le ministère de la Santé du Hamas, le bilan s'alourdit.");
+    assert!(all.iter().all(|(e, _)| e.entity_type != EntityType::Person), "{:?}", all.iter().map(|(e, _)| &e.name).collect::<Vec<_>>());
+}

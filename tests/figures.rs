@@ -139,3 +139,11 @@ fn the_possessor_is_not_the_perpetrator() {
     let c = casualties("Sudan's Rapid Support Forces killed at least 40 villagers in the attack, medics said.");
     assert_eq!(c[0].4.as_deref(), Some("Rapid Support Forces"));
 }
+
+#[test]
+fn an_aside_between_victims_and_verb_is_skipped() {
+    let c = casualties("Au moins 45 personnes, dont 12 enfants, ont été tuées dans la nuit.");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("killed", 45.0));
+    let en = casualties("At least 30 people, including nine children, were killed overnight.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("killed", 30.0));
+}

@@ -184,3 +184,23 @@ fn a_quote_after_an_attributed_one_in_the_same_paragraph_keeps_the_speaker() {
     let q = quotes("\u{201c}The roads are gone,\u{201d} said Omar Tahir, a local official. \u{201c}Help must come by air.\u{201d}");
     assert_eq!(q[1].2.as_deref(), Some("Omar Tahir"));
 }
+
+#[test]
+fn an_addressee_between_the_cue_and_the_speaker_is_skipped() {
+    let q = quotes("« Nous avons retiré des corps toute la nuit », a déclaré à l'AFP Karim Mansour, porte-parole des secours.");
+    assert_eq!(q[0].2.as_deref(), Some("Karim Mansour"));
+    assert_eq!(q[0].5.as_deref(), Some("AFP"));
+}
+
+#[test]
+fn a_pronoun_is_not_resolved_to_a_photographer() {
+    let text = "Titre de l'article\n\nUn secouriste dans les décombres, le 3 mars 2025. (Photo : Karim Haddad, AFP)\n\nLe maire Paul Girard était sur place. « Tout est détruit », a-t-il dit.";
+    let q = quotes(text);
+    assert_eq!(q[0].2.as_deref(), Some("Paul Girard"));
+}
+
+#[test]
+fn a_french_inverted_source_with_a_determiner() {
+    let a = attributions("Au moins 45 personnes ont été tuées dans la nuit, a annoncé la Défense civile locale.");
+    assert_eq!(a[0].1[0].0, "la Défense civile locale");
+}

@@ -111,3 +111,8 @@ fn timeml_scores_on_the_shipped_samples_stay_above_a_floor() {
     assert!(s.relaxed.prf().2 >= 0.9, "relaxed F1 {:?}", s.relaxed);
     assert!(s.value_correct * 10 >= s.value_total * 9, "values {} of {}", s.value_correct, s.value_total);
 }
+
+#[test]
+fn french_future_cues_point_a_weekday_forward() {
+    assert_eq!(value_of("Les négociations doivent reprendre jeudi au Caire.", "2025-03-18", "jeudi"), "2025-03-20");
+}

@@ -190,7 +190,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     since_words: &["since"],
     set_words: &["every", "each"],
-    future_cues: &["will", "next", "coming", "upcoming", "to be held", "is due", "are due", "plans to", "shall"],
+    future_cues: &["will", "next", "coming", "upcoming", "to be held", "is due", "are due", "plans to", "shall", "expected to", "scheduled", "set to"],
     attribution_markers: &["according to", "citing", "quoted by", "as reported by"],
     complementizers: &["that"],
     relative_pronouns: &["who", "which"],

@@ -178,7 +178,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     since_words: &["depuis"],
     set_words: &["chaque", "tous les", "toutes les"],
-    future_cues: &["prochain", "prochaine", "va", "vont", "devra", "devront", "sera", "seront", "doit se tenir"],
+    future_cues: &["prochain", "prochaine", "va", "vont", "devra", "devront", "sera", "seront", "doit", "doivent", "devrait", "devraient", "prévu", "prévue"],
     attribution_markers: &["selon", "d'après", "d’après", "de source"],
     complementizers: &["que", "qu'", "qu’"],
     relative_pronouns: &["qui"],
