@@ -281,10 +281,8 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
             role: role.clone(),
             speaks,
         };
-        if let Some(k) = exact {
-            if role.is_some() && GAZETTEER.entries[hits[k].1].entity_type == EntityType::Gpe {
-                // "President Chad" is rare; a title makes the name a person only when unknown.
-            }
+        // A name the gazetteer knows whole is read from the gazetteer matches below.
+        if exact.is_some() {
             continue;
         }
         if has_org_keyword && role.is_none() {
@@ -373,9 +371,8 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
             out.push(candidate(Some(EntityType::Gpe), false));
         } else if after_locative {
             out.push(candidate(Some(EntityType::Gpe), false));
-        } else if !single && !s.starts_clause(a) || name_words.len() >= 2 && name_words.iter().any(|x| is_particle_name(x)) {
-            out.push(candidate(Some(EntityType::Person), speaks));
         } else if !single {
+            // Two or more capitalised words with no organisation or place cue: a person.
             out.push(candidate(Some(EntityType::Person), speaks));
         } else {
             // Typed later: a surname of a person named elsewhere, or a speaker.
