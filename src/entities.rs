@@ -10,7 +10,7 @@
 //! of organisation names, surnames, and capitals that stand for their state.
 
 use crate::document::Document;
-use crate::gazetteer::{Kind, GAZETTEER};
+use crate::gazetteer::{is_first_name, Kind, GAZETTEER};
 use crate::lang::{self, Lexicon, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::normalise::Span;
@@ -283,6 +283,22 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
         };
         // A name the gazetteer knows whole is read from the gazetteer matches below.
         if exact.is_some() {
+            continue;
+        }
+        // "Israel Katz", "Jordan Bardella": a first name followed by another capitalised word
+        // is a person, whatever else the first word can be.
+        // Not when the rest is itself a known place ("North Darfur", "Victoria Falls").
+        let rest_is_known = inner.iter().any(|&h| hits[h].0.start > s.tokens[a].span.start);
+        let first_name_led = name_words.len() >= 2
+            && is_first_name(&name_words[0])
+            && !rest_is_known
+            && !w.any(|l| l.directions, &name_words[0])
+            && !name_words.iter().any(|x| w.any(|l| l.org_keywords, x) || w.lexicon.name_connectors.contains(&lower(x).as_str()) && !NAME_PARTICLES.contains(&lower(x).as_str()));
+        if first_name_led {
+            for &k in &inner {
+                consumed[k] = true;
+            }
+            out.push(candidate(Some(EntityType::Person), speech_near(a, chunk_end)));
             continue;
         }
         if has_org_keyword && role.is_none() {

@@ -10,6 +10,17 @@ use std::sync::LazyLock;
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
 const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
+const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+
+/// Common first names ("Israel", "Jordan", "Sarah"): a capitalised pair that starts with one is
+/// a person even when the first word is also a place.
+pub static FIRST_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| FIRST_NAMES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect());
+
+/// Whether a word is a common first name.
+pub fn is_first_name(word: &str) -> bool {
+    FIRST_NAME_SET.contains(word)
+}
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, PartialEq, Eq)]

