@@ -5,7 +5,7 @@ use crate::document::{Document, Zone};
 use crate::lang;
 use crate::normalise::Span;
 use crate::tokens::lowercase_aligned;
-use crate::sources::{cues, identified, opens_with_determiner, phrase_after, phrase_end, sources_in, subject_before, Source};
+use crate::sources::{cues, identified, names_something, opens_with_determiner, phrase_after, phrase_end, sources_in, subject_before, Source};
 
 /// A claim and who it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,14 +23,6 @@ const OBJECT_CUES: &[&str] = &[
     "reported", "announced", "confirmed", "claimed", "counted", "recorded", "documented", "estimated",
     "a rapporté", "a annoncé", "a fait état de", "fait état de", "a recensé", "a confirmé", "a dénombré", "a compté",
 ];
-
-/// Whether a phrase has a word that could name a source (not only "has", "will", "il"...).
-fn names_something(phrase: &str, lexicon: &lang::Lexicon) -> bool {
-    phrase.split_whitespace().any(|w| {
-        let w = w.to_lowercase();
-        !lexicon.auxiliaries.contains(&w.as_str()) && !lexicon.function_words.contains(&w.as_str())
-    })
-}
 
 fn trim_claim(text: &str, span: Span) -> Span {
     let s = span.of(text);
@@ -106,7 +98,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // inverted "…, said X" must name someone (not "reported fifty localities").
                 // "a-t-il ajouté": a pronoun inversion belongs to the quote, not a source.
                 let inversion = between.contains("-t-") || between.ends_with("-il") || between.ends_with("-elle");
-                let plausible = names_something(source.of(text), lexicon) && !inversion;
+                let crosses_quote = between.contains(['"', '“', '”', '«', '»']);
+                let plausible = names_something(source.of(text), lexicon) && !inversion && !crosses_quote;
                 let named = identified(&sources) || opens_with_determiner(source.of(text));
                 if (1..=8).contains(&words) && claim.len() > 10 && plausible && (!between.is_empty() || named) {
                     out.push(Attribution { claim, sources, cue });

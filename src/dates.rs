@@ -91,6 +91,39 @@ fn time_from(c: &Captures) -> Option<(Time, usize)> {
     Some((Time::new(hour, minute)?, end))
 }
 
+/// A time written before its date: "3:42 PM GMT+1, February 7, 2025".
+static TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<h>\d{1,2})[:.h](?P<mi>\d{2})\s*(?P<ampm>[ap]\.?\s?m\b\.?)?\s*(?P<tz>(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s+(?:(?:on|le)\s+)?")
+        .expect("time-first pattern")
+});
+
+/// Parses a time followed by a full date ("3:42 PM GMT+1, February 7, 2025").
+fn parse_time_then_date(s: &str) -> Option<(DateTime, usize)> {
+    let c = TIME_FIRST.captures(s)?;
+    let mut hour: u32 = c["h"].parse().ok()?;
+    let minute: u32 = c["mi"].parse().ok()?;
+    match c.name("ampm").and_then(|m| m.as_str().chars().next()).map(|ch| ch.to_ascii_lowercase()) {
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some('p') if hour < 12 => hour += 12,
+        Some('a') if hour == 12 => hour = 0,
+        _ => {}
+    }
+    let time = Time::new(hour, minute)?;
+    let rest_start = c.get(0)?.end();
+    let (date, len) = parse_date_time(&s[rest_start..])?;
+    if date.time.is_some() {
+        return None;
+    }
+    let zone = c.name("tz").map(|m| m.as_str().to_string());
+    Some((DateTime { date: date.date, time: Some(time), zone }, rest_start + len))
+}
+
+/// Parses a full date (with optional weekday, time and zone) at the start of `s`, or a time
+/// followed by a full date.
+pub fn parse_stamp(s: &str) -> Option<(DateTime, usize)> {
+    parse_date_time(s).or_else(|| parse_time_then_date(s))
+}
+
 /// Parses a full date (with optional weekday, time and zone) at the start of `s`.
 /// Returns the value and the number of bytes it covers. The weekday, if present, must agree
 /// with the date.
@@ -158,6 +191,12 @@ mod tests {
     #[test]
     fn iso_8601() {
         assert_eq!(value("2024-11-29T11:18:00+01:00").map(|v| v.0), Some("2024-11-29T11:18".into()));
+    }
+
+    #[test]
+    fn a_time_before_its_date() {
+        let (dt, len) = parse_stamp("3:42 PM GMT+1, February 7, 2025").unwrap();
+        assert_eq!((dt.timeml(), len), ("2025-02-07T15:42".to_string(), 31));
     }
 
     #[test]

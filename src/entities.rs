@@ -155,6 +155,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
     for sentence in &doc.sentences {
         sentence_candidates(text, sentence.span, &words, &mut candidates);
     }
+    // The dateline's place and agency are read from the layout ("KYIV" is a city, not an acronym).
+    if let Some(d) = doc.layout.dateline {
+        candidates.retain(|c| !c.span.overlaps(d.place) && d.agency.is_none_or(|a| !c.span.overlaps(a)));
+    }
     credit_candidates(doc, &mut candidates);
     candidates.sort_by_key(|c| (c.span.start, c.span.end));
     candidates.dedup_by(|b, a| a.span == b.span && a.entity_type == b.entity_type);
@@ -228,6 +232,9 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
                 j += 2;
             } else if j + 2 < n && is_joiner(j) && is_joiner(j + 1) && is_cap(j + 2) {
                 j += 3;
+            } else if j + 1 < n && s.word(j) == "." && w.lexicon.titles.contains(&s.lower(j - 1).as_str()) && is_cap(j + 1) {
+                // "Gov. Serhii Lysak", "Gen. Lee": the abbreviated title's dot.
+                j += 2;
             } else {
                 break;
             }

@@ -3,7 +3,7 @@
 //! their credits, the body, and page furniture (boilerplate) that no annotator may read.
 
 use crate::calendar::DateTime;
-use crate::dates::parse_date_time;
+use crate::dates::{parse_date_time, parse_stamp};
 use crate::lang::{self, alternation, is_news_agency};
 use crate::normalise::Span;
 use regex::Regex;
@@ -308,7 +308,7 @@ fn stamps(text: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
         let label = c.get(0)?;
         let is_update = c.name("upd").is_some();
         let rest = &line[label.end()..];
-        match parse_date_time(rest) {
+        match parse_stamp(rest) {
             Some((value, len)) => {
                 let s = Span::new(span.start + label.end(), span.start + label.end() + len);
                 found.push((is_update, Some(Stamp { span: s, value })));
@@ -355,6 +355,10 @@ fn classify(text: &str, span: Span) -> Class {
         if all_caps(label) || !c["after"].trim().is_empty() {
             return Class::Furniture;
         }
+    }
+    let lower = line.to_lowercase();
+    if line.len() < 240 && lang::ALL.iter().flat_map(|l| l.contributor_lines.iter()).any(|c| lower.contains(c)) {
+        return Class::Furniture;
     }
     if FURNITURE.is_match(line) && line.chars().count() <= 80 && !ends_sentence(line) {
         return Class::Furniture;

@@ -93,7 +93,10 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         LanguageChoice::Fixed(language) => language,
         LanguageChoice::Auto => detect::detect(&article_text(&normalised.text, &layout)),
     };
-    let document_date = options.document_date.or(layout.published.as_ref().map(|s| s.value.date));
+    let document_date = options
+        .document_date
+        .or(layout.published.as_ref().map(|s| s.value.date))
+        .or(layout.updated.as_ref().map(|s| s.value.date));
     let mut doc = Document {
         original: text,
         normalised,

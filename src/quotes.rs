@@ -7,7 +7,7 @@ use crate::document::{Document, Zone};
 use crate::entities::EntityType;
 use crate::lang::{self, Lexicon};
 use crate::normalise::Span;
-use crate::sources::{cues, entity_in, phrase_after, subject_before};
+use crate::sources::{cues, entity_in, names_something, phrase_after, subject_before};
 use crate::tokens::lowercase_aligned;
 
 /// Who said a quote.
@@ -192,7 +192,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 // 2. "…,” he said" / "…”, X told AFP".
                 let subject = Span::new(after.start, after.start + m.start());
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
-                if !subject_text.is_empty() && !subject_text.contains(['.', ',', ';', '“', '«', '"']) && subject_text.split_whitespace().count() <= 8 {
+                let names = names_something(subject_text, lexicon) || is_pronoun(lexicon, subject_text).is_some();
+                if names && !subject_text.contains(['.', ',', ';', '“', '«', '"']) && subject_text.split_whitespace().count() <= 8 {
                     quote.speaker = speaker_from(doc, subject, outer.start);
                     quote.cue = Some(m.as_str().to_string());
                 }

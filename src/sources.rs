@@ -59,7 +59,11 @@ pub fn cues(lexicon: &Lexicon) -> &'static Cues {
 
 /// The first entity (not a nationality) with a mention inside `span`.
 pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<usize> {
-    doc.mentions_in(span).find(|&(_, i)| doc.entities[i].entity_type != EntityType::Norp).map(|(_, i)| i)
+    let text = doc.text();
+    let named: Vec<(Span, usize)> = doc.mentions_in(span).filter(|&(_, i)| doc.entities[i].entity_type != EntityType::Norp).collect();
+    // "Russia's Defense Ministry": the possessor is not the one named.
+    let possessive = |m: Span| text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
+    named.iter().find(|(m, _)| !possessive(*m)).or(named.first()).map(|&(_, i)| i)
 }
 
 /// The kind of source a phrase names.
@@ -214,6 +218,14 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
 pub fn opens_with_determiner(phrase: &str) -> bool {
     let lower = phrase.trim_start().to_lowercase();
     ["the ", "a ", "an ", "le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "two ", "deux "].iter().any(|d| lower.starts_with(d))
+}
+
+/// Whether a phrase has a word that could name someone (not only "and", "has", "il"...).
+pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
+    phrase.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).any(|w| {
+        let w = w.to_lowercase();
+        !lexicon.auxiliaries.contains(&w.as_str()) && !lexicon.function_words.contains(&w.as_str()) && !["and", "et", "but", "mais", "or", "ou"].contains(&w.as_str())
+    })
 }
 
 /// Whether sources name someone: an entity, or a recognised kind of source.

@@ -50,6 +50,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "log in", "sign in", "download the app", "reporting by", "additional reporting by", "editing by",
         "writing by", "compiled by", "edited by",
     ],
+    contributor_lines: &["contributed to this report", "contributed reporting", "contributed to this story"],
     photo_labels: &["photo", "photograph", "picture", "image", "credit", "photo credit"],
     sentence_openers: &[
         "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "this", "these", "those",

@@ -45,6 +45,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "imprimer", "envoyer", "écouter", "écouter cet article", "sauvegarder", "mots-clés", "thèmes",
         "accepter les cookies", "se connecter", "télécharger l'application", "avec afp",
     ],
+    contributor_lines: &["a contribué à cet article", "ont contribué à cet article", "avec la contribution de"],
     photo_labels: &["photo", "crédit", "crédits", "crédit photo"],
     sentence_openers: &[
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "dans", "en", "au", "aux",

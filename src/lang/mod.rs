@@ -38,6 +38,8 @@ pub struct Lexicon {
     pub weak_teaser_labels: &'static [&'static str],
     /// Words that start share, subscribe, follow and similar page furniture.
     pub furniture_words: &'static [&'static str],
+    /// Phrases that end a contributor line ("… contributed to this report."): furniture.
+    pub contributor_lines: &'static [&'static str],
     /// Labels introducing a photo credit: "Photo", "Credit".
     pub photo_labels: &'static [&'static str],
     /// Lower-case words that are capitalised only because they open a sentence.
