@@ -22,5 +22,5 @@ measure() { # $1: label; the rest: env assignments for cargo
 }
 measure default CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_PANIC=unwind
 measure tuned
-data=$(cat data/*.tsv | wc -c)
-echo "embedded gazetteer data (data/*.tsv): $data bytes"
+data=$(cat data/*.tsv data/*.txt | wc -c)
+echo "embedded gazetteer data (data/*.tsv, data/*.txt): $data bytes"

@@ -180,7 +180,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     // One item per figure: same kind of harm, same count.
     let mut out: Vec<Casualty> = Vec::new();
     for c in found {
-        match out.iter_mut().find(|o| family(o.kind) == family(c.kind) && o.value == c.value && o.approx == c.approx && !c.update) {
+        match out.iter_mut().find(|o| family(o.kind) == family(c.kind) && o.value == c.value && o.approx == c.approx && o.update == c.update) {
             Some(o) => {
                 o.mentions.extend(c.mentions);
                 for s in c.sources {

@@ -178,6 +178,8 @@ fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
 }
 
 fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Candidate>) {
+    // Checks against candidates look only at this sentence's, to keep the pass linear.
+    let first = out.len();
     let s = Sentence { text, tokens: tokenize(text, span) };
     let n = s.tokens.len();
     let hits: Vec<(Span, usize)> = GAZETTEER
@@ -406,8 +408,9 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
     // "le Réseau des médecins soudanais (RMS)": an organisation named in lower case before
     // the acronym it defines, from its capitalised keyword.
     for k in 2..n {
-        let acronym_in_brackets = s.word(k - 2) == "(" && s.is_word(k - 1) && is_acronym(s.word(k - 1)) && s.word(k) == ")";
-        if !acronym_in_brackets || k < 3 || out.iter().any(|c| c.span.end == s.tokens[k - 3].span.end && c.words.len() >= 2) {
+        // "(RMS)", and "(GSIM, ou JNIM en arabe)" where a second form follows.
+        let acronym_in_brackets = s.word(k - 2) == "(" && s.is_word(k - 1) && is_acronym(s.word(k - 1)) && matches!(s.word(k), ")" | "," | ";");
+        if !acronym_in_brackets || k < 3 || out[first..].iter().any(|c| c.span.end == s.tokens[k - 3].span.end && c.words.len() >= 2) {
             continue;
         }
         let start = (k.saturating_sub(12)..k - 2).rev().take_while(|&m| s.is_word(m) || matches!(s.word(m), "'" | "’" | "-")).filter(|&m| {
@@ -482,7 +485,8 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
 
     // Groups named by common nouns: "rebels", "jihadistes".
     for k in 0..n {
-        if s.is_word(k) && w.any(|l| l.group_nouns, s.word(k)) && !hits.iter().any(|&(h, _)| h.contains(s.tokens[k].span)) {
+        let inside_name = hits.iter().any(|&(h, _)| h.contains(s.tokens[k].span)) || out[first..].iter().any(|c| c.span.contains(s.tokens[k].span));
+        if s.is_word(k) && w.any(|l| l.group_nouns, s.word(k)) && !inside_name {
             let word = s.lower(k);
             let stem = word.strip_suffix('s').unwrap_or(&word).to_string();
             out.push(Candidate {
@@ -617,12 +621,19 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     let lexicon = lang::lexicon(doc.language);
     // Defined acronyms: "Full Name (ACR)".
     let mut alias_of: HashMap<Key, Key> = HashMap::new();
+    // The longest multi-word candidate ending at each position.
+    let mut ending_at: HashMap<usize, &Candidate> = HashMap::new();
+    for a in candidates.iter().filter(|a| a.words.len() >= 2) {
+        let slot = ending_at.entry(a.span.end).or_insert(a);
+        if a.span.len() > slot.span.len() {
+            *slot = a;
+        }
+    }
     for b in &candidates {
-        let defined = b.words.len() == 1 && is_acronym(&b.words[0]) && text[b.span.end..].starts_with(')');
+        let defined = b.words.len() == 1 && is_acronym(&b.words[0]) && text[b.span.end..].starts_with([')', ',', ';']);
         let before = text[..b.span.start].strip_suffix('(').map(str::trim_end);
         let (true, Some(before)) = (defined, before) else { continue };
-        let named = candidates.iter().filter(|a| a.span.end == before.len() && a.words.len() >= 2).max_by_key(|a| a.span.len());
-        if let Some(a) = named {
+        if let Some(a) = ending_at.get(&before.len()) {
             alias_of.insert(b.key.clone(), a.key.clone());
         }
     }

@@ -91,6 +91,8 @@ pub struct Dateline {
     pub date: Option<Span>,
     /// The agency, when given.
     pub agency: Option<Span>,
+    /// The date's value, when the dateline gives a full date ("14 juin 2025").
+    pub value: Option<crate::calendar::Date>,
 }
 
 /// The layout of a whole page.
@@ -187,7 +189,8 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
     if place.as_str().split_whitespace().count() > 3 || c.name("agency").is_none() && c.name("date").is_none() {
         return None;
     }
-    Some(Dateline { span: at(c.get(0)?).trim(text), place: at(place), date: c.name("date").map(at), agency: c.name("agency").map(at) })
+    let value = c.name("date").and_then(|d| parse_date_time(d.as_str().trim())).map(|(dt, _)| dt.date);
+    Some(Dateline { span: at(c.get(0)?).trim(text), place: at(place), date: c.name("date").map(at), agency: c.name("agency").map(at), value })
 }
 
 /// A credit at the end of a caption: "(NAME / AFP)", "(Photo: NAME, Reuters)", "Photo: NAME/AFP", "© AFP".

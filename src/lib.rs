@@ -96,7 +96,8 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     let document_date = options
         .document_date
         .or(layout.published.as_ref().map(|s| s.value.date))
-        .or(layout.updated.as_ref().map(|s| s.value.date));
+        .or(layout.updated.as_ref().map(|s| s.value.date))
+        .or(layout.dateline.and_then(|d| d.value));
     let mut doc = Document {
         original: text,
         normalised,

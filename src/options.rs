@@ -56,7 +56,8 @@ pub struct Options {
     /// Language of the article, or detection.
     pub language: LanguageChoice,
     /// The date relative expressions ("on Friday", "yesterday") are resolved against.
-    /// `None`: the article's own published date, else its update date, else no anchor.
+    /// `None`: the article's own published date, else its update date, else a full date in its
+    /// dateline, else no anchor.
     pub document_date: Option<Date>,
     /// Unit of every `start`/`end` in the output.
     pub offsets: OffsetUnit,

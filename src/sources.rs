@@ -206,7 +206,8 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     }
     let s = &text[from..limit];
     let mut end = phrase_end(s);
-    for marker in lexicon.addressee_markers.iter().chain(["on", "in", "le", "lors"].iter()) {
+    // "un élu local sous couvert d'anonymat": the condition is not part of the name.
+    for marker in lexicon.addressee_markers.iter().chain(["on", "in", "le", "lors", "sous couvert", "on condition"].iter()) {
         if let Some(i) = s[..end].find(&format!(" {marker} ")) {
             end = end.min(i);
         }

@@ -168,3 +168,11 @@ fn a_first_name_that_is_also_a_place_still_starts_a_person() {
     assert_eq!(mentions, vec!["Israel Katz", "Katz"]);
     assert!(entities(text).iter().all(|(e, _)| e.name != "Israel"));
 }
+
+#[test]
+fn an_acronym_followed_by_another_form_is_still_defined() {
+    let text = "Le Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM en arabe) a revendiqué l'attaque. Le GSIM est affilié à Al-Qaïda.";
+    let (e, mentions) = find(text, "Groupe de soutien à l'islam et aux musulmans");
+    assert_eq!(e.aliases, vec!["GSIM"]);
+    assert_eq!(mentions.len(), 3);
+}

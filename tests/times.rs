@@ -116,3 +116,11 @@ fn timeml_scores_on_the_shipped_samples_stay_above_a_floor() {
 fn french_future_cues_point_a_weekday_forward() {
     assert_eq!(value_of("Les négociations doivent reprendre jeudi au Caire.", "2025-03-18", "jeudi"), "2025-03-20");
 }
+
+#[test]
+fn a_full_date_in_the_dateline_anchors_relative_dates() {
+    let text = "Attaque au Mali\n\nBAMAKO, 14 juin 2025 (AFP) - Un camp de l'armée a été attaqué mardi, a-t-on appris de sources sécuritaires.";
+    let r = serde_json::to_value(extract(text, &Options::default()).unwrap()).unwrap();
+    assert_eq!(r["document_date"], "2025-06-14");
+    assert!(r["times"].as_array().unwrap().iter().any(|t| t["text"]["text"] == "mardi" && t["value"] == "2025-06-10"));
+}

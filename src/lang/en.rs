@@ -213,7 +213,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("spokesman", SourceKind::Official), ("spokeswoman", SourceKind::Official),
         ("spokesperson", SourceKind::Official), ("official", SourceKind::Official),
         ("officials", SourceKind::Official), ("commander", SourceKind::Military),
-        ("source", SourceKind::Anonymous), ("sources", SourceKind::Anonymous),
+        ("on condition of anonymity", SourceKind::Anonymous), ("source", SourceKind::Anonymous), ("sources", SourceKind::Anonymous),
         ("diplomat", SourceKind::Anonymous), ("witness", SourceKind::Witness), ("witnesses", SourceKind::Witness),
         ("resident", SourceKind::Witness), ("residents", SourceKind::Witness),
         ("survivor", SourceKind::Witness), ("survivors", SourceKind::Witness),

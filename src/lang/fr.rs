@@ -198,6 +198,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("porte-parole", SourceKind::Official), ("responsable", SourceKind::Official),
         ("responsables", SourceKind::Official), ("officiel", SourceKind::Official),
         ("source", SourceKind::Anonymous), ("sources", SourceKind::Anonymous), ("diplomate", SourceKind::Anonymous),
+        ("sous couvert d'anonymat", SourceKind::Anonymous), ("élu", SourceKind::Official),
         ("témoin", SourceKind::Witness), ("témoins", SourceKind::Witness), ("habitant", SourceKind::Witness),
         ("habitants", SourceKind::Witness), ("habitante", SourceKind::Witness), ("rescapé", SourceKind::Witness),
     ],
@@ -224,5 +225,5 @@ pub static LEXICON: Lexicon = Lexicon {
         "attaques", "explosion", "attentat", "combats", "affrontements", "drone", "missile", "roquette", "tirs",
         "embuscade", "séisme", "inondations",
     ],
-    toll_updates: &["s'est alourdi à", "s'élève désormais à", "est passé à", "a atteint", "atteint"],
+    toll_updates: &["s'est alourdi à", "s'alourdit à", "s'élève désormais à", "s'élève à", "est passé à", "passe à", "a atteint", "atteint"],
 };
