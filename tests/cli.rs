@@ -1,0 +1,46 @@
+//! The command line: JSON out, options checked, batch mode.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reportage"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run reportage");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn reads_standard_input_and_prints_json_with_utf16_offsets() {
+    let (code, out, _) = run(&["-"], "Storm hits coast 🌊\n\nThree people died on Monday, officials said.");
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["article"]["headline"]["end"], 19, "the wave emoji counts two UTF-16 units");
+}
+
+#[test]
+fn bad_options_exit_2_naming_the_value() {
+    for (args, needle) in [(vec!["--lang", "de"], "\"de\""), (vec!["--date", "2024-02-30"], "2024-02-30"), (vec!["--offsets", "utf32"], "utf32"), (vec!["--colour"], "--colour")] {
+        let (code, _, err) = run(&args, "text");
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(needle), "{err}");
+    }
+}
+
+#[test]
+fn jsonl_batch_gives_one_result_or_error_per_line() {
+    let input = "{\"id\": 1, \"text\": \"Rebels took the town on Tuesday.\", \"date\": \"2025-03-14\"}\nnot json\n{\"id\": 3}\n";
+    let (code, out, _) = run(&["--jsonl"], input);
+    assert_eq!(code, 0);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["result"]["times"][0]["value"], "2025-03-11");
+    assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
+    assert!(lines[2]["error"].as_str().unwrap().contains("text"));
+}
