@@ -279,7 +279,7 @@ pub struct Extraction {
     pub casualties: Vec<CasualtyOut>,
     /// Dates, times, durations.
     pub times: Vec<TimexOut>,
-    /// Event records.
+    /// Event records: not produced yet, always empty (kept so the schema is stable).
     pub events: Vec<serde_json::Value>,
 }
 
