@@ -7,6 +7,7 @@ use crate::entities::EntityType;
 use crate::lang::{self, Approx, CasualtyKind, Lexicon};
 use crate::normalise::Span;
 use crate::sources::{kind_of, Source};
+use crate::tokens::lowercase_aligned;
 
 /// One casualty figure.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,8 +79,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             continue;
         }
         let Some(sentence) = doc.sentence_at(q.span.start).filter(|s| s.span.contains(q.span) && s.zone != Zone::Caption) else { continue };
-        let after = text[q.span.end..sentence.span.end].to_lowercase();
-        let before = text[sentence.span.start..q.span.start].to_lowercase();
+        // Lower case with the same byte offsets, so positions found here point into `text`.
+        let after = lowercase_aligned(&text[q.span.end..sentence.span.end]);
+        let before = lowercase_aligned(&text[sentence.span.start..q.span.start]);
         let mut rest = after.trim_start();
         // "des centaines de personnes", "dozens of civilians".
         for of in ["of ", "de ", "d'", "d’"] {
@@ -139,6 +141,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             let possessive = |m: Span| text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
             actors.iter().find(|(m, _)| !possessive(*m)).or(actors.first()).map(|&(m, i)| (m, Some(i)))
         });
+        // A passive with its agent: "were killed by Russian shelling", "tués par des frappes".
+        let passive_agent = after_kind.and_then(|(len, _)| {
+            let tail = rest[len..].trim_start();
+            let marker = lexicon.agent_markers.iter().find(|m| tail.starts_with(&format!("{m} ")))?;
+            let from = q.span.end + (after.len() - tail.len()) + marker.len() + 1;
+            let window = Span::new(from, (from + 80).min(sentence.span.end).max(from));
+            doc.mentions_in(window)
+                .find(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp))
+                .map(|(m, i)| (m, Some(i)))
+        });
+        let perpetrator = passive_agent.or(perpetrator);
         let lower_sentence = sentence.span.of(text).to_lowercase();
         let cause = lexicon
             .casualty_causes

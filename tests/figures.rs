@@ -147,3 +147,11 @@ fn an_aside_between_victims_and_verb_is_skipped() {
     let en = casualties("At least 30 people, including nine children, were killed overnight.");
     assert_eq!((en[0].0.as_str(), en[0].1), ("killed", 30.0));
 }
+
+#[test]
+fn a_passive_agent_is_the_perpetrator_in_both_languages() {
+    let en = casualties("Twelve civilians were killed by Russian shelling in Kherson on Sunday.");
+    assert_eq!(en[0].4.as_deref(), Some("Russian"));
+    let fr = casualties("Au moins huit civils ont été tués par des frappes israéliennes à Rafah.");
+    assert_eq!(fr[0].4.as_deref(), Some("israéliennes"));
+}
