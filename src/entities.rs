@@ -281,7 +281,14 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
         let inner: Vec<usize> = (0..hits.len()).filter(|&k| name.contains(hits[k].0)).collect();
         let exact = inner.iter().find(|&&k| hits[k].0 == name).copied();
         let name_words: Vec<String> = (a..chunk_end).filter(|&k| s.is_word(k)).map(|k| s.word(k).to_string()).collect();
-        let has_org_keyword = (a..chunk_end).any(|k| s.is_word(k) && w.any(|l| l.org_keywords, s.word(k)));
+        // "Central Electoral Bureau (BEC)": a name that defines an acronym is an organisation.
+        let defines_acronym = chunk_end + 2 < n
+            && s.word(chunk_end) == "("
+            && s.is_word(chunk_end + 1)
+            && is_acronym(s.word(chunk_end + 1))
+            && matches!(s.word(chunk_end + 2), ")" | "," | ";");
+        let has_org_keyword = defines_acronym && name_words.len() >= 2
+            || (a..chunk_end).any(|k| s.is_word(k) && w.any(|l| l.org_keywords, s.word(k)));
         let candidate = |entity_type: Option<EntityType>, speaks: bool| Candidate {
             span: name,
             entity_type,

@@ -176,3 +176,20 @@ fn an_acronym_followed_by_another_form_is_still_defined() {
     assert_eq!(e.aliases, vec!["GSIM"]);
     assert_eq!(mentions.len(), 3);
 }
+
+#[test]
+fn a_description_opening_the_sentence_is_not_part_of_the_name() {
+    let text = "Centrist Nicusor Dan won the runoff. Dan thanked his voters.";
+    let (e, mentions) = find(text, "Nicusor Dan");
+    assert_eq!(e.entity_type, EntityType::Person);
+    assert_eq!(mentions, vec!["Nicusor Dan", "Dan"]);
+}
+
+#[test]
+fn a_name_defining_an_acronym_is_an_organisation() {
+    let text = "Results came from the Central Electoral Bureau (BEC) on Monday.";
+    let (e, _) = find(text, "Central Electoral Bureau");
+    assert_eq!((e.entity_type, e.aliases), (EntityType::Org, vec!["BEC".to_string()]));
+    let plain = "The Permanent Electoral Authority Office said little.";
+    assert_eq!(find(plain, "Permanent Electoral Authority Office").0.entity_type, EntityType::Org);
+}

@@ -63,6 +63,11 @@ pub static LEXICON: Lexicon = Lexicon {
         "earlier", "later", "last", "next", "such", "only", "even", "just", "once", "like", "unlike",
         "amid", "against", "across", "through", "into", "near", "outside", "inside", "without",
         "within", "asked", "speaking", "citing", "my", "your", "us", "them", "those", "every",
+        // Descriptions that open a sentence before a name ("Centrist Nicusor Dan won").
+        "centrist", "nationalist", "conservative", "liberal", "socialist", "communist", "leftist",
+        "populist", "moderate", "veteran", "former", "incumbent", "outgoing", "acting", "interim",
+        "embattled", "jailed", "exiled", "hardline", "reformist", "far-right", "hard-right",
+        "far-left", "opposition", "rival", "newly", "late",
     ],
     titles: &[
         "president", "vice president", "vice-president", "prime minister", "deputy prime minister",
@@ -92,6 +97,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "alliance", "assembly", "parliament", "senate", "congress", "government", "company", "group",
         "corporation", "inc", "ltd", "news", "times", "post", "television", "radio", "hospital",
         "church", "department", "authority", "service", "services", "federation", "league", "club",
+        "bureau", "directorate", "administration", "chamber", "embassy", "consulate", "mission",
         "center", "centre", "watch", "crescent", "cross", "corps", "navy", "militia", "cabinet",
         "tribunal", "ministries", "airlines", "reserve", "board", "secretariat",
     ],

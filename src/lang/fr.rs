@@ -56,6 +56,8 @@ pub static LEXICON: Lexicon = Lexicon {
         "notre", "nos", "votre", "vos", "mon", "ma", "mes", "tous", "toutes", "tout", "toute", "près",
         "environ", "entre", "parmi", "vers", "chez", "contre", "sans", "avec", "d'après", "qui", "que",
         "quoi", "où", "pourquoi", "comment", "cependant", "toutefois", "néanmoins", "or", "donc",
+        "centriste", "nationaliste", "conservateur", "socialiste", "communiste", "ancien", "ancienne",
+        "ex", "opposant", "opposante", "candidat", "candidate", "feu",
         "jusqu'à", "face", "outre", "ni", "nous", "vous", "je", "c'est", "cela", "ceci", "y",
     ],
     titles: &[
@@ -85,7 +87,8 @@ pub static LEXICON: Lexicon = Lexicon {
         "coalition", "alliance", "assemblée", "parlement", "sénat", "gouvernement", "société",
         "groupe", "hôpital", "église", "département", "autorité", "service", "services",
         "fédération", "ligue", "centre", "croissant", "croix", "corps", "marine", "milice",
-        "cabinet", "secrétariat", "haut-commissariat",
+        "cabinet", "secrétariat", "haut-commissariat", "bureau", "direction", "administration",
+        "chambre", "ambassade", "consulat", "mission", "coordination",
     ],
     loc_keywords: &[
         "province", "région", "gouvernorat", "district", "vallée", "fleuve", "rivière", "montagnes",
