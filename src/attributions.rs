@@ -39,10 +39,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     let mut out = Vec::new();
     for sentence in doc.sentences.iter().filter(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst | Zone::Body)) {
         // A dateline ("KHARTOUM, April 12 (Reuters) -") is not part of any claim.
-        let span = match doc.layout.dateline {
-            Some(d) if sentence.span.contains(d.span) => Span::new(d.span.end, sentence.span.end).trim(text),
-            _ => sentence.span,
-        };
+        let span = doc.without_dateline(sentence.span).trim(text);
         let s = span.of(text);
         // "according to X", "selon X".
         if let Some(m) = c.marker.captures(s).and_then(|m| m.name("cue")) {

@@ -7,7 +7,7 @@ use crate::entities::EntityType;
 use crate::lang::{self, Approx, CasualtyKind, Lexicon};
 use crate::normalise::Span;
 use crate::sources::{kind_of, Source};
-use crate::tokens::lowercase_aligned;
+use crate::tokens::{find_whole_word, lowercase_aligned, possessive_after};
 
 /// One casualty figure.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,7 +130,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 return None;
             }
             // The clause starts after a dateline ("KHARTOUM, April 12 (Reuters) -").
-            let start = doc.layout.dateline.filter(|d| sentence.span.contains(d.span)).map_or(sentence.span.start, |d| d.span.end);
+            let start = doc.without_dateline(sentence.span).start;
             let first = text[start..q.span.start].find(',').map_or(q.span.start, |i| start + i);
             let head = Span::new(start, first.max(start));
             // "Sudan's Rapid Support Forces killed …": the possessor is not the perpetrator.
@@ -138,8 +138,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 .mentions_in(head)
                 .filter(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person))
                 .collect();
-            let possessive = |m: Span| text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
-            actors.iter().find(|(m, _)| !possessive(*m)).or(actors.first()).map(|&(m, i)| (m, Some(i)))
+            actors.iter().find(|(m, _)| !possessive_after(text, m.end)).or(actors.first()).map(|&(m, i)| (m, Some(i)))
         });
         // A passive with its agent: "were killed by Russian shelling", "tués par des frappes".
         let passive_agent = after_kind.and_then(|(len, _)| {
@@ -156,17 +155,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let cause = lexicon
             .casualty_causes
             .iter()
-            .filter_map(|c| {
-                lower_sentence
-                    .match_indices(c)
-                    .find(|(i, _)| !lower_sentence[..*i].ends_with(char::is_alphanumeric) && !lower_sentence[i + c.len()..].starts_with(char::is_alphanumeric))
-                    .map(|(i, _)| (i, *c))
-            })
+            .filter_map(|c| find_whole_word(&lower_sentence, c).map(|i| (i, *c)))
             .min()
             .map(|(_, c)| c.to_string());
-        let own_text = doc.layout.dateline.filter(|d| sentence.span.contains(d.span)).map_or(sentence.span, |d| Span::new(d.span.end, sentence.span.end));
         let location = doc
-            .mentions_in(own_text)
+            .mentions_in(doc.without_dateline(sentence.span))
             .filter(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Loc))
             .find(|(m, _)| perpetrator.is_none_or(|(p, _)| !p.overlaps(*m)))
             .map(|(m, i)| (m, Some(i)));

@@ -107,6 +107,15 @@ impl Document<'_> {
         self.sentences[..i].iter().rev().take(2).find(|s| s.span.start <= pos && pos <= s.span.end)
     }
 
+    /// `span` without the dateline at its start, when it holds it
+    /// ("KHARTOUM, April 12 (Reuters) - Rebels took…" → "Rebels took…").
+    pub fn without_dateline(&self, span: Span) -> Span {
+        match self.layout.dateline {
+            Some(d) if span.contains(d.span) => Span::new(d.span.end, span.end),
+            _ => span,
+        }
+    }
+
     /// Whether `span` overlaps an entity mention.
     pub fn overlaps_mention(&self, span: Span) -> bool {
         let from = self.mention_index.partition_point(|(m, _)| m.start + self.longest_mention <= span.start);

@@ -6,6 +6,7 @@ use crate::document::Document;
 use crate::lang::{self, alternation, Approx, Lexicon};
 use crate::normalise::Span;
 use crate::numbers::{self, Numeral};
+use crate::tokens::whole_word;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -122,11 +123,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
             i += 1;
         }
         let sentence_text = s.of(text);
-        let whole_word = |a: usize, b: usize| {
-            !sentence_text[..a].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !sentence_text[b..].chars().next().is_some_and(char::is_alphanumeric)
-        };
-        for m in p.vague.find_iter(sentence_text).filter(|m| whole_word(m.start(), m.end())) {
+        for m in p.vague.find_iter(sentence_text).filter(|m| whole_word(sentence_text, m.start(), m.end())) {
             let span = Span::new(s.start + m.start(), s.start + m.end());
             let base = lexicon.vague_multiples.iter().find(|(w, _)| w.eq_ignore_ascii_case(m.as_str())).map_or(0.0, |&(_, b)| b);
             if base > 0.0 && !out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
@@ -135,7 +132,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
         }
         for c in p.approximate_noun.captures_iter(sentence_text) {
             let m = c.get(0).unwrap();
-            if !whole_word(m.start(), m.end()) {
+            if !whole_word(sentence_text, m.start(), m.end()) {
                 continue;
             }
             let span = Span::new(s.start + m.start(), s.start + m.end());

@@ -5,7 +5,7 @@
 
 use crate::document::{Document, Zone};
 use crate::entities::EntityType;
-use crate::lang::{self, Lexicon};
+use crate::lang;
 use crate::normalise::Span;
 use crate::sources::{cues, entity_in, names_something, phrase_after, subject_before};
 use crate::tokens::lowercase_aligned;
@@ -95,9 +95,9 @@ fn sentence_at(doc: &Document<'_>, pos: usize) -> Option<Span> {
     doc.sentence_at(pos).map(|s| s.span)
 }
 
-fn is_pronoun(lexicon: &Lexicon, word: &str) -> Option<bool> {
-    let w = word.to_lowercase();
-    lang::ALL.iter().chain([&lexicon]).flat_map(|l| l.pronouns.iter()).find(|(p, _)| *p == w).map(|&(_, sing)| sing)
+/// Whether a word is a personal pronoun, and if so whether it is singular.
+fn is_pronoun(word: &str) -> Option<bool> {
+    lang::lookup(|l| l.pronouns, word)
 }
 
 /// The nearest person named before `pos`.
@@ -114,8 +114,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     if phrase.is_empty() || words > 12 {
         return None;
     }
-    let lexicon = lang::lexicon(doc.language);
-    if let Some(singular) = is_pronoun(lexicon, phrase.of(text)) {
+    if let Some(singular) = is_pronoun(phrase.of(text)) {
         let entity = if singular { person_before(doc, quote_start) } else { None };
         return Some(Speaker { span: phrase, entity, named: entity.is_some() });
     }
@@ -192,7 +191,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 // 2. "…,” he said" / "…”, X told AFP".
                 let subject = Span::new(after.start, after.start + m.start());
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
-                let names = names_something(subject_text, lexicon) || is_pronoun(lexicon, subject_text).is_some();
+                let names = names_something(subject_text, lexicon) || is_pronoun(subject_text).is_some();
                 if names && !subject_text.contains(['.', ',', ';', '“', '«', '"']) && subject_text.split_whitespace().count() <= 8 {
                     quote.speaker = speaker_from(doc, subject, outer.start);
                     quote.cue = Some(m.as_str().to_string());

@@ -7,6 +7,7 @@ use crate::entities::EntityType;
 use crate::gazetteer::Kind;
 use crate::lang::{self, alternation, Lexicon, SourceKind};
 use crate::normalise::Span;
+use crate::tokens::{find_whole_word, possessive_after};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -62,22 +63,15 @@ pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<usize> {
     let text = doc.text();
     let named: Vec<(Span, usize)> = doc.mentions_in(span).filter(|&(_, i)| doc.entities[i].entity_type != EntityType::Norp).collect();
     // "Russia's Defense Ministry": the possessor is not the one named.
-    let possessive = |m: Span| text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
-    named.iter().find(|(m, _)| !possessive(*m)).or(named.first()).map(|&(_, i)| i)
+    named.iter().find(|(m, _)| !possessive_after(text, m.end)).or(named.first()).map(|&(_, i)| i)
 }
 
 /// The kind of source a phrase names.
 pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<usize>) -> SourceKind {
     let lower = phrase.of(doc.text()).to_lowercase();
-    let lexicon = lang::lexicon(doc.language);
-    let mut heads: Vec<&(&str, SourceKind)> = lang::ALL.iter().chain([&lexicon]).flat_map(|l| l.source_heads.iter()).collect();
+    let mut heads: Vec<&(&str, SourceKind)> = lang::ALL.iter().flat_map(|l| l.source_heads.iter()).collect();
     heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    let by_words = heads.iter().find(|(w, _)| {
-        lower.match_indices(w).any(|(i, _)| {
-            !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !lower[i + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
-        })
-    });
+    let by_words = heads.iter().find(|(w, _)| find_whole_word(&lower, w).is_some());
     if let Some((_, k)) = by_words {
         if *k == SourceKind::StateMedia || entity.is_none() {
             return *k;

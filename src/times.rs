@@ -8,6 +8,9 @@ use crate::document::Document;
 use crate::lang::{self, alternation, lookup, Direction, Lexicon};
 use crate::normalise::Span;
 use crate::numbers;
+// The patterns use ASCII word boundaries so that they stay fast on accented text; matches
+// are checked against Unicode word boundaries with `whole_word`.
+use crate::tokens::{find_whole_word, whole_word};
 use regex::{Captures, Regex};
 use serde::Serialize;
 use std::sync::LazyLock;
@@ -140,14 +143,8 @@ impl Resolver<'_> {
     }
 }
 
-fn direction_of(lexicon: &Lexicon, word: Option<&str>) -> Option<Direction> {
-    let w = word?.to_lowercase();
-    lang::ALL
-        .iter()
-        .chain(std::iter::once(&lexicon))
-        .flat_map(|l| l.time_direction.iter())
-        .find(|(k, _)| *k == w)
-        .map(|&(_, d)| d)
+fn direction_of(word: Option<&str>) -> Option<Direction> {
+    lookup(|l| l.time_direction, word?)
 }
 
 fn iso_week(d: Date) -> String {
@@ -222,7 +219,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         if word.len() <= 4 && !word.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let dir = direction_of(r.lexicon, c.name("dir").or(c.name("dir2")).map(|m| m.as_str()));
+        let dir = direction_of(c.name("dir").or(c.name("dir2")).map(|m| m.as_str()));
         let m0 = c.get(0).unwrap();
         if !whole_word(s, m0.start(), m0.end()) {
             continue;
@@ -234,8 +231,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         out.push(Found { span: at(m0.start(), m0.end()), timex: (TimexType::Date, value.0, value.1, since_mod(&c)), priority: 5 });
     }
     for m in p.relative_day.find_iter(s).filter(|m| whole_word(s, m.start(), m.end())) {
-        let offset = lang::ALL.iter().flat_map(|l| l.relative_days.iter()).find(|(w, _)| w.eq_ignore_ascii_case(m.as_str()) || w.to_lowercase() == m.as_str().to_lowercase()).map(|&(_, o)| o);
-        let Some(offset) = offset else { continue };
+        let Some(offset) = lookup(|l| l.relative_days, m.as_str()) else { continue };
         let value = match r.anchor.and_then(|d| d.add_days(offset)) {
             Some(d) => (d.to_string(), true),
             None => ("XXXX-XX-XX".to_string(), false),
@@ -248,11 +244,11 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             continue;
         }
         let (unit, dir) = match (c.name("unit"), c.name("fr_unit")) {
-            (Some(u), _) => (u.as_str().to_lowercase(), direction_of(r.lexicon, c.name("dir").map(|m| m.as_str()))),
+            (Some(u), _) => (u.as_str().to_lowercase(), direction_of(c.name("dir").map(|m| m.as_str()))),
             (None, Some(u)) => {
                 let u = u.as_str().to_lowercase();
                 let unit = if u.contains("semaine") { "week" } else if u.contains("mois") { "month" } else { "year" };
-                let dir = direction_of(r.lexicon, c.name("fr_dir").map(|m| m.as_str())).or(Some(Direction::Current));
+                let dir = direction_of(c.name("fr_dir").map(|m| m.as_str())).or(Some(Direction::Current));
                 (unit.to_string(), dir)
             }
             _ => continue,
@@ -280,8 +276,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         out.push(Found { span: at(m0.start(), m0.end()), timex: (TimexType::Date, value, true, modifier), priority: 4 });
     }
     for m in p.vague.find_iter(s).filter(|m| whole_word(s, m.start(), m.end())) {
-        let value = lang::ALL.iter().flat_map(|l| l.vague_times.iter()).find(|(w, _)| w.to_lowercase() == m.as_str().to_lowercase()).map(|&(_, v)| v);
-        if let Some(v) = value {
+        if let Some(v) = lookup(|l| l.vague_times, m.as_str()) {
             out.push(Found { span: at(m.start(), m.end()), timex: (TimexType::Date, v.to_string(), false, None), priority: 3 });
         }
     }
@@ -341,14 +336,8 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     }
 }
 
-/// Whether `s[start..end]` is a whole-word match: no letter or digit just outside it.
-/// (The patterns use ASCII word boundaries so that they stay fast on accented text.)
-fn whole_word(s: &str, start: usize, end: usize) -> bool {
-    !s[..start].chars().next_back().is_some_and(char::is_alphanumeric) && !s[end..].chars().next().is_some_and(char::is_alphanumeric)
-}
-
 fn lookup_char(unit: &str) -> Option<char> {
-    lang::ALL.iter().flat_map(|l| l.period_units.iter()).find(|(w, _)| *w == unit).map(|&(_, c)| c)
+    lookup(|l| l.period_units, unit)
 }
 
 /// Annotates temporal expressions in the article's own text, plus its stamps.
@@ -362,13 +351,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     }
     for sentence in &doc.sentences {
         let lower = sentence.span.of(text).to_lowercase();
-        let future = lexicon.future_cues.iter().any(|cue| {
-            lower.match_indices(cue).any(|(i, _)| {
-                let before = lower[..i].chars().next_back();
-                let after = lower[i + cue.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-            })
-        });
+        let future = lexicon.future_cues.iter().any(|cue| find_whole_word(&lower, cue).is_some());
         let resolver = Resolver { anchor: doc.document_date, future, lexicon };
         sentence_times(text, sentence.span, &resolver, &mut found);
     }

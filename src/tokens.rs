@@ -20,6 +20,21 @@ impl Token {
     }
 }
 
+/// Whether `s[start..end]` is a whole word (or words): no letter or digit just outside it.
+pub fn whole_word(s: &str, start: usize, end: usize) -> bool {
+    !s[..start].chars().next_back().is_some_and(char::is_alphanumeric) && !s[end..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The first position of `needle` in `haystack` as a whole word.
+pub fn find_whole_word(haystack: &str, needle: &str) -> Option<usize> {
+    haystack.match_indices(needle).map(|(i, _)| i).find(|&i| whole_word(haystack, i, i + needle.len()))
+}
+
+/// Whether a possessive "'s" follows byte `end` ("Sudan's", "Russia’s").
+pub fn possessive_after(text: &str, end: usize) -> bool {
+    text[end..].starts_with("'s") || text[end..].starts_with("’s")
+}
+
 /// `s` in lower case with the same byte offsets: a character whose lower case is longer or
 /// shorter in UTF-8 (such as 'Ⱥ') is kept as it is, so indices found in the result slice `s`.
 pub fn lowercase_aligned(s: &str) -> String {

@@ -227,8 +227,8 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
     all.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
-/// Looks a lower-case word up in a `(word, number)` table of every language.
-pub(crate) fn lookup(table: impl Fn(&Lexicon) -> &'static [(&'static str, u32)], word: &str) -> Option<u32> {
+/// Looks a word up (lower-cased, without a final dot) in a `(word, value)` table of every language.
+pub(crate) fn lookup<T: Copy + 'static>(table: impl Fn(&Lexicon) -> &'static [(&'static str, T)], word: &str) -> Option<T> {
     let word = word.trim_end_matches('.').to_lowercase();
     ALL.iter().flat_map(|l| table(l).iter()).find(|(w, _)| *w == word).map(|&(_, n)| n)
 }
