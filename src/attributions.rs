@@ -1,27 +1,33 @@
 //! Sourced claims: "CLAIM, according to X and Y", "selon X, CLAIM", "X said that CLAIM",
 //! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
 
-use crate::document::{Document, Zone};
+use crate::document::Document;
 use crate::lang;
-use crate::normalise::Span;
+use crate::model::Span;
+use crate::model::{Attribution, Zone};
+use crate::sources::{
+    cues, identified, names_something, opens_with_determiner, phrase_after, phrase_end, sources_in, subject_before,
+};
 use crate::tokens::lowercase_aligned;
-use crate::sources::{cues, identified, names_something, opens_with_determiner, phrase_after, phrase_end, sources_in, subject_before, Source};
-
-/// A claim and who it comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attribution {
-    /// What is claimed.
-    pub claim: Span,
-    /// Who claims it.
-    pub sources: Vec<Source>,
-    /// The cue ("according to", "announced", "selon").
-    pub cue: String,
-}
 
 /// Verbs whose object is itself the claim, without "that": "reported fifty localities taken".
 const OBJECT_CUES: &[&str] = &[
-    "reported", "announced", "confirmed", "claimed", "counted", "recorded", "documented", "estimated",
-    "a rapporté", "a annoncé", "a fait état de", "fait état de", "a recensé", "a confirmé", "a dénombré", "a compté",
+    "reported",
+    "announced",
+    "confirmed",
+    "claimed",
+    "counted",
+    "recorded",
+    "documented",
+    "estimated",
+    "a rapporté",
+    "a annoncé",
+    "a fait état de",
+    "fait état de",
+    "a recensé",
+    "a confirmé",
+    "a dénombré",
+    "a compté",
 ];
 
 fn trim_claim(text: &str, span: Span) -> Span {
@@ -66,12 +72,21 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             let after = &s[m.end()..];
             let lower_after = lowercase_aligned(after);
             // "X said (on Friday) that CLAIM".
-            let comp = lexicon.complementizers.iter().filter_map(|w| {
-                lower_after.match_indices(w).find(|(i, _)| {
-                    *i < 40 && (*i == 0 || after[..*i].ends_with(' ')) && !lower_after[i + w.len()..].starts_with(char::is_alphanumeric)
+            let comp = lexicon
+                .speech
+                .complementizers
+                .iter()
+                .filter_map(|w| {
+                    lower_after
+                        .match_indices(w)
+                        .find(|(i, _)| {
+                            *i < 40
+                                && (*i == 0 || after[..*i].ends_with(' '))
+                                && !lower_after[i + w.len()..].starts_with(char::is_alphanumeric)
+                        })
+                        .map(|(i, _)| i + w.len())
                 })
-                .map(|(i, _)| i + w.len())
-            }).min();
+                .min();
             let subject = subject_before(doc, span, span.start + m.start());
             let cue = m.as_str().to_string();
             if let (Some(end), Some(subject)) = (comp, subject) {
@@ -109,8 +124,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let sources = sources_in(doc, subject);
                 let rest = Span::new(span.start + m.end(), span.end);
                 let clause = rest.of(text).trim_start();
-                let opens_clause = clause.starts_with(|c: char| c.is_alphanumeric()) && clause.split_whitespace().count() >= 4;
-                if opens_clause && identified(&sources) && !lexicon.addressee_markers.contains(&cue.to_lowercase().as_str()) {
+                let opens_clause =
+                    clause.starts_with(|c: char| c.is_alphanumeric()) && clause.split_whitespace().count() >= 4;
+                if opens_clause
+                    && identified(&sources)
+                    && !lexicon.speech.addressee_markers.contains(&cue.to_lowercase().as_str())
+                {
                     out.push(Attribution { claim: trim_claim(text, rest), sources, cue });
                     break;
                 }

@@ -2,37 +2,11 @@
 //! it, where, and according to whom. The same figure repeated (standfirst and body) is one
 //! item with several mentions; a toll that rises keeps both figures, the later one marked.
 
-use crate::document::{Document, Zone};
-use crate::entities::EntityType;
-use crate::lang::{self, Approx, CasualtyKind, Lexicon};
-use crate::normalise::Span;
-use crate::sources::{kind_of, Source};
+use crate::document::Document;
+use crate::lang::{self, Lexicon};
+use crate::model::{Casualty, CasualtyKind, EntityId, EntityType, Reference, Source, Span, Zone};
+use crate::sources::kind_of;
 use crate::tokens::{find_whole_word, lowercase_aligned, possessive_after};
-
-/// One casualty figure.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Casualty {
-    /// What happened to them.
-    pub kind: CasualtyKind,
-    /// How many.
-    pub value: f64,
-    /// How the count is qualified.
-    pub approx: Option<Approx>,
-    /// Who they were ("civilians").
-    pub victims: Option<String>,
-    /// Who caused it, and the entity.
-    pub perpetrator: Option<(Span, Option<usize>)>,
-    /// What caused it ("strikes").
-    pub cause: Option<String>,
-    /// Where, and the entity.
-    pub location: Option<(Span, Option<usize>)>,
-    /// According to whom.
-    pub sources: Vec<Source>,
-    /// Every place the figure is given.
-    pub mentions: Vec<Span>,
-    /// A new toll replacing an earlier one ("the toll rose to 25").
-    pub update: bool,
-}
 
 /// The longest entry of `table` that `s` starts with, as a whole word.
 fn starts_with<'t, T: Copy>(table: &'t [(&'static str, T)], s: &str) -> Option<(usize, T)> {
@@ -71,14 +45,18 @@ fn family(kind: CasualtyKind) -> CasualtyKind {
 pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let text = doc.text();
     let lexicon: &Lexicon = lang::lexicon(doc.language);
-    let victims_table = word_list(lexicon.victim_nouns);
-    let aux_table = word_list(lexicon.auxiliaries);
+    let victims_table = word_list(lexicon.casualties.victim_nouns);
+    let aux_table = word_list(lexicon.casualties.auxiliaries);
     let mut found: Vec<Casualty> = Vec::new();
     for q in &doc.quantities {
         if q.unit.is_some_and(|u| u != "people") {
             continue;
         }
-        let Some(sentence) = doc.sentence_at(q.span.start).filter(|s| s.span.contains(q.span) && s.zone != Zone::Caption) else { continue };
+        let Some(sentence) =
+            doc.sentence_at(q.span.start).filter(|s| s.span.contains(q.span) && s.zone != Zone::Caption)
+        else {
+            continue;
+        };
         // Lower case with the same byte offsets, so positions found here point into `text`.
         let after = lowercase_aligned(&text[q.span.end..sentence.span.end]);
         let before = lowercase_aligned(&text[sentence.span.start..q.span.start]);
@@ -109,10 +87,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 rest = rest[len..].trim_start();
             }
         }
-        let after_kind = starts_with(lexicon.casualty_words, rest).filter(|&(len, _)| !is_lead_only(&rest[..len]));
+        let after_kind =
+            starts_with(lexicon.casualties.casualty_words, rest).filter(|&(len, _)| !is_lead_only(&rest[..len]));
         let before_trimmed = before.trim_end();
-        let before_kind = ends_with(lexicon.casualty_words, before_trimmed);
-        let update = lexicon.toll_updates.iter().any(|u| before_trimmed.ends_with(u)) && (before.contains("toll") || before.contains("bilan"));
+        let before_kind = ends_with(lexicon.casualties.casualty_words, before_trimmed);
+        let update = lexicon.casualties.toll_updates.iter().any(|u| before_trimmed.ends_with(u))
+            && (before.contains("toll") || before.contains("bilan"));
         let kind = match (after_kind, before_kind) {
             (Some((_, k)), _) => k,
             (None, Some((len, k))) if !is_lead_only(&before_trimmed[before_trimmed.len() - len..]) => k,
@@ -134,25 +114,37 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             let first = text[start..q.span.start].find(',').map_or(q.span.start, |i| start + i);
             let head = Span::new(start, first.max(start));
             // "Sudan's Rapid Support Forces killed …": the possessor is not the perpetrator.
-            let actors: Vec<(Span, usize)> = doc
+            let actors: Vec<(Span, EntityId)> = doc
                 .mentions_in(head)
-                .filter(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person))
+                .filter(|&(_, i)| {
+                    matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person)
+                })
                 .collect();
-            actors.iter().find(|(m, _)| !possessive_after(text, m.end)).or(actors.first()).map(|&(m, i)| (m, Some(i)))
+            actors
+                .iter()
+                .find(|(m, _)| !possessive_after(text, m.end))
+                .or(actors.first())
+                .map(|&(m, i)| Reference { span: m, entity: Some(i) })
         });
         // A passive with its agent: "were killed by Russian shelling", "tués par des frappes".
         let passive_agent = after_kind.and_then(|(len, _)| {
             let tail = rest[len..].trim_start();
-            let marker = lexicon.agent_markers.iter().find(|m| tail.starts_with(&format!("{m} ")))?;
+            let marker = lexicon.names.agent_markers.iter().find(|m| tail.starts_with(&format!("{m} ")))?;
             let from = q.span.end + (after.len() - tail.len()) + marker.len() + 1;
             let window = Span::new(from, (from + 80).min(sentence.span.end).max(from));
             doc.mentions_in(window)
-                .find(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp))
-                .map(|(m, i)| (m, Some(i)))
+                .find(|&(_, i)| {
+                    matches!(
+                        doc.entity(i).entity_type,
+                        EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp
+                    )
+                })
+                .map(|(m, i)| Reference { span: m, entity: Some(i) })
         });
         let perpetrator = passive_agent.or(perpetrator);
         let lower_sentence = sentence.span.of(text).to_lowercase();
         let cause = lexicon
+            .casualties
             .casualty_causes
             .iter()
             .filter_map(|c| find_whole_word(&lower_sentence, c).map(|i| (i, *c)))
@@ -160,11 +152,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             .map(|(_, c)| c.to_string());
         let location = doc
             .mentions_in(doc.without_dateline(sentence.span))
-            .filter(|&(_, i)| matches!(doc.entities[i].entity_type, EntityType::Gpe | EntityType::Loc))
-            .find(|(m, _)| perpetrator.is_none_or(|(p, _)| !p.overlaps(*m)))
-            .map(|(m, i)| (m, Some(i)));
-        let mut sources: Vec<Source> =
-            doc.attributions.iter().filter(|a| a.claim.contains(q.span)).flat_map(|a| a.sources.iter().cloned()).collect();
+            .filter(|&(_, i)| matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Loc))
+            .find(|(m, _)| perpetrator.is_none_or(|p| !p.span.overlaps(*m)))
+            .map(|(m, i)| Reference { span: m, entity: Some(i) });
+        let mut sources: Vec<Source> = doc
+            .attributions
+            .iter()
+            .filter(|a| a.claim.contains(q.span))
+            .flat_map(|a| a.sources.iter().cloned())
+            .collect();
         if sources.is_empty() {
             if let Some(sp) = doc.quotes.iter().find(|qt| qt.span.contains(q.span)).and_then(|qt| qt.speaker.as_ref()) {
                 sources.push(Source { span: sp.span, entity: sp.entity, kind: kind_of(doc, sp.span, sp.entity) });
@@ -186,7 +182,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     // One item per figure: same kind of harm, same count.
     let mut out: Vec<Casualty> = Vec::new();
     for c in found {
-        match out.iter_mut().find(|o| family(o.kind) == family(c.kind) && o.value == c.value && o.approx == c.approx && o.update == c.update) {
+        match out.iter_mut().find(|o| {
+            family(o.kind) == family(c.kind) && o.value == c.value && o.approx == c.approx && o.update == c.update
+        }) {
             Some(o) => {
                 o.mentions.extend(c.mentions);
                 for s in c.sources {

@@ -1,8 +1,8 @@
 //! Written dates and times in English and French: "29/11/2024 11:18",
 //! "November 29, 2024 at 11:18 a.m. GMT", "vendredi 29 novembre 2024 à 11h18", ISO 8601.
 
-use crate::calendar::{Date, DateTime, Time};
 use crate::lang::{self, alternation, lookup};
+use crate::model::calendar::{Date, DateTime, Time};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -12,10 +12,10 @@ const MAX_DATE_TIME_LEN: usize = 96;
 /// Matches a complete calendar date (day, month and year) at the start of a string,
 /// optionally preceded by a weekday and followed by a time and zone.
 static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let months = alternation(lang::ALL.iter().flat_map(|l| l.months.iter().map(|(w, _)| *w)));
-    let weekdays = alternation(lang::ALL.iter().flat_map(|l| l.weekdays.iter().map(|(w, _)| *w)));
-    let preps = alternation(lang::ALL.iter().flat_map(|l| l.date_prepositions.iter().copied()));
-    let connectors = alternation(lang::ALL.iter().flat_map(|l| l.time_connectors.iter().copied()));
+    let months = alternation(lang::ALL.iter().flat_map(|l| l.calendar.months.iter().map(|(w, _)| *w)));
+    let weekdays = alternation(lang::ALL.iter().flat_map(|l| l.calendar.weekdays.iter().map(|(w, _)| *w)));
+    let preps = alternation(lang::ALL.iter().flat_map(|l| l.calendar.date_prepositions.iter().copied()));
+    let connectors = alternation(lang::ALL.iter().flat_map(|l| l.calendar.time_connectors.iter().copied()));
     let pattern = format!(
         r"(?xi)^
         (?:(?:{preps})\s+)?
@@ -55,10 +55,10 @@ fn date_from(c: &Captures) -> Option<Date> {
         return Date::new(year, m, d).or_else(|| Date::new(year, d, m));
     }
     if let (Some(m), Some(d), Some(y)) = (c.name("mm"), num(c, "md"), num(c, "my")) {
-        return Date::new(y as i32, lookup(|l| l.months, m.as_str())?, d);
+        return Date::new(y as i32, lookup(|l| l.calendar.months, m.as_str())?, d);
     }
     if let (Some(d), Some(m), Some(y)) = (num(c, "dd"), c.name("dm"), num(c, "dy")) {
-        return Date::new(y as i32, lookup(|l| l.months, m.as_str())?, d);
+        return Date::new(y as i32, lookup(|l| l.calendar.months, m.as_str())?, d);
     }
     None
 }
@@ -84,10 +84,8 @@ fn time_from(c: &Captures) -> Option<(Time, usize)> {
         Some('a') if hour == 12 => 0,
         _ => hour,
     };
-    let end = [c.name("ampm").map(|m| m.end()), c.name("tz").map(|m| m.end())]
-        .into_iter()
-        .flatten()
-        .fold(end, usize::max);
+    let end =
+        [c.name("ampm").map(|m| m.end()), c.name("tz").map(|m| m.end())].into_iter().flatten().fold(end, usize::max);
     Some((Time::new(hour, minute)?, end))
 }
 
@@ -136,7 +134,7 @@ pub fn parse_date_time(s: &str) -> Option<(DateTime, usize)> {
     let c = DATE_TIME.captures(&s[..limit])?;
     let date = date_from(&c)?;
     if let Some(wd) = c.name("wd") {
-        if lookup(|l| l.weekdays, wd.as_str()) != Some(date.weekday()) {
+        if lookup(|l| l.calendar.weekdays, wd.as_str()) != Some(date.weekday()) {
             return None;
         }
     }

@@ -1,40 +1,49 @@
-//! Language detection: English or French, by counting each language's function words.
+//! Language detection: the registered language whose function words (and elisions, for the
+//! languages that have them) are most frequent in the text.
 
 use crate::lang::{self, Lexicon};
-use crate::options::Language;
+use crate::model::Language;
 
-/// The language whose function words are most frequent in `text` (English on a tie).
+/// How many words detection reads at most.
+const WORDS_READ: usize = 5000;
+
+/// How strongly `word` (lower case) points to `lexicon`'s language.
+fn score(lexicon: &Lexicon, word: &str) -> usize {
+    let function_word = lexicon.page.function_words.contains(&word);
+    // "l'armée", "qu'il": an elided word before an apostrophe.
+    let elided = word
+        .split_once(['\'', '’'])
+        .is_some_and(|(head, rest)| !rest.is_empty() && lexicon.hooks.elisions.contains(&head));
+    usize::from(function_word) + usize::from(elided)
+}
+
+/// The language whose words are most frequent in `text` (the first registered on a tie).
 pub fn detect(text: &str) -> Language {
-    let mut scores = [0usize; 2];
-    for word in text.split(|c: char| !(c.is_alphabetic() || c == '\'')).filter(|w| !w.is_empty()).take(5000) {
+    let mut scores = vec![0usize; lang::LANGUAGES.len()];
+    let words = text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')).filter(|w| !w.is_empty());
+    for word in words.take(WORDS_READ) {
         let lower = word.to_lowercase();
-        for (score, lexicon) in scores.iter_mut().zip(lang::ALL.iter()) {
-            if lexicon.function_words.contains(&lower.as_str()) {
-                *score += 1;
-            }
-        }
-        // Elided articles and pronouns are French: l'armée, d'un, qu'il.
-        if lower.len() > 2 && matches!(lower.as_bytes()[..2], [b'l' | b'd' | b'j' | b'n' | b's', b'\'']) {
-            scores[1] += 1;
+        for (total, lexicon) in scores.iter_mut().zip(lang::LANGUAGES) {
+            *total += score(lexicon, &lower);
         }
     }
-    let best = if scores[1] > scores[0] { 1 } else { 0 };
-    let lexicon: &Lexicon = lang::ALL[best];
-    lexicon.language
+    let best = scores.iter().enumerate().fold(0, |best, (i, &s)| if s > scores[best] { i } else { best });
+    lang::LANGUAGES[best].language
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::{en, fr};
 
     #[test]
     fn tells_english_from_french() {
-        assert_eq!(detect("The army said on Monday that the convoy had been hit."), Language::En);
-        assert_eq!(detect("L'armée a indiqué lundi que le convoi avait été touché."), Language::Fr);
+        assert_eq!(detect("The army said on Monday that the convoy had been hit."), en::LEXICON.language);
+        assert_eq!(detect("L'armée a indiqué lundi que le convoi avait été touché."), fr::LEXICON.language);
     }
 
     #[test]
-    fn empty_text_is_english() {
-        assert_eq!(detect(""), Language::En);
+    fn empty_text_is_the_first_registered_language() {
+        assert_eq!(detect(""), lang::LANGUAGES[0].language);
     }
 }

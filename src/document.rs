@@ -1,41 +1,9 @@
 //! The `Document`: the text and the annotation layers each stage adds to it.
 
-use crate::calendar::Date;
-use crate::entities::Entity;
-use crate::attributions::Attribution;
-use crate::casualties::Casualty;
-use crate::quantities::Quantity;
-use crate::quotes::Quote;
-use crate::times::Timex;
-use crate::layout::Layout;
-use crate::normalise::{Normalised, Span};
-use crate::options::Language;
-use serde::Serialize;
-
-/// Where on the page a sentence stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Zone {
-    /// The headline.
-    Headline,
-    /// The standfirst.
-    Standfirst,
-    /// A body paragraph.
-    Body,
-    /// A photo caption.
-    Caption,
-}
-
-/// A sentence of the article's own text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sentence {
-    /// The sentence, trimmed.
-    pub span: Span,
-    /// Where it stands.
-    pub zone: Zone,
-    /// Index into [`Document::paragraphs`] for body sentences.
-    pub paragraph: Option<usize>,
-}
+use crate::model::{
+    Attribution, Casualty, Date, Entity, EntityId, Language, Layout, Quantity, Quote, Sentence, Span, Timex, Token,
+};
+use crate::normalise::Normalised;
 
 /// An article being analysed: the caller's text, its normalised form, and every layer
 /// found so far. Spans in layers are byte ranges of [`Document::text`].
@@ -55,10 +23,15 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Span>,
     /// Sentences of the headline, standfirst, body and captions, in text order.
     pub sentences: Vec<Sentence>,
+    /// The normalised text in lower case, byte for byte aligned with it: a token's span
+    /// slices its lower-case form out of this.
+    pub lower: String,
+    /// Every token of every sentence, in text order; each sentence holds its range.
+    pub tokens: Vec<Token>,
     /// People, organisations, places and groups.
     pub entities: Vec<Entity>,
-    /// Every entity mention as `(span, entity index)`, sorted by position.
-    pub mention_index: Vec<(Span, usize)>,
+    /// Every entity mention as `(span, entity)`, sorted by position.
+    pub mention_index: Vec<(Span, EntityId)>,
     /// Length in bytes of the longest mention, to bound searches in `mention_index`.
     pub longest_mention: usize,
     /// Dates, times, durations and sets.
@@ -81,22 +54,44 @@ impl Document<'_> {
 
     /// Sets the entity layer and indexes its mentions by position.
     pub fn set_entities(&mut self, entities: Vec<Entity>) {
-        let mut index: Vec<(Span, usize)> =
-            entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i))).collect();
+        let mut index: Vec<(Span, EntityId)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, EntityId::new(i))))
+            .collect();
         index.sort();
         self.longest_mention = index.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
         self.entities = entities;
         self.mention_index = index;
     }
 
-    /// Entity mentions inside `span`, in text order, as `(mention, entity index)`.
-    pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+    /// The entity with this id.
+    pub fn entity(&self, id: EntityId) -> &Entity {
+        &self.entities[id.index()]
+    }
+
+    /// The tokens of a sentence.
+    pub fn tokens_of(&self, sentence: &Sentence) -> &[Token] {
+        &self.tokens[sentence.tokens.clone()]
+    }
+
+    /// The lower-case form of a token (or of any span).
+    pub fn lower(&self, span: Span) -> &str {
+        span.of(&self.lower)
+    }
+
+    /// Entity mentions inside `span`, in text order, as `(mention, entity)`.
+    pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = (Span, EntityId)> + '_ {
         let from = self.mention_index.partition_point(|(m, _)| m.start < span.start);
-        self.mention_index[from..].iter().take_while(move |(m, _)| m.start < span.end).filter(move |(m, _)| span.contains(*m)).copied()
+        self.mention_index[from..]
+            .iter()
+            .take_while(move |(m, _)| m.start < span.end)
+            .filter(move |(m, _)| span.contains(*m))
+            .copied()
     }
 
     /// Entity mentions ending at or before `pos`, nearest first.
-    pub fn mentions_before(&self, pos: usize) -> impl Iterator<Item = (Span, usize)> + '_ {
+    pub fn mentions_before(&self, pos: usize) -> impl Iterator<Item = (Span, EntityId)> + '_ {
         let to = self.mention_index.partition_point(|(m, _)| m.start < pos);
         self.mention_index[..to].iter().rev().filter(move |(m, _)| m.end <= pos).copied()
     }

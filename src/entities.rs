@@ -10,50 +10,13 @@
 //! of organisation names, surnames, and capitals that stand for their state.
 
 use crate::document::Document;
-use crate::gazetteer::{is_first_name, Kind, GAZETTEER};
+use crate::gazetteer::{is_first_name, GAZETTEER};
 use crate::lang::{self, Lexicon, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
-use crate::normalise::Span;
-use crate::tokens::{tokenize, Token};
-use serde::Serialize;
+use crate::model::Span;
+use crate::model::Token;
+use crate::model::{Entity, EntityType, Kind};
 use std::collections::{HashMap, HashSet};
-
-/// The kind of thing an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum EntityType {
-    /// A person.
-    #[serde(rename = "PERSON")]
-    Person,
-    /// An organisation, armed group, institution, agency or outlet.
-    #[serde(rename = "ORG")]
-    Org,
-    /// A place with a government: country, city, region.
-    #[serde(rename = "GPE")]
-    Gpe,
-    /// A geographic area: "Aleppo province", "northern Syria".
-    #[serde(rename = "LOC")]
-    Loc,
-    /// A nationality, religious or political group: "Syrian", "rebels".
-    #[serde(rename = "NORP")]
-    Norp,
-}
-
-/// One real-world referent and every place the article names it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entity {
-    /// Its type.
-    pub entity_type: EntityType,
-    /// Its name: the canonical name when the gazetteer knows it, else the fullest form used.
-    pub name: String,
-    /// Other forms used for it (acronyms, short forms, a capital standing for its state).
-    pub aliases: Vec<String>,
-    /// Roles and titles given to it ("Syrian President", "director of the OSDH").
-    pub roles: Vec<String>,
-    /// Mentions in text order.
-    pub mentions: Vec<Span>,
-    /// What the gazetteer says it is, when it knows it.
-    pub kind: Option<Kind>,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
@@ -93,7 +56,9 @@ fn is_acronym(w: &str) -> bool {
 /// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
 fn is_particle_name(w: &str) -> bool {
     match w.split_once('-') {
-        Some((p, rest)) => NAME_PARTICLES.contains(&lower(p).as_str()) && rest.chars().next().is_some_and(char::is_uppercase),
+        Some((p, rest)) => {
+            NAME_PARTICLES.contains(&lower(p).as_str()) && rest.chars().next().is_some_and(char::is_uppercase)
+        }
         None => false,
     }
 }
@@ -113,19 +78,19 @@ impl Words<'_> {
     }
 
     fn is_calendar_word(&self, w: &str) -> bool {
-        lang::lookup(|l| l.months, w).is_some() || lang::lookup(|l| l.weekdays, w).is_some()
+        lang::lookup(|l| l.calendar.months, w).is_some() || lang::lookup(|l| l.calendar.weekdays, w).is_some()
     }
 
     fn opens_sentence_only(&self, w: &str) -> bool {
         let w = lower(w);
-        lang::ALL.iter().any(|l| l.sentence_openers.contains(&w.as_str()))
+        lang::ALL.iter().any(|l| l.page.sentence_openers.contains(&w.as_str()))
     }
 }
 
 /// Context of one sentence being read.
 struct Sentence<'t> {
     text: &'t str,
-    tokens: Vec<Token>,
+    tokens: &'t [Token],
 }
 
 impl Sentence<'_> {
@@ -134,12 +99,14 @@ impl Sentence<'_> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        i < self.tokens.len() && self.tokens[i].is_word
+        i < self.tokens.len() && self.tokens[i].is_word()
     }
 
     /// Whether token `i` is the first word of the sentence or of a quotation or clause.
     fn starts_clause(&self, i: usize) -> bool {
-        i == 0 || !self.tokens[i - 1].is_word && matches!(self.word(i - 1), "“" | "\"" | "«" | "‘" | ":" | "(" | "—" | "–")
+        i == 0
+            || !self.tokens[i - 1].is_word()
+                && matches!(self.word(i - 1), "“" | "\"" | "«" | "‘" | ":" | "(" | "—" | "–")
     }
 
     fn lower(&self, i: usize) -> String {
@@ -153,7 +120,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
     let words = Words { lexicon: lang::lexicon(doc.language) };
     let mut candidates = Vec::new();
     for sentence in &doc.sentences {
-        sentence_candidates(text, sentence.span, &words, &mut candidates);
+        sentence_candidates(text, sentence.span, doc.tokens_of(sentence), &words, &mut candidates);
     }
     // The dateline's place and agency are read from the layout ("KYIV" is a city, not an acronym).
     if let Some(d) = doc.layout.dateline {
@@ -177,10 +144,10 @@ fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
     }
 }
 
-fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Candidate>) {
+fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, out: &mut Vec<Candidate>) {
     // Checks against candidates look only at this sentence's, to keep the pass linear.
     let first = out.len();
-    let s = Sentence { text, tokens: tokenize(text, span) };
+    let s = Sentence { text, tokens };
     let n = s.tokens.len();
     let hits: Vec<(Span, usize)> = GAZETTEER
         .find(span.of(text))
@@ -204,20 +171,20 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
             && !compound_adjective
             && !GENERIC_ACRONYMS.contains(&word)
             && !w.is_calendar_word(word)
-            && !w.any(|l| l.group_nouns, word)
+            && !w.any(|l| l.names.group_nouns, word)
             && !(s.starts_clause(i) && w.opens_sentence_only(word))
             && !word.chars().all(|c| c.is_ascii_digit())
     };
     let is_joiner = |i: usize| -> bool {
         s.is_word(i) && {
             let l = s.lower(i);
-            NAME_PARTICLES.contains(&l.as_str()) || w.lexicon.name_connectors.contains(&l.as_str())
+            NAME_PARTICLES.contains(&l.as_str()) || w.lexicon.names.name_connectors.contains(&l.as_str())
         }
     };
     let speech_near = |a: usize, b: usize| -> bool {
         let before = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
         let after = (b < n && s.is_word(b)).then(|| s.lower(b));
-        [before, after].into_iter().flatten().any(|v| w.any(|l| l.speech_verbs, &v))
+        [before, after].into_iter().flatten().any(|v| w.any(|l| l.speech.speech_verbs, &v))
     };
 
     let mut i = 0;
@@ -234,7 +201,11 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
                 j += 2;
             } else if j + 2 < n && is_joiner(j) && is_joiner(j + 1) && is_cap(j + 2) {
                 j += 3;
-            } else if j + 1 < n && s.word(j) == "." && w.lexicon.titles.contains(&s.lower(j - 1).as_str()) && is_cap(j + 1) {
+            } else if j + 1 < n
+                && s.word(j) == "."
+                && w.lexicon.names.titles.contains(&s.lower(j - 1).as_str())
+                && is_cap(j + 1)
+            {
                 // "Gov. Serhii Lysak", "Gen. Lee": the abbreviated title's dot.
                 j += 2;
             } else {
@@ -267,11 +238,23 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
                 break;
             }
         }
-        let mut role = role_start.map(|r| Span::new(s.tokens[r].span.start, s.tokens[a - 1].span.end).of(text).to_string());
+        let mut role =
+            role_start.map(|r| Span::new(s.tokens[r].span.start, s.tokens[a - 1].span.end).of(text).to_string());
         // A lower-case title just before the name: "army spokesman Nadav Shoshani".
-        if role.is_none() && chunk_start > 0 && s.is_word(chunk_start - 1) && w.lexicon.titles.contains(&s.lower(chunk_start - 1).as_str()) {
+        if role.is_none()
+            && chunk_start > 0
+            && s.is_word(chunk_start - 1)
+            && w.lexicon.names.titles.contains(&s.lower(chunk_start - 1).as_str())
+        {
             let title = chunk_start - 1;
-            let from = if title > 0 && s.is_word(title - 1) && s.word(title - 1).chars().next().is_some_and(char::is_uppercase) { title - 1 } else { title };
+            let from = if title > 0
+                && s.is_word(title - 1)
+                && s.word(title - 1).chars().next().is_some_and(char::is_uppercase)
+            {
+                title - 1
+            } else {
+                title
+            };
             role = Some(Span::new(s.tokens[from].span.start, s.tokens[title].span.end).of(text).to_string());
         }
         if a >= chunk_end {
@@ -288,7 +271,7 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
             && is_acronym(s.word(chunk_end + 1))
             && matches!(s.word(chunk_end + 2), ")" | "," | ";");
         let has_org_keyword = defines_acronym && name_words.len() >= 2
-            || (a..chunk_end).any(|k| s.is_word(k) && w.any(|l| l.org_keywords, s.word(k)));
+            || (a..chunk_end).any(|k| s.is_word(k) && w.any(|l| l.names.org_keywords, s.word(k)));
         let candidate = |entity_type: Option<EntityType>, speaks: bool| Candidate {
             span: name,
             entity_type,
@@ -308,8 +291,12 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
         let first_name_led = name_words.len() >= 2
             && is_first_name(&name_words[0])
             && !rest_is_known
-            && !w.any(|l| l.directions, &name_words[0])
-            && !name_words.iter().any(|x| w.any(|l| l.org_keywords, x) || w.lexicon.name_connectors.contains(&lower(x).as_str()) && !NAME_PARTICLES.contains(&lower(x).as_str()));
+            && !w.any(|l| l.names.directions, &name_words[0])
+            && !name_words.iter().any(|x| {
+                w.any(|l| l.names.org_keywords, x)
+                    || w.lexicon.names.name_connectors.contains(&lower(x).as_str())
+                        && !NAME_PARTICLES.contains(&lower(x).as_str())
+            });
         if first_name_led {
             for &k in &inner {
                 consumed[k] = true;
@@ -327,7 +314,8 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
         // Arabic-style particles make a person even around a place name ("Mohammed bin Salman");
         // "de", "du" do not ("Santé du Hamas").
         const PERSON_PARTICLES: &[&str] = &["bin", "ben", "ibn", "abu", "abou", "bint", "abdel", "abdul"];
-        let particle_name = name_words.len() >= 2 && name_words.iter().any(|x| is_particle_name(x) || PERSON_PARTICLES.contains(&lower(x).as_str()));
+        let particle_name = name_words.len() >= 2
+            && name_words.iter().any(|x| is_particle_name(x) || PERSON_PARTICLES.contains(&lower(x).as_str()));
         if !inner.is_empty() && (role.is_some() || particle_name) {
             // "Foreign Minister Hakan Fidan", "Mohammed bin Salman": a person whose name
             // happens to contain a place name.
@@ -361,7 +349,7 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
                 let words: Vec<String> = (from..to).filter(|&t| s.is_word(t)).map(|t| s.word(t).to_string()).collect();
                 if words.len() >= 2 {
                     let span = Span::new(s.tokens[from].span.start, s.tokens[to - 1].span.end);
-                    let keyword = words.iter().any(|x| w.any(|l| l.org_keywords, x));
+                    let keyword = words.iter().any(|x| w.any(|l| l.names.org_keywords, x));
                     out.push(Candidate {
                         span,
                         entity_type: Some(if keyword { EntityType::Org } else { EntityType::Person }),
@@ -377,15 +365,16 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
         // "Coordination for Displaced Persons": "for", "of", "the" inside a name make it an organisation.
         let has_connector = name_words.iter().any(|x| {
             let l = lower(x);
-            w.lexicon.name_connectors.contains(&l.as_str()) && !NAME_PARTICLES.contains(&l.as_str())
+            w.lexicon.names.name_connectors.contains(&l.as_str()) && !NAME_PARTICLES.contains(&l.as_str())
         });
         if has_connector {
             out.push(candidate(Some(EntityType::Org), false));
             continue;
         }
         let prev = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
-        let next_is_loc_keyword = chunk_end < n && s.is_word(chunk_end) && w.any(|l| l.loc_keywords, s.word(chunk_end));
-        let after_locative = prev.as_deref().is_some_and(|p| w.lexicon.locative_prepositions.contains(&p));
+        let next_is_loc_keyword =
+            chunk_end < n && s.is_word(chunk_end) && w.any(|l| l.names.loc_keywords, s.word(chunk_end));
+        let after_locative = prev.as_deref().is_some_and(|p| w.lexicon.names.locative_prepositions.contains(&p));
         let single = name_words.len() == 1;
         let speaks = speech_near(a, chunk_end);
         if role.is_some() {
@@ -416,13 +405,23 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
     // the acronym it defines, from its capitalised keyword.
     for k in 2..n {
         // "(RMS)", and "(GSIM, ou JNIM en arabe)" where a second form follows.
-        let acronym_in_brackets = s.word(k - 2) == "(" && s.is_word(k - 1) && is_acronym(s.word(k - 1)) && matches!(s.word(k), ")" | "," | ";");
-        if !acronym_in_brackets || k < 3 || out[first..].iter().any(|c| c.span.end == s.tokens[k - 3].span.end && c.words.len() >= 2) {
+        let acronym_in_brackets = s.word(k - 2) == "("
+            && s.is_word(k - 1)
+            && is_acronym(s.word(k - 1))
+            && matches!(s.word(k), ")" | "," | ";");
+        if !acronym_in_brackets
+            || k < 3
+            || out[first..].iter().any(|c| c.span.end == s.tokens[k - 3].span.end && c.words.len() >= 2)
+        {
             continue;
         }
-        let start = (k.saturating_sub(12)..k - 2).rev().take_while(|&m| s.is_word(m) || matches!(s.word(m), "'" | "’" | "-")).filter(|&m| {
-            s.word(m).chars().next().is_some_and(char::is_uppercase) && w.any(|l| l.org_keywords, s.word(m))
-        }).last();
+        let start = (k.saturating_sub(12)..k - 2)
+            .rev()
+            .take_while(|&m| s.is_word(m) || matches!(s.word(m), "'" | "’" | "-"))
+            .filter(|&m| {
+                s.word(m).chars().next().is_some_and(char::is_uppercase) && w.any(|l| l.names.org_keywords, s.word(m))
+            })
+            .last();
         if let Some(m) = start {
             let name = Span::new(s.tokens[m].span.start, s.tokens[k - 3].span.end);
             for (h, &(hit, _)) in hits.iter().enumerate() {
@@ -449,11 +448,13 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
         }
         let e = &GAZETTEER.entries[entry];
         let (first, last) = (token_at(hit.start), token_ending(hit.end));
-        let (Some(first), Some(last)) = (first, last) else { continue };
+        let (Some(first), Some(last)) = (first, last) else {
+            continue;
+        };
         // A demonym inside a capitalised name that is not a title ("Syrian Observatory") was
         // consumed above; lone upper-case demonyms at a sentence start are still groups.
         if e.entity_type == EntityType::Gpe {
-            if last + 1 < n && s.is_word(last + 1) && w.any(|l| l.loc_keywords, s.word(last + 1)) {
+            if last + 1 < n && s.is_word(last + 1) && w.any(|l| l.names.loc_keywords, s.word(last + 1)) {
                 let area = Span::new(hit.start, s.tokens[last + 1].span.end);
                 out.push(Candidate {
                     span: area,
@@ -464,7 +465,7 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
                     speaks: false,
                 });
             }
-            if first > 0 && s.is_word(first - 1) && w.any(|l| l.directions, s.word(first - 1)) {
+            if first > 0 && s.is_word(first - 1) && w.any(|l| l.names.directions, s.word(first - 1)) {
                 let area = Span::new(s.tokens[first - 1].span.start, hit.end);
                 let name = format!("{} {}", s.lower(first - 1), hit.of(text));
                 out.push(Candidate {
@@ -479,8 +480,8 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
         }
         let mut c = hit_candidate(text, hit, entry);
         if let Kind::City { country, capital: true } = &e.kind {
-            let by_agent = first > 0 && s.is_word(first - 1) && w.any(|l| l.agent_markers, s.word(first - 1));
-            let acts = last + 1 < n && s.is_word(last + 1) && w.any(|l| l.state_verbs, s.word(last + 1));
+            let by_agent = first > 0 && s.is_word(first - 1) && w.any(|l| l.names.agent_markers, s.word(first - 1));
+            let acts = last + 1 < n && s.is_word(last + 1) && w.any(|l| l.names.state_verbs, s.word(last + 1));
             if by_agent || acts {
                 if let Some(state) = GAZETTEER.country(country) {
                     c.key = Key::Entry(state);
@@ -492,8 +493,9 @@ fn sentence_candidates(text: &str, span: Span, w: &Words<'_>, out: &mut Vec<Cand
 
     // Groups named by common nouns: "rebels", "jihadistes".
     for k in 0..n {
-        let inside_name = hits.iter().any(|&(h, _)| h.contains(s.tokens[k].span)) || out[first..].iter().any(|c| c.span.contains(s.tokens[k].span));
-        if s.is_word(k) && w.any(|l| l.group_nouns, s.word(k)) && !inside_name {
+        let inside_name = hits.iter().any(|&(h, _)| h.contains(s.tokens[k].span))
+            || out[first..].iter().any(|c| c.span.contains(s.tokens[k].span));
+        if s.is_word(k) && w.any(|l| l.names.group_nouns, s.word(k)) && !inside_name {
             let word = s.lower(k);
             let stem = word.strip_suffix('s').unwrap_or(&word).to_string();
             out.push(Candidate {
@@ -520,7 +522,7 @@ fn title_at(s: &Sentence<'_>, i: usize, end: usize, w: &Words<'_>) -> usize {
             phrase.push(' ');
         }
         phrase.push_str(&s.lower(k));
-        if w.lexicon.titles.contains(&phrase.as_str()) {
+        if w.lexicon.names.titles.contains(&phrase.as_str()) {
             best = k - i + 1;
         }
     }
@@ -594,7 +596,8 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
     let mut words = phrase.split_whitespace();
     let mut first = words.next()?.to_lowercase();
     let mut start = 0;
-    if ["the", "a", "an", "le", "la", "un", "une", "its", "his", "her", "their", "son", "sa"].contains(&first.as_str()) {
+    if ["the", "a", "an", "le", "la", "un", "une", "its", "his", "her", "their", "son", "sa"].contains(&first.as_str())
+    {
         start = phrase.find(char::is_whitespace)? + 1;
         first = words.next()?.to_lowercase();
     }
@@ -604,7 +607,7 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
             start += elided.len();
         }
     }
-    let head_ok = lexicon.role_nouns.iter().any(|r| *r == first || r.starts_with(&format!("{first} ")));
+    let head_ok = lexicon.names.role_nouns.iter().any(|r| *r == first || r.starts_with(&format!("{first} ")));
     (head_ok && phrase.split_whitespace().count() <= 10 && phrase.len() > 2).then(|| phrase[start..].trim().to_string())
 }
 
@@ -612,7 +615,9 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
 fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> {
     let before = &text[..name.start];
     if let Some(head) = before.strip_suffix(", ") {
-        let from = head.rfind([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        let from = head
+            .rfind([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»'])
+            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
         if let Some(role) = role_phrase(&head[from..], lexicon) {
             return Some(role);
         }
@@ -639,7 +644,9 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     for b in &candidates {
         let defined = b.words.len() == 1 && is_acronym(&b.words[0]) && text[b.span.end..].starts_with([')', ',', ';']);
         let before = text[..b.span.start].strip_suffix('(').map(str::trim_end);
-        let (true, Some(before)) = (defined, before) else { continue };
+        let (true, Some(before)) = (defined, before) else {
+            continue;
+        };
         if let Some(a) = ending_at.get(&before.len()) {
             alias_of.insert(b.key.clone(), a.key.clone());
         }
@@ -733,7 +740,11 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                     .map(|c| c.span.of(text));
                 let name = match (t, longest) {
                     (EntityType::Person, Some(l)) => title_case(l),
-                    (EntityType::Norp, _) => members.iter().map(|c| c.span.of(text).to_lowercase()).max_by_key(|w| w.len()).unwrap_or_else(|| n.clone()),
+                    (EntityType::Norp, _) => members
+                        .iter()
+                        .map(|c| c.span.of(text).to_lowercase())
+                        .max_by_key(|w| w.len())
+                        .unwrap_or_else(|| n.clone()),
                     (_, Some(l)) => l.to_string(),
                     _ => n.clone(),
                 };
@@ -762,7 +773,9 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             if !is_name && !aliases.contains(&surface) && entity_type != EntityType::Person {
                 aliases.push(surface);
             }
-            let role = c.role.clone().or_else(|| (entity_type == EntityType::Person).then(|| apposition_role(text, c.span, lexicon)).flatten());
+            let role = c.role.clone().or_else(|| {
+                (entity_type == EntityType::Person).then(|| apposition_role(text, c.span, lexicon)).flatten()
+            });
             if let Some(r) = role {
                 if !roles.contains(&r) {
                     roles.push(r);
@@ -772,17 +785,18 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
         entities.push(Entity { entity_type, name, aliases, roles, mentions, kind });
     }
     entities.sort_by_key(|e| e.mentions[0]);
-    link_regime(text, &doc.sentences, &mut entities);
+    link_regime(doc, &mut entities);
     entities
 }
 
 /// "the regime of President X", "X's regime", "the X regime": every "the regime" of the article
 /// then names X's rule, and is reported as a mention of X.
-fn link_regime(text: &str, sentences: &[crate::document::Sentence], entities: &mut [Entity]) {
+fn link_regime(doc: &Document<'_>, entities: &mut [Entity]) {
+    let text = doc.text();
     let mut regime_words = Vec::new();
     let mut ruler = None;
-    for sentence in sentences {
-        let tokens = tokenize(text, sentence.span);
+    for sentence in &doc.sentences {
+        let tokens = doc.tokens_of(sentence);
         for (k, t) in tokens.iter().enumerate() {
             let w = lower(t.text(text));
             if w != "regime" && w != "régime" {
@@ -790,14 +804,19 @@ fn link_regime(text: &str, sentences: &[crate::document::Sentence], entities: &m
             }
             regime_words.push(t.span);
             // The person named within a few words after "regime of" / "régime de", or just before.
-            let window_after = tokens.get(k + 1).filter(|n| matches!(lower(n.text(text)).as_str(), "of" | "de" | "du" | "d'")).and_then(|_| tokens.get(k + 2..(k + 7).min(tokens.len())));
+            let window_after = tokens
+                .get(k + 1)
+                .filter(|n| matches!(lower(n.text(text)).as_str(), "of" | "de" | "du" | "d'"))
+                .and_then(|_| tokens.get(k + 2..(k + 7).min(tokens.len())));
             let window_before = tokens.get(k.saturating_sub(3)..k);
             for window in [window_after, window_before].into_iter().flatten() {
                 for tok in window {
                     if ruler.is_some() {
                         break;
                     }
-                    if let Some(i) = entities.iter().position(|e| e.entity_type == EntityType::Person && e.mentions.iter().any(|m| m.contains(tok.span))) {
+                    if let Some(i) = entities.iter().position(|e| {
+                        e.entity_type == EntityType::Person && e.mentions.iter().any(|m| m.contains(tok.span))
+                    }) {
                         ruler.get_or_insert(i);
                     }
                 }

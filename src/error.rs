@@ -38,10 +38,9 @@ impl fmt::Display for Error {
                 f,
                 "unknown option `{option}`: expected one of language, document_date, offsets, max_input_bytes"
             ),
-            Error::InputTooLarge { bytes, limit } => write!(
-                f,
-                "input is {bytes} bytes, over the limit of {limit} bytes (option `max_input_bytes`)"
-            ),
+            Error::InputTooLarge { bytes, limit } => {
+                write!(f, "input is {bytes} bytes, over the limit of {limit} bytes (option `max_input_bytes`)")
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Evaluation against annotated corpora: CoNLL named-entity files scored at entity level.
 
-use crate::entities::EntityType;
+use crate::model::EntityType;
 use crate::{analyse, Options};
 use std::collections::{BTreeMap, HashSet};
 
@@ -106,7 +106,9 @@ impl Counts {
 pub fn score_ner(docs: &[ConllDocument], options: &Options) -> BTreeMap<String, Counts> {
     let mut scores: BTreeMap<String, Counts> = BTreeMap::new();
     for d in docs {
-        let Ok(doc) = analyse(&d.text, options) else { continue };
+        let Ok(doc) = analyse(&d.text, options) else {
+            continue;
+        };
         let mut predicted: HashSet<(usize, usize, String)> = HashSet::new();
         for e in &doc.entities {
             for m in &e.mentions {
@@ -127,7 +129,8 @@ pub fn score_ner(docs: &[ConllDocument], options: &Options) -> BTreeMap<String, 
             scores.entry(p.2.clone()).or_default().fp += 1;
         }
     }
-    let all = scores.values().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ });
+    let all =
+        scores.values().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ });
     scores.insert("ALL".into(), all);
     scores
 }
@@ -171,10 +174,16 @@ pub fn parse_timeml(input: &str) -> TimemlDocument {
     let mut rest = body;
     while let Some(lt) = rest.find('<') {
         text.push_str(&decode_entities(&rest[..lt]));
-        let Some(gt) = rest[lt..].find('>') else { break };
+        let Some(gt) = rest[lt..].find('>') else {
+            break;
+        };
         let tag = &rest[lt..lt + gt + 1];
         if tag.starts_with("<TIMEX3") {
-            open = Some((text.len(), attribute(tag, "type").unwrap_or_default(), attribute(tag, "value").unwrap_or_default()));
+            open = Some((
+                text.len(),
+                attribute(tag, "type").unwrap_or_default(),
+                attribute(tag, "value").unwrap_or_default(),
+            ));
         } else if tag.starts_with("</TIMEX3") {
             if let Some((start, t, v)) = open.take() {
                 timexes.push((start, text.len(), t, v));
@@ -207,11 +216,19 @@ pub fn score_time(docs: &[TimemlDocument]) -> TimeScores {
         if let Some(dct) = &d.dct {
             let _ = options.set_document_date(dct);
         }
-        let Ok(doc) = analyse(&d.text, &options) else { continue };
+        let Ok(doc) = analyse(&d.text, &options) else {
+            continue;
+        };
         let predicted: Vec<(usize, usize, &str)> = doc
             .times
             .iter()
-            .map(|t| (doc.normalised.start_to_original(t.span.start), doc.normalised.end_to_original(t.span.end), t.value.as_str()))
+            .map(|t| {
+                (
+                    doc.normalised.start_to_original(t.span.start),
+                    doc.normalised.end_to_original(t.span.end),
+                    t.value.as_str(),
+                )
+            })
             .collect();
         for &(gs, ge, _, ref gv) in &d.timexes {
             if predicted.iter().any(|p| p.0 == gs && p.1 == ge) {

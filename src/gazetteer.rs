@@ -2,7 +2,7 @@
 //! compile time from `data/` and matched in one pass with an Aho-Corasick automaton built
 //! once per process.
 
-use crate::entities::EntityType;
+use crate::model::{EntityType, Entry, Kind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -20,41 +20,6 @@ pub static FIRST_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
 /// Whether a word is a common first name.
 pub fn is_first_name(word: &str) -> bool {
     FIRST_NAME_SET.contains(word)
-}
-
-/// What a gazetteer entry is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kind {
-    /// A country; its ISO code.
-    Country(String),
-    /// A city; the ISO code of its country, and whether it is that country's capital.
-    City {
-        /// ISO code of its country.
-        country: String,
-        /// Whether it is that country's capital.
-        capital: bool,
-    },
-    /// A nationality adjective or noun; the ISO code of its country.
-    Demonym(String),
-    /// An organisation, armed group or institution.
-    Organisation,
-    /// A news agency.
-    Agency,
-    /// A news outlet.
-    Media,
-    /// A geographic region.
-    Region,
-}
-
-/// One real-world referent and its canonical name.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    /// The name to report ("Syrian Observatory for Human Rights").
-    pub canonical: String,
-    /// The entity type of a mention of it.
-    pub entity_type: EntityType,
-    /// What it is.
-    pub kind: Kind,
 }
 
 /// A gazetteer match inside a searched text.
@@ -170,10 +135,8 @@ impl Gazetteer {
                 b.form(other, e);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&b.forms)
-            .expect("gazetteer automaton");
+        let automaton =
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&b.forms).expect("gazetteer automaton");
         Gazetteer { entries: b.entries, pattern_entry: b.pattern_entry, by_form: b.by_form, countries, automaton }
     }
 

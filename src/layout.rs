@@ -2,130 +2,13 @@
 //! standfirst, the publication stamps, the reading time, the byline, photo captions with
 //! their credits, the body, and page furniture (boilerplate) that no annotator may read.
 
-use crate::calendar::DateTime;
 use crate::dates::{parse_date_time, parse_stamp};
 use crate::lang::{self, alternation, is_news_agency};
-use crate::normalise::Span;
+use crate::model::Span;
+use crate::model::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
-
-/// What a line of the page is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// The article's title.
-    Headline,
-    /// The summary between headline and body.
-    Standfirst,
-    /// A publication or update stamp.
-    Stamp,
-    /// "Reading time: 3 min".
-    ReadingTime,
-    /// "By Jane Doe".
-    Byline,
-    /// A photo caption with its credit.
-    Caption,
-    /// A paragraph of the article's text.
-    Body,
-    /// Page furniture: separators, teasers for other articles, share buttons.
-    Boilerplate,
-}
-
-/// A line (or hard-wrapped block) of the page and what it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Line {
-    /// The line, trimmed.
-    pub span: Span,
-    /// Its role.
-    pub role: Role,
-}
-
-/// A date-time printed on the page, with its value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stamp {
-    /// The date-time text ("29/11/2024 11:18"), without its label.
-    pub span: Span,
-    /// Its value.
-    pub value: DateTime,
-}
-
-/// An estimated reading time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadingTime {
-    /// The whole "Reading time: 3 min" text.
-    pub span: Span,
-    /// Minutes.
-    pub minutes: u32,
-}
-
-/// A photo credit split into its parts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Credit {
-    /// The credit as printed ("AAREF WATAD / AFP").
-    pub span: Span,
-    /// The photographer's name, title-cased when printed in capitals.
-    pub photographer: Option<String>,
-    /// The agency or outlet.
-    pub agency: Option<String>,
-}
-
-/// A photo caption.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Caption {
-    /// The caption text without its credit.
-    pub span: Span,
-    /// The credit, when there is one.
-    pub credit: Option<Credit>,
-    /// Later lines that repeat this caption (pages often print it twice).
-    pub repeats: Vec<Span>,
-}
-
-/// A wire dateline opening the body: "KHARTOUM, April 12 (Reuters) -".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Dateline {
-    /// The whole dateline, up to and including its dash.
-    pub span: Span,
-    /// The place, as printed (usually in capitals).
-    pub place: Span,
-    /// The date, when given.
-    pub date: Option<Span>,
-    /// The agency, when given.
-    pub agency: Option<Span>,
-    /// The date's value, when the dateline gives a full date ("14 juin 2025").
-    pub value: Option<crate::calendar::Date>,
-}
-
-/// The layout of a whole page.
-#[derive(Debug, Clone, Default)]
-pub struct Layout {
-    /// Every non-empty line in order, with its role.
-    pub lines: Vec<Line>,
-    /// The headline.
-    pub headline: Option<Span>,
-    /// The standfirst.
-    pub standfirst: Option<Span>,
-    /// The byline.
-    pub byline: Option<Span>,
-    /// First publication.
-    pub published: Option<Stamp>,
-    /// Last update.
-    pub updated: Option<Stamp>,
-    /// Estimated reading time.
-    pub reading_time: Option<ReadingTime>,
-    /// Photo captions, each once.
-    pub captions: Vec<Caption>,
-    /// Every photo credit printed on the page, repeats included, in order.
-    pub credits: Vec<Credit>,
-    /// The dateline at the start of the body.
-    pub dateline: Option<Dateline>,
-}
-
-impl Layout {
-    /// Spans of the lines with a role, in order.
-    pub fn spans(&self, role: Role) -> impl Iterator<Item = Span> + '_ {
-        self.lines.iter().filter(move |l| l.role == role).map(|l| l.span)
-    }
-}
 
 /// What one line is, judged on its own.
 enum Class {
@@ -140,15 +23,15 @@ enum Class {
 }
 
 static STAMP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let published = alternation(lang::ALL.iter().flat_map(|l| l.published_labels.iter().copied()));
-    let updated = alternation(lang::ALL.iter().flat_map(|l| l.updated_labels.iter().copied()));
+    let published = alternation(lang::ALL.iter().flat_map(|l| l.page.published_labels.iter().copied()));
+    let updated = alternation(lang::ALL.iter().flat_map(|l| l.page.updated_labels.iter().copied()));
     Regex::new(&format!(r"(?i)(?:^|[\s,;|·•–—-])(?:(?P<pub>{published})|(?P<upd>{updated}))\b\s*:?\s*"))
         .expect("stamp label pattern")
 });
 
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::ALL.iter().flat_map(|l| l.reading_time_labels.iter().copied()));
-    let suffixes = alternation(lang::ALL.iter().flat_map(|l| l.reading_time_suffixes.iter().copied()));
+    let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.reading_time_labels.iter().copied()));
+    let suffixes = alternation(lang::ALL.iter().flat_map(|l| l.page.reading_time_suffixes.iter().copied()));
     Regex::new(&format!(
         r"(?i)^(?:(?:{labels})\s*:?\s*(?P<a>\d{{1,3}})\s*(?:min(?:ute)?s?|mn)\b\.?|(?P<b>\d{{1,3}})[\s-]*(?:min(?:ute)?s?|mn)\.?\s+(?:{suffixes}))\s*$"
     ))
@@ -156,22 +39,22 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::ALL.iter().flat_map(|l| l.byline_labels.iter().copied()));
+    let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.byline_labels.iter().copied()));
     Regex::new(&format!(r"^(?i:{labels})\s+\p{{Lu}}")).expect("byline pattern")
 });
 
 static TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    let strong = alternation(lang::ALL.iter().flat_map(|l| l.teaser_labels.iter().copied()));
+    let strong = alternation(lang::ALL.iter().flat_map(|l| l.page.teaser_labels.iter().copied()));
     Regex::new(&format!(r"(?i)^(?:{strong})(?:\b|\s*[:|»›>])")).expect("teaser pattern")
 });
 
 static WEAK_TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    let weak = alternation(lang::ALL.iter().flat_map(|l| l.weak_teaser_labels.iter().copied()));
+    let weak = alternation(lang::ALL.iter().flat_map(|l| l.page.weak_teaser_labels.iter().copied()));
     Regex::new(&format!(r"(?i)^(?P<label>{weak})(?P<after>\s*[:|»›>–—-]|\s|$)")).expect("weak teaser pattern")
 });
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(lang::ALL.iter().flat_map(|l| l.furniture_words.iter().copied()));
+    let words = alternation(lang::ALL.iter().flat_map(|l| l.page.furniture_words.iter().copied()));
     Regex::new(&format!(r"(?i)^(?:©|\(c\)|copyright\b|\(?(?:{words})\b)")).expect("furniture pattern")
 });
 
@@ -190,12 +73,18 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
         return None;
     }
     let value = c.name("date").and_then(|d| parse_date_time(d.as_str().trim())).map(|(dt, _)| dt.date);
-    Some(Dateline { span: at(c.get(0)?).trim(text), place: at(place), date: c.name("date").map(at), agency: c.name("agency").map(at), value })
+    Some(Dateline {
+        span: at(c.get(0)?).trim(text),
+        place: at(place),
+        date: c.name("date").map(at),
+        agency: c.name("agency").map(at),
+        value,
+    })
 }
 
 /// A credit at the end of a caption: "(NAME / AFP)", "(Photo: NAME, Reuters)", "Photo: NAME/AFP", "© AFP".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::ALL.iter().flat_map(|l| l.photo_labels.iter().copied()));
+    let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.photo_labels.iter().copied()));
     Regex::new(&format!(
         r"(?i)(?:\((?P<plabel>(?:{labels})\s*:\s*|©\s*)?(?P<pcredit>[^()]{{2,100}})\)|(?:\s|^)(?P<label>(?:{labels})\s*:\s*|©\s*)(?P<credit>[^().]{{2,80}})|[.!?]\s+(?P<bcredit>\p{{Lu}}[^().,/]{{1,60}}/[^().,/]{{1,60}}))\s*$"
     ))
@@ -270,9 +159,12 @@ fn parse_credit(credit: &str, labelled: bool) -> Option<(Option<String>, Option<
 fn caption(text: &str, span: Span) -> Option<Caption> {
     let line = span.of(text);
     // A credit needs a bracket at the end, a slash, a © or a label: most lines have none.
-    let lower_tail: String = line.chars().rev().take(120).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
-    let maybe_credit = line.ends_with(')') || lower_tail.contains('/') || lower_tail.contains('©')
-        || lang::ALL.iter().flat_map(|l| l.photo_labels.iter()).any(|p| lower_tail.contains(p));
+    let lower_tail: String =
+        line.chars().rev().take(120).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
+    let maybe_credit = line.ends_with(')')
+        || lower_tail.contains('/')
+        || lower_tail.contains('©')
+        || lang::ALL.iter().flat_map(|l| l.page.photo_labels.iter()).any(|p| lower_tail.contains(p));
     if !maybe_credit || line.len() > 600 {
         return None;
     }
@@ -360,7 +252,7 @@ fn classify(text: &str, span: Span) -> Class {
         }
     }
     let lower = line.to_lowercase();
-    if line.len() < 240 && lang::ALL.iter().flat_map(|l| l.contributor_lines.iter()).any(|c| lower.contains(c)) {
+    if line.len() < 240 && lang::ALL.iter().flat_map(|l| l.page.contributor_lines.iter()).any(|c| lower.contains(c)) {
         return Class::Furniture;
     }
     if FURNITURE.is_match(line) && line.chars().count() <= 80 && !ends_sentence(line) {
@@ -538,8 +430,14 @@ mod tests {
 
     #[test]
     fn credits_split_into_photographer_and_agency() {
-        assert_eq!(parse_credit("SAMEER AL-DOUMY / AFP", false), Some((Some("Sameer Al-Doumy".into()), Some("AFP".into()))));
-        assert_eq!(parse_credit("REUTERS/Mahmoud Hassano", false), Some((Some("Mahmoud Hassano".into()), Some("REUTERS".into()))));
+        assert_eq!(
+            parse_credit("SAMEER AL-DOUMY / AFP", false),
+            Some((Some("Sameer Al-Doumy".into()), Some("AFP".into())))
+        );
+        assert_eq!(
+            parse_credit("REUTERS/Mahmoud Hassano", false),
+            Some((Some("Mahmoud Hassano".into()), Some("REUTERS".into())))
+        );
         assert_eq!(parse_credit("Jane Roe, Reuters", true), Some((Some("Jane Roe".into()), Some("Reuters".into()))));
         assert_eq!(parse_credit("AFP", false), Some((None, Some("AFP".into()))));
         assert_eq!(parse_credit("OSDH", false), None);

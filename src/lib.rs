@@ -36,7 +36,6 @@
 #![warn(missing_docs)]
 
 pub mod attributions;
-pub mod calendar;
 pub mod casualties;
 pub mod dates;
 pub mod detect;
@@ -47,6 +46,7 @@ pub mod eval;
 pub mod gazetteer;
 pub mod lang;
 pub mod layout;
+pub mod model;
 pub mod normalise;
 pub mod numbers;
 pub mod options;
@@ -61,15 +61,15 @@ pub mod tokens;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use calendar::Date;
 pub use document::Document;
 pub use error::Error;
-pub use options::{Language, LanguageChoice, OffsetUnit, Options};
+pub use model::Date;
+pub use model::Language;
+pub use options::{LanguageChoice, OffsetUnit, Options};
 pub use output::Extraction;
 
-use document::{Sentence, Zone};
-use layout::Role;
-use normalise::{Normalised, Span};
+use model::{Role, Sentence, Span, Zone};
+use normalise::Normalised;
 
 /// Extracts everything reportage knows how to find in `text`.
 ///
@@ -106,6 +106,8 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         layout,
         paragraphs: Vec::new(),
         sentences: Vec::new(),
+        lower: String::new(),
+        tokens: Vec::new(),
         entities: Vec::new(),
         mention_index: Vec::new(),
         longest_mention: 0,
@@ -115,7 +117,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         attributions: Vec::new(),
         casualties: Vec::new(),
     };
-    // 3. segment
+    // 3. segment, 4. tokens
     segment_document(&mut doc);
     // 4. annotate: each annotator reads the layers above and adds its own.
     let entities = entities::annotate(&doc);
@@ -129,7 +131,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
 }
 
 /// The article's own words (no boilerplate), for language detection.
-fn article_text(text: &str, layout: &layout::Layout) -> String {
+fn article_text(text: &str, layout: &model::Layout) -> String {
     let mut out = String::new();
     for line in layout.lines.iter().filter(|l| l.role != Role::Boilerplate).take(200) {
         out.push_str(line.span.of(text));
@@ -138,12 +140,21 @@ fn article_text(text: &str, layout: &layout::Layout) -> String {
     out
 }
 
-/// Fills the paragraph and sentence layers from the layout.
+/// The most tokens one sentence may have: a longer one (a list without full stops, a
+/// paste with no punctuation) is cut into pieces of at most this many tokens for the
+/// annotators, so that no rule ever looks at more than this many words at once.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
+/// Fills the paragraph, sentence and token layers from the layout.
 fn segment_document(doc: &mut Document<'_>) {
-    let lexicons = [lang::lexicon(doc.language)];
+    let lexicon = lang::lexicon(doc.language);
+    let vocabulary = lang::Vocabulary::of(lexicon);
+    let lexicons = [lexicon];
+    doc.lower = tokens::lowercase_aligned(doc.normalised.text.as_str());
     let text = doc.normalised.text.as_str();
     let mut sentences = Vec::new();
     let mut paragraphs = Vec::new();
+    let mut all_tokens = Vec::new();
     let captions: Vec<Span> =
         doc.layout.captions.iter().flat_map(|c| std::iter::once(c.span).chain(c.repeats.iter().copied())).collect();
     for line in &doc.layout.lines {
@@ -161,8 +172,20 @@ fn segment_document(doc: &mut Document<'_>) {
             _ => continue,
         };
         let paragraph = (zone == Zone::Body).then(|| paragraphs.len() - 1);
-        sentences.extend(spans.into_iter().map(|span| Sentence { span, zone, paragraph }));
+        for span in spans {
+            let tokens = tokens::tokenize(text, &doc.lower, span, lexicon, vocabulary);
+            for piece in segment::pieces(&tokens, MAX_SENTENCE_TOKENS) {
+                let first = all_tokens.len();
+                all_tokens.extend_from_slice(&tokens[piece.clone()]);
+                let span = match piece.is_empty() {
+                    true => span,
+                    false => Span::new(tokens[piece.start].span.start, tokens[piece.end - 1].span.end),
+                };
+                sentences.push(Sentence { span, zone, paragraph, tokens: first..all_tokens.len() });
+            }
+        }
     }
     doc.paragraphs = paragraphs;
     doc.sentences = sentences;
+    doc.tokens = all_tokens;
 }

@@ -1,55 +1,7 @@
 //! Normalisation: one text the annotators can match simply (LF line ends, plain spaces,
 //! no invisible characters), with a map back to the caller's offsets so no text is lost.
 
-/// A byte range `start..end` into the normalised text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Span {
-    /// First byte.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
-}
-
-impl Span {
-    /// A span from `start` to `end`.
-    pub fn new(start: usize, end: usize) -> Span {
-        debug_assert!(start <= end);
-        Span { start, end }
-    }
-
-    /// Length in bytes.
-    pub fn len(self) -> usize {
-        self.end - self.start
-    }
-
-    /// Whether the span covers nothing.
-    pub fn is_empty(self) -> bool {
-        self.start == self.end
-    }
-
-    /// Whether `other` lies inside this span.
-    pub fn contains(self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-
-    /// Whether the two spans share at least one byte.
-    pub fn overlaps(self, other: Span) -> bool {
-        self.start < other.end && other.start < self.end
-    }
-
-    /// The slice of `text` this span covers.
-    pub fn of(self, text: &str) -> &str {
-        &text[self.start..self.end]
-    }
-
-    /// This span with surrounding white space removed (in `text`).
-    pub fn trim(self, text: &str) -> Span {
-        let s = self.of(text);
-        let start = self.start + (s.len() - s.trim_start().len());
-        let end = self.end - (s.len() - s.trim_end().len());
-        Span::new(start, end.max(start))
-    }
-}
+use crate::model::Span;
 
 /// The normalised text and how its offsets map back to the original.
 #[derive(Debug, Clone)]
@@ -74,8 +26,8 @@ fn replacement(c: char, next: Option<char>) -> Option<&'static str> {
     match c {
         '\r' if next == Some('\n') => Some(""),
         '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => Some("\n"),
-        '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}' | '\u{2003}'
-        | '\u{3000}' | '\t' | '\u{b}' | '\u{c}' => Some(" "),
+        '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}' | '\u{2003}' | '\u{3000}' | '\t'
+        | '\u{b}' | '\u{c}' => Some(" "),
         '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => Some(""),
         _ => None,
     }

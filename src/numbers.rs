@@ -3,8 +3,7 @@
 //! ("fifty", "half a million", "two dozen", "quatre-vingt-dix", "un demi-million").
 
 use crate::lang::{Lexicon, NumberWord};
-use crate::options::Language;
-use crate::normalise::Span;
+use crate::model::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -17,16 +16,12 @@ pub struct Numeral {
     pub value: f64,
 }
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}(?:[, .]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?").expect("digits pattern")
-});
+static DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,3}(?:[, .]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?").expect("digits pattern"));
 
 /// The value of a digit string, read with the language's separators.
-fn digit_value(s: &str, language: Language) -> Option<f64> {
-    let (thousands, decimal): (&[char], char) = match language {
-        Language::En => (&[',', ' '], '.'),
-        Language::Fr => (&[' ', '.'], ','),
-    };
+fn digit_value(s: &str, lexicon: &Lexicon) -> Option<f64> {
+    let (thousands, decimal) = (lexicon.numbers.thousands_separators, lexicon.numbers.decimal_mark);
     let mut cleaned = String::with_capacity(s.len());
     let groups_after = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
     for c in s.chars() {
@@ -46,7 +41,7 @@ fn digit_value(s: &str, language: Language) -> Option<f64> {
 
 fn word_of<'l>(lexicon: &'l Lexicon, w: &str) -> Option<NumberWord> {
     let w = w.to_lowercase();
-    lexicon.number_words.iter().find(|(k, _)| *k == w).map(|&(_, n)| n)
+    lexicon.numbers.number_words.iter().find(|(k, _)| *k == w).map(|&(_, n)| n)
 }
 
 /// Reads number words from the start of `words` (lower-cased pieces split on spaces and
@@ -60,7 +55,9 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
             i += 1;
             continue;
         }
-        let Some(kind) = word_of(lexicon, w) else { break };
+        let Some(kind) = word_of(lexicon, w) else {
+            break;
+        };
         let next = words.get(i + 1).and_then(|n| word_of(lexicon, n));
         match kind {
             NumberWord::Value(v) => {
@@ -78,7 +75,8 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
             }
             NumberWord::Scale(s) => {
                 // A bare "million" is a noun, not a number; "a million" is one.
-                let counted = group > 0.0 || total > 0.0 || i > 0 && word_of(lexicon, words[i - 1]) == Some(NumberWord::Article);
+                let counted =
+                    group > 0.0 || total > 0.0 || i > 0 && word_of(lexicon, words[i - 1]) == Some(NumberWord::Article);
                 if !counted {
                     break;
                 }
@@ -107,7 +105,10 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
                 }
             }
             NumberWord::Article => {
-                if !matches!(next, Some(NumberWord::Hundred | NumberWord::Scale(_) | NumberWord::Dozen | NumberWord::Half)) {
+                if !matches!(
+                    next,
+                    Some(NumberWord::Hundred | NumberWord::Scale(_) | NumberWord::Dozen | NumberWord::Half)
+                ) {
                     break;
                 }
             }
@@ -133,7 +134,9 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
             continue;
         }
         let matched = m.as_str().trim_end_matches([' ', ',', '.']);
-        let Some(mut value) = digit_value(matched, lexicon.language) else { continue };
+        let Some(mut value) = digit_value(matched, lexicon) else {
+            continue;
+        };
         let mut end = m.start() + matched.len();
         // "2.5 million", "3 milliards".
         let rest = &s[end..];
@@ -197,8 +200,14 @@ mod tests {
 
     #[test]
     fn digits_with_english_and_french_separators() {
-        assert_eq!(values("1,200 and 3.5 and 2.5 million", &en::LEXICON), vec![("1,200".into(), 1200.0), ("3.5".into(), 3.5), ("2.5 million".into(), 2_500_000.0)]);
-        assert_eq!(values("1 200 et 3,5 et 1.200", &fr::LEXICON), vec![("1 200".into(), 1200.0), ("3,5".into(), 3.5), ("1.200".into(), 1200.0)]);
+        assert_eq!(
+            values("1,200 and 3.5 and 2.5 million", &en::LEXICON),
+            vec![("1,200".into(), 1200.0), ("3.5".into(), 3.5), ("2.5 million".into(), 2_500_000.0)]
+        );
+        assert_eq!(
+            values("1 200 et 3,5 et 1.200", &fr::LEXICON),
+            vec![("1 200".into(), 1200.0), ("3,5".into(), 3.5), ("1.200".into(), 1200.0)]
+        );
     }
 
     #[test]
@@ -206,7 +215,10 @@ mod tests {
         assert_eq!(values("fifty localities", &en::LEXICON), vec![("fifty".into(), 50.0)]);
         assert_eq!(values("half a million dead", &en::LEXICON), vec![("half a million".into(), 500_000.0)]);
         assert_eq!(values("two dozen trucks", &en::LEXICON), vec![("two dozen".into(), 24.0)]);
-        assert_eq!(values("three hundred and twenty-five", &en::LEXICON), vec![("three hundred and twenty-five".into(), 325.0)]);
+        assert_eq!(
+            values("three hundred and twenty-five", &en::LEXICON),
+            vec![("three hundred and twenty-five".into(), 325.0)]
+        );
         assert!(values("a man and a woman", &en::LEXICON).is_empty());
     }
 

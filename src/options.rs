@@ -1,28 +1,7 @@
 //! What the caller can choose: language, document date, offset unit, size limit.
 
-use crate::calendar::Date;
 use crate::error::Error;
-use serde::Serialize;
-
-/// Languages the extractor knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// English.
-    En,
-    /// French.
-    Fr,
-}
-
-impl Language {
-    /// The ISO 639-1 code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Fr => "fr",
-        }
-    }
-}
+use crate::model::{Date, Language};
 
 /// Which language to extract with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -83,11 +62,13 @@ fn invalid(option: &str, value: &str, expected: &'static str) -> Error {
 impl Options {
     /// Sets the language from its name: `auto`, `en` or `fr` (case-insensitive).
     pub fn set_language(&mut self, value: &str) -> Result<&mut Self, Error> {
-        self.language = match value.trim().to_ascii_lowercase().as_str() {
-            "auto" | "" => LanguageChoice::Auto,
-            "en" | "english" => LanguageChoice::Fixed(Language::En),
-            "fr" | "french" | "français" | "francais" => LanguageChoice::Fixed(Language::Fr),
-            _ => return Err(invalid("language", value, "one of auto, en, fr")),
+        self.language = match value.trim() {
+            "" => LanguageChoice::Auto,
+            v if v.eq_ignore_ascii_case("auto") => LanguageChoice::Auto,
+            v => match crate::lang::find(v) {
+                Some(language) => LanguageChoice::Fixed(language),
+                None => return Err(invalid("language", value, "auto or a language code: en, fr")),
+            },
         };
         Ok(self)
     }
@@ -117,11 +98,7 @@ impl Options {
     /// Sets the input size limit in bytes (at least 1).
     pub fn set_max_input_bytes(&mut self, value: f64) -> Result<&mut Self, Error> {
         if !(value.is_finite() && value >= 1.0 && value.fract() == 0.0) {
-            return Err(invalid(
-                "max_input_bytes",
-                &value.to_string(),
-                "a whole number of bytes, at least 1",
-            ));
+            return Err(invalid("max_input_bytes", &value.to_string(), "a whole number of bytes, at least 1"));
         }
         self.max_input_bytes = value.min(usize::MAX as f64) as usize;
         Ok(self)

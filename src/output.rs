@@ -1,15 +1,12 @@
 //! The output schema, and the one place where internal byte spans become the caller's
 //! offsets (UTF-8 bytes, UTF-16 code units or code points) into the original text.
 
-use crate::document::{Document, Zone};
-use crate::entities::EntityType;
-use crate::lang::{Approx, CasualtyKind, SourceKind};
-use crate::quotes::Quote;
-use crate::sources::Source;
-use crate::times::TimexType;
-use crate::layout::{Caption, Stamp};
-use crate::normalise::Span;
-use crate::options::{Language, OffsetUnit};
+use crate::document::Document;
+use crate::model::{
+    Approx, Caption, CasualtyKind, EntityId, EntityType, Language, Quote, Reference, Role, Source, SourceKind, Span,
+    Stamp, TimexType, Zone,
+};
+use crate::options::OffsetUnit;
 use serde::Serialize;
 
 /// A piece of the input: `input[start..end] == text` in the chosen offset unit.
@@ -283,9 +280,9 @@ pub struct Extraction {
     pub events: Vec<serde_json::Value>,
 }
 
-/// The output id of the entity at an index of `Document::entities`.
-pub fn entity_id(index: usize) -> String {
-    format!("e{}", index + 1)
+/// The output id of an entity.
+pub fn entity_id(id: EntityId) -> String {
+    id.label()
 }
 
 /// Converts byte offsets of the original text into the caller's unit, in O(1) amortised
@@ -374,6 +371,10 @@ impl<'d, 'a> Renderer<'d, 'a> {
         }
     }
 
+    fn reference(&self, r: Reference) -> Mention {
+        Mention { entity: r.entity.map(entity_id), text: self.span(r.span) }
+    }
+
     /// A source of a claim.
     pub fn source(&self, s: &Source) -> SourceOut {
         SourceOut { entity: s.entity.map(entity_id), text: self.span(s.span), kind: s.kind }
@@ -386,10 +387,10 @@ impl<'d, 'a> Renderer<'d, 'a> {
                 entity: sp.entity.map(entity_id),
                 text: self.span(sp.span),
                 named: sp.named,
-                role: sp.entity.and_then(|e| self.doc.entities[e].roles.first().cloned()),
+                role: sp.entity.and_then(|e| self.doc.entity(e).roles.first().cloned()),
             }),
             cue: q.cue.clone(),
-            to: q.to.map(|(span, e)| Mention { entity: e.map(entity_id), text: self.span(span) }),
+            to: q.to.map(|r| self.reference(r)),
             paragraph: q.paragraph,
         }
     }
@@ -407,7 +408,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
             reading_time_minutes: layout.reading_time.map(|r| r.minutes),
             reading_time: layout.reading_time.map(|r| self.span(r.span)),
             captions: layout.captions.iter().map(|c| self.caption(c)).collect(),
-            boilerplate: layout.spans(crate::layout::Role::Boilerplate).map(|s| self.span(s)).collect(),
+            boilerplate: layout.spans(Role::Boilerplate).map(|s| self.span(s)).collect(),
             dateline: layout.dateline.map(|d| DatelineOut {
                 span: self.span(d.span),
                 place: self.span(d.place),
@@ -430,7 +431,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, e)| EntityOut {
-                    id: entity_id(i),
+                    id: entity_id(EntityId::new(i)),
                     entity_type: e.entity_type,
                     name: e.name.clone(),
                     aliases: e.aliases.clone(),
@@ -467,9 +468,9 @@ impl<'d, 'a> Renderer<'d, 'a> {
                     kind: c.kind,
                     count: Count { value: c.value, approx: c.approx },
                     victims: c.victims.clone(),
-                    perpetrator: c.perpetrator.map(|(s, e)| Mention { entity: e.map(entity_id), text: self.span(s) }),
+                    perpetrator: c.perpetrator.map(|r| self.reference(r)),
                     cause: c.cause.clone(),
-                    location: c.location.map(|(s, e)| Mention { entity: e.map(entity_id), text: self.span(s) }),
+                    location: c.location.map(|r| self.reference(r)),
                     sources: c.sources.iter().map(|s| self.source(s)).collect(),
                     mentions: c.mentions.iter().map(|&s| self.span(s)).collect(),
                     update: c.update,

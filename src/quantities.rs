@@ -3,32 +3,14 @@
 //! which are reported as lower bounds.
 
 use crate::document::Document;
-use crate::lang::{self, alternation, Approx, Lexicon};
-use crate::normalise::Span;
+use crate::lang::{self, alternation, Lexicon};
+use crate::model::Span;
+use crate::model::{Approx, Quantity};
 use crate::numbers::{self, Numeral};
 use crate::tokens::whole_word;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
-
-/// A figure in the text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quantity {
-    /// Approximator, number and unit together ("more than 240 people").
-    pub span: Span,
-    /// The number alone ("240").
-    pub number: Span,
-    /// Its value (the lower end of a range; the lower bound of a vague multiple).
-    pub value: f64,
-    /// How it is qualified.
-    pub approx: Option<Approx>,
-    /// Canonical unit ("km", "%", "people").
-    pub unit: Option<&'static str>,
-    /// Both ends of a range.
-    pub range: Option<(f64, f64)>,
-    /// A vague multiple ("hundreds") rather than a figure.
-    pub vague: bool,
-}
 
 struct LanguagePatterns {
     approximator: Regex,
@@ -41,10 +23,10 @@ static PATTERNS: LazyLock<HashMap<&'static str, LanguagePatterns>> = LazyLock::n
     lang::ALL
         .iter()
         .map(|l| {
-            let approx = alternation(l.approximators.iter().map(|(w, _)| *w));
-            let units = alternation(l.units.iter().map(|(w, _)| *w));
-            let vague = alternation(l.vague_multiples.iter().map(|(w, _)| *w));
-            let nouns = alternation(l.approximate_nouns.iter().map(|(w, _)| *w));
+            let approx = alternation(l.numbers.approximators.iter().map(|(w, _)| *w));
+            let units = alternation(l.numbers.units.iter().map(|(w, _)| *w));
+            let vague = alternation(l.numbers.vague_multiples.iter().map(|(w, _)| *w));
+            let nouns = alternation(l.numbers.approximate_nouns.iter().map(|(w, _)| *w));
             let build = |p: String| Regex::new(&p).expect("quantity pattern");
             let patterns = LanguagePatterns {
                 approximator: build(format!(r"(?i)(?:^|[^\p{{L}}'’])(?P<a>{approx})\s*$")),
@@ -63,7 +45,7 @@ static PATTERNS: LazyLock<HashMap<&'static str, LanguagePatterns>> = LazyLock::n
 
 fn approximator(lexicon: &Lexicon, phrase: &str) -> Option<Approx> {
     let p = phrase.to_lowercase();
-    lexicon.approximators.iter().find(|(w, _)| *w == p).map(|&(_, a)| a)
+    lexicon.numbers.approximators.iter().find(|(w, _)| *w == p).map(|&(_, a)| a)
 }
 
 /// Annotates quantities in the article's own text, leaving out numbers that belong to dates,
@@ -80,8 +62,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
     let mut out = Vec::new();
     for sentence in &doc.sentences {
         let s = sentence.span;
-        let numerals: Vec<Numeral> =
-            numbers::find(text, s, lexicon).into_iter().filter(|n| !in_time(n.span) && !doc.overlaps_mention(n.span)).collect();
+        let numerals: Vec<Numeral> = numbers::find(text, s, lexicon)
+            .into_iter()
+            .filter(|n| !in_time(n.span) && !doc.overlaps_mention(n.span))
+            .collect();
         let sentence_first = out.len();
         let mut i = 0;
         while i < numerals.len() {
@@ -115,19 +99,40 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
             });
             let unit = p.unit.captures(&text[end..s.end]).and_then(|c| {
                 let u = c.name("u")?;
-                let canonical = lexicon.units.iter().find(|(w, _)| w.eq_ignore_ascii_case(u.as_str()))?.1;
+                let canonical = lexicon.numbers.units.iter().find(|(w, _)| w.eq_ignore_ascii_case(u.as_str()))?.1;
                 end += u.end();
                 Some(canonical)
             });
-            out.push(Quantity { span: Span::new(start, end), number: n.span, value: n.value, approx, unit, range, vague: false });
+            out.push(Quantity {
+                span: Span::new(start, end),
+                number: n.span,
+                value: n.value,
+                approx,
+                unit,
+                range,
+                vague: false,
+            });
             i += 1;
         }
         let sentence_text = s.of(text);
         for m in p.vague.find_iter(sentence_text).filter(|m| whole_word(sentence_text, m.start(), m.end())) {
             let span = Span::new(s.start + m.start(), s.start + m.end());
-            let base = lexicon.vague_multiples.iter().find(|(w, _)| w.eq_ignore_ascii_case(m.as_str())).map_or(0.0, |&(_, b)| b);
+            let base = lexicon
+                .numbers
+                .vague_multiples
+                .iter()
+                .find(|(w, _)| w.eq_ignore_ascii_case(m.as_str()))
+                .map_or(0.0, |&(_, b)| b);
             if base > 0.0 && !out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
-                out.push(Quantity { span, number: span, value: 2.0 * base, approx: Some(Approx::AtLeast), unit: None, range: None, vague: true });
+                out.push(Quantity {
+                    span,
+                    number: span,
+                    value: 2.0 * base,
+                    approx: Some(Approx::AtLeast),
+                    unit: None,
+                    range: None,
+                    vague: true,
+                });
             }
         }
         for c in p.approximate_noun.captures_iter(sentence_text) {
@@ -137,16 +142,29 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
             }
             let span = Span::new(s.start + m.start(), s.start + m.end());
             let noun = c.name("n").map_or("", |n| n.as_str()).to_lowercase();
-            let Some(&(_, value)) = lexicon.approximate_nouns.iter().find(|(w, _)| *w == noun) else { continue };
+            let Some(&(_, value)) = lexicon.numbers.approximate_nouns.iter().find(|(w, _)| *w == noun) else {
+                continue;
+            };
             if out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
                 continue;
             }
-            let explicit = p.approximator.captures(&text[s.start..span.start]).and_then(|c| c.name("a").map(|a| (s.start + a.start(), a.as_str().to_string())));
+            let explicit = p
+                .approximator
+                .captures(&text[s.start..span.start])
+                .and_then(|c| c.name("a").map(|a| (s.start + a.start(), a.as_str().to_string())));
             let (start, approx) = match explicit {
                 Some((st, a)) => (st, approximator(lexicon, &a).or(Some(Approx::About))),
                 None => (span.start, Some(Approx::About)),
             };
-            out.push(Quantity { span: Span::new(start, span.end), number: span, value, approx, unit: None, range: None, vague: false });
+            out.push(Quantity {
+                span: Span::new(start, span.end),
+                number: span,
+                value,
+                approx,
+                unit: None,
+                range: None,
+                vague: false,
+            });
         }
     }
     out.sort_by_key(|q| q.span.start);

@@ -3,38 +3,12 @@
 //! Quotes interrupted by their attribution, partial quotes inside reported speech and
 //! quotes running over several paragraphs are handled.
 
-use crate::document::{Document, Zone};
-use crate::entities::EntityType;
+use crate::document::Document;
 use crate::lang;
-use crate::normalise::Span;
+use crate::model::Span;
+use crate::model::{EntityId, EntityType, Quote, Reference, Speaker, Zone};
 use crate::sources::{cues, entity_in, names_something, phrase_after, subject_before};
 use crate::tokens::lowercase_aligned;
-
-/// Who said a quote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Speaker {
-    /// The words naming the speaker in the text ("Rami Abdel Rahmane", "he", "a Syrian official").
-    pub span: Span,
-    /// The entity, when the speaker is named (directly or through a pronoun).
-    pub entity: Option<usize>,
-    /// Whether the speaker is named (rather than "a diplomatic source").
-    pub named: bool,
-}
-
-/// One direct quote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Quote {
-    /// The quoted words, inside the quotation marks.
-    pub span: Span,
-    /// The speaker, when one can be attributed.
-    pub speaker: Option<Speaker>,
-    /// The cue ("said", "a déclaré", "according to").
-    pub cue: Option<String>,
-    /// The outlet or person spoken to ("AFP" in "told AFP").
-    pub to: Option<(Span, Option<usize>)>,
-    /// Index of the body paragraph, when the quote is in the body.
-    pub paragraph: Option<usize>,
-}
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -53,7 +27,9 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
     let mut out = Vec::new();
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let Some(close) = closing_for(c) else { continue };
+        let Some(close) = closing_for(c) else {
+            continue;
+        };
         // A straight quote or ‘ opens only at a word start.
         if (c == '"' || c == '‘') && s[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
@@ -62,7 +38,8 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
         let mut end = None;
         for (j, d) in s[inner_start..].char_indices() {
             let at = inner_start + j;
-            if d == close && !(close == '’' && s[at + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)) {
+            if d == close && !(close == '’' && s[at + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic))
+            {
                 end = Some(at);
                 break;
             }
@@ -97,13 +74,15 @@ fn sentence_at(doc: &Document<'_>, pos: usize) -> Option<Span> {
 
 /// Whether a word is a personal pronoun, and if so whether it is singular.
 fn is_pronoun(word: &str) -> Option<bool> {
-    lang::lookup(|l| l.pronouns, word)
+    lang::lookup(|l| l.speech.pronouns, word)
 }
 
 /// The nearest person named before `pos`.
-fn person_before(doc: &Document<'_>, pos: usize) -> Option<usize> {
+fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
     let in_text = |m: Span| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Body | Zone::Standfirst));
-    doc.mentions_before(pos).find(|&(m, i)| doc.entities[i].entity_type == EntityType::Person && in_text(m)).map(|(_, i)| i)
+    doc.mentions_before(pos)
+        .find(|&(m, i)| doc.entity(i).entity_type == EntityType::Person && in_text(m))
+        .map(|(_, i)| i)
 }
 
 /// A speaker from the phrase naming it.
@@ -119,32 +98,37 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
         return Some(Speaker { span: phrase, entity, named: entity.is_some() });
     }
     // A person named in the phrase is the speaker ("Army spokesman Nadav Shoshani").
-    let person = doc.mentions_in(phrase).find(|&(_, i)| doc.entities[i].entity_type == EntityType::Person).map(|(_, i)| i);
-    let entity = person.or_else(|| entity_in(doc, phrase).filter(|&e| matches!(doc.entities[e].entity_type, EntityType::Org | EntityType::Gpe)));
+    let person =
+        doc.mentions_in(phrase).find(|&(_, i)| doc.entity(i).entity_type == EntityType::Person).map(|(_, i)| i);
+    let entity = person.or_else(|| {
+        entity_in(doc, phrase).filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Org | EntityType::Gpe))
+    });
     // "a Syrian official": an entity inside a phrase with an indefinite head is not the speaker.
     let lower = phrase.of(text).to_lowercase();
-    let indefinite = ["a ", "an ", "un ", "une ", "des ", "two ", "several ", "plusieurs ", "deux "].iter().any(|d| lower.starts_with(d));
+    let indefinite = ["a ", "an ", "un ", "une ", "des ", "two ", "several ", "plusieurs ", "deux "]
+        .iter()
+        .any(|d| lower.starts_with(d));
     let entity = if indefinite { None } else { entity };
     Some(Speaker { span: phrase, entity, named: entity.is_some() })
 }
 
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".
-fn addressee(doc: &Document<'_>, window: Span) -> Option<(Span, Option<usize>)> {
+fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let w = window.of(text);
     let lower = lowercase_aligned(w);
-    for marker in lexicon.addressee_markers {
+    for marker in lexicon.speech.addressee_markers {
         for (i, _) in lower.match_indices(&format!("{marker} ")) {
             if i > 0 && w[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
                 continue;
             }
             let from = window.start + i + marker.len() + 1;
             let phrase = phrase_after(text, from, window.end, lexicon);
-            let entity = entity_in(doc, phrase).filter(|&e| doc.entities[e].entity_type == EntityType::Org);
+            let entity = entity_in(doc, phrase).filter(|&e| doc.entity(e).entity_type == EntityType::Org);
             if let Some(e) = entity {
-                let mention = doc.entities[e].mentions.iter().find(|m| phrase.contains(**m)).copied().unwrap_or(phrase);
-                return Some((mention, Some(e)));
+                let mention = doc.entity(e).mentions.iter().find(|m| phrase.contains(**m)).copied().unwrap_or(phrase);
+                return Some(Reference { span: mention, entity: Some(e) });
             }
         }
     }
@@ -183,7 +167,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let span = Span::new(after.start + pronoun.start(), after.start + pronoun.end());
                 quote.speaker = speaker_from(doc, span, outer.start);
                 quote.cue = Some(cue.as_str().to_string());
-            } else if let Some(m) = c.verb.captures(after_text).and_then(|m| m.name("cue")).filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty()) {
+            } else if let Some(m) = c
+                .verb
+                .captures(after_text)
+                .and_then(|m| m.name("cue"))
+                .filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty())
+            {
                 let phrase = phrase_after(text, after.start + m.end(), after.end, lexicon);
                 quote.speaker = speaker_from(doc, phrase, outer.start);
                 quote.cue = Some(m.as_str().to_string());
@@ -192,7 +181,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let subject = Span::new(after.start, after.start + m.start());
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
                 let names = names_something(subject_text, lexicon) || is_pronoun(subject_text).is_some();
-                if names && !subject_text.contains(['.', ',', ';', '“', '«', '"']) && subject_text.split_whitespace().count() <= 8 {
+                if names
+                    && !subject_text.contains(['.', ',', ';', '“', '«', '"'])
+                    && subject_text.split_whitespace().count() <= 8
+                {
                     quote.speaker = speaker_from(doc, subject, outer.start);
                     quote.cue = Some(m.as_str().to_string());
                 }
@@ -200,7 +192,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             // 3. "X said: “…”", "X told AFP that the army “…”", "…, who assures that the attackers “…”".
             if quote.speaker.is_none() {
                 let b = before.of(text);
-                let relative = lexicon.relative_pronouns.iter().find_map(|r| {
+                let relative = lexicon.speech.relative_pronouns.iter().find_map(|r| {
                     let pat = format!(", {r} ");
                     b.rfind(&pat).map(|i| (i, pat.len()))
                 });
@@ -235,14 +227,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 }
             }
             if quote.speaker.is_some() {
-                quote.to = addressee(doc, Span::new(outer.end, sentence.end.max(outer.end))).or_else(|| addressee(doc, before));
+                quote.to = addressee(doc, Span::new(outer.end, sentence.end.max(outer.end)))
+                    .or_else(|| addressee(doc, before));
             }
             quotes.push(quote);
         }
     }
     // Quotes that run over paragraphs, or are interrupted, take the speaker of the segment after.
     for k in (0..quotes.len().saturating_sub(1)).rev() {
-        if quotes[k].speaker.is_none() && (continues_previous.get(k + 1).copied().unwrap_or(false) || same_sentence(doc, &quotes[k], &quotes[k + 1])) {
+        if quotes[k].speaker.is_none()
+            && (continues_previous.get(k + 1).copied().unwrap_or(false)
+                || same_sentence(doc, &quotes[k], &quotes[k + 1]))
+        {
             quotes[k].speaker = quotes[k + 1].speaker.clone();
             quotes[k].cue = quotes[k + 1].cue.clone();
             quotes[k].to = quotes[k + 1].to;
@@ -252,7 +248,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         // A quote with no cue of its own right after an attributed one in the same paragraph
         // goes on with the same speaker ("“…,” said X. “…”").
         let same_paragraph = quotes[k].paragraph.is_some() && quotes[k].paragraph == quotes[k - 1].paragraph;
-        if quotes[k].speaker.is_none() && (continues_previous.get(k).copied().unwrap_or(false) || same_paragraph && quotes[k].cue.is_none()) {
+        if quotes[k].speaker.is_none()
+            && (continues_previous.get(k).copied().unwrap_or(false) || same_paragraph && quotes[k].cue.is_none())
+        {
             quotes[k].speaker = quotes[k - 1].speaker.clone();
             quotes[k].cue = quotes[k - 1].cue.clone();
         }

@@ -3,7 +3,8 @@
 //! the sentence they close, French spacing ("Non ! »") included.
 
 use crate::lang::Lexicon;
-use crate::normalise::Span;
+use crate::model::{Shape, Span, Token};
+use std::ops::Range;
 
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
@@ -46,7 +47,7 @@ fn is_abbreviation(text: &str, dot: usize, lexicons: &[&Lexicon]) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    lexicons.iter().any(|l| l.abbreviations.contains(&word))
+    lexicons.iter().any(|l| l.page.abbreviations.contains(&word))
 }
 
 /// Splits `span` of `text` into sentence spans, trimmed of white space.
@@ -107,6 +108,26 @@ pub fn sentences(text: &str, span: Span, lexicons: &[&Lexicon]) -> Vec<Span> {
     out
 }
 
+/// Cuts a sentence's tokens into pieces of at most `cap` tokens: at the last comma,
+/// semicolon or colon of the second half of a piece where there is one, else at the cap.
+/// A sentence within the cap is one piece (an empty sentence, one empty piece).
+pub fn pieces(tokens: &[Token], cap: usize) -> Vec<Range<usize>> {
+    let cap = cap.max(2);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while tokens.len() - start > cap {
+        let window = &tokens[start + cap / 2..start + cap];
+        let cut = window
+            .iter()
+            .rposition(|t| !t.is_word() && !t.shape.is(Shape::QUOTE) && !t.shape.is(Shape::BRACKET))
+            .map_or(start + cap, |k| start + cap / 2 + k + 1);
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..tokens.len());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +167,28 @@ mod tests {
             split("Il a répondu : « Jamais ! » Puis il est parti. M. Durand a confirmé."),
             vec!["Il a répondu : « Jamais ! »", "Puis il est parti.", "M. Durand a confirmé."]
         );
+    }
+
+    #[test]
+    fn a_long_sentence_is_cut_into_pieces_at_punctuation() {
+        let words: Vec<Token> = (0..500)
+            .map(|i| {
+                let shape = if i % 7 == 6 { Shape::default() } else { Shape::WORD };
+                Token {
+                    span: Span::new(i, i + 1),
+                    shape,
+                    meanings: Default::default(),
+                    phrase_starts: Default::default(),
+                }
+            })
+            .collect();
+        let pieces = pieces(&words, 100);
+        assert!(pieces.iter().all(|p| p.len() <= 100), "{pieces:?}");
+        assert!(pieces[..pieces.len() - 1].iter().all(|p| p.len() >= 50), "{pieces:?}");
+        assert_eq!(pieces.first().unwrap().start, 0);
+        assert_eq!(pieces.last().unwrap().end, 500);
+        assert!(pieces.windows(2).all(|w| w[0].end == w[1].start));
+        assert!(pieces[..pieces.len() - 1].iter().all(|p| !words[p.end - 1].is_word()));
     }
 
     #[test]

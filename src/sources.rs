@@ -3,25 +3,13 @@
 //! shared by the quote and attribution annotators.
 
 use crate::document::Document;
-use crate::entities::EntityType;
-use crate::gazetteer::Kind;
-use crate::lang::{self, alternation, Lexicon, SourceKind};
-use crate::normalise::Span;
+use crate::lang::{self, alternation, Lexicon};
+use crate::model::Span;
+use crate::model::{EntityId, EntityType, Kind, Source, SourceKind};
 use crate::tokens::{find_whole_word, possessive_after};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
-
-/// A source named in the text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// The phrase naming it ("an NGO", "the OSDH", "a Syrian official").
-    pub span: Span,
-    /// The entity it names, as an index into `Document::entities`.
-    pub entity: Option<usize>,
-    /// What kind of source it is.
-    pub kind: SourceKind,
-}
 
 /// Regexes of one language's reporting words.
 pub struct Cues {
@@ -37,9 +25,9 @@ static CUES: LazyLock<HashMap<&'static str, Cues>> = LazyLock::new(|| {
     lang::ALL
         .iter()
         .map(|l| {
-            let verbs = alternation(l.speech_verbs.iter().copied().filter(|v| !l.attribution_markers.contains(v) && *v != "according"));
-            let markers = alternation(l.attribution_markers.iter().copied());
-            let pronouns = alternation(l.pronouns.iter().map(|(p, _)| *p));
+            let verbs = alternation(l.speech.speech_verbs.iter().copied().filter(|v| !l.speech.attribution_markers.contains(v) && *v != "according"));
+            let markers = alternation(l.speech.attribution_markers.iter().copied());
+            let pronouns = alternation(l.speech.pronouns.iter().map(|(p, _)| *p));
             let cues = Cues {
                 verb: Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}])(?P<cue>{verbs})(?:[^\p{{L}}]|$)")).expect("cue pattern"),
                 marker: Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}])(?P<cue>{markers})(?:[^\p{{L}}]|$)")).expect("marker pattern"),
@@ -59,17 +47,18 @@ pub fn cues(lexicon: &Lexicon) -> &'static Cues {
 }
 
 /// The first entity (not a nationality) with a mention inside `span`.
-pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<usize> {
+pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     let text = doc.text();
-    let named: Vec<(Span, usize)> = doc.mentions_in(span).filter(|&(_, i)| doc.entities[i].entity_type != EntityType::Norp).collect();
+    let named: Vec<(Span, EntityId)> =
+        doc.mentions_in(span).filter(|&(_, i)| doc.entity(i).entity_type != EntityType::Norp).collect();
     // "Russia's Defense Ministry": the possessor is not the one named.
     named.iter().find(|(m, _)| !possessive_after(text, m.end)).or(named.first()).map(|&(_, i)| i)
 }
 
 /// The kind of source a phrase names.
-pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<usize>) -> SourceKind {
+pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> SourceKind {
     let lower = phrase.of(doc.text()).to_lowercase();
-    let mut heads: Vec<&(&str, SourceKind)> = lang::ALL.iter().flat_map(|l| l.source_heads.iter()).collect();
+    let mut heads: Vec<&(&str, SourceKind)> = lang::ALL.iter().flat_map(|l| l.speech.source_heads.iter()).collect();
     heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     let by_words = heads.iter().find(|(w, _)| find_whole_word(&lower, w).is_some());
     if let Some((_, k)) = by_words {
@@ -77,7 +66,9 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<usize>) -> Sourc
             return *k;
         }
     }
-    let Some(e) = entity.map(|i| &doc.entities[i]) else { return SourceKind::Other };
+    let Some(e) = entity.map(|i| doc.entity(i)) else {
+        return SourceKind::Other;
+    };
     match (&e.kind, e.entity_type) {
         (Some(Kind::Agency), _) => SourceKind::Agency,
         (Some(Kind::Media), _) => SourceKind::Media,
@@ -86,9 +77,14 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<usize>) -> Sourc
         (_, EntityType::Person) => SourceKind::Other,
         _ => {
             let name = e.name.to_lowercase();
-            let k = heads.iter().find(|(w, _)| name.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)).map(|(_, k)| *k);
+            let k = heads
+                .iter()
+                .find(|(w, _)| name.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
+                .map(|(_, k)| *k);
             k.or(by_words.map(|(_, k)| *k)).unwrap_or(match e.kind {
-                Some(Kind::Organisation) if name.contains("rights") || name.contains("doctors") || name.contains("red cross") => {
+                Some(Kind::Organisation)
+                    if name.contains("rights") || name.contains("doctors") || name.contains("red cross") =>
+                {
                     SourceKind::Ngo
                 }
                 _ => SourceKind::Other,
@@ -138,7 +134,9 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
 pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
     let text = doc.text();
     let b = Span::new(sentence.start, cue_start).of(text);
-    let cut = b.rfind([';', ':', '“', '”', '«', '»', '"', '(', ')', '—']).map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+    let cut = b
+        .rfind([';', ':', '“', '”', '«', '»', '"', '(', ')', '—'])
+        .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
     let mut segments: Vec<Span> = Vec::new();
     let mut at = sentence.start + cut;
     for piece in b[cut..].split(',') {
@@ -151,7 +149,8 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     let last = *segments.last()?;
     let lower = last.of(text).to_lowercase();
     let ends_with_comma = b.trim_end().ends_with(',');
-    let apposition = ends_with_comma || ["a ", "an ", "un ", "une "].iter().any(|d| lower.starts_with(d)) && entity_in(doc, last).is_none();
+    let apposition = ends_with_comma
+        || ["a ", "an ", "un ", "une "].iter().any(|d| lower.starts_with(d)) && entity_in(doc, last).is_none();
     if apposition && segments.len() > 1 && entity_in(doc, segments[0]).is_some() {
         return Some(segments[0]);
     }
@@ -172,7 +171,10 @@ pub fn phrase_end(s: &str) -> usize {
                 // "U.N." / "U.S": a capital letter just before, after a dot or a space.
                 let abbreviation = prev.is_some_and(char::is_uppercase)
                     && before_prev.is_none_or(|b| b == '.' || b.is_whitespace())
-                    && next.is_none_or(|n| n.is_alphabetic() || n.is_whitespace() && s[i + 1..].trim_start().starts_with(char::is_lowercase));
+                    && next.is_none_or(|n| {
+                        n.is_alphabetic()
+                            || n.is_whitespace() && s[i + 1..].trim_start().starts_with(char::is_lowercase)
+                    });
                 if !abbreviation {
                     return i;
                 }
@@ -192,7 +194,7 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     let mut from = from;
     let lead = text[from..limit].trim_start();
     let lower = lead.to_lowercase();
-    if let Some(marker) = lexicon.addressee_markers.iter().find(|m| lower.starts_with(&format!("{m} "))) {
+    if let Some(marker) = lexicon.speech.addressee_markers.iter().find(|m| lower.starts_with(&format!("{m} "))) {
         // Skip the marker and the outlet's word ("à l'AFP", "to Reuters").
         let after_marker = &lead[marker.len()..].trim_start();
         let word_len = after_marker.find(char::is_whitespace).unwrap_or(after_marker.len());
@@ -201,7 +203,9 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     let s = &text[from..limit];
     let mut end = phrase_end(s);
     // "un élu local sous couvert d'anonymat": the condition is not part of the name.
-    for marker in lexicon.addressee_markers.iter().chain(["on", "in", "le", "lors", "sous couvert", "on condition"].iter()) {
+    for marker in
+        lexicon.speech.addressee_markers.iter().chain(["on", "in", "le", "lors", "sous couvert", "on condition"].iter())
+    {
         if let Some(i) = s[..end].find(&format!(" {marker} ")) {
             end = end.min(i);
         }
@@ -212,14 +216,18 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
 /// Whether a phrase opens with a determiner ("la Défense civile", "an official").
 pub fn opens_with_determiner(phrase: &str) -> bool {
     let lower = phrase.trim_start().to_lowercase();
-    ["the ", "a ", "an ", "le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "two ", "deux "].iter().any(|d| lower.starts_with(d))
+    ["the ", "a ", "an ", "le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "two ", "deux "]
+        .iter()
+        .any(|d| lower.starts_with(d))
 }
 
 /// Whether a phrase has a word that could name someone (not only "and", "has", "il"...).
 pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
     phrase.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).any(|w| {
         let w = w.to_lowercase();
-        !lexicon.auxiliaries.contains(&w.as_str()) && !lexicon.function_words.contains(&w.as_str()) && !["and", "et", "but", "mais", "or", "ou"].contains(&w.as_str())
+        !lexicon.casualties.auxiliaries.contains(&w.as_str())
+            && !lexicon.page.function_words.contains(&w.as_str())
+            && !["and", "et", "but", "mais", "or", "ou"].contains(&w.as_str())
     })
 }
 

@@ -2,27 +2,13 @@
 //! (`l'`, `d'`, `qu'`) are split off, so "Assad's" gives "Assad" + "'s" and "d'Alep" gives
 //! "d'" + "Alep"; hyphenated and apostrophised words stay whole ("al-Assad", "aujourd'hui").
 
-use crate::normalise::Span;
-
-/// A word or a punctuation mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token {
-    /// Where it is in the document text.
-    pub span: Span,
-    /// Whether it is a word (letters or digits) rather than punctuation.
-    pub is_word: bool,
-}
-
-impl Token {
-    /// Its text.
-    pub fn text(self, text: &str) -> &str {
-        self.span.of(text)
-    }
-}
+use crate::lang::{Lexicon, Vocabulary};
+use crate::model::{Shape, Span, Token};
 
 /// Whether `s[start..end]` is a whole word (or words): no letter or digit just outside it.
 pub fn whole_word(s: &str, start: usize, end: usize) -> bool {
-    !s[..start].chars().next_back().is_some_and(char::is_alphanumeric) && !s[end..].chars().next().is_some_and(char::is_alphanumeric)
+    !s[..start].chars().next_back().is_some_and(char::is_alphanumeric)
+        && !s[end..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// The first position of `needle` in `haystack` as a whole word.
@@ -57,49 +43,108 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-const ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | '„' | '‹' | '›')
+}
 
-/// Tokens of `span` in `text`.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+/// What a token looks like, from its text.
+fn shape_of(word: &str, is_word: bool) -> Shape {
+    let mut shape = Shape::default();
+    if !is_word {
+        let c = word.chars().next().unwrap_or(' ');
+        if is_quote_mark(c) || c == '\'' {
+            shape = shape.with(Shape::QUOTE);
+        }
+        if matches!(c, '.' | '!' | '?' | '…') {
+            shape = shape.with(Shape::TERMINAL);
+        }
+        if matches!(c, '(' | ')' | '[' | ']' | '—' | '–' | '-') {
+            shape = shape.with(Shape::BRACKET);
+        }
+        return shape;
+    }
+    shape = shape.with(Shape::WORD);
+    let (mut letters, mut upper, mut digits, mut others) = (0, 0, 0, 0);
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        } else if c.is_ascii_digit() {
+            digits += 1;
+        } else {
+            others += 1;
+            match c {
+                '-' | '\u{2011}' => shape = shape.with(Shape::HYPHENATED),
+                '.' => shape = shape.with(Shape::DOTTED),
+                _ if is_apostrophe(c) => shape = shape.with(Shape::APOSTROPHE),
+                _ => {}
+            }
+        }
+    }
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        shape = shape.with(Shape::CAPITALISED);
+    }
+    if letters >= 2 && upper == letters {
+        shape = shape.with(Shape::ALL_CAPS);
+    }
+    if digits > 0 {
+        shape = shape.with(Shape::DIGIT);
+        if letters == 0 && others == 0 {
+            shape = shape.with(Shape::NUMBER);
+        }
+    }
+    shape
+}
+
+/// Reads the tokens of `span`: words and punctuation marks with their shape and, from the
+/// language's vocabulary, their meanings. `lower` is the lower-cased text, aligned with
+/// `text`. Possessive "'s" and the language's elisions ("l'", "qu'") are split off.
+pub fn tokenize(text: &str, lower: &str, span: Span, lexicon: &Lexicon, vocabulary: &Vocabulary) -> Vec<Token> {
     let s = span.of(text);
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let push = |start: usize, end: usize, is_word: bool, out: &mut Vec<Token>| {
+        let (a, b) = (span.start + start, span.start + end);
+        let mut shape = shape_of(&text[a..b], is_word);
+        let before = text[..a].chars().next_back();
+        if before.is_some_and(char::is_whitespace) {
+            shape = shape.with(Shape::SPACE_BEFORE);
+        }
+        if before == Some('\n') {
+            shape = shape.with(Shape::LINE_BEFORE);
+        }
+        let (meanings, phrase_starts) =
+            if is_word || b - a == 1 { vocabulary.word(&lower[a..b]) } else { Default::default() };
+        out.push(Token { span: Span::new(a, b), shape, meanings, phrase_starts });
+    };
+    let mut chars = s.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
         if !is_word_char(c) {
-            out.push(Token { span: Span::new(span.start + start, span.start + start + c.len_utf8()), is_word: false });
-            i += 1;
+            push(start, start + c.len_utf8(), false, &mut out);
             continue;
         }
         // A word: alphanumerics joined by single inner hyphens, apostrophes or dots ("U.S").
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
             let joins = (c == '-' || is_apostrophe(c) || c == '.' || c == '\u{2011}')
-                && chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
-            if is_word_char(c) {
-                j += 1;
-            } else if joins {
-                j += 2;
+                && s[i + c.len_utf8()..].chars().next().is_some_and(is_word_char);
+            if is_word_char(c) || joins {
+                end = i + c.len_utf8();
+                chars.next();
             } else {
                 break;
             }
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
         let word = &s[start..end];
-        // Split elisions off the front and possessives off the end.
+        // Split the language's elisions off the front and possessives off the end.
         let mut w_start = start;
         if let Some(pos) = word.find(['\'', '’']) {
-            let head = &word[..pos];
-            if ELISIONS.contains(&head.to_lowercase().as_str()) {
-                let apos_len = word[pos..].chars().next().map_or(1, char::len_utf8);
-                let cut = start + pos + apos_len;
-                out.push(Token { span: Span::new(span.start + start, span.start + cut), is_word: true });
+            let head = &lower[span.start + start..span.start + start + pos];
+            if lexicon.hooks.elisions.contains(&head) {
+                let cut = start + pos + word[pos..].chars().next().map_or(1, char::len_utf8);
+                push(start, cut, true, &mut out);
                 w_start = cut;
             }
         }
@@ -108,12 +153,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         match possessive {
             Some(p) => {
                 let cut = end - p.len();
-                out.push(Token { span: Span::new(span.start + w_start, span.start + cut), is_word: true });
-                out.push(Token { span: Span::new(span.start + cut, span.start + end), is_word: false });
+                push(w_start, cut, true, &mut out);
+                push(cut, end, false, &mut out);
             }
-            None => out.push(Token { span: Span::new(span.start + w_start, span.start + end), is_word: true }),
+            None => push(w_start, end, true, &mut out),
         }
-        i = j;
     }
     out
 }
@@ -122,8 +166,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 mod tests {
     use super::*;
 
+    use crate::lang::{en, fr};
+    use crate::model::Meaning;
+
+    fn read<'a>(s: &'a str, lexicon: &'static Lexicon) -> Vec<(&'a str, Token)> {
+        let lower = lowercase_aligned(s);
+        tokenize(s, &lower, Span::new(0, s.len()), lexicon, Vocabulary::of(lexicon))
+            .into_iter()
+            .map(|t| (t.text(s), t))
+            .collect()
+    }
+
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s, Span::new(0, s.len())).into_iter().map(|t| t.text(s)).collect()
+        read(s, &fr::LEXICON).into_iter().map(|(w, _)| w).collect()
     }
 
     #[test]
@@ -131,5 +186,23 @@ mod tests {
         assert_eq!(words("Bashar al-Assad's army"), vec!["Bashar", "al-Assad", "'s", "army"]);
         assert_eq!(words("l'armée d’Alep, aujourd'hui."), vec!["l'", "armée", "d’", "Alep", ",", "aujourd'hui", "."]);
         assert_eq!(words("the U.S. envoy"), vec!["the", "U.S", ".", "envoy"]);
+    }
+
+    #[test]
+    fn tokens_know_their_shape_and_meanings() {
+        let tokens = read("Gen. Ahmed AL-BASHIR said 3.5 percent died in March.", &en::LEXICON);
+        let of = |w: &str| tokens.iter().find(|(t, _)| *t == w).map(|(_, t)| *t).unwrap();
+        assert!(of("Gen").means(Meaning::Title) && of("Gen").means(Meaning::Abbreviation));
+        assert!(of("AL-BASHIR").shape.is(Shape::ALL_CAPS.with(Shape::HYPHENATED)));
+        assert!(of("3.5").shape.is(Shape::DIGIT.with(Shape::DOTTED)) && !of("3.5").shape.is(Shape::NUMBER));
+        assert!(of("said").means(Meaning::SpeechVerb));
+        assert!(of("March").means(Meaning::Month) && of("March").shape.is(Shape::CAPITALISED));
+        assert!(of("in").shape.is(Shape::SPACE_BEFORE) && !of(".").shape.is(Shape::SPACE_BEFORE));
+    }
+
+    #[test]
+    fn elisions_are_split_only_in_the_language_that_has_them() {
+        assert_eq!(read("l'armée", &en::LEXICON).len(), 1);
+        assert_eq!(read("l'armée", &fr::LEXICON).len(), 2);
     }
 }

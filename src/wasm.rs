@@ -78,9 +78,7 @@ pub fn extract_js(
     text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let text = text
-        .as_string()
-        .ok_or_else(|| JsError::new(&format!("text must be a string, got {text:?}")))?;
+    let text = text.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {text:?}")))?;
     let options = read_options(&options)?;
     let result = crate::extract(&text, &options).map_err(option_error)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();

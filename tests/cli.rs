@@ -14,7 +14,11 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
     // The process may exit before reading (a bad option): a closed pipe is not a failure.
     let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -27,7 +31,12 @@ fn reads_standard_input_and_prints_json_with_utf16_offsets() {
 
 #[test]
 fn bad_options_exit_2_naming_the_value() {
-    for (args, needle) in [(vec!["--lang", "de"], "\"de\""), (vec!["--date", "2024-02-30"], "2024-02-30"), (vec!["--offsets", "utf32"], "utf32"), (vec!["--colour"], "--colour")] {
+    for (args, needle) in [
+        (vec!["--lang", "de"], "\"de\""),
+        (vec!["--date", "2024-02-30"], "2024-02-30"),
+        (vec!["--offsets", "utf32"], "utf32"),
+        (vec!["--colour"], "--colour"),
+    ] {
         let (code, _, err) = run(&args, "text");
         assert_eq!(code, 2, "{args:?}");
         assert!(err.contains(needle), "{err}");

@@ -1,11 +1,14 @@
 //! Entities, named for the behaviour, on sentences written in the styles of wire reports.
 
-use reportage::entities::{Entity, EntityType};
+use reportage::model::{Entity, EntityType};
 use reportage::{analyse, Options};
 
 fn entities(text: &str) -> Vec<(Entity, Vec<String>)> {
     let doc = analyse(text, &Options::default()).unwrap();
-    doc.entities.iter().map(|e| (e.clone(), e.mentions.iter().map(|m| m.of(doc.text()).to_string()).collect())).collect()
+    doc.entities
+        .iter()
+        .map(|e| (e.clone(), e.mentions.iter().map(|m| m.of(doc.text()).to_string()).collect()))
+        .collect()
 }
 
 fn find(text: &str, name: &str) -> (Entity, Vec<String>) {
@@ -42,7 +45,8 @@ fn well_known_acronyms_in_either_language_are_one_organisation() {
 
 #[test]
 fn surname_and_possessive_are_mentions_of_the_full_name_with_its_title() {
-    let text = "Prime Minister Keir Starmer arrived in Kyiv on Monday. Starmer's aides said the visit had been kept secret.";
+    let text =
+        "Prime Minister Keir Starmer arrived in Kyiv on Monday. Starmer's aides said the visit had been kept secret.";
     let (e, mentions) = find(text, "Keir Starmer");
     assert_eq!(e.entity_type, EntityType::Person);
     assert_eq!(e.roles, vec!["Prime Minister"]);
@@ -67,7 +71,8 @@ fn roles_in_apposition_after_and_before_the_name() {
 
 #[test]
 fn name_particles_stay_inside_names() {
-    let text = "Crown Prince Mohammed bin Salman received Ursula von der Leyen and Abu Mohammed al-Jolani was not invited.";
+    let text =
+        "Crown Prince Mohammed bin Salman received Ursula von der Leyen and Abu Mohammed al-Jolani was not invited.";
     for name in ["Mohammed bin Salman", "Ursula von der Leyen", "Abu Mohammed al-Jolani"] {
         assert_eq!(find(text, name).0.entity_type, EntityType::Person, "{name}");
     }
@@ -124,7 +129,8 @@ fn groups_and_nationalities_in_both_languages() {
 
 #[test]
 fn sentence_openers_compound_adjectives_and_generic_acronyms_are_not_entities() {
-    let all = entities("According to a UK-based NGO, the convoy was hit. Later, officials said TV crews were turned back.");
+    let all =
+        entities("According to a UK-based NGO, the convoy was hit. Later, officials said TV crews were turned back.");
     let names: Vec<_> = all.iter().map(|(e, _)| e.name.as_str()).collect();
     assert!(names.iter().all(|n| !["According", "UK-based", "NGO", "Later", "TV"].contains(n)), "{names:?}");
 }
@@ -157,7 +163,11 @@ fn a_name_with_of_or_for_inside_is_an_organisation_not_a_person() {
 #[test]
 fn a_ministry_named_after_a_group_is_not_a_person() {
     let all = entities("Selon le ministère de la Santé du Hamas, le bilan s'alourdit.");
-    assert!(all.iter().all(|(e, _)| e.entity_type != EntityType::Person), "{:?}", all.iter().map(|(e, _)| &e.name).collect::<Vec<_>>());
+    assert!(
+        all.iter().all(|(e, _)| e.entity_type != EntityType::Person),
+        "{:?}",
+        all.iter().map(|(e, _)| &e.name).collect::<Vec<_>>()
+    );
 }
 
 #[test]

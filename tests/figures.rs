@@ -32,7 +32,8 @@ fn approximators_in_both_languages() {
     assert_eq!((q[0].0.as_str(), q[0].1, q[0].2.as_str()), ("More than 1,200 people", 1200.0, Some("more_than")));
     assert_eq!((q[1].0.as_str(), q[1].2.as_str()), ("at least 19", Some("at_least")));
     assert_eq!(q[2].2.as_str(), Some("almost"));
-    let fr = quantities("Plus de 1 200 personnes ont fui et près de 300 ont été blessées, dont environ 3,5 % d'enfants.");
+    let fr =
+        quantities("Plus de 1 200 personnes ont fui et près de 300 ont été blessées, dont environ 3,5 % d'enfants.");
     assert_eq!((fr[0].1, fr[0].2.as_str()), (1200.0, Some("more_than")));
     assert_eq!(fr[1].2.as_str(), Some("almost"));
     assert_eq!((fr[2].0.as_str(), fr[2].1, fr[2].3.as_str()), ("environ 3,5 %", 3.5, Some("%")));
@@ -86,7 +87,12 @@ fn casualties(text: &str) -> Vec<(String, f64, Value, Value, Option<String>, Vec
                 c["count"]["approx"].clone(),
                 c["victims"].clone(),
                 c["perpetrator"]["text"]["text"].as_str().map(str::to_string),
-                c["sources"].as_array().unwrap().iter().map(|s| s["text"]["text"].as_str().unwrap().to_string()).collect(),
+                c["sources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s["text"]["text"].as_str().unwrap().to_string())
+                    .collect(),
                 c["mentions"].as_array().unwrap().len(),
                 c["update"].as_bool().unwrap(),
             )
@@ -96,7 +102,9 @@ fn casualties(text: &str) -> Vec<(String, f64, Value, Value, Option<String>, Vec
 
 #[test]
 fn killed_with_victims_perpetrator_and_source() {
-    let c = casualties("Israel carried out strikes on Rafah, killing at least 27 civilians, according to the civil defence agency.");
+    let c = casualties(
+        "Israel carried out strikes on Rafah, killing at least 27 civilians, according to the civil defence agency.",
+    );
     assert_eq!((c[0].0.as_str(), c[0].1, c[0].3.as_str()), ("killed", 27.0, Some("civilians")));
     assert_eq!(c[0].4.as_deref(), Some("Israel"));
     assert_eq!(c[0].5, vec!["the civil defence agency"]);

@@ -62,7 +62,10 @@ fn check_article(gold: &Value, got: &Value, errors: &mut Vec<String>) {
             Some(c) => {
                 for part in ["photographer", "agency"] {
                     if want["credit"].get(part).is_some() && c["credit"][part] != want["credit"][part] {
-                        errors.push(format!("caption credit {part}: want {}, got {}", want["credit"][part], c["credit"][part]));
+                        errors.push(format!(
+                            "caption credit {part}: want {}, got {}",
+                            want["credit"][part], c["credit"][part]
+                        ));
                     }
                 }
             }
@@ -131,7 +134,9 @@ fn check_entities(gold: &Value, got: &Value, errors: &mut Vec<String>) {
         }
     }
     for not in gold["entities_must_not"].as_array().into_iter().flatten() {
-        let bad = entities.iter().find(|e| e["name"] == not["name"] && (not.get("type").is_none() || e["type"] == not["type"]));
+        let bad = entities
+            .iter()
+            .find(|e| e["name"] == not["name"] && (not.get("type").is_none() || e["type"] == not["type"]));
         if let Some(e) = bad {
             errors.push(format!("must not report {} as {}", not["name"], e["type"]));
         }
@@ -197,9 +202,11 @@ fn source_names<'a>(got: &'a Value, sources: &'a Value) -> Vec<&'a str> {
 
 /// Whether every name of some alternative is among the source names (words may carry an article).
 fn sources_match(names: &[&str], alternatives: &Value) -> bool {
-    alternatives.as_array().into_iter().flatten().any(|alt| {
-        strings(alt).iter().all(|want| names.iter().any(|n| n == want || n.ends_with(&format!(" {want}"))))
-    })
+    alternatives
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|alt| strings(alt).iter().all(|want| names.iter().any(|n| n == want || n.ends_with(&format!(" {want}")))))
 }
 
 /// Attributions: a claim containing the text, with the wanted sources.
@@ -219,7 +226,10 @@ fn check_attributions(gold: &Value, got: &Value, errors: &mut Vec<String>) {
             entity_ok && any_ok
         });
         if !ok {
-            errors.push(format!("claim {needle:?}: sources {:?}", matching.iter().map(|a| source_names(got, &a["sources"])).collect::<Vec<_>>()));
+            errors.push(format!(
+                "claim {needle:?}: sources {:?}",
+                matching.iter().map(|a| source_names(got, &a["sources"])).collect::<Vec<_>>()
+            ));
         }
     }
 }
@@ -234,7 +244,9 @@ fn check_quantities(gold: &Value, got: &Value, errors: &mut Vec<String>) {
             continue;
         };
         let value = q["value"].as_f64().unwrap_or(f64::NAN);
-        if want["value"].as_f64().is_some_and(|v| v != value) || want["value_at_least"].as_f64().is_some_and(|v| value < v) {
+        if want["value"].as_f64().is_some_and(|v| v != value)
+            || want["value_at_least"].as_f64().is_some_and(|v| value < v)
+        {
             errors.push(format!("quantity {texts:?}: value {value}"));
         }
         for key in ["approx", "unit"] {
@@ -259,7 +271,10 @@ fn check_casualties(gold: &Value, got: &Value, errors: &mut Vec<String>) {
                 && want.get("approx").is_none_or(|a| *a == c["count"]["approx"])
         });
         let Some(c) = found else {
-            errors.push(format!("no casualty {kinds:?} {}", want.get("count").or(want.get("count_at_least")).unwrap_or(&Value::Null)));
+            errors.push(format!(
+                "no casualty {kinds:?} {}",
+                want.get("count").or(want.get("count_at_least")).unwrap_or(&Value::Null)
+            ));
             continue;
         };
         let mut victims = strings(&want["victims_any_of"]);
@@ -301,7 +316,10 @@ fn check_times(gold: &Value, got: &Value, errors: &mut Vec<String>) {
             continue;
         }
         if !matching.iter().any(|t| values.iter().any(|v| t["value"] == *v)) {
-            errors.push(format!("time {texts:?}: values {:?}, want {values:?}", matching.iter().map(|t| &t["value"]).collect::<Vec<_>>()));
+            errors.push(format!(
+                "time {texts:?}: values {:?}, want {values:?}",
+                matching.iter().map(|t| &t["value"]).collect::<Vec<_>>()
+            ));
         }
         if let Some(n) = want["count"].as_u64() {
             if (matching.len() as u64) < n {
@@ -309,11 +327,17 @@ fn check_times(gold: &Value, got: &Value, errors: &mut Vec<String>) {
             }
         }
     }
-    let boilerplate: Vec<(u64, u64)> = got["article"]["boilerplate"].as_array().into_iter().flatten().map(|b| (b["start"].as_u64().unwrap_or(0), b["end"].as_u64().unwrap_or(0))).collect();
+    let boilerplate: Vec<(u64, u64)> = got["article"]["boilerplate"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|b| (b["start"].as_u64().unwrap_or(0), b["end"].as_u64().unwrap_or(0)))
+        .collect();
     for not in gold["times_must_not"].as_array().into_iter().flatten() {
         for t in &times {
             let s = t["text"]["start"].as_u64().unwrap_or(0);
-            if Some(span_text(&t["text"])) == not["text"].as_str() && boilerplate.iter().any(|&(a, b)| a <= s && s < b) {
+            if Some(span_text(&t["text"])) == not["text"].as_str() && boilerplate.iter().any(|&(a, b)| a <= s && s < b)
+            {
                 errors.push(format!("time {} reported inside boilerplate", not["text"]));
             }
         }

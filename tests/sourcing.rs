@@ -43,7 +43,8 @@ fn speaker_after_the_quote_with_the_outlet() {
 
 #[test]
 fn speaker_before_the_quote_with_told() {
-    let q = quotes("Army spokesman Nadav Shoshani told AFP: \u{201c}The operation will continue for several days.\u{201d}");
+    let q =
+        quotes("Army spokesman Nadav Shoshani told AFP: \u{201c}The operation will continue for several days.\u{201d}");
     assert_eq!(q[0].2.as_deref(), Some("Nadav Shoshani"));
     assert_eq!(q[0].5.as_deref(), Some("AFP"));
 }
@@ -97,7 +98,9 @@ fn a_quote_running_over_two_paragraphs_keeps_its_speaker() {
 
 #[test]
 fn french_guillemets_with_inversion_and_a_speaker_named_after_the_cue() {
-    let q = quotes("« Nous ne reculerons pas », a déclaré Jean-Marc Dufour à l'AFP. « La situation est grave », a-t-il ajouté.");
+    let q = quotes(
+        "« Nous ne reculerons pas », a déclaré Jean-Marc Dufour à l'AFP. « La situation est grave », a-t-il ajouté.",
+    );
     assert_eq!(q[0].0, "Nous ne reculerons pas");
     assert_eq!(q[0].2.as_deref(), Some("Jean-Marc Dufour"));
     assert_eq!(q[0].5.as_deref(), Some("AFP"));
@@ -117,7 +120,13 @@ fn attributions(text: &str) -> Vec<(String, Vec<(String, Option<String>, String)
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|s| (s["text"]["text"].as_str().unwrap().to_string(), entity_name(&r, &s["entity"]), s["kind"].as_str().unwrap().to_string()))
+                .map(|s| {
+                    (
+                        s["text"]["text"].as_str().unwrap().to_string(),
+                        entity_name(&r, &s["entity"]),
+                        s["kind"].as_str().unwrap().to_string(),
+                    )
+                })
                 .collect();
             (a["claim"]["text"].as_str().unwrap().to_string(), sources, a["cue"].as_str().unwrap().to_string())
         })
@@ -126,7 +135,8 @@ fn attributions(text: &str) -> Vec<(String, Vec<(String, Option<String>, String)
 
 #[test]
 fn according_to_several_sources_joined_by_and() {
-    let a = attributions("At least 12 people were killed in the raid, according to local officials and state television.");
+    let a =
+        attributions("At least 12 people were killed in the raid, according to local officials and state television.");
     assert_eq!(a[0].0, "At least 12 people were killed in the raid");
     let kinds: Vec<&str> = a[0].1.iter().map(|s| s.2.as_str()).collect();
     assert_eq!(kinds, vec!["official", "state_media"]);
@@ -134,7 +144,9 @@ fn according_to_several_sources_joined_by_and() {
 
 #[test]
 fn selon_and_d_apres_open_or_close_the_claim() {
-    let a = attributions("Selon l'ONU, plus de 2 millions de personnes ont fui. Le convoi a été bloqué, d'après des témoins.");
+    let a = attributions(
+        "Selon l'ONU, plus de 2 millions de personnes ont fui. Le convoi a été bloqué, d'après des témoins.",
+    );
     assert_eq!(a[0].0, "plus de 2 millions de personnes ont fui");
     assert_eq!(a[0].1[0].1.as_deref(), Some("United Nations"));
     assert_eq!(a[1].1[0].2, "witness");
@@ -181,13 +193,17 @@ fn a_source_with_dotted_initials_is_not_cut_at_the_dot() {
 
 #[test]
 fn a_quote_after_an_attributed_one_in_the_same_paragraph_keeps_the_speaker() {
-    let q = quotes("\u{201c}The roads are gone,\u{201d} said Omar Tahir, a local official. \u{201c}Help must come by air.\u{201d}");
+    let q = quotes(
+        "\u{201c}The roads are gone,\u{201d} said Omar Tahir, a local official. \u{201c}Help must come by air.\u{201d}",
+    );
     assert_eq!(q[1].2.as_deref(), Some("Omar Tahir"));
 }
 
 #[test]
 fn an_addressee_between_the_cue_and_the_speaker_is_skipped() {
-    let q = quotes("« Nous avons retiré des corps toute la nuit », a déclaré à l'AFP Karim Mansour, porte-parole des secours.");
+    let q = quotes(
+        "« Nous avons retiré des corps toute la nuit », a déclaré à l'AFP Karim Mansour, porte-parole des secours.",
+    );
     assert_eq!(q[0].2.as_deref(), Some("Karim Mansour"));
     assert_eq!(q[0].5.as_deref(), Some("AFP"));
 }

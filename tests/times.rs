@@ -44,7 +44,10 @@ fn a_weekday_in_a_future_sentence_is_the_next_one() {
 #[test]
 fn since_with_a_weekday_and_with_a_year_carries_a_modifier() {
     let t = times("The toll has risen since Wednesday. The war has raged since 2011.", "2025-03-14");
-    assert!(t.contains(&("since Wednesday".into(), "DATE".into(), "2025-03-12".into(), Some("ON_OR_AFTER".into()))), "{t:?}");
+    assert!(
+        t.contains(&("since Wednesday".into(), "DATE".into(), "2025-03-12".into(), Some("ON_OR_AFTER".into()))),
+        "{t:?}"
+    );
     assert!(t.contains(&("since 2011".into(), "DATE".into(), "2011".into(), Some("ON_OR_AFTER".into()))), "{t:?}");
     let fr = times("Le conflit dure depuis 2011.", "2025-03-14");
     assert_eq!(fr[0].0, "depuis 2011");
@@ -70,7 +73,10 @@ fn relative_days_and_periods() {
     assert_eq!(value_of("Trois soldats ont été tués hier.", "2025-03-14", "hier"), "2025-03-13");
     assert_eq!(value_of("Prices rose last month.", "2025-03-14", "last month"), "2025-02");
     assert_eq!(value_of("The raids began last week.", "2025-03-14", "last week"), "2025-W10");
-    assert_eq!(value_of("Les frappes ont commencé la semaine dernière.", "2025-03-14", "la semaine dernière"), "2025-W10");
+    assert_eq!(
+        value_of("Les frappes ont commencé la semaine dernière.", "2025-03-14", "la semaine dernière"),
+        "2025-W10"
+    );
     assert_eq!(value_of("Fighting eased earlier this month.", "2025-03-14", "earlier this month"), "2025-03");
     assert_eq!(value_of("Attacks have grown in recent years.", "2025-03-14", "in recent years"), "PAST_REF");
 }
@@ -106,7 +112,11 @@ fn without_a_document_date_relative_values_stay_unknown() {
 fn timeml_scores_on_the_shipped_samples_stay_above_a_floor() {
     use reportage::eval::{parse_timeml, score_time};
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/timeml");
-    let docs: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| parse_timeml(&std::fs::read_to_string(e.path()).unwrap())).collect();
+    let docs: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| parse_timeml(&std::fs::read_to_string(e.path()).unwrap()))
+        .collect();
     let s = score_time(&docs);
     assert!(s.relaxed.prf().2 >= 0.9, "relaxed F1 {:?}", s.relaxed);
     assert!(s.value_correct * 10 >= s.value_total * 9, "values {} of {}", s.value_correct, s.value_total);

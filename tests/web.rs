@@ -65,7 +65,10 @@ fn every_span_slices_back_with_utf16_offsets() {
         checked += 1;
     });
     assert!(checked >= 10, "only {checked} spans checked");
-    assert_eq!(get(&result, "article.headline.text").as_string().unwrap(), "Storm 🌀 “Ines” floods the coast of Brittany 🇫🇷");
+    assert_eq!(
+        get(&result, "article.headline.text").as_string().unwrap(),
+        "Storm 🌀 “Ines” floods the coast of Brittany 🇫🇷"
+    );
     assert_eq!(get(&result, "article.captions.0.credit.photographer").as_string().unwrap(), "Jean Martin");
 }
 
@@ -85,8 +88,19 @@ fn codepoint_offsets_index_array_from_of_the_text() {
 fn result_is_a_plain_object_with_every_field() {
     let result = extract(ARTICLE, JsValue::UNDEFINED).unwrap();
     assert_eq!(Object::get_prototype_of(&result), Object::get_prototype_of(&Object::new().into()));
-    for field in ["language", "article", "paragraphs", "sentences", "entities", "quotes", "attributions",
-        "quantities", "casualties", "times", "events"] {
+    for field in [
+        "language",
+        "article",
+        "paragraphs",
+        "sentences",
+        "entities",
+        "quotes",
+        "attributions",
+        "quantities",
+        "casualties",
+        "times",
+        "events",
+    ] {
         assert!(Reflect::has(&result, &JsValue::from_str(field)).unwrap(), "missing {field}");
     }
     assert_eq!(get(&result, "article.published.value").as_string().unwrap(), "2025-02-12T07:45");
@@ -142,9 +156,15 @@ fn lone_surrogates_keep_later_offsets_right() {
     let input = JsString::from_char_code(&units);
     let result = extract_js(input.clone().into(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
     assert!(spans_ok(&input, &result) >= 3);
-    let aleppo = Array::from(&get(&result, "entities")).iter().find(|e| get(e, "name").as_string().as_deref() == Some("Aleppo")).expect("Aleppo");
+    let aleppo = Array::from(&get(&result, "entities"))
+        .iter()
+        .find(|e| get(e, "name").as_string().as_deref() == Some("Aleppo"))
+        .expect("Aleppo");
     let m = Array::from(&get(&aleppo, "mentions")).get(0);
-    assert_eq!(String::from(input.slice(get(&m, "start").as_f64().unwrap() as u32, get(&m, "end").as_f64().unwrap() as u32)), "Aleppo");
+    assert_eq!(
+        String::from(input.slice(get(&m, "start").as_f64().unwrap() as u32, get(&m, "end").as_f64().unwrap() as u32)),
+        "Aleppo"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -166,7 +186,8 @@ fn empty_input_and_html_pasted_as_text() {
 
 #[wasm_bindgen_test]
 fn a_long_article_completes_and_a_ten_megabyte_one_meets_the_size_limit() {
-    let paragraph = "Shelling hit the town of Marea on Tuesday, killing at least 4 civilians, according to the OSDH.\n\n";
+    let paragraph =
+        "Shelling hit the town of Marea on Tuesday, killing at least 4 civilians, according to the OSDH.\n\n";
     let text = paragraph.repeat(4_000); // about 400 KB
     let result = extract(&text, JsValue::UNDEFINED).unwrap();
     assert_eq!(Array::from(&get(&result, "paragraphs")).length(), 4_000);

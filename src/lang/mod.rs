@@ -1,23 +1,63 @@
-//! Per-language word tables. Rules elsewhere refer to these by meaning (a month name, a
-//! "published" label), never by spelling; adding a language means adding one file here.
+//! Languages: one folder each (`en/`, `fr/`), holding the language's words grouped by
+//! concern and the few rules that must be code. Annotators refer to these by meaning (a
+//! month name, a "published" label), never by spelling.
+//!
+//! Adding a language is adding a folder beside `en/` with the same files, and one line in
+//! [`LANGUAGES`].
 
 pub mod en;
 pub mod fr;
+mod vocabulary;
 
-use crate::options::Language;
+pub use vocabulary::{phrase_at, Vocabulary};
 
-/// The words of one language that the annotators need.
+use crate::model::{Approx, CasualtyKind, Language, SourceKind};
+
+/// Every language reportage knows, in order of preference when detection ties.
+pub static LANGUAGES: &[&Lexicon] = &[&en::LEXICON, &fr::LEXICON];
+
+/// The words of one language that the annotators need, grouped by concern.
 pub struct Lexicon {
     /// Which language this is.
     pub language: Language,
-    /// Month names and abbreviations (lower case, without the final dot) with their number.
-    pub months: &'static [(&'static str, u32)],
-    /// Weekday names and abbreviations (lower case) with 0 = Monday ... 6 = Sunday.
-    pub weekdays: &'static [(&'static str, u32)],
-    /// Words that may precede a date: "on", "le".
-    pub date_prepositions: &'static [&'static str],
-    /// Words between a date and its time: "at", "à".
-    pub time_connectors: &'static [&'static str],
+    /// Names a caller may use for the language besides its code ("english").
+    pub called: &'static [&'static str],
+    /// Page furniture: stamps, bylines, teasers, credits, and the words sentence splitting and language detection need.
+    pub page: Page,
+    /// Dates and times: months, weekdays, relative words, periods.
+    pub calendar: Calendar,
+    /// Written numbers, their qualifiers and units.
+    pub numbers: Numbers,
+    /// Names and titles: what makes a capitalised run a person, an organisation, a place or a group.
+    pub names: Names,
+    /// Speech and sourcing: verbs of speech, attribution markers, pronouns, kinds of sources.
+    pub speech: Speech,
+    /// Casualties: harm words, victims, causes, tolls.
+    pub casualties: Casualties,
+    /// Grammatical words: determiners, conjunctions, possessives.
+    pub grammar: Grammar,
+    /// The rules of the language that must be code.
+    pub hooks: Hooks,
+}
+
+/// Grammatical words the rules need to read a phrase.
+pub struct Grammar {
+    /// Determiners opening a noun phrase ("the", "a", "les", "l'").
+    pub determiners: &'static [&'static str],
+    /// Indefinite determiners and counts heading an unnamed group ("a", "several", "deux").
+    pub indefinites: &'static [&'static str],
+    /// Coordinating conjunctions ("and", "et").
+    pub conjunctions: &'static [&'static str],
+    /// Possessive determiners ("his", "son").
+    pub possessives: &'static [&'static str],
+    /// Words opening a relative clause ("which", "dont").
+    pub clause_markers: &'static [&'static str],
+    /// "of": between a vague number and its noun ("dozens of", "des centaines de").
+    pub of: &'static [&'static str],
+}
+
+/// Page furniture: stamps, bylines, teasers, credits, and the words sentence splitting and language detection need.
+pub struct Page {
     /// Lower-case words that, followed by a full stop, do not end a sentence.
     pub abbreviations: &'static [&'static str],
     /// Frequent short words, used to detect the language.
@@ -44,6 +84,54 @@ pub struct Lexicon {
     pub photo_labels: &'static [&'static str],
     /// Lower-case words that are capitalised only because they open a sentence.
     pub sentence_openers: &'static [&'static str],
+}
+
+/// Dates and times: months, weekdays, relative words, periods.
+pub struct Calendar {
+    /// Month names and abbreviations (lower case, without the final dot) with their number.
+    pub months: &'static [(&'static str, u32)],
+    /// Weekday names and abbreviations (lower case) with 0 = Monday ... 6 = Sunday.
+    pub weekdays: &'static [(&'static str, u32)],
+    /// Words that may precede a date: "on", "le".
+    pub date_prepositions: &'static [&'static str],
+    /// Words between a date and its time: "at", "à".
+    pub time_connectors: &'static [&'static str],
+    /// Relative day words with their offset from the document date ("yesterday" → -1).
+    pub relative_days: &'static [(&'static str, i64)],
+    /// Words that point to the past or future of a named weekday or period.
+    pub time_direction: &'static [(&'static str, Direction)],
+    /// Calendar units and their TimeML letter ("day" → D).
+    pub period_units: &'static [(&'static str, char)],
+    /// Vague references to the past or future ("in recent years" → PAST_REF).
+    pub vague_times: &'static [(&'static str, &'static str)],
+    /// Words that mark the start of an open period before a date ("since", "depuis").
+    pub since_words: &'static [&'static str],
+    /// Words that make a duration recurrent ("every", "chaque").
+    pub set_words: &'static [&'static str],
+    /// Words in a sentence that show it speaks of the future ("will", "prochain").
+    pub future_cues: &'static [&'static str],
+}
+
+/// Written numbers, their qualifiers and units.
+pub struct Numbers {
+    /// Characters that group thousands ("," in English, a space in French).
+    pub thousands_separators: &'static [char],
+    /// The decimal mark.
+    pub decimal_mark: char,
+    /// Number words and what they do in a number.
+    pub number_words: &'static [(&'static str, NumberWord)],
+    /// Words before a number that qualify it ("more than", "près de").
+    pub approximators: &'static [(&'static str, Approx)],
+    /// Plural nouns naming a vague multiple, with the unit multiplied ("hundreds" → 100).
+    pub vague_multiples: &'static [(&'static str, f64)],
+    /// Nouns naming an approximate number ("une cinquantaine" → 50).
+    pub approximate_nouns: &'static [(&'static str, f64)],
+    /// Units after a number, with their canonical symbol.
+    pub units: &'static [(&'static str, &'static str)],
+}
+
+/// Names and titles: what makes a capitalised run a person, an organisation, a place or a group.
+pub struct Names {
     /// Titles before a name, lower case ("president", "prime minister").
     pub titles: &'static [&'static str],
     /// Nouns that head a role in apposition ("director" in "X, director of Y").
@@ -66,32 +154,14 @@ pub struct Lexicon {
     pub state_verbs: &'static [&'static str],
     /// Words introducing the agent of a passive ("by").
     pub agent_markers: &'static [&'static str],
+    /// The word for a ruler's government ("regime").
+    pub regime_nouns: &'static [&'static str],
+}
+
+/// Speech and sourcing: verbs of speech, attribution markers, pronouns, kinds of sources.
+pub struct Speech {
     /// Verbs of speech that show their subject or object is a person or an organisation.
     pub speech_verbs: &'static [&'static str],
-    /// Number words and what they do in a number.
-    pub number_words: &'static [(&'static str, NumberWord)],
-    /// Words before a number that qualify it ("more than", "près de").
-    pub approximators: &'static [(&'static str, Approx)],
-    /// Plural nouns naming a vague multiple, with the unit multiplied ("hundreds" → 100).
-    pub vague_multiples: &'static [(&'static str, f64)],
-    /// Nouns naming an approximate number ("une cinquantaine" → 50).
-    pub approximate_nouns: &'static [(&'static str, f64)],
-    /// Units after a number, with their canonical symbol.
-    pub units: &'static [(&'static str, &'static str)],
-    /// Relative day words with their offset from the document date ("yesterday" → -1).
-    pub relative_days: &'static [(&'static str, i64)],
-    /// Words that point to the past or future of a named weekday or period.
-    pub time_direction: &'static [(&'static str, Direction)],
-    /// Calendar units and their TimeML letter ("day" → D).
-    pub period_units: &'static [(&'static str, char)],
-    /// Vague references to the past or future ("in recent years" → PAST_REF).
-    pub vague_times: &'static [(&'static str, &'static str)],
-    /// Words that mark the start of an open period before a date ("since", "depuis").
-    pub since_words: &'static [&'static str],
-    /// Words that make a duration recurrent ("every", "chaque").
-    pub set_words: &'static [&'static str],
-    /// Words in a sentence that show it speaks of the future ("will", "prochain").
-    pub future_cues: &'static [&'static str],
     /// Phrases that introduce a source after a claim: "according to", "selon".
     pub attribution_markers: &'static [&'static str],
     /// Words that introduce reported speech after a verb: "that", "que".
@@ -104,6 +174,14 @@ pub struct Lexicon {
     pub addressee_markers: &'static [&'static str],
     /// Heads of unnamed sources and what kind of source they are ("official", "witnesses").
     pub source_heads: &'static [(&'static str, SourceKind)],
+    /// Verbs whose object is the claim itself, without "that" ("reported").
+    pub object_cues: &'static [&'static str],
+    /// Words that end the phrase naming a source: a condition or a time ("on condition", "sous couvert").
+    pub source_conditions: &'static [&'static str],
+}
+
+/// Casualties: harm words, victims, causes, tolls.
+pub struct Casualties {
     /// Words that make a figure a casualty count: "killed", "dead", "tués", "blessés".
     pub casualty_words: &'static [(&'static str, CasualtyKind)],
     /// Who the casualties are: "people", "civilians", "civils".
@@ -114,52 +192,10 @@ pub struct Lexicon {
     pub casualty_causes: &'static [&'static str],
     /// Phrases before a new toll: "rose to", "s'est alourdi à".
     pub toll_updates: &'static [&'static str],
-}
-
-/// What happened to the people counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CasualtyKind {
-    /// Killed by someone or something.
-    Killed,
-    /// Dead, cause unstated.
-    Dead,
-    /// Wounded or injured.
-    Wounded,
-    /// Missing.
-    Missing,
-    /// Forced from their homes.
-    Displaced,
-    /// Arrested or detained.
-    Arrested,
-    /// Kidnapped or taken hostage.
-    Kidnapped,
-}
-
-/// What kind of source a claim or quote comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    /// A non-governmental organisation.
-    Ngo,
-    /// State-run media.
-    StateMedia,
-    /// Other media.
-    Media,
-    /// A news agency.
-    Agency,
-    /// A government, ministry or head of state.
-    Government,
-    /// An army or armed force.
-    Military,
-    /// A named or unnamed official.
-    Official,
-    /// An unnamed source.
-    Anonymous,
-    /// Witnesses, residents.
-    Witness,
-    /// Anything else.
-    Other,
+    /// Words naming a toll ("toll", "bilan").
+    pub toll_nouns: &'static [&'static str],
+    /// Words that only introduce a count and name no harm by themselves ("leaving").
+    pub count_leads: &'static [&'static str],
 }
 
 /// The part a number word plays in a written number.
@@ -179,24 +215,6 @@ pub enum NumberWord {
     Article,
 }
 
-/// How a figure is qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Approx {
-    /// "more than", "over", "plus de".
-    MoreThan,
-    /// "at least", "au moins".
-    AtLeast,
-    /// "about", "around", "environ", "une cinquantaine".
-    About,
-    /// "almost", "nearly", "près de".
-    Almost,
-    /// "up to", "jusqu'à".
-    UpTo,
-    /// "fewer than", "less than", "moins de".
-    FewerThan,
-}
-
 /// Whether a time word points backwards or forwards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -209,14 +227,32 @@ pub enum Direction {
 }
 
 /// Every language, for rules that must recognise page furniture whatever the article's language.
-pub const ALL: &[&Lexicon] = &[&en::LEXICON, &fr::LEXICON];
+pub const ALL: &[&Lexicon] = LANGUAGES;
 
 /// The table of one language.
 pub fn lexicon(language: Language) -> &'static Lexicon {
-    match language {
-        Language::En => &en::LEXICON,
-        Language::Fr => &fr::LEXICON,
-    }
+    LANGUAGES.iter().find(|l| l.language == language).copied().unwrap_or(LANGUAGES[0])
+}
+
+/// The language a caller names, by code or by name, case-insensitive ("fr", "French").
+pub fn find(name: &str) -> Option<Language> {
+    let name = name.trim().to_lowercase();
+    LANGUAGES.iter().find(|l| l.language.code() == name || l.called.contains(&name.as_str())).map(|l| l.language)
+}
+
+/// The rules of a language that are easier written as code than as tables.
+#[derive(Debug, Clone, Copy)]
+pub struct Hooks {
+    /// Words elided before an apostrophe and split off the next word ("l'" in "l'armée").
+    pub elisions: &'static [&'static str],
+    /// A verb with its subject pronoun inverted after a quote ("a-t-il", "estime-t-elle",
+    /// "dit-il"): the byte offset of the pronoun inside the hyphenated word, if it is one.
+    pub inverted_pronoun: Option<fn(&str) -> Option<usize>>,
+}
+
+impl Hooks {
+    /// A language with none of these rules.
+    pub const NONE: Hooks = Hooks { elisions: &[], inverted_pronoun: None };
 }
 
 /// A regex alternation of words from every language, longest first, escaped.
@@ -228,34 +264,81 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
 }
 
 /// Looks a word up (lower-cased, without a final dot) in a `(word, value)` table of every language.
-pub(crate) fn lookup<T: Copy + 'static>(table: impl Fn(&Lexicon) -> &'static [(&'static str, T)], word: &str) -> Option<T> {
+pub(crate) fn lookup<T: Copy + 'static>(
+    table: impl Fn(&Lexicon) -> &'static [(&'static str, T)],
+    word: &str,
+) -> Option<T> {
     let word = word.trim_end_matches('.').to_lowercase();
     ALL.iter().flat_map(|l| table(l).iter()).find(|(w, _)| *w == word).map(|&(_, n)| n)
 }
 
 /// Particles inside Arabic, European and other names: "al-Assad", "bin Salman", "van der Bellen".
 pub const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ben", "ibn", "abu", "abou", "abdel",
-    "abdul", "bint", "de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den", "ter",
-    "le", "la", "mac", "mc", "o'",
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ben", "ibn", "abu", "abou", "abdel", "abdul",
+    "bint", "de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den", "ter", "le", "la", "mac", "mc",
+    "o'",
 ];
 
 /// Capitalised abbreviations that are common nouns, not names: "NGO", "TV".
 pub const GENERIC_ACRONYMS: &[&str] = &[
-    "NGO", "NGOs", "ONG", "CEO", "TV", "GMT", "UTC", "AM", "PM", "ID", "PDF", "OK", "USD", "EUR", "PHD",
-    "DNA", "ADN", "GDP", "PIB", "VIP", "SMS", "GPS", "HIV", "VIH", "AIDS", "SIDA", "COVID", "AI", "IA",
-    "FAQ", "URL", "CET", "EST", "BST", "RPG", "IED", "IEDS", "NEXT", "LIVE", "VIDEO", "UPDATE", "BREAKING",
-    "I", "II", "III", "IV", "A", "OF", "THE",
+    "NGO", "NGOs", "ONG", "CEO", "TV", "GMT", "UTC", "AM", "PM", "ID", "PDF", "OK", "USD", "EUR", "PHD", "DNA", "ADN",
+    "GDP", "PIB", "VIP", "SMS", "GPS", "HIV", "VIH", "AIDS", "SIDA", "COVID", "AI", "IA", "FAQ", "URL", "CET", "EST",
+    "BST", "RPG", "IED", "IEDS", "NEXT", "LIVE", "VIDEO", "UPDATE", "BREAKING", "I", "II", "III", "IV", "A", "OF",
+    "THE",
 ];
 
 /// News agencies whose names appear in photo credits and datelines.
 pub const NEWS_AGENCIES: &[&str] = &[
-    "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "EPA", "EPA-EFE", "EFE",
-    "Getty Images", "Getty", "Anadolu", "Anadolu Agency", "ANSA", "DPA", "dpa", "Xinhua",
-    "SANA", "Sipa", "SIPA", "Maxppp", "MAXPPP", "Hans Lucas", "Abaca", "ABACA", "AA",
-    "Bloomberg", "NurPhoto", "SOPA Images", "ZUMA", "Zuma Press", "Kyodo", "Yonhap", "TASS",
-    "RIA Novosti", "Sputnik", "UPI", "PA", "PA Images", "IRNA", "WAFA", "MAP", "APS", "Belga",
-    "Hans Lucas via AFP", "Shutterstock", "Alamy", "Le Pictorium", "Belga", "KCNA", "Tasnim",
+    "AFP",
+    "Agence France-Presse",
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "EPA",
+    "EPA-EFE",
+    "EFE",
+    "Getty Images",
+    "Getty",
+    "Anadolu",
+    "Anadolu Agency",
+    "ANSA",
+    "DPA",
+    "dpa",
+    "Xinhua",
+    "SANA",
+    "Sipa",
+    "SIPA",
+    "Maxppp",
+    "MAXPPP",
+    "Hans Lucas",
+    "Abaca",
+    "ABACA",
+    "AA",
+    "Bloomberg",
+    "NurPhoto",
+    "SOPA Images",
+    "ZUMA",
+    "Zuma Press",
+    "Kyodo",
+    "Yonhap",
+    "TASS",
+    "RIA Novosti",
+    "Sputnik",
+    "UPI",
+    "PA",
+    "PA Images",
+    "IRNA",
+    "WAFA",
+    "MAP",
+    "APS",
+    "Belga",
+    "Hans Lucas via AFP",
+    "Shutterstock",
+    "Alamy",
+    "Le Pictorium",
+    "Belga",
+    "KCNA",
+    "Tasnim",
 ];
 
 /// Whether a credit part names a news agency (case-insensitive).

@@ -37,4 +37,3 @@ pub fn check_spans(input: &str, unit: OffsetUnit, value: &Value, errors: &mut Ve
         _ => 0,
     }
 }
-

@@ -1,0 +1,13 @@
+//! English words: grammatical words the rules need to read a phrase.
+
+use crate::lang::Grammar;
+
+/// English grammatical words.
+pub const WORDS: Grammar = Grammar {
+    determiners: &["the", "a", "an"],
+    indefinites: &["a", "an", "two", "several"],
+    conjunctions: &["and", "but", "or"],
+    possessives: &["its", "his", "her", "their"],
+    clause_markers: &["which", "that", "who"],
+    of: &["of"],
+};

@@ -1,0 +1,26 @@
+//! English: its words, grouped by concern, and the rules that must be code.
+
+mod calendar;
+mod casualties;
+mod grammar;
+mod names;
+mod numbers;
+mod page;
+mod speech;
+
+use super::{Hooks, Lexicon};
+use crate::model::Language;
+
+/// The English tables.
+pub static LEXICON: Lexicon = Lexicon {
+    language: Language::new("en"),
+    called: &["english"],
+    page: page::WORDS,
+    calendar: calendar::WORDS,
+    numbers: numbers::WORDS,
+    names: names::WORDS,
+    speech: speech::WORDS,
+    casualties: casualties::WORDS,
+    grammar: grammar::WORDS,
+    hooks: Hooks::NONE,
+};

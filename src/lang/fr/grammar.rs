@@ -1,0 +1,13 @@
+//! French words: grammatical words the rules need to read a phrase.
+
+use crate::lang::Grammar;
+
+/// French grammatical words.
+pub const WORDS: Grammar = Grammar {
+    determiners: &["le", "la", "les", "l'", "un", "une", "des"],
+    indefinites: &["un", "une", "des", "deux", "plusieurs"],
+    conjunctions: &["et", "mais", "ou"],
+    possessives: &["son", "sa", "ses", "leur", "leurs"],
+    clause_markers: &["qui", "dont"],
+    of: &["de", "d'", "du", "des"],
+};

@@ -1,0 +1,194 @@
+//! A language's words by meaning: every table of a [`Lexicon`] folded into one hash map,
+//! so a token learns all its meanings with one look-up, and phrases ("prime minister",
+//! "a déclaré", "jusqu'à") are matched over tokens without building strings per position.
+
+use super::Lexicon;
+use crate::model::{Meaning, Meanings, Shape, Span, Token};
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// The words and phrases of one language, each with the meanings the tables give it.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    /// Single words (lower case) and what they mean alone.
+    words: FxHashMap<String, Meanings>,
+    /// Phrases of two words or more, keyed as [`phrase_key`] writes them.
+    phrases: FxHashMap<String, Meanings>,
+    /// The first word of each phrase, and the meanings of the phrases it starts.
+    starts: FxHashMap<String, Meanings>,
+    /// The most tokens any phrase has.
+    longest: usize,
+}
+
+/// Every table of a lexicon with the meaning its entries carry.
+fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
+    fn keys<T>(t: &'static [(&'static str, T)]) -> Vec<&'static str> {
+        t.iter().map(|(w, _)| *w).collect()
+    }
+    use Meaning::*;
+    let (p, c, n, m, s, k, w) = (&l.page, &l.calendar, &l.numbers, &l.names, &l.speech, &l.casualties, &l.grammar);
+    vec![
+        (Abbreviation, p.abbreviations.to_vec()),
+        (FunctionWord, p.function_words.to_vec()),
+        (SentenceOpener, p.sentence_openers.to_vec()),
+        (Month, keys(c.months)),
+        (Weekday, keys(c.weekdays)),
+        (DatePreposition, c.date_prepositions.to_vec()),
+        (TimeConnector, c.time_connectors.to_vec()),
+        (RelativeDay, keys(c.relative_days)),
+        (TimeDirection, keys(c.time_direction)),
+        (PeriodUnit, keys(c.period_units)),
+        (VagueTime, keys(c.vague_times)),
+        (SinceWord, c.since_words.to_vec()),
+        (SetWord, c.set_words.to_vec()),
+        (FutureCue, c.future_cues.to_vec()),
+        (NumberWord, keys(n.number_words)),
+        (Approximator, keys(n.approximators)),
+        (VagueMultiple, keys(n.vague_multiples)),
+        (ApproximateNoun, keys(n.approximate_nouns)),
+        (Unit, keys(n.units)),
+        (Title, m.titles.to_vec()),
+        (RoleNoun, m.role_nouns.to_vec()),
+        (OrgKeyword, m.org_keywords.to_vec()),
+        (LocKeyword, m.loc_keywords.to_vec()),
+        (Direction, m.directions.to_vec()),
+        (LocativePreposition, m.locative_prepositions.to_vec()),
+        (NameConnector, m.name_connectors.to_vec()),
+        (DefiniteArticle, m.definite_articles.to_vec()),
+        (GroupNoun, m.group_nouns.to_vec()),
+        (StateVerb, m.state_verbs.to_vec()),
+        (AgentMarker, m.agent_markers.to_vec()),
+        (RegimeNoun, m.regime_nouns.to_vec()),
+        (SpeechVerb, s.speech_verbs.to_vec()),
+        (AttributionMarker, s.attribution_markers.to_vec()),
+        (Complementizer, s.complementizers.to_vec()),
+        (RelativePronoun, s.relative_pronouns.to_vec()),
+        (Pronoun, keys(s.pronouns)),
+        (AddresseeMarker, s.addressee_markers.to_vec()),
+        (SourceHead, keys(s.source_heads)),
+        (ObjectCue, s.object_cues.to_vec()),
+        (SourceCondition, s.source_conditions.to_vec()),
+        (CasualtyWord, keys(k.casualty_words)),
+        (VictimNoun, k.victim_nouns.to_vec()),
+        (Auxiliary, k.auxiliaries.to_vec()),
+        (CasualtyCause, k.casualty_causes.to_vec()),
+        (TollUpdate, k.toll_updates.to_vec()),
+        (TollNoun, k.toll_nouns.to_vec()),
+        (CountLead, k.count_leads.to_vec()),
+        (Determiner, w.determiners.to_vec()),
+        (Indefinite, w.indefinites.to_vec()),
+        (Conjunction, w.conjunctions.to_vec()),
+        (Possessive, w.possessives.to_vec()),
+        (ClauseMarker, w.clause_markers.to_vec()),
+        (Of, w.of.to_vec()),
+        (NameParticle, super::NAME_PARTICLES.to_vec()),
+    ]
+}
+
+/// How a table entry is keyed: lower case, curly apostrophes made straight, one space
+/// between words; an elided word and the word after it are written together ("jusqu'à").
+pub fn phrase_key(entry: &str) -> String {
+    entry.trim().to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How many tokens a keyed entry spans: its words, plus one for each elision split off.
+fn token_count(key: &str, elisions: &[&str]) -> usize {
+    key.split(' ')
+        .map(|w| match w.split_once('\'') {
+            Some((head, rest)) if !rest.is_empty() && elisions.contains(&head) => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+impl Vocabulary {
+    /// Folds every table of `lexicon` into one vocabulary.
+    pub fn new(lexicon: &Lexicon) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        for (meaning, entries) in tables(lexicon) {
+            for entry in entries {
+                let key = phrase_key(entry.trim_end_matches('.'));
+                if key.is_empty() {
+                    continue;
+                }
+                let count = token_count(&key, lexicon.hooks.elisions);
+                if count == 1 {
+                    let slot = v.words.entry(key).or_default();
+                    *slot = slot.with(meaning);
+                } else {
+                    let first = match key.split_once(' ') {
+                        Some((f, _)) => f,
+                        None => key.split_inclusive('\'').next().unwrap_or(&key),
+                    };
+                    let start = v.starts.entry(first.to_string()).or_default();
+                    *start = start.with(meaning);
+                    v.longest = v.longest.max(count);
+                    let slot = v.phrases.entry(key).or_default();
+                    *slot = slot.with(meaning);
+                }
+            }
+        }
+        v
+    }
+
+    /// The vocabulary of a language, built once.
+    pub fn of(lexicon: &'static Lexicon) -> &'static Vocabulary {
+        static BUILT: LazyLock<Vec<Vocabulary>> =
+            LazyLock::new(|| super::LANGUAGES.iter().map(|l| Vocabulary::new(l)).collect());
+        let i = super::LANGUAGES.iter().position(|l| std::ptr::eq(*l, lexicon)).unwrap_or(0);
+        &BUILT[i]
+    }
+
+    /// What a lower-case word means alone, and what the phrases it starts mean.
+    pub fn word(&self, lower: &str) -> (Meanings, Meanings) {
+        let straight;
+        let key = if lower.contains('’') {
+            straight = lower.replace('’', "'");
+            straight.as_str()
+        } else {
+            lower
+        };
+        let key = key.strip_suffix('.').unwrap_or(key);
+        (self.words.get(key).copied().unwrap_or_default(), self.starts.get(key).copied().unwrap_or_default())
+    }
+
+    /// The number of tokens of the longest entry with `meaning` that starts at token `i` (a
+    /// single word or a phrase), or 0. `lower` is the document's lower-cased text.
+    pub fn match_at(&self, tokens: &[Token], lower: &str, i: usize, meaning: Meaning) -> usize {
+        let Some(first) = tokens.get(i) else { return 0 };
+        let mut best = usize::from(first.means(meaning));
+        if !first.phrase_starts.has(meaning) {
+            return best;
+        }
+        let mut key = String::with_capacity(32);
+        for (n, t) in tokens[i..].iter().take(self.longest).enumerate() {
+            if n > 0 {
+                if t.shape.is(Shape::SPACE_BEFORE) {
+                    key.push(' ');
+                }
+                if t.shape.is(Shape::LINE_BEFORE) {
+                    break;
+                }
+            }
+            push_straight(&mut key, t.span.of(lower));
+            if n > 0 && self.phrases.get(key.as_str()).is_some_and(|m| m.has(meaning)) {
+                best = n + 1;
+            }
+        }
+        best
+    }
+}
+
+fn push_straight(key: &mut String, word: &str) {
+    for c in word.chars() {
+        key.push(if c == '’' { '\'' } else { c });
+    }
+}
+
+/// The longest entry with `meaning` starting at token `i`, as a span, if there is one.
+pub fn phrase_at(vocabulary: &Vocabulary, tokens: &[Token], lower: &str, i: usize, meaning: Meaning) -> Option<Span> {
+    match vocabulary.match_at(tokens, lower, i, meaning) {
+        0 => None,
+        n => Some(Span::new(tokens[i].span.start, tokens[i + n - 1].span.end)),
+    }
+}

@@ -1,0 +1,86 @@
+//! Named entities and what the gazetteer knows of them.
+
+use super::ids::EntityId;
+use super::span::Span;
+use serde::Serialize;
+
+/// The kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum EntityType {
+    /// A person.
+    #[serde(rename = "PERSON")]
+    Person,
+    /// An organisation, armed group, institution, agency or outlet.
+    #[serde(rename = "ORG")]
+    Org,
+    /// A place with a government: country, city, region.
+    #[serde(rename = "GPE")]
+    Gpe,
+    /// A geographic area: "Aleppo province", "northern Syria".
+    #[serde(rename = "LOC")]
+    Loc,
+    /// A nationality, religious or political group: "Syrian", "rebels".
+    #[serde(rename = "NORP")]
+    Norp,
+}
+
+/// One real-world referent and every place the article names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Its type.
+    pub entity_type: EntityType,
+    /// Its name: the canonical name when the gazetteer knows it, else the fullest form used.
+    pub name: String,
+    /// Other forms used for it (acronyms, short forms, a capital standing for its state).
+    pub aliases: Vec<String>,
+    /// Roles and titles given to it ("Syrian President", "director of the OSDH").
+    pub roles: Vec<String>,
+    /// Mentions in text order.
+    pub mentions: Vec<Span>,
+    /// What the gazetteer says it is, when it knows it.
+    pub kind: Option<Kind>,
+}
+
+/// What a gazetteer entry is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// A country; its ISO code.
+    Country(String),
+    /// A city; the ISO code of its country, and whether it is that country's capital.
+    City {
+        /// ISO code of its country.
+        country: String,
+        /// Whether it is that country's capital.
+        capital: bool,
+    },
+    /// A nationality adjective or noun; the ISO code of its country.
+    Demonym(String),
+    /// An organisation, armed group or institution.
+    Organisation,
+    /// A news agency.
+    Agency,
+    /// A news outlet.
+    Media,
+    /// A geographic region.
+    Region,
+}
+
+/// One real-world referent and its canonical name.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The name to report ("Syrian Observatory for Human Rights").
+    pub canonical: String,
+    /// The entity type of a mention of it.
+    pub entity_type: EntityType,
+    /// What it is.
+    pub kind: Kind,
+}
+
+/// Words in the text and the entity they name, when they name a known one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    /// The words.
+    pub span: Span,
+    /// The entity named, if any.
+    pub entity: Option<EntityId>,
+}

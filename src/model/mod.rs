@@ -1,0 +1,24 @@
+//! The ground floor: plain record types of every layer, and nothing else. Nothing here
+//! imports anything above it; every other module builds on these.
+
+pub mod calendar;
+pub mod entity;
+pub mod figure;
+pub mod ids;
+pub mod language;
+pub mod layout;
+pub mod span;
+pub mod speech;
+pub mod text;
+pub mod time;
+
+pub use calendar::{Date, DateTime, Time};
+pub use entity::{Entity, EntityType, Entry, Kind, Reference};
+pub use figure::{Approx, Casualty, CasualtyKind, Quantity};
+pub use ids::{CasualtyId, EntityId, SentenceId, TimexId, TokenId};
+pub use language::Language;
+pub use layout::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
+pub use span::Span;
+pub use speech::{Attribution, Quote, Source, SourceKind, Speaker};
+pub use text::{Meaning, Meanings, Sentence, Shape, Token, Zone};
+pub use time::{Timex, TimexType};

@@ -1,0 +1,79 @@
+//! Quotes, sourced claims and their sources.
+
+use super::entity::Reference;
+use super::ids::EntityId;
+use super::span::Span;
+
+/// Who said a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The words naming the speaker in the text ("Rami Abdel Rahmane", "he", "a Syrian official").
+    pub span: Span,
+    /// The entity, when the speaker is named (directly or through a pronoun).
+    pub entity: Option<EntityId>,
+    /// Whether the speaker is named (rather than "a diplomatic source").
+    pub named: bool,
+}
+
+/// One direct quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, inside the quotation marks.
+    pub span: Span,
+    /// The speaker, when one can be attributed.
+    pub speaker: Option<Speaker>,
+    /// The cue ("said", "a déclaré", "according to").
+    pub cue: Option<String>,
+    /// The outlet or person spoken to ("AFP" in "told AFP").
+    pub to: Option<Reference>,
+    /// Index of the body paragraph, when the quote is in the body.
+    pub paragraph: Option<usize>,
+}
+
+/// A source named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The phrase naming it ("an NGO", "the OSDH", "a Syrian official").
+    pub span: Span,
+    /// The entity it names, as an index into `Document::entities`.
+    pub entity: Option<EntityId>,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+}
+
+/// A claim and who it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// What is claimed.
+    pub claim: Span,
+    /// Who claims it.
+    pub sources: Vec<Source>,
+    /// The cue ("according to", "announced", "selon").
+    pub cue: String,
+}
+
+/// What kind of source a claim or quote comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A non-governmental organisation.
+    Ngo,
+    /// State-run media.
+    StateMedia,
+    /// Other media.
+    Media,
+    /// A news agency.
+    Agency,
+    /// A government, ministry or head of state.
+    Government,
+    /// An army or armed force.
+    Military,
+    /// A named or unnamed official.
+    Official,
+    /// An unnamed source.
+    Anonymous,
+    /// Witnesses, residents.
+    Witness,
+    /// Anything else.
+    Other,
+}
