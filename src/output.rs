@@ -292,6 +292,8 @@ pub struct OffsetConverter<'a> {
     unit: OffsetUnit,
     /// `(byte offset, offset in unit)` at character boundaries.
     checkpoints: Vec<(usize, usize)>,
+    /// Whether offsets in the unit are byte offsets (UTF-8, or an ASCII text).
+    identity: bool,
 }
 
 const CHECKPOINT_EVERY: usize = 256;
@@ -319,12 +321,12 @@ impl<'a> OffsetConverter<'a> {
                 count += width(c, unit);
             }
         }
-        OffsetConverter { text, unit, checkpoints }
+        OffsetConverter { text, unit, checkpoints, identity: unit == OffsetUnit::Utf8 || text.is_ascii() }
     }
 
     /// The offset in the chosen unit of a byte offset (a character boundary).
     pub fn convert(&self, byte: usize) -> usize {
-        if self.unit == OffsetUnit::Utf8 || self.checkpoints.len() == 1 && self.text.is_ascii() {
+        if self.identity {
             return byte;
         }
         let (b, n) = self.checkpoints[self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1];
