@@ -97,8 +97,8 @@ if [ "$have" != "$want" ]; then
   cargo install -q wasm-bindgen-cli --version "=$want"
 fi
 
-# --- 4. Node packages (Playwright driver for Debian's Chromium; no browser download) ------
-if [ ! -d node_modules/playwright-core ]; then
+# --- 4. Node packages (Playwright driver for Debian's Chromium, no browser download; tsc) ---
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ]; then
   log "installing node packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -75,8 +75,8 @@ fn read_options(js: &JsValue) -> Result<Options, JsError> {
 /// Throws an `Error` naming the option on bad options, or when the input is too large.
 #[wasm_bindgen(js_name = extract, unchecked_return_type = "Extraction")]
 pub fn extract_js(
-    text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let text = text.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {text:?}")))?;
     let options = read_options(&options)?;

@@ -1,8 +1,12 @@
-/** Options for `extract`. Every field is optional. */
+// The shape of what `extract` returns, written by hand to match src/output.rs field for
+// field (serde names, `Option` as `| null`, enums as their serialized strings).
+// `npm test` checks it against real output: scripts/check-types.mjs.
+
+/** Options for `extract`. Every field is optional; unknown keys throw. */
 export interface ExtractOptions {
   /** "auto" (default), "en" or "fr". */
   language?: "auto" | "en" | "fr";
-  /** Date that relative expressions are resolved against, "YYYY-MM-DD". Default: the article's published date. */
+  /** Date that relative expressions are resolved against, "YYYY-MM-DD". Default: the article's published date, else its update date, else a full date in its dateline. */
   document_date?: string;
   /** Same as document_date. */
   documentDate?: string;
@@ -16,77 +20,123 @@ export interface ExtractOptions {
 
 /** A piece of the input: `input.slice(start, end) === text` (with utf16 offsets). */
 export interface Span {
+  /** Start offset, in the unit of `options.offsets`. */
   start: number;
+  /** End offset (exclusive). */
   end: number;
+  /** The text between them, exactly as in the input. */
   text: string;
 }
 
-/** A span with a normalised value, e.g. a date-time "2024-11-29T11:18". */
+/** A span with a normalised value. */
 export interface ValuedSpan extends Span {
+  /** "YYYY-MM-DDTHH:MM", or "YYYY-MM-DD" when the stamp has no time. */
   value: string;
 }
 
-/** A photo credit split into its parts. */
+/** A photo credit as printed, split into its parts. */
 export interface Credit extends Span {
+  /** The photographer, title-cased; null when the credit names none. */
   photographer: string | null;
+  /** The agency ("AFP", "Reuters"); null when the credit names none. */
   agency: string | null;
 }
 
-/** A photo caption (without its credit) and where the page repeats it. */
+/** A photo caption (the span is the caption without its credit). */
 export interface Caption extends Span {
+  /** The credit printed with the caption. */
   credit: Credit | null;
+  /** Where the page prints the same caption again. */
   repeats: Span[];
+}
+
+/** A wire dateline opening the body: "KHARTOUM, April 12 (Reuters) -" (the span is all of it). */
+export interface Dateline extends Span {
+  /** The place as printed ("KHARTOUM"). */
+  place: Span;
+  /** The date as printed ("April 12"). */
+  date: Span | null;
+  /** The agency as printed ("Reuters"). */
+  agency: Span | null;
 }
 
 /** What the page is. */
 export interface Article {
+  /** The headline. */
   headline: Span | null;
+  /** The standfirst (the lines between headline and stamps). */
   standfirst: Span | null;
+  /** The byline ("By Jane Doe"). */
   byline: Span | null;
+  /** First publication stamp. */
   published: ValuedSpan | null;
+  /** Last update stamp. */
   updated: ValuedSpan | null;
+  /** Estimated reading time in minutes, as the page gives it. */
   reading_time_minutes: number | null;
+  /** The reading-time line. */
   reading_time: Span | null;
+  /** Photo captions, each once. */
   captions: Caption[];
   /** Page furniture: separators, teasers, share lines. No annotator reads it. */
   boilerplate: Span[];
+  /** A wire dateline opening the body. */
+  dateline: Dateline | null;
 }
+
+/** Where on the page a sentence stands. */
+export type Zone = "headline" | "standfirst" | "body" | "caption";
 
 /** A sentence of the headline, standfirst, body or a caption. */
 export interface Sentence extends Span {
-  zone: "headline" | "standfirst" | "body" | "caption";
-  /** Index into `paragraphs` for body sentences. */
+  /** Where it stands. */
+  zone: Zone;
+  /** Index into `paragraphs` for body sentences, else null. */
   paragraph: number | null;
 }
+
+/** Person, organisation, place with a government, geographic area, nationality or group. */
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "NORP";
 
 /** One real-world referent and every place the article names it. */
 export interface Entity {
   /** "e1", "e2"... in order of first mention; stable within one result. */
   id: string;
-  type: "PERSON" | "ORG" | "GPE" | "LOC" | "NORP";
+  /** What kind of thing it is. */
+  type: EntityType;
+  /** Canonical or fullest name. */
   name: string;
+  /** Other forms used for it (surname, acronym, short form). */
   aliases: string[];
+  /** Roles and titles ("Ukrainian President"). */
   roles: string[];
+  /** Every mention, in text order. */
   mentions: Span[];
 }
 
 /** Words that name an entity (entity id) or something that is not one (entity null). */
 export interface Mention {
+  /** The id of the entity named ("e3"), or null. */
   entity: string | null;
+  /** The words. */
   text: Span;
 }
 
+/** Who said a quote. */
 export interface Speaker extends Mention {
   /** false for "a Syrian official", "witnesses", or an unresolved pronoun. */
   named: boolean;
+  /** The speaker's first role, when the article gives one. */
   role: string | null;
 }
 
+/** A direct quote. */
 export interface Quote {
   /** The quoted words, inside the marks. */
   text: Span;
-  /** null where no speaker can be attributed. */
+  /** Who said it; null where no speaker can be attributed. */
   speaker: Speaker | null;
+  /** The cue verb or phrase ("said"). */
   cue: string | null;
   /** The outlet or person spoken to ("told AFP"). */
   to: Mention | null;
@@ -94,40 +144,71 @@ export interface Quote {
   paragraph: number | null;
 }
 
+/** What kind of source a claim, quote or toll comes from. */
 export type SourceKind =
   | "ngo" | "state_media" | "media" | "agency" | "government" | "military" | "official" | "anonymous" | "witness" | "other";
 
+/** A source of a claim or a toll. */
 export interface Source extends Mention {
+  /** What kind of source it is. */
   kind: SourceKind;
 }
 
+/** A claim and who makes it. */
 export interface Attribution {
+  /** What is claimed. */
   claim: Span;
+  /** Who claims it. */
   sources: Source[];
+  /** The cue ("according to", "said"). */
   cue: string;
 }
 
+/** How a figure is qualified: "more than", "at least", "about", "almost", "up to", "fewer than". */
 export type Approx = "more_than" | "at_least" | "about" | "almost" | "up_to" | "fewer_than";
 
+/** A figure. */
 export interface Quantity {
   /** Approximator, number and unit. */
   text: Span;
   /** The value; the lower end of a range; the lower bound of a vague multiple. */
   value: number;
+  /** Its approximator. */
   approx: Approx | null;
+  /** Canonical unit ("km", "%", "people"). */
   unit: string | null;
+  /** Both ends of a range ("between 20 and 30"). */
   range: [number, number] | null;
-  /** "hundreds", "des milliers". */
+  /** A vague multiple ("hundreds", "des milliers"). */
   vague: boolean;
 }
 
+/** What happened to the people counted. */
+export type CasualtyKind = "killed" | "dead" | "wounded" | "missing" | "displaced" | "arrested" | "kidnapped";
+
+/** A count with its qualifier. */
+export interface Count {
+  /** How many. */
+  value: number;
+  /** Its approximator. */
+  approx: Approx | null;
+}
+
+/** A casualty figure. */
 export interface Casualty {
-  kind: "killed" | "dead" | "wounded" | "missing" | "displaced" | "arrested" | "kidnapped";
-  count: { value: number; approx: Approx | null };
+  /** What happened to them. */
+  kind: CasualtyKind;
+  /** How many. */
+  count: Count;
+  /** Who they were ("civilians"). */
   victims: string | null;
+  /** Who caused it. */
   perpetrator: Mention | null;
+  /** What caused it ("air strike"). */
   cause: string | null;
+  /** Where. */
   location: Mention | null;
+  /** According to whom. */
   sources: Source[];
   /** Every place the same figure is given. */
   mentions: Span[];
@@ -135,33 +216,50 @@ export interface Casualty {
   update: boolean;
 }
 
+/** TIMEX3 types. */
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+/** The TimeML modifiers the extractor gives: "since ..." is ON_OR_AFTER; "earlier this ..." START, "later this ..." END. */
+export type TimexMod = "ON_OR_AFTER" | "START" | "END";
+
 /** A TIMEX3-style temporal expression. */
 export interface Timex {
+  /** The expression. */
   text: Span;
-  type: "DATE" | "TIME" | "DURATION" | "SET";
+  /** What kind of expression it is. */
+  type: TimexType;
   /** TimeML value: "2024-11-27", "2024-11", "2024-W48", "P3D", "PAST_REF", "XXXX-12-30". */
   value: string;
-  /** The document date a relative expression was resolved against. */
+  /** The document date a relative expression was resolved against, else null. */
   anchor: string | null;
-  /** "ON_OR_AFTER" for "since ...", "START" for "earlier this ...". */
-  mod: string | null;
+  /** TimeML modifier. */
+  mod: TimexMod | null;
 }
 
-/** Everything extracted from one article. */
+/** Everything extracted from one article. Every field is always present. */
 export interface Extraction {
+  /** The article's language. */
   language: "en" | "fr";
   /** The date relative expressions were resolved against, "YYYY-MM-DD". */
   document_date: string | null;
+  /** Headline, stamps, captions, boilerplate, dateline. */
   article: Article;
   /** Body paragraphs. */
   paragraphs: Span[];
+  /** Sentences of headline, standfirst, body and captions. */
   sentences: Sentence[];
+  /** Named people, organisations, places and groups. */
   entities: Entity[];
+  /** Direct quotes. */
   quotes: Quote[];
+  /** Claims and their sources. */
   attributions: Attribution[];
+  /** Numbers. */
   quantities: Quantity[];
+  /** Casualty figures. */
   casualties: Casualty[];
+  /** Dates, times, durations. */
   times: Timex[];
-  /** Event records: not produced yet (always empty). */
+  /** Event records: not produced yet, always empty (kept so the schema is stable). */
   events: unknown[];
 }
