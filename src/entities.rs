@@ -16,7 +16,7 @@ use crate::layout::title_case;
 use crate::model::Span;
 use crate::model::Token;
 use crate::model::{Entity, EntityType, Kind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
@@ -628,13 +628,22 @@ fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> 
     role_phrase(&after[..end], lexicon)
 }
 
+/// The most words of an organisation's name whose short forms are looked for.
+const MAX_SHORT_FORM_WORDS: usize = 8;
+
+/// The organisations whose names hold a word: one, or several.
+enum Owner {
+    One(Key),
+    Many,
+}
+
 fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     // Defined acronyms: "Full Name (ACR)".
-    let mut alias_of: HashMap<Key, Key> = HashMap::new();
+    let mut alias_of: FxHashMap<Key, Key> = FxHashMap::default();
     // The longest multi-word candidate ending at each position.
-    let mut ending_at: HashMap<usize, &Candidate> = HashMap::new();
+    let mut ending_at: FxHashMap<usize, &Candidate> = FxHashMap::default();
     for a in candidates.iter().filter(|a| a.words.len() >= 2) {
         let slot = ending_at.entry(a.span.end).or_insert(a);
         if a.span.len() > slot.span.len() {
@@ -658,11 +667,13 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     }
     // Full names known in this document, to resolve short forms and surnames: every proper
     // prefix of an organisation's name, and every person's last name, mapped to its key.
-    let mut org_prefixes: HashMap<Vec<String>, Key> = HashMap::new();
-    let mut org_words: HashMap<String, Vec<Key>> = HashMap::new();
-    let mut surnames: HashMap<String, Key> = HashMap::new();
+    // Only names of up to MAX_SHORT_FORM_WORDS words are shortened: a longer capitalised run
+    // is no organisation's name, and its prefixes would cost memory quadratic in its length.
+    let mut org_prefixes: FxHashMap<Vec<String>, Key> = FxHashMap::default();
+    let mut org_words: FxHashMap<String, Owner> = FxHashMap::default();
+    let mut surnames: FxHashMap<String, Key> = FxHashMap::default();
     for c in &candidates {
-        if c.entity_type == Some(EntityType::Org) && c.words.len() >= 2 {
+        if c.entity_type == Some(EntityType::Org) && (2..=MAX_SHORT_FORM_WORDS).contains(&c.words.len()) {
             let full: Vec<String> = match &c.key {
                 Key::Entry(e) => GAZETTEER.entries[*e].canonical.split_whitespace().map(str::to_string).collect(),
                 Key::Name(_) => c.words.clone(),
@@ -671,7 +682,14 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                 org_prefixes.entry(full[..n].to_vec()).or_insert_with(|| c.key.clone());
             }
             for word in &full {
-                org_words.entry(word.clone()).or_default().push(c.key.clone());
+                org_words
+                    .entry(word.clone())
+                    .and_modify(|owner| {
+                        if matches!(owner, Owner::One(k) if *k != c.key) {
+                            *owner = Owner::Many;
+                        }
+                    })
+                    .or_insert_with(|| Owner::One(c.key.clone()));
             }
         }
         if c.entity_type == Some(EntityType::Person) && c.words.len() >= 2 {
@@ -689,10 +707,8 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             } else if c.words.len() == 1 && !is_acronym(&c.words[0]) {
                 // "the Observatory", "Forces": the one organisation whose name has that word, if
                 // there is exactly one; a lone capitalised common noun otherwise.
-                let word = &c.words[0];
-                let owners: HashSet<&Key> = org_words.get(word.as_str()).into_iter().flatten().collect();
-                match owners.into_iter().collect::<Vec<_>>().as_slice() {
-                    [only] if **only != c.key => c.key = (*only).clone(),
+                match org_words.get(c.words[0].as_str()) {
+                    Some(Owner::One(only)) if *only != c.key => c.key = only.clone(),
                     _ => c.entity_type = None,
                 }
             }
@@ -713,7 +729,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     });
 
     let mut order: Vec<Key> = Vec::new();
-    let mut groups: HashMap<Key, Vec<Candidate>> = HashMap::new();
+    let mut groups: FxHashMap<Key, Vec<Candidate>> = FxHashMap::default();
     for c in candidates {
         if !groups.contains_key(&c.key) {
             order.push(c.key.clone());
@@ -763,7 +779,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             !contained
         });
         mentions.sort();
-        let kept: std::collections::HashSet<Span> = mentions.iter().copied().collect();
+        let kept: FxHashSet<Span> = mentions.iter().copied().collect();
         let members: Vec<&Candidate> = members.iter().filter(|c| kept.contains(&c.span)).collect();
         let mut aliases: Vec<String> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
