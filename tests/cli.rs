@@ -45,3 +45,33 @@ fn jsonl_batch_gives_one_result_or_error_per_line() {
     assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
     assert!(lines[2]["error"].as_str().unwrap().contains("text"));
 }
+
+#[test]
+fn date_takes_a_date_or_a_full_date_time_and_rejects_trailing_garbage() {
+    for bad in [
+        "2024-03-05xyz",
+        "2024-03-05T25:99",
+        "2024-03-05 nonsense",
+        "2024-03-05T",
+        "2024-03-05T10:30junk",
+        "2024-03-05T10:30+25:00",
+        "2024-03-05T10",
+    ] {
+        let (code, _, err) = run(&["--date", bad], "text");
+        assert_eq!(code, 2, "{bad} should be refused");
+        assert!(err.contains(bad), "{err}");
+    }
+    for good in [
+        "2024-03-05",
+        " 2024-03-05 ",
+        "2024-03-05T10:30",
+        "2024-03-05T10:30:00Z",
+        "2024-03-05 10:30:59.250+01:00",
+        "2024-03-05t23:59:60z",
+    ] {
+        let (code, out, err) = run(&["--date", good], "text");
+        assert_eq!(code, 0, "{good}: {err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["document_date"], "2024-03-05", "{good}");
+    }
+}

@@ -174,3 +174,33 @@ fn a_long_article_completes_and_a_ten_megabyte_one_meets_the_size_limit() {
     let message = extract(&huge, options(&[("max_input_bytes", 5_000_000.into())])).unwrap_err();
     assert!(message.contains("over the limit of 5000000 bytes"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn document_date_takes_a_date_or_a_full_date_time_and_rejects_trailing_garbage() {
+    for bad in [
+        "2024-03-05xyz",
+        "2024-03-05T25:99",
+        "2024-03-05 nonsense",
+        "2024-03-05T10:30junk",
+    ] {
+        let message = extract("Some text.", options(&[("document_date", bad.into())])).unwrap_err();
+        assert!(
+            message.contains("document_date") && message.contains(bad),
+            "{message}"
+        );
+    }
+    // The last one is what `new Date(...).toISOString()` writes.
+    for good in [
+        "2024-03-05",
+        "2024-03-05T10:30",
+        "2024-03-05T10:30:00Z",
+        "2024-03-05T10:30:00.000Z",
+    ] {
+        let result = extract("Some text.", options(&[("documentDate", good.into())])).unwrap();
+        assert_eq!(
+            get(&result, "document_date").as_string().unwrap(),
+            "2024-03-05",
+            "{good}"
+        );
+    }
+}

@@ -12,7 +12,9 @@ Reads an article (FILE, or standard input when FILE is - or absent) and prints i
 as JSON. Offsets default to utf16, the unit of JavaScript strings.
 
   --lang L       language of the text: auto (default), en, fr
-  --date D       document date for relative expressions (default: the article's published date)
+  --date D       document date for relative expressions (default: the article's published date):
+                 YYYY-MM-DD, or a date and time such as 2024-03-05T10:30 or 2024-03-05T10:30:00Z
+                 (the time and time zone are checked, then ignored)
   --offsets U    unit of every start/end: utf16 (default), utf8, codepoint
   --pretty       indent the JSON
   --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...};
