@@ -14,20 +14,35 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
     // The process may exit before reading (a bad option): a closed pipe is not a failure.
     let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
 fn reads_standard_input_and_prints_json_with_utf16_offsets() {
-    let (code, out, _) = run(&["-"], "Storm hits coast 🌊\n\nThree people died on Monday, officials said.");
+    let (code, out, _) = run(
+        &["-"],
+        "Storm hits coast 🌊\n\nThree people died on Monday, officials said.",
+    );
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["article"]["headline"]["end"], 19, "the wave emoji counts two UTF-16 units");
+    assert_eq!(
+        v["article"]["headline"]["end"], 19,
+        "the wave emoji counts two UTF-16 units"
+    );
 }
 
 #[test]
 fn bad_options_exit_2_naming_the_value() {
-    for (args, needle) in [(vec!["--lang", "de"], "\"de\""), (vec!["--date", "2024-02-30"], "2024-02-30"), (vec!["--offsets", "utf32"], "utf32"), (vec!["--colour"], "--colour")] {
+    for (args, needle) in [
+        (vec!["--lang", "de"], "\"de\""),
+        (vec!["--date", "2024-02-30"], "2024-02-30"),
+        (vec!["--offsets", "utf32"], "utf32"),
+        (vec!["--colour"], "--colour"),
+    ] {
         let (code, _, err) = run(&args, "text");
         assert_eq!(code, 2, "{args:?}");
         assert!(err.contains(needle), "{err}");
@@ -39,11 +54,85 @@ fn jsonl_batch_gives_one_result_or_error_per_line() {
     let input = "{\"id\": 1, \"text\": \"Rebels took the town on Tuesday.\", \"date\": \"2025-03-14\"}\nnot json\n{\"id\": 3}\n";
     let (code, out, _) = run(&["--jsonl"], input);
     assert_eq!(code, 0);
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["result"]["times"][0]["value"], "2025-03-11");
     assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
     assert!(lines[2]["error"].as_str().unwrap().contains("text"));
+}
+
+/// Runs reportage with standard output going to `stdout`; returns (status, stderr).
+fn run_into(args: &[&str], stdout: Stdio) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_reportage"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run reportage");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The write end of a pipe whose reader has already gone.
+fn closed_pipe() -> Stdio {
+    let mut reader = Command::new("true")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("run true");
+    let writer = reader.stdin.take().unwrap();
+    reader.wait().unwrap();
+    writer.into()
+}
+
+#[test]
+fn help_and_version_on_a_closed_pipe_fail_quietly_without_panicking() {
+    for flag in ["--help", "--version"] {
+        let (code, err) = run_into(&[flag], closed_pipe());
+        assert_eq!(code, 1, "{flag}: {err}");
+        assert_eq!(
+            err, "",
+            "{flag}: a closed pipe is the reader's choice, not worth a message"
+        );
+    }
+}
+
+#[test]
+fn help_and_json_output_on_a_full_disk_fail_with_a_message_not_a_panic() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let batch = format!("{}/batch.jsonl", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&batch, "{\"id\": 1, \"text\": \"Rebels took the town.\"}\n").unwrap();
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["-"],
+        &["--jsonl", &batch],
+    ] {
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let (code, err) = run_into(args, full.into());
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        if args[0].starts_with("--h") || args[0].starts_with("--v") {
+            assert!(err.contains("cannot write output"), "{args:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn json_output_on_a_closed_pipe_fails_quietly() {
+    let (code, err) = run_into(&["-"], closed_pipe());
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err, "");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! `reportage`: extract facts from news articles on the command line.
 
 use reportage::{extract, Error, OffsetUnit, Options};
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -21,7 +21,10 @@ as JSON. Offsets default to utf16, the unit of JavaScript strings.
                  each output line is {\"id\": ..., \"result\": ...} or {\"id\": ..., \"error\": ...}
   --max-bytes N  refuse inputs larger than N bytes (default 16 MiB)
   -h, --help     this text
-  -V, --version  the version";
+  -V, --version  the version
+
+Exit status: 0 done; 1 the input could not be read, or the output could not be written (a
+closed pipe included, silently); 2 a bad flag or option, or input over --max-bytes.";
 
 struct Cli {
     input: Option<String>,
@@ -30,8 +33,18 @@ struct Cli {
     jsonl: bool,
 }
 
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> {
-    let mut options = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
+/// What the arguments ask for.
+enum Action {
+    Help,
+    Version,
+    Run(Cli),
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
+    let mut options = Options {
+        offsets: OffsetUnit::Utf16,
+        ..Options::default()
+    };
     let (mut input, mut pretty, mut jsonl) = (None, false, false);
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -40,34 +53,46 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
             _ => (arg.clone(), None),
         };
         let mut value = |name: &str| -> Result<String, String> {
-            inline.clone().or_else(|| args.next()).ok_or_else(|| format!("{name} needs a value"))
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
         };
         let checked = |r: Result<&mut Options, Error>| r.map(|_| ()).map_err(|e| e.to_string());
         match flag.as_str() {
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(None);
-            }
-            "-V" | "--version" => {
-                println!("reportage {}", env!("CARGO_PKG_VERSION"));
-                return Ok(None);
-            }
+            "-h" | "--help" => return Ok(Action::Help),
+            "-V" | "--version" => return Ok(Action::Version),
             "--lang" | "--language" => checked(options.set_language(&value("--lang")?))?,
             "--date" => checked(options.set_document_date(&value("--date")?))?,
             "--offsets" => checked(options.set_offsets(&value("--offsets")?))?,
             "--max-bytes" => {
                 let v = value("--max-bytes")?;
-                let n: f64 = v.parse().map_err(|_| format!("invalid value {v:?} for --max-bytes: expected a number"))?;
+                let n: f64 = v.parse().map_err(|_| {
+                    format!("invalid value {v:?} for --max-bytes: expected a number")
+                })?;
                 checked(options.set_max_input_bytes(n))?
             }
             "--pretty" => pretty = true,
             "--jsonl" => jsonl = true,
             f if f.starts_with('-') && f != "-" => return Err(format!("unknown flag {f}")),
-            _ if input.is_some() => return Err(format!("unexpected argument {arg:?}: only one input file")),
+            _ if input.is_some() => {
+                return Err(format!("unexpected argument {arg:?}: only one input file"))
+            }
             _ => input = Some(arg),
         }
     }
-    Ok(Some(Cli { input, options, pretty, jsonl }))
+    Ok(Action::Run(Cli {
+        input,
+        options,
+        pretty,
+        jsonl,
+    }))
+}
+
+/// Reports a problem on standard error. A failure to write it is ignored: there is nowhere
+/// left to report it, and the exit status still tells.
+fn report(message: std::fmt::Arguments) {
+    let _ = writeln!(io::stderr(), "reportage: {message}");
 }
 
 fn read_input(path: Option<&str>) -> io::Result<String> {
@@ -81,24 +106,30 @@ fn read_input(path: Option<&str>) -> io::Result<String> {
     Ok(match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("reportage: warning: input is not valid UTF-8; invalid bytes were replaced by U+FFFD");
+            report(format_args!(
+                "warning: input is not valid UTF-8; invalid bytes were replaced by U+FFFD"
+            ));
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     })
 }
 
 fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
-    let r = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
+    let r = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
     r.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
+/// Batch mode: one result or error line per non-blank input line.
 fn run_jsonl(input: &str, cli: &Cli, out: &mut impl Write) -> io::Result<()> {
-    for (n, line) in input.as_bytes().lines().enumerate() {
-        let line = line?;
+    for (n, line) in input.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let record = match serde_json::from_str::<serde_json::Value>(&line) {
+        let record = match serde_json::from_str::<serde_json::Value>(line) {
             Ok(v) => v,
             Err(e) => {
                 let err = serde_json::json!({"line": n + 1, "error": format!("invalid JSON: {e}")});
@@ -108,11 +139,17 @@ fn run_jsonl(input: &str, cli: &Cli, out: &mut impl Write) -> io::Result<()> {
         };
         let id = record.get("id").cloned().unwrap_or(serde_json::Value::Null);
         let mut options = cli.options.clone();
-        let result = match (record.get("text").and_then(|t| t.as_str()), record.get("date")) {
+        let result = match (
+            record.get("text").and_then(|t| t.as_str()),
+            record.get("date"),
+        ) {
             (None, _) => Err("each line needs a string field \"text\"".to_string()),
             (Some(text), date) => {
                 let date_ok = match date.and_then(|d| d.as_str()) {
-                    Some(d) => options.set_document_date(d).map(|_| ()).map_err(|e| e.to_string()),
+                    Some(d) => options
+                        .set_document_date(d)
+                        .map(|_| ())
+                        .map_err(|e| e.to_string()),
                     None => Ok(()),
                 };
                 date_ok.and_then(|_| extract(text, &options).map_err(|e| e.to_string()))
@@ -127,19 +164,43 @@ fn run_jsonl(input: &str, cli: &Cli, out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
+/// Standard output could not be written: exit 1, saying why unless the reader closed the
+/// pipe (its choice, as with `| head`).
+fn output_failed(e: io::Error) -> ExitCode {
+    if e.kind() != io::ErrorKind::BrokenPipe {
+        report(format_args!("cannot write output: {e}"));
+    }
+    ExitCode::from(1)
+}
+
+/// Writes `text` and a newline to standard output.
+fn print_line(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => output_failed(e),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(cli)) => cli,
-        Ok(None) => return ExitCode::SUCCESS,
+        Ok(Action::Run(cli)) => cli,
+        Ok(Action::Help) => return print_line(USAGE),
+        Ok(Action::Version) => {
+            return print_line(&format!("reportage {}", env!("CARGO_PKG_VERSION")))
+        }
         Err(e) => {
-            eprintln!("reportage: {e}\n\n{USAGE}");
+            report(format_args!("{e}\n\n{USAGE}"));
             return ExitCode::from(2);
         }
     };
     let input = match read_input(cli.input.as_deref()) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("reportage: cannot read {}: {e}", cli.input.as_deref().unwrap_or("standard input"));
+            report(format_args!(
+                "cannot read {}: {e}",
+                cli.input.as_deref().unwrap_or("standard input")
+            ));
             return ExitCode::from(1);
         }
     };
@@ -151,17 +212,13 @@ fn main() -> ExitCode {
         match extract(&input, &cli.options) {
             Ok(result) => writeln!(out, "{}", to_json(&result, cli.pretty)),
             Err(e) => {
-                eprintln!("reportage: {e}");
+                report(format_args!("{e}"));
                 return ExitCode::from(2);
             }
         }
     };
     match written.and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("reportage: cannot write output: {e}");
-            ExitCode::from(1)
-        }
+        Err(e) => output_failed(e),
     }
 }
