@@ -90,6 +90,30 @@ fn closed_pipe() -> Stdio {
     writer.into()
 }
 
+fn run_bytes(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reportage"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run reportage");
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    let out = child.wait_with_output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (
+        out.status.code().unwrap_or(-1),
+        text(&out.stdout),
+        text(&out.stderr),
+    )
+}
+
+fn jsonl_lines(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 #[test]
 fn help_and_version_on_a_closed_pipe_fail_quietly_without_panicking() {
     for flag in ["--help", "--version"] {
@@ -163,4 +187,36 @@ fn date_takes_a_date_or_a_full_date_time_and_rejects_trailing_garbage() {
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["document_date"], "2024-03-05", "{good}");
     }
+}
+
+#[test]
+fn input_that_is_not_utf8_is_refused_naming_the_byte_offset() {
+    // Offsets in any unit would otherwise point into a converted text, not the input as given.
+    for unit in ["utf8", "utf16"] {
+        let (code, out, err) = run_bytes(&["--offsets", unit], b"Caf\xc3\xa9 \xff world");
+        assert_eq!(code, 2, "{err}");
+        assert_eq!(out, "");
+        assert!(
+            err.contains("not valid UTF-8") && err.contains("byte offset 6"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn jsonl_line_that_is_not_utf8_gets_an_error_of_its_own() {
+    let input =
+        b"{\"id\": 1, \"text\": \"Caf\xe9\"}\n{\"id\": 2, \"text\": \"Rebels took the town.\"}\n";
+    let (code, out, err) = run_bytes(&["--jsonl", "--offsets", "utf8"], input);
+    assert_eq!(code, 0, "{err}");
+    let lines = jsonl_lines(&out);
+    assert_eq!(lines.len(), 2);
+    let error = lines[0]["error"].as_str().unwrap();
+    assert!(
+        error.contains("not valid UTF-8") && error.contains("byte offset 22"),
+        "{error}"
+    );
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[1]["id"], 2);
+    assert!(lines[1]["result"].is_object());
 }

@@ -23,8 +23,13 @@ as JSON. Offsets default to utf16, the unit of JavaScript strings.
   -h, --help     this text
   -V, --version  the version
 
+The input must be UTF-8: other input is refused, naming the byte offset of the first invalid
+sequence, so that offsets in every unit (utf8 included) point into the input as given. With
+--jsonl, a line that is not UTF-8 gets an error line of its own.
+
 Exit status: 0 done; 1 the input could not be read, or the output could not be written (a
-closed pipe included, silently); 2 a bad flag or option, or input over --max-bytes.";
+closed pipe included, silently); 2 a bad flag or option, or input refused (not UTF-8, over
+--max-bytes).";
 
 struct Cli {
     input: Option<String>,
@@ -95,23 +100,23 @@ fn report(message: std::fmt::Arguments) {
     let _ = writeln!(io::stderr(), "reportage: {message}");
 }
 
-fn read_input(path: Option<&str>) -> io::Result<String> {
-    let mut bytes = Vec::new();
+fn read_input(path: Option<&str>) -> io::Result<Vec<u8>> {
     match path {
         None | Some("-") => {
+            let mut bytes = Vec::new();
             io::stdin().read_to_end(&mut bytes)?;
+            Ok(bytes)
         }
-        Some(p) => bytes = std::fs::read(p)?,
+        Some(p) => std::fs::read(p),
     }
-    Ok(match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            report(format_args!(
-                "warning: input is not valid UTF-8; invalid bytes were replaced by U+FFFD"
-            ));
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
-        }
-    })
+}
+
+/// Why the input is not UTF-8, naming the offset of its first invalid sequence.
+fn not_utf8(e: &std::str::Utf8Error) -> String {
+    format!(
+        "not valid UTF-8: invalid byte sequence at byte offset {}",
+        e.valid_up_to()
+    )
 }
 
 fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
@@ -124,16 +129,26 @@ fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
 }
 
 /// Batch mode: one result or error line per non-blank input line.
-fn run_jsonl(input: &str, cli: &Cli, out: &mut impl Write) -> io::Result<()> {
-    for (n, line) in input.lines().enumerate() {
-        if line.trim().is_empty() {
+fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<()> {
+    for (n, line) in input.split(|&b| b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.trim_ascii().is_empty() {
             continue;
         }
-        let record = match serde_json::from_str::<serde_json::Value>(line) {
-            Ok(v) => v,
-            Err(e) => {
-                let err = serde_json::json!({"line": n + 1, "error": format!("invalid JSON: {e}")});
-                writeln!(out, "{err}")?;
+        let parsed = std::str::from_utf8(line)
+            .map_err(|e| format!("line is {} of the line", not_utf8(&e)))
+            .and_then(|line| {
+                serde_json::from_str::<serde_json::Value>(line)
+                    .map_err(|e| format!("invalid JSON: {e}"))
+            });
+        let record = match parsed {
+            Ok(record) => record,
+            Err(error) => {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"line": n + 1, "error": error})
+                )?;
                 continue;
             }
         };
@@ -195,7 +210,7 @@ fn main() -> ExitCode {
         }
     };
     let input = match read_input(cli.input.as_deref()) {
-        Ok(s) => s,
+        Ok(bytes) => bytes,
         Err(e) => {
             report(format_args!(
                 "cannot read {}: {e}",
@@ -209,7 +224,18 @@ fn main() -> ExitCode {
     let written = if cli.jsonl {
         run_jsonl(&input, &cli, &mut out)
     } else {
-        match extract(&input, &cli.options) {
+        let text = match std::str::from_utf8(&input) {
+            Ok(text) => text,
+            Err(e) => {
+                report(format_args!(
+                    "{} is {}",
+                    cli.input.as_deref().unwrap_or("standard input"),
+                    not_utf8(&e)
+                ));
+                return ExitCode::from(2);
+            }
+        };
+        match extract(text, &cli.options) {
             Ok(result) => writeln!(out, "{}", to_json(&result, cli.pretty)),
             Err(e) => {
                 report(format_args!("{e}"));
