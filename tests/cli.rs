@@ -160,6 +160,51 @@ fn json_output_on_a_closed_pipe_fails_quietly() {
 }
 
 #[test]
+fn jsonl_exits_1_only_when_no_line_succeeded() {
+    let good = "{\"id\": 1, \"text\": \"Rebels took the town.\"}\n";
+    let bad = "not json\n{\"id\": 2}\n";
+    assert_eq!(run(&["--jsonl"], bad).0, 1, "every line failed");
+    assert_eq!(
+        run(&["--jsonl"], &format!("{bad}{good}")).0,
+        0,
+        "one line succeeded"
+    );
+    assert_eq!(run(&["--jsonl"], "").0, 0, "no line: nothing failed");
+    assert_eq!(run(&["--jsonl"], "\n  \n").0, 0, "blank lines are skipped");
+}
+
+#[test]
+fn jsonl_rejects_a_date_that_is_not_a_string() {
+    let text = "\"text\": \"Rebels took the town on Tuesday.\"";
+    for date in ["20240305", "{\"y\": 2024}", "true", "[\"2024-03-05\"]"] {
+        let (code, out, _) = run(
+            &["--jsonl"],
+            &format!("{{\"id\": 1, {text}, \"date\": {date}}}\n"),
+        );
+        assert_eq!(code, 1, "{date}");
+        let error = jsonl_lines(&out)[0]["error"].as_str().unwrap().to_string();
+        assert!(
+            error.contains("\"date\"") && error.contains("string"),
+            "{date}: {error}"
+        );
+    }
+    let (code, out, _) = run(
+        &["--jsonl"],
+        &format!("{{\"id\": 1, {text}, \"date\": null}}\n"),
+    );
+    assert_eq!(code, 0, "a null date is no date: {out}");
+    let (_, out, _) = run(
+        &["--jsonl"],
+        &format!("{{\"id\": 1, {text}, \"date\": \"2024-02-30\"}}\n"),
+    );
+    let error = jsonl_lines(&out)[0]["error"].as_str().unwrap().to_string();
+    assert!(
+        error.contains("\"date\"") && error.contains("2024-02-30"),
+        "{error}"
+    );
+}
+
+#[test]
 fn date_takes_a_date_or_a_full_date_time_and_rejects_trailing_garbage() {
     for bad in [
         "2024-03-05xyz",

@@ -1,6 +1,6 @@
 //! `reportage`: extract facts from news articles on the command line.
 
-use reportage::{extract, Error, OffsetUnit, Options};
+use reportage::{extract, Error, Extraction, OffsetUnit, Options};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -17,8 +17,9 @@ as JSON. Offsets default to utf16, the unit of JavaScript strings.
                  (the time and time zone are checked, then ignored)
   --offsets U    unit of every start/end: utf16 (default), utf8, codepoint
   --pretty       indent the JSON
-  --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...};
-                 each output line is {\"id\": ..., \"result\": ...} or {\"id\": ..., \"error\": ...}
+  --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...}, with
+                 \"date\" a string as for --date (or null); each output line is
+                 {\"id\": ..., \"result\": ...} or {\"id\": ..., \"line\": N, \"error\": ...}.
   --max-bytes N  refuse inputs larger than N bytes (default 16 MiB)
   -h, --help     this text
   -V, --version  the version
@@ -27,9 +28,9 @@ The input must be UTF-8: other input is refused, naming the byte offset of the f
 sequence, so that offsets in every unit (utf8 included) point into the input as given. With
 --jsonl, a line that is not UTF-8 gets an error line of its own.
 
-Exit status: 0 done; 1 the input could not be read, or the output could not be written (a
-closed pipe included, silently); 2 a bad flag or option, or input refused (not UTF-8, over
---max-bytes).";
+Exit status: 0 done; 1 the input could not be read, the output could not be written (a closed
+pipe included, silently), or --jsonl had lines and none succeeded; 2 a bad flag or option, or
+input refused (not UTF-8, over --max-bytes).";
 
 struct Cli {
     input: Option<String>,
@@ -128,8 +129,46 @@ fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
     r.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
-/// Batch mode: one result or error line per non-blank input line.
-fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<()> {
+/// The name of a JSON value's type, with its article, for error messages.
+fn json_type(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// Extracts one `--jsonl` record: its `text`, with its `date` (a string, or null or absent).
+fn extract_record(record: &serde_json::Value, options: &Options) -> Result<Extraction, String> {
+    let text = record
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or("each line needs a string field \"text\"")?;
+    let mut options = options.clone();
+    match record.get("date") {
+        None | Some(serde_json::Value::Null) => {}
+        Some(serde_json::Value::String(date)) => {
+            options
+                .set_document_date(date)
+                .map_err(|e| format!("field \"date\": {e}"))?;
+        }
+        Some(other) => {
+            return Err(format!(
+                "field \"date\" must be a string such as \"2024-03-05\", got {}",
+                json_type(other)
+            ))
+        }
+    }
+    extract(text, &options).map_err(|e| e.to_string())
+}
+
+/// Batch mode: one result or error line per non-blank input line. Returns how many lines
+/// succeeded and how many failed.
+fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize, usize)> {
+    let (mut succeeded, mut failed) = (0, 0);
     for (n, line) in input.split(|&b| b == b'\n').enumerate() {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         if line.trim_ascii().is_empty() {
@@ -144,6 +183,7 @@ fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<()> {
         let record = match parsed {
             Ok(record) => record,
             Err(error) => {
+                failed += 1;
                 writeln!(
                     out,
                     "{}",
@@ -153,30 +193,19 @@ fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<()> {
             }
         };
         let id = record.get("id").cloned().unwrap_or(serde_json::Value::Null);
-        let mut options = cli.options.clone();
-        let result = match (
-            record.get("text").and_then(|t| t.as_str()),
-            record.get("date"),
-        ) {
-            (None, _) => Err("each line needs a string field \"text\"".to_string()),
-            (Some(text), date) => {
-                let date_ok = match date.and_then(|d| d.as_str()) {
-                    Some(d) => options
-                        .set_document_date(d)
-                        .map(|_| ())
-                        .map_err(|e| e.to_string()),
-                    None => Ok(()),
-                };
-                date_ok.and_then(|_| extract(text, &options).map_err(|e| e.to_string()))
+        let record = match extract_record(&record, &cli.options) {
+            Ok(r) => {
+                succeeded += 1;
+                serde_json::json!({"id": id, "result": r})
             }
-        };
-        let record = match result {
-            Ok(r) => serde_json::json!({"id": id, "result": r}),
-            Err(e) => serde_json::json!({"id": id, "line": n + 1, "error": e}),
+            Err(e) => {
+                failed += 1;
+                serde_json::json!({"id": id, "line": n + 1, "error": e})
+            }
         };
         writeln!(out, "{}", to_json(&record, false))?;
     }
-    Ok(())
+    Ok((succeeded, failed))
 }
 
 /// Standard output could not be written: exit 1, saying why unless the reader closed the
@@ -221,8 +250,13 @@ fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let mut status = ExitCode::SUCCESS;
     let written = if cli.jsonl {
-        run_jsonl(&input, &cli, &mut out)
+        run_jsonl(&input, &cli, &mut out).map(|(succeeded, failed)| {
+            if succeeded == 0 && failed > 0 {
+                status = ExitCode::from(1);
+            }
+        })
     } else {
         let text = match std::str::from_utf8(&input) {
             Ok(text) => text,
@@ -244,7 +278,7 @@ fn main() -> ExitCode {
         }
     };
     match written.and_then(|_| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => status,
         Err(e) => output_failed(e),
     }
 }
