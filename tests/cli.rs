@@ -160,6 +160,33 @@ fn json_output_on_a_closed_pipe_fails_quietly() {
 }
 
 #[test]
+fn jsonl_accepts_lone_surrogate_escapes_as_javascript_writes_them() {
+    // JSON.stringify("a\ud800") is "a\ud800": a lone surrogate becomes U+FFFD, one UTF-16 unit,
+    // as in the JavaScript API; a valid pair and an escaped backslash before "u" stay as they are.
+    let input = r#"{"id": "x\udc00", "text": "Strikes hit \ud83d Aleppo on Friday \ud83c\udf0a, C:\\ud800."}"#;
+    let (code, out, err) = run(&["--jsonl"], input);
+    assert_eq!(code, 0, "{err}");
+    let lines = jsonl_lines(&out);
+    assert_eq!(lines[0]["id"], "x\u{fffd}", "{out}");
+    let paragraph = &lines[0]["result"]["paragraphs"][0];
+    assert_eq!(
+        paragraph["text"],
+        "Strikes hit \u{fffd} Aleppo on Friday 🌊, C:\\ud800."
+    );
+    assert_eq!(
+        paragraph["end"], 44,
+        "the lone surrogate counts one UTF-16 unit, the wave two"
+    );
+    let aleppo = lines[0]["result"]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "Aleppo")
+        .expect("Aleppo");
+    assert_eq!(aleppo["mentions"][0]["start"], 14);
+}
+
+#[test]
 fn jsonl_exits_1_only_when_no_line_succeeded() {
     let good = "{\"id\": 1, \"text\": \"Rebels took the town.\"}\n";
     let bad = "not json\n{\"id\": 2}\n";

@@ -20,6 +20,8 @@ as JSON. Offsets default to utf16, the unit of JavaScript strings.
   --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...}, with
                  \"date\" a string as for --date (or null); each output line is
                  {\"id\": ..., \"result\": ...} or {\"id\": ..., \"line\": N, \"error\": ...}.
+                 A lone surrogate escape (\"\\ud800\", as JavaScript's JSON.stringify writes it)
+                 becomes U+FFFD, one UTF-16 unit, as in the JavaScript API.
   --max-bytes N  refuse inputs larger than N bytes (default 16 MiB)
   -h, --help     this text
   -V, --version  the version
@@ -129,6 +131,67 @@ fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
     r.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
+fn is_high_surrogate(unit: u16) -> bool {
+    (0xD800..=0xDBFF).contains(&unit)
+}
+
+fn is_low_surrogate(unit: u16) -> bool {
+    (0xDC00..=0xDFFF).contains(&unit)
+}
+
+/// The UTF-16 unit of a `\uXXXX` escape starting at `at` (at its backslash), if there is one.
+fn unicode_escape(json: &[u8], at: usize) -> Option<u16> {
+    match json.get(at..at + 6)? {
+        [b'\\', b'u', hex @ ..] if hex.iter().all(u8::is_ascii_hexdigit) => {
+            // Four ASCII hex digits: valid UTF-8 and a valid u16.
+            u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
+        }
+        _ => None,
+    }
+}
+
+/// Replaces `\uXXXX` escapes of lone UTF-16 surrogates inside the JSON strings of `json` by
+/// `\ufffd`, which is what a JavaScript string holding them becomes on its way into the library.
+/// Valid surrogate pairs, other escapes (`\\ud800` is a backslash and "ud800") and everything
+/// outside strings are left as they are.
+fn replace_lone_surrogate_escapes(json: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = json.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut i, mut in_string) = (0, 0, false);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                in_string = !in_string;
+                i += 1;
+            }
+            b'\\' if in_string => match unicode_escape(bytes, i) {
+                Some(unit)
+                    if is_high_surrogate(unit)
+                        && unicode_escape(bytes, i + 6).is_some_and(is_low_surrogate) =>
+                {
+                    i += 12;
+                }
+                Some(unit) if is_high_surrogate(unit) || is_low_surrogate(unit) => {
+                    // `i` is at an ASCII backslash and `i + 6` just after six ASCII bytes:
+                    // both are character boundaries.
+                    out.push_str(&json[copied..i]);
+                    out.push_str("\\ufffd");
+                    i += 6;
+                    copied = i;
+                }
+                Some(_) => i += 6,
+                None => i += 2,
+            },
+            _ => i += 1,
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    out.push_str(&json[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The name of a JSON value's type, with its article, for error messages.
 fn json_type(value: &serde_json::Value) -> &'static str {
     match value {
@@ -177,7 +240,7 @@ fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize
         let parsed = std::str::from_utf8(line)
             .map_err(|e| format!("line is {} of the line", not_utf8(&e)))
             .and_then(|line| {
-                serde_json::from_str::<serde_json::Value>(line)
+                serde_json::from_str::<serde_json::Value>(&replace_lone_surrogate_escapes(line))
                     .map_err(|e| format!("invalid JSON: {e}"))
             });
         let record = match parsed {
