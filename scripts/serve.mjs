@@ -1,7 +1,11 @@
 // Serves www/ on localhost with the right MIME types and a strict Content-Security-Policy.
 // `node scripts/serve.mjs [port]`, or import { startServer } for tests.
+//
+// GET and HEAD only (405 otherwise); a bad %-escape is 400; a path that leaves the root, by
+// `..` or by a symbolic link pointing outside it, is 403. Every response, errors included,
+// carries the security headers.
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,33 +24,86 @@ const TYPES = {
 const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; " +
   "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const SECURITY_HEADERS = {
+  "Content-Security-Policy": CSP,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "Cache-Control": "no-store",
+};
+// A missing file, or a path through something that is not a directory.
+const NOT_FOUND = new Set(["ENOENT", "ENOTDIR", "EISDIR", "ENAMETOOLONG"]);
 
-async function handle(root, req, res) {
-  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-  const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
-  if (file !== root && !file.startsWith(root + sep)) {
-    res.writeHead(403).end("forbidden");
+function send(req, res, status, body, headers = {}) {
+  if (res.headersSent) {
+    res.destroy();
     return;
   }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, {
-      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-      "Content-Security-Policy": CSP,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+  const bytes = typeof body === "string" ? Buffer.from(body) : body;
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    "Content-Type": "text/plain; charset=utf-8",
+    ...headers,
+    "Content-Length": bytes.length,
+  });
+  res.end(req.method === "HEAD" ? undefined : bytes);
+}
+
+const inside = (root, path) => path === root || path.startsWith(root + sep);
+
+async function handle(root, req, res) {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    send(req, res, 405, "method not allowed", { Allow: "GET, HEAD" });
+    return;
   }
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  } catch {
+    send(req, res, 400, "bad request");
+    return;
+  }
+  if (path.includes("\0")) {
+    send(req, res, 400, "bad request");
+    return;
+  }
+  const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
+  if (!inside(root, file)) {
+    send(req, res, 403, "forbidden");
+    return;
+  }
+  let real;
+  try {
+    // The file as it really is on disk: a symbolic link may lead out of the root.
+    real = await realpath(file);
+  } catch (e) {
+    if (!NOT_FOUND.has(e.code)) throw e;
+    send(req, res, 404, "not found");
+    return;
+  }
+  if (!inside(root, real)) {
+    send(req, res, 403, "forbidden");
+    return;
+  }
+  let body;
+  try {
+    body = await readFile(real);
+  } catch (e) {
+    if (!NOT_FOUND.has(e.code)) throw e;
+    send(req, res, 404, "not found");
+    return;
+  }
+  send(req, res, 200, body, { "Content-Type": TYPES[extname(real)] ?? "application/octet-stream" });
 }
 
 /** Serves `root` (default www/) on `port` (0: any free port); resolves to {server, url}. */
-export function startServer(port = 0, host = "127.0.0.1", root = WWW) {
+export async function startServer(port = 0, host = "127.0.0.1", root = WWW) {
+  // Compared with real paths, so the root's own path may go through symbolic links.
+  const realRoot = await realpath(resolve(root));
   return new Promise((ok, fail) => {
     const server = createServer((req, res) => {
-      handle(resolve(root), req, res).catch(() => res.writeHead(500).end());
+      handle(realRoot, req, res).catch(() => send(req, res, 500, "internal server error"));
     });
     server.once("error", fail);
     server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}/` }));

@@ -59,6 +59,42 @@ fn invalid(option: &str, value: &str, expected: &'static str) -> Error {
     Error::InvalidOption { option: option.to_string(), value: value.to_string(), expected }
 }
 
+/// Two ASCII digits making a number from 0 to `max`.
+fn two_digits(s: &str, max: u32) -> bool {
+    s.len() == 2
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && s.parse::<u32>().is_ok_and(|n| n <= max)
+}
+
+/// A time of day as RFC 3339 writes it: `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fraction`, then
+/// optionally `Z` or an offset `+HH:MM` / `-HH:MM`.
+fn is_time_of_day(s: &str) -> bool {
+    let (time, zone) = s.split_at(s.find(['Z', 'z', '+', '-']).unwrap_or(s.len()));
+    let zone_ok = match zone.split_at_checked(1) {
+        None => true,
+        Some(("Z" | "z", "")) => true,
+        Some(("+" | "-", offset)) => {
+            matches!(offset.split_once(':'), Some((h, m)) if two_digits(h, 23) && two_digits(m, 59))
+        }
+        Some(_) => false,
+    };
+    let mut parts = time.split(':');
+    let (hours, minutes, seconds) = (parts.next(), parts.next(), parts.next());
+    let seconds_ok = match seconds.map(|s| s.split_once('.').unwrap_or((s, "0"))) {
+        None => true,
+        Some((whole, fraction)) => {
+            two_digits(whole, 60)
+                && !fraction.is_empty()
+                && fraction.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    zone_ok
+        && seconds_ok
+        && parts.next().is_none()
+        && hours.is_some_and(|h| two_digits(h, 23))
+        && minutes.is_some_and(|m| two_digits(m, 59))
+}
+
 impl Options {
     /// Sets the language from its name: `auto`, `en` or `fr` (case-insensitive).
     pub fn set_language(&mut self, value: &str) -> Result<&mut Self, Error> {
@@ -73,14 +109,23 @@ impl Options {
         Ok(self)
     }
 
-    /// Sets the document date from `YYYY-MM-DD` (a time part `THH:MM...` is accepted and ignored).
+    /// Sets the document date from `YYYY-MM-DD`, or from a date and time as RFC 3339 writes them
+    /// (`2024-03-05T10:30`, `2024-03-05T10:30:00Z`, `2024-03-05 10:30:00.250+01:00`): the time
+    /// and zone must be valid, and are then ignored. Anything else after the date is an error.
     pub fn set_document_date(&mut self, value: &str) -> Result<&mut Self, Error> {
         let v = value.trim();
-        let date_part = v.split(['T', ' ']).next().unwrap_or("");
-        self.document_date = Some(
-            Date::parse_iso(date_part)
-                .ok_or_else(|| invalid("document_date", value, "a calendar date as YYYY-MM-DD"))?,
-        );
+        let (date_part, time_part) = match v.find(['T', 't', ' ']) {
+            Some(i) => (&v[..i], Some(&v[i + 1..])),
+            None => (v, None),
+        };
+        let date = Date::parse_iso(date_part).filter(|_| time_part.is_none_or(is_time_of_day));
+        self.document_date = Some(date.ok_or_else(|| {
+            invalid(
+                "document_date",
+                value,
+                "a calendar date as YYYY-MM-DD, optionally with a time (2024-03-05T10:30:00Z)",
+            )
+        })?);
         Ok(self)
     }
 

@@ -16,31 +16,135 @@ fn option_error(e: Error) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// What `value` is, for error messages, read without running any of its code: no `toString`,
+/// no getters that could throw. (Formatting a `JsValue` with `{:?}` runs both.)
+fn describe(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        return format!("{s:?}");
+    }
+    if let Some(n) = value.as_f64() {
+        return match n {
+            f64::INFINITY => "Infinity".to_string(),
+            f64::NEG_INFINITY => "-Infinity".to_string(),
+            n => n.to_string(),
+        };
+    }
+    if let Some(b) = value.as_bool() {
+        return b.to_string();
+    }
+    if value.is_undefined() {
+        return "undefined".to_string();
+    }
+    if value.is_null() {
+        return "null".to_string();
+    }
+    if value.is_symbol() {
+        return "a symbol".to_string();
+    }
+    if value.is_bigint() {
+        return "a bigint".to_string();
+    }
+    if value.is_function() {
+        return "a function".to_string();
+    }
+    // An object: name its constructor when that can be read without an exception.
+    let constructor = js_sys::Reflect::get_prototype_of(value)
+        .and_then(|proto| js_sys::Reflect::get(&proto, &JsValue::from_str("constructor")))
+        .and_then(|constructor| js_sys::Reflect::get(&constructor, &JsValue::from_str("name")));
+    match constructor
+        .ok()
+        .and_then(|name| name.as_string())
+        .filter(|name| !name.is_empty())
+    {
+        Some(name) if name.starts_with(['A', 'E', 'I', 'O', 'U']) => format!("an {name}"),
+        Some(name) => format!("a {name}"),
+        None => "an object".to_string(),
+    }
+}
+
+/// The message of a JavaScript exception, read without letting a second one escape.
+fn exception_message(exception: &JsValue) -> String {
+    if let Some(s) = exception.as_string() {
+        return s;
+    }
+    if exception.is_object() {
+        let field = |name: &str| {
+            js_sys::Reflect::get(exception, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        if let Some(message) = field("message") {
+            return match field("name") {
+                Some(name) if !name.is_empty() => format!("{name}: {message}"),
+                _ => message,
+            };
+        }
+    }
+    format!("an exception ({})", describe(exception))
+}
+
 fn string_option(name: &str, value: &JsValue) -> Result<String, JsError> {
     value.as_string().ok_or_else(|| {
         option_error(Error::InvalidOption {
             option: name.to_string(),
-            value: format!("{value:?}"),
+            value: describe(value),
             expected: "a string",
         })
     })
 }
 
+/// Whether `js` (an object) is a plain object: made by `{...}`, `Object.create(null)` or
+/// `JSON.parse`, in this realm or another. Maps, arrays, dates, class instances are not.
+fn is_plain_object(js: &JsValue) -> Result<bool, JsValue> {
+    let proto = js_sys::Reflect::get_prototype_of(js)?;
+    Ok(proto.is_null() || js_sys::Reflect::get_prototype_of(&proto)?.is_null())
+}
+
 /// Reads a JS options object: `{language?, document_date? | documentDate?, offsets?,
 /// max_input_bytes? | maxInputBytes?}`. Unknown keys are errors naming the key.
+///
+/// Every read goes through an import that catches JavaScript exceptions (getters, Proxy traps,
+/// revoked Proxies): an exception must become an error here, never unwind through the module.
 fn read_options(js: &JsValue) -> Result<Options, JsError> {
     let mut options = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
     if js.is_undefined() || js.is_null() {
         return Ok(options);
     }
-    if !js.is_object() {
-        return Err(JsError::new(&format!("options must be an object, got {js:?}")));
+    let unreadable = |e: JsValue| {
+        JsError::new(&format!(
+            "options could not be read: {}",
+            exception_message(&e)
+        ))
+    };
+    if !js.is_object() || !is_plain_object(js).map_err(unreadable)? {
+        return Err(JsError::new(&format!(
+            "options must be a plain object such as {{ language: \"en\" }}, got {}",
+            describe(js)
+        )));
     }
-    let entries = js_sys::Object::entries(js.unchecked_ref());
-    for entry in entries.iter() {
-        let pair: js_sys::Array = entry.unchecked_into();
-        let key = pair.get(0).as_string().unwrap_or_default();
-        let value = pair.get(1);
+    let object: &js_sys::Object = js.unchecked_ref();
+    for key in js_sys::Reflect::own_keys(js).map_err(unreadable)?.iter() {
+        // Like `Object.entries`: own enumerable string keys only.
+        let Some(key_name) = key.as_string() else {
+            continue;
+        };
+        let unreadable = |e: JsValue| {
+            JsError::new(&format!(
+                "option `{key_name}` could not be read: {}",
+                exception_message(&e)
+            ))
+        };
+        let descriptor =
+            js_sys::Reflect::get_own_property_descriptor(object, &key).map_err(unreadable)?;
+        if descriptor.is_undefined()
+            || !js_sys::Reflect::get(&descriptor, &JsValue::from_str("enumerable"))
+                .map_err(unreadable)?
+                .is_truthy()
+        {
+            continue;
+        }
+        let value = js_sys::Reflect::get(js, &key).map_err(unreadable)?;
+        let key = key_name;
         if value.is_undefined() || value.is_null() {
             continue;
         }
@@ -58,7 +162,7 @@ fn read_options(js: &JsValue) -> Result<Options, JsError> {
                 let n = value.as_f64().ok_or_else(|| {
                     option_error(Error::InvalidOption {
                         option: key.clone(),
-                        value: format!("{value:?}"),
+                        value: describe(&value),
                         expected: "a number of bytes",
                     })
                 })?;
@@ -78,7 +182,9 @@ pub fn extract_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let text = text.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {text:?}")))?;
+    let text = text
+        .as_string()
+        .ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(&text))))?;
     let options = read_options(&options)?;
     let result = crate::extract(&text, &options).map_err(option_error)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();

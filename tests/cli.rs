@@ -23,10 +23,16 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
 
 #[test]
 fn reads_standard_input_and_prints_json_with_utf16_offsets() {
-    let (code, out, _) = run(&["-"], "Storm hits coast 🌊\n\nThree people died on Monday, officials said.");
+    let (code, out, _) = run(
+        &["-"],
+        "Storm hits coast 🌊\n\nThree people died on Monday, officials said.",
+    );
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["article"]["headline"]["end"], 19, "the wave emoji counts two UTF-16 units");
+    assert_eq!(
+        v["article"]["headline"]["end"], 19,
+        "the wave emoji counts two UTF-16 units"
+    );
 }
 
 #[test]
@@ -48,9 +54,241 @@ fn jsonl_batch_gives_one_result_or_error_per_line() {
     let input = "{\"id\": 1, \"text\": \"Rebels took the town on Tuesday.\", \"date\": \"2025-03-14\"}\nnot json\n{\"id\": 3}\n";
     let (code, out, _) = run(&["--jsonl"], input);
     assert_eq!(code, 0);
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["result"]["times"][0]["value"], "2025-03-11");
     assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
     assert!(lines[2]["error"].as_str().unwrap().contains("text"));
+}
+
+/// Runs reportage with standard output going to `stdout`; returns (status, stderr).
+fn run_into(args: &[&str], stdout: Stdio) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_reportage"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run reportage");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The write end of a pipe whose reader has already gone.
+fn closed_pipe() -> Stdio {
+    let mut reader = Command::new("true")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("run true");
+    let writer = reader.stdin.take().unwrap();
+    reader.wait().unwrap();
+    writer.into()
+}
+
+fn run_bytes(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reportage"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run reportage");
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    let out = child.wait_with_output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (
+        out.status.code().unwrap_or(-1),
+        text(&out.stdout),
+        text(&out.stderr),
+    )
+}
+
+fn jsonl_lines(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn help_and_version_on_a_closed_pipe_fail_quietly_without_panicking() {
+    for flag in ["--help", "--version"] {
+        let (code, err) = run_into(&[flag], closed_pipe());
+        assert_eq!(code, 1, "{flag}: {err}");
+        assert_eq!(
+            err, "",
+            "{flag}: a closed pipe is the reader's choice, not worth a message"
+        );
+    }
+}
+
+#[test]
+fn help_and_json_output_on_a_full_disk_fail_with_a_message_not_a_panic() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let batch = format!("{}/batch.jsonl", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&batch, "{\"id\": 1, \"text\": \"Rebels took the town.\"}\n").unwrap();
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["-"],
+        &["--jsonl", &batch],
+    ] {
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let (code, err) = run_into(args, full.into());
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        if args[0].starts_with("--h") || args[0].starts_with("--v") {
+            assert!(err.contains("cannot write output"), "{args:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn json_output_on_a_closed_pipe_fails_quietly() {
+    let (code, err) = run_into(&["-"], closed_pipe());
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err, "");
+}
+
+#[test]
+fn jsonl_accepts_lone_surrogate_escapes_as_javascript_writes_them() {
+    // JSON.stringify("a\ud800") is "a\ud800": a lone surrogate becomes U+FFFD, one UTF-16 unit,
+    // as in the JavaScript API; a valid pair and an escaped backslash before "u" stay as they are.
+    let input = r#"{"id": "x\udc00", "text": "Strikes hit \ud83d Aleppo on Friday \ud83c\udf0a, C:\\ud800."}"#;
+    let (code, out, err) = run(&["--jsonl"], input);
+    assert_eq!(code, 0, "{err}");
+    let lines = jsonl_lines(&out);
+    assert_eq!(lines[0]["id"], "x\u{fffd}", "{out}");
+    let paragraph = &lines[0]["result"]["paragraphs"][0];
+    assert_eq!(
+        paragraph["text"],
+        "Strikes hit \u{fffd} Aleppo on Friday 🌊, C:\\ud800."
+    );
+    assert_eq!(
+        paragraph["end"], 44,
+        "the lone surrogate counts one UTF-16 unit, the wave two"
+    );
+    let aleppo = lines[0]["result"]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "Aleppo")
+        .expect("Aleppo");
+    assert_eq!(aleppo["mentions"][0]["start"], 14);
+}
+
+#[test]
+fn jsonl_exits_1_only_when_no_line_succeeded() {
+    let good = "{\"id\": 1, \"text\": \"Rebels took the town.\"}\n";
+    let bad = "not json\n{\"id\": 2}\n";
+    assert_eq!(run(&["--jsonl"], bad).0, 1, "every line failed");
+    assert_eq!(
+        run(&["--jsonl"], &format!("{bad}{good}")).0,
+        0,
+        "one line succeeded"
+    );
+    assert_eq!(run(&["--jsonl"], "").0, 0, "no line: nothing failed");
+    assert_eq!(run(&["--jsonl"], "\n  \n").0, 0, "blank lines are skipped");
+}
+
+#[test]
+fn jsonl_rejects_a_date_that_is_not_a_string() {
+    let text = "\"text\": \"Rebels took the town on Tuesday.\"";
+    for date in ["20240305", "{\"y\": 2024}", "true", "[\"2024-03-05\"]"] {
+        let (code, out, _) = run(
+            &["--jsonl"],
+            &format!("{{\"id\": 1, {text}, \"date\": {date}}}\n"),
+        );
+        assert_eq!(code, 1, "{date}");
+        let error = jsonl_lines(&out)[0]["error"].as_str().unwrap().to_string();
+        assert!(
+            error.contains("\"date\"") && error.contains("string"),
+            "{date}: {error}"
+        );
+    }
+    let (code, out, _) = run(
+        &["--jsonl"],
+        &format!("{{\"id\": 1, {text}, \"date\": null}}\n"),
+    );
+    assert_eq!(code, 0, "a null date is no date: {out}");
+    let (_, out, _) = run(
+        &["--jsonl"],
+        &format!("{{\"id\": 1, {text}, \"date\": \"2024-02-30\"}}\n"),
+    );
+    let error = jsonl_lines(&out)[0]["error"].as_str().unwrap().to_string();
+    assert!(
+        error.contains("\"date\"") && error.contains("2024-02-30"),
+        "{error}"
+    );
+}
+
+#[test]
+fn date_takes_a_date_or_a_full_date_time_and_rejects_trailing_garbage() {
+    for bad in [
+        "2024-03-05xyz",
+        "2024-03-05T25:99",
+        "2024-03-05 nonsense",
+        "2024-03-05T",
+        "2024-03-05T10:30junk",
+        "2024-03-05T10:30+25:00",
+        "2024-03-05T10",
+    ] {
+        let (code, _, err) = run(&["--date", bad], "text");
+        assert_eq!(code, 2, "{bad} should be refused");
+        assert!(err.contains(bad), "{err}");
+    }
+    for good in [
+        "2024-03-05",
+        " 2024-03-05 ",
+        "2024-03-05T10:30",
+        "2024-03-05T10:30:00Z",
+        "2024-03-05 10:30:59.250+01:00",
+        "2024-03-05t23:59:60z",
+    ] {
+        let (code, out, err) = run(&["--date", good], "text");
+        assert_eq!(code, 0, "{good}: {err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["document_date"], "2024-03-05", "{good}");
+    }
+}
+
+#[test]
+fn input_that_is_not_utf8_is_refused_naming_the_byte_offset() {
+    // Offsets in any unit would otherwise point into a converted text, not the input as given.
+    for unit in ["utf8", "utf16"] {
+        let (code, out, err) = run_bytes(&["--offsets", unit], b"Caf\xc3\xa9 \xff world");
+        assert_eq!(code, 2, "{err}");
+        assert_eq!(out, "");
+        assert!(
+            err.contains("not valid UTF-8") && err.contains("byte offset 6"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn jsonl_line_that_is_not_utf8_gets_an_error_of_its_own() {
+    let input =
+        b"{\"id\": 1, \"text\": \"Caf\xe9\"}\n{\"id\": 2, \"text\": \"Rebels took the town.\"}\n";
+    let (code, out, err) = run_bytes(&["--jsonl", "--offsets", "utf8"], input);
+    assert_eq!(code, 0, "{err}");
+    let lines = jsonl_lines(&out);
+    assert_eq!(lines.len(), 2);
+    let error = lines[0]["error"].as_str().unwrap();
+    assert!(
+        error.contains("not valid UTF-8") && error.contains("byte offset 22"),
+        "{error}"
+    );
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[1]["id"], 2);
+    assert!(lines[1]["result"].is_object());
 }

@@ -195,3 +195,115 @@ fn a_long_article_completes_and_a_ten_megabyte_one_meets_the_size_limit() {
     let message = extract(&huge, options(&[("max_input_bytes", 5_000_000.into())])).unwrap_err();
     assert!(message.contains("over the limit of 5000000 bytes"), "{message}");
 }
+
+/// Options that throw when read (getters, revoked Proxies, Proxy traps) or are not plain
+/// objects: `[label, options, words the error must contain]`.
+const HOSTILE_OPTIONS: &str = r#"
+const revocable = Proxy.revocable({}, {});
+revocable.revoke();
+const boom = (what) => () => { throw new Error(what + " boom"); };
+return [
+  ["throwing getter", { get language() { throw new Error("getter boom"); } }, ["language", "getter boom"]],
+  ["getter throwing a string", { get offsets() { throw "thrown string"; } }, ["offsets", "thrown string"]],
+  ["getter throwing an object whose message throws", { get language() { throw new Proxy({}, { get: boom("message") }); } }, ["language"]],
+  ["revoked Proxy", revocable.proxy, ["options", "revoked"]],
+  ["Proxy whose ownKeys throws", new Proxy({}, { ownKeys: boom("ownKeys") }), ["options", "ownKeys boom"]],
+  ["Proxy whose get throws", new Proxy({ language: "en" }, { get: boom("get") }), ["language", "get boom"]],
+  ["Proxy whose getOwnPropertyDescriptor throws", new Proxy({ language: "en" }, { getOwnPropertyDescriptor: boom("descriptor") }), ["language", "descriptor boom"]],
+  ["Proxy whose getPrototypeOf throws", new Proxy({}, { getPrototypeOf: boom("prototype") }), ["options", "prototype boom"]],
+  ["Map", new Map([["language", "en"]]), ["plain object", "Map"]],
+  ["array", ["en"], ["plain object", "Array"]],
+  ["Proxy of an array", new Proxy([], {}), ["plain object", "Array"]],
+  ["function", function language() {}, ["plain object", "function"]],
+  ["class instance", new (class Settings { constructor() { this.language = "en"; } })(), ["plain object", "Settings"]],
+  ["Date", new Date(0), ["plain object", "Date"]],
+  ["string", "en", ["plain object"]],
+  ["option value that is a revoked Proxy", { language: revocable.proxy }, ["language", "a string"]],
+];
+"#;
+
+#[wasm_bindgen_test]
+fn options_that_throw_or_are_not_plain_objects_are_errors_that_leave_the_module_working() {
+    let cases = Array::from(
+        &js_sys::Function::new_no_args(HOSTILE_OPTIONS)
+            .call0(&JsValue::NULL)
+            .unwrap(),
+    );
+    for round in 0..2_000 {
+        for case in cases.iter() {
+            let case = Array::from(&case);
+            let label = case.get(0).as_string().unwrap();
+            let Err(message) = extract("Rebels took the town.", case.get(1)) else {
+                panic!("{label}: accepted");
+            };
+            if round == 0 {
+                for word in Array::from(&case.get(2)).iter() {
+                    let word = word.as_string().unwrap();
+                    assert!(
+                        message.contains(&word),
+                        "{label}: {message:?} should mention {word:?}"
+                    );
+                }
+            }
+        }
+    }
+    let result = extract(
+        "Rebels took the town on Tuesday.",
+        options(&[("document_date", "2025-03-14".into())]),
+    )
+    .unwrap();
+    assert_eq!(
+        get(&result, "times.0.value").as_string().unwrap(),
+        "2025-03-11"
+    );
+}
+
+#[wasm_bindgen_test]
+fn text_that_throws_when_read_is_an_error_not_a_crash() {
+    let revoked = js_sys::Function::new_no_args(
+        "const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy;",
+    );
+    let revoked = revoked.call0(&JsValue::NULL).unwrap();
+    for _ in 0..2_000 {
+        let Err(err) = extract_js(revoked.clone(), JsValue::UNDEFINED) else {
+            panic!("a revoked Proxy was taken as text");
+        };
+        let message: String = JsValue::from(err)
+            .unchecked_into::<js_sys::Error>()
+            .message()
+            .into();
+        assert!(message.contains("text must be a string"), "{message}");
+    }
+    let result = extract("Rebels took the town.", JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&result, "paragraphs.0.end").as_f64(), Some(21.0));
+}
+
+#[wasm_bindgen_test]
+fn document_date_takes_a_date_or_a_full_date_time_and_rejects_trailing_garbage() {
+    for bad in [
+        "2024-03-05xyz",
+        "2024-03-05T25:99",
+        "2024-03-05 nonsense",
+        "2024-03-05T10:30junk",
+    ] {
+        let message = extract("Some text.", options(&[("document_date", bad.into())])).unwrap_err();
+        assert!(
+            message.contains("document_date") && message.contains(bad),
+            "{message}"
+        );
+    }
+    // The last one is what `new Date(...).toISOString()` writes.
+    for good in [
+        "2024-03-05",
+        "2024-03-05T10:30",
+        "2024-03-05T10:30:00Z",
+        "2024-03-05T10:30:00.000Z",
+    ] {
+        let result = extract("Some text.", options(&[("documentDate", good.into())])).unwrap();
+        assert_eq!(
+            get(&result, "document_date").as_string().unwrap(),
+            "2024-03-05",
+            "{good}"
+        );
+    }
+}

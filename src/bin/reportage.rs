@@ -1,7 +1,7 @@
 //! `reportage`: extract facts from news articles on the command line.
 
-use reportage::{extract, Error, OffsetUnit, Options};
-use std::io::{self, BufRead, Read, Write};
+use reportage::{extract, Error, Extraction, OffsetUnit, Options};
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -12,14 +12,27 @@ Reads an article (FILE, or standard input when FILE is - or absent) and prints i
 as JSON. Offsets default to utf16, the unit of JavaScript strings.
 
   --lang L       language of the text: auto (default), en, fr
-  --date D       document date for relative expressions (default: the article's published date)
+  --date D       document date for relative expressions (default: the article's published date):
+                 YYYY-MM-DD, or a date and time such as 2024-03-05T10:30 or 2024-03-05T10:30:00Z
+                 (the time and time zone are checked, then ignored)
   --offsets U    unit of every start/end: utf16 (default), utf8, codepoint
   --pretty       indent the JSON
-  --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...};
-                 each output line is {\"id\": ..., \"result\": ...} or {\"id\": ..., \"error\": ...}
+  --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...}, with
+                 \"date\" a string as for --date (or null); each output line is
+                 {\"id\": ..., \"result\": ...} or {\"id\": ..., \"line\": N, \"error\": ...}.
+                 A lone surrogate escape (\"\\ud800\", as JavaScript's JSON.stringify writes it)
+                 becomes U+FFFD, one UTF-16 unit, as in the JavaScript API.
   --max-bytes N  refuse inputs larger than N bytes (default 16 MiB)
   -h, --help     this text
-  -V, --version  the version";
+  -V, --version  the version
+
+The input must be UTF-8: other input is refused, naming the byte offset of the first invalid
+sequence, so that offsets in every unit (utf8 included) point into the input as given. With
+--jsonl, a line that is not UTF-8 gets an error line of its own.
+
+Exit status: 0 done; 1 the input could not be read, the output could not be written (a closed
+pipe included, silently), or --jsonl had lines and none succeeded; 2 a bad flag or option, or
+input refused (not UTF-8, over --max-bytes).";
 
 struct Cli {
     input: Option<String>,
@@ -28,8 +41,18 @@ struct Cli {
     jsonl: bool,
 }
 
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> {
-    let mut options = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
+/// What the arguments ask for.
+enum Action {
+    Help,
+    Version,
+    Run(Cli),
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
+    let mut options = Options {
+        offsets: OffsetUnit::Utf16,
+        ..Options::default()
+    };
     let (mut input, mut pretty, mut jsonl) = (None, false, false);
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -38,128 +61,287 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
             _ => (arg.clone(), None),
         };
         let mut value = |name: &str| -> Result<String, String> {
-            inline.clone().or_else(|| args.next()).ok_or_else(|| format!("{name} needs a value"))
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
         };
         let checked = |r: Result<&mut Options, Error>| r.map(|_| ()).map_err(|e| e.to_string());
         match flag.as_str() {
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(None);
-            }
-            "-V" | "--version" => {
-                println!("reportage {}", env!("CARGO_PKG_VERSION"));
-                return Ok(None);
-            }
+            "-h" | "--help" => return Ok(Action::Help),
+            "-V" | "--version" => return Ok(Action::Version),
             "--lang" | "--language" => checked(options.set_language(&value("--lang")?))?,
             "--date" => checked(options.set_document_date(&value("--date")?))?,
             "--offsets" => checked(options.set_offsets(&value("--offsets")?))?,
             "--max-bytes" => {
                 let v = value("--max-bytes")?;
-                let n: f64 = v.parse().map_err(|_| format!("invalid value {v:?} for --max-bytes: expected a number"))?;
+                let n: f64 = v.parse().map_err(|_| {
+                    format!("invalid value {v:?} for --max-bytes: expected a number")
+                })?;
                 checked(options.set_max_input_bytes(n))?
             }
             "--pretty" => pretty = true,
             "--jsonl" => jsonl = true,
             f if f.starts_with('-') && f != "-" => return Err(format!("unknown flag {f}")),
-            _ if input.is_some() => return Err(format!("unexpected argument {arg:?}: only one input file")),
+            _ if input.is_some() => {
+                return Err(format!("unexpected argument {arg:?}: only one input file"))
+            }
             _ => input = Some(arg),
         }
     }
-    Ok(Some(Cli { input, options, pretty, jsonl }))
+    Ok(Action::Run(Cli {
+        input,
+        options,
+        pretty,
+        jsonl,
+    }))
 }
 
-fn read_input(path: Option<&str>) -> io::Result<String> {
-    let mut bytes = Vec::new();
+/// Reports a problem on standard error. A failure to write it is ignored: there is nowhere
+/// left to report it, and the exit status still tells.
+fn report(message: std::fmt::Arguments) {
+    let _ = writeln!(io::stderr(), "reportage: {message}");
+}
+
+fn read_input(path: Option<&str>) -> io::Result<Vec<u8>> {
     match path {
         None | Some("-") => {
+            let mut bytes = Vec::new();
             io::stdin().read_to_end(&mut bytes)?;
+            Ok(bytes)
         }
-        Some(p) => bytes = std::fs::read(p)?,
+        Some(p) => std::fs::read(p),
     }
-    Ok(match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("reportage: warning: input is not valid UTF-8; invalid bytes were replaced by U+FFFD");
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
-        }
-    })
+}
+
+/// Why the input is not UTF-8, naming the offset of its first invalid sequence.
+fn not_utf8(e: &std::str::Utf8Error) -> String {
+    format!(
+        "not valid UTF-8: invalid byte sequence at byte offset {}",
+        e.valid_up_to()
+    )
 }
 
 fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
-    let r = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
+    let r = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
     r.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
-fn run_jsonl(input: &str, cli: &Cli, out: &mut impl Write) -> io::Result<()> {
-    for (n, line) in input.as_bytes().lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
+fn is_high_surrogate(unit: u16) -> bool {
+    (0xD800..=0xDBFF).contains(&unit)
+}
+
+fn is_low_surrogate(unit: u16) -> bool {
+    (0xDC00..=0xDFFF).contains(&unit)
+}
+
+/// The UTF-16 unit of a `\uXXXX` escape starting at `at` (at its backslash), if there is one.
+fn unicode_escape(json: &[u8], at: usize) -> Option<u16> {
+    match json.get(at..at + 6)? {
+        [b'\\', b'u', hex @ ..] if hex.iter().all(u8::is_ascii_hexdigit) => {
+            // Four ASCII hex digits: valid UTF-8 and a valid u16.
+            u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
+        }
+        _ => None,
+    }
+}
+
+/// Replaces `\uXXXX` escapes of lone UTF-16 surrogates inside the JSON strings of `json` by
+/// `\ufffd`, which is what a JavaScript string holding them becomes on its way into the library.
+/// Valid surrogate pairs, other escapes (`\\ud800` is a backslash and "ud800") and everything
+/// outside strings are left as they are.
+fn replace_lone_surrogate_escapes(json: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = json.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut i, mut in_string) = (0, 0, false);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                in_string = !in_string;
+                i += 1;
+            }
+            b'\\' if in_string => match unicode_escape(bytes, i) {
+                Some(unit)
+                    if is_high_surrogate(unit)
+                        && unicode_escape(bytes, i + 6).is_some_and(is_low_surrogate) =>
+                {
+                    i += 12;
+                }
+                Some(unit) if is_high_surrogate(unit) || is_low_surrogate(unit) => {
+                    // `i` is at an ASCII backslash and `i + 6` just after six ASCII bytes:
+                    // both are character boundaries.
+                    out.push_str(&json[copied..i]);
+                    out.push_str("\\ufffd");
+                    i += 6;
+                    copied = i;
+                }
+                Some(_) => i += 6,
+                None => i += 2,
+            },
+            _ => i += 1,
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    out.push_str(&json[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The name of a JSON value's type, with its article, for error messages.
+fn json_type(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// Extracts one `--jsonl` record: its `text`, with its `date` (a string, or null or absent).
+fn extract_record(record: &serde_json::Value, options: &Options) -> Result<Extraction, String> {
+    let text = record
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or("each line needs a string field \"text\"")?;
+    let mut options = options.clone();
+    match record.get("date") {
+        None | Some(serde_json::Value::Null) => {}
+        Some(serde_json::Value::String(date)) => {
+            options
+                .set_document_date(date)
+                .map_err(|e| format!("field \"date\": {e}"))?;
+        }
+        Some(other) => {
+            return Err(format!(
+                "field \"date\" must be a string such as \"2024-03-05\", got {}",
+                json_type(other)
+            ))
+        }
+    }
+    extract(text, &options).map_err(|e| e.to_string())
+}
+
+/// Batch mode: one result or error line per non-blank input line. Returns how many lines
+/// succeeded and how many failed.
+fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize, usize)> {
+    let (mut succeeded, mut failed) = (0, 0);
+    for (n, line) in input.split(|&b| b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.trim_ascii().is_empty() {
             continue;
         }
-        let record = match serde_json::from_str::<serde_json::Value>(&line) {
-            Ok(v) => v,
-            Err(e) => {
-                let err = serde_json::json!({"line": n + 1, "error": format!("invalid JSON: {e}")});
-                writeln!(out, "{err}")?;
+        let parsed = std::str::from_utf8(line)
+            .map_err(|e| format!("line is {} of the line", not_utf8(&e)))
+            .and_then(|line| {
+                serde_json::from_str::<serde_json::Value>(&replace_lone_surrogate_escapes(line))
+                    .map_err(|e| format!("invalid JSON: {e}"))
+            });
+        let record = match parsed {
+            Ok(record) => record,
+            Err(error) => {
+                failed += 1;
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"line": n + 1, "error": error})
+                )?;
                 continue;
             }
         };
         let id = record.get("id").cloned().unwrap_or(serde_json::Value::Null);
-        let mut options = cli.options.clone();
-        let result = match (record.get("text").and_then(|t| t.as_str()), record.get("date")) {
-            (None, _) => Err("each line needs a string field \"text\"".to_string()),
-            (Some(text), date) => {
-                let date_ok = match date.and_then(|d| d.as_str()) {
-                    Some(d) => options.set_document_date(d).map(|_| ()).map_err(|e| e.to_string()),
-                    None => Ok(()),
-                };
-                date_ok.and_then(|_| extract(text, &options).map_err(|e| e.to_string()))
+        let record = match extract_record(&record, &cli.options) {
+            Ok(r) => {
+                succeeded += 1;
+                serde_json::json!({"id": id, "result": r})
             }
-        };
-        let record = match result {
-            Ok(r) => serde_json::json!({"id": id, "result": r}),
-            Err(e) => serde_json::json!({"id": id, "line": n + 1, "error": e}),
+            Err(e) => {
+                failed += 1;
+                serde_json::json!({"id": id, "line": n + 1, "error": e})
+            }
         };
         writeln!(out, "{}", to_json(&record, false))?;
     }
-    Ok(())
+    Ok((succeeded, failed))
+}
+
+/// Standard output could not be written: exit 1, saying why unless the reader closed the
+/// pipe (its choice, as with `| head`).
+fn output_failed(e: io::Error) -> ExitCode {
+    if e.kind() != io::ErrorKind::BrokenPipe {
+        report(format_args!("cannot write output: {e}"));
+    }
+    ExitCode::from(1)
+}
+
+/// Writes `text` and a newline to standard output.
+fn print_line(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => output_failed(e),
+    }
 }
 
 fn main() -> ExitCode {
     let cli = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(cli)) => cli,
-        Ok(None) => return ExitCode::SUCCESS,
+        Ok(Action::Run(cli)) => cli,
+        Ok(Action::Help) => return print_line(USAGE),
+        Ok(Action::Version) => {
+            return print_line(&format!("reportage {}", env!("CARGO_PKG_VERSION")))
+        }
         Err(e) => {
-            eprintln!("reportage: {e}\n\n{USAGE}");
+            report(format_args!("{e}\n\n{USAGE}"));
             return ExitCode::from(2);
         }
     };
     let input = match read_input(cli.input.as_deref()) {
-        Ok(s) => s,
+        Ok(bytes) => bytes,
         Err(e) => {
-            eprintln!("reportage: cannot read {}: {e}", cli.input.as_deref().unwrap_or("standard input"));
+            report(format_args!(
+                "cannot read {}: {e}",
+                cli.input.as_deref().unwrap_or("standard input")
+            ));
             return ExitCode::from(1);
         }
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let mut status = ExitCode::SUCCESS;
     let written = if cli.jsonl {
-        run_jsonl(&input, &cli, &mut out)
+        run_jsonl(&input, &cli, &mut out).map(|(succeeded, failed)| {
+            if succeeded == 0 && failed > 0 {
+                status = ExitCode::from(1);
+            }
+        })
     } else {
-        match extract(&input, &cli.options) {
+        let text = match std::str::from_utf8(&input) {
+            Ok(text) => text,
+            Err(e) => {
+                report(format_args!(
+                    "{} is {}",
+                    cli.input.as_deref().unwrap_or("standard input"),
+                    not_utf8(&e)
+                ));
+                return ExitCode::from(2);
+            }
+        };
+        match extract(text, &cli.options) {
             Ok(result) => writeln!(out, "{}", to_json(&result, cli.pretty)),
             Err(e) => {
-                eprintln!("reportage: {e}");
+                report(format_args!("{e}"));
                 return ExitCode::from(2);
             }
         }
     };
     match written.and_then(|_| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("reportage: cannot write output: {e}");
-            ExitCode::from(1)
-        }
+        Ok(()) => status,
+        Err(e) => output_failed(e),
     }
 }
