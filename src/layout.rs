@@ -2,7 +2,7 @@
 //! standfirst, the publication stamps, the reading time, the byline, photo captions with
 //! their credits, the body, and page furniture (boilerplate) that no annotator may read.
 
-use crate::dates::{parse_date_time, parse_stamp};
+use crate::annotate::dates::{parse_date_time, parse_stamp};
 use crate::lang::{self, alternation, is_news_agency};
 use crate::model::Span;
 use crate::model::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};

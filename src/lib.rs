@@ -35,12 +35,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod attributions;
-pub mod casualties;
-pub mod dates;
+pub mod annotate;
 pub mod detect;
 pub mod document;
-pub mod entities;
 pub mod error;
 pub mod eval;
 pub mod gazetteer;
@@ -48,14 +45,9 @@ pub mod lang;
 pub mod layout;
 pub mod model;
 pub mod normalise;
-pub mod numbers;
 pub mod options;
 pub mod output;
-pub mod quantities;
-pub mod quotes;
 pub mod segment;
-pub mod sources;
-pub mod times;
 pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
@@ -120,13 +112,13 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     // 3. segment, 4. tokens
     segment_document(&mut doc);
     // 4. annotate: each annotator reads the layers above and adds its own.
-    let entities = entities::annotate(&doc);
+    let entities = annotate::entities::annotate(&doc);
     doc.set_entities(entities);
-    doc.times = times::annotate(&doc);
-    doc.quantities = quantities::annotate(&doc);
-    doc.quotes = quotes::annotate(&doc);
-    doc.attributions = attributions::annotate(&doc);
-    doc.casualties = casualties::annotate(&doc);
+    doc.times = annotate::times::annotate(&doc);
+    doc.quantities = annotate::quantities::annotate(&doc);
+    doc.quotes = annotate::quotes::annotate(&doc);
+    doc.attributions = annotate::attributions::annotate(&doc);
+    doc.casualties = annotate::casualties::annotate(&doc);
     Ok(doc)
 }
 

@@ -61,9 +61,7 @@ fn invalid(option: &str, value: &str, expected: &'static str) -> Error {
 
 /// Two ASCII digits making a number from 0 to `max`.
 fn two_digits(s: &str, max: u32) -> bool {
-    s.len() == 2
-        && s.bytes().all(|b| b.is_ascii_digit())
-        && s.parse::<u32>().is_ok_and(|n| n <= max)
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u32>().is_ok_and(|n| n <= max)
 }
 
 /// A time of day as RFC 3339 writes it: `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fraction`, then
@@ -83,9 +81,7 @@ fn is_time_of_day(s: &str) -> bool {
     let seconds_ok = match seconds.map(|s| s.split_once('.').unwrap_or((s, "0"))) {
         None => true,
         Some((whole, fraction)) => {
-            two_digits(whole, 60)
-                && !fraction.is_empty()
-                && fraction.bytes().all(|b| b.is_ascii_digit())
+            two_digits(whole, 60) && !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit())
         }
     };
     zone_ok

@@ -51,11 +51,7 @@ fn describe(value: &JsValue) -> String {
     let constructor = js_sys::Reflect::get_prototype_of(value)
         .and_then(|proto| js_sys::Reflect::get(&proto, &JsValue::from_str("constructor")))
         .and_then(|constructor| js_sys::Reflect::get(&constructor, &JsValue::from_str("name")));
-    match constructor
-        .ok()
-        .and_then(|name| name.as_string())
-        .filter(|name| !name.is_empty())
-    {
+    match constructor.ok().and_then(|name| name.as_string()).filter(|name| !name.is_empty()) {
         Some(name) if name.starts_with(['A', 'E', 'I', 'O', 'U']) => format!("an {name}"),
         Some(name) => format!("a {name}"),
         None => "an object".to_string(),
@@ -68,11 +64,8 @@ fn exception_message(exception: &JsValue) -> String {
         return s;
     }
     if exception.is_object() {
-        let field = |name: &str| {
-            js_sys::Reflect::get(exception, &JsValue::from_str(name))
-                .ok()
-                .and_then(|v| v.as_string())
-        };
+        let field =
+            |name: &str| js_sys::Reflect::get(exception, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
         if let Some(message) = field("message") {
             return match field("name") {
                 Some(name) if !name.is_empty() => format!("{name}: {message}"),
@@ -85,11 +78,7 @@ fn exception_message(exception: &JsValue) -> String {
 
 fn string_option(name: &str, value: &JsValue) -> Result<String, JsError> {
     value.as_string().ok_or_else(|| {
-        option_error(Error::InvalidOption {
-            option: name.to_string(),
-            value: describe(value),
-            expected: "a string",
-        })
+        option_error(Error::InvalidOption { option: name.to_string(), value: describe(value), expected: "a string" })
     })
 }
 
@@ -110,12 +99,7 @@ fn read_options(js: &JsValue) -> Result<Options, JsError> {
     if js.is_undefined() || js.is_null() {
         return Ok(options);
     }
-    let unreadable = |e: JsValue| {
-        JsError::new(&format!(
-            "options could not be read: {}",
-            exception_message(&e)
-        ))
-    };
+    let unreadable = |e: JsValue| JsError::new(&format!("options could not be read: {}", exception_message(&e)));
     if !js.is_object() || !is_plain_object(js).map_err(unreadable)? {
         return Err(JsError::new(&format!(
             "options must be a plain object such as {{ language: \"en\" }}, got {}",
@@ -128,18 +112,11 @@ fn read_options(js: &JsValue) -> Result<Options, JsError> {
         let Some(key_name) = key.as_string() else {
             continue;
         };
-        let unreadable = |e: JsValue| {
-            JsError::new(&format!(
-                "option `{key_name}` could not be read: {}",
-                exception_message(&e)
-            ))
-        };
-        let descriptor =
-            js_sys::Reflect::get_own_property_descriptor(object, &key).map_err(unreadable)?;
+        let unreadable =
+            |e: JsValue| JsError::new(&format!("option `{key_name}` could not be read: {}", exception_message(&e)));
+        let descriptor = js_sys::Reflect::get_own_property_descriptor(object, &key).map_err(unreadable)?;
         if descriptor.is_undefined()
-            || !js_sys::Reflect::get(&descriptor, &JsValue::from_str("enumerable"))
-                .map_err(unreadable)?
-                .is_truthy()
+            || !js_sys::Reflect::get(&descriptor, &JsValue::from_str("enumerable")).map_err(unreadable)?.is_truthy()
         {
             continue;
         }
@@ -182,9 +159,8 @@ pub fn extract_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let text = text
-        .as_string()
-        .ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(&text))))?;
+    let text =
+        text.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(&text))))?;
     let options = read_options(&options)?;
     let result = crate::extract(&text, &options).map_err(option_error)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();

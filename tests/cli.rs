@@ -23,16 +23,10 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
 
 #[test]
 fn reads_standard_input_and_prints_json_with_utf16_offsets() {
-    let (code, out, _) = run(
-        &["-"],
-        "Storm hits coast 🌊\n\nThree people died on Monday, officials said.",
-    );
+    let (code, out, _) = run(&["-"], "Storm hits coast 🌊\n\nThree people died on Monday, officials said.");
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(
-        v["article"]["headline"]["end"], 19,
-        "the wave emoji counts two UTF-16 units"
-    );
+    assert_eq!(v["article"]["headline"]["end"], 19, "the wave emoji counts two UTF-16 units");
 }
 
 #[test]
@@ -54,10 +48,7 @@ fn jsonl_batch_gives_one_result_or_error_per_line() {
     let input = "{\"id\": 1, \"text\": \"Rebels took the town on Tuesday.\", \"date\": \"2025-03-14\"}\nnot json\n{\"id\": 3}\n";
     let (code, out, _) = run(&["--jsonl"], input);
     assert_eq!(code, 0);
-    let lines: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["result"]["times"][0]["value"], "2025-03-11");
     assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
@@ -73,18 +64,12 @@ fn run_into(args: &[&str], stdout: Stdio) -> (i32, String) {
         .stderr(Stdio::piped())
         .output()
         .expect("run reportage");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 /// The write end of a pipe whose reader has already gone.
 fn closed_pipe() -> Stdio {
-    let mut reader = Command::new("true")
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("run true");
+    let mut reader = Command::new("true").stdin(Stdio::piped()).spawn().expect("run true");
     let writer = reader.stdin.take().unwrap();
     reader.wait().unwrap();
     writer.into()
@@ -101,17 +86,11 @@ fn run_bytes(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
     let _ = child.stdin.take().unwrap().write_all(stdin);
     let out = child.wait_with_output().unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (
-        out.status.code().unwrap_or(-1),
-        text(&out.stdout),
-        text(&out.stderr),
-    )
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
 
 fn jsonl_lines(out: &str) -> Vec<serde_json::Value> {
-    out.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    out.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 #[test]
@@ -119,10 +98,7 @@ fn help_and_version_on_a_closed_pipe_fail_quietly_without_panicking() {
     for flag in ["--help", "--version"] {
         let (code, err) = run_into(&[flag], closed_pipe());
         assert_eq!(code, 1, "{flag}: {err}");
-        assert_eq!(
-            err, "",
-            "{flag}: a closed pipe is the reader's choice, not worth a message"
-        );
+        assert_eq!(err, "", "{flag}: a closed pipe is the reader's choice, not worth a message");
     }
 }
 
@@ -133,16 +109,8 @@ fn help_and_json_output_on_a_full_disk_fail_with_a_message_not_a_panic() {
     }
     let batch = format!("{}/batch.jsonl", env!("CARGO_TARGET_TMPDIR"));
     std::fs::write(&batch, "{\"id\": 1, \"text\": \"Rebels took the town.\"}\n").unwrap();
-    for args in [
-        &["--help"][..],
-        &["--version"],
-        &["-"],
-        &["--jsonl", &batch],
-    ] {
-        let full = std::fs::File::options()
-            .write(true)
-            .open("/dev/full")
-            .unwrap();
+    for args in [&["--help"][..], &["--version"], &["-"], &["--jsonl", &batch]] {
+        let full = std::fs::File::options().write(true).open("/dev/full").unwrap();
         let (code, err) = run_into(args, full.into());
         assert_eq!(code, 1, "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{args:?}: {err}");
@@ -169,20 +137,10 @@ fn jsonl_accepts_lone_surrogate_escapes_as_javascript_writes_them() {
     let lines = jsonl_lines(&out);
     assert_eq!(lines[0]["id"], "x\u{fffd}", "{out}");
     let paragraph = &lines[0]["result"]["paragraphs"][0];
-    assert_eq!(
-        paragraph["text"],
-        "Strikes hit \u{fffd} Aleppo on Friday 🌊, C:\\ud800."
-    );
-    assert_eq!(
-        paragraph["end"], 44,
-        "the lone surrogate counts one UTF-16 unit, the wave two"
-    );
-    let aleppo = lines[0]["result"]["entities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["name"] == "Aleppo")
-        .expect("Aleppo");
+    assert_eq!(paragraph["text"], "Strikes hit \u{fffd} Aleppo on Friday 🌊, C:\\ud800.");
+    assert_eq!(paragraph["end"], 44, "the lone surrogate counts one UTF-16 unit, the wave two");
+    let aleppo =
+        lines[0]["result"]["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Aleppo").expect("Aleppo");
     assert_eq!(aleppo["mentions"][0]["start"], 14);
 }
 
@@ -191,11 +149,7 @@ fn jsonl_exits_1_only_when_no_line_succeeded() {
     let good = "{\"id\": 1, \"text\": \"Rebels took the town.\"}\n";
     let bad = "not json\n{\"id\": 2}\n";
     assert_eq!(run(&["--jsonl"], bad).0, 1, "every line failed");
-    assert_eq!(
-        run(&["--jsonl"], &format!("{bad}{good}")).0,
-        0,
-        "one line succeeded"
-    );
+    assert_eq!(run(&["--jsonl"], &format!("{bad}{good}")).0, 0, "one line succeeded");
     assert_eq!(run(&["--jsonl"], "").0, 0, "no line: nothing failed");
     assert_eq!(run(&["--jsonl"], "\n  \n").0, 0, "blank lines are skipped");
 }
@@ -204,31 +158,16 @@ fn jsonl_exits_1_only_when_no_line_succeeded() {
 fn jsonl_rejects_a_date_that_is_not_a_string() {
     let text = "\"text\": \"Rebels took the town on Tuesday.\"";
     for date in ["20240305", "{\"y\": 2024}", "true", "[\"2024-03-05\"]"] {
-        let (code, out, _) = run(
-            &["--jsonl"],
-            &format!("{{\"id\": 1, {text}, \"date\": {date}}}\n"),
-        );
+        let (code, out, _) = run(&["--jsonl"], &format!("{{\"id\": 1, {text}, \"date\": {date}}}\n"));
         assert_eq!(code, 1, "{date}");
         let error = jsonl_lines(&out)[0]["error"].as_str().unwrap().to_string();
-        assert!(
-            error.contains("\"date\"") && error.contains("string"),
-            "{date}: {error}"
-        );
+        assert!(error.contains("\"date\"") && error.contains("string"), "{date}: {error}");
     }
-    let (code, out, _) = run(
-        &["--jsonl"],
-        &format!("{{\"id\": 1, {text}, \"date\": null}}\n"),
-    );
+    let (code, out, _) = run(&["--jsonl"], &format!("{{\"id\": 1, {text}, \"date\": null}}\n"));
     assert_eq!(code, 0, "a null date is no date: {out}");
-    let (_, out, _) = run(
-        &["--jsonl"],
-        &format!("{{\"id\": 1, {text}, \"date\": \"2024-02-30\"}}\n"),
-    );
+    let (_, out, _) = run(&["--jsonl"], &format!("{{\"id\": 1, {text}, \"date\": \"2024-02-30\"}}\n"));
     let error = jsonl_lines(&out)[0]["error"].as_str().unwrap().to_string();
-    assert!(
-        error.contains("\"date\"") && error.contains("2024-02-30"),
-        "{error}"
-    );
+    assert!(error.contains("\"date\"") && error.contains("2024-02-30"), "{error}");
 }
 
 #[test]
@@ -268,26 +207,19 @@ fn input_that_is_not_utf8_is_refused_naming_the_byte_offset() {
         let (code, out, err) = run_bytes(&["--offsets", unit], b"Caf\xc3\xa9 \xff world");
         assert_eq!(code, 2, "{err}");
         assert_eq!(out, "");
-        assert!(
-            err.contains("not valid UTF-8") && err.contains("byte offset 6"),
-            "{err}"
-        );
+        assert!(err.contains("not valid UTF-8") && err.contains("byte offset 6"), "{err}");
     }
 }
 
 #[test]
 fn jsonl_line_that_is_not_utf8_gets_an_error_of_its_own() {
-    let input =
-        b"{\"id\": 1, \"text\": \"Caf\xe9\"}\n{\"id\": 2, \"text\": \"Rebels took the town.\"}\n";
+    let input = b"{\"id\": 1, \"text\": \"Caf\xe9\"}\n{\"id\": 2, \"text\": \"Rebels took the town.\"}\n";
     let (code, out, err) = run_bytes(&["--jsonl", "--offsets", "utf8"], input);
     assert_eq!(code, 0, "{err}");
     let lines = jsonl_lines(&out);
     assert_eq!(lines.len(), 2);
     let error = lines[0]["error"].as_str().unwrap();
-    assert!(
-        error.contains("not valid UTF-8") && error.contains("byte offset 22"),
-        "{error}"
-    );
+    assert!(error.contains("not valid UTF-8") && error.contains("byte offset 22"), "{error}");
     assert_eq!(lines[0]["line"], 1);
     assert_eq!(lines[1]["id"], 2);
     assert!(lines[1]["result"].is_object());

@@ -224,11 +224,7 @@ return [
 
 #[wasm_bindgen_test]
 fn options_that_throw_or_are_not_plain_objects_are_errors_that_leave_the_module_working() {
-    let cases = Array::from(
-        &js_sys::Function::new_no_args(HOSTILE_OPTIONS)
-            .call0(&JsValue::NULL)
-            .unwrap(),
-    );
+    let cases = Array::from(&js_sys::Function::new_no_args(HOSTILE_OPTIONS).call0(&JsValue::NULL).unwrap());
     for round in 0..2_000 {
         for case in cases.iter() {
             let case = Array::from(&case);
@@ -239,39 +235,25 @@ fn options_that_throw_or_are_not_plain_objects_are_errors_that_leave_the_module_
             if round == 0 {
                 for word in Array::from(&case.get(2)).iter() {
                     let word = word.as_string().unwrap();
-                    assert!(
-                        message.contains(&word),
-                        "{label}: {message:?} should mention {word:?}"
-                    );
+                    assert!(message.contains(&word), "{label}: {message:?} should mention {word:?}");
                 }
             }
         }
     }
-    let result = extract(
-        "Rebels took the town on Tuesday.",
-        options(&[("document_date", "2025-03-14".into())]),
-    )
-    .unwrap();
-    assert_eq!(
-        get(&result, "times.0.value").as_string().unwrap(),
-        "2025-03-11"
-    );
+    let result =
+        extract("Rebels took the town on Tuesday.", options(&[("document_date", "2025-03-14".into())])).unwrap();
+    assert_eq!(get(&result, "times.0.value").as_string().unwrap(), "2025-03-11");
 }
 
 #[wasm_bindgen_test]
 fn text_that_throws_when_read_is_an_error_not_a_crash() {
-    let revoked = js_sys::Function::new_no_args(
-        "const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy;",
-    );
+    let revoked = js_sys::Function::new_no_args("const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy;");
     let revoked = revoked.call0(&JsValue::NULL).unwrap();
     for _ in 0..2_000 {
         let Err(err) = extract_js(revoked.clone(), JsValue::UNDEFINED) else {
             panic!("a revoked Proxy was taken as text");
         };
-        let message: String = JsValue::from(err)
-            .unchecked_into::<js_sys::Error>()
-            .message()
-            .into();
+        let message: String = JsValue::from(err).unchecked_into::<js_sys::Error>().message().into();
         assert!(message.contains("text must be a string"), "{message}");
     }
     let result = extract("Rebels took the town.", JsValue::UNDEFINED).unwrap();
@@ -280,30 +262,13 @@ fn text_that_throws_when_read_is_an_error_not_a_crash() {
 
 #[wasm_bindgen_test]
 fn document_date_takes_a_date_or_a_full_date_time_and_rejects_trailing_garbage() {
-    for bad in [
-        "2024-03-05xyz",
-        "2024-03-05T25:99",
-        "2024-03-05 nonsense",
-        "2024-03-05T10:30junk",
-    ] {
+    for bad in ["2024-03-05xyz", "2024-03-05T25:99", "2024-03-05 nonsense", "2024-03-05T10:30junk"] {
         let message = extract("Some text.", options(&[("document_date", bad.into())])).unwrap_err();
-        assert!(
-            message.contains("document_date") && message.contains(bad),
-            "{message}"
-        );
+        assert!(message.contains("document_date") && message.contains(bad), "{message}");
     }
     // The last one is what `new Date(...).toISOString()` writes.
-    for good in [
-        "2024-03-05",
-        "2024-03-05T10:30",
-        "2024-03-05T10:30:00Z",
-        "2024-03-05T10:30:00.000Z",
-    ] {
+    for good in ["2024-03-05", "2024-03-05T10:30", "2024-03-05T10:30:00Z", "2024-03-05T10:30:00.000Z"] {
         let result = extract("Some text.", options(&[("documentDate", good.into())])).unwrap();
-        assert_eq!(
-            get(&result, "document_date").as_string().unwrap(),
-            "2024-03-05",
-            "{good}"
-        );
+        assert_eq!(get(&result, "document_date").as_string().unwrap(), "2024-03-05", "{good}");
     }
 }

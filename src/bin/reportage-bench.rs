@@ -26,17 +26,109 @@ impl Rng {
     }
 }
 
-const EN_PLACES: &[&str] = &["Kharkiv", "Goma", "Idlib", "Khartoum", "Mosul", "Rafah", "Bamako", "Mogadishu", "Aleppo", "Odesa", "Sanaa", "Kabul"];
-const FR_PLACES: &[&str] = &["Kharkiv", "Goma", "Idleb", "Khartoum", "Mossoul", "Rafah", "Bamako", "Mogadiscio", "Alep", "Odessa", "Sanaa", "Kaboul"];
-const PEOPLE: &[&str] = &["Amina Yusuf", "Jean-Marc Dufour", "Leila Haddad", "Oleksandr Petrenko", "Ahmed Salim", "Marie Okafor", "Karim Benali", "Sofia Lindqvist", "Abdel Karim al-Hassan"];
-const EN_ROLES: &[&str] = &["a spokesman for the regional governor", "head of the local health office", "a researcher at the International Crisis Group", "the army's chief of staff", "director of the aid group"];
-const FR_ROLES: &[&str] = &["porte-parole du gouverneur", "directrice de l'hôpital régional", "chercheur à l'International Crisis Group", "chef d'état-major de l'armée", "responsable de l'ONG"];
-const EN_SOURCES: &[&str] = &["the United Nations", "local officials", "the health ministry", "state television", "a security source", "witnesses", "the Red Cross", "Human Rights Watch"];
-const FR_SOURCES: &[&str] = &["l'ONU", "des responsables locaux", "le ministère de la Santé", "la télévision d'État", "une source sécuritaire", "des témoins", "la Croix-Rouge", "Human Rights Watch"];
+const EN_PLACES: &[&str] = &[
+    "Kharkiv",
+    "Goma",
+    "Idlib",
+    "Khartoum",
+    "Mosul",
+    "Rafah",
+    "Bamako",
+    "Mogadishu",
+    "Aleppo",
+    "Odesa",
+    "Sanaa",
+    "Kabul",
+];
+const FR_PLACES: &[&str] = &[
+    "Kharkiv",
+    "Goma",
+    "Idleb",
+    "Khartoum",
+    "Mossoul",
+    "Rafah",
+    "Bamako",
+    "Mogadiscio",
+    "Alep",
+    "Odessa",
+    "Sanaa",
+    "Kaboul",
+];
+const PEOPLE: &[&str] = &[
+    "Amina Yusuf",
+    "Jean-Marc Dufour",
+    "Leila Haddad",
+    "Oleksandr Petrenko",
+    "Ahmed Salim",
+    "Marie Okafor",
+    "Karim Benali",
+    "Sofia Lindqvist",
+    "Abdel Karim al-Hassan",
+];
+const EN_ROLES: &[&str] = &[
+    "a spokesman for the regional governor",
+    "head of the local health office",
+    "a researcher at the International Crisis Group",
+    "the army's chief of staff",
+    "director of the aid group",
+];
+const FR_ROLES: &[&str] = &[
+    "porte-parole du gouverneur",
+    "directrice de l'hôpital régional",
+    "chercheur à l'International Crisis Group",
+    "chef d'état-major de l'armée",
+    "responsable de l'ONG",
+];
+const EN_SOURCES: &[&str] = &[
+    "the United Nations",
+    "local officials",
+    "the health ministry",
+    "state television",
+    "a security source",
+    "witnesses",
+    "the Red Cross",
+    "Human Rights Watch",
+];
+const FR_SOURCES: &[&str] = &[
+    "l'ONU",
+    "des responsables locaux",
+    "le ministère de la Santé",
+    "la télévision d'État",
+    "une source sécuritaire",
+    "des témoins",
+    "la Croix-Rouge",
+    "Human Rights Watch",
+];
 const EN_DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const FR_DAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-const EN_MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const FR_MONTHS: &[&str] = &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const EN_MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const FR_MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 fn fill(template: &str, r: &mut Rng, fr: bool) -> String {
     let mut out = String::new();
@@ -53,7 +145,13 @@ fn fill(template: &str, r: &mut Rng, fr: bool) -> String {
             "day" => r.pick(if fr { FR_DAYS } else { EN_DAYS }).to_string(),
             "month" => r.pick(if fr { FR_MONTHS } else { EN_MONTHS }).to_string(),
             "n" => r.range(2, 60).to_string(),
-            "big" => if fr { format!("{} {:03}", r.range(1, 9), r.range(0, 999)) } else { format!("{},{:03}", r.range(1, 9), r.range(0, 999)) },
+            "big" => {
+                if fr {
+                    format!("{} {:03}", r.range(1, 9), r.range(0, 999))
+                } else {
+                    format!("{},{:03}", r.range(1, 9), r.range(0, 999))
+                }
+            }
             "dd" => r.range(1, 28).to_string(),
             "year" => r.range(2011, 2025).to_string(),
             _ => slot.to_string(),
@@ -94,19 +192,37 @@ const FR_BODY: &[&str] = &[
 /// One article of about `paragraphs` body paragraphs.
 fn article(r: &mut Rng, fr: bool, paragraphs: u64) -> String {
     let mut out = String::new();
-    let headline = if fr { "Nouveaux combats autour de {place}, des milliers de civils en fuite" } else { "Fighting flares around {place} as thousands of civilians flee" };
+    let headline = if fr {
+        "Nouveaux combats autour de {place}, des milliers de civils en fuite"
+    } else {
+        "Fighting flares around {place} as thousands of civilians flee"
+    };
     out.push_str(&fill(headline, r, fr));
     out.push_str("\n\n");
-    let standfirst = if fr { "Au moins {n} personnes ont été tuées depuis {day}, selon {source}." } else { "At least {n} people have been killed since {day}, according to {source}." };
+    let standfirst = if fr {
+        "Au moins {n} personnes ont été tuées depuis {day}, selon {source}."
+    } else {
+        "At least {n} people have been killed since {day}, according to {source}."
+    };
     out.push_str(&fill(standfirst, r, fr));
     out.push_str("\n\n");
     let (d, m, h, mi) = (r.range(1, 28), r.range(1, 12), r.range(6, 22), r.range(0, 59));
     if fr {
-        out.push_str(&format!("Publié le {d:02}/{m:02}/2025 à {h}h{mi:02}\n\nTemps de lecture : {} min\n\n", paragraphs / 2 + 1));
+        out.push_str(&format!(
+            "Publié le {d:02}/{m:02}/2025 à {h}h{mi:02}\n\nTemps de lecture : {} min\n\n",
+            paragraphs / 2 + 1
+        ));
     } else {
-        out.push_str(&format!("Published on {d:02}/{m:02}/2025 {h}:{mi:02}\n\nReading time: {} min\n\n", paragraphs / 2 + 1));
+        out.push_str(&format!(
+            "Published on {d:02}/{m:02}/2025 {h}:{mi:02}\n\nReading time: {} min\n\n",
+            paragraphs / 2 + 1
+        ));
     }
-    let caption = if fr { "Des habitants fuient un quartier bombardé de {place}, le {dd} {month} 2025. (JEAN DUPONT / AFP)" } else { "Residents flee a shelled district of {place} on {month} {dd}, 2025. (JOHN SMITH / AFP)" };
+    let caption = if fr {
+        "Des habitants fuient un quartier bombardé de {place}, le {dd} {month} 2025. (JEAN DUPONT / AFP)"
+    } else {
+        "Residents flee a shelled district of {place} on {month} {dd}, 2025. (JOHN SMITH / AFP)"
+    };
     out.push_str(&fill(caption, r, fr));
     out.push_str("\n\n");
     let body = if fr { FR_BODY } else { EN_BODY };
@@ -118,7 +234,11 @@ fn article(r: &mut Rng, fr: bool, paragraphs: u64) -> String {
         out.pop();
         out.push_str("\n\n");
     }
-    out.push_str(if fr { "À lire aussi : la guerre vue du ciel\n\nPartager cet article\n" } else { "Read also: The war seen from above\n\nShare this article\n" });
+    out.push_str(if fr {
+        "À lire aussi : la guerre vue du ciel\n\nPartager cet article\n"
+    } else {
+        "Read also: The war seen from above\n\nShare this article\n"
+    });
     out
 }
 
@@ -140,9 +260,19 @@ fn corpus(total_kb: usize) -> Vec<(String, String)> {
 }
 
 fn load(dir: &Path) -> Vec<(String, String)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir).expect("corpus directory").flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus directory")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
-    files.into_iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap_or_default())).collect()
+    files
+        .into_iter()
+        .map(|p| {
+            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap_or_default())
+        })
+        .collect()
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -181,7 +311,11 @@ fn native(articles: &[(String, String)], json: Option<&str>) {
     let mbps = (bytes * rounds) as f64 / 1e6 / total;
     println!("native: {} articles, {:.0} KB, {} rounds", articles.len(), bytes as f64 / 1024.0, rounds);
     println!("  cold start: gazetteer ({gazetteer_entries} entries) {gazetteer_ms:.1} ms, then first extraction {cold:.1} ms");
-    println!("  throughput {mbps:.2} MB/s; per article p50 {:.2} ms, p95 {:.2} ms", percentile(&per_article, 0.5), percentile(&per_article, 0.95));
+    println!(
+        "  throughput {mbps:.2} MB/s; per article p50 {:.2} ms, p95 {:.2} ms",
+        percentile(&per_article, 0.5),
+        percentile(&per_article, 0.95)
+    );
     let all: String = articles.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
     println!("  scaling (one input of each size):");
     println!("  {:>10} {:>10} {:>8}", "bytes", "ms", "MB/s");

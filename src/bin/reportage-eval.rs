@@ -10,7 +10,8 @@ const USAGE: &str = "usage: reportage-eval ner [--lang en|fr] FILE|DIR...   (CoN
 
 fn files(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        let mut entries: Vec<PathBuf> =
+            std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).collect();
         entries.sort();
         for p in entries {
             if p.is_dir() || p.extension().is_some_and(|e| e == "conll" || e == "iob" || e == "tml") {

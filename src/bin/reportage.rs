@@ -49,10 +49,7 @@ enum Action {
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
-    let mut options = Options {
-        offsets: OffsetUnit::Utf16,
-        ..Options::default()
-    };
+    let mut options = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
     let (mut input, mut pretty, mut jsonl) = (None, false, false);
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -61,10 +58,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
             _ => (arg.clone(), None),
         };
         let mut value = |name: &str| -> Result<String, String> {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{name} needs a value"))
+            inline.clone().or_else(|| args.next()).ok_or_else(|| format!("{name} needs a value"))
         };
         let checked = |r: Result<&mut Options, Error>| r.map(|_| ()).map_err(|e| e.to_string());
         match flag.as_str() {
@@ -75,26 +69,18 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
             "--offsets" => checked(options.set_offsets(&value("--offsets")?))?,
             "--max-bytes" => {
                 let v = value("--max-bytes")?;
-                let n: f64 = v.parse().map_err(|_| {
-                    format!("invalid value {v:?} for --max-bytes: expected a number")
-                })?;
+                let n: f64 =
+                    v.parse().map_err(|_| format!("invalid value {v:?} for --max-bytes: expected a number"))?;
                 checked(options.set_max_input_bytes(n))?
             }
             "--pretty" => pretty = true,
             "--jsonl" => jsonl = true,
             f if f.starts_with('-') && f != "-" => return Err(format!("unknown flag {f}")),
-            _ if input.is_some() => {
-                return Err(format!("unexpected argument {arg:?}: only one input file"))
-            }
+            _ if input.is_some() => return Err(format!("unexpected argument {arg:?}: only one input file")),
             _ => input = Some(arg),
         }
     }
-    Ok(Action::Run(Cli {
-        input,
-        options,
-        pretty,
-        jsonl,
-    }))
+    Ok(Action::Run(Cli { input, options, pretty, jsonl }))
 }
 
 /// Reports a problem on standard error. A failure to write it is ignored: there is nowhere
@@ -116,18 +102,11 @@ fn read_input(path: Option<&str>) -> io::Result<Vec<u8>> {
 
 /// Why the input is not UTF-8, naming the offset of its first invalid sequence.
 fn not_utf8(e: &std::str::Utf8Error) -> String {
-    format!(
-        "not valid UTF-8: invalid byte sequence at byte offset {}",
-        e.valid_up_to()
-    )
+    format!("not valid UTF-8: invalid byte sequence at byte offset {}", e.valid_up_to())
 }
 
 fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
-    let r = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    };
+    let r = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
     r.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
@@ -165,10 +144,7 @@ fn replace_lone_surrogate_escapes(json: &str) -> std::borrow::Cow<'_, str> {
                 i += 1;
             }
             b'\\' if in_string => match unicode_escape(bytes, i) {
-                Some(unit)
-                    if is_high_surrogate(unit)
-                        && unicode_escape(bytes, i + 6).is_some_and(is_low_surrogate) =>
-                {
+                Some(unit) if is_high_surrogate(unit) && unicode_escape(bytes, i + 6).is_some_and(is_low_surrogate) => {
                     i += 12;
                 }
                 Some(unit) if is_high_surrogate(unit) || is_low_surrogate(unit) => {
@@ -206,23 +182,15 @@ fn json_type(value: &serde_json::Value) -> &'static str {
 
 /// Extracts one `--jsonl` record: its `text`, with its `date` (a string, or null or absent).
 fn extract_record(record: &serde_json::Value, options: &Options) -> Result<Extraction, String> {
-    let text = record
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or("each line needs a string field \"text\"")?;
+    let text = record.get("text").and_then(|t| t.as_str()).ok_or("each line needs a string field \"text\"")?;
     let mut options = options.clone();
     match record.get("date") {
         None | Some(serde_json::Value::Null) => {}
         Some(serde_json::Value::String(date)) => {
-            options
-                .set_document_date(date)
-                .map_err(|e| format!("field \"date\": {e}"))?;
+            options.set_document_date(date).map_err(|e| format!("field \"date\": {e}"))?;
         }
         Some(other) => {
-            return Err(format!(
-                "field \"date\" must be a string such as \"2024-03-05\", got {}",
-                json_type(other)
-            ))
+            return Err(format!("field \"date\" must be a string such as \"2024-03-05\", got {}", json_type(other)))
         }
     }
     extract(text, &options).map_err(|e| e.to_string())
@@ -237,9 +205,8 @@ fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize
         if line.trim_ascii().is_empty() {
             continue;
         }
-        let parsed = std::str::from_utf8(line)
-            .map_err(|e| format!("line is {} of the line", not_utf8(&e)))
-            .and_then(|line| {
+        let parsed =
+            std::str::from_utf8(line).map_err(|e| format!("line is {} of the line", not_utf8(&e))).and_then(|line| {
                 serde_json::from_str::<serde_json::Value>(&replace_lone_surrogate_escapes(line))
                     .map_err(|e| format!("invalid JSON: {e}"))
             });
@@ -247,11 +214,7 @@ fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize
             Ok(record) => record,
             Err(error) => {
                 failed += 1;
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({"line": n + 1, "error": error})
-                )?;
+                writeln!(out, "{}", serde_json::json!({"line": n + 1, "error": error}))?;
                 continue;
             }
         };
@@ -293,9 +256,7 @@ fn main() -> ExitCode {
     let cli = match parse_args(std::env::args().skip(1)) {
         Ok(Action::Run(cli)) => cli,
         Ok(Action::Help) => return print_line(USAGE),
-        Ok(Action::Version) => {
-            return print_line(&format!("reportage {}", env!("CARGO_PKG_VERSION")))
-        }
+        Ok(Action::Version) => return print_line(&format!("reportage {}", env!("CARGO_PKG_VERSION"))),
         Err(e) => {
             report(format_args!("{e}\n\n{USAGE}"));
             return ExitCode::from(2);
@@ -304,10 +265,7 @@ fn main() -> ExitCode {
     let input = match read_input(cli.input.as_deref()) {
         Ok(bytes) => bytes,
         Err(e) => {
-            report(format_args!(
-                "cannot read {}: {e}",
-                cli.input.as_deref().unwrap_or("standard input")
-            ));
+            report(format_args!("cannot read {}: {e}", cli.input.as_deref().unwrap_or("standard input")));
             return ExitCode::from(1);
         }
     };
@@ -324,11 +282,7 @@ fn main() -> ExitCode {
         let text = match std::str::from_utf8(&input) {
             Ok(text) => text,
             Err(e) => {
-                report(format_args!(
-                    "{} is {}",
-                    cli.input.as_deref().unwrap_or("standard input"),
-                    not_utf8(&e)
-                ));
+                report(format_args!("{} is {}", cli.input.as_deref().unwrap_or("standard input"), not_utf8(&e)));
                 return ExitCode::from(2);
             }
         };

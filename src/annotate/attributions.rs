@@ -1,13 +1,13 @@
 //! Sourced claims: "CLAIM, according to X and Y", "selon X, CLAIM", "X said that CLAIM",
 //! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
 
+use crate::annotate::sources::{
+    cues, identified, names_something, opens_with_determiner, phrase_after, phrase_end, sources_in, subject_before,
+};
 use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
 use crate::model::{Attribution, Zone};
-use crate::sources::{
-    cues, identified, names_something, opens_with_determiner, phrase_after, phrase_end, sources_in, subject_before,
-};
 use crate::tokens::lowercase_aligned;
 
 /// Verbs whose object is itself the claim, without "that": "reported fifty localities taken".

@@ -2,13 +2,13 @@
 //! relative expressions ("since Wednesday", "yesterday", "last week", "December 30")
 //! resolved against the document date.
 
-use crate::dates::parse_date_time;
+use crate::annotate::dates::parse_date_time;
+use crate::annotate::numbers;
 use crate::document::Document;
 use crate::lang::{self, alternation, lookup, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::Span;
 use crate::model::{Date, Timex, TimexType};
-use crate::numbers;
 // The patterns use ASCII word boundaries so that they stay fast on accented text; matches
 // are checked against Unicode word boundaries with `whole_word`.
 use crate::tokens::{find_whole_word, whole_word};

@@ -2,11 +2,11 @@
 //! "3.5%"), range ("between 10 and 20") and vague multiples ("dozens", "des milliers"),
 //! which are reported as lower bounds.
 
+use crate::annotate::numbers::{self, Numeral};
 use crate::document::Document;
 use crate::lang::{self, alternation, Lexicon};
 use crate::model::Span;
 use crate::model::{Approx, Quantity};
-use crate::numbers::{self, Numeral};
 use crate::tokens::whole_word;
 use regex::Regex;
 use std::collections::HashMap;

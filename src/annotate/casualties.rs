@@ -2,10 +2,10 @@
 //! it, where, and according to whom. The same figure repeated (standfirst and body) is one
 //! item with several mentions; a toll that rises keeps both figures, the later one marked.
 
+use crate::annotate::sources::kind_of;
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
 use crate::model::{Casualty, CasualtyKind, EntityId, EntityType, Reference, Source, Span, Zone};
-use crate::sources::kind_of;
 use crate::tokens::{find_whole_word, lowercase_aligned, possessive_after};
 
 /// The longest entry of `table` that `s` starts with, as a whole word.

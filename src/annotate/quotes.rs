@@ -3,11 +3,11 @@
 //! Quotes interrupted by their attribution, partial quotes inside reported speech and
 //! quotes running over several paragraphs are handled.
 
+use crate::annotate::sources::{cues, entity_in, names_something, phrase_after, subject_before};
 use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
 use crate::model::{EntityId, EntityType, Quote, Reference, Speaker, Zone};
-use crate::sources::{cues, entity_in, names_something, phrase_after, subject_before};
 use crate::tokens::lowercase_aligned;
 
 fn closing_for(open: char) -> Option<char> {
