@@ -51,7 +51,8 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        if (w == "and" || w == "et") && seen_value && i + 1 < words.len() && word_of(lexicon, words[i + 1]).is_some() {
+        let conjunction = lexicon.grammar.conjunctions.contains(&w);
+        if conjunction && seen_value && i + 1 < words.len() && word_of(lexicon, words[i + 1]).is_some() {
             i += 1;
             continue;
         }
@@ -61,13 +62,17 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
         let next = words.get(i + 1).and_then(|n| word_of(lexicon, n));
         match kind {
             NumberWord::Value(v) => {
+                group += v;
+                seen_value |= v > 0.0;
+            }
+            NumberWord::Score => {
                 // "quatre-vingt(s)": four twenties.
-                if (w == "vingt" || w == "vingts") && group > 0.0 && group < 10.0 {
+                if group > 0.0 && group < 10.0 {
                     group *= 20.0;
                 } else {
-                    group += v;
+                    group += 20.0;
                 }
-                seen_value |= v > 0.0;
+                seen_value = true;
             }
             NumberWord::Hundred => {
                 group = if group == 0.0 { 100.0 } else { group * 100.0 };
@@ -121,6 +126,10 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
     (used > 0 && seen_value).then_some((total + group, used))
 }
 
+/// The most words one written number is read over ("deux cent quarante-trois mille cinq
+/// cents" is seven): a bound on the work at each position.
+const MAX_NUMBER_WORDS: usize = 16;
+
 /// Every number in `span` of `text`.
 pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
     let s = span.of(text);
@@ -163,7 +172,8 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
     }
     let mut i = 0;
     while i < pieces.len() {
-        let words: Vec<&str> = pieces[i..].iter().map(|p| p.2.as_str()).collect();
+        let window = &pieces[i..pieces.len().min(i + MAX_NUMBER_WORDS)];
+        let words: Vec<&str> = window.iter().map(|p| p.2.as_str()).collect();
         match words_value(&words, lexicon) {
             Some((value, used)) => {
                 let (start, end) = (pieces[i].0, pieces[i + used - 1].1);

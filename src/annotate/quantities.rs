@@ -4,56 +4,16 @@
 
 use crate::annotate::numbers::{self, Numeral};
 use crate::document::Document;
-use crate::lang::{self, alternation, Lexicon};
-use crate::model::Span;
-use crate::model::{Approx, Quantity};
-use crate::tokens::whole_word;
-use regex::Regex;
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-struct LanguagePatterns {
-    approximator: Regex,
-    unit: Regex,
-    vague: Regex,
-    approximate_noun: Regex,
-}
-
-static PATTERNS: LazyLock<HashMap<&'static str, LanguagePatterns>> = LazyLock::new(|| {
-    lang::ALL
-        .iter()
-        .map(|l| {
-            let approx = alternation(l.numbers.approximators.iter().map(|(w, _)| *w));
-            let units = alternation(l.numbers.units.iter().map(|(w, _)| *w));
-            let vague = alternation(l.numbers.vague_multiples.iter().map(|(w, _)| *w));
-            let nouns = alternation(l.numbers.approximate_nouns.iter().map(|(w, _)| *w));
-            let build = |p: String| Regex::new(&p).expect("quantity pattern");
-            let patterns = LanguagePatterns {
-                approximator: build(format!(r"(?i)(?:^|[^\p{{L}}'’])(?P<a>{approx})\s*$")),
-                unit: build(format!(r"(?i)^\s*(?P<u>{units})(?:[^\p{{L}}\p{{N}}]|$)")),
-                vague: build(format!(r"(?i)(?-u:\b)(?:{vague})(?-u:\b)")),
-                approximate_noun: build(if nouns.is_empty() {
-                    r"[^\s\S]".to_string()
-                } else {
-                    format!(r"(?i)(?-u:\b)(?:une?\s+)?(?P<n>{nouns})s?(?-u:\b)")
-                }),
-            };
-            (l.language.code(), patterns)
-        })
-        .collect()
-});
-
-fn approximator(lexicon: &Lexicon, phrase: &str) -> Option<Approx> {
-    let p = phrase.to_lowercase();
-    lexicon.numbers.approximators.iter().find(|(w, _)| *w == p).map(|&(_, a)| a)
-}
+use crate::lang::{self, Vocabulary};
+use crate::model::{Approx, Meaning, Quantity, Span};
 
 /// Annotates quantities in the article's own text, leaving out numbers that belong to dates,
 /// times or names.
 pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
-    let p = &PATTERNS[lexicon.language.code()];
+    let vocabulary = Vocabulary::of(lexicon);
+    let numbers = &lexicon.numbers;
     // Times are sorted by position: numbers inside them are found by binary search.
     let in_time = |span: Span| {
         let i = doc.times.partition_point(|t| t.span.end <= span.start);
@@ -61,8 +21,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
     };
     let mut out = Vec::new();
     for sentence in &doc.sentences {
-        let s = sentence.span;
-        let numerals: Vec<Numeral> = numbers::find(text, s, lexicon)
+        let tokens = doc.tokens_of(sentence);
+        let first_token = |pos: usize| tokens.partition_point(|t| t.span.end <= pos);
+        let word_at = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| doc.lower(t.span));
+        let numerals: Vec<Numeral> = numbers::find(text, sentence.span, lexicon)
             .into_iter()
             .filter(|n| !in_time(n.span) && !doc.overlaps_mention(n.span))
             .collect();
@@ -70,39 +32,47 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
         let mut i = 0;
         while i < numerals.len() {
             let n = numerals[i];
-            let mut start = n.span.start;
-            let mut end = n.span.end;
+            let (first, mut last) = (first_token(n.span.start), first_token(n.span.end - 1));
+            let (mut start, mut end) = (n.span.start, n.span.end);
             let mut range = None;
-            // "between 10 and 20", "10 to 20", "entre 10 et 20", "de 10 à 20".
+            // "between 10 and 20", "10 to 20", "entre 10 et 20", "de 10 à 20", "10-20".
             if let Some(next) = numerals.get(i + 1) {
-                let between = text[n.span.end..next.span.start].trim().to_lowercase();
-                let before = text[s.start..n.span.start].trim_end().to_lowercase();
-                let opener = ["between", "entre", "from", "de"].into_iter().find(|o| before.ends_with(o));
-                let joined = match between.as_str() {
-                    "to" | "-" | "–" | "à" => true,
-                    "and" | "et" => opener.is_some_and(|o| o == "between" || o == "entre"),
-                    _ => false,
-                };
-                if joined && next.value > n.value {
+                let joiner_at = last + 1;
+                let adjacent = first_token(next.span.start) == joiner_at + 1;
+                let joiner = tokens.get(joiner_at).map(|t| doc.lower(t.span)).unwrap_or_default();
+                // Ranges are read with every language's words: quoted or mixed text keeps them.
+                let opener = first.checked_sub(1).and_then(|k| {
+                    let w = word_at(k)?;
+                    let mut openers = lang::ALL.iter().flat_map(|l| l.numbers.range_openers);
+                    openers.find(|(o, _)| *o == w).map(|&(_, j)| (k, j))
+                });
+                let dash = matches!(joiner, "-" | "–");
+                let free_joiner = lang::ALL.iter().any(|l| l.numbers.range_joiners.contains(&joiner));
+                let joined = dash || free_joiner || opener.is_some_and(|(_, j)| j == joiner);
+                if adjacent && joined && next.value > n.value {
                     range = Some((n.value, next.value));
                     end = next.span.end;
-                    if let Some(o) = opener {
-                        start = text[..n.span.start].trim_end().len() - o.len();
+                    last = first_token(next.span.end - 1);
+                    if let Some((k, _)) = opener {
+                        start = tokens[k].span.start;
                     }
                     i += 1;
                 }
             }
-            let approx = p.approximator.captures(&text[s.start..start]).and_then(|c| {
-                let a = c.name("a")?;
-                start = s.start + a.start();
-                approximator(lexicon, a.as_str())
+            let opener_token = first_token(start);
+            let approx_len = vocabulary.match_before(tokens, &doc.lower, opener_token, Meaning::Approximator);
+            let approx = (approx_len > 0).then(|| opener_token - approx_len).and_then(|k| {
+                let span = Span::new(tokens[k].span.start, tokens[opener_token - 1].span.end);
+                start = span.start;
+                lang::value_in(numbers.approximators, &doc.lower, span)
             });
-            let unit = p.unit.captures(&text[end..s.end]).and_then(|c| {
-                let u = c.name("u")?;
-                let canonical = lexicon.numbers.units.iter().find(|(w, _)| w.eq_ignore_ascii_case(u.as_str()))?.1;
-                end += u.end();
-                Some(canonical)
-            });
+            let unit_len = vocabulary.match_at(tokens, &doc.lower, last + 1, Meaning::Unit);
+            let unit = (unit_len > 0)
+                .then(|| Span::new(tokens[last + 1].span.start, tokens[last + unit_len].span.end))
+                .and_then(|u| {
+                    end = u.end;
+                    lang::value_in(numbers.units, &doc.lower, u)
+                });
             out.push(Quantity {
                 span: Span::new(start, end),
                 number: n.span,
@@ -114,15 +84,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
             });
             i += 1;
         }
-        let sentence_text = s.of(text);
-        for m in p.vague.find_iter(sentence_text).filter(|m| whole_word(sentence_text, m.start(), m.end())) {
-            let span = Span::new(s.start + m.start(), s.start + m.end());
-            let base = lexicon
-                .numbers
-                .vague_multiples
-                .iter()
-                .find(|(w, _)| w.eq_ignore_ascii_case(m.as_str()))
-                .map_or(0.0, |&(_, b)| b);
+        // "hundreds", "des milliers": at least twice the unit.
+        for k in 0..tokens.len() {
+            let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::VagueMultiple);
+            if len == 0 {
+                continue;
+            }
+            let span = Span::new(tokens[k].span.start, tokens[k + len - 1].span.end);
+            let base = lang::value_in(numbers.vague_multiples, &doc.lower, span).unwrap_or(0.0);
             if base > 0.0 && !out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
                 out.push(Quantity {
                     span,
@@ -135,26 +104,26 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
                 });
             }
         }
-        for c in p.approximate_noun.captures_iter(sentence_text) {
-            let m = c.get(0).unwrap();
-            if !whole_word(sentence_text, m.start(), m.end()) {
-                continue;
-            }
-            let span = Span::new(s.start + m.start(), s.start + m.end());
-            let noun = c.name("n").map_or("", |n| n.as_str()).to_lowercase();
-            let Some(&(_, value)) = lexicon.numbers.approximate_nouns.iter().find(|(w, _)| *w == noun) else {
+        // "une cinquantaine": about fifty.
+        for k in 0..tokens.len() {
+            let Some(noun) = word_at(k) else { continue };
+            let stem = noun.strip_suffix('s').unwrap_or(noun);
+            let Some(&(_, value)) = numbers.approximate_nouns.iter().find(|(w, _)| *w == noun || *w == stem) else {
                 continue;
             };
+            let article = k.checked_sub(1).filter(|&a| tokens[a].means(Meaning::Indefinite) && tokens[a].is_word());
+            let from = article.unwrap_or(k);
+            let span = Span::new(tokens[from].span.start, tokens[k].span.end);
             if out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
                 continue;
             }
-            let explicit = p
-                .approximator
-                .captures(&text[s.start..span.start])
-                .and_then(|c| c.name("a").map(|a| (s.start + a.start(), a.as_str().to_string())));
-            let (start, approx) = match explicit {
-                Some((st, a)) => (st, approximator(lexicon, &a).or(Some(Approx::About))),
-                None => (span.start, Some(Approx::About)),
+            let approx_len = vocabulary.match_before(tokens, &doc.lower, from, Meaning::Approximator);
+            let (start, approx) = match approx_len {
+                0 => (span.start, Some(Approx::About)),
+                len => {
+                    let a = Span::new(tokens[from - len].span.start, tokens[from - 1].span.end);
+                    (a.start, lang::value_in(numbers.approximators, &doc.lower, a).or(Some(Approx::About)))
+                }
             };
             out.push(Quantity {
                 span: Span::new(start, span.end),

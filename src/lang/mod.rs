@@ -9,7 +9,7 @@ pub mod en;
 pub mod fr;
 mod vocabulary;
 
-pub use vocabulary::{phrase_at, Vocabulary};
+pub use vocabulary::{phrase_at, phrase_key, value_in, Vocabulary};
 
 use crate::model::{Approx, CasualtyKind, Language, SourceKind};
 
@@ -128,6 +128,10 @@ pub struct Numbers {
     pub approximate_nouns: &'static [(&'static str, f64)],
     /// Units after a number, with their canonical symbol.
     pub units: &'static [(&'static str, &'static str)],
+    /// Words opening a range, each with the word that then joins its ends ("between" … "and").
+    pub range_openers: &'static [(&'static str, &'static str)],
+    /// Words joining the ends of a range without an opener ("to", "à").
+    pub range_joiners: &'static [&'static str],
 }
 
 /// Names and titles: what makes a capitalised run a person, an organisation, a place or a group.
@@ -207,6 +211,9 @@ pub enum NumberWord {
     Hundred,
     /// Closes a group and multiplies it: "thousand", "million".
     Scale(f64),
+    /// Twenty, which multiplies a unit before it ("quatre-vingts": four twenties) and adds
+    /// otherwise ("vingt-deux").
+    Score,
     /// "dozen": twelve of what precedes (or one dozen).
     Dozen,
     /// "half" / "demi": one half of the scale that follows.

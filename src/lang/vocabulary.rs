@@ -179,6 +179,22 @@ impl Vocabulary {
     }
 }
 
+impl Vocabulary {
+    /// The number of tokens of the longest entry with `meaning` that ends just before token
+    /// `end` (a single word or a phrase), or 0.
+    pub fn match_before(&self, tokens: &[Token], lower: &str, end: usize, meaning: Meaning) -> usize {
+        let from = end.saturating_sub(self.longest.max(1));
+        (from..end).find(|&i| self.match_at(tokens, lower, i, meaning) == end - i).map_or(0, |i| end - i)
+    }
+}
+
+/// The value a `(entry, value)` table gives the words of `span` (in the lower-cased text),
+/// compared as table entries are keyed.
+pub fn value_in<T: Copy>(table: &[(&'static str, T)], lower: &str, span: Span) -> Option<T> {
+    let key = phrase_key(span.of(lower));
+    table.iter().find(|(entry, _)| phrase_key(entry.trim_end_matches('.')) == key).map(|&(_, v)| v)
+}
+
 fn push_straight(key: &mut String, word: &str) {
     for c in word.chars() {
         key.push(if c == '’' { '\'' } else { c });

@@ -105,4 +105,6 @@ pub const WORDS: Numbers = Numbers {
         ("tons", "t"),
         ("hectares", "ha"),
     ],
+    range_openers: &[("between", "and"), ("from", "to")],
+    range_joiners: &["to"],
 };

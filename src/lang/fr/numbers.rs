@@ -27,8 +27,8 @@ pub const WORDS: Numbers = Numbers {
         ("quatorze", NumberWord::Value(14.0)),
         ("quinze", NumberWord::Value(15.0)),
         ("seize", NumberWord::Value(16.0)),
-        ("vingt", NumberWord::Value(20.0)),
-        ("vingts", NumberWord::Value(20.0)),
+        ("vingt", NumberWord::Score),
+        ("vingts", NumberWord::Score),
         ("trente", NumberWord::Value(30.0)),
         ("quarante", NumberWord::Value(40.0)),
         ("cinquante", NumberWord::Value(50.0)),
@@ -96,4 +96,6 @@ pub const WORDS: Numbers = Numbers {
         ("tonnes", "t"),
         ("hectares", "ha"),
     ],
+    range_openers: &[("entre", "et"), ("de", "à")],
+    range_joiners: &["à"],
 };
