@@ -1,38 +1,24 @@
 //! Casualty figures: how many were killed, wounded, displaced..., who they were, who caused
 //! it, where, and according to whom. The same figure repeated (standfirst and body) is one
 //! item with several mentions; a toll that rises keeps both figures, the later one marked.
+//!
+//! Every rule reads the tokens of the figure's sentence around the figure: the words after
+//! it (victims, auxiliaries, the harm word, a passive agent) and before it (a harm word, a
+//! toll update), each by meaning.
 
 use crate::annotate::sources::kind_of;
 use crate::document::Document;
-use crate::lang::{self, Lexicon};
-use crate::model::{Casualty, CasualtyKind, EntityId, EntityType, Reference, Source, Span, Zone};
-use crate::tokens::{find_whole_word, lowercase_aligned, possessive_after};
+use crate::lang::{self, Vocabulary};
+use crate::model::{
+    Attribution, Casualty, CasualtyKind, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Token, Zone,
+};
+use crate::tokens::possessive_after;
+use rustc_hash::FxHashMap;
 
-/// The longest entry of `table` that `s` starts with, as a whole word.
-fn starts_with<'t, T: Copy>(table: &'t [(&'static str, T)], s: &str) -> Option<(usize, T)> {
-    table
-        .iter()
-        .filter(|(w, _)| s.starts_with(w) && !s[w.len()..].starts_with(char::is_alphanumeric))
-        .max_by_key(|(w, _)| w.len())
-        .map(|&(w, t)| (w.len(), t))
-}
-
-fn ends_with<T: Copy>(table: &[(&'static str, T)], s: &str) -> Option<(usize, T)> {
-    table
-        .iter()
-        .filter(|(w, _)| s.ends_with(w) && !s[..s.len() - w.len()].ends_with(char::is_alphanumeric))
-        .max_by_key(|(w, _)| w.len())
-        .map(|&(w, t)| (w.len(), t))
-}
-
-fn word_list(list: &'static [&'static str]) -> Vec<(&'static str, ())> {
-    list.iter().map(|w| (*w, ())).collect()
-}
-
-/// Words that only introduce a count ("leaving 10 dead") and are not a kind by themselves.
-fn is_lead_only(word: &str) -> bool {
-    matches!(word, "leaving" | "left" | "faisant")
-}
+/// How far after the harm word a passive agent is looked for, in bytes.
+const AGENT_WINDOW: usize = 80;
+/// The longest aside between victims and their verb ("45 personnes, dont 12 enfants, ont…").
+const ASIDE_BYTES: usize = 60;
 
 fn family(kind: CasualtyKind) -> CasualtyKind {
     match kind {
@@ -41,15 +27,48 @@ fn family(kind: CasualtyKind) -> CasualtyKind {
     }
 }
 
+/// The tokens of one sentence and the language's words, with the look-ups rules need.
+struct Reader<'d> {
+    doc: &'d Document<'d>,
+    tokens: &'d [Token],
+    vocabulary: &'d Vocabulary,
+}
+
+impl Reader<'_> {
+    /// Tokens of the longest phrase with `meaning` at `k` (0 when none).
+    fn at(&self, k: usize, meaning: Meaning) -> usize {
+        self.vocabulary.match_at(self.tokens, &self.doc.lower, k, meaning)
+    }
+
+    /// Tokens of the longest phrase with `meaning` ending just before `k` (0 when none).
+    fn before(&self, k: usize, meaning: Meaning) -> usize {
+        self.vocabulary.match_before(self.tokens, &self.doc.lower, k, meaning)
+    }
+
+    fn span(&self, from: usize, len: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[from + len - 1].span.end)
+    }
+
+    /// The index of the first token that starts at or after byte `pos`.
+    fn token_from(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    fn kind(&self, from: usize, len: usize) -> Option<CasualtyKind> {
+        let lexicon = lang::lexicon(self.doc.language);
+        lang::value_in(lexicon.casualties.casualty_words, &self.doc.lower, self.span(from, len))
+    }
+}
+
 /// Annotates casualty figures.
 pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
-    let text = doc.text();
-    let lexicon: &Lexicon = lang::lexicon(doc.language);
-    let victims_table = word_list(lexicon.casualties.victim_nouns);
-    let aux_table = word_list(lexicon.casualties.auxiliaries);
+    let lexicon = lang::lexicon(doc.language);
+    let vocabulary = Vocabulary::of(lexicon);
+    let mut attributions: Vec<&Attribution> = doc.attributions.iter().collect();
+    attributions.sort_by_key(|a| a.claim.start);
     let mut found: Vec<Casualty> = Vec::new();
     for q in &doc.quantities {
-        if q.unit.is_some_and(|u| u != "people") {
+        if q.unit.is_some_and(|u| u != lang::PEOPLE) {
             continue;
         }
         let Some(sentence) =
@@ -57,45 +76,44 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         else {
             continue;
         };
-        // Lower case with the same byte offsets, so positions found here point into `text`.
-        let after = lowercase_aligned(&text[q.span.end..sentence.span.end]);
-        let before = lowercase_aligned(&text[sentence.span.start..q.span.start]);
-        let mut rest = after.trim_start();
+        let r = Reader { doc, tokens: doc.tokens_of(sentence), vocabulary };
+        let first = r.token_from(q.span.start);
+        let mut k = r.token_from(q.span.end);
         // "des centaines de personnes", "dozens of civilians".
-        for of in ["of ", "de ", "d'", "d’"] {
-            if let Some(r) = rest.strip_prefix(of) {
-                if starts_with(&victims_table, r.trim_start()).is_some() {
-                    rest = r.trim_start();
-                }
+        if r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of)) && r.at(k + 1, Meaning::VictimNoun) > 0 {
+            k += 1;
+        }
+        let mut victims = q.unit.map(str::to_string);
+        match r.at(k, Meaning::VictimNoun) {
+            0 => {}
+            len => {
+                victims = Some(doc.lower(r.span(k, len)).to_string());
+                k += len;
             }
         }
-        let mut victims = if q.unit == Some("people") { Some("people".to_string()) } else { None };
-        if let Some((len, ())) = starts_with(&victims_table, rest) {
-            victims = Some(rest[..len].to_string());
-            rest = rest[len..].trim_start();
-        }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
-        if victims.is_some() {
-            if let Some(aside) = rest.strip_prefix(',') {
-                if let Some(close) = aside.find(',').filter(|&i| i < 60) {
-                    rest = aside[close + 1..].trim_start();
-                }
+        if victims.is_some() && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
+            let limit = r.tokens[k].span.end + ASIDE_BYTES;
+            let close = (k + 1..r.tokens.len())
+                .take_while(|&j| r.tokens[j].span.end <= limit)
+                .find(|&j| doc.lower(r.tokens[j].span) == ",");
+            if let Some(c) = close {
+                k = c + 1;
             }
         }
         for _ in 0..2 {
-            if let Some((len, ())) = starts_with(&aux_table, rest) {
-                rest = rest[len..].trim_start();
-            }
+            k += r.at(k, Meaning::Auxiliary);
         }
+        let after_len = r.at(k, Meaning::CasualtyWord);
         let after_kind =
-            starts_with(lexicon.casualties.casualty_words, rest).filter(|&(len, _)| !is_lead_only(&rest[..len]));
-        let before_trimmed = before.trim_end();
-        let before_kind = ends_with(lexicon.casualties.casualty_words, before_trimmed);
-        let update = lexicon.casualties.toll_updates.iter().any(|u| before_trimmed.ends_with(u))
-            && (before.contains("toll") || before.contains("bilan"));
+            (after_len > 0 && !r.tokens[k].means(Meaning::CountLead)).then(|| r.kind(k, after_len)).flatten();
+        let before_len = r.before(first, Meaning::CasualtyWord);
+        let before_kind = (before_len > 0).then(|| (first - before_len, r.kind(first - before_len, before_len)));
+        let toll_named = r.tokens[..first].iter().any(|t| t.means(Meaning::TollNoun));
+        let update = toll_named && r.before(first, Meaning::TollUpdate) > 0;
         let kind = match (after_kind, before_kind) {
-            (Some((_, k)), _) => k,
-            (None, Some((len, k))) if !is_lead_only(&before_trimmed[before_trimmed.len() - len..]) => k,
+            (Some(k), _) => k,
+            (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
             (None, Some(_)) if victims.is_some() => CasualtyKind::Dead,
             _ if update => CasualtyKind::Dead,
             _ => continue,
@@ -103,16 +121,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // A participle after the main clause ("…, killing at least 19") or a verb with the
         // figure as object: the perpetrator is the sentence's subject.
         let perpetrator = before_kind.filter(|_| after_kind.is_none()).and_then(|_| {
-            let clause = &text[sentence.span.start..q.span.start];
             // "the conflict which left … and displaced millions": the subject is in the relative clause.
-            let relative = [" which ", " that ", " who ", " qui ", " dont "].iter().any(|r| clause.contains(r));
-            if relative {
+            if r.tokens[..first].iter().any(|t| t.means(Meaning::ClauseMarker)) {
                 return None;
             }
             // The clause starts after a dateline ("KHARTOUM, April 12 (Reuters) -").
             let start = doc.without_dateline(sentence.span).start;
-            let first = text[start..q.span.start].find(',').map_or(q.span.start, |i| start + i);
-            let head = Span::new(start, first.max(start));
+            let comma = r.tokens[..first].iter().find(|t| t.span.start >= start && doc.lower(t.span) == ",");
+            let head = Span::new(start, comma.map_or(q.span.start, |t| t.span.start).max(start));
             // "Sudan's Rapid Support Forces killed …": the possessor is not the perpetrator.
             let actors: Vec<(Span, EntityId)> = doc
                 .mentions_in(head)
@@ -120,49 +136,37 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person)
                 })
                 .collect();
-            actors
-                .iter()
-                .find(|(m, _)| !possessive_after(text, m.end))
-                .or(actors.first())
-                .map(|&(m, i)| Reference { span: m, entity: Some(i) })
+            let text = doc.text();
+            let actor = actors.iter().find(|(m, _)| !possessive_after(text, m.end)).or(actors.first());
+            actor.map(|&(m, i)| Reference { span: m, entity: Some(i) })
         });
         // A passive with its agent: "were killed by Russian shelling", "tués par des frappes".
-        let passive_agent = after_kind.and_then(|(len, _)| {
-            let tail = rest[len..].trim_start();
-            let marker = lexicon.names.agent_markers.iter().find(|m| tail.starts_with(&format!("{m} ")))?;
-            let from = q.span.end + (after.len() - tail.len()) + marker.len() + 1;
-            let window = Span::new(from, (from + 80).min(sentence.span.end).max(from));
+        let passive_agent = (after_kind.is_some()
+            && r.tokens.get(k + after_len).is_some_and(|t| t.means(Meaning::AgentMarker)))
+        .then(|| {
+            let from = r.tokens[k + after_len].span.end;
+            let window = Span::new(from, (from + AGENT_WINDOW).min(sentence.span.end).max(from));
             doc.mentions_in(window)
                 .find(|&(_, i)| {
-                    matches!(
-                        doc.entity(i).entity_type,
-                        EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp
-                    )
+                    let t = doc.entity(i).entity_type;
+                    matches!(t, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp)
                 })
                 .map(|(m, i)| Reference { span: m, entity: Some(i) })
-        });
+        })
+        .flatten();
         let perpetrator = passive_agent.or(perpetrator);
-        let lower_sentence = sentence.span.of(text).to_lowercase();
-        let cause = lexicon
-            .casualties
-            .casualty_causes
-            .iter()
-            .filter_map(|c| find_whole_word(&lower_sentence, c).map(|i| (i, *c)))
-            .min()
-            .map(|(_, c)| c.to_string());
+        let cause = (0..r.tokens.len()).find_map(|j| match r.at(j, Meaning::CasualtyCause) {
+            0 => None,
+            len => Some(lang::phrase_key(doc.lower(r.span(j, len)))),
+        });
         let location = doc
             .mentions_in(doc.without_dateline(sentence.span))
             .filter(|&(_, i)| matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Loc))
             .find(|(m, _)| perpetrator.is_none_or(|p| !p.span.overlaps(*m)))
             .map(|(m, i)| Reference { span: m, entity: Some(i) });
-        let mut sources: Vec<Source> = doc
-            .attributions
-            .iter()
-            .filter(|a| a.claim.contains(q.span))
-            .flat_map(|a| a.sources.iter().cloned())
-            .collect();
+        let mut sources = claim_sources(&attributions, q.span);
         if sources.is_empty() {
-            if let Some(sp) = doc.quotes.iter().find(|qt| qt.span.contains(q.span)).and_then(|qt| qt.speaker.as_ref()) {
+            if let Some(sp) = quote_around(&doc.quotes, q.span).and_then(|qt| qt.speaker.as_ref()) {
                 sources.push(Source { span: sp.span, entity: sp.entity, kind: kind_of(doc, sp.span, sp.entity) });
             }
         }
@@ -179,27 +183,52 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             update,
         });
     }
-    // One item per figure: same kind of harm, same count.
+    merge(found)
+}
+
+/// The sources of the claims that hold `span` (claims sorted by start).
+fn claim_sources(attributions: &[&Attribution], span: Span) -> Vec<Source> {
+    let to = attributions.partition_point(|a| a.claim.start <= span.start);
+    // Claims lie within one sentence: only the last few starting before the figure can hold it.
+    attributions[..to]
+        .iter()
+        .rev()
+        .take(8)
+        .filter(|a| a.claim.contains(span))
+        .rev()
+        .flat_map(|a| a.sources.iter().cloned())
+        .collect()
+}
+
+/// The quote holding `span`, if any (quotes are in text order and do not overlap).
+fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
+    let to = quotes.partition_point(|q| q.span.start <= span.start);
+    quotes[..to].last().filter(|q| q.span.contains(span))
+}
+
+/// One item per figure: same kind of harm, same count.
+fn merge(found: Vec<Casualty>) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();
+    let mut index: FxHashMap<(CasualtyKind, u64, Option<crate::model::Approx>, bool), usize> = FxHashMap::default();
     for c in found {
-        match out.iter_mut().find(|o| {
-            family(o.kind) == family(c.kind) && o.value == c.value && o.approx == c.approx && o.update == c.update
-        }) {
-            Some(o) => {
-                o.mentions.extend(c.mentions);
-                for s in c.sources {
-                    let dup = o.sources.iter().any(|x| x.entity.is_some() && x.entity == s.entity || x.span == s.span);
-                    if !dup {
-                        o.sources.push(s);
-                    }
-                }
-                o.victims = o.victims.take().or(c.victims);
-                o.perpetrator = o.perpetrator.or(c.perpetrator);
-                o.cause = o.cause.take().or(c.cause);
-                o.location = o.location.or(c.location);
+        let key = (family(c.kind), c.value.to_bits(), c.approx, c.update);
+        let Some(&i) = index.get(&key) else {
+            index.insert(key, out.len());
+            out.push(c);
+            continue;
+        };
+        let o = &mut out[i];
+        o.mentions.extend(c.mentions);
+        for s in c.sources {
+            let dup = o.sources.iter().any(|x| x.entity.is_some() && x.entity == s.entity || x.span == s.span);
+            if !dup {
+                o.sources.push(s);
             }
-            None => out.push(c),
         }
+        o.victims = o.victims.take().or(c.victims);
+        o.perpetrator = o.perpetrator.or(c.perpetrator);
+        o.cause = o.cause.take().or(c.cause);
+        o.location = o.location.or(c.location);
     }
     out
 }

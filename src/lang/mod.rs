@@ -233,6 +233,9 @@ pub enum Direction {
     Current,
 }
 
+/// The canonical unit of counts of persons ("250 people", "250 personnes").
+pub const PEOPLE: &str = "people";
+
 /// Every language, for rules that must recognise page furniture whatever the article's language.
 pub const ALL: &[&Lexicon] = LANGUAGES;
 

@@ -5,7 +5,7 @@ use super::span::Span;
 use super::speech::Source;
 
 /// What happened to the people counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CasualtyKind {
     /// Killed by someone or something.
@@ -25,7 +25,7 @@ pub enum CasualtyKind {
 }
 
 /// How a figure is qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
     /// "more than", "over", "plus de".
