@@ -10,26 +10,6 @@ use crate::model::Span;
 use crate::model::{Attribution, Zone};
 use crate::tokens::lowercase_aligned;
 
-/// Verbs whose object is itself the claim, without "that": "reported fifty localities taken".
-const OBJECT_CUES: &[&str] = &[
-    "reported",
-    "announced",
-    "confirmed",
-    "claimed",
-    "counted",
-    "recorded",
-    "documented",
-    "estimated",
-    "a rapporté",
-    "a annoncé",
-    "a fait état de",
-    "fait état de",
-    "a recensé",
-    "a confirmé",
-    "a dénombré",
-    "a compté",
-];
-
 fn trim_claim(text: &str, span: Span) -> Span {
     let s = span.of(text);
     let start = span.start + (s.len() - s.trim_start_matches([' ', ',', ':']).len());
@@ -109,7 +89,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // "…, a local medical group said": a source before the verb is reliable; an
                 // inverted "…, said X" must name someone (not "reported fifty localities").
                 // "a-t-il ajouté": a pronoun inversion belongs to the quote, not a source.
-                let inversion = between.contains("-t-") || between.ends_with("-il") || between.ends_with("-elle");
+                let inversion = between.split_whitespace().any(|w| {
+                    lang::ALL.iter().any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
+                });
                 let crosses_quote = between.contains(['"', '“', '”', '«', '»']);
                 let plausible = names_something(source.of(text), lexicon) && !inversion && !crosses_quote;
                 let named = identified(&sources) || opens_with_determiner(source.of(text));
@@ -135,7 +117,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 }
             }
             // "X reported CLAIM".
-            if OBJECT_CUES.contains(&cue.to_lowercase().as_str()) {
+            if lang::ALL.iter().any(|l| l.speech.object_cues.contains(&cue.to_lowercase().as_str())) {
                 if let Some(subject) = subject {
                     let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
                     if !claim.is_empty() {

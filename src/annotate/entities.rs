@@ -14,8 +14,8 @@ use crate::gazetteer::{is_first_name, GAZETTEER};
 use crate::lang::{self, Lexicon, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
-use crate::model::Token;
 use crate::model::{Entity, EntityType, Kind};
+use crate::model::{Meaning, Shape, Token};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -75,15 +75,6 @@ impl Words<'_> {
     fn any(&self, list: impl Fn(&Lexicon) -> &'static [&'static str], word: &str) -> bool {
         let w = lower(word);
         list(self.lexicon).contains(&w.as_str())
-    }
-
-    fn is_calendar_word(&self, w: &str) -> bool {
-        lang::lookup(|l| l.calendar.months, w).is_some() || lang::lookup(|l| l.calendar.weekdays, w).is_some()
-    }
-
-    fn opens_sentence_only(&self, w: &str) -> bool {
-        let w = lower(w);
-        lang::ALL.iter().any(|l| l.page.sentence_openers.contains(&w.as_str()))
     }
 }
 
@@ -162,18 +153,21 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
         if !s.is_word(i) {
             return false;
         }
-        let word = s.word(i);
-        let capital = word.chars().next().is_some_and(char::is_uppercase) || is_particle_name(word);
+        let (token, word) = (&s.tokens[i], s.word(i));
+        let particle = token.shape.is(Shape::HYPHENATED) && is_particle_name(word);
+        let capital = token.shape.is(Shape::CAPITALISED) || particle;
         // "UK-based", "Kremlin-backed": a compound adjective, not a name.
-        let compound_adjective = !is_particle_name(word)
+        let compound_adjective = !particle
+            && token.shape.is(Shape::HYPHENATED)
             && word.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
         capital
             && !compound_adjective
+            && !token.shape.is(Shape::NUMBER)
+            && !token.means(Meaning::Month)
+            && !token.means(Meaning::Weekday)
+            && !token.means(Meaning::GroupNoun)
+            && !(s.starts_clause(i) && token.means(Meaning::SentenceOpener))
             && !GENERIC_ACRONYMS.contains(&word)
-            && !w.is_calendar_word(word)
-            && !w.any(|l| l.names.group_nouns, word)
-            && !(s.starts_clause(i) && w.opens_sentence_only(word))
-            && !word.chars().all(|c| c.is_ascii_digit())
     };
     let is_joiner = |i: usize| -> bool {
         s.is_word(i) && {
@@ -197,7 +191,11 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
         loop {
             if j < n && is_cap(j) {
                 j += 1;
-            } else if j + 1 < n && is_joiner(j) && is_cap(j + 1) && !(s.is_word(j) && s.lower(j) == "and") {
+            } else if j + 1 < n
+                && is_joiner(j)
+                && is_cap(j + 1)
+                && !(s.is_word(j) && s.tokens[j].means(Meaning::Conjunction))
+            {
                 j += 2;
             } else if j + 2 < n && is_joiner(j) && is_joiner(j + 1) && is_cap(j + 2) {
                 j += 3;
@@ -313,9 +311,8 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
         }
         // Arabic-style particles make a person even around a place name ("Mohammed bin Salman");
         // "de", "du" do not ("Santé du Hamas").
-        const PERSON_PARTICLES: &[&str] = &["bin", "ben", "ibn", "abu", "abou", "bint", "abdel", "abdul"];
         let particle_name = name_words.len() >= 2
-            && name_words.iter().any(|x| is_particle_name(x) || PERSON_PARTICLES.contains(&lower(x).as_str()));
+            && name_words.iter().any(|x| is_particle_name(x) || lang::PERSON_PARTICLES.contains(&lower(x).as_str()));
         if !inner.is_empty() && (role.is_some() || particle_name) {
             // "Foreign Minister Hakan Fidan", "Mohammed bin Salman": a person whose name
             // happens to contain a place name.
@@ -596,15 +593,19 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
     let mut words = phrase.split_whitespace();
     let mut first = words.next()?.to_lowercase();
     let mut start = 0;
-    if ["the", "a", "an", "le", "la", "un", "une", "its", "his", "her", "their", "son", "sa"].contains(&first.as_str())
-    {
+    let opener = |l: &&Lexicon| {
+        l.grammar.determiners.contains(&first.as_str()) || l.grammar.possessives.contains(&first.as_str())
+    };
+    if lang::ALL.iter().any(opener) {
         start = phrase.find(char::is_whitespace)? + 1;
         first = words.next()?.to_lowercase();
     }
-    for elided in ["l'", "l’"] {
-        if let Some(rest) = first.strip_prefix(elided) {
+    // An elided determiner glued to the head ("l'envoyé").
+    if let Some((head, rest)) = first.split_once(['\'', '’']) {
+        let elided = lang::ALL.iter().flat_map(|l| l.grammar.determiners).any(|d| d.strip_suffix('\'') == Some(head));
+        if elided && !rest.is_empty() {
+            start += first.len() - rest.len();
             first = rest.to_string();
-            start += elided.len();
         }
     }
     let head_ok = lexicon.names.role_nouns.iter().any(|r| *r == first || r.starts_with(&format!("{first} ")));
@@ -808,44 +809,47 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
 /// "the regime of President X", "X's regime", "the X regime": every "the regime" of the article
 /// then names X's rule, and is reported as a mention of X.
 fn link_regime(doc: &Document<'_>, entities: &mut [Entity]) {
-    let text = doc.text();
+    // Person mentions by position, to find the person at a token by binary search.
+    let mut people: Vec<(Span, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.entity_type == EntityType::Person)
+        .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
+        .collect();
+    people.sort();
+    let person_at = |t: &Token| {
+        let to = people.partition_point(|(m, _)| m.start <= t.span.start);
+        people[..to].iter().rev().take(4).find(|(m, _)| m.contains(t.span)).map(|&(_, i)| i)
+    };
     let mut regime_words = Vec::new();
     let mut ruler = None;
     for sentence in &doc.sentences {
         let tokens = doc.tokens_of(sentence);
         for (k, t) in tokens.iter().enumerate() {
-            let w = lower(t.text(text));
-            if w != "regime" && w != "régime" {
+            if !t.means(Meaning::RegimeNoun) {
                 continue;
             }
             regime_words.push(t.span);
+            if ruler.is_some() {
+                continue;
+            }
             // The person named within a few words after "regime of" / "régime de", or just before.
             let window_after = tokens
                 .get(k + 1)
-                .filter(|n| matches!(lower(n.text(text)).as_str(), "of" | "de" | "du" | "d'"))
+                .filter(|n| n.means(Meaning::Of))
                 .and_then(|_| tokens.get(k + 2..(k + 7).min(tokens.len())));
             let window_before = tokens.get(k.saturating_sub(3)..k);
-            for window in [window_after, window_before].into_iter().flatten() {
-                for tok in window {
-                    if ruler.is_some() {
-                        break;
-                    }
-                    if let Some(i) = entities.iter().position(|e| {
-                        e.entity_type == EntityType::Person && e.mentions.iter().any(|m| m.contains(tok.span))
-                    }) {
-                        ruler.get_or_insert(i);
-                    }
-                }
-            }
+            ruler = [window_after, window_before].into_iter().flatten().flatten().find_map(person_at);
         }
     }
-    if let Some(i) = ruler {
+    if let (Some(i), Some(&first)) = (ruler, regime_words.first()) {
+        let alias = doc.lower(first).to_string();
         let e = &mut entities[i];
         e.mentions.extend(regime_words);
         e.mentions.sort();
         e.mentions.dedup();
-        if !e.aliases.iter().any(|a| a == "regime") {
-            e.aliases.push("regime".to_string());
+        if !e.aliases.contains(&alias) {
+            e.aliases.push(alias);
         }
     }
 }

@@ -39,7 +39,7 @@ fn digit_value(s: &str, lexicon: &Lexicon) -> Option<f64> {
     cleaned.parse().ok()
 }
 
-fn word_of<'l>(lexicon: &'l Lexicon, w: &str) -> Option<NumberWord> {
+fn word_of(lexicon: &Lexicon, w: &str) -> Option<NumberWord> {
     let w = w.to_lowercase();
     lexicon.numbers.number_words.iter().find(|(k, _)| *k == w).map(|&(_, n)| n)
 }

@@ -25,7 +25,9 @@ static CUES: LazyLock<HashMap<&'static str, Cues>> = LazyLock::new(|| {
     lang::ALL
         .iter()
         .map(|l| {
-            let verbs = alternation(l.speech.speech_verbs.iter().copied().filter(|v| !l.speech.attribution_markers.contains(v) && *v != "according"));
+            // A marker's first word ("according" in "according to") is no verb of speech.
+            let opens_marker = |v: &str| l.speech.attribution_markers.iter().any(|m| m.split(' ').next() == Some(v));
+            let verbs = alternation(l.speech.speech_verbs.iter().copied().filter(|v| !opens_marker(v)));
             let markers = alternation(l.speech.attribution_markers.iter().copied());
             let pronouns = alternation(l.speech.pronouns.iter().map(|(p, _)| *p));
             let cues = Cues {
@@ -83,7 +85,7 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
                 .map(|(_, k)| *k);
             k.or(by_words.map(|(_, k)| *k)).unwrap_or(match e.kind {
                 Some(Kind::Organisation)
-                    if name.contains("rights") || name.contains("doctors") || name.contains("red cross") =>
+                    if lang::ALL.iter().any(|l| l.speech.ngo_words.iter().any(|w| name.contains(w))) =>
                 {
                     SourceKind::Ngo
                 }
@@ -95,6 +97,12 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
 
 /// A phrase naming one or more sources ("an NGO and Syrian state media") as sources.
 pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
+    // "X and Y", "X et Y", "X, Y": the separators of every language.
+    let separators: Vec<String> = lang::ALL
+        .iter()
+        .flat_map(|l| l.grammar.and.iter().map(|a| format!(" {a} ")))
+        .chain([", ".to_string()])
+        .collect();
     let text = doc.text();
     let mut out = Vec::new();
     let mut offset = phrase.start;
@@ -102,7 +110,7 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     let mut pieces = Vec::new();
     let mut rest = p;
     loop {
-        let cut = [" and ", " et ", ", "].iter().filter_map(|sep| rest.find(sep).map(|i| (i, sep.len()))).min();
+        let cut = separators.iter().filter_map(|sep| rest.find(sep.as_str()).map(|i| (i, sep.len()))).min();
         match cut {
             Some((i, len)) => {
                 pieces.push((offset, offset + i));
@@ -150,7 +158,8 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     let lower = last.of(text).to_lowercase();
     let ends_with_comma = b.trim_end().ends_with(',');
     let apposition = ends_with_comma
-        || ["a ", "an ", "un ", "une "].iter().any(|d| lower.starts_with(d)) && entity_in(doc, last).is_none();
+        || lang::ALL.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinite_articles))
+            && entity_in(doc, last).is_none();
     if apposition && segments.len() > 1 && entity_in(doc, segments[0]).is_some() {
         return Some(segments[0]);
     }
@@ -203,9 +212,8 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     let s = &text[from..limit];
     let mut end = phrase_end(s);
     // "un élu local sous couvert d'anonymat": the condition is not part of the name.
-    for marker in
-        lexicon.speech.addressee_markers.iter().chain(["on", "in", "le", "lors", "sous couvert", "on condition"].iter())
-    {
+    let conditions = lang::ALL.iter().flat_map(|l| l.speech.source_conditions);
+    for marker in lexicon.speech.addressee_markers.iter().chain(conditions) {
         if let Some(i) = s[..end].find(&format!(" {marker} ")) {
             end = end.min(i);
         }
@@ -215,10 +223,9 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
 
 /// Whether a phrase opens with a determiner ("la Défense civile", "an official").
 pub fn opens_with_determiner(phrase: &str) -> bool {
-    let lower = phrase.trim_start().to_lowercase();
-    ["the ", "a ", "an ", "le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "two ", "deux "]
+    lang::ALL
         .iter()
-        .any(|d| lower.starts_with(d))
+        .any(|l| lang::opens_with(phrase, l.grammar.determiners) || lang::opens_with(phrase, l.grammar.indefinites))
 }
 
 /// Whether a phrase has a word that could name someone (not only "and", "has", "il"...).
@@ -227,7 +234,7 @@ pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
         let w = w.to_lowercase();
         !lexicon.casualties.auxiliaries.contains(&w.as_str())
             && !lexicon.page.function_words.contains(&w.as_str())
-            && !["and", "et", "but", "mais", "or", "ou"].contains(&w.as_str())
+            && !lang::ALL.iter().any(|l| l.grammar.conjunctions.contains(&w.as_str()))
     })
 }
 

@@ -54,6 +54,10 @@ pub struct Grammar {
     pub clause_markers: &'static [&'static str],
     /// "of": between a vague number and its noun ("dozens of", "des centaines de").
     pub of: &'static [&'static str],
+    /// The conjunction that joins two sources ("and", "et").
+    pub and: &'static [&'static str],
+    /// Indefinite articles ("a", "une").
+    pub indefinite_articles: &'static [&'static str],
 }
 
 /// Page furniture: stamps, bylines, teasers, credits, and the words sentence splitting and language detection need.
@@ -182,6 +186,8 @@ pub struct Speech {
     pub object_cues: &'static [&'static str],
     /// Words that end the phrase naming a source: a condition or a time ("on condition", "sous couvert").
     pub source_conditions: &'static [&'static str],
+    /// Words in an organisation's name that make it a non-governmental one ("rights", "médecins").
+    pub ngo_words: &'static [&'static str],
 }
 
 /// Casualties: harm words, victims, causes, tolls.
@@ -236,6 +242,17 @@ pub enum Direction {
 /// The canonical unit of counts of persons ("250 people", "250 personnes").
 pub const PEOPLE: &str = "people";
 
+/// Whether `phrase` opens with one of `words` (case-insensitive), as a whole word or as an
+/// elided one ("l'armée" opens with "l'").
+pub fn opens_with(phrase: &str, words: &[&str]) -> bool {
+    let lower = phrase.trim_start().to_lowercase().replace('’', "'");
+    words.iter().any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|rest| w.ends_with('\'') || rest.is_empty() || rest.starts_with(char::is_whitespace))
+    })
+}
+
 /// Every language, for rules that must recognise page furniture whatever the article's language.
 pub const ALL: &[&Lexicon] = LANGUAGES;
 
@@ -288,6 +305,9 @@ pub const NAME_PARTICLES: &[&str] = &[
     "bint", "de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den", "ter", "le", "la", "mac", "mc",
     "o'",
 ];
+
+/// Particles that make a name a person's even around a place name ("Mohammed bin Salman").
+pub const PERSON_PARTICLES: &[&str] = &["bin", "ben", "ibn", "abu", "abou", "bint", "abdel", "abdul"];
 
 /// Capitalised abbreviations that are common nouns, not names: "NGO", "TV".
 pub const GENERIC_ACRONYMS: &[&str] = &[

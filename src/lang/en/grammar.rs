@@ -10,4 +10,6 @@ pub const WORDS: Grammar = Grammar {
     possessives: &["its", "his", "her", "their"],
     clause_markers: &["which", "that", "who"],
     of: &["of"],
+    and: &["and"],
+    indefinite_articles: &["a", "an"],
 };

@@ -129,4 +129,5 @@ pub const WORDS: Speech = Speech {
     ],
     object_cues: &["reported", "announced", "confirmed", "claimed", "counted", "recorded", "documented", "estimated"],
     source_conditions: &["on condition", "on", "in"],
+    ngo_words: &["rights", "doctors", "red cross"],
 };

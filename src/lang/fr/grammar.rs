@@ -10,4 +10,6 @@ pub const WORDS: Grammar = Grammar {
     possessives: &["son", "sa", "ses", "leur", "leurs"],
     clause_markers: &["qui", "dont"],
     of: &["de", "d'", "du", "des"],
+    and: &["et"],
+    indefinite_articles: &["un", "une"],
 };

@@ -134,4 +134,5 @@ pub const WORDS: Speech = Speech {
         "a compté",
     ],
     source_conditions: &["sous couvert", "le", "lors"],
+    ngo_words: &["droits", "médecins", "croix-rouge"],
 };
