@@ -50,6 +50,18 @@ fn number_words_and_units() {
 }
 
 #[test]
+fn a_range_written_with_a_dash_keeps_both_ends_and_its_unit() {
+    let en = quantities("Prices rose by 15-20 percent in the capital last month, traders said.");
+    assert_eq!(
+        (en[0].0.as_str(), en[0].3.as_str(), en[0].4.clone()),
+        ("15-20 percent", Some("%"), serde_json::json!([15.0, 20.0]))
+    );
+    let fr = quantities("Entre 3 et 4 000 déplacés, et 40–50 personnes blessées selon la préfecture.");
+    let dashed = fr.iter().find(|q| q.0.starts_with("40")).unwrap();
+    assert_eq!((dashed.0.as_str(), dashed.4.clone()), ("40–50 personnes", serde_json::json!([40.0, 50.0])));
+}
+
+#[test]
 fn ranges() {
     let q = quantities("Between 10 and 20 houses burned; 30 to 40 families were moved. Entre 5 et 8 blessés.");
     assert_eq!((q[0].0.as_str(), q[0].4.clone()), ("Between 10 and 20", serde_json::json!([10.0, 20.0])));

@@ -135,9 +135,12 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
     let s = span.of(text);
     let mut out = Vec::new();
     for m in DIGITS.find_iter(s) {
-        let before = s[..m.start()].chars().next_back();
+        let mut back = s[..m.start()].chars().rev();
+        let (before, before_that) = (back.next(), back.next());
         let after = s[m.end()..].chars().next();
-        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | ':' | '.' | ','))
+        // "15-20": the second end of a range of digits is a number; "F-16" and "-3" are not.
+        let range_end = matches!(before, Some('-' | '–')) && before_that.is_some_and(|c| c.is_ascii_digit());
+        if !range_end && before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | ':' | '.' | ','))
             || after.is_some_and(|c| c.is_alphabetic() || matches!(c, '/' | ':'))
         {
             continue;
@@ -218,6 +221,12 @@ mod tests {
             values("1 200 et 3,5 et 1.200", &fr::LEXICON),
             vec![("1 200".into(), 1200.0), ("3,5".into(), 3.5), ("1.200".into(), 1200.0)]
         );
+    }
+
+    #[test]
+    fn both_ends_of_a_range_of_digits_are_numbers() {
+        assert_eq!(values("15-20 percent", &en::LEXICON), vec![("15".into(), 15.0), ("20".into(), 20.0)]);
+        assert_eq!(values("un F-16 et 3-4 blessés", &fr::LEXICON), vec![("3".into(), 3.0), ("4".into(), 4.0)]);
     }
 
     #[test]

@@ -46,7 +46,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
                     let mut openers = lang::ALL.iter().flat_map(|l| l.numbers.range_openers);
                     openers.find(|(o, _)| *o == w).map(|&(_, j)| (k, j))
                 });
-                let dash = matches!(joiner, "-" | "–");
+                // "15-20" is one hyphenated token holding both ends.
+                let one_token =
+                    first_token(next.span.start) == last && matches!(&text[n.span.end..next.span.start], "-" | "–");
+                let dash = one_token || matches!(joiner, "-" | "–");
+                let adjacent = adjacent || one_token;
                 let free_joiner = lang::ALL.iter().any(|l| l.numbers.range_joiners.contains(&joiner));
                 let joined = dash || free_joiner || opener.is_some_and(|(_, j)| j == joiner);
                 if adjacent && joined && next.value > n.value {

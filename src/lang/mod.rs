@@ -242,15 +242,13 @@ pub enum Direction {
 /// The canonical unit of counts of persons ("250 people", "250 personnes").
 pub const PEOPLE: &str = "people";
 
-/// Whether `phrase` opens with one of `words` (case-insensitive), as a whole word or as an
-/// elided one ("l'armée" opens with "l'").
+/// Whether `phrase` opens with one of `words` (case-insensitive) followed by more words, or
+/// with an elided one ("l'armée" opens with "l'").
 pub fn opens_with(phrase: &str, words: &[&str]) -> bool {
     let lower = phrase.trim_start().to_lowercase().replace('’', "'");
-    words.iter().any(|w| {
-        lower
-            .strip_prefix(w)
-            .is_some_and(|rest| w.ends_with('\'') || rest.is_empty() || rest.starts_with(char::is_whitespace))
-    })
+    words
+        .iter()
+        .any(|w| lower.strip_prefix(w).is_some_and(|rest| w.ends_with('\'') || rest.starts_with(char::is_whitespace)))
 }
 
 /// Every language, for rules that must recognise page furniture whatever the article's language.
