@@ -75,6 +75,13 @@ impl Document<'_> {
         &self.tokens[sentence.tokens.clone()]
     }
 
+    /// The tokens that lie inside `span`, in order.
+    pub fn tokens_in(&self, span: Span) -> &[Token] {
+        let from = self.tokens.partition_point(|t| t.span.start < span.start);
+        let to = from + self.tokens[from..].partition_point(|t| t.span.end <= span.end);
+        &self.tokens[from..to]
+    }
+
     /// The lower-case form of a token (or of any span).
     pub fn lower(&self, span: Span) -> &str {
         span.of(&self.lower)

@@ -2,7 +2,8 @@
 //! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
 
 use crate::annotate::sources::{
-    cues, identified, names_something, opens_with_determiner, phrase_after, phrase_end, sources_in, subject_before,
+    attribution_marker, identified, names_something, opens_with_determiner, phrase_after, phrase_end, sources_in,
+    speech_verbs, subject_before,
 };
 use crate::document::Document;
 use crate::lang;
@@ -21,14 +22,13 @@ fn trim_claim(text: &str, span: Span) -> Span {
 pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
-    let c = cues(lexicon);
     let mut out = Vec::new();
     for sentence in doc.sentences.iter().filter(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst | Zone::Body)) {
         // A dateline ("KHARTOUM, April 12 (Reuters) -") is not part of any claim.
         let span = doc.without_dateline(sentence.span).trim(text);
         let s = span.of(text);
         // "according to X", "selon X".
-        if let Some(m) = c.marker.captures(s).and_then(|m| m.name("cue")) {
+        if let Some(m) = attribution_marker(doc, span) {
             let rest = &s[m.end()..];
             let src_len = phrase_end(rest);
             let src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
@@ -45,7 +45,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             }
         }
         // Reporting verbs, outside quotation marks.
-        for m in c.verb.captures_iter(s).filter_map(|m| m.name("cue")) {
+        for m in speech_verbs(doc, span) {
             if inside_quote(s, m.start()) {
                 continue;
             }

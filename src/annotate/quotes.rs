@@ -3,7 +3,9 @@
 //! Quotes interrupted by their attribution, partial quotes inside reported speech and
 //! quotes running over several paragraphs are handled.
 
-use crate::annotate::sources::{cues, entity_in, names_something, phrase_after, subject_before};
+use crate::annotate::sources::{
+    attribution_marker, entity_in, inversion, names_something, phrase_after, speech_verbs, subject_before,
+};
 use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
@@ -137,7 +139,6 @@ fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
 pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
-    let c = cues(lexicon);
     let mut blocks: Vec<(Span, Option<usize>)> = doc.layout.standfirst.map(|s| (s, None)).into_iter().collect();
     blocks.extend(doc.paragraphs.iter().enumerate().map(|(i, &p)| (p, Some(i))));
     let mut quotes: Vec<Quote> = Vec::new();
@@ -159,22 +160,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             let mut quote = Quote { span: inner, speaker: None, cue: None, to: None, paragraph };
             let after_text = after.of(text);
             // 1. "…” said X" / "…”, a déclaré X" / "…», a-t-il ajouté".
-            if let Some(m) = c.inverted.captures(after_text) {
-                let cue = m.name("cue").unwrap();
-                let pronoun = m.name("p1").or(m.name("p2")).or(m.name("p3")).unwrap();
-                let span = Span::new(after.start + pronoun.start(), after.start + pronoun.end());
-                quote.speaker = speaker_from(doc, span, outer.start);
+            let first_verb = speech_verbs(doc, after).next();
+            if let Some((cue, pronoun)) = inversion(doc, after) {
+                quote.speaker = speaker_from(doc, pronoun.span, outer.start);
                 quote.cue = Some(cue.as_str().to_string());
-            } else if let Some(m) = c
-                .verb
-                .captures(after_text)
-                .and_then(|m| m.name("cue"))
-                .filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty())
-            {
+            } else if let Some(m) = first_verb.filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty()) {
                 let phrase = phrase_after(text, after.start + m.end(), after.end, lexicon);
                 quote.speaker = speaker_from(doc, phrase, outer.start);
                 quote.cue = Some(m.as_str().to_string());
-            } else if let Some(m) = c.verb.captures(after_text).and_then(|m| m.name("cue")) {
+            } else if let Some(m) = first_verb {
                 // 2. "…,” he said" / "…”, X told AFP".
                 let subject = Span::new(after.start, after.start + m.start());
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
@@ -194,7 +188,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     let pat = format!(", {r} ");
                     b.rfind(&pat).map(|i| (i, pat.len()))
                 });
-                let verb = c.verb.captures_iter(b).filter_map(|m| m.name("cue")).last();
+                let verb = speech_verbs(doc, before).last();
                 if let (Some((ri, rlen)), Some(v)) = (relative, verb) {
                     if v.start() >= ri + rlen {
                         let ante = subject_before(doc, before, before.start + ri).or_else(|| {
@@ -218,7 +212,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             }
             // 4. A partial quote in a sentence sourced with "according to X".
             if quote.speaker.is_none() {
-                if let Some(m) = c.marker.captures(sentence.of(text)).and_then(|m| m.name("cue")) {
+                if let Some(m) = attribution_marker(doc, sentence) {
                     let phrase = phrase_after(text, sentence.start + m.end(), sentence.end, lexicon);
                     quote.speaker = speaker_from(doc, phrase, outer.start);
                     quote.cue = Some(m.as_str().to_string());
@@ -263,8 +257,7 @@ fn same_sentence(doc: &Document<'_>, a: &Quote, b: &Quote) -> bool {
 /// "according to a Syrian official" → "a Syrian official".
 fn strip_marker(doc: &Document<'_>, phrase: Span) -> Span {
     let text = doc.text();
-    let c = cues(lang::lexicon(doc.language));
-    match c.marker.captures(phrase.of(text)).and_then(|m| m.name("cue")) {
+    match attribution_marker(doc, phrase) {
         Some(m) => Span::new(phrase.start + m.end(), phrase.end).trim(text),
         None => phrase,
     }

@@ -3,49 +3,86 @@
 //! shared by the quote and attribution annotators.
 
 use crate::document::Document;
-use crate::lang::{self, alternation, Lexicon};
-use crate::model::Span;
-use crate::model::{EntityId, EntityType, Kind, Source, SourceKind};
+use crate::lang::{self, Lexicon, Vocabulary};
+use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span};
 use crate::tokens::{find_whole_word, possessive_after};
-use regex::Regex;
-use std::collections::HashMap;
-use std::sync::LazyLock;
 
-/// Regexes of one language's reporting words.
-pub struct Cues {
-    /// A verb of speech: "said", "a déclaré", "assures".
-    pub verb: Regex,
-    /// "according to", "selon".
-    pub marker: Regex,
-    /// French inversion after a quote: "a-t-il ajouté", "estime-t-elle", "dit-il".
-    pub inverted: Regex,
+/// A cue found among the tokens of a span: where it is, relative to the span's start as
+/// well as in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue<'t> {
+    /// The cue in the document text.
+    pub span: Span,
+    base: usize,
+    text: &'t str,
 }
 
-static CUES: LazyLock<HashMap<&'static str, Cues>> = LazyLock::new(|| {
-    lang::ALL
-        .iter()
-        .map(|l| {
-            // A marker's first word ("according" in "according to") is no verb of speech.
-            let opens_marker = |v: &str| l.speech.attribution_markers.iter().any(|m| m.split(' ').next() == Some(v));
-            let verbs = alternation(l.speech.speech_verbs.iter().copied().filter(|v| !opens_marker(v)));
-            let markers = alternation(l.speech.attribution_markers.iter().copied());
-            let pronouns = alternation(l.speech.pronouns.iter().map(|(p, _)| *p));
-            let cues = Cues {
-                verb: Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}])(?P<cue>{verbs})(?:[^\p{{L}}]|$)")).expect("cue pattern"),
-                marker: Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}])(?P<cue>{markers})(?:[^\p{{L}}]|$)")).expect("marker pattern"),
-                inverted: Regex::new(&format!(
-                    r"(?i)^\s*,?\s*(?P<cue>(?:a-t-(?P<p1>{pronouns})\s+\p{{L}}+)|(?:\p{{L}}+-t-(?P<p2>{pronouns}))|(?:\p{{L}}+-(?P<p3>{pronouns})))\b"
-                ))
-                .expect("inversion pattern"),
-            };
-            (l.language.code(), cues)
-        })
-        .collect()
-});
+impl<'t> Cue<'t> {
+    fn new(doc: &'t Document<'_>, base: usize, span: Span) -> Cue<'t> {
+        Cue { span, base, text: doc.text() }
+    }
 
-/// The cue patterns of a language.
-pub fn cues(lexicon: &Lexicon) -> &'static Cues {
-    &CUES[lexicon.language.code()]
+    /// Its start, in bytes from the start of the span it was found in.
+    pub fn start(&self) -> usize {
+        self.span.start - self.base
+    }
+
+    /// Its end, in bytes from the start of the span it was found in.
+    pub fn end(&self) -> usize {
+        self.span.end - self.base
+    }
+
+    /// Its words as written.
+    pub fn as_str(&self) -> &'t str {
+        self.span.of(self.text)
+    }
+}
+
+/// Verbs of speech among the tokens of `span` ("said", "a déclaré"), left to right, the
+/// longest at each place; a word that opens an attribution marker ("according") is none.
+pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item = Cue<'d>> + 'd {
+    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let tokens = doc.tokens_in(span);
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        while k < tokens.len() {
+            let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb);
+            let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
+            let opens_marker = len == 1 && tokens[k].phrase_starts.has(Meaning::AttributionMarker);
+            if len == 0 || marker == len || opens_marker {
+                k += 1;
+                continue;
+            }
+            let cue = Span::new(tokens[k].span.start, tokens[k + len - 1].span.end);
+            k += len;
+            return Some(Cue::new(doc, span.start, cue));
+        }
+        None
+    })
+}
+
+/// The first attribution marker among the tokens of `span` ("according to", "selon").
+pub fn attribution_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<Cue<'d>> {
+    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let tokens = doc.tokens_in(span);
+    (0..tokens.len()).find_map(|k| match vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker) {
+        0 => None,
+        len => Some(Cue::new(doc, span.start, Span::new(tokens[k].span.start, tokens[k + len - 1].span.end))),
+    })
+}
+
+/// A verb with its subject inverted at the start of `span`, after an optional comma
+/// ("…», a-t-il ajouté", "…, estime-t-elle"): the cue and the pronoun.
+pub fn inversion<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cue<'d>, Cue<'d>)> {
+    let inverted = lang::lexicon(doc.language).hooks.inverted_pronoun?;
+    let tokens = doc.tokens_in(span);
+    let k = usize::from(tokens.first().is_some_and(|t| t.span.of(doc.text()) == ","));
+    let word = tokens.get(k).filter(|t| t.is_word())?;
+    let found = inverted(word.span.of(doc.text()))?;
+    let pronoun = Span::new(word.span.start + found.pronoun, word.span.end);
+    let participle = tokens.get(k + 1).filter(|t| found.auxiliary && t.is_word() && t.shape.is(Shape::SPACE_BEFORE));
+    let cue = Span::new(word.span.start, participle.map_or(word.span.end, |p| p.span.end));
+    Some((Cue::new(doc, span.start, cue), Cue::new(doc, span.start, pronoun)))
 }
 
 /// The first entity (not a nationality) with a mention inside `span`.

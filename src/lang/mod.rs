@@ -271,8 +271,18 @@ pub struct Hooks {
     /// Words elided before an apostrophe and split off the next word ("l'" in "l'armée").
     pub elisions: &'static [&'static str],
     /// A verb with its subject pronoun inverted after a quote ("a-t-il", "estime-t-elle",
-    /// "dit-il"): the byte offset of the pronoun inside the hyphenated word, if it is one.
-    pub inverted_pronoun: Option<fn(&str) -> Option<usize>>,
+    /// "dit-il"), if the hyphenated word is one.
+    pub inverted_pronoun: Option<fn(&str) -> Option<Inversion>>,
+}
+
+/// A verb and its inverted subject pronoun, read from one hyphenated word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inversion {
+    /// Where the pronoun starts inside the word.
+    pub pronoun: usize,
+    /// Whether the verb is an auxiliary, so that the cue goes on with the next word
+    /// ("a-t-il ajouté").
+    pub auxiliary: bool,
 }
 
 impl Hooks {

@@ -8,7 +8,7 @@ mod numbers;
 mod page;
 mod speech;
 
-use super::{Hooks, Lexicon};
+use super::{Hooks, Inversion, Lexicon};
 use crate::model::Language;
 
 /// The French tables.
@@ -31,12 +31,17 @@ pub static LEXICON: Lexicon = Lexicon {
 /// Subject pronouns that follow their verb after a quote.
 const INVERTED: &[&str] = &["il", "elle", "ils", "elles"];
 
+/// Auxiliaries whose inverted form is followed by the participle ("a-t-il ajouté").
+const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
+
 /// "a-t-il", "estime-t-elle", "dit-il", "ont-ils": where the inverted pronoun starts.
-fn inverted_pronoun(word: &str) -> Option<usize> {
+fn inverted_pronoun(word: &str) -> Option<Inversion> {
     let (verb, pronoun) = word.rsplit_once('-')?;
     let verb = verb.strip_suffix("-t").unwrap_or(verb);
     let is_pronoun = INVERTED.iter().any(|p| p.eq_ignore_ascii_case(pronoun));
-    (is_pronoun && verb.chars().next().is_some_and(char::is_alphabetic)).then(|| word.len() - pronoun.len())
+    let is_verb = !verb.is_empty() && verb.chars().all(char::is_alphabetic);
+    let auxiliary = AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(verb));
+    (is_pronoun && is_verb).then(|| Inversion { pronoun: word.len() - pronoun.len(), auxiliary })
 }
 
 #[cfg(test)]
@@ -45,9 +50,10 @@ mod tests {
 
     #[test]
     fn inverted_pronouns_are_found_after_the_verb() {
-        assert_eq!(inverted_pronoun("a-t-il"), Some(4));
-        assert_eq!(inverted_pronoun("estime-t-elle"), Some(9));
-        assert_eq!(inverted_pronoun("dit-il"), Some(4));
+        let at = |w| inverted_pronoun(w).map(|i| (i.pronoun, i.auxiliary));
+        assert_eq!(at("a-t-il"), Some((4, true)));
+        assert_eq!(at("estime-t-elle"), Some((9, false)));
+        assert_eq!(at("dit-il"), Some((4, false)));
         assert_eq!(inverted_pronoun("peut-être"), None);
         assert_eq!(inverted_pronoun("Jean-Pierre"), None);
     }
