@@ -168,6 +168,10 @@ fn caption(text: &str, span: Span) -> Option<Caption> {
     if !maybe_credit || line.len() > 600 {
         return None;
     }
+    // The lazy DFA says cheaply whether there is a credit at all; captures run only then.
+    if !CREDIT.is_match(line) {
+        return None;
+    }
     let c = CREDIT.captures(line)?;
     let (credit, labelled) = match (c.name("pcredit"), c.name("credit"), c.name("bcredit")) {
         (Some(m), _, _) => (m, c.name("plabel").is_some()),
@@ -189,8 +193,20 @@ fn caption(text: &str, span: Span) -> Option<Caption> {
     Some(Caption { span: caption, credit: Some(Credit { span: credit_span, photographer, agency }), repeats: vec![] })
 }
 
+/// How far past a line's first word a stamp label may reach.
+const STAMP_LABEL_REACH: usize = 80;
+
 fn stamps(text: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
     let line = span.of(text);
+    // A stamp's label opens the line: look for one near the first word before reading further.
+    let lead = line.find(char::is_alphanumeric).unwrap_or(line.len());
+    let mut cut = (lead + STAMP_LABEL_REACH).min(line.len());
+    while !line.is_char_boundary(cut) {
+        cut += 1;
+    }
+    if !STAMP_LABEL.is_match(&line[..cut]) {
+        return None;
+    }
     let first = STAMP_LABEL.captures(line)?;
     // The label opens the line.
     if line[..first.get(0)?.start()].trim().chars().any(char::is_alphanumeric) {

@@ -294,6 +294,9 @@ pub struct OffsetConverter<'a> {
     checkpoints: Vec<(usize, usize)>,
     /// Whether offsets in the unit are byte offsets (UTF-8, or an ASCII text).
     identity: bool,
+    /// The last conversion, `(byte, offset)`: spans come mostly in order, so counting
+    /// goes on from there rather than from the checkpoint.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 const CHECKPOINT_EVERY: usize = 256;
@@ -321,7 +324,8 @@ impl<'a> OffsetConverter<'a> {
                 count += width(c, unit);
             }
         }
-        OffsetConverter { text, unit, checkpoints, identity: unit == OffsetUnit::Utf8 || text.is_ascii() }
+        let identity = unit == OffsetUnit::Utf8 || text.is_ascii();
+        OffsetConverter { text, unit, checkpoints, identity, last: std::cell::Cell::new((0, 0)) }
     }
 
     /// The offset in the chosen unit of a byte offset (a character boundary).
@@ -329,8 +333,14 @@ impl<'a> OffsetConverter<'a> {
         if self.identity {
             return byte;
         }
-        let (b, n) = self.checkpoints[self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1];
-        n + self.text[b..byte].chars().map(|c| width(c, self.unit)).sum::<usize>()
+        let (mut b, mut n) = self.checkpoints[self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1];
+        let (last_byte, last_offset) = self.last.get();
+        if (b..=byte).contains(&last_byte) {
+            (b, n) = (last_byte, last_offset);
+        }
+        let offset = n + self.text[b..byte].chars().map(|c| width(c, self.unit)).sum::<usize>();
+        self.last.set((byte, offset));
+        offset
     }
 }
 

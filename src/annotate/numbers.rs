@@ -2,9 +2,10 @@
 //! ("1,200", "1 200", "3.5", "3,5"), with a scale ("2.5 million"), and number words
 //! ("fifty", "half a million", "two dozen", "quatre-vingt-dix", "un demi-million").
 
-use crate::lang::{Lexicon, NumberWord};
+use crate::lang::{self, Lexicon, NumberWord};
 use crate::model::Span;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// A number found in a text.
@@ -39,9 +40,12 @@ fn digit_value(s: &str, lexicon: &Lexicon) -> Option<f64> {
     cleaned.parse().ok()
 }
 
+/// What a (lower-case) word does in a written number, by one hash look-up.
 fn word_of(lexicon: &Lexicon, w: &str) -> Option<NumberWord> {
-    let w = w.to_lowercase();
-    lexicon.numbers.number_words.iter().find(|(k, _)| *k == w).map(|&(_, n)| n)
+    static TABLES: LazyLock<Vec<FxHashMap<&'static str, NumberWord>>> =
+        LazyLock::new(|| lang::LANGUAGES.iter().map(|l| l.numbers.number_words.iter().copied().collect()).collect());
+    let i = lang::LANGUAGES.iter().position(|l| std::ptr::eq(*l, lexicon))?;
+    TABLES[i].get(w).copied()
 }
 
 /// Reads number words from the start of `words` (lower-cased pieces split on spaces and
@@ -153,7 +157,7 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
         // "2.5 million", "3 milliards".
         let rest = &s[end..];
         let next_word: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
-        if let Some(NumberWord::Scale(scale)) = word_of(lexicon, &next_word) {
+        if let Some(NumberWord::Scale(scale)) = word_of(lexicon, &next_word.to_lowercase()) {
             value *= scale;
             end += rest.len() - rest.trim_start().len() + next_word.len();
         }
@@ -175,6 +179,11 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
     }
     let mut i = 0;
     while i < pieces.len() {
+        // Most words are no number: only a number word can start one.
+        if word_of(lexicon, &pieces[i].2).is_none() {
+            i += 1;
+            continue;
+        }
         let window = &pieces[i..pieces.len().min(i + MAX_NUMBER_WORDS)];
         let words: Vec<&str> = window.iter().map(|p| p.2.as_str()).collect();
         match words_value(&words, lexicon) {

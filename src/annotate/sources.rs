@@ -5,7 +5,8 @@
 use crate::document::Document;
 use crate::lang::{self, Lexicon, Vocabulary};
 use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span};
-use crate::tokens::{find_whole_word, possessive_after};
+use crate::tokens::possessive_after;
+use std::sync::LazyLock;
 
 /// A cue found among the tokens of a span: where it is, relative to the span's start as
 /// well as in the document.
@@ -96,10 +97,27 @@ pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<EntityId> {
 
 /// The kind of source a phrase names.
 pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> SourceKind {
-    let lower = phrase.of(doc.text()).to_lowercase();
-    let mut heads: Vec<&(&str, SourceKind)> = lang::ALL.iter().flat_map(|l| l.speech.source_heads.iter()).collect();
-    heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    let by_words = heads.iter().find(|(w, _)| find_whole_word(&lower, w).is_some());
+    // Heads of every language, longest first, sorted once.
+    static HEADS: LazyLock<Vec<&'static (&'static str, SourceKind)>> = LazyLock::new(|| {
+        let mut heads: Vec<_> = lang::ALL.iter().flat_map(|l| l.speech.source_heads.iter()).collect();
+        heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        heads
+    });
+    let heads = &*HEADS;
+    // The longest head of a source among the phrase's words ("state media" before "media").
+    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let tokens = doc.tokens_in(phrase);
+    let head_in_phrase = (0..tokens.len())
+        .filter_map(|k| match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SourceHead) {
+            0 => None,
+            len => Some(Span::new(tokens[k].span.start, tokens[k + len - 1].span.end)),
+        })
+        .max_by_key(|span| (span.len(), std::cmp::Reverse(span.start)))
+        .and_then(|span| {
+            let key = lang::phrase_key(doc.lower(span));
+            heads.iter().find(|(w, _)| lang::phrase_key(w) == key).copied()
+        });
+    let by_words = head_in_phrase;
     if let Some((_, k)) = by_words {
         if *k == SourceKind::StateMedia || entity.is_none() {
             return *k;
