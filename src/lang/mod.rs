@@ -110,6 +110,13 @@ pub struct Calendar {
     pub set_words: &'static [&'static str],
     /// Words in a sentence that show it speaks of the future ("will", "prochain").
     pub future_cues: &'static [&'static str],
+    /// Letters after a day number that make it ordinal ("1st", "1er").
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Marks between the hours and the minutes of a time, or after bare hours ("11h18", "7 h").
+    pub hour_marks: &'static [&'static str],
+    /// Halves of the day after a twelve-hour time, written without dots, with the hour each
+    /// starts at ("am" → 0, "pm" → 12); "p.m." and "p. m." are read as "pm".
+    pub day_halves: &'static [(&'static str, u32)],
 }
 
 /// Written numbers, their qualifiers and units.
@@ -286,6 +293,9 @@ pub const GENERIC_ACRONYMS: &[&str] = &[
     "BST", "RPG", "IED", "IEDS", "NEXT", "LIVE", "VIDEO", "UPDATE", "BREAKING", "I", "II", "III", "IV", "A", "OF",
     "THE",
 ];
+
+/// Time zones written after a time, the same in every language ("GMT", "CET", "EDT").
+pub const TIME_ZONES: &[&str] = &["GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT"];
 
 /// News agencies whose names appear in photo credits and datelines.
 pub const NEWS_AGENCIES: &[&str] = &[

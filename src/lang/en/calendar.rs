@@ -112,4 +112,7 @@ pub const WORDS: Calendar = Calendar {
         "scheduled",
         "set to",
     ],
+    ordinal_suffixes: &["st", "nd", "rd", "th"],
+    hour_marks: &[],
+    day_halves: &[("am", 0), ("pm", 12)],
 };

@@ -103,4 +103,7 @@ pub const WORDS: Calendar = Calendar {
         "prévu",
         "prévue",
     ],
+    ordinal_suffixes: &["er"],
+    hour_marks: &["h"],
+    day_halves: &[],
 };
