@@ -30,6 +30,16 @@ pub(crate) fn any_key<T: 'static>(table: impl Fn(&'static Lexicon) -> &'static [
     any_of(lang::ALL.iter().flat_map(|l| table(l).iter().map(|(w, _)| *w)))
 }
 
+/// Looks up written words in a `(word, value)` table of every language, whatever their case,
+/// spacing and apostrophes.
+pub(crate) fn lookup_written<T: Copy + 'static>(
+    table: impl Fn(&Lexicon) -> &'static [(&'static str, T)],
+    written: &str,
+) -> Option<T> {
+    let key = written.split_whitespace().collect::<Vec<_>>().join(" ").replace('’', "'");
+    lookup(table, &key)
+}
+
 /// A regex group matching a half of the day after a time, with or without dots ("pm", "p.m.",
 /// "p. m"); a final dot is left to the caller.
 pub(crate) fn day_half_pattern() -> String {

@@ -117,6 +117,24 @@ pub struct Calendar {
     /// Halves of the day after a twelve-hour time, written without dots, with the hour each
     /// starts at ("am" → 0, "pm" → 12); "p.m." and "p. m." are read as "pm".
     pub day_halves: &'static [(&'static str, u32)],
+    /// Words before a four-digit number that make it a year ("in", "until", "summer", "fin").
+    pub year_leads: &'static [&'static str],
+    /// Words before a duration that belong to it ("for", "the past", "pendant").
+    pub duration_leads: &'static [&'static str],
+    /// Nouns for the week, month or year that a direction word before them points into, with
+    /// their TimeML letter ("week" → W in "last week").
+    pub period_names: &'static [(&'static str, char)],
+    /// Phrases naming the current week, month or year by themselves ("cette année", "ce mois-ci").
+    pub current_periods: &'static [(&'static str, char)],
+    /// Phrases naming a week, month or year that only a trailing direction places ("la semaine"
+    /// in "la semaine dernière"; alone, "la semaine" is no particular week).
+    pub placed_periods: &'static [(&'static str, char)],
+    /// The words of `time_direction` that follow the weekday or period they point from ("lundi
+    /// prochain"); the others come before it ("next Monday").
+    pub trailing_directions: &'static [&'static str],
+    /// Words before a direction and a period that narrow it to its start or end, with the
+    /// TimeML modifier ("earlier" → START in "earlier this week").
+    pub period_edges: &'static [(&'static str, &'static str)],
 }
 
 /// Written numbers, their qualifiers and units.
