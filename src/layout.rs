@@ -32,8 +32,9 @@ static STAMP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.reading_time_labels.iter().copied()));
     let suffixes = alternation(lang::ALL.iter().flat_map(|l| l.page.reading_time_suffixes.iter().copied()));
+    let minutes = alternation(lang::ALL.iter().flat_map(|l| l.page.minute_words.iter().copied()));
     Regex::new(&format!(
-        r"(?i)^(?:(?:{labels})\s*:?\s*(?P<a>\d{{1,3}})\s*(?:min(?:ute)?s?|mn)\b\.?|(?P<b>\d{{1,3}})[\s-]*(?:min(?:ute)?s?|mn)\.?\s+(?:{suffixes}))\s*$"
+        r"(?i)^(?:(?:{labels})\s*:?\s*(?P<a>\d{{1,3}})\s*(?:{minutes})\b\.?|(?P<b>\d{{1,3}})[\s-]*(?:{minutes})\.?\s+(?:{suffixes}))\s*$"
     ))
     .expect("reading time pattern")
 });
@@ -55,7 +56,7 @@ static WEAK_TEASER: LazyLock<Regex> = LazyLock::new(|| {
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(lang::ALL.iter().flat_map(|l| l.page.furniture_words.iter().copied()));
-    Regex::new(&format!(r"(?i)^(?:©|\(c\)|copyright\b|\(?(?:{words})\b)")).expect("furniture pattern")
+    Regex::new(&format!(r"(?i)^(?:©|\(c\)|\(?(?:{words})\b)")).expect("furniture pattern")
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -246,8 +247,8 @@ fn classify(text: &str, span: Span) -> Class {
         return Class::Furniture;
     }
     if let Some(c) = WEAK_TEASER.captures(line) {
-        let label = &c["label"];
-        if all_caps(label) || !c["after"].trim().is_empty() {
+        let label = c.name("label").map_or("", |m| m.as_str());
+        if all_caps(label) || c.name("after").is_some_and(|m| !m.as_str().trim().is_empty()) {
             return Class::Furniture;
         }
     }
@@ -442,6 +443,30 @@ mod tests {
         assert_eq!(parse_credit("AFP", false), Some((None, Some("AFP".into()))));
         assert_eq!(parse_credit("OSDH", false), None);
         assert_eq!(parse_credit("up 3% since 2020", false), None);
+    }
+
+    fn class_of(line: &str) -> Class {
+        classify(line, Span::new(0, line.len()))
+    }
+
+    #[test]
+    fn reading_times_in_both_languages() {
+        for (line, minutes) in [("4 min read", 4), ("Reading time: 12 minutes", 12), ("Lecture : 6 mn", 6)] {
+            match class_of(line) {
+                Class::ReadingTime(rt) => assert_eq!(rt.minutes, minutes, "{line}"),
+                _ => panic!("{line:?} is not a reading time"),
+            }
+        }
+        assert!(matches!(class_of("4 minutes later the roof fell"), Class::Content));
+    }
+
+    #[test]
+    fn a_copyright_notice_is_furniture_with_or_without_brackets() {
+        for line in
+            ["Copyright 2025 Example Press", "(Copyright Example Press; used with permission)", "© Example Press"]
+        {
+            assert!(matches!(class_of(line), Class::Furniture), "{line:?}");
+        }
     }
 
     #[test]

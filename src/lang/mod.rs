@@ -84,6 +84,8 @@ pub struct Page {
     pub photo_labels: &'static [&'static str],
     /// Lower-case words that are capitalised only because they open a sentence.
     pub sentence_openers: &'static [&'static str],
+    /// Words for minutes in a reading time ("min", "minutes", "mn").
+    pub minute_words: &'static [&'static str],
 }
 
 /// Dates and times: months, weekdays, relative words, periods.
