@@ -310,12 +310,20 @@ fn word_set(s: &str) -> HashSet<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
-/// Whether two captions say the same thing (Jaccard similarity of their words ≥ 0.75).
-fn same_caption(a: &str, b: &str) -> bool {
-    let (a, b) = (word_set(a), word_set(b));
-    let union = a.union(&b).count();
-    union > 0 && a.intersection(&b).count() * 4 >= union * 3
+/// Whether two captions' words say the same thing (Jaccard similarity ≥ 0.75).
+fn same_words(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+    let union = a.union(b).count();
+    union > 0 && a.intersection(b).count() * 4 >= union * 3
 }
+
+/// Whether two captions say the same thing.
+#[cfg(test)]
+fn same_caption(a: &str, b: &str) -> bool {
+    same_words(&word_set(a), &word_set(b))
+}
+
+/// How many of the latest distinct captions a caption is compared with to find a repeat.
+const MAX_CAPTIONS_COMPARED: usize = 32;
 
 /// Finds the layout of `text` (normalised).
 pub fn analyse(text: &str) -> Layout {
@@ -336,6 +344,8 @@ pub fn analyse(text: &str) -> Layout {
     }
     let mut layout = Layout::default();
     let mut roles = vec![Role::Body; spans.len()];
+    // The words of each distinct caption, in the order of `layout.captions`.
+    let mut caption_words: Vec<HashSet<String>> = Vec::new();
 
     // Page furniture, stamps, reading time, bylines and captions, line by line.
     for (i, class) in classes.iter().enumerate() {
@@ -359,9 +369,14 @@ pub fn analyse(text: &str) -> Layout {
             }
             Class::Caption(c) => {
                 layout.credits.extend(c.credit.clone());
-                match layout.captions.iter_mut().find(|k| same_caption(k.span.of(text), c.span.of(text))) {
-                    Some(first) => first.repeats.push(c.span),
-                    None => layout.captions.push(c.clone()),
+                let words = word_set(c.span.of(text));
+                let recent = caption_words.len().saturating_sub(MAX_CAPTIONS_COMPARED);
+                match (recent..caption_words.len()).find(|&k| same_words(&caption_words[k], &words)) {
+                    Some(first) => layout.captions[first].repeats.push(c.span),
+                    None => {
+                        layout.captions.push(c.clone());
+                        caption_words.push(words);
+                    }
                 }
                 Role::Caption
             }
@@ -374,7 +389,7 @@ pub fn analyse(text: &str) -> Layout {
     // Headline: the first line, when it reads as a title and more text follows.
     if let Some(h) = first_body(&roles) {
         let is_first_line = roles[..h].iter().all(|&r| r == Role::Boilerplate);
-        let more_follows = roles[h + 1..].iter().any(|&r| r == Role::Body);
+        let more_follows = roles[h + 1..].contains(&Role::Body);
         if is_first_line && more_follows && looks_like_headline(spans[h].of(text)) {
             roles[h] = Role::Headline;
             layout.headline = Some(spans[h]);
@@ -384,7 +399,7 @@ pub fn analyse(text: &str) -> Layout {
                 let between = m - (h + 1);
                 let is_meta = matches!(roles[m], Role::Stamp | Role::ReadingTime | Role::Byline | Role::Caption)
                     || matches!(classes[m], Class::BareDate(_));
-                let body_follows = roles[m..].iter().any(|&r| r == Role::Body);
+                let body_follows = roles[m..].contains(&Role::Body);
                 if (1..=2).contains(&between) && is_meta && body_follows {
                     for r in roles.iter_mut().take(m).skip(h + 1) {
                         *r = Role::Standfirst;
@@ -467,6 +482,26 @@ mod tests {
         {
             assert!(matches!(class_of(line), Class::Furniture), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_caption_repeated_after_others_is_one_caption() {
+        let mut text =
+            String::from("Floods cut the valley road\n\nThe river rose overnight and covered the lower town.\n\n");
+        let scenes = [
+            "Volunteers fill sandbags",
+            "A tractor tows a car",
+            "Pupils wade to school",
+            "Shops stay shut",
+            "A dog rests",
+        ];
+        for scene in scenes {
+            text.push_str(&format!("{scene} by the old bridge (Jane Roe / AFP)\n\n"));
+        }
+        text.push_str("Volunteers fill sandbags by the old bridge. (Jane Roe / AFP)\n");
+        let layout = analyse(&text);
+        assert_eq!(layout.captions.len(), 5);
+        assert_eq!(layout.captions[0].repeats.len(), 1);
     }
 
     #[test]
