@@ -32,8 +32,9 @@ static STAMP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.reading_time_labels.iter().copied()));
     let suffixes = alternation(lang::ALL.iter().flat_map(|l| l.page.reading_time_suffixes.iter().copied()));
+    let minutes = alternation(lang::ALL.iter().flat_map(|l| l.page.minute_words.iter().copied()));
     Regex::new(&format!(
-        r"(?i)^(?:(?:{labels})\s*:?\s*(?P<a>\d{{1,3}})\s*(?:min(?:ute)?s?|mn)\b\.?|(?P<b>\d{{1,3}})[\s-]*(?:min(?:ute)?s?|mn)\.?\s+(?:{suffixes}))\s*$"
+        r"(?i)^(?:(?:{labels})\s*:?\s*(?P<a>\d{{1,3}})\s*(?:{minutes})\b\.?|(?P<b>\d{{1,3}})[\s-]*(?:{minutes})\.?\s+(?:{suffixes}))\s*$"
     ))
     .expect("reading time pattern")
 });
@@ -55,7 +56,7 @@ static WEAK_TEASER: LazyLock<Regex> = LazyLock::new(|| {
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(lang::ALL.iter().flat_map(|l| l.page.furniture_words.iter().copied()));
-    Regex::new(&format!(r"(?i)^(?:©|\(c\)|copyright\b|\(?(?:{words})\b)")).expect("furniture pattern")
+    Regex::new(&format!(r"(?i)^(?:©|\(c\)|\(?(?:{words})\b)")).expect("furniture pattern")
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -262,8 +263,8 @@ fn classify(text: &str, span: Span) -> Class {
         return Class::Furniture;
     }
     if let Some(c) = WEAK_TEASER.captures(line) {
-        let label = &c["label"];
-        if all_caps(label) || !c["after"].trim().is_empty() {
+        let label = c.name("label").map_or("", |m| m.as_str());
+        if all_caps(label) || c.name("after").is_some_and(|m| !m.as_str().trim().is_empty()) {
             return Class::Furniture;
         }
     }
@@ -325,12 +326,20 @@ fn word_set(s: &str) -> HashSet<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
-/// Whether two captions say the same thing (Jaccard similarity of their words ≥ 0.75).
-fn same_caption(a: &str, b: &str) -> bool {
-    let (a, b) = (word_set(a), word_set(b));
-    let union = a.union(&b).count();
-    union > 0 && a.intersection(&b).count() * 4 >= union * 3
+/// Whether two captions' words say the same thing (Jaccard similarity ≥ 0.75).
+fn same_words(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+    let union = a.union(b).count();
+    union > 0 && a.intersection(b).count() * 4 >= union * 3
 }
+
+/// Whether two captions say the same thing.
+#[cfg(test)]
+fn same_caption(a: &str, b: &str) -> bool {
+    same_words(&word_set(a), &word_set(b))
+}
+
+/// How many of the latest distinct captions a caption is compared with to find a repeat.
+const MAX_CAPTIONS_COMPARED: usize = 32;
 
 /// Finds the layout of `text` (normalised).
 pub fn analyse(text: &str) -> Layout {
@@ -351,6 +360,8 @@ pub fn analyse(text: &str) -> Layout {
     }
     let mut layout = Layout::default();
     let mut roles = vec![Role::Body; spans.len()];
+    // The words of each distinct caption, in the order of `layout.captions`.
+    let mut caption_words: Vec<HashSet<String>> = Vec::new();
 
     // Page furniture, stamps, reading time, bylines and captions, line by line.
     for (i, class) in classes.iter().enumerate() {
@@ -374,9 +385,14 @@ pub fn analyse(text: &str) -> Layout {
             }
             Class::Caption(c) => {
                 layout.credits.extend(c.credit.clone());
-                match layout.captions.iter_mut().find(|k| same_caption(k.span.of(text), c.span.of(text))) {
-                    Some(first) => first.repeats.push(c.span),
-                    None => layout.captions.push(c.clone()),
+                let words = word_set(c.span.of(text));
+                let recent = caption_words.len().saturating_sub(MAX_CAPTIONS_COMPARED);
+                match (recent..caption_words.len()).find(|&k| same_words(&caption_words[k], &words)) {
+                    Some(first) => layout.captions[first].repeats.push(c.span),
+                    None => {
+                        layout.captions.push(c.clone());
+                        caption_words.push(words);
+                    }
                 }
                 Role::Caption
             }
@@ -389,7 +405,7 @@ pub fn analyse(text: &str) -> Layout {
     // Headline: the first line, when it reads as a title and more text follows.
     if let Some(h) = first_body(&roles) {
         let is_first_line = roles[..h].iter().all(|&r| r == Role::Boilerplate);
-        let more_follows = roles[h + 1..].iter().any(|&r| r == Role::Body);
+        let more_follows = roles[h + 1..].contains(&Role::Body);
         if is_first_line && more_follows && looks_like_headline(spans[h].of(text)) {
             roles[h] = Role::Headline;
             layout.headline = Some(spans[h]);
@@ -399,7 +415,7 @@ pub fn analyse(text: &str) -> Layout {
                 let between = m - (h + 1);
                 let is_meta = matches!(roles[m], Role::Stamp | Role::ReadingTime | Role::Byline | Role::Caption)
                     || matches!(classes[m], Class::BareDate(_));
-                let body_follows = roles[m..].iter().any(|&r| r == Role::Body);
+                let body_follows = roles[m..].contains(&Role::Body);
                 if (1..=2).contains(&between) && is_meta && body_follows {
                     for r in roles.iter_mut().take(m).skip(h + 1) {
                         *r = Role::Standfirst;
@@ -458,6 +474,50 @@ mod tests {
         assert_eq!(parse_credit("AFP", false), Some((None, Some("AFP".into()))));
         assert_eq!(parse_credit("OSDH", false), None);
         assert_eq!(parse_credit("up 3% since 2020", false), None);
+    }
+
+    fn class_of(line: &str) -> Class {
+        classify(line, Span::new(0, line.len()))
+    }
+
+    #[test]
+    fn reading_times_in_both_languages() {
+        for (line, minutes) in [("4 min read", 4), ("Reading time: 12 minutes", 12), ("Lecture : 6 mn", 6)] {
+            match class_of(line) {
+                Class::ReadingTime(rt) => assert_eq!(rt.minutes, minutes, "{line}"),
+                _ => panic!("{line:?} is not a reading time"),
+            }
+        }
+        assert!(matches!(class_of("4 minutes later the roof fell"), Class::Content));
+    }
+
+    #[test]
+    fn a_copyright_notice_is_furniture_with_or_without_brackets() {
+        for line in
+            ["Copyright 2025 Example Press", "(Copyright Example Press; used with permission)", "© Example Press"]
+        {
+            assert!(matches!(class_of(line), Class::Furniture), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_caption_repeated_after_others_is_one_caption() {
+        let mut text =
+            String::from("Floods cut the valley road\n\nThe river rose overnight and covered the lower town.\n\n");
+        let scenes = [
+            "Volunteers fill sandbags",
+            "A tractor tows a car",
+            "Pupils wade to school",
+            "Shops stay shut",
+            "A dog rests",
+        ];
+        for scene in scenes {
+            text.push_str(&format!("{scene} by the old bridge (Jane Roe / AFP)\n\n"));
+        }
+        text.push_str("Volunteers fill sandbags by the old bridge. (Jane Roe / AFP)\n");
+        let layout = analyse(&text);
+        assert_eq!(layout.captions.len(), 5);
+        assert_eq!(layout.captions[0].repeats.len(), 1);
     }
 
     #[test]

@@ -134,3 +134,45 @@ fn a_full_date_in_the_dateline_anchors_relative_dates() {
     assert_eq!(r["document_date"], "2025-06-14");
     assert!(r["times"].as_array().unwrap().iter().any(|t| t["text"]["text"] == "mardi" && t["value"] == "2025-06-10"));
 }
+
+#[test]
+fn a_french_period_is_placed_by_the_direction_after_it() {
+    // 2025-03-14 is a Friday in ISO week 11.
+    assert_eq!(value_of("Les loyers ont baissé le mois passé.", "2025-03-14", "le mois passé"), "2025-02");
+    assert_eq!(value_of("Le budget sera voté l'an prochain.", "2025-03-14", "l'an prochain"), "2026");
+    assert_eq!(value_of("Le chantier avance cette semaine.", "2025-03-14", "cette semaine"), "2025-W11");
+    assert_eq!(value_of("Les pluies reviennent ce mois-ci.", "2025-03-14", "ce mois-ci"), "2025-03");
+}
+
+#[test]
+fn a_french_period_without_a_direction_is_no_particular_period() {
+    let t = times("Il fut élu l'année suivante, après un vote dans la semaine.", "2025-03-14");
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn curly_apostrophes_read_as_straight_ones() {
+    assert_eq!(value_of("Aujourd’hui, le marché est fermé.", "2025-03-14", "Aujourd’hui"), "2025-03-14");
+    assert_eq!(value_of("L’an dernier, la récolte a doublé.", "2025-03-14", "L’an dernier"), "2024");
+}
+
+#[test]
+fn a_year_after_an_accented_french_word_is_a_year() {
+    let t = times("Le pont a été fermé de 2019 à 2022, puis rouvert à l'été 2023.", "2025-03-14");
+    for year in ["2019", "2022", "2023"] {
+        assert!(t.iter().any(|x| x.0 == year && x.2 == year), "{year} in {t:?}");
+    }
+}
+
+#[test]
+fn a_direction_before_or_after_a_weekday_points_it() {
+    assert_eq!(value_of("Le marché a rouvert lundi passé.", "2025-03-14", "lundi passé"), "2025-03-10");
+    assert_eq!(value_of("The market reopened the previous Monday.", "2025-03-14", "previous Monday"), "2025-03-10");
+}
+
+#[test]
+fn a_clock_time_before_a_word_that_starts_like_am_is_kept() {
+    let t = times("The rally began at 10:30 amid heavy rain.", "2025-03-14");
+    assert!(t.iter().any(|x| x.0 == "10:30" && x.2 == "2025-03-14T10:30"), "{t:?}");
+    assert_eq!(value_of("The rally ended at 4:15 p.m. sharp.", "2025-03-14", "4:15 p.m."), "2025-03-14T16:15");
+}

@@ -3,10 +3,12 @@
 //! resolved against the document date.
 
 use crate::annotate::dates::parse_date_time;
+use crate::annotate::dates::{any_key, any_of, any_word, day_half, day_half_pattern, in_day_half, lookup_written};
 use crate::annotate::numbers;
 use crate::document::Document;
-use crate::lang::{self, alternation, lookup, Direction, Lexicon};
+use crate::lang::{self, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
+use crate::model::time::timeml;
 use crate::model::Span;
 use crate::model::{Date, Timex, TimexType};
 // The patterns use ASCII word boundaries so that they stay fast on accented text; matches
@@ -15,13 +17,8 @@ use crate::tokens::{find_whole_word, whole_word};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
-fn all<'a>(f: impl Fn(&'static Lexicon) -> &'static [&'static str] + 'a) -> String {
-    alternation(lang::ALL.iter().flat_map(|l| f(l).iter().copied()))
-}
-
-fn all_pairs<T: 'static>(f: impl Fn(&'static Lexicon) -> &'static [(&'static str, T)]) -> String {
-    alternation(lang::ALL.iter().flat_map(|l| f(l).iter().map(|(w, _)| *w)))
-}
+/// How far before a duration's number its lead word may start, in bytes.
+const MAX_LEAD_LEN: usize = 48;
 
 struct Patterns {
     partial_date: Regex,
@@ -35,43 +32,65 @@ struct Patterns {
     clock: Regex,
     set: Regex,
     date_start: Regex,
+    duration_lead: Regex,
+}
+
+/// The words of `time_direction` of every language that come before what they point from
+/// ("next Monday", "ce lundi"), and those that follow it ("lundi prochain").
+fn directions() -> (String, String) {
+    let trailing: Vec<&str> = lang::ALL.iter().flat_map(|l| l.calendar.trailing_directions.iter().copied()).collect();
+    let leading = lang::ALL
+        .iter()
+        .flat_map(|l| l.calendar.time_direction.iter().map(|(w, _)| *w))
+        .filter(|w| !trailing.contains(w));
+    (any_of(leading), any_of(trailing.iter().copied()))
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
-    let months = all_pairs(|l| l.calendar.months);
-    let weekdays = all_pairs(|l| l.calendar.weekdays);
-    let since = all(|l| l.calendar.since_words);
-    let units = all_pairs(|l| l.calendar.period_units);
-    let dirs = all_pairs(|l| l.calendar.time_direction);
+    let months = any_key(|l| l.calendar.months);
+    let weekdays = any_key(|l| l.calendar.weekdays);
+    let since = any_word(|l| l.calendar.since_words);
+    let units = any_key(|l| l.calendar.period_units);
+    let ordinals = any_word(|l| l.calendar.ordinal_suffixes);
+    let year_leads = any_word(|l| l.calendar.year_leads);
+    let duration_leads = any_word(|l| l.calendar.duration_leads);
+    let (leading, trailing) = directions();
+    let period_names = any_key(|l| l.calendar.period_names);
+    let current_periods = any_key(|l| l.calendar.current_periods);
+    let placed_periods = any_key(|l| l.calendar.placed_periods);
+    let edges = any_key(|l| l.calendar.period_edges);
+    let hour_marks = any_word(|l| l.calendar.hour_marks);
+    let halves = day_half_pattern();
     let build = |p: String| Regex::new(&p).expect("time pattern");
     Patterns {
         partial_date: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<wd>{weekdays})\.?,?\s+)?(?:(?P<mm>{months})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)|(?P<dd>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<dm>{months})(?-u:\b))"
+            r"(?i)(?-u:\b)(?:(?P<wd>{weekdays})\.?,?\s+)?(?:(?P<mm>{months})\.?\s+(?P<md>\d{{1,2}}){ordinals}?(?-u:\b)|(?P<dd>\d{{1,2}}){ordinals}?\s+(?P<dm>{months})(?-u:\b))"
         )),
-        month_year: build(format!(r"(?i)(?-u:\b)(?:(?P<since>{since})\s+)?(?P<m>{months})\.?\s+(?P<y>(?:1[89]|20)\d\d)(?-u:\b)")),
-        year: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<since>{since})\s+|(?P<prep>in|of|from|until|by|during|before|after|between|and|to|en|de|à|avant|après|jusqu'en|d'ici|entre|et|fin|début|mi|summer|spring|autumn|winter|été|printemps|automne|hiver)\s+)(?P<y>(?:1[89]|20)\d\d)(?-u:\b)"
+        month_year: build(format!(
+            r"(?i)(?-u:\b)(?:(?P<since>{since})\s+)?(?P<m>{months})\.?\s+(?P<y>(?:1[89]|20)\d\d)(?-u:\b)"
         )),
+        // No ASCII boundary before the lead, which may open with an accent ("été 2023"):
+        // `whole_word` checks it.
+        year: build(format!(r"(?i)(?:(?P<since>{since})\s+|{year_leads}\s+)(?P<y>(?:1[89]|20)\d\d)(?-u:\b)")),
         weekday: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<since>{since})\s+)?(?:(?P<dir>last|next|this|past|coming|ce)\s+)?(?P<wd>{weekdays})(?-u:\b)(?:\s+(?P<dir2>dernier|prochain))?"
+            r"(?i)(?-u:\b)(?:(?P<since>{since})\s+)?(?:(?P<dir>{leading})\s+)?(?P<wd>{weekdays})(?-u:\b)(?:\s+(?P<after>{trailing}))?"
         )),
-        relative_day: build(format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", all_pairs(|l| l.calendar.relative_days))),
+        relative_day: build(format!(r"(?i)(?-u:\b){}(?-u:\b)", any_key(|l| l.calendar.relative_days))),
         relative_period: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<earlier>earlier|later)\s+)?(?P<dir>{dirs})\s+(?P<unit>week|month|year)(?-u:\b)|(?-u:\b)(?P<fr_unit>la semaine|le mois|l'an|l'année|cette semaine|ce mois-ci|cette année)(?:\s+(?P<fr_dir>dernière|dernier|prochaine|prochain|passée|passé))?(?-u:\b)"
+            r"(?i)(?-u:\b)(?:(?P<current>{current_periods})(?-u:\b)|(?P<placed>{placed_periods})\s+(?P<after>{trailing})|(?:(?P<edge>{edges})\s+)?(?P<dir>{leading})\s+(?P<unit>{period_names})(?-u:\b))"
         )),
-        vague: build(format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", all_pairs(|l| l.calendar.vague_times))),
+        vague: build(format!(r"(?i)(?-u:\b){}(?-u:\b)", any_key(|l| l.calendar.vague_times))),
         duration: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<lead>for|during|over|pendant|depuis|in|the\s+past|the\s+last|these\s+past|ces)\s+)?(?P<n>\d+|[\p{{L}}-]+(?:\s+[\p{{L}}-]+){{0,2}})\s+(?P<unit>{units})(?-u:\b)"
+            r"(?i)(?-u:\b)(?:(?P<lead>{duration_leads})\s+)?(?P<n>\d+|[\p{{L}}-]+(?:\s+[\p{{L}}-]+){{0,2}})\s+(?P<unit>{units})(?-u:\b)"
         )),
-        clock: build(r"(?i)(?-u:\b)(?P<h>[01]?\d|2[0-3])(?:[:h](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?|\s*(?P<ap2>[ap])\.?m(?-u:\b)\.?)".into()),
-        set: build(format!(r"(?i)(?-u:\b)(?:{})\s+(?P<unit>{units})(?-u:\b)", all(|l| l.calendar.set_words))),
+        clock: build(format!(
+            r"(?i)(?-u:\b)(?P<h>[01]?\d|2[0-3])(?:(?::|{hour_marks})(?P<m>[0-5]\d)(?:\s*(?P<half>{halves})(?-u:\b)\.?)?|\s*(?P<bare_half>{halves})(?-u:\b)\.?)"
+        )),
+        set: build(format!(r"(?i)(?-u:\b){}\s+(?P<unit>{units})(?-u:\b)", any_word(|l| l.calendar.set_words))),
         date_start: build(format!(r"(?i)(?-u:\b)(?:\d|{weekdays}|{months})")),
+        // A word before a duration's number that belongs to it: "for", "depuis", "the past".
+        duration_lead: build(format!(r"(?i)(?-u:\b){duration_leads}\s+$")),
     }
-});
-
-/// A word before a duration's number that belongs to it: "for", "depuis", "the past".
-static DURATION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:for|during|over|pendant|depuis|in|the past|the last|ces)\s+$").expect("lead pattern")
 });
 
 /// Context for resolving relative expressions in one sentence.
@@ -130,7 +149,7 @@ impl Resolver<'_> {
 }
 
 fn direction_of(word: Option<&str>) -> Option<Direction> {
-    lookup(|l| l.calendar.time_direction, word?)
+    lookup_written(|l| l.calendar.time_direction, word?)
 }
 
 fn iso_week(d: Date) -> String {
@@ -152,7 +171,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     let s = sentence.of(text);
     let p = &*PATTERNS;
     let at = |a: usize, b: usize| Span::new(sentence.start + a, sentence.start + b);
-    let since_mod = |c: &Captures| c.name("since").map(|_| "ON_OR_AFTER");
+    let since_mod = |c: &Captures| c.name("since").map(|_| timeml::ON_OR_AFTER);
     // Full dates, with weekday, time and zone.
     for m in
         p.date_start.find_iter(s).filter(|m| !s[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric))
@@ -165,7 +184,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     for c in p.partial_date.captures_iter(s) {
         let (month, day) = match (c.name("mm"), c.name("md"), c.name("dd"), c.name("dm")) {
             (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => {
-                (lookup(|l| l.calendar.months, m.as_str()), d.as_str().parse().ok())
+                (lookup_written(|l| l.calendar.months, m.as_str()), d.as_str().parse().ok())
             }
             _ => continue,
         };
@@ -181,7 +200,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
                 Some(d) => (d.to_string(), true),
                 None => continue,
             },
-            None if (1..=31).contains(&day) => (format!("XXXX-{month:02}-{day:02}"), false),
+            None if (1..=31).contains(&day) => (timeml::day_of_unknown_year(month, day), false),
             None => continue,
         };
         out.push(Found {
@@ -191,7 +210,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         });
     }
     for c in p.month_year.captures_iter(s) {
-        let (Some(m), Some(y)) = (lookup(|l| l.calendar.months, &c["m"]), c["y"].parse::<i32>().ok()) else {
+        let (Some(m), Some(y)) = (lookup_written(|l| l.calendar.months, &c["m"]), c["y"].parse::<i32>().ok()) else {
             continue;
         };
         let m0 = c.get(0).unwrap();
@@ -219,22 +238,22 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         });
     }
     for c in p.weekday.captures_iter(s) {
-        let Some(wd) = lookup(|l| l.calendar.weekdays, &c["wd"]) else {
+        let Some(word) = c.name("wd").map(|m| m.as_str()) else { continue };
+        let Some(wd) = lookup_written(|l| l.calendar.weekdays, word) else {
             continue;
         };
         // Short forms ("sat", "sun", "wed") only count capitalised.
-        let word = &c["wd"];
         if word.len() <= 4 && !word.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let dir = direction_of(c.name("dir").or(c.name("dir2")).map(|m| m.as_str()));
+        let dir = direction_of(c.name("dir").or(c.name("after")).map(|m| m.as_str()));
         let m0 = c.get(0).unwrap();
         if !whole_word(s, m0.start(), m0.end()) {
             continue;
         }
         let value = match r.weekday(wd, dir) {
             Some(d) => (d.to_string(), true),
-            None => (format!("XXXX-WXX-{}", wd + 1), false),
+            None => (timeml::weekday_of_unknown_week(wd), false),
         };
         out.push(Found {
             span: at(m0.start(), m0.end()),
@@ -243,12 +262,12 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         });
     }
     for m in p.relative_day.find_iter(s).filter(|m| whole_word(s, m.start(), m.end())) {
-        let Some(offset) = lookup(|l| l.calendar.relative_days, m.as_str()) else {
+        let Some(offset) = lookup_written(|l| l.calendar.relative_days, m.as_str()) else {
             continue;
         };
         let value = match r.anchor.and_then(|d| d.add_days(offset)) {
             Some(d) => (d.to_string(), true),
-            None => ("XXXX-XX-XX".to_string(), false),
+            None => (timeml::UNKNOWN_DAY.to_string(), false),
         };
         out.push(Found { span: at(m.start(), m.end()), timex: (TimexType::Date, value.0, value.1, None), priority: 5 });
     }
@@ -257,27 +276,28 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         if !whole_word(s, m0.start(), m0.end()) {
             continue;
         }
-        let (unit, dir) = match (c.name("unit"), c.name("fr_unit")) {
-            (Some(u), _) => (u.as_str().to_lowercase(), direction_of(c.name("dir").map(|m| m.as_str()))),
-            (None, Some(u)) => {
-                let u = u.as_str().to_lowercase();
-                let unit = if u.contains("semaine") {
-                    "week"
-                } else if u.contains("mois") {
-                    "month"
-                } else {
-                    "year"
-                };
-                let dir = direction_of(c.name("fr_dir").map(|m| m.as_str())).or(Some(Direction::Current));
-                (unit.to_string(), dir)
+        // The current period by name, a period placed by the direction after it, or a
+        // direction before a period's name.
+        let (unit, dir) = match (c.name("current"), c.name("placed"), c.name("unit")) {
+            (Some(phrase), _, _) => {
+                (lookup_written(|l| l.calendar.current_periods, phrase.as_str()), Some(Direction::Current))
             }
+            (None, Some(phrase), _) => (
+                lookup_written(|l| l.calendar.placed_periods, phrase.as_str()),
+                direction_of(c.name("after").map(|m| m.as_str())),
+            ),
+            (None, None, Some(u)) => (
+                lookup_written(|l| l.calendar.period_names, u.as_str()),
+                direction_of(c.name("dir").map(|m| m.as_str())),
+            ),
             _ => continue,
         };
+        let Some(unit) = unit else { continue };
         let Some(dir) = dir else { continue };
         let Some(d) = r.anchor else {
             out.push(Found {
                 span: at(m0.start(), m0.end()),
-                timex: (TimexType::Date, "XXXX".into(), false, None),
+                timex: (TimexType::Date, timeml::UNKNOWN_YEAR.into(), false, None),
                 priority: 4,
             });
             continue;
@@ -287,20 +307,16 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             Direction::Future => 1,
             Direction::Current => 0,
         };
-        let value = match unit.as_str() {
-            "week" => d.add_days(7 * i64::from(step)).map(iso_week),
-            "month" => {
+        let value = match unit {
+            'W' => d.add_days(7 * i64::from(step)).map(iso_week),
+            'M' => {
                 let months = d.year * 12 + d.month as i32 - 1 + step;
                 Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
             }
             _ => Some(format!("{:04}", d.year + step)),
         };
         let Some(value) = value else { continue };
-        let modifier = match c.name("earlier").map(|m| m.as_str().to_lowercase()) {
-            Some(e) if e == "earlier" => Some("START"),
-            Some(_) => Some("END"),
-            None => None,
-        };
+        let modifier = c.name("edge").and_then(|e| lookup_written(|l| l.calendar.period_edges, e.as_str()));
         out.push(Found {
             span: at(m0.start(), m0.end()),
             timex: (TimexType::Date, value, true, modifier),
@@ -308,7 +324,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         });
     }
     for m in p.vague.find_iter(s).filter(|m| whole_word(s, m.start(), m.end())) {
-        if let Some(v) = lookup(|l| l.calendar.vague_times, m.as_str()) {
+        if let Some(v) = lookup_written(|l| l.calendar.vague_times, m.as_str()) {
             out.push(Found {
                 span: at(m.start(), m.end()),
                 timex: (TimexType::Date, v.to_string(), false, None),
@@ -322,7 +338,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         if !whole_word(s, c.get(0).unwrap().start(), unit.end()) {
             continue;
         }
-        let Some(letter) = lookup_char(&unit.as_str().to_lowercase()) else {
+        let Some(letter) = lookup_written(|l| l.calendar.period_units, unit.as_str()) else {
             continue;
         };
         // The number may be only the last words of the captured run ("killed three" → "three").
@@ -340,12 +356,16 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         let count = if letter == 'E' { count * 10.0 } else { count };
         let letter = if letter == 'E' { 'Y' } else { letter };
         let amount = if count.fract() == 0.0 { format!("{}", count as i64) } else { format!("{count}") };
-        let value = if letter == 'H' { format!("PT{amount}H") } else { format!("P{amount}{letter}") };
+        let value = timeml::duration(&amount, letter);
         let start = match c.name("lead") {
             Some(l) if offset == 0 => l.start(),
             _ => {
                 let number_start = n.start() + offset;
-                DURATION_LEAD.find(&s[..number_start]).map_or(number_start, |m| m.start())
+                let mut from = number_start.saturating_sub(MAX_LEAD_LEN);
+                while !s.is_char_boundary(from) {
+                    from += 1;
+                }
+                p.duration_lead.find(&s[from..number_start]).map_or(number_start, |m| from + m.start())
             }
         };
         out.push(Found { span: at(start, unit.end()), timex: (TimexType::Duration, value, false, None), priority: 2 });
@@ -361,15 +381,13 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         }
         let mut h: u32 = c["h"].parse().unwrap_or(99);
         let min: u32 = c.name("m").map_or(0, |m| m.as_str().parse().unwrap_or(99));
-        match c.name("ap").or(c.name("ap2")).map(|m| m.as_str().to_ascii_lowercase()) {
-            Some(ap) if ap == "p" && h < 12 => h += 12,
-            Some(ap) if ap == "a" && h == 12 => h = 0,
-            _ => {}
+        if let Some(start) = c.name("half").or(c.name("bare_half")).and_then(|m| day_half(m.as_str())) {
+            h = in_day_half(h, start);
         }
         if h > 23 || min > 59 {
             continue;
         }
-        let date = r.anchor.map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
+        let date = r.anchor.map_or(timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
         out.push(Found {
             span: at(m0.start(), m0.end()),
             timex: (TimexType::Time, format!("{date}T{h:02}:{min:02}"), r.anchor.is_some(), None),
@@ -381,7 +399,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         if !whole_word(s, m0.start(), m0.end()) {
             continue;
         }
-        if let Some(letter) = lookup_char(&c["unit"].to_lowercase()) {
+        if let Some(letter) = c.name("unit").and_then(|u| lookup_written(|l| l.calendar.period_units, u.as_str())) {
             out.push(Found {
                 span: at(m0.start(), m0.end()),
                 timex: (TimexType::Set, format!("P1{letter}"), false, None),
@@ -389,10 +407,6 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             });
         }
     }
-}
-
-fn lookup_char(unit: &str) -> Option<char> {
-    lookup(|l| l.calendar.period_units, unit)
 }
 
 /// Annotates temporal expressions in the article's own text, plus its stamps.

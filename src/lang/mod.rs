@@ -88,6 +88,8 @@ pub struct Page {
     pub photo_labels: &'static [&'static str],
     /// Lower-case words that are capitalised only because they open a sentence.
     pub sentence_openers: &'static [&'static str],
+    /// Words for minutes in a reading time ("min", "minutes", "mn").
+    pub minute_words: &'static [&'static str],
 }
 
 /// Dates and times: months, weekdays, relative words, periods.
@@ -114,6 +116,31 @@ pub struct Calendar {
     pub set_words: &'static [&'static str],
     /// Words in a sentence that show it speaks of the future ("will", "prochain").
     pub future_cues: &'static [&'static str],
+    /// Letters after a day number that make it ordinal ("1st", "1er").
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Marks between the hours and the minutes of a time, or after bare hours ("11h18", "7 h").
+    pub hour_marks: &'static [&'static str],
+    /// Halves of the day after a twelve-hour time, written without dots, with the hour each
+    /// starts at ("am" → 0, "pm" → 12); "p.m." and "p. m." are read as "pm".
+    pub day_halves: &'static [(&'static str, u32)],
+    /// Words before a four-digit number that make it a year ("in", "until", "summer", "fin").
+    pub year_leads: &'static [&'static str],
+    /// Words before a duration that belong to it ("for", "the past", "pendant").
+    pub duration_leads: &'static [&'static str],
+    /// Nouns for the week, month or year that a direction word before them points into, with
+    /// their TimeML letter ("week" → W in "last week").
+    pub period_names: &'static [(&'static str, char)],
+    /// Phrases naming the current week, month or year by themselves ("cette année", "ce mois-ci").
+    pub current_periods: &'static [(&'static str, char)],
+    /// Phrases naming a week, month or year that only a trailing direction places ("la semaine"
+    /// in "la semaine dernière"; alone, "la semaine" is no particular week).
+    pub placed_periods: &'static [(&'static str, char)],
+    /// The words of `time_direction` that follow the weekday or period they point from ("lundi
+    /// prochain"); the others come before it ("next Monday").
+    pub trailing_directions: &'static [&'static str],
+    /// Words before a direction and a period that narrow it to its start or end, with the
+    /// TimeML modifier ("earlier" → START in "earlier this week").
+    pub period_edges: &'static [(&'static str, &'static str)],
 }
 
 /// Written numbers, their qualifiers and units.
@@ -324,6 +351,9 @@ pub const GENERIC_ACRONYMS: &[&str] = &[
     "BST", "RPG", "IED", "IEDS", "NEXT", "LIVE", "VIDEO", "UPDATE", "BREAKING", "I", "II", "III", "IV", "A", "OF",
     "THE",
 ];
+
+/// Time zones written after a time, the same in every language ("GMT", "CET", "EDT").
+pub const TIME_ZONES: &[&str] = &["GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT"];
 
 /// News agencies whose names appear in photo credits and datelines.
 pub const NEWS_AGENCIES: &[&str] = &[

@@ -31,3 +31,33 @@ pub struct Timex {
     /// TimeML modifier: "ON_OR_AFTER" for "since ...".
     pub modifier: Option<&'static str>,
 }
+
+/// TimeML's own words for the values and modifiers annotators write.
+pub mod timeml {
+    /// Modifier of an open period from a date on: "since 2019".
+    pub const ON_OR_AFTER: &str = "ON_OR_AFTER";
+    /// A date whose year, month and day are unknown.
+    pub const UNKNOWN_DAY: &str = "XXXX-XX-XX";
+    /// A period that cannot be placed without the document date.
+    pub const UNKNOWN_YEAR: &str = "XXXX";
+
+    /// A day of a month in an unknown year: `XXXX-11-29`.
+    pub fn day_of_unknown_year(month: u32, day: u32) -> String {
+        format!("XXXX-{month:02}-{day:02}")
+    }
+
+    /// A weekday (0 = Monday) of an unknown week: `XXXX-WXX-1`.
+    pub fn weekday_of_unknown_week(weekday: u32) -> String {
+        format!("XXXX-WXX-{}", weekday + 1)
+    }
+
+    /// A duration of `amount` units (TimeML letters: D, W, M, Y for dates, H for hours):
+    /// `P3D`, `PT24H`.
+    pub fn duration(amount: &str, unit: char) -> String {
+        if unit == 'H' {
+            format!("PT{amount}{unit}")
+        } else {
+            format!("P{amount}{unit}")
+        }
+    }
+}

@@ -112,4 +112,17 @@ pub const WORDS: Calendar = Calendar {
         "scheduled",
         "set to",
     ],
+    ordinal_suffixes: &["st", "nd", "rd", "th"],
+    hour_marks: &[],
+    day_halves: &[("am", 0), ("pm", 12)],
+    year_leads: &[
+        "in", "of", "from", "until", "by", "during", "before", "after", "between", "and", "to", "summer", "spring",
+        "autumn", "winter",
+    ],
+    duration_leads: &["for", "during", "over", "in", "the past", "the last", "these past"],
+    period_names: &[("week", 'W'), ("month", 'M'), ("year", 'Y')],
+    current_periods: &[],
+    placed_periods: &[],
+    trailing_directions: &[],
+    period_edges: &[("earlier", "START"), ("later", "END")],
 };

@@ -78,6 +78,7 @@ pub const WORDS: Page = Page {
         "writing by",
         "compiled by",
         "edited by",
+        "copyright",
     ],
     contributor_lines: &["contributed to this report", "contributed reporting", "contributed to this story"],
     photo_labels: &["photo", "photograph", "picture", "image", "credit", "photo credit"],
@@ -220,4 +221,5 @@ pub const WORDS: Page = Page {
         "newly",
         "late",
     ],
+    minute_words: &["min", "mins", "minute", "minutes"],
 };

@@ -60,6 +60,7 @@ pub const WORDS: Page = Page {
         "se connecter",
         "télécharger l'application",
         "avec afp",
+        "copyright",
     ],
     contributor_lines: &["a contribué à cet article", "ont contribué à cet article", "avec la contribution de"],
     photo_labels: &["photo", "crédit", "crédits", "crédit photo"],
@@ -179,4 +180,5 @@ pub const WORDS: Page = Page {
         "ceci",
         "y",
     ],
+    minute_words: &["min", "mn", "minute", "minutes"],
 };
