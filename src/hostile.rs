@@ -47,7 +47,8 @@ pub enum Shape {
     Places,
     /// Organisations defining acronyms, "the Relief Council (RC), …", in one sentence.
     Acronyms,
-    /// "the regime" next to places, thousands of times (and no person to be its ruler).
+    /// "the regime" thousands of times, with people named often but never next to it (so
+    /// that no one is found to be its ruler).
     Regime,
     /// Thousands of distinct photo captions with credits, one per line.
     Captions,
@@ -55,6 +56,11 @@ pub enum Shape {
     QuotesOneSentence,
     /// Short sentences, each a distinct casualty figure with its own source.
     SourcedTolls,
+    /// Quotes attributed to "he" in a text that names no person, only places.
+    PronounQuotes,
+    /// One capitalised word of half the size that "said" makes a speaker, then short
+    /// sentences with figures and places.
+    LongName,
 }
 
 impl Shape {
@@ -77,6 +83,8 @@ impl Shape {
         Shape::Captions,
         Shape::QuotesOneSentence,
         Shape::SourcedTolls,
+        Shape::PronounQuotes,
+        Shape::LongName,
     ];
 
     /// The baseline article, then every hostile shape.
@@ -105,6 +113,8 @@ impl Shape {
             Shape::Captions => "captions",
             Shape::QuotesOneSentence => "quotes-one-sentence",
             Shape::SourcedTolls => "sourced-tolls",
+            Shape::PronounQuotes => "pronoun-quotes",
+            Shape::LongName => "long-name",
         }
     }
 
@@ -482,15 +492,16 @@ fn piece(shape: Shape, r: &mut Rng, n: usize, target: usize, out: &mut String) {
             );
         }
         Shape::Regime => {
-            let _ = match n % 3 {
-                0 => write!(w, "the regime of {}, ", r.pick(PLACES)),
-                1 => write!(
+            // Nothing a person could be within three words before "regime" or five after
+            // "regime of".
+            let _ = match n % 2 {
+                0 => write!(
                     w,
-                    "{} regime forces in {}, ",
-                    r.pick(&["the Syrian", "the Sudanese", "the old"]),
+                    "{} spoke in {} while the regime of the old guard held the north, ",
+                    name(r),
                     r.pick(PLACES)
                 ),
-                _ => write!(w, "the {} regime, ", r.pick(PLACES)),
+                _ => write!(w, "{} said on Friday that troops loyal to the Syrian regime fell back, ", name(r)),
             };
         }
         Shape::Captions => {
@@ -528,6 +539,23 @@ fn piece(shape: Shape, r: &mut Rng, n: usize, target: usize, out: &mut String) {
             if n % 6 == 5 {
                 w.push_str("\n\n");
             }
+        }
+        Shape::PronounQuotes => {
+            let _ = write!(w, "“At least {big} people were killed in {},” he said. ", r.pick(PLACES));
+            if n % 5 == 4 {
+                w.push_str("\n\n");
+            }
+        }
+        Shape::LongName => {
+            if n == 0 {
+                // The name: a capital, then letters up to half the text.
+                w.push('A');
+                while w.len() < target / 2 {
+                    w.push_str("bcdefghijklmnopqrstuvwxyz");
+                }
+                w.push_str(" said that ");
+            }
+            let _ = write!(w, "{big} people were wounded in {}. ", r.pick(PLACES));
         }
     }
 }

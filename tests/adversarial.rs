@@ -210,6 +210,8 @@ cases! {
     captions: Shape::Captions;
     quotes_one_sentence: Shape::QuotesOneSentence;
     sourced_tolls: Shape::SourcedTolls;
+    pronoun_quotes: Shape::PronounQuotes;
+    long_name: Shape::LongName;
 }
 
 #[test]
