@@ -385,7 +385,8 @@ fn vm_hwm_kb(pid: &str) -> Option<u64> {
 fn adversarial_child(args: &[String]) {
     let shape = args.first().and_then(|s| Shape::from_name(s)).expect("shape");
     let bytes: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
-    let options = Options::default();
+    // UTF-16 offsets, as the browser gets them.
+    let options = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
     std::hint::black_box(extract(&generate(Shape::Article, 4_000), &options).expect("warm-up"));
     let text = generate(shape, bytes);
     let mut times = Vec::new();
