@@ -1,6 +1,11 @@
 // `npm run bench [-- DIR] [-- --rounds N]`: reportage against compromise (+ compromise-dates),
 // wink-nlp (+ wink-eng-lite-web-model) and chrono-node in headless Chromium, interleaved on
 // one corpus; then the same corpus natively. Prints a table and writes bench-results/*.json.
+//
+// `npm run bench -- adversarial [--mem-mb N] [--timeout S] [--shapes a,b] [--sizes N,N]`: the
+// native adversarial bench instead (`reportage-bench --adversarial`, release build): every
+// hostile input shape at 100 KB and 1 MB in a capped child process; writes
+// bench-results/adversarial.json.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +17,18 @@ import { chromiumPath } from "../tests/e2e/browser.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const args = process.argv.slice(2);
+
+if (args[0] === "adversarial") {
+  const rest = args.slice(1);
+  if (!rest.includes("--json")) rest.push("--json", join(root, "bench-results/adversarial.json"));
+  const script = '. scripts/env.sh && exec cargo run -q --release --bin reportage-bench -- --adversarial "$@"';
+  try {
+    execFileSync("bash", ["-c", script, "bash", ...rest], { cwd: root, stdio: "inherit" });
+  } catch (e) {
+    process.exit(e.status ?? 1);
+  }
+  process.exit(0);
+}
 const rounds = Number(args[args.indexOf("--rounds") + 1] || 0) || 5;
 const corpusArg = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--rounds");
 const run = (cmd, cmdArgs) => execFileSync(cmd, cmdArgs, { cwd: root, stdio: ["ignore", "pipe", "inherit"] }).toString();

@@ -41,6 +41,7 @@ pub mod document;
 pub mod error;
 pub mod eval;
 pub mod gazetteer;
+pub mod hostile;
 pub mod lang;
 pub mod layout;
 pub mod model;
