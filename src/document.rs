@@ -32,8 +32,9 @@ pub struct Document<'a> {
     pub entities: Vec<Entity>,
     /// Every entity mention as `(span, entity)`, sorted by position.
     pub mention_index: Vec<(Span, EntityId)>,
-    /// Length in bytes of the longest mention, to bound searches in `mention_index`.
-    pub longest_mention: usize,
+    /// For each mention of `mention_index`, the furthest end of it and every mention before it:
+    /// whether a span overlaps a mention is then one binary search.
+    pub mention_reach: Vec<usize>,
     /// Dates, times, durations and sets.
     pub times: Vec<Timex>,
     /// Figures.
@@ -60,7 +61,13 @@ impl Document<'_> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, EntityId::new(i))))
             .collect();
         index.sort();
-        self.longest_mention = index.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
+        self.mention_reach = index
+            .iter()
+            .scan(0, |reach, (m, _)| {
+                *reach = (*reach).max(m.end);
+                Some(*reach)
+            })
+            .collect();
         self.entities = entities;
         self.mention_index = index;
     }
@@ -120,7 +127,8 @@ impl Document<'_> {
 
     /// Whether `span` overlaps an entity mention.
     pub fn overlaps_mention(&self, span: Span) -> bool {
-        let from = self.mention_index.partition_point(|(m, _)| m.start + self.longest_mention <= span.start);
-        self.mention_index[from..].iter().take_while(|(m, _)| m.start < span.end).any(|(m, _)| m.overlaps(span))
+        // Mentions starting before the span ends overlap it when one of them ends inside or after it.
+        let to = self.mention_index.partition_point(|(m, _)| m.start < span.end);
+        to > 0 && self.mention_reach[to - 1] > span.start && !span.is_empty()
     }
 }

@@ -103,7 +103,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         tokens: Vec::new(),
         entities: Vec::new(),
         mention_index: Vec::new(),
-        longest_mention: 0,
+        mention_reach: Vec::new(),
         times: Vec::new(),
         quantities: Vec::new(),
         quotes: Vec::new(),

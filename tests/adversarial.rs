@@ -207,7 +207,6 @@ cases! {
     places: Shape::Places;
     acronyms: Shape::Acronyms;
     regime: Shape::Regime;
-    #[ignore = "not yet linear: killed at 60 s at 200 KB, against 0.4 s for the ordinary article (captions compared pairwise)"]
     captions: Shape::Captions;
     quotes_one_sentence: Shape::QuotesOneSentence;
     sourced_tolls: Shape::SourcedTolls;

@@ -118,7 +118,6 @@ fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 #[test]
-#[ignore = "words are still moving to src/lang"]
 fn annotators_and_stages_contain_no_word_of_any_language() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();

@@ -80,9 +80,13 @@ fn is_pronoun(word: &str) -> Option<bool> {
 }
 
 /// The nearest person named before `pos`.
+/// How many mentions back a pronoun looks for the person it stands for.
+const PRONOUN_REACH: usize = 64;
+
 fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
     let in_text = |m: Span| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Body | Zone::Standfirst));
     doc.mentions_before(pos)
+        .take(PRONOUN_REACH)
         .find(|&(m, i)| doc.entity(i).entity_type == EntityType::Person && in_text(m))
         .map(|(_, i)| i)
 }
