@@ -81,10 +81,11 @@ impl Words<'_> {
 /// Context of one sentence being read.
 struct Sentence<'t> {
     text: &'t str,
+    lower: &'t str,
     tokens: &'t [Token],
 }
 
-impl Sentence<'_> {
+impl<'t> Sentence<'t> {
     fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
@@ -100,8 +101,14 @@ impl Sentence<'_> {
                 && matches!(self.word(i - 1), "“" | "\"" | "«" | "‘" | ":" | "(" | "—" | "–")
     }
 
-    fn lower(&self, i: usize) -> String {
-        lower(self.word(i))
+    /// The lower-case form of token `i`.
+    fn lower(&self, i: usize) -> &'t str {
+        self.tokens[i].span.of(self.lower)
+    }
+
+    /// Whether token `i` is a word that alone has `meaning`.
+    fn means(&self, i: usize, meaning: Meaning) -> bool {
+        self.is_word(i) && self.tokens[i].means(meaning)
     }
 }
 
@@ -111,7 +118,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
     let words = Words { lexicon: lang::lexicon(doc.language) };
     let mut candidates = Vec::new();
     for sentence in &doc.sentences {
-        sentence_candidates(text, sentence.span, doc.tokens_of(sentence), &words, &mut candidates);
+        let s = Sentence { text, lower: &doc.lower, tokens: doc.tokens_of(sentence) };
+        sentence_candidates(&s, sentence.span, &words, &mut candidates);
     }
     // The dateline's place and agency are read from the layout ("KYIV" is a city, not an acronym).
     if let Some(d) = doc.layout.dateline {
@@ -135,18 +143,18 @@ fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
     }
 }
 
-fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, out: &mut Vec<Candidate>) {
+fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Vec<Candidate>) {
+    let text = s.text;
     // Checks against candidates look only at this sentence's, to keep the pass linear.
     let first = out.len();
-    let s = Sentence { text, tokens };
     let n = s.tokens.len();
     let hits: Vec<(Span, usize)> = GAZETTEER
         .find(span.of(text))
         .into_iter()
         .map(|h| (Span::new(span.start + h.start, span.start + h.end), h.entry))
         .collect();
-    let token_at = |pos: usize| s.tokens.iter().position(|t| t.span.start == pos);
-    let token_ending = |pos: usize| s.tokens.iter().position(|t| t.span.end == pos);
+    let token_at = |pos: usize| s.tokens.binary_search_by_key(&pos, |t| t.span.start).ok();
+    let token_ending = |pos: usize| s.tokens.binary_search_by_key(&pos, |t| t.span.end).ok();
     let mut consumed = vec![false; hits.len()];
 
     let is_cap = |i: usize| -> bool {
@@ -172,13 +180,13 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
     let is_joiner = |i: usize| -> bool {
         s.is_word(i) && {
             let l = s.lower(i);
-            NAME_PARTICLES.contains(&l.as_str()) || w.lexicon.names.name_connectors.contains(&l.as_str())
+            NAME_PARTICLES.contains(&l) || w.lexicon.names.name_connectors.contains(&l)
         }
     };
     let speech_near = |a: usize, b: usize| -> bool {
-        let before = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
-        let after = (b < n && s.is_word(b)).then(|| s.lower(b));
-        [before, after].into_iter().flatten().any(|v| w.any(|l| l.speech.speech_verbs, &v))
+        let before = a.checked_sub(1);
+        let after = (b < n).then_some(b);
+        [before, after].into_iter().flatten().any(|k| s.means(k, Meaning::SpeechVerb))
     };
 
     let mut i = 0;
@@ -199,10 +207,7 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
                 j += 2;
             } else if j + 2 < n && is_joiner(j) && is_joiner(j + 1) && is_cap(j + 2) {
                 j += 3;
-            } else if j + 1 < n
-                && s.word(j) == "."
-                && w.lexicon.names.titles.contains(&s.lower(j - 1).as_str())
-                && is_cap(j + 1)
+            } else if j + 1 < n && s.word(j) == "." && w.lexicon.names.titles.contains(&s.lower(j - 1)) && is_cap(j + 1)
             {
                 // "Gov. Serhii Lysak", "Gen. Lee": the abbreviated title's dot.
                 j += 2;
@@ -242,7 +247,7 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
         if role.is_none()
             && chunk_start > 0
             && s.is_word(chunk_start - 1)
-            && w.lexicon.names.titles.contains(&s.lower(chunk_start - 1).as_str())
+            && w.lexicon.names.titles.contains(&s.lower(chunk_start - 1))
         {
             let title = chunk_start - 1;
             let from = if title > 0
@@ -268,8 +273,8 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
             && s.is_word(chunk_end + 1)
             && is_acronym(s.word(chunk_end + 1))
             && matches!(s.word(chunk_end + 2), ")" | "," | ";");
-        let has_org_keyword = defines_acronym && name_words.len() >= 2
-            || (a..chunk_end).any(|k| s.is_word(k) && w.any(|l| l.names.org_keywords, s.word(k)));
+        let has_org_keyword =
+            defines_acronym && name_words.len() >= 2 || (a..chunk_end).any(|k| s.means(k, Meaning::OrgKeyword));
         let candidate = |entity_type: Option<EntityType>, speaks: bool| Candidate {
             span: name,
             entity_type,
@@ -369,8 +374,7 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
             continue;
         }
         let prev = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
-        let next_is_loc_keyword =
-            chunk_end < n && s.is_word(chunk_end) && w.any(|l| l.names.loc_keywords, s.word(chunk_end));
+        let next_is_loc_keyword = chunk_end < n && s.means(chunk_end, Meaning::LocKeyword);
         let after_locative = prev.as_deref().is_some_and(|p| w.lexicon.names.locative_prepositions.contains(&p));
         let single = name_words.len() == 1;
         let speaks = speech_near(a, chunk_end);
@@ -415,9 +419,7 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
         let start = (k.saturating_sub(12)..k - 2)
             .rev()
             .take_while(|&m| s.is_word(m) || matches!(s.word(m), "'" | "’" | "-"))
-            .filter(|&m| {
-                s.word(m).chars().next().is_some_and(char::is_uppercase) && w.any(|l| l.names.org_keywords, s.word(m))
-            })
+            .filter(|&m| s.tokens[m].shape.is(Shape::CAPITALISED) && s.means(m, Meaning::OrgKeyword))
             .last();
         if let Some(m) = start {
             let name = Span::new(s.tokens[m].span.start, s.tokens[k - 3].span.end);
@@ -451,7 +453,7 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
         // A demonym inside a capitalised name that is not a title ("Syrian Observatory") was
         // consumed above; lone upper-case demonyms at a sentence start are still groups.
         if e.entity_type == EntityType::Gpe {
-            if last + 1 < n && s.is_word(last + 1) && w.any(|l| l.names.loc_keywords, s.word(last + 1)) {
+            if last + 1 < n && s.means(last + 1, Meaning::LocKeyword) {
                 let area = Span::new(hit.start, s.tokens[last + 1].span.end);
                 out.push(Candidate {
                     span: area,
@@ -462,7 +464,7 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
                     speaks: false,
                 });
             }
-            if first > 0 && s.is_word(first - 1) && w.any(|l| l.names.directions, s.word(first - 1)) {
+            if first > 0 && s.means(first - 1, Meaning::Direction) {
                 let area = Span::new(s.tokens[first - 1].span.start, hit.end);
                 let name = format!("{} {}", s.lower(first - 1), hit.of(text));
                 out.push(Candidate {
@@ -477,8 +479,8 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
         }
         let mut c = hit_candidate(text, hit, entry);
         if let Kind::City { country, capital: true } = &e.kind {
-            let by_agent = first > 0 && s.is_word(first - 1) && w.any(|l| l.names.agent_markers, s.word(first - 1));
-            let acts = last + 1 < n && s.is_word(last + 1) && w.any(|l| l.names.state_verbs, s.word(last + 1));
+            let by_agent = first > 0 && s.means(first - 1, Meaning::AgentMarker);
+            let acts = last + 1 < n && s.means(last + 1, Meaning::StateVerb);
             if by_agent || acts {
                 if let Some(state) = GAZETTEER.country(country) {
                     c.key = Key::Entry(state);
@@ -492,14 +494,14 @@ fn sentence_candidates(text: &str, span: Span, tokens: &[Token], w: &Words<'_>, 
     for k in 0..n {
         let inside_name = hits.iter().any(|&(h, _)| h.contains(s.tokens[k].span))
             || out[first..].iter().any(|c| c.span.contains(s.tokens[k].span));
-        if s.is_word(k) && w.any(|l| l.names.group_nouns, s.word(k)) && !inside_name {
+        if s.means(k, Meaning::GroupNoun) && !inside_name {
             let word = s.lower(k);
             let stem = word.strip_suffix('s').unwrap_or(&word).to_string();
             out.push(Candidate {
                 span: s.tokens[k].span,
                 entity_type: Some(EntityType::Norp),
                 key: Key::Name(stem),
-                words: vec![word],
+                words: vec![word.to_string()],
                 role: None,
                 speaks: false,
             });

@@ -115,7 +115,7 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
         .max_by_key(|span| (span.len(), std::cmp::Reverse(span.start)))
         .and_then(|span| {
             let key = lang::phrase_key(doc.lower(span));
-            heads.iter().find(|(w, _)| lang::phrase_key(w) == key).copied()
+            heads.iter().find(|(w, _)| lang::is_key_of(w, &key)).copied()
         });
     let by_words = head_in_phrase;
     if let Some((_, k)) = by_words {

@@ -9,7 +9,7 @@ pub mod en;
 pub mod fr;
 mod vocabulary;
 
-pub use vocabulary::{phrase_at, phrase_key, value_in, Vocabulary};
+pub use vocabulary::{is_key_of, phrase_at, phrase_key, value_in, Vocabulary};
 
 use crate::model::{Approx, CasualtyKind, Language, SourceKind};
 

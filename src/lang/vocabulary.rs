@@ -192,7 +192,32 @@ impl Vocabulary {
 /// compared as table entries are keyed.
 pub fn value_in<T: Copy>(table: &[(&'static str, T)], lower: &str, span: Span) -> Option<T> {
     let key = phrase_key(span.of(lower));
-    table.iter().find(|(entry, _)| phrase_key(entry.trim_end_matches('.')) == key).map(|&(_, v)| v)
+    table.iter().find(|(entry, _)| is_key_of(entry, &key)).map(|&(_, v)| v)
+}
+
+/// Whether a table entry is keyed as `key` (a [`phrase_key`]), without building its key.
+pub fn is_key_of(entry: &str, key: &str) -> bool {
+    let entry = entry.trim().trim_end_matches('.');
+    let mut words = entry.split_whitespace();
+    let mut rest = key;
+    let Some(first) = words.next() else { return key.is_empty() };
+    let mut word = Some(first);
+    while let Some(w) = word {
+        for c in w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }) {
+            match rest.strip_prefix(c) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        word = words.next();
+        if word.is_some() {
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+    }
+    rest.is_empty()
 }
 
 fn push_straight(key: &mut String, word: &str) {
@@ -206,5 +231,20 @@ pub fn phrase_at(vocabulary: &Vocabulary, tokens: &[Token], lower: &str, i: usiz
     match vocabulary.match_at(tokens, lower, i, meaning) {
         0 => None,
         n => Some(Span::new(tokens[i].span.start, tokens[i + n - 1].span.end)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_match_their_keys_whatever_their_case_spacing_and_apostrophes() {
+        assert!(is_key_of("Plus d’", &phrase_key("plus d'")));
+        assert!(is_key_of("state  media", "state media"));
+        assert!(is_key_of("Gen.", "gen"));
+        assert!(!is_key_of("state", "state media"));
+        assert!(!is_key_of("state media", "state"));
+        assert!(is_key_of("", ""));
     }
 }
