@@ -7,6 +7,7 @@ use crate::lang::{self, alternation, is_news_agency};
 use crate::model::Span;
 use crate::model::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -42,6 +43,29 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.byline_labels.iter().copied()));
     Regex::new(&format!(r"^(?i:{labels})\s+\p{{Lu}}")).expect("byline pattern")
+});
+
+/// The first word of a text, lower case: letters and digits from its first letter or digit.
+fn first_word(s: &str) -> String {
+    s.chars()
+        .skip_while(|c| !c.is_alphanumeric())
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The first words of a set of labels: a line whose first word is none of them cannot
+/// open with one, and the label patterns need not run on it.
+fn first_words<'a>(labels: impl Iterator<Item = &'a str>) -> FxHashSet<String> {
+    labels.map(first_word).collect()
+}
+
+static TEASER_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    first_words(lang::ALL.iter().flat_map(|l| l.page.teaser_labels.iter().chain(l.page.weak_teaser_labels).copied()))
+});
+
+static STAMP_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    first_words(lang::ALL.iter().flat_map(|l| l.page.published_labels.iter().chain(l.page.updated_labels).copied()))
 });
 
 static TEASER: LazyLock<Regex> = LazyLock::new(|| {
@@ -170,10 +194,16 @@ fn caption(text: &str, span: Span) -> Option<Caption> {
         return None;
     }
     // The lazy DFA says cheaply whether there is a credit at all; captures run only then.
-    if !CREDIT.is_match(line) {
+    // A credit ends the line and is short: only the line's tail is searched.
+    let mut from = line.len().saturating_sub(CREDIT_REACH);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &line[from..];
+    if !CREDIT.is_match(tail) {
         return None;
     }
-    let c = CREDIT.captures(line)?;
+    let c = CREDIT.captures(tail)?;
     let (credit, labelled) = match (c.name("pcredit"), c.name("credit"), c.name("bcredit")) {
         (Some(m), _, _) => (m, c.name("plabel").is_some()),
         (None, Some(m), _) => (m, true),
@@ -184,13 +214,13 @@ fn caption(text: &str, span: Span) -> Option<Caption> {
     let (photographer, agency) = parse_credit(credit.as_str(), labelled)?;
     let whole = c.get(0)?;
     // The caption keeps its final full stop when the credit follows it unmarked.
-    let whole_start = if c.name("bcredit").is_some() { whole.start() + 1 } else { whole.start() };
+    let whole_start = from + if c.name("bcredit").is_some() { whole.start() + 1 } else { whole.start() };
     let caption = Span::new(span.start, span.start + whole_start).trim(text);
     // A caption says something: a few words before the credit.
     if caption.of(text).split_whitespace().count() < 3 || line.len() > 600 {
         return None;
     }
-    let credit_span = Span::new(span.start + credit.start(), span.start + credit.end()).trim(text);
+    let credit_span = Span::new(span.start + from + credit.start(), span.start + from + credit.end()).trim(text);
     Some(Caption { span: caption, credit: Some(Credit { span: credit_span, photographer, agency }), repeats: vec![] })
 }
 
@@ -205,7 +235,7 @@ fn stamps(text: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
     while !line.is_char_boundary(cut) {
         cut += 1;
     }
-    if !STAMP_LABEL.is_match(&line[..cut]) {
+    if !STAMP_STARTS.contains(&first_word(line)) || !STAMP_LABEL.is_match(&line[..cut]) {
         return None;
     }
     let first = STAMP_LABEL.captures(line)?;
@@ -242,6 +272,22 @@ fn stamps(text: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
     (leftover <= 40 || found.iter().any(|(_, s)| s.is_some()) && leftover <= 60).then_some(found)
 }
 
+/// How far from a line's end a photo credit may start: its pattern allows at most about
+/// 130 characters, and a line that is longer is searched only in its tail.
+const CREDIT_REACH: usize = 240;
+
+/// Lines longer than this are no reading-time line.
+const SHORT_LINE_BYTES: usize = 120;
+
+/// The start of a line, long enough for any label: anchored patterns need read no further.
+fn head_of(line: &str) -> &str {
+    let mut cut = line.len().min(SHORT_LINE_BYTES);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &line[..cut]
+}
+
 fn classify(text: &str, span: Span) -> Class {
     let line = span.of(text);
     if !line.chars().any(char::is_alphanumeric) {
@@ -250,7 +296,9 @@ fn classify(text: &str, span: Span) -> Class {
     if let Some(found) = stamps(text, span) {
         return Class::Stamps(found);
     }
-    if let Some(c) = READING_TIME.captures(line) {
+    // Labels open a line: the patterns anchored at its start read only its head.
+    let head = head_of(line);
+    if let Some(c) = (line.len() <= SHORT_LINE_BYTES).then(|| READING_TIME.captures(line)).flatten() {
         let minutes = c.name("a").or(c.name("b")).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
         return Class::ReadingTime(ReadingTime { span, minutes });
     }
@@ -259,20 +307,24 @@ fn classify(text: &str, span: Span) -> Class {
             return Class::BareDate(Stamp { span: Span::new(span.start, span.start + len), value });
         }
     }
-    if TEASER.is_match(line) {
+    let teaser_start = TEASER_STARTS.contains(&first_word(head));
+    if teaser_start && TEASER.is_match(head) {
         return Class::Furniture;
     }
-    if let Some(c) = WEAK_TEASER.captures(line) {
+    if let Some(c) = teaser_start.then(|| WEAK_TEASER.captures(head)).flatten() {
         let label = c.name("label").map_or("", |m| m.as_str());
         if all_caps(label) || c.name("after").is_some_and(|m| !m.as_str().trim().is_empty()) {
             return Class::Furniture;
         }
     }
-    let lower = line.to_lowercase();
-    if line.len() < 240 && lang::ALL.iter().flat_map(|l| l.page.contributor_lines.iter()).any(|c| lower.contains(c)) {
+    let contributors = || {
+        let lower = line.to_lowercase();
+        lang::ALL.iter().flat_map(|l| l.page.contributor_lines.iter()).any(|c| lower.contains(c))
+    };
+    if line.len() < 240 && contributors() {
         return Class::Furniture;
     }
-    if FURNITURE.is_match(line) && line.chars().count() <= 80 && !ends_sentence(line) {
+    if line.chars().count() <= 80 && FURNITURE.is_match(line) && !ends_sentence(line) {
         return Class::Furniture;
     }
     if line.chars().count() <= 100 && BYLINE.is_match(line) && !line.ends_with('.') {

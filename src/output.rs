@@ -286,7 +286,7 @@ pub fn entity_id(id: EntityId) -> String {
 }
 
 /// Converts byte offsets of the original text into the caller's unit, in O(1) amortised
-/// per lookup via checkpoints every 256 bytes.
+/// per lookup via checkpoints every 64 bytes.
 pub struct OffsetConverter<'a> {
     text: &'a str,
     unit: OffsetUnit,
@@ -299,7 +299,7 @@ pub struct OffsetConverter<'a> {
     last: std::cell::Cell<(usize, usize)>,
 }
 
-const CHECKPOINT_EVERY: usize = 256;
+const CHECKPOINT_EVERY: usize = 64;
 
 fn width(c: char, unit: OffsetUnit) -> usize {
     match unit {

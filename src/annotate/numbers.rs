@@ -6,6 +6,7 @@ use crate::lang::{self, Lexicon, NumberWord};
 use crate::model::Span;
 use regex::Regex;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A number found in a text.
@@ -164,18 +165,20 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
         out.push(Numeral { span: Span::new(span.start + m.start(), span.start + end), value });
     }
     // Number words: runs of words split on spaces and hyphens.
-    let mut pieces: Vec<(usize, usize, String)> = Vec::new();
+    let mut pieces: Vec<(usize, usize, Cow<'_, str>)> = Vec::new();
     let mut offset = 0;
     for word in s.split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '.' || c == ';') {
         let start = offset;
         offset += word.len() + 1;
-        let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let edge = |c: char| !c.is_alphanumeric() && c != '\'';
+        let w = word.trim_matches(edge);
         if w.is_empty() {
-            pieces.push((start, start, String::new()));
+            pieces.push((start, start, Cow::Borrowed("")));
             continue;
         }
-        let lead = word.find(w).unwrap_or(0);
-        pieces.push((start + lead, start + lead + w.len(), w.to_lowercase()));
+        let lead = word.len() - word.trim_start_matches(edge).len();
+        let lower = if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) };
+        pieces.push((start + lead, start + lead + w.len(), lower));
     }
     let mut i = 0;
     while i < pieces.len() {
@@ -185,7 +188,7 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
             continue;
         }
         let window = &pieces[i..pieces.len().min(i + MAX_NUMBER_WORDS)];
-        let words: Vec<&str> = window.iter().map(|p| p.2.as_str()).collect();
+        let words: Vec<&str> = window.iter().map(|p| p.2.as_ref()).collect();
         match words_value(&words, lexicon) {
             Some((value, used)) => {
                 let (start, end) = (pieces[i].0, pieces[i + used - 1].1);

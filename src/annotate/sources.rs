@@ -6,6 +6,7 @@ use crate::document::Document;
 use crate::lang::{self, Lexicon, Vocabulary};
 use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span};
 use crate::tokens::possessive_after;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// A cue found among the tokens of a span: where it is, relative to the span's start as
@@ -97,11 +98,15 @@ pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<EntityId> {
 
 /// The kind of source a phrase names.
 pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> SourceKind {
-    // Heads of every language, longest first, sorted once.
-    static HEADS: LazyLock<Vec<&'static (&'static str, SourceKind)>> = LazyLock::new(|| {
+    // Heads of every language by key, with their rank (longest first, then table order).
+    static HEADS: LazyLock<FxHashMap<String, (usize, SourceKind)>> = LazyLock::new(|| {
         let mut heads: Vec<_> = lang::ALL.iter().flat_map(|l| l.speech.source_heads.iter()).collect();
         heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        heads
+        let mut by_key = FxHashMap::default();
+        for (rank, (w, k)) in heads.into_iter().enumerate() {
+            by_key.entry(lang::phrase_key(w)).or_insert((rank, *k));
+        }
+        by_key
     });
     let heads = &*HEADS;
     // The longest head of a source among the phrase's words ("state media" before "media").
@@ -113,14 +118,11 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
             len => Some(Span::new(tokens[k].span.start, tokens[k + len - 1].span.end)),
         })
         .max_by_key(|span| (span.len(), std::cmp::Reverse(span.start)))
-        .and_then(|span| {
-            let key = lang::phrase_key(doc.lower(span));
-            heads.iter().find(|(w, _)| lang::is_key_of(w, &key)).copied()
-        });
+        .and_then(|span| heads.get(&lang::phrase_key(doc.lower(span))).map(|&(_, k)| k));
     let by_words = head_in_phrase;
-    if let Some((_, k)) = by_words {
-        if *k == SourceKind::StateMedia || entity.is_none() {
-            return *k;
+    if let Some(k) = by_words {
+        if k == SourceKind::StateMedia || entity.is_none() {
+            return k;
         }
     }
     let Some(e) = entity.map(|i| doc.entity(i)) else {
@@ -134,11 +136,9 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
         (_, EntityType::Person) => SourceKind::Other,
         _ => {
             let name = e.name.to_lowercase();
-            let k = heads
-                .iter()
-                .find(|(w, _)| name.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
-                .map(|(_, k)| *k);
-            k.or(by_words.map(|(_, k)| *k)).unwrap_or(match e.kind {
+            let k =
+                name.split(|c: char| !c.is_alphanumeric()).filter_map(|t| heads.get(t)).min_by_key(|(rank, _)| *rank);
+            k.map(|&(_, k)| k).or(by_words).unwrap_or(match e.kind {
                 Some(Kind::Organisation)
                     if lang::ALL.iter().any(|l| l.speech.ngo_words.iter().any(|w| name.contains(w))) =>
                 {

@@ -172,6 +172,8 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     let p = &*PATTERNS;
     let at = |a: usize, b: usize| Span::new(sentence.start + a, sentence.start + b);
     let since_mod = |c: &Captures| c.name("since").map(|_| timeml::ON_OR_AFTER);
+    // Day numbers, years and clock times all need a digit: most sentences can skip them.
+    let digits = s.bytes().any(|b| b.is_ascii_digit());
     // Full dates, with weekday, time and zone.
     for m in
         p.date_start.find_iter(s).filter(|m| !s[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric))
@@ -181,7 +183,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             out.push(Found { span: at(m.start(), m.start() + len), timex: (t, dt.timeml(), false, None), priority: 9 });
         }
     }
-    for c in p.partial_date.captures_iter(s) {
+    for c in digits.then(|| p.partial_date.captures_iter(s)).into_iter().flatten() {
         let (month, day) = match (c.name("mm"), c.name("md"), c.name("dd"), c.name("dm")) {
             (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => {
                 (lookup_written(|l| l.calendar.months, m.as_str()), d.as_str().parse().ok())
@@ -209,7 +211,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             priority: 8,
         });
     }
-    for c in p.month_year.captures_iter(s) {
+    for c in digits.then(|| p.month_year.captures_iter(s)).into_iter().flatten() {
         let (Some(m), Some(y)) = (lookup_written(|l| l.calendar.months, &c["m"]), c["y"].parse::<i32>().ok()) else {
             continue;
         };
@@ -224,7 +226,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             priority: 7,
         });
     }
-    for c in p.year.captures_iter(s) {
+    for c in digits.then(|| p.year.captures_iter(s)).into_iter().flatten() {
         let y = c.name("y").unwrap();
         let m0 = c.get(0).unwrap();
         if !whole_word(s, m0.start(), m0.end()) {
@@ -370,7 +372,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         };
         out.push(Found { span: at(start, unit.end()), timex: (TimexType::Duration, value, false, None), priority: 2 });
     }
-    for c in p.clock.captures_iter(s) {
+    for c in digits.then(|| p.clock.captures_iter(s)).into_iter().flatten() {
         let m0 = c.get(0).unwrap();
         if !whole_word(s, m0.start(), m0.end()) {
             continue;
