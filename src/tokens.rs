@@ -11,11 +11,6 @@ pub fn whole_word(s: &str, start: usize, end: usize) -> bool {
         && !s[end..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
-/// The first position of `needle` in `haystack` as a whole word.
-pub fn find_whole_word(haystack: &str, needle: &str) -> Option<usize> {
-    haystack.match_indices(needle).map(|(i, _)| i).find(|&i| whole_word(haystack, i, i + needle.len()))
-}
-
 /// Whether a possessive "'s" follows byte `end` ("Sudan's", "Russia’s").
 pub fn possessive_after(text: &str, end: usize) -> bool {
     text[end..].starts_with("'s") || text[end..].starts_with("’s")
@@ -26,6 +21,10 @@ pub fn possessive_after(text: &str, end: usize) -> bool {
 pub fn lowercase_aligned(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),

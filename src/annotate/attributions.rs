@@ -9,7 +9,6 @@ use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
 use crate::model::{Attribution, Zone};
-use crate::tokens::lowercase_aligned;
 
 fn trim_claim(text: &str, span: Span) -> Span {
     let s = span.of(text);
@@ -50,7 +49,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 continue;
             }
             let after = &s[m.end()..];
-            let lower_after = lowercase_aligned(after);
+            let lower_after = &doc.lower[span.start + m.end()..span.end];
             // "X said (on Friday) that CLAIM".
             let comp = lexicon
                 .speech

@@ -17,6 +17,7 @@ use crate::model::Span;
 use crate::model::{Entity, EntityType, Kind};
 use crate::model::{Meaning, Shape, Token};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
@@ -50,8 +51,11 @@ fn is_acronym(w: &str) -> bool {
     (2..=7).contains(&w.chars().count())
         && letters >= 2
         && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !GENERIC_ACRONYMS.contains(&w)
+        && !GENERIC.contains(w)
 }
+
+/// Capitalised abbreviations that are common nouns, as a set.
+static GENERIC: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| GENERIC_ACRONYMS.iter().copied().collect());
 
 /// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
 fn is_particle_name(w: &str) -> bool {
@@ -175,14 +179,9 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             && !token.means(Meaning::Weekday)
             && !token.means(Meaning::GroupNoun)
             && !(s.starts_clause(i) && token.means(Meaning::SentenceOpener))
-            && !GENERIC_ACRONYMS.contains(&word)
+            && !GENERIC.contains(word)
     };
-    let is_joiner = |i: usize| -> bool {
-        s.is_word(i) && {
-            let l = s.lower(i);
-            NAME_PARTICLES.contains(&l) || w.lexicon.names.name_connectors.contains(&l)
-        }
-    };
+    let is_joiner = |i: usize| -> bool { s.means(i, Meaning::NameParticle) || s.means(i, Meaning::NameConnector) };
     let speech_near = |a: usize, b: usize| -> bool {
         let before = a.checked_sub(1);
         let after = (b < n).then_some(b);
@@ -207,8 +206,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
                 j += 2;
             } else if j + 2 < n && is_joiner(j) && is_joiner(j + 1) && is_cap(j + 2) {
                 j += 3;
-            } else if j + 1 < n && s.word(j) == "." && w.lexicon.names.titles.contains(&s.lower(j - 1)) && is_cap(j + 1)
-            {
+            } else if j + 1 < n && s.word(j) == "." && s.means(j - 1, Meaning::Title) && is_cap(j + 1) {
                 // "Gov. Serhii Lysak", "Gen. Lee": the abbreviated title's dot.
                 j += 2;
             } else {
@@ -244,11 +242,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
         let mut role =
             role_start.map(|r| Span::new(s.tokens[r].span.start, s.tokens[a - 1].span.end).of(text).to_string());
         // A lower-case title just before the name: "army spokesman Nadav Shoshani".
-        if role.is_none()
-            && chunk_start > 0
-            && s.is_word(chunk_start - 1)
-            && w.lexicon.names.titles.contains(&s.lower(chunk_start - 1))
-        {
+        if role.is_none() && chunk_start > 0 && s.is_word(chunk_start - 1) && s.means(chunk_start - 1, Meaning::Title) {
             let title = chunk_start - 1;
             let from = if title > 0
                 && s.is_word(title - 1)

@@ -10,7 +10,6 @@ use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
 use crate::model::{EntityId, EntityType, Quote, Reference, Speaker, Zone};
-use crate::tokens::lowercase_aligned;
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -121,7 +120,7 @@ fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let w = window.of(text);
-    let lower = lowercase_aligned(w);
+    let lower = doc.lower(window);
     for marker in lexicon.speech.addressee_markers {
         for (i, _) in lower.match_indices(&format!("{marker} ")) {
             if i > 0 && w[..i].chars().next_back().is_some_and(char::is_alphanumeric) {

@@ -10,10 +10,10 @@ use crate::lang::{self, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
-use crate::model::{Date, Timex, TimexType};
+use crate::model::{Date, Meaning, Timex, TimexType};
 // The patterns use ASCII word boundaries so that they stay fast on accented text; matches
 // are checked against Unicode word boundaries with `whole_word`.
-use crate::tokens::{find_whole_word, whole_word};
+use crate::tokens::whole_word;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -415,14 +415,15 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
 pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
+    let vocabulary = lang::Vocabulary::of(lexicon);
     let mut found = Vec::new();
     for stamp in [&doc.layout.published, &doc.layout.updated].into_iter().flatten() {
         let t = if stamp.value.time.is_some() { TimexType::Time } else { TimexType::Date };
         found.push(Found { span: stamp.span, timex: (t, stamp.value.timeml(), false, None), priority: 10 });
     }
     for sentence in &doc.sentences {
-        let lower = sentence.span.of(text).to_lowercase();
-        let future = lexicon.calendar.future_cues.iter().any(|cue| find_whole_word(&lower, cue).is_some());
+        let tokens = doc.tokens_of(sentence);
+        let future = (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0);
         let resolver = Resolver { anchor: doc.document_date, future, lexicon };
         sentence_times(text, sentence.span, &resolver, &mut found);
     }
