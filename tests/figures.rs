@@ -87,7 +87,9 @@ fn years_dates_and_names_are_not_quantities() {
 }
 
 /// (kind, value, approx, victims, perpetrator words, sources words, mentions, update)
-fn casualties(text: &str) -> Vec<(String, f64, Value, Value, Option<String>, Vec<String>, usize, bool)> {
+type CasualtyRow = (String, f64, Value, Value, Option<String>, Vec<String>, usize, bool);
+
+fn casualties(text: &str) -> Vec<CasualtyRow> {
     run(text)["casualties"]
         .as_array()
         .unwrap()

@@ -12,7 +12,9 @@ fn entity_name(r: &Value, id: &Value) -> Option<String> {
 }
 
 /// (quote, speaker words, speaker entity name, named, cue, to)
-fn quotes(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<bool>, Option<String>, Option<String>)> {
+type QuoteRow = (String, Option<String>, Option<String>, Option<bool>, Option<String>, Option<String>);
+
+fn quotes(text: &str) -> Vec<QuoteRow> {
     let r = run(text);
     r["quotes"]
         .as_array()
@@ -109,7 +111,9 @@ fn french_guillemets_with_inversion_and_a_speaker_named_after_the_cue() {
 }
 
 /// (claim, [(source words, entity name, kind)], cue)
-fn attributions(text: &str) -> Vec<(String, Vec<(String, Option<String>, String)>, String)> {
+type AttributionRow = (String, Vec<(String, Option<String>, String)>, String);
+
+fn attributions(text: &str) -> Vec<AttributionRow> {
     let r = run(text);
     r["attributions"]
         .as_array()

@@ -131,7 +131,7 @@ fn input_over_the_size_limit_is_refused_not_truncated() {
 
 #[wasm_bindgen_test]
 fn non_string_text_is_an_error_not_a_panic() {
-    let err = extract_js(JsValue::from_f64(3.0), JsValue::UNDEFINED).err().expect("error");
+    let err = extract_js(JsValue::from_f64(3.0), JsValue::UNDEFINED).expect_err("error");
     let v: JsValue = err.into();
     assert!(v.unchecked_into::<js_sys::Error>().message().as_string().unwrap().contains("string"));
 }

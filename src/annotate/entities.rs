@@ -219,11 +219,11 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
         let mut a = chunk_start;
         let mut role_start = None;
         loop {
-            let title_len = title_at(&s, a, chunk_end, w);
+            let title_len = title_at(s, a, chunk_end, w);
             let demonym_then_title = hits.iter().any(|&(h, e)| {
                 h.start == s.tokens[a].span.start
                     && matches!(GAZETTEER.entries[e].kind, Kind::Demonym(_))
-                    && token_ending(h.end).is_some_and(|k| title_at(&s, k + 1, chunk_end, w) > 0)
+                    && token_ending(h.end).is_some_and(|k| title_at(s, k + 1, chunk_end, w) > 0)
             });
             if title_len > 0 {
                 role_start.get_or_insert(a);
@@ -369,7 +369,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
         }
         let prev = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
         let next_is_loc_keyword = chunk_end < n && s.means(chunk_end, Meaning::LocKeyword);
-        let after_locative = prev.as_deref().is_some_and(|p| w.lexicon.names.locative_prepositions.contains(&p));
+        let after_locative = prev.is_some_and(|p| w.lexicon.names.locative_prepositions.contains(&p));
         let single = name_words.len() == 1;
         let speaks = speech_near(a, chunk_end);
         if role.is_some() {
@@ -490,7 +490,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             || out[first..].iter().any(|c| c.span.contains(s.tokens[k].span));
         if s.means(k, Meaning::GroupNoun) && !inside_name {
             let word = s.lower(k);
-            let stem = word.strip_suffix('s').unwrap_or(&word).to_string();
+            let stem = word.strip_suffix('s').unwrap_or(word).to_string();
             out.push(Candidate {
                 span: s.tokens[k].span,
                 entity_type: Some(EntityType::Norp),
@@ -514,7 +514,7 @@ fn title_at(s: &Sentence<'_>, i: usize, end: usize, w: &Words<'_>) -> usize {
         if k > i {
             phrase.push(' ');
         }
-        phrase.push_str(&s.lower(k));
+        phrase.push_str(s.lower(k));
         if w.lexicon.names.titles.contains(&phrase.as_str()) {
             best = k - i + 1;
         }
