@@ -99,7 +99,13 @@ impl Options {
             v if v.eq_ignore_ascii_case("auto") => LanguageChoice::Auto,
             v => match crate::lang::find(v) {
                 Some(language) => LanguageChoice::Fixed(language),
-                None => return Err(invalid("language", value, "auto or a language code: en, fr")),
+                None => {
+                    return Err(invalid(
+                        "language",
+                        value,
+                        "auto or the code of a registered language, such as en or fr",
+                    ))
+                }
             },
         };
         Ok(self)
