@@ -3,13 +3,20 @@
 
 use crate::lang::{self, Lexicon};
 use crate::model::Language;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// How many words detection reads at most.
 const WORDS_READ: usize = 5000;
 
-/// How strongly `word` (lower case) points to `lexicon`'s language.
-fn score(lexicon: &Lexicon, word: &str) -> usize {
-    let function_word = lexicon.page.function_words.contains(&word);
+/// Each registered language's function words, as sets.
+static FUNCTION_WORDS: LazyLock<Vec<FxHashSet<&'static str>>> =
+    LazyLock::new(|| lang::LANGUAGES.iter().map(|l| l.page.function_words.iter().copied().collect()).collect());
+
+/// How strongly `word` (lower case) points to the language of `lexicon`, whose function
+/// words are `function_words`.
+fn score(lexicon: &Lexicon, function_words: &FxHashSet<&str>, word: &str) -> usize {
+    let function_word = function_words.contains(word);
     // "l'armée", "qu'il": an elided word before an apostrophe.
     let elided = word
         .split_once(['\'', '’'])
@@ -21,10 +28,12 @@ fn score(lexicon: &Lexicon, word: &str) -> usize {
 pub fn detect(text: &str) -> Language {
     let mut scores = vec![0usize; lang::LANGUAGES.len()];
     let words = text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')).filter(|w| !w.is_empty());
+    let mut lower = String::new();
     for word in words.take(WORDS_READ) {
-        let lower = word.to_lowercase();
-        for (total, lexicon) in scores.iter_mut().zip(lang::LANGUAGES) {
-            *total += score(lexicon, &lower);
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        for ((total, lexicon), function_words) in scores.iter_mut().zip(lang::LANGUAGES).zip(FUNCTION_WORDS.iter()) {
+            *total += score(lexicon, function_words, &lower);
         }
     }
     let best = scores.iter().enumerate().fold(0, |best, (i, &s)| if s > scores[best] { i } else { best });

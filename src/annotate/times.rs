@@ -10,11 +10,12 @@ use crate::lang::{self, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
-use crate::model::{Date, Meaning, Timex, TimexType};
+use crate::model::{Date, Meaning, Timex, TimexType, Token};
 // The patterns use ASCII word boundaries so that they stay fast on accented text; matches
 // are checked against Unicode word boundaries with `whole_word`.
 use crate::tokens::whole_word;
 use regex::{Captures, Regex};
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// How far before a duration's number its lead word may start, in bytes.
@@ -167,16 +168,22 @@ struct Found {
     priority: u8,
 }
 
-fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Found>) {
+/// Time expressions of one sentence; `kinds` says which time words it holds, so that a
+/// pattern that needs a word the sentence lacks does not run.
+fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: &mut Vec<Found>) {
     let s = sentence.of(text);
     let p = &*PATTERNS;
     let at = |a: usize, b: usize| Span::new(sentence.start + a, sentence.start + b);
     let since_mod = |c: &Captures| c.name("since").map(|_| timeml::ON_OR_AFTER);
     // Day numbers, years and clock times all need a digit: most sentences can skip them.
     let digits = s.bytes().any(|b| b.is_ascii_digit());
+    let has = |bits: u8| kinds & bits != 0;
     // Full dates, with weekday, time and zone.
-    for m in
-        p.date_start.find_iter(s).filter(|m| !s[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric))
+    for m in (digits || has(kind::MONTH | kind::WEEKDAY))
+        .then(|| p.date_start.find_iter(s))
+        .into_iter()
+        .flatten()
+        .filter(|m| !s[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric))
     {
         if let Some((dt, len)) = parse_date_time(&s[m.start()..]) {
             let t = if dt.time.is_some() { TimexType::Time } else { TimexType::Date };
@@ -239,7 +246,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             priority: 6,
         });
     }
-    for c in p.weekday.captures_iter(s) {
+    for c in has(kind::WEEKDAY).then(|| p.weekday.captures_iter(s)).into_iter().flatten() {
         let Some(word) = c.name("wd").map(|m| m.as_str()) else { continue };
         let Some(wd) = lookup_written(|l| l.calendar.weekdays, word) else {
             continue;
@@ -263,7 +270,12 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             priority: 5,
         });
     }
-    for m in p.relative_day.find_iter(s).filter(|m| whole_word(s, m.start(), m.end())) {
+    for m in has(kind::RELATIVE_DAY)
+        .then(|| p.relative_day.find_iter(s))
+        .into_iter()
+        .flatten()
+        .filter(|m| whole_word(s, m.start(), m.end()))
+    {
         let Some(offset) = lookup_written(|l| l.calendar.relative_days, m.as_str()) else {
             continue;
         };
@@ -273,7 +285,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
         };
         out.push(Found { span: at(m.start(), m.end()), timex: (TimexType::Date, value.0, value.1, None), priority: 5 });
     }
-    for c in p.relative_period.captures_iter(s) {
+    for c in has(kind::PERIOD).then(|| p.relative_period.captures_iter(s)).into_iter().flatten() {
         let m0 = c.get(0).unwrap();
         if !whole_word(s, m0.start(), m0.end()) {
             continue;
@@ -325,7 +337,12 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             priority: 4,
         });
     }
-    for m in p.vague.find_iter(s).filter(|m| whole_word(s, m.start(), m.end())) {
+    for m in has(kind::VAGUE)
+        .then(|| p.vague.find_iter(s))
+        .into_iter()
+        .flatten()
+        .filter(|m| whole_word(s, m.start(), m.end()))
+    {
         if let Some(v) = lookup_written(|l| l.calendar.vague_times, m.as_str()) {
             out.push(Found {
                 span: at(m.start(), m.end()),
@@ -334,7 +351,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             });
         }
     }
-    for c in p.duration.captures_iter(s) {
+    for c in has(kind::UNIT).then(|| p.duration.captures_iter(s)).into_iter().flatten() {
         let n = c.name("n").unwrap();
         let unit = c.name("unit").unwrap();
         if !whole_word(s, c.get(0).unwrap().start(), unit.end()) {
@@ -396,7 +413,7 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
             priority: 1,
         });
     }
-    for c in p.set.captures_iter(s) {
+    for c in has(kind::SET).then(|| p.set.captures_iter(s)).into_iter().flatten() {
         let m0 = c.get(0).unwrap();
         if !whole_word(s, m0.start(), m0.end()) {
             continue;
@@ -411,6 +428,67 @@ fn sentence_times(text: &str, sentence: Span, r: &Resolver<'_>, out: &mut Vec<Fo
     }
 }
 
+/// Which patterns a word of the time tables can start or complete, one bit each.
+mod kind {
+    pub const MONTH: u8 = 1;
+    pub const WEEKDAY: u8 = 1 << 1;
+    pub const RELATIVE_DAY: u8 = 1 << 2;
+    pub const PERIOD: u8 = 1 << 3;
+    pub const VAGUE: u8 = 1 << 4;
+    pub const UNIT: u8 = 1 << 5;
+    pub const SET: u8 = 1 << 6;
+    pub const SINCE: u8 = 1 << 7;
+}
+
+/// Every word of every entry of the time tables of every language, split where the patterns
+/// may split a word (spaces, hyphens, apostrophes), with the patterns it belongs to.
+static TIME_WORDS: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
+    let mut words: FxHashMap<String, u8> = FxHashMap::default();
+    for l in lang::ALL {
+        let c = &l.calendar;
+        let tables: [(u8, Vec<&str>); 13] = [
+            (kind::MONTH, keys(c.months)),
+            (kind::WEEKDAY, keys(c.weekdays)),
+            (kind::RELATIVE_DAY, keys(c.relative_days)),
+            (kind::PERIOD, keys(c.time_direction)),
+            (kind::PERIOD, keys(c.period_names)),
+            (kind::PERIOD, keys(c.current_periods)),
+            (kind::PERIOD, keys(c.placed_periods)),
+            (kind::PERIOD, keys(c.period_edges)),
+            (kind::PERIOD, c.trailing_directions.to_vec()),
+            (kind::VAGUE, keys(c.vague_times)),
+            (kind::UNIT, keys(c.period_units)),
+            (kind::SET, c.set_words.to_vec()),
+            (kind::SINCE, c.since_words.to_vec()),
+        ];
+        for (bit, entries) in tables {
+            for entry in entries {
+                for word in entry.to_lowercase().split(is_word_break).filter(|w| !w.is_empty()) {
+                    *words.entry(word.to_string()).or_default() |= bit;
+                }
+            }
+        }
+    }
+    words
+});
+
+/// The patterns the words of a sentence's tokens can take part in.
+fn time_kinds(doc: &Document<'_>, tokens: &[Token]) -> u8 {
+    tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .flat_map(|t| doc.lower(t.span).split(is_word_break))
+        .fold(0, |kinds, part| kinds | TIME_WORDS.get(part).copied().unwrap_or(0))
+}
+
+fn keys<T>(table: &'static [(&'static str, T)]) -> Vec<&'static str> {
+    table.iter().map(|(w, _)| *w).collect()
+}
+
+fn is_word_break(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.')
+}
+
 /// Annotates temporal expressions in the article's own text, plus its stamps.
 pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     let text = doc.text();
@@ -423,9 +501,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     }
     for sentence in &doc.sentences {
         let tokens = doc.tokens_of(sentence);
+        // A sentence with no digit and no word of any time table holds no time expression.
+        let kinds = time_kinds(doc, tokens);
+        let digits = sentence.span.of(text).bytes().any(|b| b.is_ascii_digit());
+        if !digits && kinds == 0 {
+            continue;
+        }
         let future = (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0);
         let resolver = Resolver { anchor: doc.document_date, future, lexicon };
-        sentence_times(text, sentence.span, &resolver, &mut found);
+        sentence_times(text, sentence.span, kinds, &resolver, &mut found);
     }
     // Leftmost-longest, then priority, without overlaps.
     found.sort_by(|a, b| {
