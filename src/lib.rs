@@ -13,7 +13,7 @@
 //!             Rescue teams reached the village of Marden on Tuesday. Two bridges were closed.";
 //! let result = reportage::extract(text, &reportage::Options::default()).unwrap();
 //! assert_eq!(result.article.headline.unwrap().text, "Floods cut roads in the north");
-//! assert_eq!(result.article.published.unwrap().value, "2025-03-04T09:30");
+//! assert_eq!(result.article.published.unwrap().value.timeml(), "2025-03-04T09:30");
 //! assert_eq!(result.paragraphs.len(), 1);
 //! ```
 //!

@@ -10,7 +10,8 @@ use crate::annotate::sources::kind_of;
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
-    Attribution, Casualty, CasualtyKind, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Token, Zone,
+    Attribution, Casualty, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Token,
+    Zone,
 };
 use crate::tokens::possessive_after;
 use rustc_hash::FxHashMap;
@@ -172,8 +173,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         found.push(Casualty {
             kind,
-            value: q.value,
-            approx: q.approx,
+            count: Count { value: q.value, approx: q.approx },
             victims,
             perpetrator,
             cause,
@@ -211,7 +211,7 @@ fn merge(found: Vec<Casualty>) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();
     let mut index: FxHashMap<(CasualtyKind, u64, Option<crate::model::Approx>, bool), usize> = FxHashMap::default();
     for c in found {
-        let key = (family(c.kind), c.value.to_bits(), c.approx, c.update);
+        let key = (family(c.kind), c.count.value.to_bits(), c.count.approx, c.update);
         let Some(&i) = index.get(&key) else {
             index.insert(key, out.len());
             out.push(c);

@@ -14,7 +14,7 @@ use crate::gazetteer::{is_first_name, GAZETTEER};
 use crate::lang::{self, Lexicon, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
-use crate::model::{Entity, EntityType, Kind};
+use crate::model::{Entity, EntityId, EntityType, Kind};
 use crate::model::{Meaning, Shape, Token};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -795,9 +795,12 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                 }
             }
         }
-        entities.push(Entity { entity_type, name, aliases, roles, mentions, kind });
+        entities.push(Entity { id: EntityId::new(0), entity_type, name, aliases, roles, mentions, kind });
     }
     entities.sort_by_key(|e| e.mentions[0]);
+    for (i, e) in entities.iter_mut().enumerate() {
+        e.id = EntityId::new(i);
+    }
     link_regime(doc, &mut entities);
     entities
 }

@@ -90,6 +90,11 @@ fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
         .map(|(_, i)| i)
 }
 
+/// The first role the article gives an entity.
+fn role_of(doc: &Document<'_>, entity: Option<EntityId>) -> Option<String> {
+    entity.and_then(|e| doc.entity(e).roles.first().cloned())
+}
+
 /// A speaker from the phrase naming it.
 fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<Speaker> {
     let text = doc.text();
@@ -100,7 +105,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     }
     if let Some(singular) = is_pronoun(phrase.of(text)) {
         let entity = if singular { person_before(doc, quote_start) } else { None };
-        return Some(Speaker { span: phrase, entity, named: entity.is_some() });
+        return Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) });
     }
     // A person named in the phrase is the speaker ("Army spokesman Nadav Shoshani").
     let person =
@@ -112,7 +117,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     let lower = phrase.of(text).to_lowercase();
     let indefinite = lang::ALL.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
     let entity = if indefinite { None } else { entity };
-    Some(Speaker { span: phrase, entity, named: entity.is_some() })
+    Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
 }
 
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".

@@ -524,7 +524,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         }
         furthest_end = f.span.end;
         let (timex_type, value, anchored, modifier) = f.timex;
-        out.push(Timex { span: f.span, timex_type, value, anchored, modifier });
+        let anchor = if anchored { doc.document_date } else { None };
+        out.push(Timex { span: f.span, timex_type, value, anchor, modifier });
     }
     out.sort_by_key(|t| t.span.start);
     out

@@ -135,6 +135,19 @@ impl DateTime {
     }
 }
 
+/// Writes an optional date as `YYYY-MM-DD` (or null).
+pub fn serialize_date<S: serde::Serializer>(date: &Option<Date>, serializer: S) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => serializer.collect_str(d),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// Writes a date-time as its TimeML value.
+pub fn serialize_timeml<S: serde::Serializer>(value: &DateTime, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&value.timeml())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,9 +25,12 @@ pub enum EntityType {
 }
 
 /// One real-world referent and every place the article names it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entity {
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity<S = Span> {
+    /// Its id: "e1", "e2"… in order of first mention.
+    pub id: EntityId,
     /// Its type.
+    #[serde(rename = "type")]
     pub entity_type: EntityType,
     /// Its name: the canonical name when the gazetteer knows it, else the fullest form used.
     pub name: String,
@@ -36,8 +39,9 @@ pub struct Entity {
     /// Roles and titles given to it ("Syrian President", "director of the OSDH").
     pub roles: Vec<String>,
     /// Mentions in text order.
-    pub mentions: Vec<Span>,
+    pub mentions: Vec<S>,
     /// What the gazetteer says it is, when it knows it.
+    #[serde(skip)]
     pub kind: Option<Kind>,
 }
 
@@ -77,10 +81,11 @@ pub struct Entry {
 }
 
 /// Words in the text and the entity they name, when they name a known one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Reference {
-    /// The words.
-    pub span: Span,
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Reference<S = Span> {
     /// The entity named, if any.
     pub entity: Option<EntityId>,
+    /// The words.
+    #[serde(rename = "text")]
+    pub span: S,
 }

@@ -3,6 +3,7 @@
 use super::entity::Reference;
 use super::span::Span;
 use super::speech::Source;
+use serde::Serialize;
 
 /// What happened to the people counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -43,11 +44,13 @@ pub enum Approx {
 }
 
 /// A figure in the text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quantity {
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity<S = Span> {
     /// Approximator, number and unit together ("more than 240 people").
-    pub span: Span,
+    #[serde(rename = "text")]
+    pub span: S,
     /// The number alone ("240").
+    #[serde(skip)]
     pub number: Span,
     /// Its value (the lower end of a range; the lower bound of a vague multiple).
     pub value: f64,
@@ -62,26 +65,33 @@ pub struct Quantity {
 }
 
 /// One casualty figure.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Casualty {
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Casualty<S = Span> {
     /// What happened to them.
     pub kind: CasualtyKind,
+    /// How many, and how the count is qualified.
+    pub count: Count,
+    /// Who they were ("civilians").
+    pub victims: Option<String>,
+    /// Who caused it, and the entity.
+    pub perpetrator: Option<Reference<S>>,
+    /// What caused it ("strikes").
+    pub cause: Option<String>,
+    /// Where, and the entity.
+    pub location: Option<Reference<S>>,
+    /// According to whom.
+    pub sources: Vec<Source<S>>,
+    /// Every place the figure is given.
+    pub mentions: Vec<S>,
+    /// A new toll replacing an earlier one ("the toll rose to 25").
+    pub update: bool,
+}
+
+/// A count with its qualifier.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Count {
     /// How many.
     pub value: f64,
     /// How the count is qualified.
     pub approx: Option<Approx>,
-    /// Who they were ("civilians").
-    pub victims: Option<String>,
-    /// Who caused it, and the entity.
-    pub perpetrator: Option<Reference>,
-    /// What caused it ("strikes").
-    pub cause: Option<String>,
-    /// Where, and the entity.
-    pub location: Option<Reference>,
-    /// According to whom.
-    pub sources: Vec<Source>,
-    /// Every place the figure is given.
-    pub mentions: Vec<Span>,
-    /// A new toll replacing an earlier one ("the toll rose to 25").
-    pub update: bool,
 }

@@ -2,6 +2,7 @@
 
 use super::calendar::{Date, DateTime};
 use super::span::Span;
+use serde::Serialize;
 
 /// What a line of the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,11 +35,13 @@ pub struct Line {
 }
 
 /// A date-time printed on the page, with its value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stamp {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stamp<S = Span> {
     /// The date-time text ("29/11/2024 11:18"), without its label.
-    pub span: Span,
+    #[serde(flatten)]
+    pub span: S,
     /// Its value.
+    #[serde(serialize_with = "super::calendar::serialize_timeml")]
     pub value: DateTime,
 }
 
@@ -52,10 +55,11 @@ pub struct ReadingTime {
 }
 
 /// A photo credit split into its parts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Credit {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Credit<S = Span> {
     /// The credit as printed ("AAREF WATAD / AFP").
-    pub span: Span,
+    #[serde(flatten)]
+    pub span: S,
     /// The photographer's name, title-cased when printed in capitals.
     pub photographer: Option<String>,
     /// The agency or outlet.
@@ -63,28 +67,31 @@ pub struct Credit {
 }
 
 /// A photo caption.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Caption {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Caption<S = Span> {
     /// The caption text without its credit.
-    pub span: Span,
+    #[serde(flatten)]
+    pub span: S,
     /// The credit, when there is one.
-    pub credit: Option<Credit>,
+    pub credit: Option<Credit<S>>,
     /// Later lines that repeat this caption (pages often print it twice).
-    pub repeats: Vec<Span>,
+    pub repeats: Vec<S>,
 }
 
 /// A wire dateline opening the body: "KHARTOUM, April 12 (Reuters) -".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Dateline {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Dateline<S = Span> {
     /// The whole dateline, up to and including its dash.
-    pub span: Span,
+    #[serde(flatten)]
+    pub span: S,
     /// The place, as printed (usually in capitals).
-    pub place: Span,
+    pub place: S,
     /// The date, when given.
-    pub date: Option<Span>,
+    pub date: Option<S>,
     /// The agency, when given.
-    pub agency: Option<Span>,
+    pub agency: Option<S>,
     /// The date's value, when the dateline gives a full date ("14 juin 2025").
+    #[serde(skip)]
     pub value: Option<Date>,
 }
 
@@ -118,4 +125,29 @@ impl Layout {
     pub fn spans(&self, role: Role) -> impl Iterator<Item = Span> + '_ {
         self.lines.iter().filter(move |l| l.role == role).map(|l| l.span)
     }
+}
+
+/// What the page is, as the output gives it: the layout's lines put in their places.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Article<S = Span> {
+    /// The headline.
+    pub headline: Option<S>,
+    /// The standfirst.
+    pub standfirst: Option<S>,
+    /// The byline ("By Jane Doe").
+    pub byline: Option<S>,
+    /// First publication, value `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
+    pub published: Option<Stamp<S>>,
+    /// Last update.
+    pub updated: Option<Stamp<S>>,
+    /// Estimated reading time in minutes.
+    pub reading_time_minutes: Option<u32>,
+    /// The reading-time line.
+    pub reading_time: Option<S>,
+    /// Photo captions, each once.
+    pub captions: Vec<Caption<S>>,
+    /// Page furniture excluded from every annotator.
+    pub boilerplate: Vec<S>,
+    /// A wire dateline opening the body ("KHARTOUM, April 12 (Reuters) -").
+    pub dateline: Option<Dateline<S>>,
 }

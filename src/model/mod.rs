@@ -14,11 +14,11 @@ pub mod time;
 
 pub use calendar::{Date, DateTime, Time};
 pub use entity::{Entity, EntityType, Entry, Kind, Reference};
-pub use figure::{Approx, Casualty, CasualtyKind, Quantity};
+pub use figure::{Approx, Casualty, CasualtyKind, Count, Quantity};
 pub use ids::{CasualtyId, EntityId, SentenceId, TimexId, TokenId};
 pub use language::Language;
-pub use layout::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
-pub use span::Span;
+pub use layout::{Article, Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
+pub use span::{Span, TextSpan};
 pub use speech::{Attribution, Quote, Source, SourceKind, Speaker};
 pub use text::{Meaning, Meanings, Sentence, Shape, Token, Zone};
 pub use time::{Timex, TimexType};

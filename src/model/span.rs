@@ -49,3 +49,15 @@ impl Span {
         Span::new(start, end.max(start))
     }
 }
+
+/// A piece of the caller's input as the output gives it: `input[start..end] == text` in the
+/// offset unit the caller chose. Output records are the model's records with this span type.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TextSpan {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The text between them, exactly as in the input.
+    pub text: String,
+}

@@ -3,51 +3,57 @@
 use super::entity::Reference;
 use super::ids::EntityId;
 use super::span::Span;
+use serde::Serialize;
 
 /// Who said a quote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Speaker {
-    /// The words naming the speaker in the text ("Rami Abdel Rahmane", "he", "a Syrian official").
-    pub span: Span,
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker<S = Span> {
     /// The entity, when the speaker is named (directly or through a pronoun).
     pub entity: Option<EntityId>,
+    /// The words naming the speaker in the text ("Rami Abdel Rahmane", "he", "a Syrian official").
+    #[serde(rename = "text")]
+    pub span: S,
     /// Whether the speaker is named (rather than "a diplomatic source").
     pub named: bool,
+    /// The speaker's role, when the article gives the entity one.
+    pub role: Option<String>,
 }
 
 /// One direct quote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Quote {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote<S = Span> {
     /// The quoted words, inside the quotation marks.
-    pub span: Span,
+    #[serde(rename = "text")]
+    pub span: S,
     /// The speaker, when one can be attributed.
-    pub speaker: Option<Speaker>,
+    pub speaker: Option<Speaker<S>>,
     /// The cue ("said", "a déclaré", "according to").
     pub cue: Option<String>,
     /// The outlet or person spoken to ("AFP" in "told AFP").
-    pub to: Option<Reference>,
+    pub to: Option<Reference<S>>,
     /// Index of the body paragraph, when the quote is in the body.
     pub paragraph: Option<usize>,
 }
 
 /// A source named in the text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// The phrase naming it ("an NGO", "the OSDH", "a Syrian official").
-    pub span: Span,
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source<S = Span> {
     /// The entity it names, as an index into `Document::entities`.
     pub entity: Option<EntityId>,
+    /// The phrase naming it ("an NGO", "the OSDH", "a Syrian official").
+    #[serde(rename = "text")]
+    pub span: S,
     /// What kind of source it is.
     pub kind: SourceKind,
 }
 
 /// A claim and who it comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attribution {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attribution<S = Span> {
     /// What is claimed.
-    pub claim: Span,
+    pub claim: S,
     /// Who claims it.
-    pub sources: Vec<Source>,
+    pub sources: Vec<Source<S>>,
     /// The cue ("according to", "announced", "selon").
     pub cue: String,
 }

@@ -18,15 +18,17 @@ pub enum Zone {
 }
 
 /// A sentence of the article's own text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sentence {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence<S = Span> {
     /// The sentence, trimmed.
-    pub span: Span,
+    #[serde(flatten)]
+    pub span: S,
     /// Where it stands.
     pub zone: Zone,
     /// Index into `Document::paragraphs` for body sentences.
     pub paragraph: Option<usize>,
     /// Its tokens: a range of `Document::tokens`.
+    #[serde(skip)]
     pub tokens: std::ops::Range<usize>,
 }
 

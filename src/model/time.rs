@@ -1,5 +1,6 @@
 //! Temporal expressions (TIMEX3).
 
+use super::calendar::Date;
 use super::span::Span;
 use serde::Serialize;
 
@@ -18,17 +19,21 @@ pub enum TimexType {
 }
 
 /// One temporal expression.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Timex {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timex<S = Span> {
     /// The expression.
-    pub span: Span,
+    #[serde(rename = "text")]
+    pub span: S,
     /// Its type.
+    #[serde(rename = "type")]
     pub timex_type: TimexType,
     /// TimeML value ("2024-11-27", "2020-03", "P3D", "PAST_REF", "XXXX-11-29").
     pub value: String,
-    /// Whether the value was computed from the document date.
-    pub anchored: bool,
+    /// The document date the value was resolved against, for relative expressions.
+    #[serde(serialize_with = "super::calendar::serialize_date")]
+    pub anchor: Option<Date>,
     /// TimeML modifier: "ON_OR_AFTER" for "since ...".
+    #[serde(rename = "mod")]
     pub modifier: Option<&'static str>,
 }
 
