@@ -213,9 +213,8 @@ pub fn score_time(docs: &[TimemlDocument]) -> TimeScores {
     let mut s = TimeScores::default();
     for d in docs {
         let mut options = Options::default();
-        if let Some(dct) = &d.dct {
-            let _ = options.set_document_date(dct);
-        }
+        // A DCT's value may carry more than a date ("1998-02-06TMO"): its date part anchors.
+        options.document_date = d.dct.as_deref().and_then(|v| v.get(..10)).and_then(crate::Date::parse_iso);
         let Ok(doc) = analyse(&d.text, &options) else {
             continue;
         };

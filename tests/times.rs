@@ -176,3 +176,14 @@ fn a_clock_time_before_a_word_that_starts_like_am_is_kept() {
     assert!(t.iter().any(|x| x.0 == "10:30" && x.2 == "2025-03-14T10:30"), "{t:?}");
     assert_eq!(value_of("The rally ended at 4:15 p.m. sharp.", "2025-03-14", "4:15 p.m."), "2025-03-14T16:15");
 }
+
+#[test]
+fn a_creation_time_with_more_than_a_date_still_anchors_the_document() {
+    use reportage::eval::{parse_timeml, score_time};
+    let doc = parse_timeml(
+        "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"TIME\" value=\"2025-03-14TMO\">March 14, 2025</TIMEX3></DCT>\n\
+         <TEXT>Officials said <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-03-13\">yesterday</TIMEX3> that the road had reopened.</TEXT></TimeML>",
+    );
+    let s = score_time(&[doc]);
+    assert_eq!((s.value_correct, s.value_total), (1, 1));
+}
