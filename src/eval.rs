@@ -212,9 +212,9 @@ pub struct TimeScores {
 pub fn score_time(docs: &[TimemlDocument]) -> TimeScores {
     let mut s = TimeScores::default();
     for d in docs {
-        let mut options = Options::default();
         // A DCT's value may carry more than a date ("1998-02-06TMO"): its date part anchors.
-        options.document_date = d.dct.as_deref().and_then(|v| v.get(..10)).and_then(crate::Date::parse_iso);
+        let document_date = d.dct.as_deref().and_then(|v| v.get(..10)).and_then(crate::Date::parse_iso);
+        let options = Options { document_date, ..Options::default() };
         let Ok(doc) = analyse(&d.text, &options) else {
             continue;
         };

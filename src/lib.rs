@@ -166,7 +166,7 @@ fn segment_document(doc: &mut Document<'_>) {
         };
         let paragraph = (zone == Zone::Body).then(|| paragraphs.len() - 1);
         for span in spans {
-            let tokens = tokens::tokenize(text, &doc.lower, span, lexicon, vocabulary);
+            let tokens = tokens::tokenize(text, &doc.lower, span, vocabulary);
             for piece in segment::pieces(&tokens, MAX_SENTENCE_TOKENS) {
                 let first = all_tokens.len();
                 all_tokens.extend_from_slice(&tokens[piece.clone()]);

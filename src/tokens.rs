@@ -2,7 +2,7 @@
 //! (`l'`, `d'`, `qu'`) are split off, so "Assad's" gives "Assad" + "'s" and "d'Alep" gives
 //! "d'" + "Alep"; hyphenated and apostrophised words stay whole ("al-Assad", "aujourd'hui").
 
-use crate::lang::{Lexicon, Vocabulary};
+use crate::lang::Vocabulary;
 use crate::model::{Shape, Span, Token};
 
 /// Whether `s[start..end]` is a whole word (or words): no letter or digit just outside it.
@@ -97,8 +97,8 @@ fn shape_of(word: &str, is_word: bool) -> Shape {
 
 /// Reads the tokens of `span`: words and punctuation marks with their shape and, from the
 /// language's vocabulary, their meanings. `lower` is the lower-cased text, aligned with
-/// `text`. Possessive "'s" and the language's elisions ("l'", "qu'") are split off.
-pub fn tokenize(text: &str, lower: &str, span: Span, lexicon: &Lexicon, vocabulary: &Vocabulary) -> Vec<Token> {
+/// `text`. Possessive "'s" and the elisions of every registered language ("l'", "qu'") are split off.
+pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) -> Vec<Token> {
     let s = span.of(text);
     let mut out = Vec::new();
     let push = |start: usize, end: usize, is_word: bool, out: &mut Vec<Token>| {
@@ -127,8 +127,17 @@ pub fn tokenize(text: &str, lower: &str, span: Span, lexicon: &Lexicon, vocabula
         // A word: alphanumerics joined by single inner hyphens, apostrophes or dots ("U.S").
         let mut end = start + c.len_utf8();
         while let Some(&(i, c)) = chars.peek() {
-            let joins = (c == '-' || is_apostrophe(c) || c == '.' || c == '\u{2011}')
-                && s[i + c.len_utf8()..].chars().next().is_some_and(is_word_char);
+            let next = s[i + c.len_utf8()..].chars().next();
+            // A dot joins digits ("3.5") and the letters of an initialism ("U.S", "a.m"), not
+            // two words run together ("said.Hundreds").
+            let dot_joins = c == '.' && {
+                let segment = s[start..i].rsplit('.').next().unwrap_or("");
+                let digits =
+                    segment.ends_with(|p: char| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+                digits || segment.chars().count() <= 2
+            };
+            let joins =
+                (c == '-' || is_apostrophe(c) || dot_joins || c == '\u{2011}') && next.is_some_and(is_word_char);
             if is_word_char(c) || joins {
                 end = i + c.len_utf8();
                 chars.next();
@@ -141,7 +150,8 @@ pub fn tokenize(text: &str, lower: &str, span: Span, lexicon: &Lexicon, vocabula
         let mut w_start = start;
         if let Some(pos) = word.find(['\'', '’']) {
             let head = &lower[span.start + start..span.start + start + pos];
-            if lexicon.hooks.elisions.contains(&head) {
+            // Every language's elisions: a French name quoted in English text is split too.
+            if crate::lang::LANGUAGES.iter().any(|l| l.hooks.elisions.contains(&head)) {
                 let cut = start + pos + word[pos..].chars().next().map_or(1, char::len_utf8);
                 push(start, cut, true, &mut out);
                 w_start = cut;
@@ -165,12 +175,12 @@ pub fn tokenize(text: &str, lower: &str, span: Span, lexicon: &Lexicon, vocabula
 mod tests {
     use super::*;
 
-    use crate::lang::{en, fr};
+    use crate::lang::{en, fr, Lexicon};
     use crate::model::Meaning;
 
     fn read<'a>(s: &'a str, lexicon: &'static Lexicon) -> Vec<(&'a str, Token)> {
         let lower = lowercase_aligned(s);
-        tokenize(s, &lower, Span::new(0, s.len()), lexicon, Vocabulary::of(lexicon))
+        tokenize(s, &lower, Span::new(0, s.len()), Vocabulary::of(lexicon))
             .into_iter()
             .map(|t| (t.text(s), t))
             .collect()
@@ -200,8 +210,17 @@ mod tests {
     }
 
     #[test]
-    fn elisions_are_split_only_in_the_language_that_has_them() {
-        assert_eq!(read("l'armée", &en::LEXICON).len(), 1);
+    fn elisions_of_any_language_are_split_off() {
         assert_eq!(read("l'armée", &fr::LEXICON).len(), 2);
+        assert_eq!(read("according to l'Observatoire", &en::LEXICON).len(), 4);
+        assert_eq!(read("don't", &en::LEXICON).len(), 1);
+    }
+
+    #[test]
+    fn a_dot_joins_decimals_and_initialisms_but_not_words_run_together() {
+        let words = |s| read(s, &en::LEXICON).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
+        assert_eq!(words("the U.S.A team"), vec!["the", "U.S.A", "team"]);
+        assert_eq!(words("up 3.5 at 9 a.m"), vec!["up", "3.5", "at", "9", "a.m"]);
+        assert_eq!(words("the UN said.Hundreds"), vec!["the", "UN", "said", ".", "Hundreds"]);
     }
 }

@@ -177,3 +177,17 @@ fn a_passive_agent_is_the_perpetrator_in_both_languages() {
     let fr = casualties("Au moins huit civils ont été tués par des frappes israéliennes à Rafah.");
     assert_eq!(fr[0].4.as_deref(), Some("israéliennes"));
 }
+
+#[test]
+fn a_french_toll_that_rises_is_an_update() {
+    let c = casualties("Le bilan s'est alourdi à 25 morts, selon l'Observatoire syrien des droits de l'homme.");
+    assert_eq!((c[0].1, c[0].7), (25.0, true));
+    let c = casualties("The death toll rose to 31, the health ministry said.");
+    assert_eq!((c[0].1, c[0].7), (31.0, true));
+}
+
+#[test]
+fn words_run_together_after_a_full_stop_are_still_read() {
+    let c = casualties("Two people were killed,the UN said.Hundreds were wounded in the shelling.");
+    assert!(c.iter().any(|c| c.0 == "wounded" && c.1 == 200.0), "{c:?}");
+}

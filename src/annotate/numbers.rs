@@ -154,6 +154,14 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
         let Some(mut value) = digit_value(matched, lexicon) else {
             continue;
         };
+        // The end of a range follows the number just found and is greater ("15-20"); a score
+        // or a code ("89-52") keeps its first number only.
+        let dash = before.map_or(0, char::len_utf8);
+        let extends =
+            out.last().is_some_and(|n: &Numeral| n.span.end == span.start + m.start() - dash && n.value < value);
+        if range_end && !extends {
+            continue;
+        }
         let mut end = m.start() + matched.len();
         // "2.5 million", "3 milliards".
         let rest = &s[end..];
@@ -239,6 +247,7 @@ mod tests {
     fn both_ends_of_a_range_of_digits_are_numbers() {
         assert_eq!(values("15-20 percent", &en::LEXICON), vec![("15".into(), 15.0), ("20".into(), 20.0)]);
         assert_eq!(values("un F-16 et 3-4 blessés", &fr::LEXICON), vec![("3".into(), 3.0), ("4".into(), 4.0)]);
+        assert_eq!(values("a vote of 89-52", &en::LEXICON), vec![("89".into(), 89.0)]);
     }
 
     #[test]

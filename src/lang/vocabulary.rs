@@ -116,9 +116,14 @@ impl Vocabulary {
                     let slot = v.words.entry(key).or_default();
                     *slot = slot.with(meaning);
                 } else {
-                    let first = match key.split_once(' ') {
-                        Some((f, _)) => f,
-                        None => key.split_inclusive('\'').next().unwrap_or(&key),
+                    // The phrase's first token: its first word, or the elision that opens it
+                    // ("s'" in "s'est alourdi à").
+                    let word = key.split(' ').next().unwrap_or(&key);
+                    let first = match word.split_once('\'') {
+                        Some((head, rest)) if !rest.is_empty() && lexicon.hooks.elisions.contains(&head) => {
+                            &word[..head.len() + 1]
+                        }
+                        _ => word,
                     };
                     let start = v.starts.entry(first.to_string()).or_default();
                     *start = start.with(meaning);
