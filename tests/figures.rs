@@ -191,3 +191,11 @@ fn words_run_together_after_a_full_stop_are_still_read() {
     let c = casualties("Two people were killed,the UN said.Hundreds were wounded in the shelling.");
     assert!(c.iter().any(|c| c.0 == "wounded" && c.1 == 200.0), "{c:?}");
 }
+
+#[test]
+fn an_approximate_noun_after_a_count_keeps_the_count() {
+    let q = quantities("Près de deux douzaines de maisons ont brûlé, et une cinquantaine de familles sont parties.");
+    let texts: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+    assert!(texts.iter().any(|t| t.contains("deux")), "{texts:?}");
+    assert!(texts.contains(&"une cinquantaine"), "{texts:?}");
+}

@@ -115,7 +115,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
             let Some(&(_, value)) = numbers.approximate_nouns.iter().find(|(w, _)| *w == noun || *w == stem) else {
                 continue;
             };
-            let article = k.checked_sub(1).filter(|&a| tokens[a].means(Meaning::Indefinite) && tokens[a].is_word());
+            // "une cinquantaine": an article, not a count ("deux douzaines" stays two numbers).
+            let article =
+                k.checked_sub(1).filter(|&a| lexicon.grammar.indefinite_articles.contains(&doc.lower(tokens[a].span)));
             let from = article.unwrap_or(k);
             let span = Span::new(tokens[from].span.start, tokens[k].span.end);
             if out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
