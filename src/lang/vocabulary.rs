@@ -5,7 +5,7 @@
 use super::Lexicon;
 use crate::model::{Meaning, Meanings, Shape, Span, Token};
 use rustc_hash::FxHashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// The words and phrases of one language, each with the meanings the tables give it.
 #[derive(Debug, Default)]
@@ -136,12 +136,12 @@ impl Vocabulary {
         v
     }
 
-    /// The vocabulary of a language, built once.
+    /// The vocabulary of a language, built the first time that language is used, and only then.
     pub fn of(lexicon: &'static Lexicon) -> &'static Vocabulary {
-        static BUILT: LazyLock<Vec<Vocabulary>> =
-            LazyLock::new(|| super::LANGUAGES.iter().map(|l| Vocabulary::new(l)).collect());
+        static BUILT: LazyLock<Vec<OnceLock<Vocabulary>>> =
+            LazyLock::new(|| super::LANGUAGES.iter().map(|_| OnceLock::new()).collect());
         let i = super::LANGUAGES.iter().position(|l| std::ptr::eq(*l, lexicon)).unwrap_or(0);
-        &BUILT[i]
+        BUILT[i].get_or_init(|| Vocabulary::new(super::LANGUAGES[i]))
     }
 
     /// What a lower-case word means alone, and what the phrases it starts mean.
