@@ -24,16 +24,16 @@ enum Class {
 }
 
 static STAMP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let published = alternation(lang::ALL.iter().flat_map(|l| l.page.published_labels.iter().copied()));
-    let updated = alternation(lang::ALL.iter().flat_map(|l| l.page.updated_labels.iter().copied()));
+    let published = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.published_labels.iter().copied()));
+    let updated = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.updated_labels.iter().copied()));
     Regex::new(&format!(r"(?i)(?:^|[\s,;|·•–—-])(?:(?P<pub>{published})|(?P<upd>{updated}))\b\s*:?\s*"))
         .expect("stamp label pattern")
 });
 
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.reading_time_labels.iter().copied()));
-    let suffixes = alternation(lang::ALL.iter().flat_map(|l| l.page.reading_time_suffixes.iter().copied()));
-    let minutes = alternation(lang::ALL.iter().flat_map(|l| l.page.minute_words.iter().copied()));
+    let labels = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.reading_time_labels.iter().copied()));
+    let suffixes = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.reading_time_suffixes.iter().copied()));
+    let minutes = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.minute_words.iter().copied()));
     Regex::new(&format!(
         r"(?i)^(?:(?:{labels})\s*:?\s*(?P<a>\d{{1,3}})\s*(?:{minutes})\b\.?|(?P<b>\d{{1,3}})[\s-]*(?:{minutes})\.?\s+(?:{suffixes}))\s*$"
     ))
@@ -41,7 +41,7 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.byline_labels.iter().copied()));
+    let labels = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.byline_labels.iter().copied()));
     Regex::new(&format!(r"^(?i:{labels})\s+\p{{Lu}}")).expect("byline pattern")
 });
 
@@ -61,25 +61,29 @@ fn first_words<'a>(labels: impl Iterator<Item = &'a str>) -> FxHashSet<String> {
 }
 
 static TEASER_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    first_words(lang::ALL.iter().flat_map(|l| l.page.teaser_labels.iter().chain(l.page.weak_teaser_labels).copied()))
+    first_words(
+        lang::LANGUAGES.iter().flat_map(|l| l.page.teaser_labels.iter().chain(l.page.weak_teaser_labels).copied()),
+    )
 });
 
 static STAMP_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    first_words(lang::ALL.iter().flat_map(|l| l.page.published_labels.iter().chain(l.page.updated_labels).copied()))
+    first_words(
+        lang::LANGUAGES.iter().flat_map(|l| l.page.published_labels.iter().chain(l.page.updated_labels).copied()),
+    )
 });
 
 static TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    let strong = alternation(lang::ALL.iter().flat_map(|l| l.page.teaser_labels.iter().copied()));
+    let strong = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.teaser_labels.iter().copied()));
     Regex::new(&format!(r"(?i)^(?:{strong})(?:\b|\s*[:|»›>])")).expect("teaser pattern")
 });
 
 static WEAK_TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    let weak = alternation(lang::ALL.iter().flat_map(|l| l.page.weak_teaser_labels.iter().copied()));
+    let weak = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.weak_teaser_labels.iter().copied()));
     Regex::new(&format!(r"(?i)^(?P<label>{weak})(?P<after>\s*[:|»›>–—-]|\s|$)")).expect("weak teaser pattern")
 });
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(lang::ALL.iter().flat_map(|l| l.page.furniture_words.iter().copied()));
+    let words = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.furniture_words.iter().copied()));
     Regex::new(&format!(r"(?i)^(?:©|\(c\)|\(?(?:{words})\b)")).expect("furniture pattern")
 });
 
@@ -109,7 +113,7 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
 
 /// A credit at the end of a caption: "(NAME / AFP)", "(Photo: NAME, Reuters)", "Photo: NAME/AFP", "© AFP".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::ALL.iter().flat_map(|l| l.page.photo_labels.iter().copied()));
+    let labels = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.photo_labels.iter().copied()));
     Regex::new(&format!(
         r"(?i)(?:\((?P<plabel>(?:{labels})\s*:\s*|©\s*)?(?P<pcredit>[^()]{{2,100}})\)|(?:\s|^)(?P<label>(?:{labels})\s*:\s*|©\s*)(?P<credit>[^().]{{2,80}})|[.!?]\s+(?P<bcredit>\p{{Lu}}[^().,/]{{1,60}}/[^().,/]{{1,60}}))\s*$"
     ))
@@ -189,7 +193,7 @@ fn caption(text: &str, span: Span) -> Option<Caption> {
     let maybe_credit = line.ends_with(')')
         || lower_tail.contains('/')
         || lower_tail.contains('©')
-        || lang::ALL.iter().flat_map(|l| l.page.photo_labels.iter()).any(|p| lower_tail.contains(p));
+        || lang::LANGUAGES.iter().flat_map(|l| l.page.photo_labels.iter()).any(|p| lower_tail.contains(p));
     if !maybe_credit || line.len() > 600 {
         return None;
     }
@@ -319,7 +323,7 @@ fn classify(text: &str, span: Span) -> Class {
     }
     let contributors = || {
         let lower = line.to_lowercase();
-        lang::ALL.iter().flat_map(|l| l.page.contributor_lines.iter()).any(|c| lower.contains(c))
+        lang::LANGUAGES.iter().flat_map(|l| l.page.contributor_lines.iter()).any(|c| lower.contains(c))
     };
     if line.len() < 240 && contributors() {
         return Class::Furniture;

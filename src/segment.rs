@@ -131,10 +131,10 @@ pub fn pieces(tokens: &[Token], cap: usize) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::ALL;
+    use crate::lang::LANGUAGES;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, Span::new(0, text.len()), ALL).into_iter().map(|s| s.of(text)).collect()
+        sentences(text, Span::new(0, text.len()), LANGUAGES).into_iter().map(|s| s.of(text)).collect()
     }
 
     #[test]

@@ -89,7 +89,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // inverted "…, said X" must name someone (not "reported fifty localities").
                 // "a-t-il ajouté": a pronoun inversion belongs to the quote, not a source.
                 let inversion = between.split_whitespace().any(|w| {
-                    lang::ALL.iter().any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
+                    lang::LANGUAGES
+                        .iter()
+                        .any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
                 });
                 let crosses_quote = between.contains(['"', '“', '”', '«', '»']);
                 let plausible = names_something(source.of(text), lexicon) && !inversion && !crosses_quote;
@@ -116,7 +118,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 }
             }
             // "X reported CLAIM".
-            if lang::ALL.iter().any(|l| l.speech.object_cues.contains(&cue.to_lowercase().as_str())) {
+            if lang::LANGUAGES.iter().any(|l| l.speech.object_cues.contains(&cue.to_lowercase().as_str())) {
                 if let Some(subject) = subject {
                     let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
                     if !claim.is_empty() {

@@ -22,12 +22,12 @@ pub(crate) fn any_of<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 
 /// [`any_of`] the words of one table of every language.
 pub(crate) fn any_word(table: impl Fn(&'static Lexicon) -> &'static [&'static str]) -> String {
-    any_of(lang::ALL.iter().flat_map(|l| table(l).iter().copied()))
+    any_of(lang::LANGUAGES.iter().flat_map(|l| table(l).iter().copied()))
 }
 
 /// [`any_of`] the keys of one `(word, value)` table of every language.
 pub(crate) fn any_key<T: 'static>(table: impl Fn(&'static Lexicon) -> &'static [(&'static str, T)]) -> String {
-    any_of(lang::ALL.iter().flat_map(|l| table(l).iter().map(|(w, _)| *w)))
+    any_of(lang::LANGUAGES.iter().flat_map(|l| table(l).iter().map(|(w, _)| *w)))
 }
 
 /// Looks up written words in a `(word, value)` table of every language, whatever their case,
@@ -43,7 +43,7 @@ pub(crate) fn lookup_written<T: Copy + 'static>(
 /// A regex group matching a half of the day after a time, with or without dots ("pm", "p.m.",
 /// "p. m"); a final dot is left to the caller.
 pub(crate) fn day_half_pattern() -> String {
-    let dotted = lang::ALL
+    let dotted = lang::LANGUAGES
         .iter()
         .flat_map(|l| l.calendar.day_halves.iter())
         .map(|(w, _)| w.chars().map(|c| regex::escape(&c.to_string())).collect::<Vec<_>>().join(r"\.?\s?"))

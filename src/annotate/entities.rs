@@ -592,13 +592,14 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
     let opener = |l: &&Lexicon| {
         l.grammar.determiners.contains(&first.as_str()) || l.grammar.possessives.contains(&first.as_str())
     };
-    if lang::ALL.iter().any(opener) {
+    if lang::LANGUAGES.iter().any(opener) {
         start = phrase.find(char::is_whitespace)? + 1;
         first = words.next()?.to_lowercase();
     }
     // An elided determiner glued to the head ("l'envoyé").
     if let Some((head, rest)) = first.split_once(['\'', '’']) {
-        let elided = lang::ALL.iter().flat_map(|l| l.grammar.determiners).any(|d| d.strip_suffix('\'') == Some(head));
+        let elided =
+            lang::LANGUAGES.iter().flat_map(|l| l.grammar.determiners).any(|d| d.strip_suffix('\'') == Some(head));
         if elided && !rest.is_empty() {
             start += first.len() - rest.len();
             first = rest.to_string();

@@ -43,7 +43,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
                 // Ranges are read with every language's words: quoted or mixed text keeps them.
                 let opener = first.checked_sub(1).and_then(|k| {
                     let w = word_at(k)?;
-                    let mut openers = lang::ALL.iter().flat_map(|l| l.numbers.range_openers);
+                    let mut openers = lang::LANGUAGES.iter().flat_map(|l| l.numbers.range_openers);
                     openers.find(|(o, _)| *o == w).map(|&(_, j)| (k, j))
                 });
                 // "15-20" is one hyphenated token holding both ends.
@@ -51,7 +51,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
                     first_token(next.span.start) == last && matches!(&text[n.span.end..next.span.start], "-" | "–");
                 let dash = one_token || matches!(joiner, "-" | "–");
                 let adjacent = adjacent || one_token;
-                let free_joiner = lang::ALL.iter().any(|l| l.numbers.range_joiners.contains(&joiner));
+                let free_joiner = lang::LANGUAGES.iter().any(|l| l.numbers.range_joiners.contains(&joiner));
                 let joined = dash || free_joiner || opener.is_some_and(|(_, j)| j == joiner);
                 if adjacent && joined && next.value > n.value {
                     range = Some((n.value, next.value));
@@ -70,13 +70,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
                 start = span.start;
                 lang::value_in(numbers.approximators, &doc.lower, span)
             });
-            let unit_len = vocabulary.match_at(tokens, &doc.lower, last + 1, Meaning::Unit);
-            let unit = (unit_len > 0)
-                .then(|| Span::new(tokens[last + 1].span.start, tokens[last + unit_len].span.end))
-                .and_then(|u| {
-                    end = u.end;
-                    lang::value_in(numbers.units, &doc.lower, u)
-                });
+            let unit = vocabulary.phrase_at(tokens, &doc.lower, last + 1, Meaning::Unit).and_then(|u| {
+                end = u.end;
+                lang::value_in(numbers.units, &doc.lower, u)
+            });
             out.push(Quantity {
                 span: Span::new(start, end),
                 number: n.span,
@@ -90,11 +87,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
         }
         // "hundreds", "des milliers": at least twice the unit.
         for k in 0..tokens.len() {
-            let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::VagueMultiple);
-            if len == 0 {
+            let Some(span) = vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::VagueMultiple) else {
                 continue;
-            }
-            let span = Span::new(tokens[k].span.start, tokens[k + len - 1].span.end);
+            };
             let base = lang::value_in(numbers.vague_multiples, &doc.lower, span).unwrap_or(0.0);
             if base > 0.0 && !out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
                 out.push(Quantity {

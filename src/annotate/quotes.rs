@@ -115,7 +115,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     });
     // "a Syrian official": an entity inside a phrase with an indefinite head is not the speaker.
     let lower = phrase.of(text).to_lowercase();
-    let indefinite = lang::ALL.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
+    let indefinite = lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
     let entity = if indefinite { None } else { entity };
     Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
 }

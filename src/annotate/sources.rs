@@ -67,10 +67,9 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
 pub fn attribution_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<Cue<'d>> {
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
     let tokens = doc.tokens_in(span);
-    (0..tokens.len()).find_map(|k| match vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker) {
-        0 => None,
-        len => Some(Cue::new(doc, span.start, Span::new(tokens[k].span.start, tokens[k + len - 1].span.end))),
-    })
+    (0..tokens.len())
+        .find_map(|k| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker))
+        .map(|cue| Cue::new(doc, span.start, cue))
 }
 
 /// A verb with its subject inverted at the start of `span`, after an optional comma
@@ -100,7 +99,7 @@ pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<EntityId> {
 pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> SourceKind {
     // Heads of every language by key, with their rank (longest first, then table order).
     static HEADS: LazyLock<FxHashMap<String, (usize, SourceKind)>> = LazyLock::new(|| {
-        let mut heads: Vec<_> = lang::ALL.iter().flat_map(|l| l.speech.source_heads.iter()).collect();
+        let mut heads: Vec<_> = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_heads.iter()).collect();
         heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let mut by_key = FxHashMap::default();
         for (rank, (w, k)) in heads.into_iter().enumerate() {
@@ -113,10 +112,7 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
     let tokens = doc.tokens_in(phrase);
     let head_in_phrase = (0..tokens.len())
-        .filter_map(|k| match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SourceHead) {
-            0 => None,
-            len => Some(Span::new(tokens[k].span.start, tokens[k + len - 1].span.end)),
-        })
+        .filter_map(|k| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::SourceHead))
         .max_by_key(|span| (span.len(), std::cmp::Reverse(span.start)))
         .and_then(|span| heads.get(&lang::phrase_key(doc.lower(span))).map(|&(_, k)| k));
     let by_words = head_in_phrase;
@@ -140,7 +136,7 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
                 name.split(|c: char| !c.is_alphanumeric()).filter_map(|t| heads.get(t)).min_by_key(|(rank, _)| *rank);
             k.map(|&(_, k)| k).or(by_words).unwrap_or(match e.kind {
                 Some(Kind::Organisation)
-                    if lang::ALL.iter().any(|l| l.speech.ngo_words.iter().any(|w| name.contains(w))) =>
+                    if lang::LANGUAGES.iter().any(|l| l.speech.ngo_words.iter().any(|w| name.contains(w))) =>
                 {
                     SourceKind::Ngo
                 }
@@ -153,7 +149,7 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
 /// A phrase naming one or more sources ("an NGO and Syrian state media") as sources.
 pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     // "X and Y", "X et Y", "X, Y": the separators of every language.
-    let separators: Vec<String> = lang::ALL
+    let separators: Vec<String> = lang::LANGUAGES
         .iter()
         .flat_map(|l| l.grammar.and.iter().map(|a| format!(" {a} ")))
         .chain([", ".to_string()])
@@ -213,7 +209,7 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     let lower = last.of(text).to_lowercase();
     let ends_with_comma = b.trim_end().ends_with(',');
     let apposition = ends_with_comma
-        || lang::ALL.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinite_articles))
+        || lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinite_articles))
             && entity_in(doc, last).is_none();
     if apposition && segments.len() > 1 && entity_in(doc, segments[0]).is_some() {
         return Some(segments[0]);
@@ -267,7 +263,7 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     let s = &text[from..limit];
     let mut end = phrase_end(s);
     // "un élu local sous couvert d'anonymat": the condition is not part of the name.
-    let conditions = lang::ALL.iter().flat_map(|l| l.speech.source_conditions);
+    let conditions = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_conditions);
     for marker in lexicon.speech.addressee_markers.iter().chain(conditions) {
         if let Some(i) = s[..end].find(&format!(" {marker} ")) {
             end = end.min(i);
@@ -278,7 +274,7 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
 
 /// Whether a phrase opens with a determiner ("la Défense civile", "an official").
 pub fn opens_with_determiner(phrase: &str) -> bool {
-    lang::ALL
+    lang::LANGUAGES
         .iter()
         .any(|l| lang::opens_with(phrase, l.grammar.determiners) || lang::opens_with(phrase, l.grammar.indefinites))
 }
@@ -289,7 +285,7 @@ pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
         let w = w.to_lowercase();
         !lexicon.casualties.auxiliaries.contains(&w.as_str())
             && !lexicon.page.function_words.contains(&w.as_str())
-            && !lang::ALL.iter().any(|l| l.grammar.conjunctions.contains(&w.as_str()))
+            && !lang::LANGUAGES.iter().any(|l| l.grammar.conjunctions.contains(&w.as_str()))
     })
 }
 

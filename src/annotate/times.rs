@@ -6,7 +6,7 @@ use crate::annotate::dates::parse_date_time;
 use crate::annotate::dates::{any_key, any_of, any_word, day_half, day_half_pattern, in_day_half, lookup_written};
 use crate::annotate::numbers;
 use crate::document::Document;
-use crate::lang::{self, Direction, Lexicon};
+use crate::lang::{self, keys, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
@@ -39,8 +39,9 @@ struct Patterns {
 /// The words of `time_direction` of every language that come before what they point from
 /// ("next Monday", "ce lundi"), and those that follow it ("lundi prochain").
 fn directions() -> (String, String) {
-    let trailing: Vec<&str> = lang::ALL.iter().flat_map(|l| l.calendar.trailing_directions.iter().copied()).collect();
-    let leading = lang::ALL
+    let trailing: Vec<&str> =
+        lang::LANGUAGES.iter().flat_map(|l| l.calendar.trailing_directions.iter().copied()).collect();
+    let leading = lang::LANGUAGES
         .iter()
         .flat_map(|l| l.calendar.time_direction.iter().map(|(w, _)| *w))
         .filter(|w| !trailing.contains(w));
@@ -444,7 +445,7 @@ mod kind {
 /// may split a word (spaces, hyphens, apostrophes), with the patterns it belongs to.
 static TIME_WORDS: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
     let mut words: FxHashMap<String, u8> = FxHashMap::default();
-    for l in lang::ALL {
+    for l in lang::LANGUAGES {
         let c = &l.calendar;
         let tables: [(u8, Vec<&str>); 13] = [
             (kind::MONTH, keys(c.months)),
@@ -479,10 +480,6 @@ fn time_kinds(doc: &Document<'_>, tokens: &[Token]) -> u8 {
         .filter(|t| t.is_word())
         .flat_map(|t| doc.lower(t.span).split(is_word_break))
         .fold(0, |kinds, part| kinds | TIME_WORDS.get(part).copied().unwrap_or(0))
-}
-
-fn keys<T>(table: &'static [(&'static str, T)]) -> Vec<&'static str> {
-    table.iter().map(|(w, _)| *w).collect()
 }
 
 fn is_word_break(c: char) -> bool {

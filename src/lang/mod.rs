@@ -9,7 +9,7 @@ pub mod en;
 pub mod fr;
 mod vocabulary;
 
-pub use vocabulary::{is_key_of, phrase_at, phrase_key, value_in, Vocabulary};
+pub use vocabulary::{is_key_of, phrase_key, value_in, Vocabulary};
 
 use crate::model::{Approx, CasualtyKind, Language, SourceKind};
 
@@ -278,9 +278,6 @@ pub fn opens_with(phrase: &str, words: &[&str]) -> bool {
         .any(|w| lower.strip_prefix(w).is_some_and(|rest| w.ends_with('\'') || rest.starts_with(char::is_whitespace)))
 }
 
-/// Every language, for rules that must recognise page furniture whatever the article's language.
-pub const ALL: &[&Lexicon] = LANGUAGES;
-
 /// The table of one language.
 pub fn lexicon(language: Language) -> &'static Lexicon {
     LANGUAGES.iter().find(|l| l.language == language).copied().unwrap_or(LANGUAGES[0])
@@ -317,6 +314,11 @@ impl Hooks {
     pub const NONE: Hooks = Hooks { elisions: &[], inverted_pronoun: None };
 }
 
+/// The words of a `(word, value)` table.
+pub(crate) fn keys<T>(table: &'static [(&'static str, T)]) -> Vec<&'static str> {
+    table.iter().map(|(w, _)| *w).collect()
+}
+
 /// A regex alternation of words from every language, longest first, escaped.
 pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     let mut all: Vec<&str> = words.into_iter().collect();
@@ -331,7 +333,7 @@ pub(crate) fn lookup<T: Copy + 'static>(
     word: &str,
 ) -> Option<T> {
     let word = word.trim_end_matches('.').to_lowercase();
-    ALL.iter().flat_map(|l| table(l).iter()).find(|(w, _)| *w == word).map(|&(_, n)| n)
+    LANGUAGES.iter().flat_map(|l| table(l).iter()).find(|(w, _)| *w == word).map(|&(_, n)| n)
 }
 
 /// Particles inside Arabic, European and other names: "al-Assad", "bin Salman", "van der Bellen".

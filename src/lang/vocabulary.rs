@@ -22,9 +22,7 @@ pub struct Vocabulary {
 
 /// Every table of a lexicon with the meaning its entries carry.
 fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
-    fn keys<T>(t: &'static [(&'static str, T)]) -> Vec<&'static str> {
-        t.iter().map(|(w, _)| *w).collect()
-    }
+    use super::keys;
     use Meaning::*;
     let (p, c, n, m, s, k, w) = (&l.page, &l.calendar, &l.numbers, &l.names, &l.speech, &l.casualties, &l.grammar);
     vec![
@@ -185,6 +183,14 @@ impl Vocabulary {
 }
 
 impl Vocabulary {
+    /// The longest entry with `meaning` starting at token `i`, as a span, if there is one.
+    pub fn phrase_at(&self, tokens: &[Token], lower: &str, i: usize, meaning: Meaning) -> Option<Span> {
+        match self.match_at(tokens, lower, i, meaning) {
+            0 => None,
+            n => Some(Span::new(tokens[i].span.start, tokens[i + n - 1].span.end)),
+        }
+    }
+
     /// The number of tokens of the longest entry with `meaning` that ends just before token
     /// `end` (a single word or a phrase), or 0.
     pub fn match_before(&self, tokens: &[Token], lower: &str, end: usize, meaning: Meaning) -> usize {
@@ -228,14 +234,6 @@ pub fn is_key_of(entry: &str, key: &str) -> bool {
 fn push_straight(key: &mut String, word: &str) {
     for c in word.chars() {
         key.push(if c == '’' { '\'' } else { c });
-    }
-}
-
-/// The longest entry with `meaning` starting at token `i`, as a span, if there is one.
-pub fn phrase_at(vocabulary: &Vocabulary, tokens: &[Token], lower: &str, i: usize, meaning: Meaning) -> Option<Span> {
-    match vocabulary.match_at(tokens, lower, i, meaning) {
-        0 => None,
-        n => Some(Span::new(tokens[i].span.start, tokens[i + n - 1].span.end)),
     }
 }
 
