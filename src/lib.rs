@@ -48,6 +48,7 @@ pub mod model;
 pub mod normalise;
 pub mod options;
 pub mod output;
+pub mod scan;
 pub mod segment;
 pub mod tokens;
 

@@ -1,33 +1,25 @@
 //! Written dates and times in English and French: "29/11/2024 11:18",
 //! "November 29, 2024 at 11:18 a.m. GMT", "vendredi 29 novembre 2024 à 11h18", ISO 8601.
 
-use crate::lang::{self, alternation, lookup, Lexicon, TIME_ZONES};
+use crate::lang::{self, lookup, Lexicon, TIME_ZONES};
 use crate::model::calendar::{Date, DateTime, Time};
-use regex::{Captures, Match, Regex};
-use std::sync::LazyLock;
+use crate::scan::{anywhere, word_end, Scan};
 
 /// The longest written date-time considered, in bytes.
 const MAX_DATE_TIME_LEN: usize = 96;
 
-/// A regex group matching any entry of `words` (longest first), white space inside an entry
-/// matching any run of white space and an apostrophe either apostrophe; a group that matches
-/// nothing when there are no entries.
-pub(crate) fn any_of<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    let alternatives = alternation(words);
-    if alternatives.is_empty() {
-        return r"[^\s\S]".to_string();
-    }
-    format!("(?:{})", alternatives.replace(' ', r"\s+").replace('\'', "['’]"))
+/// The words of one table of every language.
+pub(crate) fn words_of(
+    table: impl Fn(&'static Lexicon) -> &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    lang::LANGUAGES.iter().flat_map(move |l| table(l).iter().copied())
 }
 
-/// [`any_of`] the words of one table of every language.
-pub(crate) fn any_word(table: impl Fn(&'static Lexicon) -> &'static [&'static str]) -> String {
-    any_of(lang::LANGUAGES.iter().flat_map(|l| table(l).iter().copied()))
-}
-
-/// [`any_of`] the keys of one `(word, value)` table of every language.
-pub(crate) fn any_key<T: 'static>(table: impl Fn(&'static Lexicon) -> &'static [(&'static str, T)]) -> String {
-    any_of(lang::LANGUAGES.iter().flat_map(|l| table(l).iter().map(|(w, _)| *w)))
+/// The entries of one `(word, value)` table of every language.
+pub(crate) fn entries_of<T: 'static>(
+    table: impl Fn(&'static Lexicon) -> &'static [(&'static str, T)],
+) -> impl Iterator<Item = &'static (&'static str, T)> {
+    lang::LANGUAGES.iter().flat_map(move |l| table(l).iter())
 }
 
 /// Looks up written words in a `(word, value)` table of every language, whatever their case,
@@ -40,24 +32,30 @@ pub(crate) fn lookup_written<T: Copy + 'static>(
     lookup(table, &key)
 }
 
-/// A regex group matching a half of the day after a time, with or without dots ("pm", "p.m.",
-/// "p. m"); a final dot is left to the caller.
-pub(crate) fn day_half_pattern() -> String {
-    let dotted = lang::LANGUAGES
-        .iter()
-        .flat_map(|l| l.calendar.day_halves.iter())
-        .map(|(w, _)| w.chars().map(|c| regex::escape(&c.to_string())).collect::<Vec<_>>().join(r"\.?\s?"))
-        .collect::<Vec<_>>();
-    if dotted.is_empty() {
-        return r"[^\s\S]".to_string();
+/// Reads a half of the day after a time, with or without dots ("pm", "p.m.", "p. m", "P.M."),
+/// and returns the hour it starts at; a final dot is read too.
+pub(crate) fn read_day_half(s: &mut Scan) -> Option<u32> {
+    let mut best: Option<(Scan, u32)> = None;
+    for &(word, start) in entries_of(|l| l.calendar.day_halves) {
+        let mut at = *s;
+        let mut letters = word.chars();
+        let Some(first) = letters.next() else { continue };
+        if !at.eat(first) {
+            continue;
+        }
+        let complete = letters.all(|c| {
+            at.eat('.');
+            at.char_if(char::is_whitespace);
+            at.eat(c)
+        });
+        if complete && at.word_ends() && best.is_none_or(|(b, _)| at.pos > b.pos) {
+            best = Some((at, start));
+        }
     }
-    format!("(?:{})", dotted.join("|"))
-}
-
-/// The hour a half of the day starts at, for a half as written ("p.m." → 12).
-pub(crate) fn day_half(written: &str) -> Option<u32> {
-    let key: String = written.chars().filter(|c| *c != '.' && !c.is_whitespace()).collect();
-    lookup(|l| l.calendar.day_halves, &key)
+    let (mut at, start) = best?;
+    at.eat('.');
+    *s = at;
+    Some(start)
 }
 
 /// A twelve-hour `hour` in the half of the day starting at `start`, on the 24-hour clock;
@@ -70,120 +68,252 @@ pub(crate) fn in_day_half(hour: u32, start: u32) -> u32 {
     }
 }
 
-/// Matches a complete calendar date (day, month and year) at the start of a string,
-/// optionally preceded by a weekday and followed by a time and zone.
-static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let months = any_key(|l| l.calendar.months);
-    let weekdays = any_key(|l| l.calendar.weekdays);
-    let preps = any_word(|l| l.calendar.date_prepositions);
-    let connectors = any_word(|l| l.calendar.time_connectors);
-    let ordinals = any_word(|l| l.calendar.ordinal_suffixes);
-    let hour_marks = any_word(|l| l.calendar.hour_marks);
-    let halves = day_half_pattern();
-    let zones = any_of(TIME_ZONES.iter().copied());
-    let pattern = format!(
-        r"(?xi)^
-        (?:{preps}\s+)?
-        (?:(?P<wd>{weekdays})\.?,?\s+)?
-        (?:
-            (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
-          | (?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}}|\d{{2}})\b
-          | (?P<mm>{months})\.?\s+(?P<md>\d{{1,2}}){ordinals}?,?\s+(?P<my>\d{{4}})\b
-          | (?P<dd>\d{{1,2}}){ordinals}?\s+(?P<dm>{months})\.?,?\s+(?P<dy>\d{{4}})\b
-        )
-        (?:
-            (?:\s*(?:,|-|–|—|\||T)\s*|\s+(?:{connectors}\s+)?|T)
-            (?:
-                (?P<h>\d{{1,2}})\s*(?::|\.|{hour_marks})\s*(?P<mi>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?
-              | (?P<h2>\d{{1,2}})\s*{hour_marks}\b
-              | (?P<h3>\d{{1,2}})
-            )
-            (?:\s*(?P<ampm>{halves}\b\.?))?
-            (?:\s*(?P<tz>{zones}|Z|[+\-]\d{{2}}:?\d{{2}})\b)?
-        )?"
-    );
-    Regex::new(&pattern).expect("date-time pattern")
-});
-
-fn num(m: Option<Match<'_>>) -> Option<u32> {
-    m.and_then(|m| m.as_str().parse().ok())
+/// Reads an ordinal suffix of any language ("st", "er"), if one comes next.
+fn ordinal(s: &mut Scan) {
+    s.word_in(words_of(|l| l.calendar.ordinal_suffixes), anywhere);
 }
 
-fn date_from(c: &Captures) -> Option<Date> {
-    if let (Some(y), Some(m), Some(d)) = (num(c.name("iy")), num(c.name("im")), num(c.name("id"))) {
-        return Date::new(y as i32, m, d);
-    }
-    if let (Some(d), Some(m), Some(y)) = (num(c.name("nd")), num(c.name("nm")), c.name("ny")) {
-        let year = expand_year(y.as_str())?;
-        // Day first, as most of the world writes it; month first only when the day-first
-        // reading is impossible ("11/29/2024").
-        return Date::new(year, m, d).or_else(|| Date::new(year, d, m));
-    }
-    if let (Some(m), Some(d), Some(y)) = (c.name("mm"), num(c.name("md")), num(c.name("my"))) {
-        return Date::new(y as i32, lookup(|l| l.calendar.months, m.as_str())?, d);
-    }
-    if let (Some(d), Some(m), Some(y)) = (num(c.name("dd")), c.name("dm"), num(c.name("dy"))) {
-        return Date::new(y as i32, lookup(|l| l.calendar.months, m.as_str())?, d);
-    }
-    None
+/// Reads a month's name, with its abbreviation's dot.
+fn month(s: &mut Scan) -> Option<u32> {
+    let m = s.key_in(entries_of(|l| l.calendar.months), anywhere)?;
+    s.eat('.');
+    Some(m)
 }
 
-fn expand_year(y: &str) -> Option<i32> {
-    let v: i32 = y.parse().ok()?;
-    Some(if y.len() == 2 { 2000 + v } else { v })
+/// Reads a four-digit year that ends a word.
+fn year(s: &mut Scan) -> Option<i32> {
+    let (y, _) = s.digits(4, 4)?;
+    s.word_ends().then_some(y as i32)
 }
 
-/// A twelve-hour `hour` in the half of the day written as `half`, if any; `None` when the
-/// hour cannot be on a twelve-hour clock or the half is unknown.
-fn with_half(hour: u32, half: Option<Match<'_>>) -> Option<u32> {
-    match half {
-        None => Some(hour),
-        Some(_) if !(1..=12).contains(&hour) => None,
-        Some(m) => Some(in_day_half(hour, day_half(m.as_str())?)),
+/// Reads the calendar date of a written date-time: ISO ("2024-11-29"), numeric day first
+/// ("29/11/2024", month first only when day first is impossible), or with the month's name
+/// ("November 29, 2024", "29 novembre 2024").
+fn calendar_date(s: &mut Scan) -> Option<Date> {
+    let start = *s;
+    // ISO.
+    let mut at = start;
+    if let Some((y, _)) = at.digits(4, 4) {
+        if at.eat('-') {
+            if let Some((m, _)) = at.digits(1, 2) {
+                if at.eat('-') {
+                    if let Some((d, _)) = at.digits(1, 2) {
+                        *s = at;
+                        return Date::new(y as i32, m, d);
+                    }
+                }
+            }
+        }
     }
+    // Numeric, day first.
+    let mut at = start;
+    if let Some((d, _)) = at.digits(1, 2) {
+        if let Some(sep) = at.eat_any(&['/', '.', '-']) {
+            if let Some((m, _)) = at.digits(1, 2) {
+                if at.eat(sep) || at.eat_any(&['/', '.', '-']).is_some() {
+                    let year_start = at.pos;
+                    let year = at.digits(4, 4).or_else(|| at.digits(2, 2)).filter(|_| at.word_ends());
+                    if let Some((y, _)) = year {
+                        let y = if at.pos - year_start == 2 { 2000 + y as i32 } else { y as i32 };
+                        *s = at;
+                        return Date::new(y, m, d).or_else(|| Date::new(y, d, m));
+                    }
+                }
+            }
+        }
+    }
+    // Month, day, year.
+    let mut at = start;
+    if let Some(m) = month(&mut at) {
+        if at.space1().is_some() {
+            if let Some((d, _)) = at.digits(1, 2) {
+                ordinal(&mut at);
+                at.eat(',');
+                if at.space1().is_some() {
+                    if let Some(y) = year(&mut at) {
+                        *s = at;
+                        return Date::new(y, m, d);
+                    }
+                }
+            }
+        }
+    }
+    // Day, month, year.
+    let mut at = start;
+    let (d, _) = at.digits(1, 2)?;
+    ordinal(&mut at);
+    at.space1()?;
+    let m = month(&mut at)?;
+    at.eat(',');
+    at.space1()?;
+    let y = year(&mut at)?;
+    *s = at;
+    Date::new(y, m, d)
 }
 
-fn time_from(c: &Captures) -> Option<(Time, usize)> {
-    let (hour, minute, end) = if let (Some(h), Some(mi)) = (num(c.name("h")), num(c.name("mi"))) {
-        (h, mi, c.name("mi")?.end())
-    } else if let Some(h) = num(c.name("h2")) {
-        (h, 0, c.name("h2")?.end())
-    } else if let (Some(h), Some(_)) = (num(c.name("h3")), c.name("ampm")) {
-        (h, 0, c.name("h3")?.end())
-    } else {
-        return None;
+/// Reads a time zone: a listed abbreviation, "Z", or an offset ("+01:00"), ending a word.
+fn zone(s: &mut Scan) -> bool {
+    let mut at = *s;
+    let found = at.word_in(TIME_ZONES.iter().copied(), anywhere) || at.eat('Z') || {
+        at.eat_any(&['+', '-']).is_some() && at.digits(2, 2).is_some() && {
+            let mut minutes = at;
+            minutes.eat(':');
+            minutes.digits(2, 2).is_some() && {
+                at = minutes;
+                true
+            }
+        }
     };
-    let hour = with_half(hour, c.name("ampm"))?;
-    let end =
-        [c.name("ampm").map(|m| m.end()), c.name("tz").map(|m| m.end())].into_iter().flatten().fold(end, usize::max);
-    Some((Time::new(hour, minute)?, end))
+    if found && at.at_boundary() {
+        *s = at;
+        return true;
+    }
+    false
+}
+
+/// Reads the separator between a date and its time: a comma, dash, bar or "T", or white
+/// space with an optional connector ("at", "à").
+fn date_time_separator(s: &mut Scan) -> bool {
+    let mut at = *s;
+    at.spaces();
+    if at.eat_any(&[',', '-', '–', '—', '|']).is_some() || at.eat('T') {
+        at.spaces();
+        *s = at;
+        return true;
+    }
+    let mut at = *s;
+    if at.space1().is_some() {
+        let mut connected = at;
+        if connected.word_in(words_of(|l| l.calendar.time_connectors), word_end) && connected.space1().is_some() {
+            at = connected;
+        }
+        *s = at;
+        return true;
+    }
+    s.eat('T')
+}
+
+/// Reads an hour mark of any language ("h" in "11h18"), ending a word or not.
+fn hour_mark(s: &mut Scan) -> bool {
+    s.word_in(words_of(|l| l.calendar.hour_marks), anywhere)
+}
+
+/// A time read after a date.
+struct TimeRead {
+    time: Time,
+    /// Where its text ends: after the minutes, the half of the day or the zone.
+    end: usize,
+    zone: Option<String>,
+}
+
+/// Reads the time after a date, with its half of the day and zone; `None` when no time
+/// follows. A bare number is a time only with its half of the day ("12 people" is not).
+fn time_after_date(s: Scan) -> Option<TimeRead> {
+    let mut at = s;
+    if !date_time_separator(&mut at) {
+        return None;
+    }
+    let (hour, _) = at.digits(1, 2)?;
+    let mut end = at.pos;
+    let mut minute = None;
+    // "11:18", "09.30", "11h18", "11 h 18", with seconds if any.
+    let mut clock = at;
+    clock.spaces();
+    if clock.eat_any(&[':', '.']).is_some() || hour_mark(&mut clock) {
+        clock.spaces();
+        if let Some((m, _)) = clock.digits(2, 2) {
+            minute = Some(m);
+            end = clock.pos;
+            let mut seconds = clock;
+            if seconds.eat(':') && seconds.digits(2, 2).is_some() {
+                let mut fraction = seconds;
+                if fraction.eat('.') && fraction.eat_while(|c| c.is_ascii_digit()) > 0 {
+                    seconds = fraction;
+                }
+                clock = seconds;
+            }
+            at = clock;
+        }
+    }
+    // "7 h", "19h".
+    let mut marked = false;
+    if minute.is_none() {
+        let mut mark = at;
+        mark.spaces();
+        if hour_mark(&mut mark) && mark.word_ends() {
+            at = mark;
+            marked = true;
+        }
+    }
+    let mut half_at = at;
+    half_at.spaces();
+    let half = read_day_half(&mut half_at);
+    if half.is_some() {
+        at = half_at;
+        end = at.pos;
+    } else if minute.is_none() && !marked {
+        return None;
+    }
+    let hour = match half {
+        None => hour,
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some(start) => in_day_half(hour, start),
+    };
+    let mut zone_at = at;
+    zone_at.spaces();
+    let zone_start = zone_at.pos;
+    let zone = zone(&mut zone_at).then(|| {
+        end = zone_at.pos;
+        zone_at.since(zone_start).to_string()
+    });
+    Some(TimeRead { time: Time::new(hour, minute.unwrap_or(0))?, end, zone })
 }
 
 /// A time written before its date: "3:42 PM GMT+1, February 7, 2025". The date that follows
 /// may open with its own preposition ("on", "le").
-static TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    let hour_marks = any_word(|l| l.calendar.hour_marks);
-    let halves = day_half_pattern();
-    let zones = any_of(TIME_ZONES.iter().copied());
-    Regex::new(&format!(
-        r"(?i)^(?P<h>\d{{1,2}})(?::|\.|{hour_marks})(?P<mi>\d{{2}})\s*(?P<ampm>{halves}\b\.?)?\s*(?P<tz>{zones}(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?)?\s*,?\s+"
-    ))
-    .expect("time-first pattern")
-});
-
-/// Parses a time followed by a full date ("3:42 PM GMT+1, February 7, 2025").
-fn parse_time_then_date(s: &str) -> Option<(DateTime, usize)> {
-    let c = TIME_FIRST.captures(s)?;
-    let hour = with_half(num(c.name("h"))?, c.name("ampm"))?;
-    let minute = num(c.name("mi"))?;
+fn parse_time_then_date(text: &str) -> Option<(DateTime, usize)> {
+    let mut s = Scan::new(text);
+    let (hour, _) = s.digits(1, 2)?;
+    if !(s.eat(':') || s.eat('.') || hour_mark(&mut s)) {
+        return None;
+    }
+    let (minute, _) = s.digits(2, 2)?;
+    s.spaces();
+    let half = read_day_half(&mut s);
+    s.spaces();
+    let zone_start = s.pos;
+    let mut zone = None;
+    if s.word_in(TIME_ZONES.iter().copied(), anywhere) {
+        // "GMT+1", "UTC - 05:00".
+        let mut offset = s;
+        offset.spaces();
+        if offset.eat_any(&['+', '-']).is_some() {
+            offset.spaces();
+            if offset.digits(1, 2).is_some() {
+                let mut minutes = offset;
+                minutes.eat(':');
+                if minutes.digits(2, 2).is_some() {
+                    offset = minutes;
+                }
+                s = offset;
+            }
+        }
+        zone = Some(s.since(zone_start).to_string());
+    }
+    s.spaces();
+    s.eat(',');
+    s.space1()?;
+    let hour = match half {
+        None => hour,
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some(start) => in_day_half(hour, start),
+    };
     let time = Time::new(hour, minute)?;
-    let rest_start = c.get(0)?.end();
-    let (date, len) = parse_date_time(&s[rest_start..])?;
+    let (date, len) = parse_date_time(s.rest())?;
     if date.time.is_some() {
         return None;
     }
-    let zone = c.name("tz").map(|m| m.as_str().to_string());
-    Some((DateTime { date: date.date, time: Some(time), zone }, rest_start + len))
+    Some((DateTime { date: date.date, time: Some(time), zone }, s.pos + len))
 }
 
 /// Parses a full date (with optional weekday, time and zone) at the start of `s`, or a time
@@ -192,29 +322,49 @@ pub fn parse_stamp(s: &str) -> Option<(DateTime, usize)> {
     parse_date_time(s).or_else(|| parse_time_then_date(s))
 }
 
-/// Parses a full date (with optional weekday, time and zone) at the start of `s`.
-/// Returns the value and the number of bytes it covers. The weekday, if present, must agree
-/// with the date.
+/// Parses a full date (with optional preposition, weekday, time and zone) at the start of
+/// `s`. Returns the value and the number of bytes it covers. The weekday, if present, must
+/// agree with the date.
 pub fn parse_date_time(s: &str) -> Option<(DateTime, usize)> {
+    date_time_at(s, true)
+}
+
+/// [`parse_date_time`], with or without a preposition allowed before the date.
+pub(crate) fn date_time_at(s: &str, preposition: bool) -> Option<(DateTime, usize)> {
     // A written date-time is short; looking further only costs time on long lines.
     let mut limit = s.len().min(MAX_DATE_TIME_LEN);
     while !s.is_char_boundary(limit) {
         limit -= 1;
     }
-    let c = DATE_TIME.captures(&s[..limit])?;
-    let date = date_from(&c)?;
-    if let Some(wd) = c.name("wd") {
-        if lookup(|l| l.calendar.weekdays, wd.as_str()) != Some(date.weekday()) {
-            return None;
+    let start = Scan::new(&s[..limit]);
+    let mut openings = vec![start];
+    let mut prep = start;
+    if preposition && prep.word_in(words_of(|l| l.calendar.date_prepositions), word_end) && prep.space1().is_some() {
+        // With the preposition first, as the longer reading.
+        openings.insert(0, prep);
+    }
+    for opening in openings {
+        let mut readings = vec![(opening, None)];
+        let mut after = opening;
+        if let Some(wd) = after.key_in(entries_of(|l| l.calendar.weekdays), anywhere) {
+            after.eat('.');
+            after.eat(',');
+            if after.space1().is_some() {
+                readings.insert(0, (after, Some(wd)));
+            }
+        }
+        for (mut at, weekday) in readings {
+            let Some(date) = calendar_date(&mut at) else { continue };
+            if weekday.is_some_and(|wd| wd != date.weekday()) {
+                return None;
+            }
+            return Some(match time_after_date(at) {
+                Some(t) => (DateTime { date, time: Some(t.time), zone: t.zone }, t.end),
+                None => (DateTime { date, time: None, zone: None }, at.pos),
+            });
         }
     }
-    let date_end = c.name("id").or(c.name("ny")).or(c.name("my")).or(c.name("dy")).map(|m| m.end())?;
-    let (time, end) = match time_from(&c) {
-        Some((t, end)) => (Some(t), end),
-        None => (None, date_end),
-    };
-    let zone = time.and(c.name("tz")).map(|m| m.as_str().to_string());
-    Some((DateTime { date, time, zone }, end))
+    None
 }
 
 #[cfg(test)]

@@ -2,8 +2,7 @@
 //! relative expressions ("since Wednesday", "yesterday", "last week", "December 30")
 //! resolved against the document date.
 
-use crate::annotate::dates::parse_date_time;
-use crate::annotate::dates::{any_key, any_of, any_word, day_half, day_half_pattern, in_day_half, lookup_written};
+use crate::annotate::dates::{date_time_at, entries_of, in_day_half, lookup_written, read_day_half, words_of};
 use crate::annotate::numbers;
 use crate::document::Document;
 use crate::lang::{self, keys, Direction, Lexicon};
@@ -11,89 +10,81 @@ use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
 use crate::model::{Date, Meaning, Timex, TimexType, Token};
-// The patterns use ASCII word boundaries so that they stay fast on accented text; matches
-// are checked against Unicode word boundaries with `whole_word`.
+use crate::scan::{anywhere, word_end, word_starts, Scan};
 use crate::tokens::whole_word;
-use regex::{Captures, Regex};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// How far before a duration's number its lead word may start, in bytes.
 const MAX_LEAD_LEN: usize = 48;
 
-struct Patterns {
-    partial_date: Regex,
-    month_year: Regex,
-    year: Regex,
-    weekday: Regex,
-    relative_day: Regex,
-    relative_period: Regex,
-    vague: Regex,
-    duration: Regex,
-    clock: Regex,
-    set: Regex,
-    date_start: Regex,
-    duration_lead: Regex,
-}
-
 /// The words of `time_direction` of every language that come before what they point from
-/// ("next Monday", "ce lundi"), and those that follow it ("lundi prochain").
-fn directions() -> (String, String) {
-    let trailing: Vec<&str> =
-        lang::LANGUAGES.iter().flat_map(|l| l.calendar.trailing_directions.iter().copied()).collect();
-    let leading = lang::LANGUAGES
-        .iter()
-        .flat_map(|l| l.calendar.time_direction.iter().map(|(w, _)| *w))
-        .filter(|w| !trailing.contains(w));
-    (any_of(leading), any_of(trailing.iter().copied()))
+/// ("next Monday", "ce lundi"): those that do not only follow it ("lundi prochain").
+fn leading_direction(s: &mut Scan) -> Option<Direction> {
+    let trailing = |w: &str| lang::LANGUAGES.iter().any(|l| l.calendar.trailing_directions.contains(&w));
+    let mut best: Option<(Scan, Direction)> = None;
+    for &(word, dir) in entries_of(|l| l.calendar.time_direction).filter(|(w, _)| !trailing(w)) {
+        let mut at = *s;
+        if at.phrase(word) && best.is_none_or(|(b, _)| at.pos > b.pos) {
+            best = Some((at, dir));
+        }
+    }
+    let (at, dir) = best?;
+    *s = at;
+    Some(dir)
 }
 
-static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
-    let months = any_key(|l| l.calendar.months);
-    let weekdays = any_key(|l| l.calendar.weekdays);
-    let since = any_word(|l| l.calendar.since_words);
-    let units = any_key(|l| l.calendar.period_units);
-    let ordinals = any_word(|l| l.calendar.ordinal_suffixes);
-    let year_leads = any_word(|l| l.calendar.year_leads);
-    let duration_leads = any_word(|l| l.calendar.duration_leads);
-    let (leading, trailing) = directions();
-    let period_names = any_key(|l| l.calendar.period_names);
-    let current_periods = any_key(|l| l.calendar.current_periods);
-    let placed_periods = any_key(|l| l.calendar.placed_periods);
-    let edges = any_key(|l| l.calendar.period_edges);
-    let hour_marks = any_word(|l| l.calendar.hour_marks);
-    let halves = day_half_pattern();
-    let build = |p: String| Regex::new(&p).expect("time pattern");
-    Patterns {
-        partial_date: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<wd>{weekdays})\.?,?\s+)?(?:(?P<mm>{months})\.?\s+(?P<md>\d{{1,2}}){ordinals}?(?-u:\b)|(?P<dd>\d{{1,2}}){ordinals}?\s+(?P<dm>{months})(?-u:\b))"
-        )),
-        month_year: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<since>{since})\s+)?(?P<m>{months})\.?\s+(?P<y>(?:1[89]|20)\d\d)(?-u:\b)"
-        )),
-        // No ASCII boundary before the lead, which may open with an accent ("été 2023"):
-        // `whole_word` checks it.
-        year: build(format!(r"(?i)(?:(?P<since>{since})\s+|{year_leads}\s+)(?P<y>(?:1[89]|20)\d\d)(?-u:\b)")),
-        weekday: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<since>{since})\s+)?(?:(?P<dir>{leading})\s+)?(?P<wd>{weekdays})(?-u:\b)(?:\s+(?P<after>{trailing}))?"
-        )),
-        relative_day: build(format!(r"(?i)(?-u:\b){}(?-u:\b)", any_key(|l| l.calendar.relative_days))),
-        relative_period: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<current>{current_periods})(?-u:\b)|(?P<placed>{placed_periods})\s+(?P<after>{trailing})|(?:(?P<edge>{edges})\s+)?(?P<dir>{leading})\s+(?P<unit>{period_names})(?-u:\b))"
-        )),
-        vague: build(format!(r"(?i)(?-u:\b){}(?-u:\b)", any_key(|l| l.calendar.vague_times))),
-        duration: build(format!(
-            r"(?i)(?-u:\b)(?:(?P<lead>{duration_leads})\s+)?(?P<n>\d+|[\p{{L}}-]+(?:\s+[\p{{L}}-]+){{0,2}})\s+(?P<unit>{units})(?-u:\b)"
-        )),
-        clock: build(format!(
-            r"(?i)(?-u:\b)(?P<h>[01]?\d|2[0-3])(?:(?::|{hour_marks})(?P<m>[0-5]\d)(?:\s*(?P<half>{halves})(?-u:\b)\.?)?|\s*(?P<bare_half>{halves})(?-u:\b)\.?)"
-        )),
-        set: build(format!(r"(?i)(?-u:\b){}\s+(?P<unit>{units})(?-u:\b)", any_word(|l| l.calendar.set_words))),
-        date_start: build(format!(r"(?i)(?-u:\b)(?:\d|{weekdays}|{months})")),
-        // A word before a duration's number that belongs to it: "for", "depuis", "the past".
-        duration_lead: build(format!(r"(?i)(?-u:\b){duration_leads}\s+$")),
+/// Reads a word that opens a period "since" a time ("since", "depuis"), and the space after it.
+fn since(s: &mut Scan) -> bool {
+    let mut at = *s;
+    if at.word_in(words_of(|l| l.calendar.since_words), anywhere) && at.space1().is_some() {
+        *s = at;
+        return true;
     }
-});
+    false
+}
+
+/// Reads a year from 1800 to 2099 that ends a word.
+fn year(s: &mut Scan) -> Option<i32> {
+    let mut at = *s;
+    let (y, _) = at.digits(4, 4)?;
+    if !(1800..2100).contains(&y) || !at.word_ends() {
+        return None;
+    }
+    *s = at;
+    Some(y as i32)
+}
+
+/// Reads an ordinal suffix of any language, if one comes next.
+fn ordinal(s: &mut Scan) {
+    s.word_in(words_of(|l| l.calendar.ordinal_suffixes), anywhere);
+}
+
+/// A month's name that is followed by an optional dot and white space.
+fn month_then_space(s: &mut Scan) -> Option<u32> {
+    let m = s.key_in(entries_of(|l| l.calendar.months), |s| {
+        let mut t = *s;
+        t.eat('.');
+        t.space1().is_some()
+    })?;
+    s.eat('.');
+    s.space1()?;
+    Some(m)
+}
+
+/// Each match of `read` over the word starts of `s`, without overlaps, as a regular
+/// expression's iterator of matches would find them: `read` returns where its match ends.
+fn each_match(s: &str, mut read: impl FnMut(Scan) -> Option<usize>) {
+    let mut next = 0;
+    for start in word_starts(s) {
+        if start < next {
+            continue;
+        }
+        if let Some(end) = read(Scan::at(s, start)) {
+            next = end.max(start + 1);
+        }
+    }
+}
 
 /// Context for resolving relative expressions in one sentence.
 struct Resolver<'a> {
@@ -150,10 +141,6 @@ impl Resolver<'_> {
     }
 }
 
-fn direction_of(word: Option<&str>) -> Option<Direction> {
-    lookup_written(|l| l.calendar.time_direction, word?)
-}
-
 fn iso_week(d: Date) -> String {
     // ISO week: the week with the year's first Thursday is week 1.
     let thursday = d.add_days(3 - i64::from(d.weekday())).unwrap_or(d);
@@ -170,263 +157,409 @@ struct Found {
 }
 
 /// Time expressions of one sentence; `kinds` says which time words it holds, so that a
-/// pattern that needs a word the sentence lacks does not run.
+/// reader that needs a word the sentence lacks does not run.
 fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: &mut Vec<Found>) {
     let s = sentence.of(text);
-    let p = &*PATTERNS;
     let at = |a: usize, b: usize| Span::new(sentence.start + a, sentence.start + b);
-    let since_mod = |c: &Captures| c.name("since").map(|_| timeml::ON_OR_AFTER);
+    let since_mod = |since: bool| since.then_some(timeml::ON_OR_AFTER);
     // Day numbers, years and clock times all need a digit: most sentences can skip them.
     let digits = s.bytes().any(|b| b.is_ascii_digit());
     let has = |bits: u8| kinds & bits != 0;
     // Full dates, with weekday, time and zone.
-    for m in (digits || has(kind::MONTH | kind::WEEKDAY))
-        .then(|| p.date_start.find_iter(s))
-        .into_iter()
-        .flatten()
-        .filter(|m| !s[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric))
-    {
-        if let Some((dt, len)) = parse_date_time(&s[m.start()..]) {
-            let t = if dt.time.is_some() { TimexType::Time } else { TimexType::Date };
-            out.push(Found { span: at(m.start(), m.start() + len), timex: (t, dt.timeml(), false, None), priority: 9 });
+    if digits || has(kind::MONTH | kind::WEEKDAY) {
+        for start in word_starts(s) {
+            if let Some((dt, len)) = date_time_at(&s[start..], false) {
+                let t = if dt.time.is_some() { TimexType::Time } else { TimexType::Date };
+                out.push(Found { span: at(start, start + len), timex: (t, dt.timeml(), false, None), priority: 9 });
+            }
         }
     }
-    for c in digits.then(|| p.partial_date.captures_iter(s)).into_iter().flatten() {
-        let (month, day) = match (c.name("mm"), c.name("md"), c.name("dd"), c.name("dm")) {
-            (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => {
-                (lookup_written(|l| l.calendar.months, m.as_str()), d.as_str().parse().ok())
+    // A day and month without a year: "March 3", "3 mars", "Monday, March 3".
+    if digits {
+        each_match(s, |mut c| {
+            let start = c.pos;
+            let mut after_weekday = c;
+            if after_weekday.key_in(entries_of(|l| l.calendar.weekdays), anywhere).is_some()
+                && {
+                    after_weekday.eat('.');
+                    after_weekday.eat(',');
+                    after_weekday.space1().is_some()
+                }
+                && day_and_month(&mut { after_weekday }).is_some()
+            {
+                c = after_weekday;
             }
-            _ => continue,
-        };
-        let (Some(month), Some(day)) = (month, day) else {
-            continue;
-        };
-        let m0 = c.get(0).unwrap();
-        if !whole_word(s, m0.start(), m0.end()) {
-            continue;
-        }
-        let value = match r.year_for(month, day) {
-            Some(y) => match Date::new(y, month, day) {
+            let (month, day) = day_and_month(&mut c)?;
+            let end = c.pos;
+            if !whole_word(s, start, end) {
+                return Some(end);
+            }
+            let value = match r.year_for(month, day) {
+                Some(y) => (Date::new(y, month, day)?.to_string(), true),
+                None if (1..=31).contains(&day) => (timeml::day_of_unknown_year(month, day), false),
+                None => return Some(end),
+            };
+            out.push(Found { span: at(start, end), timex: (TimexType::Date, value.0, value.1, None), priority: 8 });
+            Some(end)
+        });
+        // A month and year: "March 2024", "since March 2024".
+        each_match(s, |mut c| {
+            let start = c.pos;
+            let since = since(&mut c);
+            let month_start = c.pos;
+            let m = month_then_space(&mut c)?;
+            let y = year(&mut c)?;
+            let end = c.pos;
+            if whole_word(s, start, end) {
+                out.push(Found {
+                    span: at(if since { start } else { month_start }, end),
+                    timex: (TimexType::Date, format!("{y:04}-{m:02}"), false, since_mod(since)),
+                    priority: 7,
+                });
+            }
+            Some(end)
+        });
+        // A year after a word that leads it: "since 2019", "in 2024", "été 2023".
+        each_match(s, |mut c| {
+            let start = c.pos;
+            let since = since(&mut c);
+            if !(since || c.word_in(words_of(|l| l.calendar.year_leads), anywhere) && c.space1().is_some()) {
+                return None;
+            }
+            let year_start = c.pos;
+            let y = year(&mut c)?;
+            let end = c.pos;
+            if whole_word(s, start, end) {
+                out.push(Found {
+                    span: at(if since { start } else { year_start }, end),
+                    timex: (TimexType::Date, y.to_string(), false, since_mod(since)),
+                    priority: 6,
+                });
+            }
+            Some(end)
+        });
+    }
+    // A weekday, with a direction before or after it: "Monday", "last Friday", "lundi dernier".
+    if has(kind::WEEKDAY) {
+        each_match(s, |mut c| {
+            let start = c.pos;
+            let since = since(&mut c);
+            let mut directed = c;
+            let mut dir = leading_direction(&mut directed).filter(|_| directed.space1().is_some());
+            if dir.is_some() && weekday_word(&mut { directed }).is_some() {
+                c = directed;
+            } else {
+                dir = None;
+            }
+            let word_start = c.pos;
+            let wd = weekday_word(&mut c)?;
+            let word = &s[word_start..c.pos];
+            let mut trailing = c;
+            if trailing.space1().is_some() && trailing.word_in(words_of(|l| l.calendar.trailing_directions), word_end) {
+                let after = lookup_written(|l| l.calendar.time_direction, trailing.since(c.pos).trim());
+                if after.is_some() {
+                    dir = dir.or(after);
+                    c = trailing;
+                }
+            }
+            let end = c.pos;
+            // Short forms ("sat", "sun", "wed") only count capitalised.
+            if word.len() <= 4 && !word.chars().next().is_some_and(char::is_uppercase) || !whole_word(s, start, end) {
+                return Some(end);
+            }
+            let value = match r.weekday(wd, dir) {
                 Some(d) => (d.to_string(), true),
-                None => continue,
-            },
-            None if (1..=31).contains(&day) => (timeml::day_of_unknown_year(month, day), false),
-            None => continue,
-        };
-        out.push(Found {
-            span: at(m0.start(), m0.end()),
-            timex: (TimexType::Date, value.0, value.1, None),
-            priority: 8,
-        });
-    }
-    for c in digits.then(|| p.month_year.captures_iter(s)).into_iter().flatten() {
-        let (Some(m), Some(y)) = (lookup_written(|l| l.calendar.months, &c["m"]), c["y"].parse::<i32>().ok()) else {
-            continue;
-        };
-        let m0 = c.get(0).unwrap();
-        if !whole_word(s, m0.start(), m0.end()) {
-            continue;
-        }
-        let start = if c.name("since").is_some() { m0.start() } else { c.name("m").unwrap().start() };
-        out.push(Found {
-            span: at(start, m0.end()),
-            timex: (TimexType::Date, format!("{y:04}-{m:02}"), false, since_mod(&c)),
-            priority: 7,
-        });
-    }
-    for c in digits.then(|| p.year.captures_iter(s)).into_iter().flatten() {
-        let y = c.name("y").unwrap();
-        let m0 = c.get(0).unwrap();
-        if !whole_word(s, m0.start(), m0.end()) {
-            continue;
-        }
-        let start = c.name("since").map_or(y.start(), |m| m.start());
-        out.push(Found {
-            span: at(start, y.end()),
-            timex: (TimexType::Date, y.as_str().to_string(), false, since_mod(&c)),
-            priority: 6,
-        });
-    }
-    for c in has(kind::WEEKDAY).then(|| p.weekday.captures_iter(s)).into_iter().flatten() {
-        let Some(word) = c.name("wd").map(|m| m.as_str()) else { continue };
-        let Some(wd) = lookup_written(|l| l.calendar.weekdays, word) else {
-            continue;
-        };
-        // Short forms ("sat", "sun", "wed") only count capitalised.
-        if word.len() <= 4 && !word.chars().next().is_some_and(char::is_uppercase) {
-            continue;
-        }
-        let dir = direction_of(c.name("dir").or(c.name("after")).map(|m| m.as_str()));
-        let m0 = c.get(0).unwrap();
-        if !whole_word(s, m0.start(), m0.end()) {
-            continue;
-        }
-        let value = match r.weekday(wd, dir) {
-            Some(d) => (d.to_string(), true),
-            None => (timeml::weekday_of_unknown_week(wd), false),
-        };
-        out.push(Found {
-            span: at(m0.start(), m0.end()),
-            timex: (TimexType::Date, value.0, value.1, since_mod(&c)),
-            priority: 5,
-        });
-    }
-    for m in has(kind::RELATIVE_DAY)
-        .then(|| p.relative_day.find_iter(s))
-        .into_iter()
-        .flatten()
-        .filter(|m| whole_word(s, m.start(), m.end()))
-    {
-        let Some(offset) = lookup_written(|l| l.calendar.relative_days, m.as_str()) else {
-            continue;
-        };
-        let value = match r.anchor.and_then(|d| d.add_days(offset)) {
-            Some(d) => (d.to_string(), true),
-            None => (timeml::UNKNOWN_DAY.to_string(), false),
-        };
-        out.push(Found { span: at(m.start(), m.end()), timex: (TimexType::Date, value.0, value.1, None), priority: 5 });
-    }
-    for c in has(kind::PERIOD).then(|| p.relative_period.captures_iter(s)).into_iter().flatten() {
-        let m0 = c.get(0).unwrap();
-        if !whole_word(s, m0.start(), m0.end()) {
-            continue;
-        }
-        // The current period by name, a period placed by the direction after it, or a
-        // direction before a period's name.
-        let (unit, dir) = match (c.name("current"), c.name("placed"), c.name("unit")) {
-            (Some(phrase), _, _) => {
-                (lookup_written(|l| l.calendar.current_periods, phrase.as_str()), Some(Direction::Current))
-            }
-            (None, Some(phrase), _) => (
-                lookup_written(|l| l.calendar.placed_periods, phrase.as_str()),
-                direction_of(c.name("after").map(|m| m.as_str())),
-            ),
-            (None, None, Some(u)) => (
-                lookup_written(|l| l.calendar.period_names, u.as_str()),
-                direction_of(c.name("dir").map(|m| m.as_str())),
-            ),
-            _ => continue,
-        };
-        let Some(unit) = unit else { continue };
-        let Some(dir) = dir else { continue };
-        let Some(d) = r.anchor else {
+                None => (timeml::weekday_of_unknown_week(wd), false),
+            };
             out.push(Found {
-                span: at(m0.start(), m0.end()),
-                timex: (TimexType::Date, timeml::UNKNOWN_YEAR.into(), false, None),
-                priority: 4,
+                span: at(start, end),
+                timex: (TimexType::Date, value.0, value.1, since_mod(since)),
+                priority: 5,
             });
-            continue;
-        };
-        let step: i32 = match dir {
-            Direction::Past => -1,
-            Direction::Future => 1,
-            Direction::Current => 0,
-        };
-        let value = match unit {
-            'W' => d.add_days(7 * i64::from(step)).map(iso_week),
-            'M' => {
-                let months = d.year * 12 + d.month as i32 - 1 + step;
-                Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
-            }
-            _ => Some(format!("{:04}", d.year + step)),
-        };
-        let Some(value) = value else { continue };
-        let modifier = c.name("edge").and_then(|e| lookup_written(|l| l.calendar.period_edges, e.as_str()));
-        out.push(Found {
-            span: at(m0.start(), m0.end()),
-            timex: (TimexType::Date, value, true, modifier),
-            priority: 4,
+            Some(end)
         });
     }
-    for m in has(kind::VAGUE)
-        .then(|| p.vague.find_iter(s))
-        .into_iter()
-        .flatten()
-        .filter(|m| whole_word(s, m.start(), m.end()))
-    {
-        if let Some(v) = lookup_written(|l| l.calendar.vague_times, m.as_str()) {
+    // "yesterday", "aujourd'hui".
+    if has(kind::RELATIVE_DAY) {
+        each_match(s, |mut c| {
+            let start = c.pos;
+            let offset = c.key_in(entries_of(|l| l.calendar.relative_days), word_end)?;
+            let value = match r.anchor.and_then(|d| d.add_days(offset)) {
+                Some(d) => (d.to_string(), true),
+                None => (timeml::UNKNOWN_DAY.to_string(), false),
+            };
+            if whole_word(s, start, c.pos) {
+                out.push(Found {
+                    span: at(start, c.pos),
+                    timex: (TimexType::Date, value.0, value.1, None),
+                    priority: 5,
+                });
+            }
+            Some(c.pos)
+        });
+    }
+    // The current period by name, a period placed by the direction after it, or a direction
+    // before a period's name: "this week", "l'an dernier", "earlier last month".
+    if has(kind::PERIOD) {
+        each_match(s, |c| {
+            let start = c.pos;
+            let (unit, dir, modifier, end) = relative_period(c)?;
+            if !whole_word(s, start, end) {
+                return Some(end);
+            }
+            let Some(d) = r.anchor else {
+                out.push(Found {
+                    span: at(start, end),
+                    timex: (TimexType::Date, timeml::UNKNOWN_YEAR.into(), false, None),
+                    priority: 4,
+                });
+                return Some(end);
+            };
+            let step: i32 = match dir {
+                Direction::Past => -1,
+                Direction::Future => 1,
+                Direction::Current => 0,
+            };
+            let value = match unit {
+                'W' => d.add_days(7 * i64::from(step)).map(iso_week),
+                'M' => {
+                    let months = d.year * 12 + d.month as i32 - 1 + step;
+                    Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
+                }
+                _ => Some(format!("{:04}", d.year + step)),
+            };
+            if let Some(value) = value {
+                out.push(Found { span: at(start, end), timex: (TimexType::Date, value, true, modifier), priority: 4 });
+            }
+            Some(end)
+        });
+    }
+    // "recently", "in recent years".
+    if has(kind::VAGUE) {
+        each_match(s, |mut c| {
+            let start = c.pos;
+            let v = c.key_in(entries_of(|l| l.calendar.vague_times), word_end)?;
+            if whole_word(s, start, c.pos) {
+                out.push(Found {
+                    span: at(start, c.pos),
+                    timex: (TimexType::Date, v.to_string(), false, None),
+                    priority: 3,
+                });
+            }
+            Some(c.pos)
+        });
+    }
+    if has(kind::UNIT) {
+        durations(s, r, &mut |span, value| {
             out.push(Found {
-                span: at(m.start(), m.end()),
-                timex: (TimexType::Date, v.to_string(), false, None),
-                priority: 3,
+                span: at(span.start, span.end),
+                timex: (TimexType::Duration, value, false, None),
+                priority: 2,
+            })
+        });
+    }
+    // Clock times: "15:30", "11h18", "3 p.m.", "9pm".
+    if digits {
+        each_match(s, |mut c| {
+            let start = c.pos;
+            let (mut h, min, half) = clock(&mut c)?;
+            let end = c.pos;
+            let before = s[..start].chars().next_back();
+            if !whole_word(s, start, end)
+                || before.is_some_and(|ch| ch.is_ascii_digit() || matches!(ch, '/' | '.' | ','))
+            {
+                return Some(end);
+            }
+            if let Some(half_start) = half {
+                h = in_day_half(h, half_start);
+            }
+            if h > 23 || min > 59 {
+                return Some(end);
+            }
+            let date = r.anchor.map_or(timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
+            out.push(Found {
+                span: at(start, end),
+                timex: (TimexType::Time, format!("{date}T{h:02}:{min:02}"), r.anchor.is_some(), None),
+                priority: 1,
             });
+            Some(end)
+        });
+    }
+    // Sets: "every week", "chaque mois".
+    if has(kind::SET) {
+        each_match(s, |mut c| {
+            let start = c.pos;
+            if !c.word_in(words_of(|l| l.calendar.set_words), anywhere) {
+                return None;
+            }
+            c.space1()?;
+            let letter = c.key_in(entries_of(|l| l.calendar.period_units), word_end)?;
+            if whole_word(s, start, c.pos) {
+                out.push(Found {
+                    span: at(start, c.pos),
+                    timex: (TimexType::Set, format!("P1{letter}"), false, None),
+                    priority: 3,
+                });
+            }
+            Some(c.pos)
+        });
+    }
+}
+
+/// Reads a weekday's name that ends a word.
+fn weekday_word(s: &mut Scan) -> Option<u32> {
+    s.key_in(entries_of(|l| l.calendar.weekdays), word_end)
+}
+
+/// Reads a month and a day in either order: "March 3", "Sept. 3rd", "3 mars", "1er mai".
+fn day_and_month(s: &mut Scan) -> Option<(u32, u32)> {
+    let mut at = *s;
+    if let Some(month) = month_then_space(&mut at) {
+        if let Some((day, _)) = at.digits(1, 2) {
+            ordinal(&mut at);
+            if at.word_ends() {
+                *s = at;
+                return Some((month, day));
+            }
         }
     }
-    for c in has(kind::UNIT).then(|| p.duration.captures_iter(s)).into_iter().flatten() {
-        let n = c.name("n").unwrap();
-        let unit = c.name("unit").unwrap();
-        if !whole_word(s, c.get(0).unwrap().start(), unit.end()) {
+    let mut at = *s;
+    let (day, _) = at.digits(1, 2)?;
+    ordinal(&mut at);
+    at.space1()?;
+    let month = at.key_in(entries_of(|l| l.calendar.months), word_end)?;
+    *s = at;
+    Some((month, day))
+}
+
+/// Reads a relative period: its unit letter, direction, edge modifier and end.
+fn relative_period(mut c: Scan) -> Option<(char, Direction, Option<&'static str>, usize)> {
+    let start = c;
+    if let Some(unit) = c.key_in(entries_of(|l| l.calendar.current_periods), word_end) {
+        return Some((unit, Direction::Current, None, c.pos));
+    }
+    if let Some(unit) = c.key_in(entries_of(|l| l.calendar.placed_periods), anywhere) {
+        let mut after = c;
+        if after.space1().is_some() && after.word_in(words_of(|l| l.calendar.trailing_directions), anywhere) {
+            let dir = lookup_written(|l| l.calendar.time_direction, after.since(c.pos).trim());
+            return dir.map(|dir| (unit, dir, None, after.pos));
+        }
+    }
+    let mut c = start;
+    let mut edged = c;
+    let edge = edged.key_in(entries_of(|l| l.calendar.period_edges), anywhere).filter(|_| edged.space1().is_some());
+    let mut modifier = None;
+    if let Some(edge) = edge {
+        let mut probe = edged;
+        if leading_direction(&mut probe).is_some() {
+            c = edged;
+            modifier = Some(edge);
+        }
+    }
+    let dir = leading_direction(&mut c)?;
+    c.space1()?;
+    let unit = c.key_in(entries_of(|l| l.calendar.period_names), word_end)?;
+    Some((unit, dir, modifier, c.pos))
+}
+
+/// Reads a clock time: the hour, the minutes, and the hour its half of the day starts at.
+fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
+    let (h, _) = c.digits(1, 2)?;
+    if h > 23 {
+        return None;
+    }
+    let mut minutes = *c;
+    if minutes.eat(':') || minutes.word_in(words_of(|l| l.calendar.hour_marks), anywhere) {
+        if let Some((m, _)) = minutes.digits(2, 2).filter(|(m, _)| *m < 60) {
+            *c = minutes;
+            let mut half = *c;
+            half.spaces();
+            let start = read_day_half(&mut half);
+            if start.is_some() {
+                *c = half;
+            }
+            return Some((h, m, start));
+        }
+    }
+    c.spaces();
+    let start = read_day_half(c)?;
+    Some((h, 0, Some(start)))
+}
+
+/// Durations: a number of units, the number in digits or words, with the word that leads
+/// it if any ("three days", "for 2 weeks", "depuis trois mois"). `found` takes each span,
+/// relative to `s`, and TimeML value.
+fn durations(s: &str, r: &Resolver<'_>, found: &mut dyn FnMut(Span, String)) {
+    let mut next = 0;
+    for unit_start in word_starts(s) {
+        if unit_start < next {
             continue;
         }
-        let Some(letter) = lookup_written(|l| l.calendar.period_units, unit.as_str()) else {
+        let mut c = Scan::at(s, unit_start);
+        let Some(letter) = c.key_in(entries_of(|l| l.calendar.period_units), word_end) else { continue };
+        let unit_end = c.pos;
+        let Some((number_start, count)) = number_before(s, unit_start, next, r.lexicon) else { continue };
+        next = unit_end;
+        if !whole_word(s, number_start, unit_end) {
             continue;
-        };
-        // The number may be only the last words of the captured run ("killed three" → "three").
-        let words: Vec<(usize, &str)> = n
-            .as_str()
-            .match_indices(|_c: char| true)
-            .map(|(i, _)| i)
-            .filter(|&i| i == 0 || n.as_str()[..i].ends_with(' '))
-            .map(|i| (i, &n.as_str()[i..]))
-            .collect();
-        let Some((offset, count)) = words.iter().find_map(|&(i, w)| numbers::value_of(w, r.lexicon).map(|v| (i, v)))
-        else {
-            continue;
-        };
+        }
         let count = if letter == 'E' { count * 10.0 } else { count };
         let letter = if letter == 'E' { 'Y' } else { letter };
         let amount = if count.fract() == 0.0 { format!("{}", count as i64) } else { format!("{count}") };
-        let value = timeml::duration(&amount, letter);
-        let start = match c.name("lead") {
-            Some(l) if offset == 0 => l.start(),
-            _ => {
-                let number_start = n.start() + offset;
-                let mut from = number_start.saturating_sub(MAX_LEAD_LEN);
-                while !s.is_char_boundary(from) {
-                    from += 1;
-                }
-                p.duration_lead.find(&s[from..number_start]).map_or(number_start, |m| from + m.start())
-            }
-        };
-        out.push(Found { span: at(start, unit.end()), timex: (TimexType::Duration, value, false, None), priority: 2 });
+        let start = lead_before(s, number_start).unwrap_or(number_start);
+        found(Span::new(start, unit_end), timeml::duration(&amount, letter));
     }
-    for c in digits.then(|| p.clock.captures_iter(s)).into_iter().flatten() {
-        let m0 = c.get(0).unwrap();
-        if !whole_word(s, m0.start(), m0.end()) {
-            continue;
-        }
-        let before = s[..m0.start()].chars().next_back();
-        if before.is_some_and(|ch| ch.is_ascii_digit() || ch == '/' || ch == '.' || ch == ',') {
-            continue;
-        }
-        let mut h: u32 = c["h"].parse().unwrap_or(99);
-        let min: u32 = c.name("m").map_or(0, |m| m.as_str().parse().unwrap_or(99));
-        if let Some(start) = c.name("half").or(c.name("bare_half")).and_then(|m| day_half(m.as_str())) {
-            h = in_day_half(h, start);
-        }
-        if h > 23 || min > 59 {
-            continue;
-        }
-        let date = r.anchor.map_or(timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
-        out.push(Found {
-            span: at(m0.start(), m0.end()),
-            timex: (TimexType::Time, format!("{date}T{h:02}:{min:02}"), r.anchor.is_some(), None),
-            priority: 1,
-        });
+}
+
+/// The number of a duration written before its unit, which starts at `unit`: digits, or
+/// the longest run of at most three words that reads as a number ("twenty five"), none of
+/// it before `floor`. Its start and value.
+fn number_before(s: &str, unit: usize, floor: usize, lexicon: &Lexicon) -> Option<(usize, f64)> {
+    let before = &s[floor..unit];
+    let gap = before.len() - before.trim_end().len();
+    if gap == 0 {
+        return None;
     }
-    for c in has(kind::SET).then(|| p.set.captures_iter(s)).into_iter().flatten() {
-        let m0 = c.get(0).unwrap();
-        if !whole_word(s, m0.start(), m0.end()) {
-            continue;
-        }
-        if let Some(letter) = c.name("unit").and_then(|u| lookup_written(|l| l.calendar.period_units, u.as_str())) {
-            out.push(Found {
-                span: at(m0.start(), m0.end()),
-                timex: (TimexType::Set, format!("P1{letter}"), false, None),
-                priority: 3,
-            });
-        }
+    let end = floor + before.trim_end().len();
+    let digits = s[..end].bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let start = end - digits;
+        return (start >= floor).then(|| s[start..end].parse().ok().map(|n: f64| (start, n))).flatten();
     }
+    // Up to three words of letters and hyphens, separated by white space.
+    let mut starts = Vec::with_capacity(3);
+    let mut word_end = end;
+    while starts.len() < 3 {
+        let run: usize =
+            s[..word_end].chars().rev().take_while(|c| c.is_alphabetic() || *c == '-').map(char::len_utf8).sum();
+        if run == 0 || word_end - run < floor {
+            break;
+        }
+        let start = word_end - run;
+        starts.push(start);
+        let spaces: usize = s[..start].chars().rev().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
+        if spaces == 0 || start - spaces < floor {
+            break;
+        }
+        word_end = start - spaces;
+    }
+    starts.iter().rev().find_map(|&start| numbers::value_of(&s[start..end], lexicon).map(|v| (start, v)))
+}
+
+/// Where a word that leads a duration ("for", "the past", "depuis") starts, when one ends
+/// just before its number at `number`.
+fn lead_before(s: &str, number: usize) -> Option<usize> {
+    let mut from = number.saturating_sub(MAX_LEAD_LEN);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    word_starts(s).skip_while(|&p| p < from).take_while(|&p| p < number).find(|&p| {
+        let mut c = Scan::at(s, p);
+        c.word_in(words_of(|l| l.calendar.duration_leads), |t| {
+            let mut t = *t;
+            t.space1().is_some() && t.pos == number
+        })
+    })
 }
 
 /// Which patterns a word of the time tables can start or complete, one bit each.

@@ -1,0 +1,249 @@
+//! A cursor that reads a string forward: the small hand-written parsers of dates, times,
+//! numbers and page labels are built on it, so that no pattern is compiled at run time.
+//!
+//! Words of a table match whatever their case; a space inside an entry matches any run of
+//! white space, and an apostrophe either apostrophe. Digits are ASCII digits.
+
+/// A position in a string, read forward. Copy it to try something and keep the copy only if
+/// the attempt succeeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scan<'a> {
+    text: &'a str,
+    /// The byte offset read up to.
+    pub pos: usize,
+}
+
+/// Whether `c` counts as part of a word for a boundary.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+impl<'a> Scan<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> Scan<'a> {
+        Scan { text, pos: 0 }
+    }
+
+    /// A cursor at byte `pos` of `text` (a character boundary).
+    pub fn at(text: &'a str, pos: usize) -> Scan<'a> {
+        debug_assert!(text.is_char_boundary(pos));
+        Scan { text, pos }
+    }
+
+    /// The text not read yet.
+    pub fn rest(&self) -> &'a str {
+        &self.text[self.pos..]
+    }
+
+    /// Whether everything has been read.
+    pub fn done(&self) -> bool {
+        self.pos >= self.text.len()
+    }
+
+    /// The text read since byte `start`.
+    pub fn since(&self, start: usize) -> &'a str {
+        &self.text[start..self.pos]
+    }
+
+    /// The next character, not read.
+    pub fn peek(&self) -> Option<char> {
+        self.rest().chars().next()
+    }
+
+    /// The character before the position.
+    pub fn before(&self) -> Option<char> {
+        self.text[..self.pos].chars().next_back()
+    }
+
+    /// Reads one character that satisfies `f`.
+    pub fn char_if(&mut self, f: impl Fn(char) -> bool) -> Option<char> {
+        let c = self.peek().filter(|&c| f(c))?;
+        self.pos += c.len_utf8();
+        Some(c)
+    }
+
+    /// Reads `c` if it comes next (ASCII letters whatever their case).
+    pub fn eat(&mut self, c: char) -> bool {
+        self.char_if(|d| d == c || d.is_ascii() && d.eq_ignore_ascii_case(&c)).is_some()
+    }
+
+    /// Reads one of `chars` if it comes next.
+    pub fn eat_any(&mut self, chars: &[char]) -> Option<char> {
+        self.char_if(|c| chars.contains(&c))
+    }
+
+    /// Reads characters while `f` holds; the number of bytes read.
+    pub fn eat_while(&mut self, f: impl Fn(char) -> bool) -> usize {
+        let start = self.pos;
+        while self.char_if(&f).is_some() {}
+        self.pos - start
+    }
+
+    /// Reads any white space (`\s*`); whether there was some.
+    pub fn spaces(&mut self) -> bool {
+        self.eat_while(char::is_whitespace) > 0
+    }
+
+    /// Reads white space that must be there (`\s+`).
+    pub fn space1(&mut self) -> Option<()> {
+        self.spaces().then_some(())
+    }
+
+    /// Reads between `min` and `max` ASCII digits (greedily) and returns their value and
+    /// where they start.
+    pub fn digits(&mut self, min: usize, max: usize) -> Option<(u32, usize)> {
+        let start = self.pos;
+        let run = self.rest().bytes().take(max).take_while(u8::is_ascii_digit).count();
+        if run < min {
+            return None;
+        }
+        self.pos += run;
+        Some((self.text[start..self.pos].parse().ok()?, start))
+    }
+
+    /// Whether a word starts or ends here (Unicode letters, digits and `_` are word characters).
+    pub fn at_boundary(&self) -> bool {
+        self.before().is_some_and(is_word_char) != self.peek().is_some_and(is_word_char)
+    }
+
+    /// Whether no word character follows (a word cannot go on past here).
+    pub fn word_ends(&self) -> bool {
+        !self.peek().is_some_and(is_word_char)
+    }
+
+    /// Reads `entry` if it comes next, whatever the case, a space in it matching any run of
+    /// white space and an apostrophe either apostrophe.
+    pub fn phrase(&mut self, entry: &str) -> bool {
+        let mut at = *self;
+        let mut wanted = entry.chars().peekable();
+        while let Some(w) = wanted.next() {
+            if w == ' ' {
+                if at.space1().is_none() {
+                    return false;
+                }
+                while wanted.next_if(|c| *c == ' ').is_some() {}
+                continue;
+            }
+            let ok = match w {
+                '\'' | '’' => at.eat_any(&['\'', '’']).is_some(),
+                _ => at.char_if(|c| same_letter(c, w)).is_some(),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        *self = at;
+        true
+    }
+
+    /// Reads the longest entry of `words` that comes next and after which `accept` holds.
+    pub fn word_in<'w>(&mut self, words: impl IntoIterator<Item = &'w str>, accept: impl Fn(&Scan) -> bool) -> bool {
+        self.longest(words.into_iter().map(|w| (w, ())), accept).is_some()
+    }
+
+    /// Reads the longest key of a `(word, value)` table that comes next and after which
+    /// `accept` holds, and returns its value.
+    pub fn key_in<'w, T: Copy + 'w>(
+        &mut self,
+        table: impl IntoIterator<Item = &'w (&'w str, T)>,
+        accept: impl Fn(&Scan) -> bool,
+    ) -> Option<T> {
+        self.longest(table.into_iter().map(|&(w, v)| (w, v)), accept)
+    }
+
+    fn longest<'w, T>(
+        &mut self,
+        entries: impl Iterator<Item = (&'w str, T)>,
+        accept: impl Fn(&Scan) -> bool,
+    ) -> Option<T> {
+        let mut best: Option<(Scan<'a>, T)> = None;
+        for (entry, value) in entries {
+            let mut at = *self;
+            if at.phrase(entry) && accept(&at) && best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
+                best = Some((at, value));
+            }
+        }
+        let (at, value) = best?;
+        *self = at;
+        Some(value)
+    }
+}
+
+/// Whether a character of the text is the character `wanted` of a table entry, whatever
+/// their case.
+fn same_letter(c: char, wanted: char) -> bool {
+    c == wanted || {
+        let mut a = c.to_lowercase();
+        let mut b = wanted.to_lowercase();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => break true,
+                (x, y) if x == y => continue,
+                _ => break false,
+            }
+        }
+    }
+}
+
+/// Where the words of `s` start: each letter or digit that follows none.
+pub fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut previous_in_word = false;
+    s.char_indices().filter_map(move |(i, c)| {
+        let in_word = c.is_alphanumeric();
+        let starts = in_word && !previous_in_word;
+        previous_in_word = in_word;
+        starts.then_some(i)
+    })
+}
+
+/// Accepts any end.
+pub fn anywhere(_: &Scan) -> bool {
+    true
+}
+
+/// Accepts an end that is not inside a word.
+pub fn word_end(s: &Scan) -> bool {
+    s.word_ends() || !s.before().is_some_and(is_word_char)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_matches_whatever_its_case_spacing_and_apostrophe() {
+        let mut s = Scan::new("Aujourd’hui  MÊME");
+        assert!(s.phrase("aujourd'hui même"));
+        assert!(s.done());
+    }
+
+    #[test]
+    fn the_longest_entry_wins_unless_the_end_is_refused() {
+        let words = ["sept", "september"];
+        let mut s = Scan::new("September 5");
+        assert!(s.word_in(words, word_end));
+        assert_eq!(s.rest(), " 5");
+        let mut s = Scan::new("Sept. 5");
+        assert!(s.word_in(words, word_end));
+        assert_eq!(s.rest(), ". 5");
+        let mut s = Scan::new("Septembre");
+        assert!(!s.word_in(words, word_end));
+        assert_eq!(s.pos, 0);
+    }
+
+    #[test]
+    fn digits_are_read_greedily_within_bounds() {
+        let mut s = Scan::new("20245");
+        assert_eq!(s.digits(4, 4), Some((2024, 0)));
+        assert_eq!(s.digits(2, 2), None);
+        assert_eq!(s.rest(), "5");
+    }
+
+    #[test]
+    fn boundaries_are_unicode_aware() {
+        let s = Scan::at("été 2023", 3);
+        assert!(!s.at_boundary());
+        let s = Scan::at("été 2023", 5);
+        assert!(s.at_boundary());
+    }
+}
