@@ -3,13 +3,11 @@
 //! their credits, the body, and page furniture (boilerplate) that no annotator may read.
 
 use crate::annotate::dates::{parse_date_time, parse_stamp};
-use crate::lang::{self, alternation, is_news_agency};
+use crate::lang::{self, is_news_agency};
 use crate::model::Span;
 use crate::model::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
-use regex::Regex;
-use rustc_hash::FxHashSet;
+use crate::scan::{anywhere, Scan};
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 /// What one line is, judged on its own.
 enum Class {
@@ -23,27 +21,10 @@ enum Class {
     Content,
 }
 
-static STAMP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let published = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.published_labels.iter().copied()));
-    let updated = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.updated_labels.iter().copied()));
-    Regex::new(&format!(r"(?i)(?:^|[\s,;|·•–—-])(?:(?P<pub>{published})|(?P<upd>{updated}))\b\s*:?\s*"))
-        .expect("stamp label pattern")
-});
-
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.reading_time_labels.iter().copied()));
-    let suffixes = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.reading_time_suffixes.iter().copied()));
-    let minutes = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.minute_words.iter().copied()));
-    Regex::new(&format!(
-        r"(?i)^(?:(?:{labels})\s*:?\s*(?P<a>\d{{1,3}})\s*(?:{minutes})\b\.?|(?P<b>\d{{1,3}})[\s-]*(?:{minutes})\.?\s+(?:{suffixes}))\s*$"
-    ))
-    .expect("reading time pattern")
-});
-
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.byline_labels.iter().copied()));
-    Regex::new(&format!(r"^(?i:{labels})\s+\p{{Lu}}")).expect("byline pattern")
-});
+/// The labels of one table of the page vocabulary of every language.
+fn labels(table: impl Fn(&'static lang::Lexicon) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> {
+    lang::LANGUAGES.iter().flat_map(move |l| table(l).iter().copied())
+}
 
 /// The first word of a text, lower case: letters and digits from its first letter or digit.
 fn first_word(s: &str) -> String {
@@ -54,71 +35,332 @@ fn first_word(s: &str) -> String {
         .collect()
 }
 
-/// The first words of a set of labels: a line whose first word is none of them cannot
-/// open with one, and the label patterns need not run on it.
-fn first_words<'a>(labels: impl Iterator<Item = &'a str>) -> FxHashSet<String> {
-    labels.map(first_word).collect()
+/// Whether a line's first word opens one of `labels`: a line whose first word opens none
+/// cannot start with one, and the label readers need not run on it.
+fn may_open_with<'a>(line: &str, labels: impl Iterator<Item = &'a str>) -> bool {
+    let word = first_word(line);
+    !word.is_empty() && labels.into_iter().any(|l| first_word(l) == word)
 }
 
-static TEASER_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    first_words(
-        lang::LANGUAGES.iter().flat_map(|l| l.page.teaser_labels.iter().chain(l.page.weak_teaser_labels).copied()),
-    )
-});
+/// A publication or update label ("Published", "Mis à jour le") at `at` or after it, opening
+/// the line or after a separator: where its match starts (the separator included), where
+/// what it labels starts, and whether it is an update's.
+fn stamp_label(line: &str, at: usize) -> Option<(usize, usize, bool)> {
+    let read = |mut c: Scan| -> Option<(usize, bool)> {
+        let is_update = if c.word_in(labels(|l| l.page.published_labels), |s| s.word_ends()) {
+            false
+        } else if c.word_in(labels(|l| l.page.updated_labels), |s| s.word_ends()) {
+            true
+        } else {
+            return None;
+        };
+        c.spaces();
+        c.eat(':');
+        c.spaces();
+        Some((c.pos, is_update))
+    };
+    line.char_indices().skip_while(|&(i, _)| i < at).find_map(|(i, ch)| {
+        let opening = if i == 0 { read(Scan::new(line)) } else { None };
+        opening
+            .or_else(|| {
+                (ch.is_whitespace() || matches!(ch, ',' | ';' | '|' | '·' | '•' | '–' | '—' | '-'))
+                    .then(|| read(Scan::at(line, i + ch.len_utf8())))
+                    .flatten()
+            })
+            .map(|(end, upd)| (i, end, upd))
+    })
+}
 
-static STAMP_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    first_words(
-        lang::LANGUAGES.iter().flat_map(|l| l.page.published_labels.iter().chain(l.page.updated_labels).copied()),
-    )
-});
+/// A reading-time line: "5 min read", "Reading time: 4 minutes", "Lecture : 3 min"; its minutes.
+fn reading_time(line: &str) -> Option<u32> {
+    let minute_word = |c: &mut Scan| c.word_in(labels(|l| l.page.minute_words), anywhere);
+    let labelled = || {
+        let mut c = Scan::new(line);
+        if !c.word_in(labels(|l| l.page.reading_time_labels), anywhere) {
+            return None;
+        }
+        c.spaces();
+        c.eat(':');
+        c.spaces();
+        let (n, _) = c.digits(1, 3)?;
+        c.spaces();
+        if !c.word_in(labels(|l| l.page.minute_words), |s| s.word_ends()) {
+            return None;
+        }
+        c.eat('.');
+        c.spaces();
+        c.done().then_some(n)
+    };
+    let counted = || {
+        let mut c = Scan::new(line);
+        let (n, _) = c.digits(1, 3)?;
+        c.eat_while(|ch| ch.is_whitespace() || ch == '-');
+        if !minute_word(&mut c) {
+            return None;
+        }
+        c.eat('.');
+        c.space1()?;
+        if !c.word_in(labels(|l| l.page.reading_time_suffixes), anywhere) {
+            return None;
+        }
+        c.spaces();
+        c.done().then_some(n)
+    };
+    labelled().or_else(counted)
+}
 
-static TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    let strong = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.teaser_labels.iter().copied()));
-    Regex::new(&format!(r"(?i)^(?:{strong})(?:\b|\s*[:|»›>])")).expect("teaser pattern")
-});
+/// Whether a line opens with a byline label and a capital: "By Jane Doe", "Par Jean Dupont".
+fn is_byline(line: &str) -> bool {
+    let mut c = Scan::new(line);
+    c.word_in(labels(|l| l.page.byline_labels), anywhere)
+        && c.space1().is_some()
+        && c.char_if(char::is_uppercase).is_some()
+}
 
-static WEAK_TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    let weak = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.weak_teaser_labels.iter().copied()));
-    Regex::new(&format!(r"(?i)^(?P<label>{weak})(?P<after>\s*[:|»›>–—-]|\s|$)")).expect("weak teaser pattern")
-});
+/// Whether a line opens with a strong teaser label ("Read more", "Lire aussi") as a word or
+/// before a mark (":", "|", "»", "›", ">").
+fn opens_with_teaser(line: &str) -> bool {
+    Scan::new(line).word_in(labels(|l| l.page.teaser_labels), |s| {
+        let mut after = *s;
+        s.at_boundary() || {
+            after.spaces();
+            after.eat_any(&[':', '|', '»', '›', '>']).is_some()
+        }
+    })
+}
 
-static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.furniture_words.iter().copied()));
-    Regex::new(&format!(r"(?i)^(?:©|\(c\)|\(?(?:{words})\b)")).expect("furniture pattern")
-});
+/// A weak teaser label opening a line ("Related", "Video"): whether it is written in capitals
+/// or followed by a mark, which make it a teaser.
+fn weak_teaser(line: &str) -> Option<bool> {
+    let mut c = Scan::new(line);
+    let accept = |s: &Scan| {
+        let mut after = *s;
+        after.spaces();
+        after.eat_any(&[':', '|', '»', '›', '>', '–', '—', '-']).is_some() || s.peek().is_none_or(char::is_whitespace)
+    };
+    if !c.word_in(labels(|l| l.page.weak_teaser_labels), accept) {
+        return None;
+    }
+    let label = c.since(0);
+    let mut after = c;
+    after.spaces();
+    Some(all_caps(label) || after.eat_any(&[':', '|', '»', '›', '>', '–', '—', '-']).is_some())
+}
 
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:\s*,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*(?:\((?P<agency>[\p{L}. -]{2,30})\)\s*)?[–—-]{1,2}\s+")
-        .expect("dateline pattern")
-});
+/// Whether a line opens as page furniture does: "©", "(c)", or a furniture word ("Share",
+/// "Advertisement"), bracketed or not.
+fn opens_as_furniture(line: &str) -> bool {
+    let mut c = Scan::new(line);
+    if c.eat('©') || c.phrase("(c)") {
+        return true;
+    }
+    c.eat('(');
+    c.word_in(labels(|l| l.page.furniture_words), |s| s.at_boundary())
+}
+
+/// Whether `c` may be in a dateline's place: capitals, apostrophes, dots, spaces and hyphens.
+fn in_dateline_place(c: char) -> bool {
+    c.is_uppercase() || matches!(c, '\'' | '’' | '.' | ' ' | '-')
+}
+
+/// Reads what follows a dateline's place: an optional date after a comma, an optional agency
+/// in brackets, and the dash. The date's and agency's spans (in `line`), and the end.
+#[allow(clippy::type_complexity)]
+fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Option<(usize, usize)>, usize)> {
+    // After the place or the date: the agency if any, the dash and white space.
+    let tail = |at: Scan| -> Option<(Option<(usize, usize)>, usize)> {
+        let mut c = at;
+        c.spaces();
+        let mut agency = None;
+        let mut bracketed = c;
+        if bracketed.eat('(') {
+            let start = bracketed.pos;
+            let len = bracketed.eat_while(|ch| ch.is_alphabetic() || matches!(ch, '.' | ' ' | '-'));
+            let chars = bracketed.since(start).chars().count();
+            if len > 0 && (2..=30).contains(&chars) && bracketed.eat(')') {
+                agency = Some((start, bracketed.pos - 1));
+                bracketed.spaces();
+                c = bracketed;
+            }
+        }
+        let dashes = |ch: char| matches!(ch, '–' | '—' | '-');
+        c.char_if(dashes)?;
+        c.char_if(dashes);
+        c.space1()?;
+        Some((agency, c.pos))
+    };
+    let mut comma = Scan::at(line, from);
+    comma.spaces();
+    if comma.eat(',') {
+        comma.spaces();
+        // The shortest date that lets the rest follow.
+        let start = comma.pos;
+        let mut date = comma;
+        let mut chars = 0;
+        while chars < 30 && date.char_if(|ch| !matches!(ch, '(' | ')' | '\n' | '–' | '—' | '-')).is_some() {
+            chars += 1;
+            if chars >= 3 {
+                if let Some((agency, end)) = tail(date) {
+                    return Some((Some((start, date.pos)), agency, end));
+                }
+            }
+        }
+    }
+    let (agency, end) = tail(Scan::at(line, from))?;
+    Some((None, agency, end))
+}
 
 /// The dateline opening a body paragraph, if it has one.
 fn dateline(text: &str, span: Span) -> Option<Dateline> {
-    let c = DATELINE.captures(span.of(text))?;
-    let at = |m: regex::Match<'_>| Span::new(span.start + m.start(), span.start + m.end());
-    let place = c.name("place")?;
+    let line = span.of(text);
+    let at = |(a, b): (usize, usize)| Span::new(span.start + a, span.start + b);
+    let mut c = Scan::new(line);
+    c.char_if(char::is_uppercase)?;
+    // The shortest place (a capital, 1 to 40 characters, a capital) after which the rest reads.
+    let mut read = 0;
+    let (place_end, date, agency, end) = loop {
+        if read == 41 || c.char_if(in_dateline_place).is_none() {
+            return None;
+        }
+        read += 1;
+        // Once it has read a capital after at least one other character, the place may end.
+        if read >= 2 && c.before().is_some_and(char::is_uppercase) {
+            if let Some((date, agency, end)) = dateline_rest(line, c.pos) {
+                break (c.pos, date, agency, end);
+            }
+        }
+    };
+    let place = &line[..place_end];
     // A dateline place is a word or two in capitals; an agency or a date makes it certain.
-    if place.as_str().split_whitespace().count() > 3 || c.name("agency").is_none() && c.name("date").is_none() {
+    if place.split_whitespace().count() > 3 || agency.is_none() && date.is_none() {
         return None;
     }
-    let value = c.name("date").and_then(|d| parse_date_time(d.as_str().trim())).map(|(dt, _)| dt.date);
+    let value = date.and_then(|(a, b)| parse_date_time(line[a..b].trim())).map(|(dt, _)| dt.date);
     Some(Dateline {
-        span: at(c.get(0)?).trim(text),
-        place: at(place),
-        date: c.name("date").map(at),
-        agency: c.name("agency").map(at),
+        span: at((0, end)).trim(text),
+        place: at((0, place_end)),
+        date: date.map(at),
+        agency: agency.map(at),
         value,
     })
 }
 
-/// A credit at the end of a caption: "(NAME / AFP)", "(Photo: NAME, Reuters)", "Photo: NAME/AFP", "© AFP".
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(lang::LANGUAGES.iter().flat_map(|l| l.page.photo_labels.iter().copied()));
-    Regex::new(&format!(
-        r"(?i)(?:\((?P<plabel>(?:{labels})\s*:\s*|©\s*)?(?P<pcredit>[^()]{{2,100}})\)|(?:\s|^)(?P<label>(?:{labels})\s*:\s*|©\s*)(?P<credit>[^().]{{2,80}})|[.!?]\s+(?P<bcredit>\p{{Lu}}[^().,/]{{1,60}}/[^().,/]{{1,60}}))\s*$"
-    ))
-    .expect("credit pattern")
-});
+/// How a caption's credit is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CreditForm {
+    /// In brackets, labelled or not: "(NAME / AFP)", "(Photo: NAME, Reuters)".
+    Bracketed { labelled: bool },
+    /// After a label or "©": "Photo: NAME/AFP", "© AFP".
+    Labelled,
+    /// After the caption's last sentence, unmarked: ". AGENCY/Name".
+    Bare,
+}
+
+/// A credit ending `tail`: where its match starts, the credit's own span, and its form.
+struct CreditMatch {
+    start: usize,
+    credit: (usize, usize),
+    form: CreditForm,
+}
+
+/// Reads a photo label and its colon ("Photo: "), or "©" and white space.
+fn credit_label(c: &mut Scan) -> bool {
+    let mut at = *c;
+    let labelled = at.word_in(labels(|l| l.page.photo_labels), |s| {
+        let mut t = *s;
+        t.spaces();
+        t.eat(':')
+    }) && {
+        at.spaces();
+        at.eat(':');
+        at.spaces();
+        true
+    };
+    if labelled
+        || at.eat('©') && {
+            at.spaces();
+            true
+        }
+    {
+        *c = at;
+        return true;
+    }
+    false
+}
+
+/// Reads between `min` and `max` characters (greedily) of which none is in `excluded`,
+/// then white space to the end; the end of what was read before that white space.
+fn run_to_end(c: &mut Scan, min: usize, max: usize, excluded: &[char]) -> Option<usize> {
+    let start = c.pos;
+    let mut count = 0;
+    while count < max && c.char_if(|ch| !excluded.contains(&ch)).is_some() {
+        count += 1;
+    }
+    if count < min {
+        return None;
+    }
+    let end = c.pos;
+    let mut rest = *c;
+    rest.spaces();
+    (rest.done() && end > start).then_some(end)
+}
+
+/// A credit at the end of a caption: "(NAME / AFP)", "(Photo: NAME, Reuters)", "Photo: NAME/AFP",
+/// "© AFP", or ". AFP/NAME" after the caption's last sentence. The leftmost reading wins.
+fn credit_at_end(tail: &str) -> Option<CreditMatch> {
+    let bracketed = |i: usize| -> Option<CreditMatch> {
+        let mut c = Scan::at(tail, i);
+        c.eat('(').then_some(())?;
+        let inside = c;
+        let read = |mut c: Scan, labelled: bool| {
+            let start = c.pos;
+            let count = c.eat_while(|ch| ch != '(' && ch != ')');
+            let chars = c.since(start).chars().count();
+            if count == 0 || !(2..=100).contains(&chars) || !c.eat(')') {
+                return None;
+            }
+            let end = c.pos - 1;
+            c.spaces();
+            c.done().then_some(CreditMatch { start: i, credit: (start, end), form: CreditForm::Bracketed { labelled } })
+        };
+        let mut labelled = inside;
+        if credit_label(&mut labelled) {
+            if let Some(m) = read(labelled, true) {
+                return Some(m);
+            }
+        }
+        read(inside, false)
+    };
+    let labelled = |i: usize, ch: char| -> Option<CreditMatch> {
+        let read = |mut c: Scan| {
+            credit_label(&mut c).then_some(())?;
+            let start = c.pos;
+            let end = run_to_end(&mut c, 2, 80, &['(', ')', '.'])?;
+            Some(CreditMatch { start: i, credit: (start, end), form: CreditForm::Labelled })
+        };
+        (i == 0)
+            .then(|| read(Scan::new(tail)))
+            .flatten()
+            .or_else(|| ch.is_whitespace().then(|| read(Scan::at(tail, i + ch.len_utf8()))).flatten())
+    };
+    let bare = |i: usize| -> Option<CreditMatch> {
+        let mut c = Scan::at(tail, i);
+        c.eat_any(&['.', '!', '?'])?;
+        c.space1()?;
+        let start = c.pos;
+        c.char_if(|ch| ch.is_uppercase() || ch.is_lowercase())?;
+        let excluded = ['(', ')', '.', ',', '/'];
+        let first = c.eat_while(|ch| !excluded.contains(&ch));
+        let chars = c.since(start).chars().count() - 1;
+        if first == 0 || chars > 60 || !c.eat('/') {
+            return None;
+        }
+        let end = run_to_end(&mut c, 1, 60, &excluded)?;
+        Some(CreditMatch { start: i, credit: (start, end), form: CreditForm::Bare })
+    };
+    tail.char_indices()
+        .find_map(|(i, ch)| (ch == '(').then(|| bracketed(i)).flatten().or_else(|| labelled(i, ch)).or_else(|| bare(i)))
+}
 
 fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
@@ -204,27 +446,24 @@ fn caption(text: &str, span: Span) -> Option<Caption> {
         from -= 1;
     }
     let tail = &line[from..];
-    if !CREDIT.is_match(tail) {
-        return None;
-    }
-    let c = CREDIT.captures(tail)?;
-    let (credit, labelled) = match (c.name("pcredit"), c.name("credit"), c.name("bcredit")) {
-        (Some(m), _, _) => (m, c.name("plabel").is_some()),
-        (None, Some(m), _) => (m, true),
+    let found = credit_at_end(tail)?;
+    let credit = &tail[found.credit.0..found.credit.1];
+    let labelled = match found.form {
+        CreditForm::Bracketed { labelled } => labelled,
+        CreditForm::Labelled => true,
         // An unmarked "AGENCY/Name" after the caption's last sentence must name an agency.
-        (None, None, Some(m)) if m.as_str().split('/').any(is_news_agency) => (m, false),
-        _ => return None,
+        CreditForm::Bare if credit.split('/').any(is_news_agency) => false,
+        CreditForm::Bare => return None,
     };
-    let (photographer, agency) = parse_credit(credit.as_str(), labelled)?;
-    let whole = c.get(0)?;
+    let (photographer, agency) = parse_credit(credit, labelled)?;
     // The caption keeps its final full stop when the credit follows it unmarked.
-    let whole_start = from + if c.name("bcredit").is_some() { whole.start() + 1 } else { whole.start() };
+    let whole_start = from + if found.form == CreditForm::Bare { found.start + 1 } else { found.start };
     let caption = Span::new(span.start, span.start + whole_start).trim(text);
     // A caption says something: a few words before the credit.
     if caption.of(text).split_whitespace().count() < 3 || line.len() > 600 {
         return None;
     }
-    let credit_span = Span::new(span.start + from + credit.start(), span.start + from + credit.end()).trim(text);
+    let credit_span = Span::new(span.start + from + found.credit.0, span.start + from + found.credit.1).trim(text);
     Some(Caption { span: caption, credit: Some(Credit { span: credit_span, photographer, agency }), repeats: vec![] })
 }
 
@@ -239,32 +478,31 @@ fn stamps(text: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
     while !line.is_char_boundary(cut) {
         cut += 1;
     }
-    if !STAMP_STARTS.contains(&first_word(line)) || !STAMP_LABEL.is_match(&line[..cut]) {
+    if !may_open_with(line, labels(|l| l.page.published_labels).chain(labels(|l| l.page.updated_labels))) {
         return None;
     }
-    let first = STAMP_LABEL.captures(line)?;
+    let (first_start, _, _) = stamp_label(line, 0).filter(|&(start, _, _)| start < cut)?;
     // The label opens the line.
-    if line[..first.get(0)?.start()].trim().chars().any(char::is_alphanumeric) {
+    if line[..first_start].trim().chars().any(char::is_alphanumeric) {
         return None;
     }
     let mut found = Vec::new();
     let mut covered = 0;
     let mut at = 0;
-    while let Some(c) = STAMP_LABEL.captures_at(line, at) {
-        let label = c.get(0)?;
-        let is_update = c.name("upd").is_some();
-        let rest = &line[label.end()..];
+    while let Some((label_start, label_end, is_update)) = stamp_label(line, at) {
+        let rest = &line[label_end..];
+        let label_len = label_end - label_start;
         match parse_stamp(rest) {
             Some((value, len)) => {
-                let s = Span::new(span.start + label.end(), span.start + label.end() + len);
+                let s = Span::new(span.start + label_end, span.start + label_end + len);
                 found.push((is_update, Some(Stamp { span: s, value })));
-                at = label.end() + len;
-                covered += label.len() + len;
+                at = label_end + len;
+                covered += label_len + len;
             }
             None => {
                 found.push((is_update, None));
-                at = label.end();
-                covered += label.len();
+                at = label_end;
+                covered += label_len;
             }
         }
         if at >= line.len() {
@@ -302,8 +540,7 @@ fn classify(text: &str, span: Span) -> Class {
     }
     // Labels open a line: the patterns anchored at its start read only its head.
     let head = head_of(line);
-    if let Some(c) = (line.len() <= SHORT_LINE_BYTES).then(|| READING_TIME.captures(line)).flatten() {
-        let minutes = c.name("a").or(c.name("b")).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+    if let Some(minutes) = (line.len() <= SHORT_LINE_BYTES).then(|| reading_time(line)).flatten() {
         return Class::ReadingTime(ReadingTime { span, minutes });
     }
     if let Some((value, len)) = parse_date_time(line) {
@@ -311,15 +548,9 @@ fn classify(text: &str, span: Span) -> Class {
             return Class::BareDate(Stamp { span: Span::new(span.start, span.start + len), value });
         }
     }
-    let teaser_start = TEASER_STARTS.contains(&first_word(head));
-    if teaser_start && TEASER.is_match(head) {
+    let teasers = labels(|l| l.page.teaser_labels).chain(labels(|l| l.page.weak_teaser_labels));
+    if may_open_with(head, teasers) && (opens_with_teaser(head) || weak_teaser(head) == Some(true)) {
         return Class::Furniture;
-    }
-    if let Some(c) = teaser_start.then(|| WEAK_TEASER.captures(head)).flatten() {
-        let label = c.name("label").map_or("", |m| m.as_str());
-        if all_caps(label) || c.name("after").is_some_and(|m| !m.as_str().trim().is_empty()) {
-            return Class::Furniture;
-        }
     }
     let contributors = || {
         let lower = line.to_lowercase();
@@ -328,10 +559,10 @@ fn classify(text: &str, span: Span) -> Class {
     if line.len() < 240 && contributors() {
         return Class::Furniture;
     }
-    if line.chars().count() <= 80 && FURNITURE.is_match(line) && !ends_sentence(line) {
+    if line.chars().count() <= 80 && opens_as_furniture(line) && !ends_sentence(line) {
         return Class::Furniture;
     }
-    if line.chars().count() <= 100 && BYLINE.is_match(line) && !line.ends_with('.') {
+    if line.chars().count() <= 100 && is_byline(line) && !line.ends_with('.') {
         return Class::Byline;
     }
     if let Some(c) = caption(text, span) {

@@ -4,7 +4,6 @@
 
 use crate::lang::{self, Lexicon, NumberWord};
 use crate::model::Span;
-use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -18,8 +17,38 @@ pub struct Numeral {
     pub value: f64,
 }
 
-static DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{1,3}(?:[, .]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?").expect("digits pattern"));
+/// Where a number in digits written at byte `start` of `s` ends: groups of three after a
+/// separator ("12,345", "1 000 000", "4.870"), then a decimal part ("2.5", "1,5").
+fn digits_end(s: &[u8], start: usize) -> usize {
+    let run = |from: usize| s[from.min(s.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let decimals = |end: usize| match s.get(end) {
+        Some(b'.' | b',') if run(end + 1) > 0 => end + 1 + run(end + 1),
+        _ => end,
+    };
+    let lead = run(start);
+    // The longest lead of at most three digits that at least one group of three follows.
+    for k in (1..=lead.min(3)).rev() {
+        let mut end = start + k;
+        while matches!(s.get(end), Some(b',' | b' ' | b'.')) && run(end + 1) >= 3 {
+            end += 4;
+        }
+        if end > start + k {
+            return decimals(end);
+        }
+    }
+    decimals(start + lead)
+}
+
+/// The numbers in digits of `s`, left to right, as byte ranges.
+fn digit_numbers(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at.min(bytes.len())..].iter().position(u8::is_ascii_digit)?;
+        at = digits_end(bytes, start);
+        Some((start, at))
+    })
+}
 
 /// The value of a digit string, read with the language's separators.
 fn digit_value(s: &str, lexicon: &Lexicon) -> Option<f64> {
@@ -139,10 +168,10 @@ const MAX_NUMBER_WORDS: usize = 16;
 pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
     let s = span.of(text);
     let mut out = Vec::new();
-    for m in DIGITS.find_iter(s) {
-        let mut back = s[..m.start()].chars().rev();
+    for (m_start, m_end) in digit_numbers(s) {
+        let mut back = s[..m_start].chars().rev();
         let (before, before_that) = (back.next(), back.next());
-        let after = s[m.end()..].chars().next();
+        let after = s[m_end..].chars().next();
         // "15-20": the second end of a range of digits is a number; "F-16" and "-3" are not.
         let range_end = matches!(before, Some('-' | '–')) && before_that.is_some_and(|c| c.is_ascii_digit());
         if !range_end && before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | ':' | '.' | ','))
@@ -150,7 +179,7 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
         {
             continue;
         }
-        let matched = m.as_str().trim_end_matches([' ', ',', '.']);
+        let matched = s[m_start..m_end].trim_end_matches([' ', ',', '.']);
         let Some(mut value) = digit_value(matched, lexicon) else {
             continue;
         };
@@ -158,11 +187,11 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
         // or a code ("89-52") keeps its first number only.
         let dash = before.map_or(0, char::len_utf8);
         let extends =
-            out.last().is_some_and(|n: &Numeral| n.span.end == span.start + m.start() - dash && n.value < value);
+            out.last().is_some_and(|n: &Numeral| n.span.end == span.start + m_start - dash && n.value < value);
         if range_end && !extends {
             continue;
         }
-        let mut end = m.start() + matched.len();
+        let mut end = m_start + matched.len();
         // "2.5 million", "3 milliards".
         let rest = &s[end..];
         let next_word: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
@@ -170,7 +199,7 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
             value *= scale;
             end += rest.len() - rest.trim_start().len() + next_word.len();
         }
-        out.push(Numeral { span: Span::new(span.start + m.start(), span.start + end), value });
+        out.push(Numeral { span: Span::new(span.start + m_start, span.start + end), value });
     }
     // Number words: runs of words split on spaces and hyphens.
     let mut pieces: Vec<(usize, usize, Cow<'_, str>)> = Vec::new();

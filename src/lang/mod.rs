@@ -319,14 +319,6 @@ pub(crate) fn keys<T>(table: &'static [(&'static str, T)]) -> Vec<&'static str> 
     table.iter().map(|(w, _)| *w).collect()
 }
 
-/// A regex alternation of words from every language, longest first, escaped.
-pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    let mut all: Vec<&str> = words.into_iter().collect();
-    all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    all.dedup();
-    all.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
-}
-
 /// Looks a word up (lower-cased, without a final dot) in a `(word, value)` table of every language.
 pub(crate) fn lookup<T: Copy + 'static>(
     table: impl Fn(&Lexicon) -> &'static [(&'static str, T)],
