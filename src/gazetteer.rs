@@ -1,25 +1,12 @@
-//! Gazetteers: countries, cities, demonyms, organisations, agencies and regions, embedded at
-//! compile time from `data/` and matched in one pass with an Aho-Corasick automaton built
-//! once per process.
+//! Gazetteers: countries, cities, demonyms, organisations, agencies and regions. `build.rs`
+//! compiles `data/` into static tables, so nothing is built at run time: a word's forms are
+//! found by binary search on the word, and tried longest first.
 
 use crate::model::{EntityType, Entry, Kind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::cmp::Ordering;
 
-const COUNTRIES: &str = include_str!("../data/countries.tsv");
-const CITIES: &str = include_str!("../data/cities.tsv");
-const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
-const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
-
-/// Common first names ("Israel", "Jordan", "Sarah"): a capitalised pair that starts with one is
-/// a person even when the first word is also a place.
-pub static FIRST_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| FIRST_NAMES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect());
-
-/// Whether a word is a common first name.
-pub fn is_first_name(word: &str) -> bool {
-    FIRST_NAME_SET.contains(word)
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
 }
 
 /// A gazetteer match inside a searched text.
@@ -29,134 +16,105 @@ pub struct Hit {
     pub start: usize,
     /// End, exclusive.
     pub end: usize,
-    /// Index into [`Gazetteer::entries`].
+    /// The entry matched: see [`Gazetteer::entry`].
     pub entry: usize,
 }
 
-/// All gazetteers in one automaton.
+/// The `i`th of strings stored end to end in `text`, with the end of each in `ends`.
+fn nth(text: &'static str, ends: &[u32], i: usize) -> &'static str {
+    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+    &text[start..ends[i] as usize]
+}
+
+/// The letters and digits a text opens with: the key its forms are grouped under.
+fn head(s: &str) -> &str {
+    let end = s.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+/// Whether `c` continues a word for a match's boundaries ("Gaza" is not in "Gaza-based").
+fn joins(c: char) -> bool {
+    c.is_alphanumeric() || c == '-'
+}
+
+/// Every gazetteer, as compiled by `build.rs`.
 pub struct Gazetteer {
-    /// Every referent.
-    pub entries: Vec<Entry>,
-    /// Pattern index → entry index.
-    pattern_entry: Vec<usize>,
-    /// Surface form → entry index.
-    by_form: HashMap<String, usize>,
-    /// ISO code → country entry index.
-    countries: HashMap<String, usize>,
-    automaton: AhoCorasick,
+    _private: (),
 }
 
-fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
-}
-
-fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    field.copied().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-struct Builder {
-    entries: Vec<Entry>,
-    forms: Vec<String>,
-    pattern_entry: Vec<usize>,
-    by_form: HashMap<String, usize>,
-}
-
-impl Builder {
-    fn entry(&mut self, canonical: &str, entity_type: EntityType, kind: Kind) -> usize {
-        self.entries.push(Entry { canonical: canonical.to_string(), entity_type, kind });
-        self.entries.len() - 1
-    }
-
-    /// Adds a surface form; the first entry to claim a form keeps it.
-    fn form(&mut self, form: &str, entry: usize) {
-        if form.chars().count() < 2 || self.by_form.contains_key(form) {
-            return;
-        }
-        self.by_form.insert(form.to_string(), entry);
-        self.forms.push(form.to_string());
-        self.pattern_entry.push(entry);
-    }
-}
+/// The gazetteer.
+pub static GAZETTEER: Gazetteer = Gazetteer { _private: () };
 
 impl Gazetteer {
-    fn build() -> Gazetteer {
-        let mut b = Builder { entries: vec![], forms: vec![], pattern_entry: vec![], by_form: HashMap::new() };
-        for r in rows(ORGANISATIONS) {
-            let (etype, kind) = match r[0] {
-                "AGENCY" => (EntityType::Org, Kind::Agency),
-                "MEDIA" => (EntityType::Org, Kind::Media),
-                "LOC" => (EntityType::Loc, Kind::Region),
-                _ => (EntityType::Org, Kind::Organisation),
-            };
-            let e = b.entry(r[1], etype, kind);
-            b.form(r[1], e);
-            for alias in list(r.get(2)) {
-                b.form(alias, e);
-            }
-        }
-        let mut countries = HashMap::new();
-        let mut capitals = HashMap::new();
-        let country_rows: Vec<Vec<&str>> = rows(COUNTRIES).collect();
-        for r in &country_rows {
-            let e = b.entry(r[1], EntityType::Gpe, Kind::Country(r[0].to_string()));
-            countries.insert(r[0].to_string(), e);
-            b.form(r[1], e);
-            if let Some(fr) = r.get(2) {
-                b.form(fr, e);
-            }
-            for other in list(r.get(3)) {
-                b.form(other, e);
-            }
-            if let Some(capital) = r.get(4).filter(|c| !c.is_empty()) {
-                capitals.insert((capital.to_string(), r[0].to_string()), ());
-            }
-        }
-        for r in &country_rows {
-            let d = b.entry(r.get(5).copied().unwrap_or(r[1]), EntityType::Norp, Kind::Demonym(r[0].to_string()));
-            if let Some(demonym) = r.get(5).filter(|d| !d.is_empty()) {
-                b.form(demonym, d);
-                b.form(&format!("{demonym}s"), d);
-            }
-            for fr in list(r.get(6)) {
-                b.form(fr, d);
-                b.form(&capitalise(fr), d);
-            }
-        }
-        for r in rows(CITIES) {
-            let capital = capitals.contains_key(&(r[0].to_string(), r[1].to_string()));
-            let e = b.entry(r[0], EntityType::Gpe, Kind::City { country: r[1].to_string(), capital });
-            b.form(r[0], e);
-            for other in list(r.get(3)) {
-                b.form(other, e);
-            }
-        }
-        let automaton =
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&b.forms).expect("gazetteer automaton");
-        Gazetteer { entries: b.entries, pattern_entry: b.pattern_entry, by_form: b.by_form, countries, automaton }
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        tables::ENTRY_KIND.len()
     }
 
-    /// Leftmost-longest matches that start and end on word boundaries, in one pass.
-    pub fn find(&self, text: &str) -> Vec<Hit> {
-        let bounded = |start: usize, end: usize| {
-            !text[..start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '-')
-                && !text[end..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '-')
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Entry `i`: its canonical name, entity type and kind.
+    pub fn entry(&self, i: usize) -> Entry {
+        let country = || {
+            let c = tables::ENTRY_COUNTRY[i] as usize;
+            &tables::COUNTRY_CODES[2 * c..2 * c + 2]
         };
-        let mut hits: Vec<Hit> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .filter(|m| bounded(m.start(), m.end()))
-            .map(|m| Hit { start: m.start(), end: m.end(), entry: self.pattern_entry[m.pattern().as_usize()] })
-            .collect();
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-        for h in hits {
-            if out.last().is_none_or(|last| h.start >= last.end) {
-                out.push(h);
+        let (entity_type, kind) = match tables::ENTRY_KIND[i] {
+            1 => (EntityType::Org, Kind::Agency),
+            2 => (EntityType::Org, Kind::Media),
+            3 => (EntityType::Loc, Kind::Region),
+            4 => (EntityType::Gpe, Kind::Country(country())),
+            5 => (EntityType::Gpe, Kind::City { country: country(), capital: false }),
+            6 => (EntityType::Gpe, Kind::City { country: country(), capital: true }),
+            7 => (EntityType::Norp, Kind::Demonym(country())),
+            _ => (EntityType::Org, Kind::Organisation),
+        };
+        Entry { canonical: nth(tables::NAMES, &tables::NAME_ENDS, i), entity_type, kind }
+    }
+
+    /// The forms whose first word is `word`, longest first, with their entries.
+    fn forms_of(&self, word: &str) -> impl Iterator<Item = (&'static str, usize)> {
+        let groups = tables::GROUP_STARTS.len() - 1;
+        let form = |i: usize| nth(tables::FORMS, &tables::FORM_ENDS, i);
+        let group_head = |g: usize| head(form(tables::GROUP_STARTS[g] as usize));
+        // Binary search over the groups' first words.
+        let (mut lo, mut hi) = (0, groups);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match group_head(mid).cmp(word) {
+                Ordering::Less => lo = mid + 1,
+                _ => hi = mid,
+            }
+        }
+        let range = if lo < groups && group_head(lo) == word {
+            tables::GROUP_STARTS[lo] as usize..tables::GROUP_STARTS[lo + 1] as usize
+        } else {
+            0..0
+        };
+        range.map(move |i| (form(i), tables::FORM_ENTRY[i] as usize))
+    }
+
+    /// Leftmost-longest matches that start and end on word boundaries, without overlaps.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut next = 0;
+        let mut previous: Option<char> = None;
+        for (start, c) in text.char_indices() {
+            let bounded = !previous.is_some_and(joins);
+            previous = Some(c);
+            if start < next || !bounded || c.is_whitespace() {
+                continue;
+            }
+            let rest = &text[start..];
+            let found = self
+                .forms_of(head(rest))
+                .find(|(form, _)| rest.starts_with(form) && !rest[form.len()..].chars().next().is_some_and(joins));
+            if let Some((form, entry)) = found {
+                next = start + form.len();
+                out.push(Hit { start, end: next, entry });
             }
         }
         out
@@ -164,17 +122,42 @@ impl Gazetteer {
 
     /// The entry whose surface form is exactly `form`.
     pub fn lookup(&self, form: &str) -> Option<usize> {
-        self.by_form.get(form).copied()
+        self.forms_of(head(form)).find(|(f, _)| *f == form).map(|(_, e)| e)
     }
 
     /// The country entry of an ISO code.
     pub fn country(&self, iso: &str) -> Option<usize> {
-        self.countries.get(iso).copied()
+        let code = |i: usize| &tables::COUNTRY_CODES[2 * i..2 * i + 2];
+        let (mut lo, mut hi) = (0, tables::COUNTRY_ENTRY.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match code(mid).cmp(iso) {
+                Ordering::Less => lo = mid + 1,
+                Ordering::Equal => {
+                    return Some(tables::COUNTRY_ENTRY[mid] as usize).filter(|&e| e != u16::MAX as usize)
+                }
+                Ordering::Greater => hi = mid,
+            }
+        }
+        None
     }
 }
 
-/// The gazetteer, built on first use.
-pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
+/// Whether a word is a common first name ("Israel", "Jordan", "Sarah"): a capitalised pair that
+/// starts with one is a person even when the first word is also a place.
+pub fn is_first_name(word: &str) -> bool {
+    let names = tables::FIRST_NAME_ENDS.len();
+    let (mut lo, mut hi) = (0, names);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match nth(tables::FIRST_NAMES, &tables::FIRST_NAME_ENDS, mid).cmp(word) {
+            Ordering::Less => lo = mid + 1,
+            Ordering::Equal => return true,
+            Ordering::Greater => hi = mid,
+        }
+    }
+    false
+}
 
 #[cfg(test)]
 mod tests {
@@ -184,7 +167,7 @@ mod tests {
         GAZETTEER
             .find(text)
             .into_iter()
-            .map(|h| (text[h.start..h.end].to_string(), GAZETTEER.entries[h.entry].canonical.clone()))
+            .map(|h| (text[h.start..h.end].to_string(), GAZETTEER.entry(h.entry).canonical.to_string()))
             .collect()
     }
 
@@ -211,6 +194,7 @@ mod tests {
     #[test]
     fn capitals_know_their_country() {
         let e = GAZETTEER.lookup("Moscow").unwrap();
-        assert_eq!(GAZETTEER.entries[e].kind, Kind::City { country: "RU".into(), capital: true });
+        assert_eq!(GAZETTEER.entry(e).kind, Kind::City { country: "RU", capital: true });
+        assert_eq!(GAZETTEER.entry(GAZETTEER.country("RU").unwrap()).canonical, "Russia");
     }
 }

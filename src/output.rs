@@ -192,7 +192,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
             aliases: e.aliases.clone(),
             roles: e.roles.clone(),
             mentions: self.spans(&e.mentions),
-            kind: e.kind.clone(),
+            kind: e.kind,
         }
     }
 

@@ -136,7 +136,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
 }
 
 fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
-    let e = &GAZETTEER.entries[entry];
+    let e = GAZETTEER.entry(entry);
     Candidate {
         span,
         entity_type: Some(e.entity_type),
@@ -222,7 +222,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             let title_len = title_at(s, a, chunk_end, w);
             let demonym_then_title = hits.iter().any(|&(h, e)| {
                 h.start == s.tokens[a].span.start
-                    && matches!(GAZETTEER.entries[e].kind, Kind::Demonym(_))
+                    && matches!(GAZETTEER.entry(e).kind, Kind::Demonym(_))
                     && token_ending(h.end).is_some_and(|k| title_at(s, k + 1, chunk_end, w) > 0)
             });
             if title_len > 0 {
@@ -439,7 +439,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
         if consumed[k] {
             continue;
         }
-        let e = &GAZETTEER.entries[entry];
+        let e = GAZETTEER.entry(entry);
         let (first, last) = (token_at(hit.start), token_ending(hit.end));
         let (Some(first), Some(last)) = (first, last) else {
             continue;
@@ -673,7 +673,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     for c in &candidates {
         if c.entity_type == Some(EntityType::Org) && (2..=MAX_SHORT_FORM_WORDS).contains(&c.words.len()) {
             let full: Vec<String> = match &c.key {
-                Key::Entry(e) => GAZETTEER.entries[*e].canonical.split_whitespace().map(str::to_string).collect(),
+                Key::Entry(e) => GAZETTEER.entry(*e).canonical.split_whitespace().map(str::to_string).collect(),
                 Key::Name(_) => c.words.clone(),
             };
             for n in 1..full.len() {
@@ -739,8 +739,8 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
         let members = &groups[&key];
         let (entity_type, name, kind) = match &key {
             Key::Entry(e) => {
-                let entry = &GAZETTEER.entries[*e];
-                (entry.entity_type, entry.canonical.clone(), Some(entry.kind.clone()))
+                let entry = GAZETTEER.entry(*e);
+                (entry.entity_type, entry.canonical.to_string(), Some(entry.kind))
             }
             Key::Name(n) => {
                 let t = members.iter().find_map(|c| c.entity_type).unwrap_or(EntityType::Org);

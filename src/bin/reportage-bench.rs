@@ -302,7 +302,7 @@ fn native(articles: &[(String, String)], json: Option<&str>) {
     // Cold start, in two parts: the gazetteer automaton, then the first extraction (which
     // compiles every pattern once).
     let t = Instant::now();
-    let gazetteer_entries = reportage::gazetteer::GAZETTEER.entries.len();
+    let gazetteer_entries = reportage::gazetteer::GAZETTEER.len();
     let gazetteer_ms = t.elapsed().as_secs_f64() * 1000.0;
     let cold = time_ms(&articles[0].1, &options);
     let rounds = 5;

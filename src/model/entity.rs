@@ -46,19 +46,19 @@ pub struct Entity<S = Span> {
 }
 
 /// What a gazetteer entry is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// A country; its ISO code.
-    Country(String),
+    Country(&'static str),
     /// A city; the ISO code of its country, and whether it is that country's capital.
     City {
         /// ISO code of its country.
-        country: String,
+        country: &'static str,
         /// Whether it is that country's capital.
         capital: bool,
     },
     /// A nationality adjective or noun; the ISO code of its country.
-    Demonym(String),
+    Demonym(&'static str),
     /// An organisation, armed group or institution.
     Organisation,
     /// A news agency.
@@ -70,10 +70,10 @@ pub enum Kind {
 }
 
 /// One real-world referent and its canonical name.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Entry {
     /// The name to report ("Syrian Observatory for Human Rights").
-    pub canonical: String,
+    pub canonical: &'static str,
     /// The entity type of a mention of it.
     pub entity_type: EntityType,
     /// What it is.

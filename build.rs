@@ -1,0 +1,223 @@
+//! Compiles the gazetteers of `data/` into static tables (see `src/gazetteer.rs`), so that
+//! nothing is parsed, sorted or hashed when the library starts.
+//!
+//! Every surface form of every entry goes into one string, grouped by its first word (the
+//! letters and digits it opens with) in byte order, longest form first within a group: the
+//! matcher finds a word's group by binary search and tries its forms in order.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// What an entry is, as stored: the numbers `src/gazetteer.rs` reads back.
+#[derive(Clone, Copy)]
+enum Kind {
+    Organisation = 0,
+    Agency = 1,
+    Media = 2,
+    Region = 3,
+    Country = 4,
+    City = 5,
+    Capital = 6,
+    Demonym = 7,
+}
+
+struct Entry {
+    canonical: String,
+    kind: Kind,
+    country: Option<String>,
+}
+
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    forms: Vec<(String, usize)>,
+    claimed: HashSet<String>,
+}
+
+impl Builder {
+    fn entry(&mut self, canonical: &str, kind: Kind, country: Option<&str>) -> usize {
+        self.entries.push(Entry { canonical: canonical.to_string(), kind, country: country.map(str::to_string) });
+        self.entries.len() - 1
+    }
+
+    /// Adds a surface form; the first entry to claim a form keeps it.
+    fn form(&mut self, form: &str, entry: usize) {
+        if form.chars().count() < 2 || !self.claimed.insert(form.to_string()) {
+            return;
+        }
+        self.forms.push((form.to_string(), entry));
+    }
+}
+
+fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    field.copied().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The letters and digits a form opens with (empty when it opens with anything else).
+fn head(form: &str) -> &str {
+    let end = form.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(form.len(), |(i, _)| i);
+    &form[..end]
+}
+
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn build() -> Builder {
+    let mut b = Builder::default();
+    for r in rows(&read("data/organisations.tsv")) {
+        let kind = match r[0] {
+            "AGENCY" => Kind::Agency,
+            "MEDIA" => Kind::Media,
+            "LOC" => Kind::Region,
+            _ => Kind::Organisation,
+        };
+        let e = b.entry(r[1], kind, None);
+        b.form(r[1], e);
+        for alias in list(r.get(2)) {
+            b.form(alias, e);
+        }
+    }
+    let countries = read("data/countries.tsv");
+    let country_rows: Vec<Vec<&str>> = rows(&countries).collect();
+    let mut capitals = HashSet::new();
+    for r in &country_rows {
+        let e = b.entry(r[1], Kind::Country, Some(r[0]));
+        b.form(r[1], e);
+        if let Some(fr) = r.get(2) {
+            b.form(fr, e);
+        }
+        for other in list(r.get(3)) {
+            b.form(other, e);
+        }
+        if let Some(capital) = r.get(4).filter(|c| !c.is_empty()) {
+            capitals.insert((capital.to_string(), r[0].to_string()));
+        }
+    }
+    for r in &country_rows {
+        let d = b.entry(r.get(5).copied().unwrap_or(r[1]), Kind::Demonym, Some(r[0]));
+        if let Some(demonym) = r.get(5).filter(|d| !d.is_empty()) {
+            b.form(demonym, d);
+            b.form(&format!("{demonym}s"), d);
+        }
+        for fr in list(r.get(6)) {
+            b.form(fr, d);
+            b.form(&capitalise(fr), d);
+        }
+    }
+    for r in rows(&read("data/cities.tsv")) {
+        let capital = capitals.contains(&(r[0].to_string(), r[1].to_string()));
+        let e = b.entry(r[0], if capital { Kind::Capital } else { Kind::City }, Some(r[1]));
+        b.form(r[0], e);
+        for other in list(r.get(3)) {
+            b.form(other, e);
+        }
+    }
+    b
+}
+
+/// A Rust array literal of numbers.
+fn array(values: impl IntoIterator<Item = usize>) -> String {
+    let mut out = String::from("[");
+    for (i, v) in values.into_iter().enumerate() {
+        if i % 24 == 0 {
+            out.push('\n');
+        }
+        write!(out, "{v},").unwrap();
+    }
+    out.push_str("\n]");
+    out
+}
+
+/// Strings concatenated, with the end of each.
+fn concatenated<'a>(strings: impl IntoIterator<Item = &'a str>) -> (String, Vec<usize>) {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for s in strings {
+        text.push_str(s);
+        ends.push(text.len());
+    }
+    (text, ends)
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    let b = build();
+    // Forms grouped by first word, longest first within a group.
+    let mut groups: BTreeMap<&str, Vec<(&str, usize)>> = BTreeMap::new();
+    for (form, entry) in &b.forms {
+        groups.entry(head(form)).or_default().push((form, *entry));
+    }
+    let mut ordered: Vec<(&str, usize)> = Vec::with_capacity(b.forms.len());
+    let mut group_starts = Vec::with_capacity(groups.len() + 1);
+    for forms in groups.values_mut() {
+        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        group_starts.push(ordered.len());
+        ordered.extend(forms.iter().copied());
+    }
+    group_starts.push(ordered.len());
+    let (forms_text, form_ends) = concatenated(ordered.iter().map(|(f, _)| *f));
+
+    // Country codes, sorted, with the entry of each country.
+    let mut codes: Vec<&str> = b.entries.iter().filter_map(|e| e.country.as_deref()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let code_index: HashMap<&str, usize> = codes.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    let mut country_entry = vec![u16::MAX as usize; codes.len()];
+    for (i, e) in b.entries.iter().enumerate() {
+        if let (Kind::Country, Some(code)) = (e.kind, e.country.as_deref()) {
+            country_entry[code_index[code]] = i;
+        }
+    }
+    let (names_text, name_ends) = concatenated(b.entries.iter().map(|e| e.canonical.as_str()));
+
+    let first_names_file = read("data/first_names.txt");
+    let mut first_names: Vec<&str> =
+        first_names_file.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+    first_names.sort_unstable();
+    first_names.dedup();
+    let (first_names_text, first_name_ends) = concatenated(first_names.iter().copied());
+
+    assert!(b.entries.len() < u16::MAX as usize, "entry ids are stored in 16 bits");
+    assert!(codes.len() < u8::MAX as usize, "country codes are stored in 8 bits");
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let out = Path::new(&out);
+    for (file, text) in [("forms.txt", &forms_text), ("names.txt", &names_text), ("first_names.txt", &first_names_text)]
+    {
+        std::fs::write(out.join(file), text).expect("write gazetteer text");
+    }
+    let mut rs = String::new();
+    rs.push_str("// Generated by build.rs from data/: do not edit.\n");
+    writeln!(rs, "pub static FORMS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/forms.txt\"));").unwrap();
+    writeln!(rs, "pub static FORM_ENDS: [u32; {}] = {};", form_ends.len(), array(form_ends)).unwrap();
+    writeln!(rs, "pub static FORM_ENTRY: [u16; {}] = {};", ordered.len(), array(ordered.iter().map(|f| f.1))).unwrap();
+    writeln!(rs, "pub static GROUP_STARTS: [u32; {}] = {};", group_starts.len(), array(group_starts)).unwrap();
+    writeln!(rs, "pub static NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/names.txt\"));").unwrap();
+    writeln!(rs, "pub static NAME_ENDS: [u32; {}] = {};", name_ends.len(), array(name_ends)).unwrap();
+    writeln!(
+        rs,
+        "pub static ENTRY_KIND: [u8; {}] = {};",
+        b.entries.len(),
+        array(b.entries.iter().map(|e| e.kind as usize))
+    )
+    .unwrap();
+    let entry_country = b.entries.iter().map(|e| e.country.as_deref().map_or(u8::MAX as usize, |c| code_index[c]));
+    writeln!(rs, "pub static ENTRY_COUNTRY: [u8; {}] = {};", b.entries.len(), array(entry_country)).unwrap();
+    writeln!(rs, "pub static COUNTRY_CODES: &str = {:?};", codes.concat()).unwrap();
+    writeln!(rs, "pub static COUNTRY_ENTRY: [u16; {}] = {};", country_entry.len(), array(country_entry)).unwrap();
+    writeln!(rs, "pub static FIRST_NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/first_names.txt\"));")
+        .unwrap();
+    writeln!(rs, "pub static FIRST_NAME_ENDS: [u32; {}] = {};", first_name_ends.len(), array(first_name_ends)).unwrap();
+    std::fs::write(out.join("gazetteer.rs"), rs).expect("write gazetteer tables");
+}
