@@ -167,7 +167,6 @@ fn main() {
         ordered.extend(forms.iter().copied());
     }
     group_starts.push(ordered.len());
-    let (forms_text, form_ends) = concatenated(ordered.iter().map(|(f, _)| *f));
 
     // Country codes, sorted, with the entry of each country.
     let mut codes: Vec<&str> = b.entries.iter().filter_map(|e| e.country.as_deref()).collect();
@@ -180,21 +179,36 @@ fn main() {
             country_entry[code_index[code]] = i;
         }
     }
-    let (names_text, name_ends) = concatenated(b.entries.iter().map(|e| e.canonical.as_str()));
+    // A canonical name is nearly always one of the forms: name it by the form's index, and
+    // store only the others, after the forms.
+    let form_index: HashMap<&str, usize> = ordered.iter().enumerate().map(|(i, (f, _))| (*f, i)).collect();
+    let mut extra_names: Vec<&str> = Vec::new();
+    let name_form: Vec<usize> = b
+        .entries
+        .iter()
+        .map(|e| {
+            form_index.get(e.canonical.as_str()).copied().unwrap_or_else(|| {
+                extra_names.push(&e.canonical);
+                ordered.len() + extra_names.len() - 1
+            })
+        })
+        .collect();
+    let (forms_text, form_ends) = concatenated(ordered.iter().map(|(f, _)| *f).chain(extra_names.iter().copied()));
 
     let first_names_file = read("data/first_names.txt");
     let mut first_names: Vec<&str> =
         first_names_file.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
     first_names.sort_unstable();
     first_names.dedup();
-    let (first_names_text, first_name_ends) = concatenated(first_names.iter().copied());
+    // One name a line, between line breaks, searched in place.
+    let first_names_text = format!("\n{}\n", first_names.join("\n"));
 
     assert!(b.entries.len() < u16::MAX as usize, "entry ids are stored in 16 bits");
+    assert!(form_ends.len() < u16::MAX as usize, "name forms are stored in 16 bits");
     assert!(codes.len() < u8::MAX as usize, "country codes are stored in 8 bits");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out);
-    for (file, text) in [("forms.txt", &forms_text), ("names.txt", &names_text), ("first_names.txt", &first_names_text)]
-    {
+    for (file, text) in [("forms.txt", &forms_text), ("first_names.txt", &first_names_text)] {
         std::fs::write(out.join(file), text).expect("write gazetteer text");
     }
     let mut rs = String::new();
@@ -203,8 +217,7 @@ fn main() {
     writeln!(rs, "pub static FORM_ENDS: [u32; {}] = {};", form_ends.len(), array(form_ends)).unwrap();
     writeln!(rs, "pub static FORM_ENTRY: [u16; {}] = {};", ordered.len(), array(ordered.iter().map(|f| f.1))).unwrap();
     writeln!(rs, "pub static GROUP_STARTS: [u32; {}] = {};", group_starts.len(), array(group_starts)).unwrap();
-    writeln!(rs, "pub static NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/names.txt\"));").unwrap();
-    writeln!(rs, "pub static NAME_ENDS: [u32; {}] = {};", name_ends.len(), array(name_ends)).unwrap();
+    writeln!(rs, "pub static NAME_FORM: [u16; {}] = {};", name_form.len(), array(name_form)).unwrap();
     writeln!(
         rs,
         "pub static ENTRY_KIND: [u8; {}] = {};",
@@ -218,6 +231,5 @@ fn main() {
     writeln!(rs, "pub static COUNTRY_ENTRY: [u16; {}] = {};", country_entry.len(), array(country_entry)).unwrap();
     writeln!(rs, "pub static FIRST_NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/first_names.txt\"));")
         .unwrap();
-    writeln!(rs, "pub static FIRST_NAME_ENDS: [u32; {}] = {};", first_name_ends.len(), array(first_name_ends)).unwrap();
     std::fs::write(out.join("gazetteer.rs"), rs).expect("write gazetteer tables");
 }

@@ -72,7 +72,8 @@ impl Gazetteer {
             7 => (EntityType::Norp, Kind::Demonym(country())),
             _ => (EntityType::Org, Kind::Organisation),
         };
-        Entry { canonical: nth(tables::NAMES, &tables::NAME_ENDS, i), entity_type, kind }
+        let name = tables::NAME_FORM[i] as usize;
+        Entry { canonical: nth(tables::FORMS, &tables::FORM_ENDS, name), entity_type, kind }
     }
 
     /// The forms whose first word is `word`, longest first, with their entries.
@@ -146,14 +147,19 @@ impl Gazetteer {
 /// Whether a word is a common first name ("Israel", "Jordan", "Sarah"): a capitalised pair that
 /// starts with one is a person even when the first word is also a place.
 pub fn is_first_name(word: &str) -> bool {
-    let names = tables::FIRST_NAME_ENDS.len();
-    let (mut lo, mut hi) = (0, names);
+    // The names are sorted, one a line between line breaks: a binary search over the bytes
+    // reads the line each probe falls in. `lo` is always a line's start, `hi` a line's end.
+    let text = tables::FIRST_NAMES.as_bytes();
+    let word = word.as_bytes();
+    let (mut lo, mut hi) = (1, text.len().saturating_sub(1));
     while lo < hi {
         let mid = (lo + hi) / 2;
-        match nth(tables::FIRST_NAMES, &tables::FIRST_NAME_ENDS, mid).cmp(word) {
-            Ordering::Less => lo = mid + 1,
+        let start = text[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let end = text[mid..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| mid + i);
+        match text[start..end].cmp(word) {
+            Ordering::Less => lo = end + 1,
             Ordering::Equal => return true,
-            Ordering::Greater => hi = mid,
+            Ordering::Greater => hi = start.saturating_sub(1),
         }
     }
     false
@@ -189,6 +195,16 @@ mod tests {
     fn matches_only_whole_words_and_prefers_the_longest() {
         assert!(names("Parisian cafés").is_empty());
         assert_eq!(names("the Gaza Strip")[0].0, "Gaza Strip");
+    }
+
+    #[test]
+    fn first_names_are_found_and_nothing_else() {
+        for name in ["Sarah", "Israel", "Jordan", "Aaron"] {
+            assert!(is_first_name(name), "{name}");
+        }
+        for word in ["", "Sara h", "Zzzzz", "sarah", "Aaaa", "\n"] {
+            assert!(!is_first_name(word), "{word:?}");
+        }
     }
 
     #[test]
