@@ -163,8 +163,64 @@ pub fn extract_js(
         text.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(&text))))?;
     let options = read_options(&options)?;
     let result = crate::extract(&text, &options).map_err(option_error)?;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&result, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    to_js(&result)
+}
+
+/// The extraction as a plain JS object: serialised to JSON in wasm and parsed by the engine's
+/// `JSON.parse`, which builds the objects faster than one import call per field (as
+/// serde-wasm-bindgen does), and with less code.
+fn to_js(result: &crate::Extraction) -> Result<JsValue, JsError> {
+    let mut json = Vec::with_capacity(4096);
+    serde::Serialize::serialize(result, &mut serde_json::Serializer::with_formatter(&mut json, Floats))
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    let json = String::from_utf8(json).map_err(|e| JsError::new(&e.to_string()))?;
+    let value = js_sys::JSON::parse(&json).map_err(|e| JsError::new(&exception_message(&e)))?;
+    restore_non_finite(result, &value);
+    Ok(value)
+}
+
+/// serde_json's compact output, with floats written by `Display` (the shortest digits that
+/// read back to the same number, as `JSON.parse` does): the float formatting code is in the
+/// module already, where serde_json's own (zmij) would add 2.6 KB of tables (1.3 KB gzip).
+struct Floats;
+
+impl serde_json::ser::Formatter for Floats {
+    fn write_f64<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, value: f64) -> std::io::Result<()> {
+        write!(writer, "{value}")
+    }
+}
+
+/// JSON has no infinities: serde_json writes `null` for them, where a JS number must stay
+/// (a figure of 400 digits is `Infinity`). These are the output's only floats; the rare
+/// non-finite ones are put back by hand.
+fn restore_non_finite(result: &crate::Extraction, value: &JsValue) {
+    let set = |object: &JsValue, key: &str, n: f64| {
+        let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), &JsValue::from_f64(n));
+    };
+    let item = |list: &str, i: usize| {
+        let list = js_sys::Reflect::get(value, &JsValue::from_str(list)).unwrap_or(JsValue::UNDEFINED);
+        js_sys::Reflect::get_u32(&list, i as u32).unwrap_or(JsValue::UNDEFINED)
+    };
+    for (i, q) in result.quantities.iter().enumerate() {
+        let range = q.range.filter(|(a, b)| !a.is_finite() || !b.is_finite());
+        if q.value.is_finite() && range.is_none() {
+            continue;
+        }
+        let js = item("quantities", i);
+        if !q.value.is_finite() {
+            set(&js, "value", q.value);
+        }
+        if let Some((a, b)) = range {
+            let pair = js_sys::Array::of2(&JsValue::from_f64(a), &JsValue::from_f64(b));
+            let _ = js_sys::Reflect::set(&js, &JsValue::from_str("range"), &pair);
+        }
+    }
+    for (i, c) in result.casualties.iter().enumerate() {
+        if !c.count.value.is_finite() {
+            let count = js_sys::Reflect::get(&item("casualties", i), &JsValue::from_str("count"));
+            set(&count.unwrap_or(JsValue::UNDEFINED), "value", c.count.value);
+        }
+    }
 }
 
 /// The library's version.

@@ -106,6 +106,25 @@ fn result_is_a_plain_object_with_every_field() {
     assert_eq!(get(&result, "article.published.value").as_string().unwrap(), "2025-02-12T07:45");
 }
 
+/// JSON has no infinities: a figure too large for a double must still come out as a number
+/// (`Infinity`), in quantities, ranges and casualty counts alike, never as `null`.
+#[wasm_bindgen_test]
+fn figures_too_large_for_a_double_are_infinity_not_null() {
+    let huge = "9".repeat(400);
+    let text = format!(
+        "At least {huge} people were killed in the floods, the ministry said.\n\n\
+         The road runs for between 5 and {huge} km, officials said.\n"
+    );
+    let result = extract(&text, JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&result, "quantities.0.value").as_f64(), Some(f64::INFINITY));
+    assert_eq!(get(&result, "quantities.1.value").as_f64(), Some(5.0));
+    assert_eq!(get(&result, "quantities.1.range.0").as_f64(), Some(5.0));
+    assert_eq!(get(&result, "quantities.1.range.1").as_f64(), Some(f64::INFINITY));
+    assert!(Array::is_array(&get(&result, "quantities.1.range")));
+    assert_eq!(get(&result, "casualties.0.count.value").as_f64(), Some(f64::INFINITY));
+    assert_eq!(get(&result, "casualties.0.count.approx").as_string().unwrap(), "at_least");
+}
+
 #[wasm_bindgen_test]
 fn bad_options_throw_errors_naming_option_and_value() {
     let cases: [(&str, JsValue, &[&str]); 5] = [
