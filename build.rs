@@ -159,14 +159,17 @@ fn main() {
     for (form, entry) in &b.forms {
         groups.entry(head(form)).or_default().push((form, *entry));
     }
+    let head_lengths: Vec<usize> = groups.keys().map(|h| h.len()).collect();
     let mut ordered: Vec<(&str, usize)> = Vec::with_capacity(b.forms.len());
     let mut group_starts = Vec::with_capacity(groups.len() + 1);
     for forms in groups.values_mut() {
         forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         group_starts.push(ordered.len());
+        assert!(head_lengths.iter().all(|&n| n < 256), "first words are stored with 8-bit lengths");
         ordered.extend(forms.iter().copied());
     }
     group_starts.push(ordered.len());
+    assert!(head_lengths.iter().all(|&n| n < 256), "first words are stored with 8-bit lengths");
 
     // Country codes, sorted, with the entry of each country.
     let mut codes: Vec<&str> = b.entries.iter().filter_map(|e| e.country.as_deref()).collect();
@@ -216,6 +219,7 @@ fn main() {
     writeln!(rs, "pub static FORMS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/forms.txt\"));").unwrap();
     writeln!(rs, "pub static FORM_ENDS: [u32; {}] = {};", form_ends.len(), array(form_ends)).unwrap();
     writeln!(rs, "pub static FORM_ENTRY: [u16; {}] = {};", ordered.len(), array(ordered.iter().map(|f| f.1))).unwrap();
+    writeln!(rs, "pub static GROUP_HEAD_LEN: [u8; {}] = {};", head_lengths.len(), array(head_lengths)).unwrap();
     writeln!(rs, "pub static GROUP_STARTS: [u32; {}] = {};", group_starts.len(), array(group_starts)).unwrap();
     writeln!(rs, "pub static NAME_FORM: [u16; {}] = {};", name_form.len(), array(name_form)).unwrap();
     writeln!(

@@ -80,7 +80,7 @@ impl Gazetteer {
     fn forms_of(&self, word: &str) -> impl Iterator<Item = (&'static str, usize)> {
         let groups = tables::GROUP_STARTS.len() - 1;
         let form = |i: usize| nth(tables::FORMS, &tables::FORM_ENDS, i);
-        let group_head = |g: usize| head(form(tables::GROUP_STARTS[g] as usize));
+        let group_head = |g: usize| &form(tables::GROUP_STARTS[g] as usize)[..tables::GROUP_HEAD_LEN[g] as usize];
         // Binary search over the groups' first words.
         let (mut lo, mut hi) = (0, groups);
         while lo < hi {

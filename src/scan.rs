@@ -156,8 +156,13 @@ impl<'a> Scan<'a> {
         entries: impl Iterator<Item = (&'w str, T)>,
         accept: impl Fn(&Scan) -> bool,
     ) -> Option<T> {
+        let next = fold(self.peek()?);
         let mut best: Option<(Scan<'a>, T)> = None;
         for (entry, value) in entries {
+            // Most entries differ from the text at their first letter: a cheap test first.
+            if entry.chars().next().is_none_or(|first| fold(first) != next && !matches!(first, '\'' | '’' | ' ')) {
+                continue;
+            }
             let mut at = *self;
             if at.phrase(entry) && accept(&at) && best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
                 best = Some((at, value));
@@ -172,6 +177,9 @@ impl<'a> Scan<'a> {
 /// Whether a character of the text is the character `wanted` of a table entry, whatever
 /// their case.
 fn same_letter(c: char, wanted: char) -> bool {
+    if c.is_ascii() && wanted.is_ascii() {
+        return c.eq_ignore_ascii_case(&wanted);
+    }
     c == wanted || {
         let mut a = c.to_lowercase();
         let mut b = wanted.to_lowercase();
@@ -194,6 +202,15 @@ pub fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
         previous_in_word = in_word;
         starts.then_some(i)
     })
+}
+
+/// The first character of `c` lower-cased, which a letter of any case folds to.
+fn fold(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
 }
 
 /// Accepts any end.

@@ -337,22 +337,19 @@ pub(crate) fn date_time_at(s: &str, preposition: bool) -> Option<(DateTime, usiz
         limit -= 1;
     }
     let start = Scan::new(&s[..limit]);
-    let mut openings = vec![start];
     let mut prep = start;
-    if preposition && prep.word_in(words_of(|l| l.calendar.date_prepositions), word_end) && prep.space1().is_some() {
-        // With the preposition first, as the longer reading.
-        openings.insert(0, prep);
-    }
-    for opening in openings {
-        let mut readings = vec![(opening, None)];
+    let prep =
+        (preposition && prep.word_in(words_of(|l| l.calendar.date_prepositions), word_end) && prep.space1().is_some())
+            .then_some(prep);
+    // With the preposition and the weekday first, as the longer readings.
+    for opening in prep.into_iter().chain([start]) {
         let mut after = opening;
-        if let Some(wd) = after.key_in(entries_of(|l| l.calendar.weekdays), anywhere) {
+        let weekday = after.key_in(entries_of(|l| l.calendar.weekdays), anywhere).filter(|_| {
             after.eat('.');
             after.eat(',');
-            if after.space1().is_some() {
-                readings.insert(0, (after, Some(wd)));
-            }
-        }
+            after.space1().is_some()
+        });
+        let readings = weekday.map(|wd| (after, Some(wd))).into_iter().chain([(opening, None)]);
         for (mut at, weekday) in readings {
             let Some(date) = calendar_date(&mut at) else { continue };
             if weekday.is_some_and(|wd| wd != date.weekday()) {

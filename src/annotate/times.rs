@@ -72,11 +72,27 @@ fn month_then_space(s: &mut Scan) -> Option<u32> {
     Some(m)
 }
 
-/// Each match of `read` over the word starts of `s`, without overlaps, as a regular
-/// expression's iterator of matches would find them: `read` returns where its match ends.
-fn each_match(s: &str, mut read: impl FnMut(Scan) -> Option<usize>) {
+/// The word starts of a sentence `s` that open a time word or a number, with the kinds of
+/// reader that may start there; `lower` is `s` lower-cased, byte for byte.
+fn time_word_starts(s: &str, lower: &str) -> Vec<(usize, u16)> {
+    word_starts(s)
+        .filter_map(|i| {
+            let end = lower[i..].find(|c: char| !c.is_alphanumeric()).map_or(lower.len(), |n| i + n);
+            let mut kinds = TIME_WORDS.get(&lower[i..end]).copied().unwrap_or(0);
+            if s.as_bytes()[i].is_ascii_digit() {
+                kinds |= kind::DIGIT;
+            }
+            (kinds != 0).then_some((i, kinds))
+        })
+        .collect()
+}
+
+/// Each match of `read` from the `starts` that may open one of `kinds`, without overlaps,
+/// as a regular expression's iterator of matches would find them: `read` returns where its
+/// match ends.
+fn each_match(s: &str, starts: &[(usize, u16)], kinds: u16, mut read: impl FnMut(Scan) -> Option<usize>) {
     let mut next = 0;
-    for start in word_starts(s) {
+    for start in starts.iter().filter(|(_, k)| k & kinds != 0).map(|&(i, _)| i) {
         if start < next {
             continue;
         }
@@ -158,16 +174,18 @@ struct Found {
 
 /// Time expressions of one sentence; `kinds` says which time words it holds, so that a
 /// reader that needs a word the sentence lacks does not run.
-fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: &mut Vec<Found>) {
-    let s = sentence.of(text);
+fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'_>, out: &mut Vec<Found>) {
+    let s = sentence.of(doc.text());
+    let starts = time_word_starts(s, doc.lower(sentence));
     let at = |a: usize, b: usize| Span::new(sentence.start + a, sentence.start + b);
     let since_mod = |since: bool| since.then_some(timeml::ON_OR_AFTER);
     // Day numbers, years and clock times all need a digit: most sentences can skip them.
     let digits = s.bytes().any(|b| b.is_ascii_digit());
-    let has = |bits: u8| kinds & bits != 0;
+    let has = |bits: u16| kinds & bits != 0;
     // Full dates, with weekday, time and zone.
     if digits || has(kind::MONTH | kind::WEEKDAY) {
-        for start in word_starts(s) {
+        let opening = kind::DIGIT | kind::MONTH | kind::WEEKDAY;
+        for &(start, _) in starts.iter().filter(|(_, k)| k & opening != 0) {
             if let Some((dt, len)) = date_time_at(&s[start..], false) {
                 let t = if dt.time.is_some() { TimexType::Time } else { TimexType::Date };
                 out.push(Found { span: at(start, start + len), timex: (t, dt.timeml(), false, None), priority: 9 });
@@ -176,7 +194,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
     }
     // A day and month without a year: "March 3", "3 mars", "Monday, March 3".
     if digits {
-        each_match(s, |mut c| {
+        each_match(s, &starts, kind::DIGIT | kind::MONTH | kind::WEEKDAY, |mut c| {
             let start = c.pos;
             let mut after_weekday = c;
             if after_weekday.key_in(entries_of(|l| l.calendar.weekdays), anywhere).is_some()
@@ -203,7 +221,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
             Some(end)
         });
         // A month and year: "March 2024", "since March 2024".
-        each_match(s, |mut c| {
+        each_match(s, &starts, kind::SINCE | kind::MONTH, |mut c| {
             let start = c.pos;
             let since = since(&mut c);
             let month_start = c.pos;
@@ -220,7 +238,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
             Some(end)
         });
         // A year after a word that leads it: "since 2019", "in 2024", "été 2023".
-        each_match(s, |mut c| {
+        each_match(s, &starts, kind::SINCE | kind::YEAR_LEAD, |mut c| {
             let start = c.pos;
             let since = since(&mut c);
             if !(since || c.word_in(words_of(|l| l.calendar.year_leads), anywhere) && c.space1().is_some()) {
@@ -241,7 +259,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
     }
     // A weekday, with a direction before or after it: "Monday", "last Friday", "lundi dernier".
     if has(kind::WEEKDAY) {
-        each_match(s, |mut c| {
+        each_match(s, &starts, kind::SINCE | kind::PERIOD | kind::WEEKDAY, |mut c| {
             let start = c.pos;
             let since = since(&mut c);
             let mut directed = c;
@@ -281,7 +299,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
     }
     // "yesterday", "aujourd'hui".
     if has(kind::RELATIVE_DAY) {
-        each_match(s, |mut c| {
+        each_match(s, &starts, kind::RELATIVE_DAY, |mut c| {
             let start = c.pos;
             let offset = c.key_in(entries_of(|l| l.calendar.relative_days), word_end)?;
             let value = match r.anchor.and_then(|d| d.add_days(offset)) {
@@ -301,7 +319,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
     // The current period by name, a period placed by the direction after it, or a direction
     // before a period's name: "this week", "l'an dernier", "earlier last month".
     if has(kind::PERIOD) {
-        each_match(s, |c| {
+        each_match(s, &starts, kind::PERIOD, |c| {
             let start = c.pos;
             let (unit, dir, modifier, end) = relative_period(c)?;
             if !whole_word(s, start, end) {
@@ -336,7 +354,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
     }
     // "recently", "in recent years".
     if has(kind::VAGUE) {
-        each_match(s, |mut c| {
+        each_match(s, &starts, kind::VAGUE, |mut c| {
             let start = c.pos;
             let v = c.key_in(entries_of(|l| l.calendar.vague_times), word_end)?;
             if whole_word(s, start, c.pos) {
@@ -350,7 +368,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
         });
     }
     if has(kind::UNIT) {
-        durations(s, r, &mut |span, value| {
+        durations(s, &starts, r, &mut |span, value| {
             out.push(Found {
                 span: at(span.start, span.end),
                 timex: (TimexType::Duration, value, false, None),
@@ -360,7 +378,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
     }
     // Clock times: "15:30", "11h18", "3 p.m.", "9pm".
     if digits {
-        each_match(s, |mut c| {
+        each_match(s, &starts, kind::DIGIT, |mut c| {
             let start = c.pos;
             let (mut h, min, half) = clock(&mut c)?;
             let end = c.pos;
@@ -387,7 +405,7 @@ fn sentence_times(text: &str, sentence: Span, kinds: u8, r: &Resolver<'_>, out: 
     }
     // Sets: "every week", "chaque mois".
     if has(kind::SET) {
-        each_match(s, |mut c| {
+        each_match(s, &starts, kind::SET, |mut c| {
             let start = c.pos;
             if !c.word_in(words_of(|l| l.calendar.set_words), anywhere) {
                 return None;
@@ -489,9 +507,9 @@ fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
 /// Durations: a number of units, the number in digits or words, with the word that leads
 /// it if any ("three days", "for 2 weeks", "depuis trois mois"). `found` takes each span,
 /// relative to `s`, and TimeML value.
-fn durations(s: &str, r: &Resolver<'_>, found: &mut dyn FnMut(Span, String)) {
+fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn FnMut(Span, String)) {
     let mut next = 0;
-    for unit_start in word_starts(s) {
+    for unit_start in starts.iter().filter(|(_, k)| k & kind::UNIT != 0).map(|&(i, _)| i) {
         if unit_start < next {
             continue;
         }
@@ -564,23 +582,26 @@ fn lead_before(s: &str, number: usize) -> Option<usize> {
 
 /// Which patterns a word of the time tables can start or complete, one bit each.
 mod kind {
-    pub const MONTH: u8 = 1;
-    pub const WEEKDAY: u8 = 1 << 1;
-    pub const RELATIVE_DAY: u8 = 1 << 2;
-    pub const PERIOD: u8 = 1 << 3;
-    pub const VAGUE: u8 = 1 << 4;
-    pub const UNIT: u8 = 1 << 5;
-    pub const SET: u8 = 1 << 6;
-    pub const SINCE: u8 = 1 << 7;
+    pub const MONTH: u16 = 1;
+    pub const WEEKDAY: u16 = 1 << 1;
+    pub const RELATIVE_DAY: u16 = 1 << 2;
+    pub const PERIOD: u16 = 1 << 3;
+    pub const VAGUE: u16 = 1 << 4;
+    pub const UNIT: u16 = 1 << 5;
+    pub const SET: u16 = 1 << 6;
+    pub const SINCE: u16 = 1 << 7;
+    pub const YEAR_LEAD: u16 = 1 << 8;
+    /// Not a word: a number in digits.
+    pub const DIGIT: u16 = 1 << 9;
 }
 
 /// Every word of every entry of the time tables of every language, split where the patterns
 /// may split a word (spaces, hyphens, apostrophes), with the patterns it belongs to.
-static TIME_WORDS: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
-    let mut words: FxHashMap<String, u8> = FxHashMap::default();
+static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
+    let mut words: FxHashMap<String, u16> = FxHashMap::default();
     for l in lang::LANGUAGES {
         let c = &l.calendar;
-        let tables: [(u8, Vec<&str>); 13] = [
+        let tables: [(u16, Vec<&str>); 14] = [
             (kind::MONTH, keys(c.months)),
             (kind::WEEKDAY, keys(c.weekdays)),
             (kind::RELATIVE_DAY, keys(c.relative_days)),
@@ -594,6 +615,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
             (kind::UNIT, keys(c.period_units)),
             (kind::SET, c.set_words.to_vec()),
             (kind::SINCE, c.since_words.to_vec()),
+            (kind::YEAR_LEAD, c.year_leads.to_vec()),
         ];
         for (bit, entries) in tables {
             for entry in entries {
@@ -607,7 +629,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
 });
 
 /// The patterns the words of a sentence's tokens can take part in.
-fn time_kinds(doc: &Document<'_>, tokens: &[Token]) -> u8 {
+fn time_kinds(doc: &Document<'_>, tokens: &[Token]) -> u16 {
     tokens
         .iter()
         .filter(|t| t.is_word())
@@ -639,7 +661,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         }
         let future = (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0);
         let resolver = Resolver { anchor: doc.document_date, future, lexicon };
-        sentence_times(text, sentence.span, kinds, &resolver, &mut found);
+        sentence_times(doc, sentence.span, kinds, &resolver, &mut found);
     }
     // Leftmost-longest, then priority, without overlaps.
     found.sort_by(|a, b| {
