@@ -160,6 +160,12 @@ fn main() {
         groups.entry(head(form)).or_default().push((form, *entry));
     }
     let head_lengths: Vec<usize> = groups.keys().map(|h| h.len()).collect();
+    // The groups whose first word opens with each byte: `BYTE_GROUPS[b]..BYTE_GROUPS[b + 1]`
+    // (groups are in byte order, so each byte's are together; an empty first word sorts first).
+    let heads: Vec<&str> = groups.keys().copied().collect();
+    let byte_groups: Vec<usize> = (0..=256)
+        .map(|b| heads.partition_point(|h| h.as_bytes().first().is_some_and(|&f| usize::from(f) < b) || h.is_empty()))
+        .collect();
     let mut ordered: Vec<(&str, usize)> = Vec::with_capacity(b.forms.len());
     let mut group_starts = Vec::with_capacity(groups.len() + 1);
     for forms in groups.values_mut() {
@@ -208,6 +214,7 @@ fn main() {
 
     assert!(b.entries.len() < u16::MAX as usize, "entry ids are stored in 16 bits");
     assert!(form_ends.len() < u16::MAX as usize, "name forms are stored in 16 bits");
+    assert!(heads.len() < u16::MAX as usize, "groups are stored in 16 bits");
     assert!(codes.len() < u8::MAX as usize, "country codes are stored in 8 bits");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out);
@@ -219,6 +226,7 @@ fn main() {
     writeln!(rs, "pub static FORMS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/forms.txt\"));").unwrap();
     writeln!(rs, "pub static FORM_ENDS: [u32; {}] = {};", form_ends.len(), array(form_ends)).unwrap();
     writeln!(rs, "pub static FORM_ENTRY: [u16; {}] = {};", ordered.len(), array(ordered.iter().map(|f| f.1))).unwrap();
+    writeln!(rs, "pub static BYTE_GROUPS: [u16; 257] = {};", array(byte_groups)).unwrap();
     writeln!(rs, "pub static GROUP_HEAD_LEN: [u8; {}] = {};", head_lengths.len(), array(head_lengths)).unwrap();
     writeln!(rs, "pub static GROUP_STARTS: [u32; {}] = {};", group_starts.len(), array(group_starts)).unwrap();
     writeln!(rs, "pub static NAME_FORM: [u16; {}] = {};", name_form.len(), array(name_form)).unwrap();

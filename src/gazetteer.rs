@@ -78,11 +78,16 @@ impl Gazetteer {
 
     /// The forms whose first word is `word`, longest first, with their entries.
     fn forms_of(&self, word: &str) -> impl Iterator<Item = (&'static str, usize)> {
-        let groups = tables::GROUP_STARTS.len() - 1;
         let form = |i: usize| nth(tables::FORMS, &tables::FORM_ENDS, i);
         let group_head = |g: usize| &form(tables::GROUP_STARTS[g] as usize)[..tables::GROUP_HEAD_LEN[g] as usize];
-        // Binary search over the groups' first words.
-        let (mut lo, mut hi) = (0, groups);
+        // Binary search over the groups' first words that open with the same byte.
+        let (mut lo, mut hi) = match word.as_bytes().first() {
+            Some(&b) => {
+                (tables::BYTE_GROUPS[usize::from(b)] as usize, tables::BYTE_GROUPS[usize::from(b) + 1] as usize)
+            }
+            None => (0, tables::BYTE_GROUPS[0] as usize),
+        };
+        let end = hi;
         while lo < hi {
             let mid = (lo + hi) / 2;
             match group_head(mid).cmp(word) {
@@ -90,7 +95,7 @@ impl Gazetteer {
                 _ => hi = mid,
             }
         }
-        let range = if lo < groups && group_head(lo) == word {
+        let range = if lo < end && group_head(lo) == word {
             tables::GROUP_STARTS[lo] as usize..tables::GROUP_STARTS[lo + 1] as usize
         } else {
             0..0

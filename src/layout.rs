@@ -26,20 +26,20 @@ fn labels(table: impl Fn(&'static lang::Lexicon) -> &'static [&'static str]) -> 
     lang::LANGUAGES.iter().flat_map(move |l| table(l).iter().copied())
 }
 
-/// The first word of a text, lower case: letters and digits from its first letter or digit.
-fn first_word(s: &str) -> String {
-    s.chars()
-        .skip_while(|c| !c.is_alphanumeric())
-        .take_while(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Whether a line's first word opens one of `labels`: a line whose first word opens none
+/// cannot start with one, and the label readers need not run on it. `lower` is the line in
+/// lower case.
+fn may_open_with<'a>(lower: &str, labels: impl Iterator<Item = &'a str>) -> bool {
+    let word = first_word_of(lower);
+    // The tables are written in lower case (a test checks it).
+    !word.is_empty() && labels.into_iter().any(|l| first_word_of(l) == word)
 }
 
-/// Whether a line's first word opens one of `labels`: a line whose first word opens none
-/// cannot start with one, and the label readers need not run on it.
-fn may_open_with<'a>(line: &str, labels: impl Iterator<Item = &'a str>) -> bool {
-    let word = first_word(line);
-    !word.is_empty() && labels.into_iter().any(|l| first_word(l) == word)
+/// The first word of a lower-case text: its first run of letters and digits.
+fn first_word_of(lower: &str) -> &str {
+    let Some(start) = lower.find(char::is_alphanumeric) else { return "" };
+    let end = lower[start..].find(|c: char| !c.is_alphanumeric()).map_or(lower.len(), |n| start + n);
+    &lower[start..end]
 }
 
 /// A publication or update label ("Published", "Mis à jour le") at `at` or after it, opening
@@ -427,11 +427,19 @@ fn parse_credit(credit: &str, labelled: bool) -> Option<(Option<String>, Option<
     }
 }
 
-fn caption(text: &str, span: Span) -> Option<Caption> {
+fn caption(text: &str, lower: &str, span: Span) -> Option<Caption> {
     let line = span.of(text);
     // A credit needs a bracket at the end, a slash, a © or a label: most lines have none.
-    let lower_tail: String =
-        line.chars().rev().take(120).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
+    let lower_line = span.of(lower);
+    let mut tail_start = lower_line.len().saturating_sub(480);
+    while !lower_line.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let lower_tail = lower_line[tail_start..]
+        .char_indices()
+        .rev()
+        .nth(119)
+        .map_or(lower_line, |(i, _)| &lower_line[tail_start + i..]);
     let maybe_credit = line.ends_with(')')
         || lower_tail.contains('/')
         || lower_tail.contains('©')
@@ -470,7 +478,7 @@ fn caption(text: &str, span: Span) -> Option<Caption> {
 /// How far past a line's first word a stamp label may reach.
 const STAMP_LABEL_REACH: usize = 80;
 
-fn stamps(text: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
+fn stamps(text: &str, lower: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
     let line = span.of(text);
     // A stamp's label opens the line: look for one near the first word before reading further.
     let lead = line.find(char::is_alphanumeric).unwrap_or(line.len());
@@ -478,7 +486,7 @@ fn stamps(text: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
     while !line.is_char_boundary(cut) {
         cut += 1;
     }
-    if !may_open_with(line, labels(|l| l.page.published_labels).chain(labels(|l| l.page.updated_labels))) {
+    if !may_open_with(span.of(lower), labels(|l| l.page.published_labels).chain(labels(|l| l.page.updated_labels))) {
         return None;
     }
     let (first_start, _, _) = stamp_label(line, 0).filter(|&(start, _, _)| start < cut)?;
@@ -530,12 +538,12 @@ fn head_of(line: &str) -> &str {
     &line[..cut]
 }
 
-fn classify(text: &str, span: Span) -> Class {
+fn classify(text: &str, lower: &str, span: Span) -> Class {
     let line = span.of(text);
     if !line.chars().any(char::is_alphanumeric) {
         return Class::Separator;
     }
-    if let Some(found) = stamps(text, span) {
+    if let Some(found) = stamps(text, lower, span) {
         return Class::Stamps(found);
     }
     // Labels open a line: the patterns anchored at its start read only its head.
@@ -549,11 +557,13 @@ fn classify(text: &str, span: Span) -> Class {
         }
     }
     let teasers = labels(|l| l.page.teaser_labels).chain(labels(|l| l.page.weak_teaser_labels));
-    if may_open_with(head, teasers) && (opens_with_teaser(head) || weak_teaser(head) == Some(true)) {
+    if may_open_with(&span.of(lower)[..head.len()], teasers)
+        && (opens_with_teaser(head) || weak_teaser(head) == Some(true))
+    {
         return Class::Furniture;
     }
     let contributors = || {
-        let lower = line.to_lowercase();
+        let lower = span.of(lower);
         lang::LANGUAGES.iter().flat_map(|l| l.page.contributor_lines.iter()).any(|c| lower.contains(c))
     };
     if line.len() < 240 && contributors() {
@@ -565,7 +575,7 @@ fn classify(text: &str, span: Span) -> Class {
     if line.chars().count() <= 100 && is_byline(line) && !line.ends_with('.') {
         return Class::Byline;
     }
-    if let Some(c) = caption(text, span) {
+    if let Some(c) = caption(text, lower, span) {
         return Class::Caption(c);
     }
     Class::Content
@@ -629,13 +639,13 @@ fn same_caption(a: &str, b: &str) -> bool {
 const MAX_CAPTIONS_COMPARED: usize = 32;
 
 /// Finds the layout of `text` (normalised).
-pub fn analyse(text: &str) -> Layout {
+pub fn analyse(text: &str, lower: &str) -> Layout {
     let lines = physical_lines(text);
     let blank_lines_separate = lines.iter().skip(1).any(|&(_, blank)| blank);
     let mut spans: Vec<Span> = Vec::with_capacity(lines.len());
     let mut classes: Vec<Class> = Vec::with_capacity(lines.len());
     for &(span, blank_before) in &lines {
-        let class = classify(text, span);
+        let class = classify(text, lower, span);
         if let (Some(last), Some(Class::Content)) = (spans.last_mut(), classes.last()) {
             if !blank_before && matches!(class, Class::Content) && continues(text, *last, span, blank_lines_separate) {
                 last.end = span.end;
@@ -805,6 +815,26 @@ mod tests {
         let layout = analyse(&text);
         assert_eq!(layout.captions.len(), 5);
         assert_eq!(layout.captions[0].repeats.len(), 1);
+    }
+
+    #[test]
+    fn page_labels_are_written_in_lower_case() {
+        for l in lang::LANGUAGES {
+            let p = &l.page;
+            let tables = [
+                p.published_labels,
+                p.updated_labels,
+                p.teaser_labels,
+                p.weak_teaser_labels,
+                p.reading_time_labels,
+                p.photo_labels,
+                p.furniture_words,
+                p.contributor_lines,
+            ];
+            for label in tables.iter().flat_map(|t| t.iter()) {
+                assert_eq!(*label, label.to_lowercase(), "{label}");
+            }
+        }
     }
 
     #[test]

@@ -81,8 +81,10 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     }
     // 1. normalise
     let normalised = Normalised::new(text);
+    // The text lower-cased byte for byte, read by the layout and by every token.
+    let lower = tokens::lowercase_aligned(&normalised.text);
     // 2. layout
-    let layout = layout::analyse(&normalised.text);
+    let layout = layout::analyse(&normalised.text, &lower);
     let language = match options.language {
         LanguageChoice::Fixed(language) => language,
         LanguageChoice::Auto => detect::detect(&article_text(&normalised.text, &layout)),
@@ -100,7 +102,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         layout,
         paragraphs: Vec::new(),
         sentences: Vec::new(),
-        lower: String::new(),
+        lower,
         tokens: Vec::new(),
         entities: Vec::new(),
         mention_index: Vec::new(),
@@ -144,7 +146,6 @@ fn segment_document(doc: &mut Document<'_>) {
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = lang::Vocabulary::of(lexicon);
     let lexicons = [lexicon];
-    doc.lower = tokens::lowercase_aligned(doc.normalised.text.as_str());
     let text = doc.normalised.text.as_str();
     let mut sentences = Vec::new();
     let mut paragraphs = Vec::new();
