@@ -774,7 +774,7 @@ mod tests {
     }
 
     fn class_of(line: &str) -> Class {
-        classify(line, Span::new(0, line.len()))
+        classify(line, &crate::tokens::lowercase_aligned(line), Span::new(0, line.len()))
     }
 
     #[test]
@@ -812,7 +812,7 @@ mod tests {
             text.push_str(&format!("{scene} by the old bridge (Jane Roe / AFP)\n\n"));
         }
         text.push_str("Volunteers fill sandbags by the old bridge. (Jane Roe / AFP)\n");
-        let layout = analyse(&text);
+        let layout = analyse(&text, &crate::tokens::lowercase_aligned(&text));
         assert_eq!(layout.captions.len(), 5);
         assert_eq!(layout.captions[0].repeats.len(), 1);
     }
