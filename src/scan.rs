@@ -138,7 +138,7 @@ impl<'a> Scan<'a> {
 
     /// Reads the longest entry of `words` that comes next and after which `accept` holds.
     pub fn word_in<'w>(&mut self, words: impl IntoIterator<Item = &'w str>, accept: impl Fn(&Scan) -> bool) -> bool {
-        self.longest(words.into_iter().map(|w| (w, ())), accept).is_some()
+        self.longest(words.into_iter().map(|w| (w, ())), &accept).is_some()
     }
 
     /// Reads the longest key of a `(word, value)` table that comes next and after which
@@ -148,29 +148,39 @@ impl<'a> Scan<'a> {
         table: impl IntoIterator<Item = &'w (&'w str, T)>,
         accept: impl Fn(&Scan) -> bool,
     ) -> Option<T> {
-        self.longest(table.into_iter().map(|&(w, v)| (w, v)), accept)
+        self.longest(table.into_iter().map(|&(w, v)| (w, v)), &accept)
     }
 
     fn longest<'w, T>(
         &mut self,
         entries: impl Iterator<Item = (&'w str, T)>,
-        accept: impl Fn(&Scan) -> bool,
+        accept: &dyn Fn(&Scan) -> bool,
     ) -> Option<T> {
         let next = fold(self.peek()?);
         let mut best: Option<(Scan<'a>, T)> = None;
         for (entry, value) in entries {
-            // Most entries differ from the text at their first letter: a cheap test first.
-            if entry.chars().next().is_none_or(|first| fold(first) != next && !matches!(first, '\'' | '’' | ' ')) {
-                continue;
-            }
-            let mut at = *self;
-            if at.phrase(entry) && accept(&at) && best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
-                best = Some((at, value));
+            if let Some(at) = self.try_entry(entry, next, accept) {
+                if best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
+                    best = Some((at, value));
+                }
             }
         }
         let (at, value) = best?;
         *self = at;
         Some(value)
+    }
+
+    /// Where reading `entry` here ends, if it comes next and `accept` holds after it; `next`
+    /// is the next character folded. One body for every table, not a copy for each.
+    #[inline(never)]
+    fn try_entry(&self, entry: &str, next: char, accept: &dyn Fn(&Scan) -> bool) -> Option<Scan<'a>> {
+        // Most entries differ from the text at their first letter: a cheap test first.
+        let first = entry.chars().next()?;
+        if fold(first) != next && !matches!(first, '\'' | '’' | ' ') {
+            return None;
+        }
+        let mut at = *self;
+        (at.phrase(entry) && accept(&at)).then_some(at)
     }
 }
 
