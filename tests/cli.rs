@@ -223,8 +223,14 @@ fn bench_corpus_is_deterministic_bilingual_and_of_real_length() {
         files.sort();
         files.into_iter().map(|p| (p.file_name().unwrap().to_owned(), std::fs::read(&p).unwrap())).collect::<Vec<_>>()
     };
-    let (a, b) = (write(&base.join("a")), write(&base.join("b")));
+    let a = write(&base.join("a"));
+    // Over an earlier corpus with other names: none of the old articles is left, other files are.
+    std::fs::create_dir_all(base.join("b")).unwrap();
+    std::fs::write(base.join("b/999-fr.txt"), "old").unwrap();
+    std::fs::write(base.join("b/notes.md"), "mine").unwrap();
+    let mut b = write(&base.join("b"));
     let _ = std::fs::remove_dir_all(&base);
+    assert_eq!(b.pop().map(|(n, _)| n), Some("notes.md".into()));
     assert_eq!(a, b, "the same corpus every time");
     let total: usize = a.iter().map(|(_, t)| t.len()).sum();
     assert!(total >= 40 * 1024 && a.len() >= 15, "{} articles, {total} bytes", a.len());

@@ -21,6 +21,20 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Removes the articles an earlier `corpus` run wrote (`NNN-en.txt`, `NNN-fr.txt`), so that
+/// none of them is left over among the new ones; other files stay.
+fn remove_generated(dir: &Path) {
+    for entry in std::fs::read_dir(dir).expect("corpus directory").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let generated = name.len() == 10
+            && name.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && (name.ends_with("-en.txt") || name.ends_with("-fr.txt"));
+        if generated {
+            std::fs::remove_file(entry.path()).expect("remove an old article");
+        }
+    }
+}
+
 fn load(dir: &Path) -> Vec<(String, String)> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("corpus directory")
@@ -450,6 +464,7 @@ fn main() {
             let dir = positional.unwrap_or_else(|| "target/bench-corpus".into());
             let kb = flag("--kb").and_then(|k| k.parse().ok()).unwrap_or(320);
             std::fs::create_dir_all(&dir).expect("create corpus directory");
+            remove_generated(Path::new(&dir));
             let articles = corpus(kb);
             for (name, text) in &articles {
                 std::fs::write(Path::new(&dir).join(name), text).expect("write article");
