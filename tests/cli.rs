@@ -211,3 +211,34 @@ fn jsonl_line_that_is_not_utf8_gets_an_error_of_its_own() {
     assert_eq!(lines[1]["id"], 2);
     assert!(lines[1]["result"].is_object());
 }
+
+#[test]
+fn bench_corpus_is_deterministic_bilingual_and_of_real_length() {
+    let exe = env!("CARGO_BIN_EXE_reportage-bench");
+    let base = std::env::temp_dir().join(format!("reportage-bench-corpus-{}", std::process::id()));
+    let write = |dir: &std::path::Path| {
+        let out = Command::new(exe).args(["corpus", dir.to_str().unwrap(), "--kb", "40"]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        files.into_iter().map(|p| (p.file_name().unwrap().to_owned(), std::fs::read(&p).unwrap())).collect::<Vec<_>>()
+    };
+    let a = write(&base.join("a"));
+    // Over an earlier corpus with other names: none of the old articles is left, other files are.
+    std::fs::create_dir_all(base.join("b")).unwrap();
+    std::fs::write(base.join("b/999-fr.txt"), "old").unwrap();
+    std::fs::write(base.join("b/notes.md"), "mine").unwrap();
+    let mut b = write(&base.join("b"));
+    let _ = std::fs::remove_dir_all(&base);
+    assert_eq!(b.pop().map(|(n, _)| n), Some("notes.md".into()));
+    assert_eq!(a, b, "the same corpus every time");
+    let total: usize = a.iter().map(|(_, t)| t.len()).sum();
+    assert!(total >= 40 * 1024 && a.len() >= 15, "{} articles, {total} bytes", a.len());
+    for (name, text) in &a {
+        assert!((500..=3072).contains(&text.len()), "{name:?}: {} bytes", text.len());
+        assert!(std::str::from_utf8(text).is_ok());
+    }
+    for lang in ["-en.txt", "-fr.txt"] {
+        assert!(a.iter().any(|(n, _)| n.to_string_lossy().ends_with(lang)), "some {lang}");
+    }
+}

@@ -1,7 +1,8 @@
 //! `reportage-bench`: the benchmark corpus and the native benchmark.
 //!
-//! - `reportage-bench corpus DIR [--kb N]` writes a deterministic corpus of news-style
-//!   articles in English and French (about N KB in all; default 320) as `DIR/*.txt`.
+//! - `reportage-bench corpus DIR [--kb N]` writes a deterministic corpus of generated news
+//!   articles of real length (0.5 to 3 KB, laid out as news pages are), in English and French,
+//!   about N KB in all (default 320), as `DIR/*.txt` (see `bench_corpus`).
 //! - `reportage-bench native [DIR] [--json FILE]` measures extraction on a corpus (generated
 //!   in memory when no DIR is given): MB/s, ms per article (p50/p95), and how time grows with
 //!   input size from 1 KB to 10 MB.
@@ -10,6 +11,9 @@
 //!   in a child process under a memory cap and a time limit, and prints time, growth and
 //!   peak memory against the budgets.
 
+mod bench_corpus;
+
+use bench_corpus::corpus;
 use reportage::hostile::{generate, Shape};
 use reportage::{extract, OffsetUnit, Options};
 use std::io::Read;
@@ -17,253 +21,18 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A small deterministic generator (PCG-style LCG), so the corpus is the same everywhere.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() as usize) % items.len()]
-    }
-    fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next() % (hi - lo + 1)
-    }
-}
-
-const EN_PLACES: &[&str] = &[
-    "Kharkiv",
-    "Goma",
-    "Idlib",
-    "Khartoum",
-    "Mosul",
-    "Rafah",
-    "Bamako",
-    "Mogadishu",
-    "Aleppo",
-    "Odesa",
-    "Sanaa",
-    "Kabul",
-];
-const FR_PLACES: &[&str] = &[
-    "Kharkiv",
-    "Goma",
-    "Idleb",
-    "Khartoum",
-    "Mossoul",
-    "Rafah",
-    "Bamako",
-    "Mogadiscio",
-    "Alep",
-    "Odessa",
-    "Sanaa",
-    "Kaboul",
-];
-const PEOPLE: &[&str] = &[
-    "Amina Yusuf",
-    "Jean-Marc Dufour",
-    "Leila Haddad",
-    "Oleksandr Petrenko",
-    "Ahmed Salim",
-    "Marie Okafor",
-    "Karim Benali",
-    "Sofia Lindqvist",
-    "Abdel Karim al-Hassan",
-];
-const EN_ROLES: &[&str] = &[
-    "a spokesman for the regional governor",
-    "head of the local health office",
-    "a researcher at the International Crisis Group",
-    "the army's chief of staff",
-    "director of the aid group",
-];
-const FR_ROLES: &[&str] = &[
-    "porte-parole du gouverneur",
-    "directrice de l'hôpital régional",
-    "chercheur à l'International Crisis Group",
-    "chef d'état-major de l'armée",
-    "responsable de l'ONG",
-];
-const EN_SOURCES: &[&str] = &[
-    "the United Nations",
-    "local officials",
-    "the health ministry",
-    "state television",
-    "a security source",
-    "witnesses",
-    "the Red Cross",
-    "Human Rights Watch",
-];
-const FR_SOURCES: &[&str] = &[
-    "l'ONU",
-    "des responsables locaux",
-    "le ministère de la Santé",
-    "la télévision d'État",
-    "une source sécuritaire",
-    "des témoins",
-    "la Croix-Rouge",
-    "Human Rights Watch",
-];
-const EN_DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const FR_DAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-const EN_MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const FR_MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-fn fill(template: &str, r: &mut Rng, fr: bool) -> String {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let j = rest[i..].find('}').map_or(rest.len(), |j| i + j);
-        let slot = &rest[i + 1..j];
-        let value = match slot {
-            "place" => r.pick(if fr { FR_PLACES } else { EN_PLACES }).to_string(),
-            "person" => r.pick(PEOPLE).to_string(),
-            "role" => r.pick(if fr { FR_ROLES } else { EN_ROLES }).to_string(),
-            "source" => r.pick(if fr { FR_SOURCES } else { EN_SOURCES }).to_string(),
-            "day" => r.pick(if fr { FR_DAYS } else { EN_DAYS }).to_string(),
-            "month" => r.pick(if fr { FR_MONTHS } else { EN_MONTHS }).to_string(),
-            "n" => r.range(2, 60).to_string(),
-            "big" => {
-                if fr {
-                    format!("{} {:03}", r.range(1, 9), r.range(0, 999))
-                } else {
-                    format!("{},{:03}", r.range(1, 9), r.range(0, 999))
-                }
-            }
-            "dd" => r.range(1, 28).to_string(),
-            "year" => r.range(2011, 2025).to_string(),
-            _ => slot.to_string(),
-        };
-        out.push_str(&value);
-        rest = &rest[(j + 1).min(rest.len())..];
-    }
-    out.push_str(rest);
-    out
-}
-
-const EN_BODY: &[&str] = &[
-    "Fighting resumed near {place} on {day}, killing at least {n} civilians, according to {source}.",
-    "\u{201c}The situation is getting worse by the hour,\u{201d} said {person}, {role}, in a statement.",
-    "More than {big} people have fled their homes since {month} {year}, {source} said.",
-    "{person} told AFP that about {n} villages had been shelled overnight.",
-    "The army said it had pushed back several attacks in {place} province, but gave no toll.",
-    "Aid convoys have been blocked for {n} days, according to {source}, who warned of \u{201c}a looming disaster\u{201d}.",
-    "Talks are due to resume next {day} in Geneva, diplomats said.",
-    "Hundreds of families were sleeping in the open on the outskirts of {place}, witnesses said.",
-    "The toll rose to {n} dead and dozens wounded on {day}, {source} said.",
-    "Between {n} and {big} fighters are believed to be involved, said {person}, {role}.",
-];
-
-const FR_BODY: &[&str] = &[
-    "Les combats ont repris près de {place} {day}, faisant au moins {n} morts parmi les civils, selon {source}.",
-    "« La situation empire d'heure en heure », a déclaré {person}, {role}, dans un communiqué.",
-    "Plus de {big} personnes ont fui leur domicile depuis {month} {year}, a indiqué {source}.",
-    "{person} a affirmé à l'AFP qu'une cinquantaine de villages avaient été bombardés dans la nuit.",
-    "L'armée a assuré avoir repoussé plusieurs attaques dans la région de {place}, sans donner de bilan.",
-    "Les convois humanitaires sont bloqués depuis {n} jours, d'après {source}.",
-    "Les discussions doivent reprendre {day} prochain à Genève, selon des diplomates.",
-    "Des centaines de familles dormaient dehors aux abords de {place}, ont raconté des témoins.",
-    "Le bilan s'est alourdi à {n} morts et des dizaines de blessés, a annoncé {source}.",
-    "Entre {n} et {big} combattants seraient engagés, selon {person}, {role}.",
-];
-
-/// One article of about `paragraphs` body paragraphs.
-fn article(r: &mut Rng, fr: bool, paragraphs: u64) -> String {
-    let mut out = String::new();
-    let headline = if fr {
-        "Nouveaux combats autour de {place}, des milliers de civils en fuite"
-    } else {
-        "Fighting flares around {place} as thousands of civilians flee"
-    };
-    out.push_str(&fill(headline, r, fr));
-    out.push_str("\n\n");
-    let standfirst = if fr {
-        "Au moins {n} personnes ont été tuées depuis {day}, selon {source}."
-    } else {
-        "At least {n} people have been killed since {day}, according to {source}."
-    };
-    out.push_str(&fill(standfirst, r, fr));
-    out.push_str("\n\n");
-    let (d, m, h, mi) = (r.range(1, 28), r.range(1, 12), r.range(6, 22), r.range(0, 59));
-    if fr {
-        out.push_str(&format!(
-            "Publié le {d:02}/{m:02}/2025 à {h}h{mi:02}\n\nTemps de lecture : {} min\n\n",
-            paragraphs / 2 + 1
-        ));
-    } else {
-        out.push_str(&format!(
-            "Published on {d:02}/{m:02}/2025 {h}:{mi:02}\n\nReading time: {} min\n\n",
-            paragraphs / 2 + 1
-        ));
-    }
-    let caption = if fr {
-        "Des habitants fuient un quartier bombardé de {place}, le {dd} {month} 2025. (JEAN DUPONT / AFP)"
-    } else {
-        "Residents flee a shelled district of {place} on {month} {dd}, 2025. (JOHN SMITH / AFP)"
-    };
-    out.push_str(&fill(caption, r, fr));
-    out.push_str("\n\n");
-    let body = if fr { FR_BODY } else { EN_BODY };
-    for _ in 0..paragraphs {
-        for _ in 0..r.range(2, 4) {
-            out.push_str(&fill(r.pick(body), r, fr));
-            out.push(' ');
+/// Removes the articles an earlier `corpus` run wrote (`NNN-en.txt`, `NNN-fr.txt`), so that
+/// none of them is left over among the new ones; other files stay.
+fn remove_generated(dir: &Path) {
+    for entry in std::fs::read_dir(dir).expect("corpus directory").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let generated = name.len() == 10
+            && name.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && (name.ends_with("-en.txt") || name.ends_with("-fr.txt"));
+        if generated {
+            std::fs::remove_file(entry.path()).expect("remove an old article");
         }
-        out.pop();
-        out.push_str("\n\n");
     }
-    out.push_str(if fr {
-        "À lire aussi : la guerre vue du ciel\n\nPartager cet article\n"
-    } else {
-        "Read also: The war seen from above\n\nShare this article\n"
-    });
-    out
-}
-
-/// The corpus: (name, text), alternating languages, lengths from about 1 KB to 10 KB.
-fn corpus(total_kb: usize) -> Vec<(String, String)> {
-    let mut r = Rng(0x5eed_2024);
-    let mut out = Vec::new();
-    let mut size = 0;
-    let mut i = 0;
-    while size < total_kb * 1024 {
-        let fr = i % 2 == 1;
-        let paragraphs = [2, 3, 5, 8, 12, 20, 30][i % 7];
-        let text = article(&mut r, fr, paragraphs);
-        size += text.len();
-        out.push((format!("{:03}-{}.txt", i, if fr { "fr" } else { "en" }), text));
-        i += 1;
-    }
-    out
 }
 
 fn load(dir: &Path) -> Vec<(String, String)> {
@@ -695,6 +464,7 @@ fn main() {
             let dir = positional.unwrap_or_else(|| "target/bench-corpus".into());
             let kb = flag("--kb").and_then(|k| k.parse().ok()).unwrap_or(320);
             std::fs::create_dir_all(&dir).expect("create corpus directory");
+            remove_generated(Path::new(&dir));
             let articles = corpus(kb);
             for (name, text) in &articles {
                 std::fs::write(Path::new(&dir).join(name), text).expect("write article");

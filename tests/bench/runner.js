@@ -31,7 +31,7 @@ window.coldStart = async (name, text) => {
   const done = performance.now();
   lib.run(text);
   const again = performance.now() - done;
-  return { total: done - lib.t0, load: loaded - lib.t0, first_call: done - loaded, second_call: again };
+  return { total: done - lib.t0, load: loaded - lib.t0, first_call: done - loaded, second_call: again, isolated: self.crossOriginIsolated };
 };
 
 let loaded = null;
