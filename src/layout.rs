@@ -818,7 +818,7 @@ mod tests {
     }
 
     #[test]
-    fn page_labels_are_written_in_lower_case() {
+    fn page_labels_are_lower_case_words() {
         for l in lang::LANGUAGES {
             let p = &l.page;
             let tables = [
@@ -831,8 +831,12 @@ mod tests {
                 p.furniture_words,
                 p.contributor_lines,
             ];
+            let more = [p.byline_labels, p.reading_time_suffixes, p.minute_words];
             for label in tables.iter().flat_map(|t| t.iter()) {
                 assert_eq!(*label, label.to_lowercase(), "{label}");
+            }
+            for label in tables.iter().chain(&more).flat_map(|t| t.iter()) {
+                assert!(!label.starts_with(|c: char| c.is_ascii_digit()), "{label}");
             }
         }
     }

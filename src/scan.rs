@@ -156,7 +156,13 @@ impl<'a> Scan<'a> {
         entries: impl Iterator<Item = (&'w str, T)>,
         accept: &dyn Fn(&Scan) -> bool,
     ) -> Option<T> {
-        let next = fold(self.peek()?);
+        let next = self.peek()?;
+        // Table entries are words, and none opens with a digit (the tables' tests check it):
+        // at a number, most readers try a table of words first.
+        if next.is_ascii_digit() {
+            return None;
+        }
+        let next = fold(next);
         let mut best: Option<(Scan<'a>, T)> = None;
         for (entry, value) in entries {
             if let Some(at) = self.try_entry(entry, next, accept) {

@@ -69,7 +69,7 @@ pub(crate) fn in_day_half(hour: u32, start: u32) -> u32 {
 }
 
 /// Reads an ordinal suffix of any language ("st", "er"), if one comes next.
-fn ordinal(s: &mut Scan) {
+pub(crate) fn ordinal(s: &mut Scan) {
     s.word_in(words_of(|l| l.calendar.ordinal_suffixes), anywhere);
 }
 
@@ -370,6 +370,36 @@ mod tests {
 
     fn value(s: &str) -> Option<(String, &str)> {
         parse_date_time(s).map(|(dt, end)| (dt.timeml(), &s[..end]))
+    }
+
+    #[test]
+    fn no_entry_of_a_calendar_table_opens_with_a_digit() {
+        let words = [
+            words_of(|l| l.calendar.date_prepositions).collect::<Vec<_>>(),
+            words_of(|l| l.calendar.time_connectors).collect(),
+            words_of(|l| l.calendar.since_words).collect(),
+            words_of(|l| l.calendar.set_words).collect(),
+            words_of(|l| l.calendar.ordinal_suffixes).collect(),
+            words_of(|l| l.calendar.hour_marks).collect(),
+            words_of(|l| l.calendar.year_leads).collect(),
+            words_of(|l| l.calendar.duration_leads).collect(),
+            words_of(|l| l.calendar.trailing_directions).collect(),
+            entries_of(|l| l.calendar.months).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.weekdays).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.relative_days).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.time_direction).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.period_units).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.vague_times).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.day_halves).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.period_names).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.current_periods).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.placed_periods).map(|e| e.0).collect(),
+            entries_of(|l| l.calendar.period_edges).map(|e| e.0).collect(),
+            TIME_ZONES.to_vec(),
+        ];
+        for word in words.iter().flatten() {
+            assert!(!word.starts_with(|c: char| c.is_ascii_digit()), "{word}");
+        }
     }
 
     #[test]

@@ -2,14 +2,14 @@
 //! relative expressions ("since Wednesday", "yesterday", "last week", "December 30")
 //! resolved against the document date.
 
-use crate::annotate::dates::{date_time_at, entries_of, in_day_half, lookup_written, read_day_half, words_of};
+use crate::annotate::dates::{date_time_at, entries_of, in_day_half, lookup_written, ordinal, read_day_half, words_of};
 use crate::annotate::numbers;
 use crate::document::Document;
 use crate::lang::{self, keys, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
-use crate::model::{Date, Meaning, Timex, TimexType, Token};
+use crate::model::{Date, Meaning, Timex, TimexType};
 use crate::scan::{anywhere, word_end, word_starts, Scan};
 use crate::tokens::whole_word;
 use rustc_hash::FxHashMap;
@@ -53,11 +53,6 @@ fn year(s: &mut Scan) -> Option<i32> {
     }
     *s = at;
     Some(y as i32)
-}
-
-/// Reads an ordinal suffix of any language, if one comes next.
-fn ordinal(s: &mut Scan) {
-    s.word_in(words_of(|l| l.calendar.ordinal_suffixes), anywhere);
 }
 
 /// A month's name that is followed by an optional dot and white space.
@@ -174,9 +169,9 @@ struct Found {
 
 /// Time expressions of one sentence; `kinds` says which time words it holds, so that a
 /// reader that needs a word the sentence lacks does not run.
-fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'_>, out: &mut Vec<Found>) {
+fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r: &Resolver<'_>, out: &mut Vec<Found>) {
     let s = sentence.of(doc.text());
-    let starts = time_word_starts(s, doc.lower(sentence));
+    let kinds = starts.iter().fold(0, |kinds, &(_, k)| kinds | k);
     let at = |a: usize, b: usize| Span::new(sentence.start + a, sentence.start + b);
     let since_mod = |since: bool| since.then_some(timeml::ON_OR_AFTER);
     // Day numbers, years and clock times all need a digit: most sentences can skip them.
@@ -194,7 +189,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
     }
     // A day and month without a year: "March 3", "3 mars", "Monday, March 3".
     if digits {
-        each_match(s, &starts, kind::DIGIT | kind::MONTH | kind::WEEKDAY, |mut c| {
+        each_match(s, starts, kind::DIGIT | kind::MONTH | kind::WEEKDAY, |mut c| {
             let start = c.pos;
             let mut after_weekday = c;
             if after_weekday.key_in(entries_of(|l| l.calendar.weekdays), anywhere).is_some()
@@ -221,7 +216,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
             Some(end)
         });
         // A month and year: "March 2024", "since March 2024".
-        each_match(s, &starts, kind::SINCE | kind::MONTH, |mut c| {
+        each_match(s, starts, kind::SINCE | kind::MONTH, |mut c| {
             let start = c.pos;
             let since = since(&mut c);
             let month_start = c.pos;
@@ -238,8 +233,12 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
             Some(end)
         });
         // A year after a word that leads it: "since 2019", "in 2024", "été 2023".
-        each_match(s, &starts, kind::SINCE | kind::YEAR_LEAD, |mut c| {
+        each_match(s, starts, kind::SINCE | kind::YEAR_LEAD, |mut c| {
             let start = c.pos;
+            // Most leads ("in", "de") are followed by no number at all.
+            if !digit_after_word(s, start) {
+                return None;
+            }
             let since = since(&mut c);
             if !(since || c.word_in(words_of(|l| l.calendar.year_leads), anywhere) && c.space1().is_some()) {
                 return None;
@@ -259,7 +258,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
     }
     // A weekday, with a direction before or after it: "Monday", "last Friday", "lundi dernier".
     if has(kind::WEEKDAY) {
-        each_match(s, &starts, kind::SINCE | kind::PERIOD | kind::WEEKDAY, |mut c| {
+        each_match(s, starts, kind::SINCE | kind::PERIOD | kind::WEEKDAY, |mut c| {
             let start = c.pos;
             let since = since(&mut c);
             let mut directed = c;
@@ -299,7 +298,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
     }
     // "yesterday", "aujourd'hui".
     if has(kind::RELATIVE_DAY) {
-        each_match(s, &starts, kind::RELATIVE_DAY, |mut c| {
+        each_match(s, starts, kind::RELATIVE_DAY, |mut c| {
             let start = c.pos;
             let offset = c.key_in(entries_of(|l| l.calendar.relative_days), word_end)?;
             let value = match r.anchor.and_then(|d| d.add_days(offset)) {
@@ -319,7 +318,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
     // The current period by name, a period placed by the direction after it, or a direction
     // before a period's name: "this week", "l'an dernier", "earlier last month".
     if has(kind::PERIOD) {
-        each_match(s, &starts, kind::PERIOD, |c| {
+        each_match(s, starts, kind::PERIOD, |c| {
             let start = c.pos;
             let (unit, dir, modifier, end) = relative_period(c)?;
             if !whole_word(s, start, end) {
@@ -354,7 +353,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
     }
     // "recently", "in recent years".
     if has(kind::VAGUE) {
-        each_match(s, &starts, kind::VAGUE, |mut c| {
+        each_match(s, starts, kind::VAGUE, |mut c| {
             let start = c.pos;
             let v = c.key_in(entries_of(|l| l.calendar.vague_times), word_end)?;
             if whole_word(s, start, c.pos) {
@@ -368,7 +367,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
         });
     }
     if has(kind::UNIT) {
-        durations(s, &starts, r, &mut |span, value| {
+        durations(s, starts, r, &mut |span, value| {
             out.push(Found {
                 span: at(span.start, span.end),
                 timex: (TimexType::Duration, value, false, None),
@@ -378,7 +377,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
     }
     // Clock times: "15:30", "11h18", "3 p.m.", "9pm".
     if digits {
-        each_match(s, &starts, kind::DIGIT, |mut c| {
+        each_match(s, starts, kind::DIGIT, |mut c| {
             let start = c.pos;
             let (mut h, min, half) = clock(&mut c)?;
             let end = c.pos;
@@ -405,7 +404,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
     }
     // Sets: "every week", "chaque mois".
     if has(kind::SET) {
-        each_match(s, &starts, kind::SET, |mut c| {
+        each_match(s, starts, kind::SET, |mut c| {
             let start = c.pos;
             if !c.word_in(words_of(|l| l.calendar.set_words), anywhere) {
                 return None;
@@ -422,6 +421,14 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, kinds: u16, r: &Resolver<'
             Some(c.pos)
         });
     }
+}
+
+/// Whether a number in digits follows the word that starts at `start` ("jusqu'en" being one
+/// word), after white space.
+fn digit_after_word(s: &str, start: usize) -> bool {
+    let mut c = Scan::at(s, start);
+    c.eat_while(|ch| ch.is_alphanumeric() || matches!(ch, '\'' | '’' | '-'));
+    c.spaces() && c.peek().is_some_and(|d| d.is_ascii_digit())
 }
 
 /// Reads a weekday's name that ends a word.
@@ -628,15 +635,6 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     words
 });
 
-/// The patterns the words of a sentence's tokens can take part in.
-fn time_kinds(doc: &Document<'_>, tokens: &[Token]) -> u16 {
-    tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .flat_map(|t| doc.lower(t.span).split(is_word_break))
-        .fold(0, |kinds, part| kinds | TIME_WORDS.get(part).copied().unwrap_or(0))
-}
-
 fn is_word_break(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.')
 }
@@ -654,14 +652,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     for sentence in &doc.sentences {
         let tokens = doc.tokens_of(sentence);
         // A sentence with no digit and no word of any time table holds no time expression.
-        let kinds = time_kinds(doc, tokens);
-        let digits = sentence.span.of(text).bytes().any(|b| b.is_ascii_digit());
-        if !digits && kinds == 0 {
+        let starts = time_word_starts(sentence.span.of(text), doc.lower(sentence.span));
+        if starts.is_empty() {
             continue;
         }
         let future = (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0);
         let resolver = Resolver { anchor: doc.document_date, future, lexicon };
-        sentence_times(doc, sentence.span, kinds, &resolver, &mut found);
+        sentence_times(doc, sentence.span, &starts, &resolver, &mut found);
     }
     // Leftmost-longest, then priority, without overlaps.
     found.sort_by(|a, b| {
