@@ -87,7 +87,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     let layout = layout::analyse(&normalised.text, &lower);
     let language = match options.language {
         LanguageChoice::Fixed(language) => language,
-        LanguageChoice::Auto => detect::detect(&article_text(&normalised.text, &layout)),
+        LanguageChoice::Auto => detect::detect(&article_text(&lower, &layout)),
     };
     let document_date = options
         .document_date
@@ -128,6 +128,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
 
 /// The article's own words (no boilerplate), for language detection.
 fn article_text(text: &str, layout: &model::Layout) -> String {
+    // `text` may be the lower-cased text: the layout's spans hold in it too.
     let mut out = String::new();
     for line in layout.lines.iter().filter(|l| l.role != Role::Boilerplate).take(200) {
         out.push_str(line.span.of(text));
