@@ -347,6 +347,10 @@ fn credit_at_end(tail: &str) -> Option<CreditMatch> {
         let mut c = Scan::at(tail, i);
         c.eat_any(&['.', '!', '?'])?;
         c.space1()?;
+        // "Photo: NAME/AGENCY" is a labelled credit, read as such at the label.
+        if credit_label(&mut { c }) {
+            return None;
+        }
         let start = c.pos;
         c.char_if(|ch| ch.is_uppercase() || ch.is_lowercase())?;
         let excluded = ['(', ')', '.', ',', '/'];
@@ -786,6 +790,79 @@ mod tests {
             }
         }
         assert!(matches!(class_of("4 minutes later the roof fell"), Class::Content));
+    }
+
+    /// The credit a caption line ends with: (photographer, agency).
+    fn credit_of(line: &str) -> Option<(Option<String>, Option<String>)> {
+        match class_of(line) {
+            Class::Caption(c) => c.credit.map(|k| (k.photographer, k.agency)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn credits_in_brackets_after_a_label_or_after_the_last_sentence() {
+        let both = |p: &str, a: &str| Some((Some(p.to_string()), Some(a.to_string())));
+        assert_eq!(
+            credit_of("Rescuers search the rubble in the old town (Maria Lopez / AFP)"),
+            both("Maria Lopez", "AFP")
+        );
+        assert_eq!(
+            credit_of("Des secouristes fouillent les décombres (Photo : Jean Martin, Reuters)"),
+            both("Jean Martin", "Reuters")
+        );
+        assert_eq!(
+            credit_of("Voters queue outside a school in the capital. Photo: Ana Silva/AP"),
+            both("Ana Silva", "AP")
+        );
+        assert_eq!(
+            credit_of("Des électeurs font la queue devant une école. Crédit photo : Paul Durand"),
+            Some((Some("Paul Durand".to_string()), None))
+        );
+        assert_eq!(
+            credit_of("Smoke rises over the port after the strike. REUTERS/Omar Haddad"),
+            both("Omar Haddad", "REUTERS")
+        );
+        // An unmarked pair after the last sentence must name an agency.
+        assert_eq!(credit_of("The talks resumed on Monday. Peace/Security"), None);
+        assert!(matches!(class_of("Talks resumed on Monday (in Geneva)."), Class::Content));
+    }
+
+    #[test]
+    fn datelines_with_a_date_or_an_agency_in_both_languages() {
+        fn read(line: &str) -> (&str, Option<&str>, Option<&str>) {
+            let d = dateline(line, Span::new(0, line.len())).expect(line);
+            (d.place.of(line), d.date.map(|s| s.of(line)), d.agency.map(|s| s.of(line)))
+        }
+        assert_eq!(read("GOMA, DR Congo (AFP) — Fighting resumed."), ("GOMA", Some("DR Congo"), Some("AFP")));
+        assert_eq!(read("NEW YORK (AP) - Markets fell."), ("NEW YORK", None, Some("AP")));
+        assert_eq!(read("SANAA, March 3 - Strikes hit the port."), ("SANAA", Some("March 3"), None));
+        assert_eq!(
+            read("PORT-AU-PRINCE (Reuters) -- Gangs blocked the road."),
+            ("PORT-AU-PRINCE", None, Some("Reuters"))
+        );
+        // Capitals alone, with neither a date nor an agency, are no dateline.
+        assert!(dateline("NATO - the alliance met.", Span::new(0, 24)).is_none());
+        assert!(dateline("Goma (AFP) - Les combats ont repris.", Span::new(0, 36)).is_none());
+    }
+
+    #[test]
+    fn teasers_and_stamps_open_their_lines() {
+        assert!(matches!(class_of("Read more: Floods hit the north"), Class::Furniture));
+        assert!(matches!(class_of("À lire aussi | Les crues touchent le nord"), Class::Furniture));
+        assert!(matches!(class_of("RELATED Floods hit the north"), Class::Furniture));
+        assert!(matches!(class_of("Related talks were held in Geneva on Monday."), Class::Content));
+        for line in ["Published: 3 March 2025 10:15 GMT", "Publié le 3 mars 2025 à 10h15", "Updated 2 hours ago"] {
+            assert!(matches!(class_of(line), Class::Stamps(_)), "{line:?}");
+        }
+        match class_of("Publié le 3 mars 2025 à 10h15 Mis à jour le 4 mars 2025 à 08h00") {
+            Class::Stamps(found) => {
+                let updates: Vec<bool> = found.iter().map(|(u, _)| *u).collect();
+                assert_eq!(updates, vec![false, true]);
+                assert!(found.iter().all(|(_, s)| s.is_some()));
+            }
+            _ => panic!("not a stamp line"),
+        }
     }
 
     #[test]
