@@ -4,6 +4,7 @@ use crate::model::{
     Attribution, Casualty, Date, Entity, EntityId, Language, Layout, Quantity, Quote, Sentence, Span, Timex, Token,
 };
 use crate::normalise::Normalised;
+use crate::sort;
 
 /// An article being analysed: the caller's text, its normalised form, and every layer
 /// found so far. Spans in layers are byte ranges of [`Document::text`].
@@ -60,7 +61,7 @@ impl Document<'_> {
             .enumerate()
             .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, EntityId::new(i))))
             .collect();
-        index.sort();
+        sort::sort(&mut index);
         self.mention_reach = index
             .iter()
             .scan(0, |reach, (m, _)| {

@@ -50,6 +50,7 @@ pub mod options;
 pub mod output;
 pub mod scan;
 pub mod segment;
+mod sort;
 pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]

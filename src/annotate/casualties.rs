@@ -13,6 +13,7 @@ use crate::model::{
     Attribution, Casualty, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Token,
     Zone,
 };
+use crate::sort;
 use crate::tokens::possessive_after;
 use rustc_hash::FxHashMap;
 
@@ -66,7 +67,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = Vocabulary::of(lexicon);
     let mut attributions: Vec<&Attribution> = doc.attributions.iter().collect();
-    attributions.sort_by_key(|a| a.claim.start);
+    sort::sort_by_key(&mut attributions, |a| a.claim.start);
     let mut found: Vec<Casualty> = Vec::new();
     for q in &doc.quantities {
         if q.unit.is_some_and(|u| u != lang::PEOPLE) {

@@ -16,6 +16,7 @@ use crate::layout::title_case;
 use crate::model::Span;
 use crate::model::{Entity, EntityId, EntityType, Kind};
 use crate::model::{Meaning, Shape, Token};
+use crate::sort;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
@@ -130,7 +131,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
         candidates.retain(|c| !c.span.overlaps(d.place) && d.agency.is_none_or(|a| !c.span.overlaps(a)));
     }
     credit_candidates(doc, &mut candidates);
-    candidates.sort_by_key(|c| (c.span.start, c.span.end));
+    sort::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
     candidates.dedup_by(|b, a| a.span == b.span && a.entity_type == b.entity_type);
     cluster(doc, candidates)
 }
@@ -767,7 +768,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
         };
         let mut mentions: Vec<Span> = members.iter().map(|c| c.span).collect();
         // Longest first among mentions that start together, so containers come first.
-        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        sort::sort_by(&mut mentions, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         mentions.dedup();
         // "Réseau" inside "Réseau des médecins soudanais" is not a second mention.
         let mut furthest_end = 0;
@@ -776,7 +777,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             furthest_end = furthest_end.max(m.end);
             !contained
         });
-        mentions.sort();
+        sort::sort(&mut mentions);
         let kept: FxHashSet<Span> = mentions.iter().copied().collect();
         let members: Vec<&Candidate> = members.iter().filter(|c| kept.contains(&c.span)).collect();
         let mut aliases: Vec<String> = Vec::new();
@@ -798,7 +799,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
         }
         entities.push(Entity { id: EntityId::new(0), entity_type, name, aliases, roles, mentions, kind });
     }
-    entities.sort_by_key(|e| e.mentions[0]);
+    sort::sort_by_key(&mut entities, |e| e.mentions[0]);
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = EntityId::new(i);
     }
@@ -816,7 +817,7 @@ fn link_regime(doc: &Document<'_>, entities: &mut [Entity]) {
         .filter(|(_, e)| e.entity_type == EntityType::Person)
         .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
         .collect();
-    people.sort();
+    sort::sort(&mut people);
     let person_at = |t: &Token| {
         let to = people.partition_point(|(m, _)| m.start <= t.span.start);
         people[..to].iter().rev().take(4).find(|(m, _)| m.contains(t.span)).map(|&(_, i)| i)
@@ -846,7 +847,7 @@ fn link_regime(doc: &Document<'_>, entities: &mut [Entity]) {
         let alias = doc.lower(first).to_string();
         let e = &mut entities[i];
         e.mentions.extend(regime_words);
-        e.mentions.sort();
+        sort::sort(&mut e.mentions);
         e.mentions.dedup();
         if !e.aliases.contains(&alias) {
             e.aliases.push(alias);

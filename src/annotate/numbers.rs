@@ -4,6 +4,7 @@
 
 use crate::lang::{self, Lexicon, NumberWord};
 use crate::model::Span;
+use crate::sort;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -238,7 +239,7 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
             None => i += 1,
         }
     }
-    out.sort_by_key(|n| n.span.start);
+    sort::sort_by_key(&mut out, |n| n.span.start);
     out
 }
 

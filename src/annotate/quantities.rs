@@ -6,6 +6,7 @@ use crate::annotate::numbers::{self, Numeral};
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{Approx, Meaning, Quantity, Span};
+use crate::sort;
 
 /// Annotates quantities in the article's own text, leaving out numbers that belong to dates,
 /// times or names.
@@ -137,6 +138,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
             });
         }
     }
-    out.sort_by_key(|q| q.span.start);
+    sort::sort_by_key(&mut out, |q| q.span.start);
     out
 }

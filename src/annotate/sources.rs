@@ -5,6 +5,7 @@
 use crate::document::Document;
 use crate::lang::{self, Lexicon, Vocabulary};
 use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span};
+use crate::sort;
 use crate::tokens::possessive_after;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -100,7 +101,7 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
     // Heads of every language by key, with their rank (longest first, then table order).
     static HEADS: LazyLock<FxHashMap<String, (usize, SourceKind)>> = LazyLock::new(|| {
         let mut heads: Vec<_> = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_heads.iter()).collect();
-        heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        sort::sort_by_key(&mut heads, |(w, _)| std::cmp::Reverse(w.len()));
         let mut by_key = FxHashMap::default();
         for (rank, (w, k)) in heads.into_iter().enumerate() {
             by_key.entry(lang::phrase_key(w)).or_insert((rank, *k));

@@ -11,6 +11,7 @@ use crate::model::time::timeml;
 use crate::model::Span;
 use crate::model::{Date, Meaning, Timex, TimexType};
 use crate::scan::{anywhere, word_end, word_starts, Scan};
+use crate::sort;
 use crate::tokens::whole_word;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -661,7 +662,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         sentence_times(doc, sentence.span, &starts, &resolver, &mut found);
     }
     // Leftmost-longest, then priority, without overlaps.
-    found.sort_by(|a, b| {
+    sort::sort_by(&mut found, |a, b| {
         a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())).then(b.priority.cmp(&a.priority))
     });
     let mut out: Vec<Timex> = Vec::new();
@@ -676,6 +677,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         let anchor = if anchored { doc.document_date } else { None };
         out.push(Timex { span: f.span, timex_type, value, anchor, modifier });
     }
-    out.sort_by_key(|t| t.span.start);
+    sort::sort_by_key(&mut out, |t| t.span.start);
     out
 }
