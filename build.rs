@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
+include!("src/gazetteer_key.rs");
+
 /// What an entry is, as stored: the numbers `src/gazetteer.rs` reads back.
 #[derive(Clone, Copy)]
 enum Kind {
@@ -160,6 +162,12 @@ fn main() {
         groups.entry(head(form)).or_default().push((form, *entry));
     }
     let head_lengths: Vec<usize> = groups.keys().map(|h| h.len()).collect();
+    // A bit per first word: most words of a text have none set and need no search.
+    let mut head_filter = vec![0u64; HEAD_FILTER_BITS / 64];
+    for head in groups.keys() {
+        let bit = head_bit(head);
+        head_filter[bit / 64] |= 1 << (bit % 64);
+    }
     // The groups whose first word opens with each byte: `BYTE_GROUPS[b]..BYTE_GROUPS[b + 1]`
     // (groups are in byte order, so each byte's are together; an empty first word sorts first).
     let heads: Vec<&str> = groups.keys().copied().collect();
@@ -226,6 +234,13 @@ fn main() {
     writeln!(rs, "pub static FORMS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/forms.txt\"));").unwrap();
     writeln!(rs, "pub static FORM_ENDS: [u32; {}] = {};", form_ends.len(), array(form_ends)).unwrap();
     writeln!(rs, "pub static FORM_ENTRY: [u16; {}] = {};", ordered.len(), array(ordered.iter().map(|f| f.1))).unwrap();
+    writeln!(
+        rs,
+        "pub static HEAD_FILTER: [u64; {}] = {};",
+        head_filter.len(),
+        array(head_filter.iter().map(|&w| w as usize))
+    )
+    .unwrap();
     writeln!(rs, "pub static BYTE_GROUPS: [u16; 257] = {};", array(byte_groups)).unwrap();
     writeln!(rs, "pub static GROUP_HEAD_LEN: [u8; {}] = {};", head_lengths.len(), array(head_lengths)).unwrap();
     writeln!(rs, "pub static GROUP_STARTS: [u32; {}] = {};", group_starts.len(), array(group_starts)).unwrap();

@@ -9,6 +9,10 @@ mod tables {
     include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
 }
 
+mod key {
+    include!("gazetteer_key.rs");
+}
+
 /// A gazetteer match inside a searched text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -78,10 +82,13 @@ impl Gazetteer {
 
     /// The forms whose first word is `word`, longest first, with their entries.
     fn forms_of(&self, word: &str) -> impl Iterator<Item = (&'static str, usize)> {
+        let bit = key::head_bit(word);
+        let filtered = tables::HEAD_FILTER[bit / 64] & (1 << (bit % 64)) == 0;
         let form = |i: usize| nth(tables::FORMS, &tables::FORM_ENDS, i);
         let group_head = |g: usize| &form(tables::GROUP_STARTS[g] as usize)[..tables::GROUP_HEAD_LEN[g] as usize];
         // Binary search over the groups' first words that open with the same byte.
         let (mut lo, mut hi) = match word.as_bytes().first() {
+            _ if filtered => (0, 0),
             Some(&b) => {
                 (tables::BYTE_GROUPS[usize::from(b)] as usize, tables::BYTE_GROUPS[usize::from(b) + 1] as usize)
             }

@@ -31,8 +31,9 @@ fn labels(table: impl Fn(&'static lang::Lexicon) -> &'static [&'static str]) -> 
 /// lower case.
 fn may_open_with<'a>(lower: &str, labels: impl Iterator<Item = &'a str>) -> bool {
     let word = first_word_of(lower);
-    // The tables are written in lower case (a test checks it).
-    !word.is_empty() && labels.into_iter().any(|l| first_word_of(l) == word)
+    // The tables are written in lower case and open with a letter (a test checks both).
+    !word.is_empty()
+        && labels.into_iter().any(|l| l.starts_with(word) && !l[word.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// The first word of a lower-case text: its first run of letters and digits.
@@ -913,7 +914,7 @@ mod tests {
                 assert_eq!(*label, label.to_lowercase(), "{label}");
             }
             for label in tables.iter().chain(&more).flat_map(|t| t.iter()) {
-                assert!(!label.starts_with(|c: char| c.is_ascii_digit()), "{label}");
+                assert!(label.starts_with(char::is_alphabetic), "{label}");
             }
         }
     }

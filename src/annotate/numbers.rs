@@ -6,7 +6,6 @@ use crate::lang::{self, Lexicon, NumberWord};
 use crate::model::Span;
 use crate::sort;
 use rustc_hash::FxHashMap;
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A number found in a text.
@@ -167,6 +166,11 @@ const MAX_NUMBER_WORDS: usize = 16;
 
 /// Every number in `span` of `text`.
 pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
+    find_in(text, &crate::tokens::lowercase_aligned(span.of(text)), span, lexicon)
+}
+
+/// [`find`], with the span's text lower-cased byte for byte (`lower`) at hand.
+pub fn find_in(text: &str, lower: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
     let s = span.of(text);
     let mut out = Vec::new();
     for (m_start, m_end) in digit_numbers(s) {
@@ -203,30 +207,31 @@ pub fn find(text: &str, span: Span, lexicon: &Lexicon) -> Vec<Numeral> {
         out.push(Numeral { span: Span::new(span.start + m_start, span.start + end), value });
     }
     // Number words: runs of words split on spaces and hyphens.
-    let mut pieces: Vec<(usize, usize, Cow<'_, str>)> = Vec::new();
+    let mut pieces: Vec<(usize, usize, &str)> = Vec::new();
     let mut offset = 0;
-    for word in s.split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '.' || c == ';') {
+    let mut any_number_word = false;
+    for word in lower.split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '.' || c == ';') {
         let start = offset;
         offset += word.len() + 1;
         let edge = |c: char| !c.is_alphanumeric() && c != '\'';
         let w = word.trim_matches(edge);
-        if w.is_empty() {
-            pieces.push((start, start, Cow::Borrowed("")));
-            continue;
-        }
         let lead = word.len() - word.trim_start_matches(edge).len();
-        let lower = if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) };
-        pieces.push((start + lead, start + lead + w.len(), lower));
+        // An article alone ("a", "un") is no number: a run needs another number word.
+        any_number_word |= matches!(word_of(lexicon, w), Some(n) if n != NumberWord::Article);
+        pieces.push((start + lead, start + lead + w.len(), w));
+    }
+    if !any_number_word {
+        pieces.clear();
     }
     let mut i = 0;
     while i < pieces.len() {
         // Most words are no number: only a number word can start one.
-        if word_of(lexicon, &pieces[i].2).is_none() {
+        if word_of(lexicon, pieces[i].2).is_none() {
             i += 1;
             continue;
         }
         let window = &pieces[i..pieces.len().min(i + MAX_NUMBER_WORDS)];
-        let words: Vec<&str> = window.iter().map(|p| p.2.as_ref()).collect();
+        let words: Vec<&str> = window.iter().map(|p| p.2).collect();
         match words_value(&words, lexicon) {
             Some((value, used)) => {
                 let (start, end) = (pieces[i].0, pieces[i + used - 1].1);

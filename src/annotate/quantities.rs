@@ -25,7 +25,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
         let tokens = doc.tokens_of(sentence);
         let first_token = |pos: usize| tokens.partition_point(|t| t.span.end <= pos);
         let word_at = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| doc.lower(t.span));
-        let numerals: Vec<Numeral> = numbers::find(text, sentence.span, lexicon)
+        let numerals: Vec<Numeral> = numbers::find_in(text, doc.lower(sentence.span), sentence.span, lexicon)
             .into_iter()
             .filter(|n| !in_time(n.span) && !doc.overlaps_mention(n.span))
             .collect();
