@@ -36,6 +36,16 @@ fn may_open_with<'a>(lower: &str, labels: impl Iterator<Item = &'a str>) -> bool
         && labels.into_iter().any(|l| l.starts_with(word) && !l[word.len()..].starts_with(char::is_alphanumeric))
 }
 
+/// Whether a lower-case line may open with a written date: with a digit, or with the first
+/// word of a date preposition, a weekday or a month of any language.
+fn opens_like_a_date(lower: &str) -> bool {
+    let calendar = lang::LANGUAGES.iter().flat_map(|l| {
+        let c = &l.calendar;
+        c.date_prepositions.iter().copied().chain(c.weekdays.iter().chain(c.months).map(|(w, _)| *w))
+    });
+    lower.trim_start().starts_with(|c: char| c.is_ascii_digit()) || may_open_with(lower, calendar)
+}
+
 /// The first word of a lower-case text: its first run of letters and digits.
 fn first_word_of(lower: &str) -> &str {
     let Some(start) = lower.find(char::is_alphanumeric) else { return "" };
@@ -556,7 +566,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     if let Some(minutes) = (line.len() <= SHORT_LINE_BYTES).then(|| reading_time(line)).flatten() {
         return Class::ReadingTime(ReadingTime { span, minutes });
     }
-    if let Some((value, len)) = parse_date_time(line) {
+    if let Some((value, len)) = opens_like_a_date(span.of(lower)).then(|| parse_date_time(line)).flatten() {
         if !line[len..].chars().any(char::is_alphanumeric) {
             return Class::BareDate(Stamp { span: Span::new(span.start, span.start + len), value });
         }

@@ -163,8 +163,14 @@ impl<'a> Scan<'a> {
             return None;
         }
         let next = fold(next);
+        // The first byte of an entry that can match, when the text goes on in ASCII.
+        let ascii = next.is_ascii().then_some(next as u8);
         let mut best: Option<(Scan<'a>, T)> = None;
         for (entry, value) in entries {
+            let first = entry.as_bytes().first().copied().unwrap_or(b' ');
+            if ascii.is_some_and(|b| first.is_ascii_alphanumeric() && first.to_ascii_lowercase() != b) {
+                continue;
+            }
             if let Some(at) = self.try_entry(entry, next, accept) {
                 if best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
                     best = Some((at, value));

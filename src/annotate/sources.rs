@@ -254,8 +254,14 @@ pub fn phrase_end(s: &str) -> usize {
 pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) -> Span {
     let mut from = from;
     let lead = text[from..limit].trim_start();
-    let lower = lead.to_lowercase();
-    if let Some(marker) = lexicon.speech.addressee_markers.iter().find(|m| lower.starts_with(&format!("{m} "))) {
+    // Only the opening words can be a marker: lower-case no more of them than that.
+    let mut head = lead.len().min(64);
+    while !lead.is_char_boundary(head) {
+        head -= 1;
+    }
+    let lower = lead[..head].to_lowercase();
+    let opens_with_marker = |m: &&&str| lower.strip_prefix(**m).is_some_and(|rest| rest.starts_with(' '));
+    if let Some(marker) = lexicon.speech.addressee_markers.iter().find(opens_with_marker) {
         // Skip the marker and the outlet's word ("à l'AFP", "to Reuters").
         let after_marker = &lead[marker.len()..].trim_start();
         let word_len = after_marker.find(char::is_whitespace).unwrap_or(after_marker.len());
@@ -266,11 +272,18 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     // "un élu local sous couvert d'anonymat": the condition is not part of the name.
     let conditions = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_conditions);
     for marker in lexicon.speech.addressee_markers.iter().chain(conditions) {
-        if let Some(i) = s[..end].find(&format!(" {marker} ")) {
+        if let Some(i) = spaced_word(&s[..end], marker) {
             end = end.min(i);
         }
     }
     Span::new(from, from + end).trim(text)
+}
+
+/// Where `word` first stands between two spaces in `s`: the offset of the space before it.
+fn spaced_word(s: &str, word: &str) -> Option<usize> {
+    s.match_indices(word)
+        .find(|&(i, _)| s[..i].ends_with(' ') && s[i + word.len()..].starts_with(' '))
+        .map(|(i, _)| i - 1)
 }
 
 /// Whether a phrase opens with a determiner ("la Défense civile", "an official").
