@@ -2,18 +2,9 @@
 // in place. wasm-bindgen needs the module's "target_features" section, so Cargo's own
 // `strip` cannot be used before it; this runs after it instead.
 import { readFileSync, writeFileSync } from "node:fs";
+import { readLeb } from "./wasm-leb.mjs";
 
 const DROP = new Set(["name", "producers"]);
-
-function readLeb(bytes, at) {
-  let value = 0, shift = 0, b;
-  do {
-    b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (b & 0x80);
-  return [value, at];
-}
 
 const file = process.argv[2];
 const bytes = readFileSync(file);

@@ -8,6 +8,7 @@
 // symbols inside the merged data segments.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { readLeb } from "./wasm-leb.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -27,12 +28,8 @@ if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error(`${file} is not a wasm
 
 let at = 0;
 function leb() {
-  let value = 0, shift = 0, b;
-  do {
-    b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (b & 0x80);
+  const [value, next] = readLeb(bytes, at);
+  at = next;
   return value;
 }
 function sleb() {
