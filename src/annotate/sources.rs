@@ -149,12 +149,6 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
 
 /// A phrase naming one or more sources ("an NGO and Syrian state media") as sources.
 pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
-    // "X and Y", "X et Y", "X, Y": the separators of every language.
-    let separators: Vec<String> = lang::LANGUAGES
-        .iter()
-        .flat_map(|l| l.grammar.and.iter().map(|a| format!(" {a} ")))
-        .chain([", ".to_string()])
-        .collect();
     let text = doc.text();
     let mut out = Vec::new();
     let mut offset = phrase.start;
@@ -162,7 +156,13 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     let mut pieces = Vec::new();
     let mut rest = p;
     loop {
-        let cut = separators.iter().filter_map(|sep| rest.find(sep.as_str()).map(|i| (i, sep.len()))).min();
+        // "X and Y", "X et Y", "X, Y": the separators of every language.
+        let cut = lang::LANGUAGES
+            .iter()
+            .flat_map(|l| l.grammar.and.iter())
+            .filter_map(|a| spaced_word(rest, a).map(|i| (i, a.len() + 2)))
+            .chain(rest.find(", ").map(|i| (i, 2)))
+            .min();
         match cut {
             Some((i, len)) => {
                 pieces.push((offset, offset + i));
@@ -296,10 +296,15 @@ pub fn opens_with_determiner(phrase: &str) -> bool {
 /// Whether a phrase has a word that could name someone (not only "and", "has", "il"...).
 pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
     phrase.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).any(|w| {
-        let w = w.to_lowercase();
-        !lexicon.casualties.auxiliaries.contains(&w.as_str())
-            && !lexicon.page.function_words.contains(&w.as_str())
-            && !lang::LANGUAGES.iter().any(|l| l.grammar.conjunctions.contains(&w.as_str()))
+        let w: std::borrow::Cow<'_, str> =
+            if w.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic()) && w.is_ascii() {
+                w.into()
+            } else {
+                w.to_lowercase().into()
+            };
+        !lexicon.casualties.auxiliaries.contains(&w.as_ref())
+            && !lexicon.page.function_words.contains(&w.as_ref())
+            && !lang::LANGUAGES.iter().any(|l| l.grammar.conjunctions.contains(&w.as_ref()))
     })
 }
 

@@ -163,17 +163,20 @@ impl Vocabulary {
         if !first.phrase_starts.has(meaning) {
             return best;
         }
-        let mut key = String::with_capacity(32);
+        let mut key = PhraseKey::default();
         for (n, t) in tokens[i..].iter().take(self.longest).enumerate() {
             if n > 0 {
-                if t.shape.is(Shape::SPACE_BEFORE) {
-                    key.push(' ');
-                }
                 if t.shape.is(Shape::LINE_BEFORE) {
                     break;
                 }
+                if t.shape.is(Shape::SPACE_BEFORE) && !key.push(" ") {
+                    break;
+                }
             }
-            push_straight(&mut key, t.span.of(lower));
+            // No entry is longer than the key can hold (a test checks it).
+            if !key.push_straight(t.span.of(lower)) {
+                break;
+            }
             if n > 0 && self.phrases.get(key.as_str()).is_some_and(|m| m.has(meaning)) {
                 best = n + 1;
             }
@@ -231,15 +234,60 @@ pub fn is_key_of(entry: &str, key: &str) -> bool {
     rest.is_empty()
 }
 
-fn push_straight(key: &mut String, word: &str) {
-    for c in word.chars() {
-        key.push(if c == '’' { '\'' } else { c });
+/// The most bytes a phrase's key may have.
+const PHRASE_KEY_BYTES: usize = 96;
+
+/// The key of the words read so far, built without allocating.
+struct PhraseKey {
+    bytes: [u8; PHRASE_KEY_BYTES],
+    len: usize,
+}
+
+impl Default for PhraseKey {
+    fn default() -> PhraseKey {
+        PhraseKey { bytes: [0; PHRASE_KEY_BYTES], len: 0 }
+    }
+}
+
+impl PhraseKey {
+    /// Appends `s`; false, appending nothing, when it does not fit.
+    fn push(&mut self, s: &str) -> bool {
+        let end = self.len + s.len();
+        if end > PHRASE_KEY_BYTES {
+            return false;
+        }
+        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        true
+    }
+
+    /// Appends a word with its curly apostrophes made straight.
+    fn push_straight(&mut self, word: &str) -> bool {
+        let mut parts = word.split('’');
+        let first = parts.next().unwrap_or("");
+        self.push(first) && parts.all(|part| self.push("'") && self.push(part))
+    }
+
+    fn as_str(&self) -> &str {
+        // Whole UTF-8 words and ASCII marks only were appended.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phrase_key_fits_the_key_built_while_matching() {
+        for l in super::super::LANGUAGES {
+            for (_, entries) in tables(l) {
+                for entry in entries {
+                    assert!(phrase_key(entry).len() <= PHRASE_KEY_BYTES, "{entry}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn entries_match_their_keys_whatever_their_case_spacing_and_apostrophes() {
