@@ -606,7 +606,11 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
             first = rest.to_string();
         }
     }
-    let head_ok = lexicon.names.role_nouns.iter().any(|r| *r == first || r.starts_with(&format!("{first} ")));
+    let head_ok = lexicon
+        .names
+        .role_nouns
+        .iter()
+        .any(|r| r.strip_prefix(first.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')));
     (head_ok && phrase.split_whitespace().count() <= 10 && phrase.len() > 2).then(|| phrase[start..].trim().to_string())
 }
 
