@@ -10,12 +10,11 @@ use std::sync::{LazyLock, OnceLock};
 /// The words and phrases of one language, each with the meanings the tables give it.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    /// Single words (lower case) and what they mean alone.
-    words: FxHashMap<String, Meanings>,
+    /// Single words (lower case): what each means alone, and what the phrases it starts
+    /// mean (one look-up gives a token both).
+    words: FxHashMap<String, (Meanings, Meanings)>,
     /// Phrases of two words or more, keyed as [`phrase_key`] writes them.
     phrases: FxHashMap<String, Meanings>,
-    /// The first word of each phrase, and the meanings of the phrases it starts.
-    starts: FxHashMap<String, Meanings>,
     /// The most tokens any phrase has.
     longest: usize,
 }
@@ -112,7 +111,7 @@ impl Vocabulary {
                 let count = token_count(&key, lexicon.hooks.elisions);
                 if count == 1 {
                     let slot = v.words.entry(key).or_default();
-                    *slot = slot.with(meaning);
+                    slot.0 = slot.0.with(meaning);
                 } else {
                     // The phrase's first token: its first word, or the elision that opens it
                     // ("s'" in "s'est alourdi à").
@@ -123,8 +122,8 @@ impl Vocabulary {
                         }
                         _ => word,
                     };
-                    let start = v.starts.entry(first.to_string()).or_default();
-                    *start = start.with(meaning);
+                    let start = v.words.entry(first.to_string()).or_default();
+                    start.1 = start.1.with(meaning);
                     v.longest = v.longest.max(count);
                     let slot = v.phrases.entry(key).or_default();
                     *slot = slot.with(meaning);
@@ -152,7 +151,7 @@ impl Vocabulary {
             lower
         };
         let key = key.strip_suffix('.').unwrap_or(key);
-        (self.words.get(key).copied().unwrap_or_default(), self.starts.get(key).copied().unwrap_or_default())
+        self.words.get(key).copied().unwrap_or_default()
     }
 
     /// The number of tokens of the longest entry with `meaning` that starts at token `i` (a
