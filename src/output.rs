@@ -14,6 +14,8 @@ use crate::model::{
 };
 use crate::options::OffsetUnit;
 use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter};
+use std::io;
 
 /// Everything extracted from one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -272,6 +274,62 @@ impl<'d, 'a> Renderer<'d, 'a> {
             times: doc.times.iter().map(|t| self.timex(t)).collect(),
             events: vec![],
         }
+    }
+}
+
+/// `value` as JSON, compact or indented, with the fields in declaration order and numbers
+/// written as JavaScript writes them: a whole number without ".0" ("35", not "35.0"), other
+/// floats with the shortest digits that read back to the same number.
+pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> Result<String, serde_json::Error> {
+    let mut json = Vec::with_capacity(4096);
+    if pretty {
+        value.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut json,
+            JsNumbers(serde_json::ser::PrettyFormatter::new()),
+        ))?;
+    } else {
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut json, JsNumbers(CompactFormatter)))?;
+    }
+    // serde_json writes UTF-8 only.
+    Ok(String::from_utf8(json).unwrap_or_default())
+}
+
+/// A JSON formatter (`F`: compact or pretty) whose floats are written by `Display`: the
+/// shortest digits that read back to the same number, with no ".0" on whole numbers, as
+/// `JSON.stringify` writes them. The float formatting code is in the module already, where
+/// serde_json's own would add 2.6 KB of tables to the wasm.
+struct JsNumbers<F>(F);
+
+impl<F: Formatter> Formatter for JsNumbers<F> {
+    fn write_f64<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
+        write!(writer, "{value}")
+    }
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
     }
 }
 

@@ -170,24 +170,10 @@ pub fn extract_js(
 /// `JSON.parse`, which builds the objects faster than one import call per field (as
 /// serde-wasm-bindgen does), and with less code.
 fn to_js(result: &crate::Extraction) -> Result<JsValue, JsError> {
-    let mut json = Vec::with_capacity(4096);
-    serde::Serialize::serialize(result, &mut serde_json::Serializer::with_formatter(&mut json, Floats))
-        .map_err(|e| JsError::new(&e.to_string()))?;
-    let json = String::from_utf8(json).map_err(|e| JsError::new(&e.to_string()))?;
+    let json = crate::output::to_json(result, false).map_err(|e| JsError::new(&e.to_string()))?;
     let value = js_sys::JSON::parse(&json).map_err(|e| JsError::new(&exception_message(&e)))?;
     restore_non_finite(result, &value);
     Ok(value)
-}
-
-/// serde_json's compact output, with floats written by `Display` (the shortest digits that
-/// read back to the same number, as `JSON.parse` does): the float formatting code is in the
-/// module already, where serde_json's own (zmij) would add 2.6 KB of tables (1.3 KB gzip).
-struct Floats;
-
-impl serde_json::ser::Formatter for Floats {
-    fn write_f64<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, value: f64) -> std::io::Result<()> {
-        write!(writer, "{value}")
-    }
 }
 
 /// JSON has no infinities: serde_json writes `null` for them, where a JS number must stay

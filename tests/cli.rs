@@ -242,3 +242,30 @@ fn bench_corpus_is_deterministic_bilingual_and_of_real_length() {
         assert!(a.iter().any(|(n, _)| n.to_string_lossy().ends_with(lang)), "some {lang}");
     }
 }
+
+#[test]
+fn jsonl_refuses_unknown_fields_and_keeps_the_single_file_key_order() {
+    let batch = "{\"id\": \"a\", \"text\": \"Two soldiers were killed on Friday.\"}\n{\"id\": \"b\", \"text\": \"x\", \"lang\": \"fr\"}\n";
+    let (status, out, _) = run(&["--jsonl"], batch);
+    assert_eq!(status, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("{\"id\":\"a\",\"result\":{\"language\":"), "{}", lines[0]);
+    assert!(lines[1].contains("unknown field \\\"lang\\\"") && lines[1].contains("\"line\":2"), "{}", lines[1]);
+    let (_, single, _) = run(&["-"], "Two soldiers were killed on Friday.");
+    let batch_result = &lines[0][lines[0].find("\"result\":").unwrap() + 9..lines[0].len() - 1];
+    assert_eq!(batch_result, single.trim_end());
+}
+
+#[test]
+fn whole_numbers_print_without_a_decimal_point() {
+    let (_, out, _) = run(&["-"], "Officials said 35 people were wounded.");
+    assert!(out.contains("\"value\":35,"), "{out}");
+    assert!(!out.contains("35.0"), "{out}");
+}
+
+#[test]
+fn a_bad_flag_gets_one_line_naming_it_not_the_usage() {
+    let (status, _, err) = run(&["--colour"], "");
+    assert_eq!(status, 2);
+    assert!(err.contains("--colour") && err.lines().count() == 1, "{err}");
+}

@@ -19,7 +19,8 @@ as JSON. Offsets default to utf16, the unit of JavaScript strings.
   --pretty       indent the JSON
   --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...}, with
                  \"date\" a string as for --date (or null); each output line is
-                 {\"id\": ..., \"result\": ...} or {\"id\": ..., \"line\": N, \"error\": ...}.
+                 {\"id\": ..., \"result\": ...} or {\"id\": ..., \"line\": N, \"error\": ...};
+                 any other field is an error for its line.
                  A lone surrogate escape (\"\\ud800\", as JavaScript's JSON.stringify writes it)
                  becomes U+FFFD, one UTF-16 unit, as in the JavaScript API.
   --max-bytes N  refuse inputs larger than N bytes (default 16 MiB)
@@ -105,10 +106,29 @@ fn not_utf8(e: &std::str::Utf8Error) -> String {
     format!("not valid UTF-8: invalid byte sequence at byte offset {}", e.valid_up_to())
 }
 
+/// JSON as the library writes it for JavaScript: fields in order, whole numbers without ".0".
 fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
-    let r = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
-    r.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+    reportage::output::to_json(value, pretty).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
+
+/// A `--jsonl` output line for a record that was extracted.
+#[derive(serde::Serialize)]
+struct ResultLine<'a> {
+    id: &'a serde_json::Value,
+    result: &'a Extraction,
+}
+
+/// A `--jsonl` output line for a line that failed, with the record's id when it was read.
+#[derive(serde::Serialize)]
+struct ErrorLine<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
+    line: usize,
+    error: &'a str,
+}
+
+/// The fields a `--jsonl` record may have.
+const RECORD_FIELDS: [&str; 3] = ["id", "text", "date"];
 
 fn is_high_surrogate(unit: u16) -> bool {
     (0xD800..=0xDBFF).contains(&unit)
@@ -182,6 +202,11 @@ fn json_type(value: &serde_json::Value) -> &'static str {
 
 /// Extracts one `--jsonl` record: its `text`, with its `date` (a string, or null or absent).
 fn extract_record(record: &serde_json::Value, options: &Options) -> Result<Extraction, String> {
+    let fields =
+        record.as_object().ok_or_else(|| format!("each line must be a JSON object, got {}", json_type(record)))?;
+    if let Some(unknown) = fields.keys().find(|k| !RECORD_FIELDS.contains(&k.as_str())) {
+        return Err(format!("unknown field {unknown:?}: a line may have \"id\", \"text\" and \"date\""));
+    }
     let text = record.get("text").and_then(|t| t.as_str()).ok_or("each line needs a string field \"text\"")?;
     let mut options = options.clone();
     match record.get("date") {
@@ -214,22 +239,22 @@ fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize
             Ok(record) => record,
             Err(error) => {
                 failed += 1;
-                writeln!(out, "{}", serde_json::json!({"line": n + 1, "error": error}))?;
+                writeln!(out, "{}", to_json(&ErrorLine { id: None, line: n + 1, error: &error }, false))?;
                 continue;
             }
         };
-        let id = record.get("id").cloned().unwrap_or(serde_json::Value::Null);
-        let record = match extract_record(&record, &cli.options) {
-            Ok(r) => {
+        let id = record.get("id").unwrap_or(&serde_json::Value::Null);
+        let written = match extract_record(&record, &cli.options) {
+            Ok(result) => {
                 succeeded += 1;
-                serde_json::json!({"id": id, "result": r})
+                to_json(&ResultLine { id, result: &result }, false)
             }
-            Err(e) => {
+            Err(error) => {
                 failed += 1;
-                serde_json::json!({"id": id, "line": n + 1, "error": e})
+                to_json(&ErrorLine { id: Some(id), line: n + 1, error: &error }, false)
             }
         };
-        writeln!(out, "{}", to_json(&record, false))?;
+        writeln!(out, "{written}")?;
     }
     Ok((succeeded, failed))
 }
@@ -258,7 +283,7 @@ fn main() -> ExitCode {
         Ok(Action::Help) => return print_line(USAGE),
         Ok(Action::Version) => return print_line(&format!("reportage {}", env!("CARGO_PKG_VERSION"))),
         Err(e) => {
-            report(format_args!("{e}\n\n{USAGE}"));
+            report(format_args!("{e} (reportage --help lists the flags)"));
             return ExitCode::from(2);
         }
     };
