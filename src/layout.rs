@@ -242,10 +242,18 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
         }
     };
     let place = &line[..place_end];
-    // A dateline place is a word or two in capitals; an agency or a date makes it certain.
+    // A dateline place is a word or two in capitals; an agency, or a country or date after a
+    // comma, makes it certain.
     if place.split_whitespace().count() > 3 || agency.is_none() && date.is_none() {
         return None;
     }
+    // After the comma may come the country, the date or both ("Ukraine, March 3"): the date is
+    // what follows the last comma, when it has a number.
+    let date = date.and_then(|(a, b)| {
+        let a = line[a..b].rfind(',').map_or(a, |i| a + i + 1);
+        let a = a + (line[a..b].len() - line[a..b].trim_start().len());
+        line[a..b].contains(|c: char| c.is_ascii_digit()).then_some((a, b))
+    });
     let value = date.and_then(|(a, b)| parse_date_time(line[a..b].trim())).map(|(dt, _)| dt.date);
     Some(Dateline {
         span: at((0, end)).trim(text),
@@ -845,7 +853,14 @@ mod tests {
             let d = dateline(line, Span::new(0, line.len())).expect(line);
             (d.place.of(line), d.date.map(|s| s.of(line)), d.agency.map(|s| s.of(line)))
         }
-        assert_eq!(read("GOMA, DR Congo (AFP) — Fighting resumed."), ("GOMA", Some("DR Congo"), Some("AFP")));
+        assert_eq!(read("GOMA, DR Congo (AFP) — Fighting resumed."), ("GOMA", None, Some("AFP")));
+        assert_eq!(
+            read("KHARKIV, Ukraine, March 3 (Reuters) - Drones hit."),
+            ("KHARKIV", Some("March 3"), Some("Reuters"))
+        );
+        assert_eq!(read("GAZA, 12 mars (AFP) - Les frappes ont repris."), ("GAZA", Some("12 mars"), Some("AFP")));
+        // A country alone after the comma still makes a dateline.
+        assert_eq!(read("SANAA, Yemen - Strikes hit the port."), ("SANAA", None, None));
         assert_eq!(read("NEW YORK (AP) - Markets fell."), ("NEW YORK", None, Some("AP")));
         assert_eq!(read("SANAA, March 3 - Strikes hit the port."), ("SANAA", Some("March 3"), None));
         assert_eq!(

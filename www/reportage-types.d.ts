@@ -54,7 +54,7 @@ export interface Caption extends Span {
 export interface Dateline extends Span {
   /** The place as printed ("KHARTOUM"). */
   place: Span;
-  /** The date as printed ("April 12"). */
+  /** The date as printed ("April 12"): what follows the last comma, when it holds a number; a country alone is no date. */
   date: Span | null;
   /** The agency as printed ("Reuters"). */
   agency: Span | null;
