@@ -114,6 +114,15 @@ impl<'a> Scan<'a> {
     /// Reads `entry` if it comes next, whatever the case, a space in it matching any run of
     /// white space and an apostrophe either apostrophe.
     pub fn phrase(&mut self, entry: &str) -> bool {
+        // Most entries are one plain ASCII word: compared byte for byte, whatever the case.
+        if entry.bytes().all(|b| b.is_ascii() && b != b' ' && b != b'\'') {
+            let matched =
+                self.rest().as_bytes().get(..entry.len()).is_some_and(|b| b.eq_ignore_ascii_case(entry.as_bytes()));
+            if matched {
+                self.pos += entry.len();
+            }
+            return matched;
+        }
         let mut at = *self;
         let mut wanted = entry.chars().peekable();
         while let Some(w) = wanted.next() {

@@ -9,7 +9,7 @@ use crate::lang::{self, keys, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
-use crate::model::{Date, Meaning, Timex, TimexType};
+use crate::model::{Date, Meaning, Timex, TimexType, Token};
 use crate::scan::{anywhere, word_end, word_starts, Scan};
 use crate::sort;
 use crate::tokens::whole_word;
@@ -68,19 +68,29 @@ fn month_then_space(s: &mut Scan) -> Option<u32> {
     Some(m)
 }
 
-/// The word starts of a sentence `s` that open a time word or a number, with the kinds of
-/// reader that may start there; `lower` is `s` lower-cased, byte for byte.
-fn time_word_starts(s: &str, lower: &str) -> Vec<(usize, u16)> {
-    word_starts(s)
-        .filter_map(|i| {
-            let end = lower[i..].find(|c: char| !c.is_alphanumeric()).map_or(lower.len(), |n| i + n);
-            let mut kinds = TIME_WORDS.get(&lower[i..end]).copied().unwrap_or(0);
-            if s.as_bytes()[i].is_ascii_digit() {
+/// The word starts of a sentence that open a time word or a number, with the kinds of
+/// reader that may start there, as offsets into the sentence: read from its word tokens (a
+/// token such as "mi-mars" or "aujourd'hui" holds more than one word start).
+fn time_word_starts(doc: &Document<'_>, sentence: Span, tokens: &[Token]) -> Vec<(usize, u16)> {
+    let text = doc.text().as_bytes();
+    let mut starts = Vec::new();
+    for t in tokens.iter().filter(|t| t.is_word()) {
+        let lower = doc.lower(t.span);
+        let mut at = 0;
+        while at < lower.len() {
+            let Some(from) = lower[at..].find(char::is_alphanumeric).map(|n| at + n) else { break };
+            let end = lower[from..].find(|c: char| !c.is_alphanumeric()).map_or(lower.len(), |n| from + n);
+            let mut kinds = TIME_WORDS.get(&lower[from..end]).copied().unwrap_or(0);
+            if text[t.span.start + from].is_ascii_digit() {
                 kinds |= kind::DIGIT;
             }
-            (kinds != 0).then_some((i, kinds))
-        })
-        .collect()
+            if kinds != 0 {
+                starts.push((t.span.start + from - sentence.start, kinds));
+            }
+            at = end;
+        }
+    }
+    starts
 }
 
 /// Each match of `read` from the `starts` that may open one of `kinds`, without overlaps,
@@ -642,7 +652,6 @@ fn is_word_break(c: char) -> bool {
 
 /// Annotates temporal expressions in the article's own text, plus its stamps.
 pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
-    let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = lang::Vocabulary::of(lexicon);
     let mut found = Vec::new();
@@ -653,7 +662,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     for sentence in &doc.sentences {
         let tokens = doc.tokens_of(sentence);
         // A sentence with no digit and no word of any time table holds no time expression.
-        let starts = time_word_starts(sentence.span.of(text), doc.lower(sentence.span));
+        let starts = time_word_starts(doc, sentence.span, tokens);
         if starts.is_empty() {
             continue;
         }
