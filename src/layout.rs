@@ -33,7 +33,12 @@ fn may_open_with<'a>(lower: &str, labels: impl Iterator<Item = &'a str>) -> bool
     let word = first_word_of(lower);
     // The tables are written in lower case and open with a letter (a test checks both).
     !word.is_empty()
-        && labels.into_iter().any(|l| l.starts_with(word) && !l[word.len()..].starts_with(char::is_alphanumeric))
+        && labels.into_iter().any(|l| {
+            // The first byte rules most labels out before any comparison.
+            l.as_bytes().first() == word.as_bytes().first()
+                && l.starts_with(word)
+                && !l[word.len()..].starts_with(char::is_alphanumeric)
+        })
 }
 
 /// Whether a lower-case line may open with a written date: with a digit, or with the first
@@ -466,7 +471,9 @@ fn caption(text: &str, lower: &str, span: Span) -> Option<Caption> {
     let maybe_credit = line.ends_with(')')
         || lower_tail.contains('/')
         || lower_tail.contains('©')
-        || lang::LANGUAGES.iter().flat_map(|l| l.page.photo_labels.iter()).any(|p| lower_tail.contains(p));
+        // A photo label is followed by a colon ("Photo: NAME").
+        || lower_tail.contains(':')
+            && lang::LANGUAGES.iter().flat_map(|l| l.page.photo_labels.iter()).any(|p| lower_tail.contains(p));
     if !maybe_credit || line.len() > 600 {
         return None;
     }
@@ -592,16 +599,21 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     if line.len() < 240 && contributors() {
         return Class::Furniture;
     }
-    if line.chars().count() <= 80 && opens_as_furniture(line) && !ends_sentence(line) {
+    if at_most_chars(line, 80) && opens_as_furniture(line) && !ends_sentence(line) {
         return Class::Furniture;
     }
-    if line.chars().count() <= 100 && is_byline(line) && !line.ends_with('.') {
+    if at_most_chars(line, 100) && is_byline(line) && !line.ends_with('.') {
         return Class::Byline;
     }
     if let Some(c) = caption(text, lower, span) {
         return Class::Caption(c);
     }
     Class::Content
+}
+
+/// Whether `line` has at most `n` characters, without counting those of a long line.
+fn at_most_chars(line: &str, n: usize) -> bool {
+    line.len() <= n || line.len() <= 4 * n && line.chars().count() <= n
 }
 
 fn ends_sentence(line: &str) -> bool {
