@@ -78,6 +78,12 @@ fn word_of(lexicon: &Lexicon, w: &str) -> Option<NumberWord> {
     TABLES[i].get(w).copied()
 }
 
+/// Whether a (lower-case) word can make a written number: a number word other than an
+/// article ("a", "un" count only before "hundred", "million"...).
+pub fn is_number_word(lexicon: &Lexicon, w: &str) -> bool {
+    matches!(word_of(lexicon, w), Some(n) if n != NumberWord::Article)
+}
+
 /// Reads number words from the start of `words` (lower-cased pieces split on spaces and
 /// hyphens); returns the value and how many pieces it used.
 fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {

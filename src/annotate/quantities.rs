@@ -5,7 +5,7 @@
 use crate::annotate::numbers::{self, Numeral};
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
-use crate::model::{Approx, Meaning, Quantity, Span};
+use crate::model::{Approx, Meaning, Quantity, Shape, Span};
 use crate::sort;
 
 /// Annotates quantities in the article's own text, leaving out numbers that belong to dates,
@@ -25,10 +25,20 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
         let tokens = doc.tokens_of(sentence);
         let first_token = |pos: usize| tokens.partition_point(|t| t.span.end <= pos);
         let word_at = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| doc.lower(t.span));
-        let numerals: Vec<Numeral> = numbers::find_in(text, doc.lower(sentence.span), sentence.span, lexicon)
-            .into_iter()
-            .filter(|n| !in_time(n.span) && !doc.overlaps_mention(n.span))
-            .collect();
+        // Most sentences hold no number: digits, a number word, or a hyphenated word that may
+        // hide one ("quatre-vingt-dix") are needed.
+        let may_hold_number = tokens.iter().any(|t| {
+            t.shape.is(Shape::DIGIT)
+                || t.shape.is(Shape::HYPHENATED)
+                || t.means(Meaning::NumberWord) && numbers::is_number_word(lexicon, doc.lower(t.span))
+        });
+        let found = if may_hold_number {
+            numbers::find_in(text, doc.lower(sentence.span), sentence.span, lexicon)
+        } else {
+            Vec::new()
+        };
+        let numerals: Vec<Numeral> =
+            found.into_iter().filter(|n| !in_time(n.span) && !doc.overlaps_mention(n.span)).collect();
         let sentence_first = out.len();
         let mut i = 0;
         while i < numerals.len() {
