@@ -277,19 +277,21 @@ impl<'d, 'a> Renderer<'d, 'a> {
     }
 }
 
-/// `value` as JSON, compact or indented, with the fields in declaration order and numbers
-/// written as JavaScript writes them: a whole number without ".0" ("35", not "35.0"), other
-/// floats with the shortest digits that read back to the same number.
-pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> Result<String, serde_json::Error> {
+/// `value` as compact JSON, with the fields in declaration order and numbers written as
+/// JavaScript writes them: a whole number without ".0" ("35", not "35.0"), other floats with
+/// the shortest digits that read back to the same number.
+pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    write_json(value, JsNumbers(CompactFormatter))
+}
+
+/// [`to_json`], indented.
+pub fn to_json_pretty<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    write_json(value, JsNumbers(serde_json::ser::PrettyFormatter::new()))
+}
+
+fn write_json<T: Serialize, F: Formatter>(value: &T, formatter: F) -> Result<String, serde_json::Error> {
     let mut json = Vec::with_capacity(4096);
-    if pretty {
-        value.serialize(&mut serde_json::Serializer::with_formatter(
-            &mut json,
-            JsNumbers(serde_json::ser::PrettyFormatter::new()),
-        ))?;
-    } else {
-        value.serialize(&mut serde_json::Serializer::with_formatter(&mut json, JsNumbers(CompactFormatter)))?;
-    }
+    value.serialize(&mut serde_json::Serializer::with_formatter(&mut json, formatter))?;
     // serde_json writes UTF-8 only.
     Ok(String::from_utf8(json).unwrap_or_default())
 }

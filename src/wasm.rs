@@ -170,7 +170,7 @@ pub fn extract_js(
 /// `JSON.parse`, which builds the objects faster than one import call per field (as
 /// serde-wasm-bindgen does), and with less code.
 fn to_js(result: &crate::Extraction) -> Result<JsValue, JsError> {
-    let json = crate::output::to_json(result, false).map_err(|e| JsError::new(&e.to_string()))?;
+    let json = crate::output::to_json(result).map_err(|e| JsError::new(&e.to_string()))?;
     let value = js_sys::JSON::parse(&json).map_err(|e| JsError::new(&exception_message(&e)))?;
     restore_non_finite(result, &value);
     Ok(value)

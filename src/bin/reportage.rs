@@ -108,7 +108,8 @@ fn not_utf8(e: &std::str::Utf8Error) -> String {
 
 /// JSON as the library writes it for JavaScript: fields in order, whole numbers without ".0".
 fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
-    reportage::output::to_json(value, pretty).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+    let json = if pretty { reportage::output::to_json_pretty(value) } else { reportage::output::to_json(value) };
+    json.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
 /// A `--jsonl` output line for a record that was extracted.
