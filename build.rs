@@ -65,12 +65,6 @@ fn capitalise(word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// The letters and digits a form opens with (empty when it opens with anything else).
-fn head(form: &str) -> &str {
-    let end = form.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(form.len(), |(i, _)| i);
-    &form[..end]
-}
-
 fn read(path: &str) -> String {
     println!("cargo:rerun-if-changed={path}");
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))

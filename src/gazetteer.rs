@@ -30,12 +30,6 @@ fn nth(text: &'static str, ends: &[u32], i: usize) -> &'static str {
     &text[start..ends[i] as usize]
 }
 
-/// The letters and digits a text opens with: the key its forms are grouped under.
-fn head(s: &str) -> &str {
-    let end = s.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(s.len(), |(i, _)| i);
-    &s[..end]
-}
-
 /// Whether `c` continues a word for a match's boundaries ("Gaza" is not in "Gaza-based").
 fn joins(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
@@ -123,7 +117,7 @@ impl Gazetteer {
             }
             let rest = &text[start..];
             let found = self
-                .forms_of(head(rest))
+                .forms_of(key::head(rest))
                 .find(|(form, _)| rest.starts_with(form) && !rest[form.len()..].chars().next().is_some_and(joins));
             if let Some((form, entry)) = found {
                 next = start + form.len();
@@ -135,7 +129,7 @@ impl Gazetteer {
 
     /// The entry whose surface form is exactly `form`.
     pub fn lookup(&self, form: &str) -> Option<usize> {
-        self.forms_of(head(form)).find(|(f, _)| *f == form).map(|(_, e)| e)
+        self.forms_of(key::head(form)).find(|(f, _)| *f == form).map(|(_, e)| e)
     }
 
     /// The country entry of an ISO code.

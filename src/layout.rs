@@ -3,7 +3,7 @@
 //! their credits, the body, and page furniture (boilerplate) that no annotator may read.
 
 use crate::annotate::dates::{parse_date_time, parse_stamp};
-use crate::lang::{self, is_news_agency};
+use crate::lang::{self, is_news_agency, words_of};
 use crate::model::Span;
 use crate::model::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
 use crate::scan::{anywhere, Scan};
@@ -19,11 +19,6 @@ enum Class {
     Furniture,
     Separator,
     Content,
-}
-
-/// The labels of one table of the page vocabulary of every language.
-fn labels(table: impl Fn(&'static lang::Lexicon) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> {
-    lang::LANGUAGES.iter().flat_map(move |l| table(l).iter().copied())
 }
 
 /// Whether a line's first word opens one of `labels`: a line whose first word opens none
@@ -63,9 +58,9 @@ fn first_word_of(lower: &str) -> &str {
 /// what it labels starts, and whether it is an update's.
 fn stamp_label(line: &str, at: usize) -> Option<(usize, usize, bool)> {
     let read = |mut c: Scan| -> Option<(usize, bool)> {
-        let is_update = if c.word_in(labels(|l| l.page.published_labels), |s| s.word_ends()) {
+        let is_update = if c.word_in(words_of(|l| l.page.published_labels), |s| s.word_ends()) {
             false
-        } else if c.word_in(labels(|l| l.page.updated_labels), |s| s.word_ends()) {
+        } else if c.word_in(words_of(|l| l.page.updated_labels), |s| s.word_ends()) {
             true
         } else {
             return None;
@@ -89,10 +84,10 @@ fn stamp_label(line: &str, at: usize) -> Option<(usize, usize, bool)> {
 
 /// A reading-time line: "5 min read", "Reading time: 4 minutes", "Lecture : 3 min"; its minutes.
 fn reading_time(line: &str) -> Option<u32> {
-    let minute_word = |c: &mut Scan| c.word_in(labels(|l| l.page.minute_words), anywhere);
+    let minute_word = |c: &mut Scan| c.word_in(words_of(|l| l.page.minute_words), anywhere);
     let labelled = || {
         let mut c = Scan::new(line);
-        if !c.word_in(labels(|l| l.page.reading_time_labels), anywhere) {
+        if !c.word_in(words_of(|l| l.page.reading_time_labels), anywhere) {
             return None;
         }
         c.spaces();
@@ -100,7 +95,7 @@ fn reading_time(line: &str) -> Option<u32> {
         c.spaces();
         let (n, _) = c.digits(1, 3)?;
         c.spaces();
-        if !c.word_in(labels(|l| l.page.minute_words), |s| s.word_ends()) {
+        if !c.word_in(words_of(|l| l.page.minute_words), |s| s.word_ends()) {
             return None;
         }
         c.eat('.');
@@ -116,7 +111,7 @@ fn reading_time(line: &str) -> Option<u32> {
         }
         c.eat('.');
         c.space1()?;
-        if !c.word_in(labels(|l| l.page.reading_time_suffixes), anywhere) {
+        if !c.word_in(words_of(|l| l.page.reading_time_suffixes), anywhere) {
             return None;
         }
         c.spaces();
@@ -128,7 +123,7 @@ fn reading_time(line: &str) -> Option<u32> {
 /// Whether a line opens with a byline label and a capital: "By Jane Doe", "Par Jean Dupont".
 fn is_byline(line: &str) -> bool {
     let mut c = Scan::new(line);
-    c.word_in(labels(|l| l.page.byline_labels), anywhere)
+    c.word_in(words_of(|l| l.page.byline_labels), anywhere)
         && c.space1().is_some()
         && c.char_if(char::is_uppercase).is_some()
 }
@@ -136,7 +131,7 @@ fn is_byline(line: &str) -> bool {
 /// Whether a line opens with a strong teaser label ("Read more", "Lire aussi") as a word or
 /// before a mark (":", "|", "»", "›", ">").
 fn opens_with_teaser(line: &str) -> bool {
-    Scan::new(line).word_in(labels(|l| l.page.teaser_labels), |s| {
+    Scan::new(line).word_in(words_of(|l| l.page.teaser_labels), |s| {
         let mut after = *s;
         s.at_boundary() || {
             after.spaces();
@@ -154,7 +149,7 @@ fn weak_teaser(line: &str) -> Option<bool> {
         after.spaces();
         after.eat_any(&[':', '|', '»', '›', '>', '–', '—', '-']).is_some() || s.peek().is_none_or(char::is_whitespace)
     };
-    if !c.word_in(labels(|l| l.page.weak_teaser_labels), accept) {
+    if !c.word_in(words_of(|l| l.page.weak_teaser_labels), accept) {
         return None;
     }
     let label = c.since(0);
@@ -171,7 +166,7 @@ fn opens_as_furniture(line: &str) -> bool {
         return true;
     }
     c.eat('(');
-    c.word_in(labels(|l| l.page.furniture_words), |s| s.at_boundary())
+    c.word_in(words_of(|l| l.page.furniture_words), |s| s.at_boundary())
 }
 
 /// Whether `c` may be in a dateline's place: capitals, apostrophes, dots, spaces and hyphens.
@@ -290,7 +285,7 @@ struct CreditMatch {
 /// Reads a photo label and its colon ("Photo: "), or "©" and white space.
 fn credit_label(c: &mut Scan) -> bool {
     let mut at = *c;
-    let labelled = at.word_in(labels(|l| l.page.photo_labels), |s| {
+    let labelled = at.word_in(words_of(|l| l.page.photo_labels), |s| {
         let mut t = *s;
         t.spaces();
         t.eat(':')
@@ -473,7 +468,7 @@ fn caption(text: &str, lower: &str, span: Span) -> Option<Caption> {
         || lower_tail.contains('©')
         // A photo label is followed by a colon ("Photo: NAME").
         || lower_tail.contains(':')
-            && lang::LANGUAGES.iter().flat_map(|l| l.page.photo_labels.iter()).any(|p| lower_tail.contains(p));
+            && words_of(|l| l.page.photo_labels).any(|p| lower_tail.contains(p));
     if !maybe_credit || line.len() > 600 {
         return None;
     }
@@ -511,41 +506,40 @@ const STAMP_LABEL_REACH: usize = 80;
 fn stamps(text: &str, lower: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
     let line = span.of(text);
     // A stamp's label opens the line: look for one near the first word before reading further.
+    if !may_open_with(span.of(lower), words_of(|l| l.page.published_labels).chain(words_of(|l| l.page.updated_labels)))
+    {
+        return None;
+    }
     let lead = line.find(char::is_alphanumeric).unwrap_or(line.len());
     let mut cut = (lead + STAMP_LABEL_REACH).min(line.len());
     while !line.is_char_boundary(cut) {
         cut += 1;
     }
-    if !may_open_with(span.of(lower), labels(|l| l.page.published_labels).chain(labels(|l| l.page.updated_labels))) {
-        return None;
-    }
-    let (first_start, _, _) = stamp_label(line, 0).filter(|&(start, _, _)| start < cut)?;
+    let first = stamp_label(line, 0).filter(|&(start, _, _)| start < cut)?;
     // The label opens the line.
-    if line[..first_start].trim().chars().any(char::is_alphanumeric) {
+    if line[..first.0].trim().chars().any(char::is_alphanumeric) {
         return None;
     }
     let mut found = Vec::new();
     let mut covered = 0;
-    let mut at = 0;
-    while let Some((label_start, label_end, is_update)) = stamp_label(line, at) {
+    let mut next = Some(first);
+    while let Some((label_start, label_end, is_update)) = next {
         let rest = &line[label_end..];
         let label_len = label_end - label_start;
-        match parse_stamp(rest) {
+        let at = match parse_stamp(rest) {
             Some((value, len)) => {
                 let s = Span::new(span.start + label_end, span.start + label_end + len);
                 found.push((is_update, Some(Stamp { span: s, value })));
-                at = label_end + len;
                 covered += label_len + len;
+                label_end + len
             }
             None => {
                 found.push((is_update, None));
-                at = label_end;
                 covered += label_len;
+                label_end
             }
-        }
-        if at >= line.len() {
-            break;
-        }
+        };
+        next = if at < line.len() { stamp_label(line, at) } else { None };
     }
     // The line is a stamp line if little else is on it ("Updated 2 hours ago" counts).
     let leftover = line.len().saturating_sub(covered);
@@ -586,7 +580,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
             return Class::BareDate(Stamp { span: Span::new(span.start, span.start + len), value });
         }
     }
-    let teasers = labels(|l| l.page.teaser_labels).chain(labels(|l| l.page.weak_teaser_labels));
+    let teasers = words_of(|l| l.page.teaser_labels).chain(words_of(|l| l.page.weak_teaser_labels));
     if may_open_with(&span.of(lower)[..head.len()], teasers)
         && (opens_with_teaser(head) || weak_teaser(head) == Some(true))
     {
@@ -594,7 +588,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     }
     let contributors = || {
         let lower = span.of(lower);
-        lang::LANGUAGES.iter().flat_map(|l| l.page.contributor_lines.iter()).any(|c| lower.contains(c))
+        words_of(|l| l.page.contributor_lines).any(|c| lower.contains(c))
     };
     if line.len() < 240 && contributors() {
         return Class::Furniture;

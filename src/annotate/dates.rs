@@ -1,26 +1,12 @@
 //! Written dates and times in English and French: "29/11/2024 11:18",
 //! "November 29, 2024 at 11:18 a.m. GMT", "vendredi 29 novembre 2024 à 11h18", ISO 8601.
 
-use crate::lang::{self, lookup, Lexicon, TIME_ZONES};
+use crate::lang::{entries_of, lookup, words_of, Lexicon, TIME_ZONES};
 use crate::model::calendar::{Date, DateTime, Time};
 use crate::scan::{anywhere, word_end, Scan};
 
 /// The longest written date-time considered, in bytes.
 const MAX_DATE_TIME_LEN: usize = 96;
-
-/// The words of one table of every language.
-pub(crate) fn words_of(
-    table: impl Fn(&'static Lexicon) -> &'static [&'static str],
-) -> impl Iterator<Item = &'static str> {
-    lang::LANGUAGES.iter().flat_map(move |l| table(l).iter().copied())
-}
-
-/// The entries of one `(word, value)` table of every language.
-pub(crate) fn entries_of<T: 'static>(
-    table: impl Fn(&'static Lexicon) -> &'static [(&'static str, T)],
-) -> impl Iterator<Item = &'static (&'static str, T)> {
-    lang::LANGUAGES.iter().flat_map(move |l| table(l).iter())
-}
 
 /// Looks up written words in a `(word, value)` table of every language, whatever their case,
 /// spacing and apostrophes.

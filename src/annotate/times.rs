@@ -2,10 +2,10 @@
 //! relative expressions ("since Wednesday", "yesterday", "last week", "December 30")
 //! resolved against the document date.
 
-use crate::annotate::dates::{date_time_at, entries_of, in_day_half, lookup_written, ordinal, read_day_half, words_of};
+use crate::annotate::dates::{date_time_at, in_day_half, lookup_written, ordinal, read_day_half};
 use crate::annotate::numbers;
 use crate::document::Document;
-use crate::lang::{self, keys, Direction, Lexicon};
+use crate::lang::{self, entries_of, keys, words_of, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
@@ -22,17 +22,8 @@ const MAX_LEAD_LEN: usize = 48;
 /// The words of `time_direction` of every language that come before what they point from
 /// ("next Monday", "ce lundi"): those that do not only follow it ("lundi prochain").
 fn leading_direction(s: &mut Scan) -> Option<Direction> {
-    let trailing = |w: &str| lang::LANGUAGES.iter().any(|l| l.calendar.trailing_directions.contains(&w));
-    let mut best: Option<(Scan, Direction)> = None;
-    for &(word, dir) in entries_of(|l| l.calendar.time_direction).filter(|(w, _)| !trailing(w)) {
-        let mut at = *s;
-        if at.phrase(word) && best.is_none_or(|(b, _)| at.pos > b.pos) {
-            best = Some((at, dir));
-        }
-    }
-    let (at, dir) = best?;
-    *s = at;
-    Some(dir)
+    let trailing = |w: &str| words_of(|l| l.calendar.trailing_directions).any(|t| t == w);
+    s.key_in(entries_of(|l| l.calendar.time_direction).filter(|(w, _)| !trailing(w)), anywhere)
 }
 
 /// Reads a word that opens a period "since" a time ("since", "depuis"), and the space after it.

@@ -314,6 +314,20 @@ impl Hooks {
     pub const NONE: Hooks = Hooks { elisions: &[], inverted_pronoun: None };
 }
 
+/// The words of one table of every language.
+pub(crate) fn words_of(
+    table: impl Fn(&'static Lexicon) -> &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    LANGUAGES.iter().flat_map(move |l| table(l).iter().copied())
+}
+
+/// The entries of one `(word, value)` table of every language.
+pub(crate) fn entries_of<T: 'static>(
+    table: impl Fn(&'static Lexicon) -> &'static [(&'static str, T)],
+) -> impl Iterator<Item = &'static (&'static str, T)> {
+    LANGUAGES.iter().flat_map(move |l| table(l).iter())
+}
+
 /// The words of a `(word, value)` table.
 pub(crate) fn keys<T>(table: &'static [(&'static str, T)]) -> Vec<&'static str> {
     table.iter().map(|(w, _)| *w).collect()
