@@ -169,24 +169,24 @@ struct Found {
     priority: u8,
 }
 
-/// Time expressions of one sentence; `kinds` says which time words it holds, so that a
-/// reader that needs a word the sentence lacks does not run.
+/// Time expressions of one sentence, read from the `starts` of its words that open a time
+/// word or a number (see [`time_word_starts`]): a reader that needs a kind of word the
+/// sentence lacks does not run.
 fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r: &Resolver<'_>, out: &mut Vec<Found>) {
     let s = sentence.of(doc.text());
     let kinds = starts.iter().fold(0, |kinds, &(_, k)| kinds | k);
     let at = |a: usize, b: usize| Span::new(sentence.start + a, sentence.start + b);
     let since_mod = |since: bool| since.then_some(timeml::ON_OR_AFTER);
-    // Day numbers, years and clock times all need a digit: most sentences can skip them.
-    let digits = s.bytes().any(|b| b.is_ascii_digit());
     let has = |bits: u16| kinds & bits != 0;
+    // Day numbers, years and clock times all need a word that opens with a digit: most
+    // sentences can skip them.
+    let digits = has(kind::DIGIT);
     // Full dates, with weekday, time and zone.
-    if digits || has(kind::MONTH | kind::WEEKDAY) {
-        let opening = kind::DIGIT | kind::MONTH | kind::WEEKDAY;
-        for &(start, _) in starts.iter().filter(|(_, k)| k & opening != 0) {
-            if let Some((dt, len)) = date_time_at(&s[start..], false) {
-                let t = if dt.time.is_some() { TimexType::Time } else { TimexType::Date };
-                out.push(Found { span: at(start, start + len), timex: (t, dt.timeml(), false, None), priority: 9 });
-            }
+    let opening = kind::DIGIT | kind::MONTH | kind::WEEKDAY;
+    for &(start, _) in starts.iter().filter(|(_, k)| k & opening != 0) {
+        if let Some((dt, len)) = date_time_at(&s[start..], false) {
+            let t = if dt.time.is_some() { TimexType::Time } else { TimexType::Date };
+            out.push(Found { span: at(start, start + len), timex: (t, dt.timeml(), false, None), priority: 9 });
         }
     }
     // A day and month without a year: "March 3", "3 mars", "Monday, March 3".
