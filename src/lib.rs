@@ -51,6 +51,7 @@ pub mod output;
 pub mod scan;
 pub mod segment;
 mod sort;
+pub mod tagger;
 pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
@@ -116,6 +117,8 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     };
     // 3. segment, 4. tokens
     segment_document(&mut doc);
+    // 5. tag: parts of speech and places in names
+    tagger::tag_document(&mut doc);
     // 4. annotate: each annotator reads the layers above and adds its own.
     let entities = annotate::entities::annotate(&doc);
     doc.set_entities(entities);

@@ -174,12 +174,7 @@ mod tests {
         let words: Vec<Token> = (0..500)
             .map(|i| {
                 let shape = if i % 7 == 6 { Shape::default() } else { Shape::WORD };
-                Token {
-                    span: Span::new(i, i + 1),
-                    shape,
-                    meanings: Default::default(),
-                    phrase_starts: Default::default(),
-                }
+                Token { span: Span::new(i, i + 1), shape, ..Default::default() }
             })
             .collect();
         let pieces = pieces(&words, 100);

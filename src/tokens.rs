@@ -3,7 +3,7 @@
 //! "d'" + "Alep"; hyphenated and apostrophised words stay whole ("al-Assad", "aujourd'hui").
 
 use crate::lang::Vocabulary;
-use crate::model::{Shape, Span, Token};
+use crate::model::{EntityTag, Shape, Span, Token, Upos};
 
 /// Whether `s[start..end]` is a whole word (or words): no letter or digit just outside it.
 pub fn whole_word(s: &str, start: usize, end: usize) -> bool {
@@ -114,7 +114,14 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
         }
         let (meanings, phrase_starts) =
             if is_word || b - a == 1 { vocabulary.word(&lower[a..b]) } else { Default::default() };
-        out.push(Token { span: Span::new(a, b), shape, meanings, phrase_starts });
+        out.push(Token {
+            span: Span::new(a, b),
+            shape,
+            meanings,
+            phrase_starts,
+            pos: Upos::X,
+            entity_tag: EntityTag::O,
+        });
     };
     let mut chars = s.char_indices().peekable();
     while let Some((start, c)) = chars.next() {

@@ -38,6 +38,8 @@ pub struct Lexicon {
     pub grammar: Grammar,
     /// The rules of the language that must be code.
     pub hooks: Hooks,
+    /// The language's taggers, trained by `reportage-train` (see `data/models/README.md`).
+    pub models: &'static crate::tagger::Models,
 }
 
 /// Grammatical words the rules need to read a phrase.

@@ -9,6 +9,7 @@ pub mod language;
 pub mod layout;
 pub mod span;
 pub mod speech;
+pub mod tag;
 pub mod text;
 pub mod time;
 
@@ -20,5 +21,6 @@ pub use language::Language;
 pub use layout::{Article, Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
 pub use span::{Span, TextSpan};
 pub use speech::{Attribution, Quote, Source, SourceKind, Speaker};
+pub use tag::{EntityTag, NameKind, Upos};
 pub use text::{Meaning, Meanings, Sentence, Shape, Token, Zone};
 pub use time::{Timex, TimexType};

@@ -1,6 +1,7 @@
 //! Where sentences stand on the page, and the words they are made of.
 
 use super::span::Span;
+use super::tag::{EntityTag, Upos};
 use serde::Serialize;
 
 /// Where on the page a sentence stands.
@@ -227,7 +228,7 @@ impl Shape {
 }
 
 /// A word or a punctuation mark of a sentence: computed once, read by every annotator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Token {
     /// Where it is in the document text; the same range of the document's lower-cased text
     /// is its lower-case form.
@@ -239,6 +240,10 @@ pub struct Token {
     /// Meanings of phrases of the language that start with this word ("prime" in "prime
     /// minister"): a hint that a phrase look-up is worth doing here.
     pub phrase_starts: Meanings,
+    /// Its part of speech, from the language's tagger.
+    pub pos: Upos,
+    /// Its place in a named entity, from the language's entity tagger.
+    pub entity_tag: EntityTag,
 }
 
 impl Token {

@@ -10,6 +10,11 @@ mod speech;
 
 use super::{Hooks, Lexicon};
 use crate::model::Language;
+use crate::tagger::Models;
+
+/// The English taggers.
+static MODELS: Models =
+    Models::new(include_bytes!("../../../data/models/pos-en.bin"), include_bytes!("../../../data/models/ner-en.bin"));
 
 /// The English tables.
 pub static LEXICON: Lexicon = Lexicon {
@@ -22,5 +27,6 @@ pub static LEXICON: Lexicon = Lexicon {
     speech: speech::WORDS,
     casualties: casualties::WORDS,
     grammar: grammar::WORDS,
+    models: &MODELS,
     hooks: Hooks::NONE,
 };

@@ -10,6 +10,11 @@ mod speech;
 
 use super::{Hooks, Inversion, Lexicon};
 use crate::model::Language;
+use crate::tagger::Models;
+
+/// The French taggers.
+static MODELS: Models =
+    Models::new(include_bytes!("../../../data/models/pos-fr.bin"), include_bytes!("../../../data/models/ner-fr.bin"));
 
 /// The French tables.
 pub static LEXICON: Lexicon = Lexicon {
@@ -22,6 +27,7 @@ pub static LEXICON: Lexicon = Lexicon {
     speech: speech::WORDS,
     casualties: casualties::WORDS,
     grammar: grammar::WORDS,
+    models: &MODELS,
     hooks: Hooks {
         elisions: &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"],
         inverted_pronoun: Some(inverted_pronoun),

@@ -1,0 +1,176 @@
+//! The learned backbone: a part-of-speech tagger and a named-entity tagger per language.
+//!
+//! Both are averaged perceptrons read greedily left to right: each token's features
+//! ([`features`]) are hashed, their weights summed per tag, and the best tag taken before
+//! moving on, so a tag can depend on the tags before it. The entity tagger also reads the
+//! part of speech of the token and its neighbours, gazetteer names, and the kind of name the
+//! same word had earlier in the document. Weights are trained by `reportage-train` from
+//! public treebanks and shipped inside the package ([`weights`] documents the format); each
+//! language's folder names its two model files, read once at first use.
+
+pub mod features;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+pub mod weights;
+
+use crate::document::Document;
+use crate::model::{EntityTag, Span, Token, Upos};
+use features::{Facts, Word};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+pub use weights::{FormatError, Weights};
+
+/// The tag of "no tag yet", for the words before a sentence's first.
+const START: u8 = 0xff;
+
+/// A language's two models: the bytes shipped in the package, read at first use.
+pub struct Models {
+    pos: &'static [u8],
+    entities: &'static [u8],
+    pos_read: OnceLock<Weights>,
+    entities_read: OnceLock<Weights>,
+}
+
+impl Models {
+    /// The models of a language from their files' bytes.
+    pub const fn new(pos: &'static [u8], entities: &'static [u8]) -> Models {
+        Models { pos, entities, pos_read: OnceLock::new(), entities_read: OnceLock::new() }
+    }
+
+    /// The part-of-speech model.
+    pub fn pos(&self) -> &Weights {
+        self.pos_read.get_or_init(|| read_shipped(self.pos, Upos::ALL.iter().map(|t| t.label())))
+    }
+
+    /// The named-entity model.
+    pub fn entities(&self) -> &Weights {
+        self.entities_read.get_or_init(|| read_shipped(self.entities, EntityTag::ALL.iter().map(|t| t.label())))
+    }
+}
+
+/// Reads a model shipped in the package. Tests read every shipped model, so a failure here is
+/// a build that should never have been released: it panics with the reason.
+fn read_shipped<'a>(bytes: &[u8], labels: impl Iterator<Item = &'a str>) -> Weights {
+    let weights = Weights::read(bytes).unwrap_or_else(|e| panic!("shipped tagger model: {e}"));
+    assert!(weights.classes.iter().map(String::as_str).eq(labels), "shipped tagger model: unexpected labels");
+    weights
+}
+
+/// The index of the highest score among the classes `allowed` accepts (the first on a tie).
+fn best(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
+    let mut best = None;
+    for (c, &s) in scores.iter().enumerate() {
+        if allowed(c) && best.is_none_or(|(_, b)| s > b) {
+            best = Some((c, s));
+        }
+    }
+    best.map_or(0, |(c, _)| c)
+}
+
+/// Tags the words of one sentence with parts of speech.
+pub fn tag_pos(model: &Weights, words: &[Word<'_>], facts: &[Facts]) -> Vec<Upos> {
+    let mut features = Vec::with_capacity(32);
+    let mut scores = vec![0; model.classes.len()];
+    let mut tags = Vec::with_capacity(words.len());
+    let mut previous = [START; 2];
+    for i in 0..words.len() {
+        features::pos(words, facts, i, previous, &mut features);
+        model.score(&features, &mut scores);
+        let tag = best(&scores, |_| true);
+        tags.push(Upos::from_index(tag as u8).unwrap_or_default());
+        previous = [tag as u8, previous[0]];
+    }
+    tags
+}
+
+/// What the entity tagger remembers across the sentences of a document: the kind of name
+/// each capitalised word was last tagged with.
+#[derive(Debug, Default)]
+pub struct Memory<'a> {
+    kinds: FxHashMap<&'a str, u8>,
+}
+
+/// Tags the words of one sentence with their places in names; `memory` carries what earlier
+/// sentences of the same document said.
+pub fn tag_entities<'a>(
+    model: &Weights,
+    words: &[Word<'a>],
+    facts: &[Facts],
+    pos: &[Upos],
+    memory: &mut Memory<'a>,
+) -> Vec<EntityTag> {
+    let mut features = Vec::with_capacity(48);
+    let mut scores = vec![0; model.classes.len()];
+    let mut tags = Vec::with_capacity(words.len());
+    let mut previous = [START; 2];
+    for (i, w) in words.iter().enumerate() {
+        let earlier = memory.kinds.get(w.text).copied().unwrap_or(0);
+        features::entity(words, facts, pos, i, previous, earlier, &mut features);
+        model.score(&features, &mut scores);
+        let before = tags.last().copied().unwrap_or_default();
+        let c = best(&scores, |c| EntityTag::from_index(c as u8).is_some_and(|t| t.may_follow(before)));
+        let tag = EntityTag::from_index(c as u8).unwrap_or_default();
+        if w.text.chars().next().is_some_and(char::is_uppercase) {
+            memory.kinds.insert(w.text, tag.kind().map_or(0, |k| k as u8 + 1));
+        }
+        tags.push(tag);
+        previous = [c as u8, previous[0]];
+    }
+    tags
+}
+
+/// The words of a run of tokens, as the features read them.
+fn words_of<'a>(doc: &'a Document<'_>, tokens: &[Token]) -> Vec<Word<'a>> {
+    tokens.iter().map(|t| Word { text: t.text(doc.text()), lower: doc.lower(t.span) }).collect()
+}
+
+/// Gives every token of the document its part of speech and its place in a name.
+pub fn tag_document(doc: &mut Document<'_>) {
+    let models = crate::lang::lexicon(doc.language).models;
+    let (pos_model, entity_model) = (models.pos(), models.entities());
+    let mut all_pos = Vec::with_capacity(doc.tokens.len());
+    let mut all_entities = Vec::with_capacity(doc.tokens.len());
+    {
+        let doc = &*doc;
+        let mut memory = Memory::default();
+        for sentence in &doc.sentences {
+            let tokens = doc.tokens_of(sentence);
+            let words = words_of(doc, tokens);
+            let origin = sentence.span.start;
+            let spans: Vec<(usize, usize)> =
+                tokens.iter().map(|t| (t.span.start - origin, t.span.end - origin)).collect();
+            let facts = features::facts(&words, Span::new(origin, sentence.span.end).of(doc.text()), &spans);
+            let pos = tag_pos(pos_model, &words, &facts);
+            all_entities.extend(tag_entities(entity_model, &words, &facts, &pos, &mut memory));
+            all_pos.extend(pos);
+        }
+    }
+    // Sentences cover every token once, in order.
+    for ((token, pos), tag) in doc.tokens.iter_mut().zip(all_pos).zip(all_entities) {
+        token.pos = pos;
+        token.entity_tag = tag;
+    }
+}
+
+/// Tags pre-split words (a treebank's tokens) with parts of speech in `language`'s model.
+pub fn pos_of_words(language: crate::Language, words: &[&str]) -> Vec<Upos> {
+    let (words, text, spans) = prepared(words);
+    let words: Vec<Word<'_>> = words.iter().map(|(t, l)| Word { text: t, lower: l }).collect();
+    let facts = features::facts(&words, &text, &spans);
+    tag_pos(crate::lang::lexicon(language).models.pos(), &words, &facts)
+}
+
+/// Words with their lower case, the sentence they make joined by spaces, and each word's span in it.
+#[allow(clippy::type_complexity)]
+pub fn prepared<'a>(words: &[&'a str]) -> (Vec<(&'a str, String)>, String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut spans = Vec::with_capacity(words.len());
+    for w in words {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        spans.push((text.len(), text.len() + w.len()));
+        text.push_str(w);
+    }
+    (words.iter().map(|w| (*w, crate::tokens::lowercase_aligned(w))).collect(), text, spans)
+}

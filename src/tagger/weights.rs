@@ -1,0 +1,302 @@
+//! A tagger's weights and their binary format.
+//!
+//! The file (all integers little-endian; `varint` is LEB128):
+//!
+//! | bytes | what |
+//! |---|---|
+//! | 4 | magic `RPTG` |
+//! | 1 | format version (1) |
+//! | 1 | feature-set version ([`super::features::VERSION`]) |
+//! | 1 | number of classes `C` (≤ 64) |
+//! | C × (1 + n) | class labels: length, then UTF-8 ("NOUN", "B-PER") |
+//! | 4 | f32 scale: a weight is its byte × scale (documentation only: tagging compares sums) |
+//! | varint | number of features `F` |
+//! | varint × F | feature hashes, sorted, each written as its difference from the one before |
+//! | F | how many classes each feature has a weight for |
+//! | Σ | the class number of each of those weights, feature by feature |
+//! | Σ | each weight, an i8, in the same order |
+//!
+//! Separate streams of like values compress well; the package is served compressed.
+//! Reading builds an open-addressing table from hash to a dense row of `C` weights.
+
+use std::fmt;
+
+const MAGIC: &[u8; 4] = b"RPTG";
+const FORMAT: u8 = 1;
+
+/// Why a model file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    /// It does not start with the magic bytes, or has another format version.
+    NotAModel,
+    /// It was trained on another feature set than this code computes.
+    FeatureVersion {
+        /// The version in the file.
+        found: u8,
+    },
+    /// It ends early or holds an impossible value.
+    Corrupt(&'static str),
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::NotAModel => write!(f, "not a reportage tagger model (format {FORMAT})"),
+            FormatError::FeatureVersion { found } => write!(
+                f,
+                "the model was trained on feature set {found}, this code computes set {}: retrain it",
+                super::features::VERSION
+            ),
+            FormatError::Corrupt(what) => write!(f, "corrupt model: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// Weights ready to score: a feature's row is found by one probe sequence in a table.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    /// Class labels, in class-number order.
+    pub classes: Vec<String>,
+    /// Slots of the open-addressing table: a feature hash, or 0 for an empty slot.
+    keys: Vec<u32>,
+    /// For each slot, the row of its feature.
+    rows: Vec<u32>,
+    /// `classes.len()` weights per row.
+    values: Vec<i8>,
+    /// What one unit of a weight is worth.
+    pub scale: f32,
+}
+
+/// Hash 0 marks an empty slot, so a feature hashed to 0 is stored as 1.
+fn key(hash: u32) -> u32 {
+    hash.max(1)
+}
+
+/// The slot a hash's probe sequence starts at.
+fn home(hash: u32, mask: usize) -> usize {
+    (hash.wrapping_mul(0x9e37_79b9) >> 8) as usize & mask
+}
+
+impl Weights {
+    /// How many features have weights.
+    pub fn len(&self) -> usize {
+        self.values.len() / self.classes.len().max(1)
+    }
+
+    /// Whether no feature has a weight.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Builds the table from `(hash, row)` pairs, `classes.len()` weights a row.
+    pub fn new(classes: Vec<String>, scale: f32, features: &[(u32, Vec<i8>)]) -> Weights {
+        let capacity = (features.len() * 2).next_power_of_two().max(16);
+        let mask = capacity - 1;
+        let mut keys = vec![0u32; capacity];
+        let mut rows = vec![0u32; capacity];
+        let mut values = Vec::with_capacity(features.len() * classes.len());
+        for (row, (hash, weights)) in features.iter().enumerate() {
+            let k = key(*hash);
+            let mut slot = home(k, mask);
+            while keys[slot] != 0 && keys[slot] != k {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = k;
+            rows[slot] = row as u32;
+            values.extend_from_slice(weights);
+        }
+        Weights { classes, keys, rows, values, scale }
+    }
+
+    /// The row of weights of a feature, if it has one.
+    pub fn row(&self, hash: u32) -> Option<&[i8]> {
+        let k = key(hash);
+        let mask = self.keys.len() - 1;
+        let mut slot = home(k, mask);
+        loop {
+            match self.keys[slot] {
+                0 => return None,
+                found if found == k => {
+                    let c = self.classes.len();
+                    let start = self.rows[slot] as usize * c;
+                    return Some(&self.values[start..start + c]);
+                }
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// Adds the weights of every feature in `features` into `scores` (one per class).
+    pub fn score(&self, features: &[u32], scores: &mut [i32]) {
+        scores.fill(0);
+        for &f in features {
+            if let Some(row) = self.row(f) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+    }
+
+    /// Reads a model file.
+    pub fn read(bytes: &[u8]) -> Result<Weights, FormatError> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4)? != MAGIC || r.byte()? != FORMAT {
+            return Err(FormatError::NotAModel);
+        }
+        let features_version = r.byte()?;
+        if features_version != super::features::VERSION {
+            return Err(FormatError::FeatureVersion { found: features_version });
+        }
+        let c = usize::from(r.byte()?);
+        if c == 0 || c > 64 {
+            return Err(FormatError::Corrupt("number of classes"));
+        }
+        let mut classes = Vec::with_capacity(c);
+        for _ in 0..c {
+            let n = usize::from(r.byte()?);
+            let label = std::str::from_utf8(r.take(n)?).map_err(|_| FormatError::Corrupt("class label"))?;
+            classes.push(label.to_string());
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().map_err(|_| FormatError::Corrupt("scale"))?);
+        let f = r.varint()? as usize;
+        if f > bytes.len() {
+            return Err(FormatError::Corrupt("number of features"));
+        }
+        let mut hashes = Vec::with_capacity(f);
+        let mut hash = 0u32;
+        for _ in 0..f {
+            let delta = u32::try_from(r.varint()?).map_err(|_| FormatError::Corrupt("feature hash"))?;
+            hash = hash.checked_add(delta).ok_or(FormatError::Corrupt("feature hash"))?;
+            hashes.push(hash);
+        }
+        let counts = r.take(f)?;
+        let total: usize = counts.iter().map(|&n| usize::from(n)).sum();
+        let class_ids = r.take(total)?;
+        let values = r.take(total)?;
+        if r.at != bytes.len() {
+            return Err(FormatError::Corrupt("bytes after the weights"));
+        }
+        let mut features = Vec::with_capacity(f);
+        let mut at = 0;
+        for (&hash, &n) in hashes.iter().zip(counts) {
+            let mut row = vec![0i8; c];
+            for k in at..at + usize::from(n) {
+                let class = usize::from(class_ids[k]);
+                *row.get_mut(class).ok_or(FormatError::Corrupt("class number"))? = values[k] as i8;
+            }
+            at += usize::from(n);
+            features.push((hash, row));
+        }
+        Ok(Weights::new(classes, scale, &features))
+    }
+
+    /// Writes `(hash, row)` pairs as a model file.
+    pub fn write(classes: &[String], scale: f32, features: &[(u32, Vec<i8>)]) -> Vec<u8> {
+        let mut features: Vec<&(u32, Vec<i8>)> = features.iter().filter(|(_, r)| r.iter().any(|&w| w != 0)).collect();
+        features.sort_by_key(|(h, _)| *h);
+        let mut out = MAGIC.to_vec();
+        out.push(FORMAT);
+        out.push(super::features::VERSION);
+        out.push(classes.len() as u8);
+        for c in classes {
+            out.push(c.len() as u8);
+            out.extend_from_slice(c.as_bytes());
+        }
+        out.extend_from_slice(&scale.to_le_bytes());
+        varint(&mut out, features.len() as u64);
+        let mut previous = 0u32;
+        for (h, _) in &features {
+            varint(&mut out, u64::from(h - previous));
+            previous = *h;
+        }
+        let nonzero =
+            |r: &Vec<i8>| r.iter().enumerate().filter(|(_, &w)| w != 0).map(|(c, &w)| (c, w)).collect::<Vec<_>>();
+        out.extend(features.iter().map(|(_, r)| nonzero(r).len() as u8));
+        out.extend(features.iter().flat_map(|(_, r)| nonzero(r)).map(|(c, _)| c as u8));
+        out.extend(features.iter().flat_map(|(_, r)| nonzero(r)).map(|(_, w)| w as u8));
+        out
+    }
+}
+
+fn varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
+        let end =
+            self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(FormatError::Corrupt("ends early"))?;
+        let out = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(out)
+    }
+
+    fn byte(&mut self) -> Result<u8, FormatError> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn varint(&mut self) -> Result<u64, FormatError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(FormatError::Corrupt("varint too long"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> (Vec<String>, Vec<(u32, Vec<i8>)>) {
+        let classes = vec!["NOUN".to_string(), "VERB".to_string(), "ADJ".to_string()];
+        let features =
+            vec![(7, vec![3, 0, -2]), (0, vec![0, 5, 0]), (u32::MAX, vec![-128, 127, 1]), (9, vec![0, 0, 0])];
+        (classes, features)
+    }
+
+    #[test]
+    fn weights_read_back_as_written() {
+        let (classes, features) = sample();
+        let bytes = Weights::write(&classes, 0.25, &features);
+        let w = Weights::read(&bytes).unwrap();
+        assert_eq!(w.classes, classes);
+        assert_eq!(w.len(), 3, "the all-zero row is not written");
+        assert_eq!(w.row(7), Some(&[3, 0, -2][..]));
+        assert_eq!(w.row(0), Some(&[0, 5, 0][..]));
+        assert_eq!(w.row(u32::MAX), Some(&[-128, 127, 1][..]));
+        assert_eq!(w.row(9), None);
+        let mut scores = [0; 3];
+        w.score(&[7, u32::MAX, 12345], &mut scores);
+        assert_eq!(scores, [-125, 127, -1]);
+    }
+
+    #[test]
+    fn a_damaged_file_is_refused_not_misread() {
+        let (classes, features) = sample();
+        let bytes = Weights::write(&classes, 0.25, &features);
+        assert_eq!(Weights::read(b"GIF89a").unwrap_err(), FormatError::NotAModel);
+        for cut in 0..bytes.len() {
+            assert!(Weights::read(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut other = bytes.clone();
+        other[5] = other[5].wrapping_add(1);
+        assert!(matches!(Weights::read(&other), Err(FormatError::FeatureVersion { .. })));
+    }
+}
