@@ -97,7 +97,9 @@ pub fn read_iob(text: &str) -> Result<Corpus, ReadError> {
         *numbered = 0;
         if !sentence.words.is_empty() {
             let s = std::mem::replace(sentence, Sentence { words: Vec::new(), tags: Vec::new() });
-            corpus.last_mut().map(|d| d.push(s));
+            if let Some(d) = corpus.last_mut() {
+                d.push(s);
+            }
         }
         Ok(())
     };
