@@ -77,7 +77,7 @@ pub fn conll_type(t: EntityType) -> &'static str {
         EntityType::Person => "PER",
         EntityType::Org => "ORG",
         EntityType::Gpe | EntityType::Loc => "LOC",
-        EntityType::Norp => "MISC",
+        EntityType::Norp | EntityType::Misc => "MISC",
     }
 }
 

@@ -153,6 +153,16 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
                 break;
             }
         }
+        // An initialism keeps its final dot: "U.S.", "a.m." (the segmenter never ends a
+        // sentence there either).
+        let initialism = s[start..end].contains('.')
+            && s[start..end]
+                .split('.')
+                .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
+        if initialism && s[end..].starts_with('.') {
+            end += 1;
+            chars.next();
+        }
         let word = &s[start..end];
         // Split the language's elisions off the front and possessives off the end.
         let mut w_start = start;
@@ -202,7 +212,7 @@ mod tests {
     fn splits_possessives_and_elisions_but_keeps_hyphenated_names() {
         assert_eq!(words("Bashar al-Assad's army"), vec!["Bashar", "al-Assad", "'s", "army"]);
         assert_eq!(words("l'armée d’Alep, aujourd'hui."), vec!["l'", "armée", "d’", "Alep", ",", "aujourd'hui", "."]);
-        assert_eq!(words("the U.S. envoy"), vec!["the", "U.S", ".", "envoy"]);
+        assert_eq!(words("the U.S. envoy"), vec!["the", "U.S.", "envoy"]);
     }
 
     #[test]
@@ -229,6 +239,8 @@ mod tests {
         let words = |s| read(s, &en::LEXICON).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
         assert_eq!(words("the U.S.A team"), vec!["the", "U.S.A", "team"]);
         assert_eq!(words("up 3.5 at 9 a.m"), vec!["up", "3.5", "at", "9", "a.m"]);
+        assert_eq!(words("at 9 a.m. in the U.N. hall"), vec!["at", "9", "a.m.", "in", "the", "U.N.", "hall"]);
+        assert_eq!(words("in 3.5. Then"), vec!["in", "3.5", ".", "Then"]);
         assert_eq!(words("the UN said.Hundreds"), vec!["the", "UN", "said", ".", "Hundreds"]);
     }
 }

@@ -15,7 +15,7 @@ use crate::lang::{self, Lexicon, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
 use crate::model::{Entity, EntityId, EntityType, Kind};
-use crate::model::{Meaning, Shape, Token};
+use crate::model::{Meaning, NameKind, Shape, Token, Upos};
 use crate::sort;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -37,6 +37,8 @@ struct Candidate {
     role: Option<String>,
     /// Followed or preceded by a verb of speech.
     speaks: bool,
+    /// Found and typed by the entity tagger, not by a rule.
+    tagged: bool,
 }
 
 struct Words<'a> {
@@ -76,13 +78,6 @@ fn without_particle(w: &str) -> &str {
     }
 }
 
-impl Words<'_> {
-    fn any(&self, list: impl Fn(&Lexicon) -> &'static [&'static str], word: &str) -> bool {
-        let w = lower(word);
-        list(self.lexicon).contains(&w.as_str())
-    }
-}
-
 /// Context of one sentence being read.
 struct Sentence<'t> {
     text: &'t str,
@@ -97,13 +92,6 @@ impl<'t> Sentence<'t> {
 
     fn is_word(&self, i: usize) -> bool {
         i < self.tokens.len() && self.tokens[i].is_word()
-    }
-
-    /// Whether token `i` is the first word of the sentence or of a quotation or clause.
-    fn starts_clause(&self, i: usize) -> bool {
-        i == 0
-            || !self.tokens[i - 1].is_word()
-                && matches!(self.word(i - 1), "“" | "\"" | "«" | "‘" | ":" | "(" | "—" | "–")
     }
 
     /// The lower-case form of token `i`.
@@ -131,9 +119,41 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
         candidates.retain(|c| !c.span.overlaps(d.place) && d.agency.is_none_or(|a| !c.span.overlaps(a)));
     }
     credit_candidates(doc, &mut candidates);
+    repeat_acronyms(doc, &mut candidates);
     sort::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
     candidates.dedup_by(|b, a| a.span == b.span && a.entity_type == b.entity_type);
     cluster(doc, candidates)
+}
+
+/// An organisation's acronym, once named, names it wherever it is written, even where the
+/// tagger saw no name ("Le RMS a dénoncé…").
+fn repeat_acronyms(doc: &Document<'_>, candidates: &mut Vec<Candidate>) {
+    let acronyms: FxHashSet<&str> = candidates
+        .iter()
+        .filter(|c| c.entity_type == Some(EntityType::Org) && c.words.len() == 1 && is_acronym(&c.words[0]))
+        .map(|c| c.span.of(doc.text()))
+        .collect();
+    if acronyms.is_empty() {
+        return;
+    }
+    let covered: FxHashSet<usize> = candidates.iter().map(|c| c.span.start).collect();
+    let text = doc.text();
+    for sentence in &doc.sentences {
+        for t in doc.tokens_of(sentence) {
+            let word = t.text(text);
+            if acronyms.contains(word) && !covered.contains(&t.span.start) {
+                candidates.push(Candidate {
+                    span: t.span,
+                    entity_type: Some(EntityType::Org),
+                    key: Key::Name(word.to_string()),
+                    words: vec![word.to_string()],
+                    role: None,
+                    speaks: false,
+                    tagged: true,
+                });
+            }
+        }
+    }
 }
 
 fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
@@ -145,6 +165,7 @@ fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
         words: span.of(text).split_whitespace().map(str::to_string).collect(),
         role: None,
         speaks: false,
+        tagged: false,
     }
 }
 
@@ -162,239 +183,119 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
     let token_ending = |pos: usize| s.tokens.binary_search_by_key(&pos, |t| t.span.end).ok();
     let mut consumed = vec![false; hits.len()];
 
-    let is_cap = |i: usize| -> bool {
-        if !s.is_word(i) {
-            return false;
-        }
-        let (token, word) = (&s.tokens[i], s.word(i));
-        let particle = token.shape.is(Shape::HYPHENATED) && is_particle_name(word);
-        let capital = token.shape.is(Shape::CAPITALISED) || particle;
-        // "UK-based", "Kremlin-backed": a compound adjective, not a name.
-        let compound_adjective = !particle
-            && token.shape.is(Shape::HYPHENATED)
-            && word.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
-        capital
-            && !compound_adjective
-            && !token.shape.is(Shape::NUMBER)
-            && !token.means(Meaning::Month)
-            && !token.means(Meaning::Weekday)
-            && !token.means(Meaning::GroupNoun)
-            && !(s.starts_clause(i) && token.means(Meaning::SentenceOpener))
-            && !GENERIC.contains(word)
-    };
-    let is_joiner = |i: usize| -> bool { s.means(i, Meaning::NameParticle) || s.means(i, Meaning::NameConnector) };
     let speech_near = |a: usize, b: usize| -> bool {
         let before = a.checked_sub(1);
         let after = (b < n).then_some(b);
         [before, after].into_iter().flatten().any(|k| s.means(k, Meaning::SpeechVerb))
     };
 
-    let mut i = 0;
-    while i < n {
-        if !is_cap(i) {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        loop {
-            if j < n && is_cap(j) {
-                j += 1;
-            } else if j + 1 < n
-                && is_joiner(j)
-                && is_cap(j + 1)
-                && !(s.is_word(j) && s.tokens[j].means(Meaning::Conjunction))
-            {
-                j += 2;
-            } else if j + 2 < n && is_joiner(j) && is_joiner(j + 1) && is_cap(j + 2) {
-                j += 3;
-            } else if j + 1 < n && s.word(j) == "." && s.means(j - 1, Meaning::Title) && is_cap(j + 1) {
-                // "Gov. Serhii Lysak", "Gen. Lee": the abbreviated title's dot.
-                j += 2;
-            } else {
-                break;
-            }
-        }
-        let (chunk_start, chunk_end) = (i, j);
-        i = j;
-        // Titles before the name: "Syrian President", "Foreign Minister", "Gen.".
+    // Names, as the entity tagger reads them; the rules below type and trim them.
+    for (chunk_start, chunk_end, kind) in tagged_names(s) {
+        // Titles tagged as part of the name come off its front ("President Joe Biden").
         let mut a = chunk_start;
         let mut role_start = None;
         loop {
             let title_len = title_at(s, a, chunk_end, w);
-            let demonym_then_title = hits.iter().any(|&(h, e)| {
-                h.start == s.tokens[a].span.start
-                    && matches!(GAZETTEER.entry(e).kind, Kind::Demonym(_))
-                    && token_ending(h.end).is_some_and(|k| title_at(s, k + 1, chunk_end, w) > 0)
-            });
-            if title_len > 0 {
-                role_start.get_or_insert(a);
-                a += title_len;
-                // "Gen." keeps its dot out of the name.
-                while a < chunk_end && !s.is_word(a) {
-                    a += 1;
-                }
-            } else if demonym_then_title && role_start.is_none() {
-                role_start = Some(a);
-                a += 1;
-            } else {
+            if title_len == 0 {
                 break;
             }
+            role_start.get_or_insert(a);
+            a += title_len;
+            // "Gen." keeps its dot out of the name.
+            while a < chunk_end && !s.is_word(a) {
+                a += 1;
+            }
         }
-        let mut role =
-            role_start.map(|r| Span::new(s.tokens[r].span.start, s.tokens[a - 1].span.end).of(text).to_string());
-        // A lower-case title just before the name: "army spokesman Nadav Shoshani".
-        if role.is_none() && chunk_start > 0 && s.is_word(chunk_start - 1) && s.means(chunk_start - 1, Meaning::Title) {
-            let title = chunk_start - 1;
-            let from = if title > 0
-                && s.is_word(title - 1)
-                && s.word(title - 1).chars().next().is_some_and(char::is_uppercase)
-            {
-                title - 1
-            } else {
-                title
-            };
-            role = Some(Span::new(s.tokens[from].span.start, s.tokens[title].span.end).of(text).to_string());
+        // Titles just before it: "Syrian President", "army spokesman", "Gen.", "le ministre".
+        let mut role_end = role_start.map(|_| a - 1);
+        if role_start.is_none() {
+            let (from, to) = title_before(s, chunk_start, w, &hits);
+            if from < to {
+                role_start = Some(from);
+                role_end = Some(to - 1);
+            }
         }
-        if a >= chunk_end {
+        let role = role_start
+            .zip(role_end)
+            .map(|(r, e)| Span::new(s.tokens[r].span.start, s.tokens[e].span.end).of(text).to_string());
+        // A name ends on a word: no trailing dash or bracket.
+        let mut b = chunk_end;
+        while b > a && !s.is_word(b - 1) {
+            b -= 1;
+        }
+        if a >= b {
             continue;
         }
-        let name = Span::new(s.tokens[a].span.start, s.tokens[chunk_end - 1].span.end);
+        let name = Span::new(s.tokens[a].span.start, s.tokens[b - 1].span.end);
         let inner: Vec<usize> = (0..hits.len()).filter(|&k| name.contains(hits[k].0)).collect();
         let exact = inner.iter().find(|&&k| hits[k].0 == name).copied();
-        let name_words: Vec<String> = (a..chunk_end).filter(|&k| s.is_word(k)).map(|k| s.word(k).to_string()).collect();
-        // "Central Electoral Bureau (BEC)": a name that defines an acronym is an organisation.
-        let defines_acronym = chunk_end + 2 < n
-            && s.word(chunk_end) == "("
-            && s.is_word(chunk_end + 1)
-            && is_acronym(s.word(chunk_end + 1))
-            && matches!(s.word(chunk_end + 2), ")" | "," | ";");
-        let has_org_keyword =
-            defines_acronym && name_words.len() >= 2 || (a..chunk_end).any(|k| s.means(k, Meaning::OrgKeyword));
-        let candidate = |entity_type: Option<EntityType>, speaks: bool| Candidate {
-            span: name,
-            entity_type,
-            key: Key::Name(name_words.join(" ")),
-            words: name_words.clone(),
-            role: role.clone(),
-            speaks,
+        let name_words: Vec<String> = (a..b).filter(|&k| s.is_word(k)).map(|k| s.word(k).to_string()).collect();
+        // "Clashes in Deir Hafer": an unknown name after "in" is a place, unless a first name leads it.
+        let after_locative =
+            a > 0 && s.is_word(a - 1) && w.lexicon.names.locative_prepositions.contains(&s.lower(a - 1));
+        let kind = match kind {
+            NameKind::Person if after_locative && role.is_none() && !is_first_name(&name_words[0]) => NameKind::Loc,
+            NameKind::Org
+                if after_locative
+                    && inner.is_empty()
+                    && name_words.len() >= 2
+                    && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword)) =>
+            {
+                NameKind::Loc
+            }
+            kind => kind,
         };
-        // A name the gazetteer knows whole is read from the gazetteer matches below.
-        if exact.is_some() {
+        // A name the gazetteer knows whole is read from the gazetteer matches below, with its
+        // canonical name and type; a person who shares a place's name is still a person.
+        let agrees = |e: usize| match GAZETTEER.entry(hits[e].1).entity_type {
+            EntityType::Gpe | EntityType::Loc => kind == NameKind::Loc,
+            EntityType::Norp => kind == NameKind::Misc,
+            _ => true,
+        };
+        if exact.is_some_and(agrees) {
             continue;
         }
-        // "Israel Katz", "Jordan Bardella": a first name followed by another capitalised word
-        // is a person, whatever else the first word can be.
-        // Not when the rest is itself a known place ("North Darfur", "Victoria Falls").
-        let rest_is_known = inner.iter().any(|&h| hits[h].0.start > s.tokens[a].span.start);
-        let first_name_led = name_words.len() >= 2
-            && is_first_name(&name_words[0])
-            && !rest_is_known
-            && !w.any(|l| l.names.directions, &name_words[0])
-            && !name_words.iter().any(|x| {
-                w.any(|l| l.names.org_keywords, x)
-                    || w.lexicon.names.name_connectors.contains(&lower(x).as_str())
-                        && !NAME_PARTICLES.contains(&lower(x).as_str())
-            });
-        if first_name_led {
-            for &k in &inner {
-                consumed[k] = true;
-            }
-            out.push(candidate(Some(EntityType::Person), speech_near(a, chunk_end)));
-            continue;
-        }
-        if has_org_keyword && role.is_none() {
-            for &k in &inner {
-                consumed[k] = true;
-            }
-            out.push(candidate(Some(EntityType::Org), false));
-            continue;
-        }
-        // Arabic-style particles make a person even around a place name ("Mohammed bin Salman");
-        // "de", "du" do not ("Santé du Hamas").
-        let particle_name = name_words.len() >= 2
-            && name_words.iter().any(|x| is_particle_name(x) || lang::PERSON_PARTICLES.contains(&lower(x).as_str()));
-        if !inner.is_empty() && (role.is_some() || particle_name) {
-            // "Foreign Minister Hakan Fidan", "Mohammed bin Salman": a person whose name
-            // happens to contain a place name.
-            for &k in &inner {
-                consumed[k] = true;
-            }
-            out.push(candidate(Some(EntityType::Person), speech_near(a, chunk_end)));
-            continue;
-        }
-        if !inner.is_empty() {
-            // Words outside the known names may be a name of their own: "AFP Mahmoud Bassal".
-            let covered = |k: usize| inner.iter().any(|&h| hits[h].0.contains(s.tokens[k].span));
-            let mut k = a;
-            while k < chunk_end {
-                if covered(k) || !s.is_word(k) {
-                    k += 1;
-                    continue;
-                }
-                let run_start = k;
-                while k < chunk_end && !covered(k) {
-                    k += 1;
-                }
-                // Trim joiners at either end ("Santé du" before "Hamas").
-                let (mut from, mut to) = (run_start, k);
-                while from < to && (is_joiner(from) || !s.is_word(from)) {
-                    from += 1;
-                }
-                while to > from && (is_joiner(to - 1) || !s.is_word(to - 1)) {
-                    to -= 1;
-                }
-                let words: Vec<String> = (from..to).filter(|&t| s.is_word(t)).map(|t| s.word(t).to_string()).collect();
-                if words.len() >= 2 {
-                    let span = Span::new(s.tokens[from].span.start, s.tokens[to - 1].span.end);
-                    let keyword = words.iter().any(|x| w.any(|l| l.names.org_keywords, x));
-                    out.push(Candidate {
-                        span,
-                        entity_type: Some(if keyword { EntityType::Org } else { EntityType::Person }),
-                        key: Key::Name(words.join(" ")),
-                        words,
-                        role: None,
-                        speaks: speech_near(from, to),
-                    });
+        let area_after = b < n && s.means(b, Meaning::LocKeyword);
+        let entity_type = match kind {
+            NameKind::Person => EntityType::Person,
+            NameKind::Org => EntityType::Org,
+            NameKind::Loc if (a..b).any(|k| s.means(k, Meaning::LocKeyword)) => EntityType::Loc,
+            NameKind::Loc => EntityType::Gpe,
+            NameKind::Misc if (a..b).any(|k| s.means(k, Meaning::OrgKeyword)) => EntityType::Org,
+            NameKind::Misc => {
+                let demonym = inner.iter().any(|&h| matches!(GAZETTEER.entry(hits[h].1).kind, Kind::Demonym(_)));
+                if demonym && name_words.len() == 1 {
+                    EntityType::Norp
+                } else {
+                    EntityType::Misc
                 }
             }
-            continue;
+        };
+        for &k in &inner {
+            consumed[k] = true;
         }
-        // "Coordination for Displaced Persons": "for", "of", "the" inside a name make it an organisation.
-        let has_connector = name_words.iter().any(|x| {
-            let l = lower(x);
-            w.lexicon.names.name_connectors.contains(&l.as_str()) && !NAME_PARTICLES.contains(&l.as_str())
-        });
-        if has_connector {
-            out.push(candidate(Some(EntityType::Org), false));
-            continue;
-        }
-        let prev = a.checked_sub(1).filter(|&k| s.is_word(k)).map(|k| s.lower(k));
-        let next_is_loc_keyword = chunk_end < n && s.means(chunk_end, Meaning::LocKeyword);
-        let after_locative = prev.is_some_and(|p| w.lexicon.names.locative_prepositions.contains(&p));
-        let single = name_words.len() == 1;
-        let speaks = speech_near(a, chunk_end);
-        if role.is_some() {
-            out.push(candidate(Some(EntityType::Person), speaks));
-        } else if single && is_acronym(&name_words[0]) {
-            out.push(candidate(Some(EntityType::Org), speaks));
-        } else if next_is_loc_keyword {
-            let area = Span::new(name.start, s.tokens[chunk_end].span.end);
+        let speaks = entity_type == EntityType::Person && speech_near(a, b);
+        let candidate = Candidate {
+            span: name,
+            entity_type: Some(entity_type),
+            key: Key::Name(name_words.join(" ")),
+            words: name_words,
+            role: if entity_type == EntityType::Person { role } else { None },
+            speaks,
+            tagged: true,
+        };
+        // "Idlib province": the area, and the place it is named after.
+        if entity_type == EntityType::Gpe && area_after {
+            let area = Span::new(name.start, s.tokens[b].span.end);
             out.push(Candidate {
                 span: area,
+                entity_type: Some(EntityType::Loc),
                 key: Key::Name(area.of(text).to_string()),
                 words: area.of(text).split_whitespace().map(str::to_string).collect(),
-                ..candidate(Some(EntityType::Loc), false)
+                ..candidate.clone()
             });
-            out.push(candidate(Some(EntityType::Gpe), false));
-        } else if after_locative {
-            out.push(candidate(Some(EntityType::Gpe), false));
-        } else if !single {
-            // Two or more capitalised words with no organisation or place cue: a person.
-            out.push(candidate(Some(EntityType::Person), speaks));
-        } else {
-            // Typed later: a surname of a person named elsewhere, or a speaker.
-            out.push(candidate(None, speaks));
         }
+        out.push(candidate);
     }
 
     // "le Réseau des médecins soudanais (RMS)": an organisation named in lower case before
@@ -405,6 +306,21 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             && s.is_word(k - 1)
             && is_acronym(s.word(k - 1))
             && matches!(s.word(k), ")" | "," | ";");
+        // The acronym itself names the organisation, whether or not the tagger saw a name in it.
+        let known = |span: Span| hits.iter().any(|&(h, _)| h.contains(span));
+        let acronym = s.tokens[k - 1].span;
+        if acronym_in_brackets && !known(acronym) && !out[first..].iter().any(|c| c.span.contains(acronym)) {
+            let word = s.word(k - 1).to_string();
+            out.push(Candidate {
+                span: s.tokens[k - 1].span,
+                entity_type: Some(EntityType::Org),
+                key: Key::Name(word.clone()),
+                words: vec![word],
+                role: None,
+                speaks: false,
+                tagged: true,
+            });
+        }
         if !acronym_in_brackets
             || k < 3
             || out[first..].iter().any(|c| c.span.end == s.tokens[k - 3].span.end && c.words.len() >= 2)
@@ -430,6 +346,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
                 words: name.of(text).split_whitespace().map(str::to_string).collect(),
                 role: None,
                 speaks: false,
+                tagged: false,
             });
         }
     }
@@ -457,6 +374,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
                     words: vec![],
                     role: None,
                     speaks: false,
+                    tagged: false,
                 });
             }
             if first > 0 && s.means(first - 1, Meaning::Direction) {
@@ -469,6 +387,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
                     words: vec![],
                     role: None,
                     speaks: false,
+                    tagged: false,
                 });
             }
         }
@@ -499,9 +418,127 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
                 words: vec![word.to_string()],
                 role: None,
                 speaks: false,
+                tagged: false,
             });
         }
     }
+}
+
+/// The names the entity tagger found in a sentence, as `(first token, end, kind)`, mended
+/// where the rules know better:
+/// - name particles join the parts of a person's name ("Mohammed bin Salman", "Ursula von der
+///   Leyen"), and "of", "for", "de" join the parts of an organisation's ("Coordination for
+///   Displaced Persons");
+/// - proper nouns at the end of a name that runs into a person's belong to the person
+///   ("Centrist Nicusor" + "Dan");
+/// - a lone compound adjective ("UK-based"), common acronym ("NGO"), month, weekday or group
+///   noun is not a name.
+fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
+    let n = s.tokens.len();
+    let mut names: Vec<(usize, usize, NameKind)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some(kind) = s.tokens[i].entity_tag.kind() else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < n && !s.tokens[j].entity_tag.begins() && s.tokens[j].entity_tag.kind() == Some(kind) {
+            j += 1;
+        }
+        let joined = names.last().and_then(|&(a, b, previous)| {
+            let between = b..i;
+            let particles = between.clone().all(|k| s.means(k, Meaning::NameParticle));
+            let connectors = between.clone().all(|k| {
+                (s.means(k, Meaning::NameConnector) || s.means(k, Meaning::NameParticle))
+                    && !s.means(k, Meaning::Conjunction)
+            });
+            match () {
+                _ if between.len() > 2 => None,
+                // "Abu" + "Mohammed al-Jolani": one person split in two.
+                _ if between.is_empty() => (kind == NameKind::Person && previous == kind).then_some((a, kind)),
+                _ if !between.is_empty() && particles && previous == NameKind::Person => Some((a, NameKind::Person)),
+                _ if !between.is_empty() && connectors && (previous == NameKind::Org || kind == NameKind::Org) => {
+                    Some((a, NameKind::Org))
+                }
+                _ => None,
+            }
+        });
+        match joined {
+            Some((a, kind)) => *names.last_mut().unwrap_or(&mut (0, 0, kind)) = (a, j, kind),
+            None => {
+                // "Centrist Nicusor" + "Dan": the first names go to the person.
+                if let Some(last) = names.last_mut().filter(|l| l.1 == i && kind == NameKind::Person) {
+                    let mut first = i;
+                    while first > last.0 + 1 && s.tokens[first - 1].pos == Upos::Propn {
+                        first -= 1;
+                    }
+                    if first < i {
+                        last.1 = first;
+                        names.push((first, j, kind));
+                        i = j;
+                        continue;
+                    }
+                }
+                names.push((i, j, kind));
+            }
+        }
+        i = j;
+    }
+    names.retain(|&(a, b, _)| {
+        if b - a != 1 || !s.is_word(a) {
+            return true;
+        }
+        let (token, word) = (&s.tokens[a], s.word(a));
+        let compound_adjective = token.shape.is(Shape::HYPHENATED)
+            && !is_particle_name(word)
+            && word.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
+        !(compound_adjective
+            || GENERIC.contains(word)
+            || token.means(Meaning::Month)
+            || token.means(Meaning::Weekday)
+            || token.means(Meaning::GroupNoun))
+    });
+    names
+}
+
+/// The title just before token `start`, as a range of tokens: "Syrian President", "army
+/// spokesman", "Gen." (an empty range when there is none).
+fn title_before(s: &Sentence<'_>, start: usize, w: &Words<'_>, hits: &[(Span, usize)]) -> (usize, usize) {
+    // An abbreviated title's dot: "Gen. Lee".
+    let to = if start > 0 && s.word(start - 1) == "." { start - 1 } else { start };
+    let mut from = to;
+    loop {
+        let is_title = |len: usize| {
+            let k = from - len;
+            (k..from).all(|t| s.is_word(t))
+                && w.lexicon
+                    .names
+                    .titles
+                    .contains(&(k..from).map(|t| s.lower(t)).collect::<Vec<_>>().join(" ").as_str())
+        };
+        match (1..=from.min(4)).rev().find(|&len| is_title(len)) {
+            Some(len) => from -= len,
+            None => break,
+        }
+    }
+    if from == to {
+        return (start, start);
+    }
+    // "Syrian President", "Army spokesman": a nationality or a capitalised word before the title.
+    if from > 0 && s.is_word(from - 1) {
+        let demonym = hits.iter().find(|&&(h, e)| {
+            h.end == s.tokens[from - 1].span.end && matches!(GAZETTEER.entry(e).kind, Kind::Demonym(_))
+        });
+        if let Some(&(h, _)) = demonym {
+            from = s.tokens[..from].partition_point(|t| t.span.start < h.start);
+        } else if s.tokens[from - 1].shape.is(Shape::CAPITALISED)
+            && matches!(s.tokens[from - 1].entity_tag.kind(), None | Some(NameKind::Misc))
+        {
+            from -= 1;
+        }
+    }
+    (from, start)
 }
 
 /// Number of tokens from `i` that form a title ("prime minister", "gen").
@@ -541,6 +578,7 @@ fn credit_candidates(doc: &Document<'_>, out: &mut Vec<Candidate>) {
                 words: vec![place],
                 role: None,
                 speaks: false,
+                tagged: false,
             },
         });
         if let Some(entry) = d.agency.and_then(|a| GAZETTEER.lookup(a.of(text).trim())) {
@@ -569,6 +607,7 @@ fn credit_candidates(doc: &Document<'_>, out: &mut Vec<Candidate>) {
                         words: name.split_whitespace().map(str::to_string).collect(),
                         role: None,
                         speaks: false,
+                        tagged: false,
                     })
                 }
                 None => out.push(Candidate {
@@ -578,6 +617,7 @@ fn credit_candidates(doc: &Document<'_>, out: &mut Vec<Candidate>) {
                     words: vec![surface.to_string()],
                     role: None,
                     speaks: false,
+                    tagged: false,
                 }),
             }
         }
@@ -712,7 +752,8 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                 // there is exactly one; a lone capitalised common noun otherwise.
                 match org_words.get(c.words[0].as_str()) {
                     Some(Owner::One(only)) if *only != c.key => c.key = only.clone(),
-                    _ => c.entity_type = None,
+                    _ if !c.tagged => c.entity_type = None,
+                    _ => {}
                 }
             }
         }

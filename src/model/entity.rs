@@ -22,6 +22,9 @@ pub enum EntityType {
     /// A nationality, religious or political group: "Syrian", "rebels".
     #[serde(rename = "NORP")]
     Norp,
+    /// Any other name: an event, a law, a work, a product ("Ramadan", "World Cup").
+    #[serde(rename = "MISC")]
+    Misc,
 }
 
 /// One real-world referent and every place the article names it.
