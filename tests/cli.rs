@@ -16,6 +16,21 @@ fn reads_standard_input_and_prints_json_with_utf16_offsets() {
 }
 
 #[test]
+fn tokens_flag_adds_tokens_with_their_part_of_speech() {
+    let text = "L'armée a bombardé Alep, où 12 civils sont morts.";
+    let (code, out, err) = run(&["--lang", "fr", "--tokens"], text);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let alep = v["tokens"].as_array().unwrap().iter().find(|t| t["text"] == "Alep").expect("Alep");
+    assert_eq!((&alep["start"], &alep["end"], &alep["pos"]), (&19.into(), &23.into(), &"PROPN".into()));
+    let (_, plain, _) = run(&["--lang", "fr"], text);
+    assert!(!plain.contains("\"tokens\""), "{plain}");
+    // Every line of a batch.
+    let (_, batch, _) = run(&["--jsonl", "--tokens"], "{\"id\": 1, \"text\": \"Rebels fled.\"}\n");
+    assert_eq!(jsonl_lines(&batch)[0]["result"]["tokens"][0]["text"], "Rebels");
+}
+
+#[test]
 fn bad_options_exit_2_naming_the_value() {
     for (args, needle) in [
         (vec!["--lang", "de"], "\"de\""),
