@@ -3,7 +3,7 @@
 //
 // 1. Runs the built wasm package in Node over every tests/cases/**/*.txt, the seed article(s)
 //    in ../shared/eval/seed (or $REPORTAGE_EVAL_DIR/seed), and tests/types/*.txt, in each
-//    offset unit.
+//    offset unit; tests/types/*.txt once more with `tokens: true`, for the optional `tokens`.
 // 2. Writes each result as `const r: Extraction = <json>;` in a temporary directory. Object
 //    literals get excess-property checks, so a field the output has and the declarations
 //    lack is an error, as is a declared field (or a non-null one) the output lacks.
@@ -55,7 +55,8 @@ function txtFiles(dir, recursive) {
 const evalDir = process.env.REPORTAGE_EVAL_DIR || resolve(root, "../shared/eval");
 const seeds = txtFiles(join(evalDir, "seed"), false);
 if (seeds.length === 0) console.error(`check-types: no seed article in ${evalDir}/seed; going on without it`);
-const inputs = [...txtFiles(join(root, "tests/cases"), true), ...seeds, ...txtFiles(join(root, "tests/types"), false)];
+const typeInputs = txtFiles(join(root, "tests/types"), false);
+const inputs = [...txtFiles(join(root, "tests/cases"), true), ...seeds, ...typeInputs];
 
 function caseOptions(txt) {
   const expect = txt.replace(/\.txt$/, ".expect.json");
@@ -63,30 +64,35 @@ function caseOptions(txt) {
   return JSON.parse(readFileSync(expect, "utf8")).options ?? {};
 }
 
+let failed = false;
 const dir = mkdtempSync(join(tmpdir(), "reportage-types-"));
 const files = [];
 const outputs = [];
 const importPath = JSON.stringify(join(pkg, "reportage.js"));
-for (const input of inputs) {
+const runs = [
+  ...inputs.flatMap((input) => UNITS.map((offsets) => ({ input, extra: { offsets }, label: offsets }))),
+  ...typeInputs.map((input) => ({ input, extra: { tokens: true }, label: "tokens" })),
+];
+for (const { input, extra, label } of runs) {
   const text = readFileSync(input, "utf8");
-  const options = caseOptions(input);
-  for (const offsets of UNITS) {
-    const result = extract(text, { ...options, offsets });
-    outputs.push(result);
-    const name = `${relative(root, input).replace(/[^A-Za-z0-9]+/g, "-")}-${offsets}.ts`.replace(/^-+/, "");
-    writeFileSync(
-      join(dir, name),
-      `// ${relative(root, input)}, offsets ${offsets}\n` +
-        `import type { Extraction } from ${importPath};\n` +
-        `export const r: Extraction = ${JSON.stringify(result, null, 1)};\n`,
-    );
-    files.push(join(dir, name));
-  }
+  const result = extract(text, { ...caseOptions(input), ...extra });
+  outputs.push(result);
+  const name = `${relative(root, input).replace(/[^A-Za-z0-9]+/g, "-")}-${label}.ts`.replace(/^-+/, "");
+  writeFileSync(
+    join(dir, name),
+    `// ${relative(root, input)}, ${JSON.stringify(extra)}\n` +
+      `import type { Extraction } from ${importPath};\n` +
+      `export const r: Extraction = ${JSON.stringify(result, null, 1)};\n`,
+  );
+  files.push(join(dir, name));
+}
+if (outputs.some((o, i) => (runs[i].extra.tokens === true) !== ("tokens" in o))) {
+  failed = true;
+  console.error("check-types: `tokens` must be in the output exactly when the option asks for it");
 }
 
 // --- 3. How callers use `extract` -----------------------------------------------------------
 // What the usage file below declares an error must throw, and no options must mean defaults.
-let failed = false;
 const sample = readFileSync(inputs[0], "utf8");
 const misuses = {
   "an unknown option key": () => extract(sample, { lang: "en" }),
@@ -97,6 +103,7 @@ const misuses = {
   "a number as text": () => extract(42),
   "no text": () => extract(),
   "options that are not an object": () => extract(sample, "en"),
+  "tokens that are not a boolean": () => extract(sample, { tokens: "yes" }),
 };
 for (const [what, call] of Object.entries(misuses)) {
   try {
@@ -132,7 +139,11 @@ extract(text, { offsets: "utf8" });
 extract(text, { offsets: "codepoint" });
 extract(text, { max_input_bytes: 1 << 20 });
 extract(text, { maxInputBytes: 1 << 20 });
-const all: ExtractOptions = { language: "fr", document_date: "2025-05-12", offsets: "codepoint", max_input_bytes: 1e6 };
+extract(text, { tokens: true });
+extract(text, { tokens: false });
+const all: ExtractOptions = {
+  language: "fr", document_date: "2025-05-12", offsets: "codepoint", max_input_bytes: 1e6, tokens: true,
+};
 extract(text, all);
 
 // @ts-expect-error an unknown option key
@@ -151,6 +162,8 @@ extract(42);
 extract();
 // @ts-expect-error options are an object
 extract(text, "en");
+// @ts-expect-error tokens is a boolean
+extract(text, { tokens: "yes" });
 
 // Reading a result: nullable fields need a check, enums narrow.
 const r = extract(text);
@@ -166,7 +179,12 @@ r.casualties.filter((c) => c.kind === "injured");
 const speakers: (string | null)[] = r.quotes.map((q) => q.speaker?.entity ?? null);
 const range: [number, number] | null = r.quantities[0].range;
 const mod: "ON_OR_AFTER" | "START" | "END" | null = r.times[0].mod;
-export { v, plain, headline, place, zones, spans, killed, speakers, range, mod };
+// @ts-expect-error tokens are there only when asked for
+r.tokens.length;
+const nouns: string[] = (extract(text, { tokens: true }).tokens ?? []).filter((t) => t.pos === "NOUN").map((t) => t.text);
+// @ts-expect-error not a part of speech
+r.tokens?.filter((t) => t.pos === "NOUNS");
+export { v, plain, headline, place, zones, spans, killed, speakers, range, mod, nouns };
 `,
 );
 files.push(join(dir, "usage.ts"));
@@ -261,6 +279,7 @@ if (failed || process.env.KEEP_TYPES_CHECK) console.error(`check-types: files ke
 else rmSync(dir, { recursive: true, force: true });
 if (failed) process.exit(1);
 console.log(
-  `check-types: ${outputs.length} outputs (${inputs.length} inputs x ${UNITS.length} offset units) and the usage file type-check; ` +
+  `check-types: ${outputs.length} outputs (${inputs.length} inputs x ${UNITS.length} offset units, ` +
+    `${typeInputs.length} with tokens) and the usage file type-check; ` +
     `all ${declared.size} declared field paths hold a value somewhere`,
 );

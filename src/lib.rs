@@ -73,7 +73,7 @@ use normalise::Normalised;
 /// odd, gives a result.
 pub fn extract(text: &str, options: &Options) -> Result<Extraction, Error> {
     let doc = analyse(text, options)?;
-    Ok(output::Renderer::new(&doc, options.offsets).extraction())
+    Ok(output::Renderer::new(&doc, options.offsets).extraction(options.tokens))
 }
 
 /// Runs the pipeline and returns the annotated document (internal byte spans).

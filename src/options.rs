@@ -1,4 +1,5 @@
-//! What the caller can choose: language, document date, offset unit, size limit.
+//! What the caller can choose: language, document date, offset unit, size limit, and whether
+//! the output lists the tokens.
 
 use crate::error::Error;
 use crate::model::{Date, Language};
@@ -29,7 +30,7 @@ pub enum OffsetUnit {
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Extraction settings. `Options::default()` detects the language, takes the document
-/// date from the article, and reports UTF-8 byte offsets.
+/// date from the article, reports UTF-8 byte offsets, and leaves the tokens out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// Language of the article, or detection.
@@ -42,6 +43,9 @@ pub struct Options {
     pub offsets: OffsetUnit,
     /// Inputs larger than this many UTF-8 bytes are refused with [`Error::InputTooLarge`].
     pub max_input_bytes: usize,
+    /// Whether the output lists every token of the sentences with its part of speech
+    /// ([`crate::Extraction::tokens`]). Off by default.
+    pub tokens: bool,
 }
 
 impl Default for Options {
@@ -51,6 +55,7 @@ impl Default for Options {
             document_date: None,
             offsets: OffsetUnit::Utf8,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            tokens: false,
         }
     }
 }

@@ -10,7 +10,7 @@
 use crate::document::Document;
 use crate::model::{
     Article, Attribution, Caption, Casualty, Credit, Dateline, Entity, Language, Quantity, Quote, Reference, Role,
-    Sentence, Source, Span, Speaker, Stamp, TextSpan, Timex,
+    Sentence, Source, Span, Speaker, Stamp, TaggedToken, TextSpan, Timex,
 };
 use crate::options::OffsetUnit;
 use serde::Serialize;
@@ -44,6 +44,10 @@ pub struct Extraction {
     pub times: Vec<Timex<TextSpan>>,
     /// Event records: not produced yet, always empty (kept so the schema is stable).
     pub events: Vec<serde_json::Value>,
+    /// Every token of the sentences, in order, with its part of speech: only when
+    /// [`crate::Options::tokens`] asks for them. `None` is left out of the JSON (no key).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<TaggedToken<TextSpan>>>,
 }
 
 /// Converts byte offsets of the original text into the caller's unit, in O(1) amortised
@@ -257,8 +261,18 @@ impl<'d, 'a> Renderer<'d, 'a> {
         }
     }
 
-    /// The whole extraction.
-    pub fn extraction(&self) -> Extraction {
+    /// Every token of the document's sentences, in order, with its part of speech.
+    pub fn tokens(&self) -> Vec<TaggedToken<TextSpan>> {
+        let doc = self.doc;
+        doc.sentences
+            .iter()
+            .flat_map(|s| doc.tokens_of(s))
+            .map(|t| TaggedToken { span: self.span(t.span), pos: t.pos })
+            .collect()
+    }
+
+    /// The whole extraction, with the tokens when `tokens` is true.
+    pub fn extraction(&self, tokens: bool) -> Extraction {
         let doc = self.doc;
         Extraction {
             language: doc.language,
@@ -273,6 +287,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
             casualties: doc.casualties.iter().map(|c| self.casualty(c)).collect(),
             times: doc.times.iter().map(|t| self.timex(t)).collect(),
             events: vec![],
+            tokens: tokens.then(|| self.tokens()),
         }
     }
 }

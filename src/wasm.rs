@@ -90,7 +90,7 @@ fn is_plain_object(js: &JsValue) -> Result<bool, JsValue> {
 }
 
 /// Reads a JS options object: `{language?, document_date? | documentDate?, offsets?,
-/// max_input_bytes? | maxInputBytes?}`. Unknown keys are errors naming the key.
+/// max_input_bytes? | maxInputBytes?, tokens?}`. Unknown keys are errors naming the key.
 ///
 /// Every read goes through an import that catches JavaScript exceptions (getters, Proxy traps,
 /// revoked Proxies): an exception must become an error here, never unwind through the module.
@@ -144,6 +144,15 @@ fn read_options(js: &JsValue) -> Result<Options, JsError> {
                     })
                 })?;
                 options.set_max_input_bytes(n).map_err(option_error)?;
+            }
+            "tokens" => {
+                options.tokens = value.as_bool().ok_or_else(|| {
+                    option_error(Error::InvalidOption {
+                        option: key.clone(),
+                        value: describe(&value),
+                        expected: "true or false",
+                    })
+                })?;
             }
             _ => return Err(option_error(Error::UnknownOption { option: key })),
         }

@@ -16,6 +16,21 @@ fn reads_standard_input_and_prints_json_with_utf16_offsets() {
 }
 
 #[test]
+fn tokens_flag_adds_tokens_with_their_part_of_speech() {
+    let text = "L'armée a bombardé Alep, où 12 civils sont morts.";
+    let (code, out, err) = run(&["--lang", "fr", "--tokens"], text);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let alep = v["tokens"].as_array().unwrap().iter().find(|t| t["text"] == "Alep").expect("Alep");
+    assert_eq!((&alep["start"], &alep["end"], &alep["pos"]), (&19.into(), &23.into(), &"PROPN".into()));
+    let (_, plain, _) = run(&["--lang", "fr"], text);
+    assert!(!plain.contains("\"tokens\""), "{plain}");
+    // Every line of a batch.
+    let (_, batch, _) = run(&["--jsonl", "--tokens"], "{\"id\": 1, \"text\": \"Rebels fled.\"}\n");
+    assert_eq!(jsonl_lines(&batch)[0]["result"]["tokens"][0]["text"], "Rebels");
+}
+
+#[test]
 fn bad_options_exit_2_naming_the_value() {
     for (args, needle) in [
         (vec!["--lang", "de"], "\"de\""),
@@ -268,4 +283,56 @@ fn a_bad_flag_gets_one_line_naming_it_not_the_usage() {
     let (status, _, err) = run(&["--colour"], "");
     assert_eq!(status, 2);
     assert!(err.contains("--colour") && err.lines().count() == 1, "{err}");
+}
+
+/// Writes `files` (name, contents) into a fresh directory, runs reportage-eval with `args`
+/// (where `{dir}` stands for it), removes the directory; returns (status, stdout, stderr).
+fn run_eval(files: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("reportage-eval-{}-{run}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let dir_name = dir.to_str().unwrap().to_string();
+    let args: Vec<String> = args.iter().map(|a| a.replace("{dir}", &dir_name)).collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_reportage-eval")).args(&args).output().expect("run reportage-eval");
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn eval_pos_scores_a_treebank_and_ends_with_the_accuracy() {
+    let row = |i: usize, word: &str, upos: &str| format!("{i}\t{word}\t_\t{upos}\t_\t_\t0\t_\t_\t_\n");
+    let treebank = format!(
+        "# text = The army shelled the city.\n{}{}{}{}{}{}\n",
+        row(1, "The", "DET"),
+        row(2, "army", "NOUN"),
+        row(3, "shelled", "VERB"),
+        row(4, "the", "DET"),
+        row(5, "city", "NOUN"),
+        row(6, ".", "PUNCT")
+    );
+    let (code, out, err) = run_eval(&[("t.conllu", &treebank)], &["pos", "--lang", "en", "{dir}/t.conllu"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.lines().any(|l| l.starts_with("PUNCT ") && l.split_whitespace().nth(3) == Some("1")), "{out}");
+    let last = out.lines().last().unwrap();
+    let accuracy = last.strip_prefix("upos accuracy: ").and_then(|r| r.strip_suffix(" (6 tokens)")).unwrap_or("");
+    assert!(accuracy.len() == 5 && accuracy.parse::<f64>().is_ok_and(|a| a > 0.5), "{last}");
+    // A file that is not CoNLL-U: one line naming it and the line, exit 1.
+    let (code, _, err) = run_eval(&[("bad.conllu", "1\tDo\tdo\tAUX\n")], &["pos", "{dir}/bad.conllu"]);
+    assert_eq!(code, 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("bad.conllu: line 1:"), "{err}");
+}
+
+#[test]
+fn eval_ner_refuses_a_file_with_an_index_before_the_token() {
+    let file = "EU B-ORG\nrejects O\n\n0\tParis\tB-LOC\n1\test\tO\n2\tbelle\tO\n";
+    let (code, out, err) = run_eval(&[("indexed.conll", file)], &["ner", "{dir}/indexed.conll"]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("indexed.conll: line 4:") && err.contains("word index"), "{err}");
 }

@@ -148,7 +148,7 @@ fn conll_scores_on_the_shipped_wire_samples_stay_above_a_floor() {
     use reportage::eval::{parse_conll, score_ner};
     for (file, floor) in [("wire-en.conll", 0.85), ("wire-fr.conll", 0.75)] {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ner").join(file);
-        let docs = parse_conll(&std::fs::read_to_string(path).unwrap());
+        let docs = parse_conll(&std::fs::read_to_string(path).unwrap()).unwrap();
         let f1 = score_ner(&docs, &Options::default())["ALL"].prf().2;
         assert!(f1 >= floor, "{file}: F1 {f1:.3} below {floor}");
     }

@@ -127,12 +127,13 @@ fn figures_too_large_for_a_double_are_infinity_not_null() {
 
 #[wasm_bindgen_test]
 fn bad_options_throw_errors_naming_option_and_value() {
-    let cases: [(&str, JsValue, &[&str]); 5] = [
+    let cases: [(&str, JsValue, &[&str]); 6] = [
         ("language", "de".into(), &["language", "de"]),
         ("offsets", "utf32".into(), &["offsets", "utf32"]),
         ("document_date", "2024-02-30".into(), &["document_date", "2024-02-30"]),
         ("colour", "red".into(), &["colour"]),
         ("maxInputBytes", "lots".into(), &["maxInputBytes"]),
+        ("tokens", "yes".into(), &["tokens", "yes", "true or false"]),
     ];
     for (key, value, words) in cases {
         let message = extract("Some text.", options(&[(key, value)])).unwrap_err();
@@ -140,6 +141,24 @@ fn bad_options_throw_errors_naming_option_and_value() {
             assert!(message.contains(w), "{message:?} should mention {w:?}");
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn tokens_on_request_slice_back_and_carry_their_part_of_speech() {
+    let text = "L'armée a bombardé Alep, où 12 civils sont morts.";
+    let plain = extract(text, options(&[("language", "fr".into())])).unwrap();
+    assert!(!Reflect::has(&plain, &JsValue::from_str("tokens")).unwrap(), "no tokens key by default");
+    let off = extract(text, options(&[("language", "fr".into()), ("tokens", false.into())])).unwrap();
+    assert!(!Reflect::has(&off, &JsValue::from_str("tokens")).unwrap());
+    let result = extract(text, options(&[("language", "fr".into()), ("tokens", true.into())])).unwrap();
+    let tokens = Array::from(&get(&result, "tokens"));
+    assert_eq!(tokens.length(), 12);
+    let input = JsString::from(text);
+    assert_eq!(spans_ok(&input, &get(&result, "tokens")), 12);
+    let alep = tokens.get(4);
+    assert_eq!(get(&alep, "text").as_string().unwrap(), "Alep");
+    assert_eq!((get(&alep, "start").as_f64(), get(&alep, "end").as_f64()), (Some(19.0), Some(23.0)));
+    assert_eq!(get(&alep, "pos").as_string().unwrap(), "PROPN");
 }
 
 #[wasm_bindgen_test]

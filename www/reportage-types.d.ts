@@ -16,6 +16,8 @@ export interface ExtractOptions {
   max_input_bytes?: number;
   /** Same as max_input_bytes. */
   maxInputBytes?: number;
+  /** Add `tokens` to the result: every token of the sentences with its part of speech. Default false. */
+  tokens?: boolean;
 }
 
 /** A piece of the input: `input.slice(start, end) === text` (with utf16 offsets). */
@@ -236,7 +238,18 @@ export interface Timex {
   mod: TimexMod | null;
 }
 
-/** Everything extracted from one article. Every field is always present. */
+/** A universal part-of-speech tag (Universal Dependencies UPOS). */
+export type Upos =
+  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART" | "PRON" | "PROPN" | "PUNCT"
+  | "SCONJ" | "SYM" | "VERB" | "X";
+
+/** A word or punctuation mark of a sentence, as the taggers read it. */
+export interface Token extends Span {
+  /** Its part of speech. */
+  pos: Upos;
+}
+
+/** Everything extracted from one article. Every field is always present but `tokens`, which is there only when asked for. */
 export interface Extraction {
   /** The article's language. */
   language: "en" | "fr";
@@ -262,4 +275,6 @@ export interface Extraction {
   times: Timex[];
   /** Event records: not produced yet, always empty (kept so the schema is stable). */
   events: unknown[];
+  /** Every token of the sentences, in order: only with the option `tokens: true`, absent otherwise. */
+  tokens?: Token[];
 }

@@ -1,21 +1,32 @@
 //! `reportage-eval ner FILE|DIR...`: entity-level strict P/R/F1 on CoNLL files.
 //! `reportage-eval time FILE|DIR...`: TIMEX3 extents (strict, relaxed) and values on TimeML files.
+//! `reportage-eval pos [--lang en|fr] FILE|DIR...`: the part-of-speech tagger on CoNLL-U
+//! treebanks (the words as the treebank splits them), per tag and overall; the last line is
+//! `upos accuracy: 0.953 (24740 tokens)`.
+//!
+//! A file that cannot be read or parsed is an error naming it (exit 1); no file is a usage
+//! error (exit 2).
 
-use reportage::eval::{parse_conll, parse_timeml, score_ner, score_time};
+use reportage::eval::{parse_conll, parse_timeml, score_ner, score_pos_in, score_time};
+use reportage::model::Upos;
+use reportage::tagger::train::read_conllu;
 use reportage::Options;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: reportage-eval ner [--lang en|fr] FILE|DIR...   (CoNLL: *.conll, *.iob in a DIR)\n       reportage-eval time FILE|DIR...              (TimeML: *.tml in a DIR)";
+const USAGE: &str = "usage: reportage-eval ner [--lang en|fr] FILE|DIR...   (CoNLL: *.conll, *.iob in a DIR)
+       reportage-eval time FILE|DIR...              (TimeML: *.tml in a DIR)
+       reportage-eval pos [--lang en|fr] FILE|DIR...   (CoNLL-U: *.conllu in a DIR; language default en)";
 
-fn files(path: &Path, out: &mut Vec<PathBuf>) {
+/// `path`, or the files under it (a directory) whose extension is one of `extensions`.
+fn files(path: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> =
             std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).collect();
         entries.sort();
         for p in entries {
-            if p.is_dir() || p.extension().is_some_and(|e| e == "conll" || e == "iob" || e == "tml") {
-                files(&p, out);
+            if p.is_dir() || p.extension().is_some_and(|e| extensions.iter().any(|x| e == *x)) {
+                files(&p, extensions, out);
             }
         }
     } else {
@@ -23,8 +34,13 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Reads and parses every file, or says which could not be read (exit 1) or that none was given (exit 2).
-fn read_all<T>(paths: &[PathBuf], format: &str, parse: impl Fn(&str) -> T) -> Result<Vec<T>, ExitCode> {
+/// Reads and parses every file, or says which could not be read or parsed (exit 1) or that
+/// none was given (exit 2).
+fn read_all<T, E: std::fmt::Display>(
+    paths: &[PathBuf],
+    format: &str,
+    parse: impl Fn(&str) -> Result<T, E>,
+) -> Result<Vec<T>, ExitCode> {
     if paths.is_empty() {
         eprintln!("reportage-eval: no {format} file given or found\n{USAGE}");
         return Err(ExitCode::from(2));
@@ -32,8 +48,12 @@ fn read_all<T>(paths: &[PathBuf], format: &str, parse: impl Fn(&str) -> T) -> Re
     paths
         .iter()
         .map(|p| {
-            std::fs::read_to_string(p).map(|s| parse(&s)).map_err(|e| {
+            let text = std::fs::read_to_string(p).map_err(|e| {
                 eprintln!("reportage-eval: cannot read {}: {e}", p.display());
+                ExitCode::from(1)
+            })?;
+            parse(&text).map_err(|e| {
+                eprintln!("reportage-eval: {}: {e}", p.display());
                 ExitCode::from(1)
             })
         })
@@ -42,17 +62,21 @@ fn read_all<T>(paths: &[PathBuf], format: &str, parse: impl Fn(&str) -> T) -> Re
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let command = args.first().map(String::as_str);
-    if command == Some("time") {
-        return time(&args[1..]);
+    match args.first().map(String::as_str) {
+        Some("ner") => ner(&args[1..]),
+        Some("time") => time(&args[1..]),
+        Some("pos") => pos(&args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
     }
-    if command != Some("ner") {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    }
+}
+
+fn ner(args: &[String]) -> ExitCode {
     let mut options = Options::default();
     let mut paths = Vec::new();
-    let mut it = args[1..].iter();
+    let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--lang" {
             if let Err(e) = it.next().map_or(Ok(()), |v| options.set_language(v).map(|_| ())) {
@@ -60,7 +84,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         } else {
-            files(Path::new(a), &mut paths);
+            files(Path::new(a), &["conll", "iob"], &mut paths);
         }
     }
     let docs = match read_all(&paths, "CoNLL", parse_conll) {
@@ -80,9 +104,9 @@ fn main() -> ExitCode {
 fn time(args: &[String]) -> ExitCode {
     let mut paths = Vec::new();
     for a in args {
-        files(Path::new(a), &mut paths);
+        files(Path::new(a), &["tml"], &mut paths);
     }
-    let docs = match read_all(&paths, "TimeML", parse_timeml) {
+    let docs = match read_all(&paths, "TimeML", |text| Ok::<_, std::convert::Infallible>(parse_timeml(text))) {
         Ok(docs) => docs,
         Err(code) => return code,
     };
@@ -95,5 +119,50 @@ fn time(args: &[String]) -> ExitCode {
     }
     let accuracy = if s.value_total == 0 { 0.0 } else { s.value_correct as f64 / s.value_total as f64 };
     println!("value accuracy {:.3} ({} of {})", accuracy, s.value_correct, s.value_total);
+    ExitCode::SUCCESS
+}
+
+fn pos(args: &[String]) -> ExitCode {
+    // English unless told otherwise; the first registered language is English.
+    let mut language = reportage::lang::LANGUAGES[0].language;
+    let mut paths = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            let value = it.next().map(String::as_str).unwrap_or_default();
+            match reportage::lang::find(value) {
+                Some(l) => language = l,
+                None => {
+                    eprintln!("reportage-eval: unknown language {value:?} for pos: expected a code such as en or fr");
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            files(Path::new(a), &["conllu"], &mut paths);
+        }
+    }
+    let corpora = match read_all(&paths, "CoNLL-U", read_conllu) {
+        Ok(corpora) => corpora,
+        Err(code) => return code,
+    };
+    let sentences: Vec<(Vec<String>, Vec<Upos>)> = corpora
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|s| (s.words, s.tags.into_iter().map(|t| Upos::from_index(t).unwrap_or_default()).collect()))
+        .collect();
+    let s = score_pos_in(language, &sentences);
+    println!(
+        "{} sentences from {} files; UPOS of the treebank's words, tagged in {}",
+        sentences.len(),
+        paths.len(),
+        language.code()
+    );
+    println!("{:<6} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}", "tag", "gold", "pred", "correct", "P", "R", "F1");
+    for (t, c) in &s.tags {
+        let (p, r, f) = c.prf();
+        println!("{t:<6} {:>7} {:>7} {:>7} {:>7.3} {:>7.3} {:>7.3}", c.tp + c.fn_, c.tp + c.fp, c.tp, p, r, f);
+    }
+    println!("upos accuracy: {:.3} ({} tokens)", s.accuracy(), s.total);
     ExitCode::SUCCESS
 }

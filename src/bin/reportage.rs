@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: reportage [FILE|-] [--lang auto|en|fr] [--date YYYY-MM-DD] [--offsets utf16|utf8|codepoint]
-                 [--pretty] [--jsonl] [--max-bytes N]
+                 [--tokens] [--pretty] [--jsonl] [--max-bytes N]
 
 Reads an article (FILE, or standard input when FILE is - or absent) and prints its extraction
 as JSON. Offsets default to utf16, the unit of JavaScript strings.
@@ -16,6 +16,8 @@ as JSON. Offsets default to utf16, the unit of JavaScript strings.
                  YYYY-MM-DD, or a date and time such as 2024-03-05T10:30 or 2024-03-05T10:30:00Z
                  (the time and time zone are checked, then ignored)
   --offsets U    unit of every start/end: utf16 (default), utf8, codepoint
+  --tokens       add \"tokens\": every token of the sentences in order, {start, end, text, pos},
+                 pos a Universal Dependencies tag (NOUN, PROPN, VERB...); off by default
   --pretty       indent the JSON
   --jsonl        batch mode: each input line is {\"id\": ..., \"text\": ..., \"date\"?: ...}, with
                  \"date\" a string as for --date (or null); each output line is
@@ -74,6 +76,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
                     v.parse().map_err(|_| format!("invalid value {v:?} for --max-bytes: expected a number"))?;
                 checked(options.set_max_input_bytes(n))?
             }
+            "--tokens" => options.tokens = true,
             "--pretty" => pretty = true,
             "--jsonl" => jsonl = true,
             f if f.starts_with('-') && f != "-" => return Err(format!("unknown flag {f}")),

@@ -22,5 +22,5 @@ pub use layout::{Article, Caption, Credit, Dateline, Layout, Line, ReadingTime, 
 pub use span::{Span, TextSpan};
 pub use speech::{Attribution, Quote, Source, SourceKind, Speaker};
 pub use tag::{EntityTag, NameKind, Upos};
-pub use text::{Meaning, Meanings, Sentence, Shape, Token, Zone};
+pub use text::{Meaning, Meanings, Sentence, Shape, TaggedToken, Token, Zone};
 pub use time::{Timex, TimexType};

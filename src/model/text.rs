@@ -227,6 +227,17 @@ impl Shape {
     }
 }
 
+/// A token as the output gives it on request ([`crate::Options::tokens`]): where it is and
+/// its part of speech.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TaggedToken<S = Span> {
+    /// The token.
+    #[serde(flatten)]
+    pub span: S,
+    /// Its part of speech.
+    pub pos: Upos,
+}
+
 /// A word or a punctuation mark of a sentence: computed once, read by every annotator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Token {

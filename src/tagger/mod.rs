@@ -9,7 +9,6 @@
 //! language's folder names its two model files, read once at first use.
 
 pub mod features;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 pub mod weights;
 
