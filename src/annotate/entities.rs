@@ -1,13 +1,15 @@
 //! Named entities: people, organisations, places and groups, with aliases, acronyms, roles
 //! and one entity per real-world referent.
 //!
-//! Mentions come from three sources, read sentence by sentence in the article's own text
-//! (never boilerplate): gazetteer matches (countries, cities, demonyms, organisations and
-//! their acronyms in both languages); runs of capitalised words (with name particles such as
-//! "al-", "bin", "van der" and connectors such as "for" inside organisation names), typed by
-//! their keywords and context; and group nouns ("rebels", "jihadistes"). Photo credits add
-//! their photographer and agency. Mentions are then clustered: defined acronyms, short forms
-//! of organisation names, surnames, and capitals that stand for their state.
+//! Mentions come from four sources, read sentence by sentence in the article's own text
+//! (never boilerplate): the names the entity tagger found, mended by rules (name particles
+//! such as "bin" and "von der" and connectors such as "for" join names, titles before a name
+//! become its role, an unknown name after "in" is a place); gazetteer matches (countries,
+//! cities, demonyms, organisations and their acronyms in both languages), which give known
+//! names their canonical form and type; acronyms defined in brackets; and group nouns
+//! ("rebels", "jihadistes"). Photo credits add their photographer and agency. Mentions are
+//! then clustered: defined acronyms, short forms of organisation names, surnames, and
+//! capitals that stand for their state.
 
 use crate::document::Document;
 use crate::gazetteer::{is_first_name, GAZETTEER};
