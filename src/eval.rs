@@ -84,7 +84,7 @@ pub fn parse_conll(input: &str) -> Result<Vec<ConllDocument>, ParseError> {
             first_line = n + 1;
         }
         lines += 1;
-        numbered += usize::from(cols.len() >= 3 && cols[0].bytes().all(|b| b.is_ascii_digit()));
+        numbered += usize::from(crate::tagger::train::is_word_index(cols[0], lines - 1, cols.len()));
         let (token, tag) = (cols[0], *cols.last().unwrap_or(&"O"));
         if !at_sentence_start {
             text.push(' ');
@@ -413,6 +413,8 @@ mod tests {
         // Some lines start with a word.
         let docs = parse_conll("12 CD O\ncivilians NNS O\n3 CD O\n").unwrap();
         assert_eq!(docs[0].text, "12 civilians 3");
+        // A sentence of numbers out of order: a results table, not an index.
+        assert!(parse_conll("3 CD I-NP O\n1 CD I-NP O\n2 CD I-NP O\n").is_ok());
     }
 
     #[test]

@@ -126,13 +126,20 @@ pub fn read_iob(text: &str) -> Result<Corpus, ReadError> {
         if !tag.may_follow(before) {
             tag = EntityTag::ALL[tag as usize - 1];
         }
-        numbered += usize::from(cols[0].bytes().all(|b| b.is_ascii_digit()) && cols.len() >= 3);
+        numbered += usize::from(is_word_index(cols[0], sentence.words.len(), cols.len()));
         sentence.words.push(cols[0].to_string());
         sentence.tags.push(tag as u8);
     }
     finish(&mut sentence, &mut corpus, &mut numbered, text.lines().count())?;
     corpus.retain(|d| !d.is_empty());
     Ok(corpus)
+}
+
+/// Whether the first column of the `position`th line of a sentence (from 0), in a line of
+/// `columns` columns, is a word index rather than a token: the sentence's lines numbered in
+/// order from 0 or 1. A sentence of numbers ("3 1 2", a results table) is not numbered in order.
+pub fn is_word_index(first_column: &str, position: usize, columns: usize) -> bool {
+    columns >= 3 && first_column.parse::<usize>().is_ok_and(|n| n == position || n == position + 1)
 }
 
 /// Which tagger is trained.
