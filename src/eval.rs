@@ -150,7 +150,9 @@ pub fn score_ner(docs: &[ConllDocument], options: &Options) -> BTreeMap<String, 
         let mut predicted: HashSet<(usize, usize, String)> = HashSet::new();
         if let Ok(doc) = analyse(&d.text, options) {
             for e in &doc.entities {
-                for m in &e.mentions {
+                // Mentions that open in lower case are common-noun phrases ("rebels", "northern
+                // Iraq"), which CoNLL does not annotate: they are not scored.
+                for m in e.mentions.iter().filter(|m| !m.of(doc.text()).starts_with(char::is_lowercase)) {
                     let (start, end) =
                         (doc.normalised.start_to_original(m.start), doc.normalised.end_to_original(m.end));
                     predicted.insert((start, end, conll_type(e.entity_type).to_string()));

@@ -92,7 +92,7 @@ fn ner(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     let scores = score_ner(&docs, &options);
-    println!("{} documents from {} files; entity level, strict (GPE/LOC→LOC, NORP→MISC)", docs.len(), paths.len());
+    println!("{} documents from {} files; entity level, strict (GPE/LOC→LOC, NORP/MISC→MISC; mentions opening in lower case, such as \"rebels\", not scored)", docs.len(), paths.len());
     println!("{:<6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "type", "tp", "fp", "fn", "P", "R", "F1");
     for (t, c) in &scores {
         let (p, r, f) = c.prf();
