@@ -17,7 +17,7 @@ use crate::lang::{self, Lexicon, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
 use crate::model::{Entity, EntityId, EntityType, Kind};
-use crate::model::{Meaning, NameKind, Shape, Token, Upos};
+use crate::model::{EntityTag, Meaning, NameKind, Shape, Token, Upos};
 use crate::sort;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -426,6 +426,84 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
     }
 }
 
+/// The entity tags of a sentence's tokens, with two kinds of names the tagger can miss put back:
+/// - a capitalised run around an organisation keyword is an organisation ("Syrian
+///   Observatory", "Coordination for Displaced Persons"), joining a name it runs into;
+/// - capitals joined to an organisation's name by a connector are part of it ("Coordination for
+///   Displaced Persons");
+/// - capitalised proper nouns just before a person's name are part of it ("Centrist Nicusor Dan"),
+///   but not the sentence's first word, capitalised whatever it is.
+fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
+    let n = s.tokens.len();
+    let mut tags: Vec<EntityTag> = s.tokens.iter().map(|t| t.entity_tag).collect();
+    let capital = |k: usize| s.is_word(k) && s.tokens[k].shape.is(Shape::CAPITALISED) && !s.means(k, Meaning::Title);
+    let connector = |k: usize| {
+        k + 1 < n && s.means(k, Meaning::NameConnector) && !s.means(k, Meaning::Conjunction) && capital(k + 1)
+    };
+    let free = |tags: &[EntityTag], k: usize| tags[k] == EntityTag::O;
+    let mut i = 0;
+    while i < n {
+        let keyword = free(&tags, i) && capital(i) && s.means(i, Meaning::OrgKeyword);
+        if !keyword {
+            i += 1;
+            continue;
+        }
+        let mut a = i;
+        // Leftwards over free capitals, a nationality ("Syrian"), and connectors between capitals.
+        loop {
+            if a > 0 && capital(a - 1) && (free(&tags, a - 1) || tags[a - 1] == EntityTag::BeginMisc) {
+                a -= 1;
+            } else if a > 1 && connector(a - 1) && capital(a - 2) && free(&tags, a - 2) {
+                a -= 2;
+            } else {
+                break;
+            }
+        }
+        let mut b = i + 1;
+        // Rightwards over capitals and connectors, into an organisation the tagger found.
+        loop {
+            if b < n && capital(b) && (free(&tags, b) || tags[b].kind() == Some(NameKind::Org)) {
+                b += 1;
+            } else if b + 1 < n && connector(b) && (free(&tags, b + 1) || tags[b + 1].kind() == Some(NameKind::Org)) {
+                b += 2;
+            } else {
+                break;
+            }
+        }
+        // One capitalised keyword alone ("Ministry") is no name.
+        if b - a >= 2 {
+            tags[a] = EntityTag::BeginOrg;
+            tags[a + 1..b].fill(EntityTag::InOrg);
+        }
+        i = b;
+    }
+    // "Coordination for" + "Displaced Persons": capitals joined to an organisation by a connector.
+    for i in 2..n {
+        if tags[i] == EntityTag::BeginOrg && connector(i - 1) && capital(i - 2) && free(&tags, i - 2) {
+            let mut a = i - 2;
+            while a > 1 && capital(a - 1) && free(&tags, a - 1) {
+                a -= 1;
+            }
+            tags[a] = EntityTag::BeginOrg;
+            tags[a + 1..=i].fill(EntityTag::InOrg);
+        }
+    }
+    for i in 1..n {
+        if tags[i] == EntityTag::BeginPerson {
+            let mut a = i;
+            // Not over the sentence's first word, capitalised whatever it is.
+            while a > 1 && capital(a - 1) && free(&tags, a - 1) && s.tokens[a - 1].pos == Upos::Propn {
+                a -= 1;
+            }
+            if a < i {
+                tags[a] = EntityTag::BeginPerson;
+                tags[a + 1..=i].fill(EntityTag::InPerson);
+            }
+        }
+    }
+    tags
+}
+
 /// The names the entity tagger found in a sentence, as `(first token, end, kind)`, mended
 /// where the rules know better:
 /// - name particles join the parts of a person's name ("Mohammed bin Salman", "Ursula von der
@@ -437,15 +515,16 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
 ///   noun is not a name.
 fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
     let n = s.tokens.len();
+    let tags = mended_tags(s);
     let mut names: Vec<(usize, usize, NameKind)> = Vec::new();
     let mut i = 0;
     while i < n {
-        let Some(kind) = s.tokens[i].entity_tag.kind() else {
+        let Some(kind) = tags[i].kind() else {
             i += 1;
             continue;
         };
         let mut j = i + 1;
-        while j < n && !s.tokens[j].entity_tag.begins() && s.tokens[j].entity_tag.kind() == Some(kind) {
+        while j < n && !tags[j].begins() && tags[j].kind() == Some(kind) {
             j += 1;
         }
         let joined = names.last().and_then(|&(a, b, previous)| {
@@ -486,6 +565,22 @@ fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
             }
         }
         i = j;
+    }
+    // Function words on the edges are not part of a name ("Selon l'" in "Selon l'OSDH"); a
+    // capitalised article inside one is ("Le Monde").
+    let function_word = |k: usize, edge_of_sentence: bool| {
+        let pos = s.tokens[k].pos;
+        let lower_case = !s.tokens[k].shape.is(Shape::CAPITALISED);
+        let grammatical = matches!(pos, Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Pron | Upos::Aux | Upos::Punct);
+        grammatical && (lower_case || edge_of_sentence) || pos == Upos::Det && lower_case
+    };
+    for name in &mut names {
+        while name.0 + 1 < name.1 && function_word(name.0, name.0 == 0) {
+            name.0 += 1;
+        }
+        while name.1 > name.0 + 1 && function_word(name.1 - 1, false) && s.tokens[name.1 - 1].pos != Upos::Punct {
+            name.1 -= 1;
+        }
     }
     names.retain(|&(a, b, _)| {
         if b - a != 1 || !s.is_word(a) {

@@ -23,22 +23,22 @@ fn recipe(task: &str, language: &str) -> Option<Recipe> {
         ("pos", "en") => Recipe {
             train: &["train/ud-en-ewt/en_ewt-ud-train.conllu"],
             dev: &["train/ud-en-ewt/en_ewt-ud-dev.conllu"],
-            max_features: 20_000,
+            max_features: 12_000,
         },
         ("pos", "fr") => Recipe {
             train: &["train/ud-fr-sequoia/fr_sequoia-ud-train.conllu", "train/ud-fr-gsd/fr_gsd-ud-dev.conllu"],
             dev: &["train/ud-fr-sequoia/fr_sequoia-ud-dev.conllu"],
-            max_features: 12_000,
+            max_features: 8_000,
         },
         ("ner", "en") => Recipe {
             train: &["train/ner-en-conll2003/eng.train.iob2.tsv"],
             dev: &["eval/conll2003/eng.testa.conll"],
-            max_features: 20_000,
+            max_features: 19_000,
         },
         ("ner", "fr") => Recipe {
             train: &["train/ner-fr-wikineural/wikineural-fr.train.tsv"],
             dev: &["train/ner-fr-wikineural/wikineural-fr.heldout.tsv"],
-            max_features: 20_000,
+            max_features: 12_000,
         },
         _ => return None,
     })

@@ -89,6 +89,20 @@ pub struct Memory<'a> {
     kinds: FxHashMap<&'a str, u8>,
 }
 
+impl<'a> Memory<'a> {
+    /// The kind of name `word` was last tagged with (1 + [`crate::model::NameKind`] number), or 0.
+    fn earlier(&self, word: &Word<'a>) -> u8 {
+        self.kinds.get(word.lower).copied().unwrap_or(0)
+    }
+
+    /// Remembers the tag a capitalised word was given.
+    fn remember(&mut self, word: &Word<'a>, tag: EntityTag) {
+        if word.text.chars().next().is_some_and(char::is_uppercase) {
+            self.kinds.insert(word.lower, tag.kind().map_or(0, |k| k as u8 + 1));
+        }
+    }
+}
+
 /// Tags the words of one sentence with their places in names; `memory` carries what earlier
 /// sentences of the same document said.
 pub fn tag_entities<'a>(
@@ -103,15 +117,13 @@ pub fn tag_entities<'a>(
     let mut tags = Vec::with_capacity(words.len());
     let mut previous = [START; 2];
     for (i, w) in words.iter().enumerate() {
-        let earlier = memory.kinds.get(w.text).copied().unwrap_or(0);
+        let earlier = memory.earlier(w);
         features::entity(words, facts, pos, i, previous, earlier, &mut features);
         model.score(&features, &mut scores);
         let before = tags.last().copied().unwrap_or_default();
         let c = best(&scores, |c| EntityTag::from_index(c as u8).is_some_and(|t| t.may_follow(before)));
         let tag = EntityTag::from_index(c as u8).unwrap_or_default();
-        if w.text.chars().next().is_some_and(char::is_uppercase) {
-            memory.kinds.insert(w.text, tag.kind().map_or(0, |k| k as u8 + 1));
-        }
+        memory.remember(w, tag);
         tags.push(tag);
         previous = [c as u8, previous[0]];
     }

@@ -367,7 +367,7 @@ pub fn train(task: Task<'_>, train: &Corpus, dev: &Corpus, settings: Settings) -
                     match task {
                         Task::Pos => features::pos(&words, &sentence.facts, i, previous, &mut features),
                         Task::Entities { .. } => {
-                            let earlier = memory.kinds.get(words[i].text).copied().unwrap_or(0);
+                            let earlier = memory.earlier(&words[i]);
                             features::entity(
                                 &words,
                                 &sentence.facts,
@@ -389,10 +389,7 @@ pub fn train(task: Task<'_>, train: &Corpus, dev: &Corpus, settings: Settings) -
                         p.update(&features, gold, guess);
                     }
                     if let Task::Entities { .. } = task {
-                        let tag = EntityTag::from_index(guess as u8).unwrap_or_default();
-                        if words[i].text.chars().next().is_some_and(char::is_uppercase) {
-                            memory.kinds.insert(words[i].text, tag.kind().map_or(0, |k| k as u8 + 1));
-                        }
+                        memory.remember(&words[i], EntityTag::from_index(guess as u8).unwrap_or_default());
                     }
                     previous = [guess as u8, previous[0]];
                 }
