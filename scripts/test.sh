@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
 echo "== native tests"
+# The training data beside the project is part of the test: its absence is a failure here.
+export REPORTAGE_REQUIRE_DATA=1
 cargo test --quiet
 echo "== wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
