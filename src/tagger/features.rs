@@ -7,7 +7,7 @@ use crate::gazetteer::{is_first_name, GAZETTEER};
 use crate::model::{EntityType, Kind, Upos};
 
 /// The feature set's version, written into every model.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 
 /// One word of a sentence as the features see it.
 #[derive(Debug, Clone, Copy)]
@@ -18,48 +18,67 @@ pub struct Word<'a> {
     pub lower: &'a str,
 }
 
-/// A 32-bit FNV-1a hash, built up part by part.
-#[derive(Clone, Copy)]
-struct Hash(u32);
-
-impl Hash {
-    fn new(template: u8) -> Hash {
-        Hash(0x811c_9dc5).byte(template)
+/// A 32-bit FNV-1a hash of a string.
+const fn str_hash(s: &str) -> u32 {
+    let bytes = s.as_bytes();
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
     }
-
-    fn byte(self, b: u8) -> Hash {
-        Hash((self.0 ^ u32::from(b)).wrapping_mul(0x0100_0193))
-    }
-
-    fn str(self, s: &str) -> Hash {
-        // A separator keeps ("ab", "c") apart from ("a", "bc").
-        s.bytes().fold(self, Hash::byte).byte(0xff)
-    }
-
-    fn done(self) -> u32 {
-        self.0
+    // Never 0: 0 marks an absent prefix or suffix.
+    if h == 0 {
+        1
+    } else {
+        h
     }
 }
 
-/// The first `n` characters of `s` (all of it when shorter), or `None` when it has fewer than `n`.
-fn prefix(s: &str, n: usize) -> Option<&str> {
-    match s.char_indices().nth(n) {
-        Some((i, _)) => Some(&s[..i]),
-        None => (s.chars().count() == n).then_some(s),
+/// The hash of the word before a sentence's first.
+const START: u32 = str_hash("<s>");
+/// The hash of the word after a sentence's last.
+const END: u32 = str_hash("</s>");
+
+/// A feature: a template number and up to three values, mixed into 32 bits.
+fn feature(template: u8, values: &[u32]) -> u32 {
+    let mut h = 0x9e37_79b9u32 ^ u32::from(template);
+    for &v in values {
+        h = (h.rotate_left(5) ^ v).wrapping_mul(0x2709_1a35);
     }
+    // The final mix of MurmurHash3, so that nearby inputs land far apart.
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
 }
 
-/// The last `n` characters of `s`, or `None` when it has fewer than `n`.
-fn suffix(s: &str, n: usize) -> Option<&str> {
-    if n == 0 {
-        return Some("");
+/// The hashes of the first `N` prefixes (or suffixes) of `s`, by number of characters; 0 where
+/// `s` is shorter.
+fn affixes<const N: usize>(s: &str, suffixes: bool) -> [u32; N] {
+    let mut out = [0; N];
+    let mut n = 0;
+    let mut cut = |i: usize| {
+        if n < N {
+            out[n] = if suffixes { str_hash(&s[i..]) } else { str_hash(&s[..i]) };
+            n += 1;
+        }
+    };
+    if suffixes {
+        s.char_indices().rev().take(N).for_each(|(i, _)| cut(i));
+    } else {
+        s.char_indices().skip(1).take(N).for_each(|(i, _)| cut(i));
+        if s.chars().count() <= N && !s.is_empty() {
+            cut(s.len());
+        }
     }
-    s.char_indices().rev().nth(n - 1).map(|(i, _)| &s[i..])
+    out
 }
 
 /// What a word looks like, in a few bytes: upper-case letters are `X`, lower-case `x`,
-/// digits `d`, anything else itself; a run of one class is kept to two ("Reuters" → "Xxx"
-/// … "Xxx", "U.S." → "X.X.", "1,250" → "d,dd").
+/// digits `d`, anything else itself; a run of one class is kept to two ("Reuters" → "Xxx",
+/// "U.S." → "X.X.", "1,250" → "d,dd").
 fn shape(word: &str, out: &mut [u8; 8]) -> usize {
     let mut len = 0;
     let mut run = 0;
@@ -84,9 +103,9 @@ fn shape(word: &str, out: &mut [u8; 8]) -> usize {
     len
 }
 
-/// Bits for the look of a word and its place in the sentence.
-fn flags(word: &str, first: bool) -> u8 {
-    let mut f = u8::from(first);
+/// Bits for the look of a word.
+fn flags(word: &str) -> u8 {
+    let mut f = 0;
     let mut chars = word.chars();
     if chars.next().is_some_and(char::is_uppercase) {
         f |= 2;
@@ -104,19 +123,25 @@ fn flags(word: &str, first: bool) -> u8 {
 }
 
 /// Per-word facts computed once per sentence, read by the features of the word and of its
-/// neighbours.
+/// neighbours in both taggers: mostly hashes of its forms.
 #[derive(Debug, Clone, Copy)]
 pub struct Facts {
-    shape: [u8; 8],
-    shape_len: u8,
+    /// Hash of the lower-case form: also the word's key in the document's memory.
+    pub lower: u32,
+    text: u32,
+    suffixes: [u32; 4],
+    prefixes: [u32; 3],
+    shape: u32,
+    flags: u8,
     /// The longest gazetteer name the word is in: 0 none, else kind × 2 + (1 inside, 0 first).
     gazetteer: u8,
     first_name: bool,
 }
 
 impl Facts {
-    fn shape(&self) -> &[u8] {
-        &self.shape[..usize::from(self.shape_len)]
+    /// Whether the word opens with a capital letter.
+    pub fn capitalised(&self) -> bool {
+        self.flags & 2 != 0
     }
 }
 
@@ -139,10 +164,15 @@ pub fn facts(words: &[Word<'_>], text: &str, spans: &[(usize, usize)]) -> Vec<Fa
         .iter()
         .map(|w| {
             let mut shape_bytes = [0u8; 8];
-            let shape_len = shape(w.text, &mut shape_bytes) as u8;
+            let shape_len = shape(w.text, &mut shape_bytes);
+            let shape = std::str::from_utf8(&shape_bytes[..shape_len]).unwrap_or("");
             Facts {
-                shape: shape_bytes,
-                shape_len,
+                lower: str_hash(w.lower),
+                text: str_hash(w.text),
+                suffixes: affixes(w.lower, true),
+                prefixes: affixes(w.lower, false),
+                shape: str_hash(shape),
+                flags: flags(w.text),
                 gazetteer: 0,
                 first_name: w.text.chars().next().is_some_and(char::is_uppercase) && is_first_name(w.text),
             }
@@ -159,7 +189,7 @@ pub fn facts(words: &[Word<'_>], text: &str, spans: &[(usize, usize)]) -> Vec<Fa
     out
 }
 
-/// Template numbers: one per kind of feature, hashed with its values.
+/// Template numbers: one per kind of feature, mixed with its values.
 mod template {
     pub const BIAS: u8 = 0;
     pub const LOWER: u8 = 1;
@@ -184,111 +214,84 @@ mod template {
     pub const POS_SHAPE: u8 = 47;
 }
 
-const START: &str = "<s>";
-const END: &str = "</s>";
+/// A neighbour's value: `of` the word `d` places from `i`, or `outside` beyond the sentence
+/// (`before` and `after` for the two ends).
+fn at<T: Copy>(facts: &[Facts], i: usize, d: isize, of: impl Fn(&Facts) -> T, before: T, after: T) -> T {
+    match i.checked_add_signed(d).filter(|&j| j < facts.len()) {
+        Some(j) => of(&facts[j]),
+        None if d < 0 => before,
+        None => after,
+    }
+}
+
+/// The features shared by both taggers: the word, its affixes, its look.
+fn word_features(f: &Facts, first: bool, out: &mut Vec<u32>) {
+    out.push(feature(template::BIAS, &[]));
+    out.push(feature(template::LOWER, &[f.lower]));
+    for (n, &h) in f.suffixes.iter().enumerate().filter(|(_, &h)| h != 0) {
+        out.push(feature(template::SUFFIX + 1 + n as u8, &[h]));
+    }
+    for (n, &h) in f.prefixes.iter().enumerate().filter(|(_, &h)| h != 0) {
+        out.push(feature(template::PREFIX + 1 + n as u8, &[h]));
+    }
+    out.push(feature(template::FLAGS, &[u32::from(f.flags | u8::from(first))]));
+}
 
 /// The features of word `i` for the part-of-speech tagger; `previous` are the tags already
 /// given to the two words before it (nearest first).
-pub fn pos(words: &[Word<'_>], facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
+pub fn pos(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
     out.clear();
-    let w = words[i];
-    let lower_at = |d: isize| match i.checked_add_signed(d) {
-        Some(j) if j < words.len() => words[j].lower,
-        _ if d < 0 => START,
-        _ => END,
-    };
-    out.push(Hash::new(template::BIAS).done());
-    out.push(Hash::new(template::LOWER).str(w.lower).done());
-    for n in 1..=4u8 {
-        if let Some(s) = suffix(w.lower, usize::from(n)) {
-            out.push(Hash::new(template::SUFFIX + n).str(s).done());
-        }
-    }
-    for n in 1..=3u8 {
-        if let Some(p) = prefix(w.lower, usize::from(n)) {
-            out.push(Hash::new(template::PREFIX + n).str(p).done());
-        }
-    }
-    let shape = facts[i].shape();
-    out.push(shape.iter().fold(Hash::new(template::SHAPE), |h, &b| h.byte(b)).done());
-    out.push(Hash::new(template::FLAGS).byte(flags(w.text, i == 0)).done());
+    let f = &facts[i];
+    word_features(f, i == 0, out);
+    out.push(feature(template::SHAPE, &[f.shape]));
     for (slot, d) in [(0u8, -2isize), (1, -1), (3, 1), (4, 2)] {
-        out.push(Hash::new(template::LOWER_AT + slot).str(lower_at(d)).done());
+        out.push(feature(template::LOWER_AT + slot, &[at(facts, i, d, |f| f.lower, START, END)]));
     }
     for (slot, d) in [(1u8, -1isize), (3, 1)] {
-        let s = lower_at(d);
-        out.push(Hash::new(template::SUFFIX3_AT + slot).str(suffix(s, 3).unwrap_or(s)).done());
+        let suffix3 = |f: &Facts| if f.suffixes[2] != 0 { f.suffixes[2] } else { f.lower };
+        out.push(feature(template::SUFFIX3_AT + slot, &[at(facts, i, d, suffix3, START, END)]));
     }
-    out.push(Hash::new(template::TAG1).byte(previous[0]).done());
-    out.push(Hash::new(template::TAG12).byte(previous[0]).byte(previous[1]).done());
-    out.push(Hash::new(template::TAG1_LOWER).byte(previous[0]).str(w.lower).done());
+    let (p1, p2) = (u32::from(previous[0]), u32::from(previous[1]));
+    out.push(feature(template::TAG1, &[p1]));
+    out.push(feature(template::TAG12, &[p1, p2]));
+    out.push(feature(template::TAG1_LOWER, &[p1, f.lower]));
 }
 
 /// The features of word `i` for the entity tagger: `pos` holds every word's part of speech,
 /// `previous` the entity tags already given to the two words before it (nearest first), and
 /// `earlier` the kind of name this same word was last tagged with in the document (0: none).
-pub fn entity(
-    words: &[Word<'_>],
-    facts: &[Facts],
-    pos: &[Upos],
-    i: usize,
-    previous: [u8; 2],
-    earlier: u8,
-    out: &mut Vec<u32>,
-) {
+pub fn entity(facts: &[Facts], pos: &[Upos], i: usize, previous: [u8; 2], earlier: u8, out: &mut Vec<u32>) {
     out.clear();
-    let w = words[i];
-    let at = |d: isize| i.checked_add_signed(d).filter(|&j| j < words.len());
-    let lower_at = |d: isize| match at(d) {
-        Some(j) => words[j].lower,
-        None if d < 0 => START,
-        None => END,
-    };
-    // Outside the sentence: shape "<", ">", part of speech 0xfe, gazetteer 0xfe.
-    let shape_at = |d: isize| match at(d) {
-        Some(j) => facts[j].shape(),
-        None if d < 0 => b"<",
-        None => b">",
-    };
-    let pos_at = |d: isize| at(d).map_or(0xfe, |j| pos[j] as u8);
-    let gazetteer_at = |d: isize| at(d).map_or(0xfe, |j| facts[j].gazetteer);
-    let bytes = |h: Hash, b: &[u8]| b.iter().fold(h, |h, &b| h.byte(b));
-
-    out.push(Hash::new(template::BIAS).done());
-    out.push(Hash::new(template::LOWER).str(w.lower).done());
-    out.push(Hash::new(template::TEXT).str(w.text).done());
-    for n in 1..=4u8 {
-        if let Some(s) = suffix(w.lower, usize::from(n)) {
-            out.push(Hash::new(template::SUFFIX + n).str(s).done());
-        }
-    }
-    for n in 1..=3u8 {
-        if let Some(p) = prefix(w.lower, usize::from(n)) {
-            out.push(Hash::new(template::PREFIX + n).str(p).done());
-        }
-    }
-    out.push(Hash::new(template::FLAGS).byte(flags(w.text, i == 0)).done());
+    let f = &facts[i];
+    word_features(f, i == 0, out);
+    out.push(feature(template::TEXT, &[f.text]));
     for (slot, d) in [(0u8, -2isize), (1, -1), (3, 1), (4, 2)] {
-        out.push(Hash::new(template::LOWER_AT + slot).str(lower_at(d)).done());
+        out.push(feature(template::LOWER_AT + slot, &[at(facts, i, d, |f| f.lower, START, END)]));
     }
+    // Outside the sentence: part of speech and gazetteer 0xfe.
+    let pos_at = |d: isize| match i.checked_add_signed(d).filter(|&j| j < facts.len()) {
+        Some(j) => u32::from(pos[j] as u8),
+        None => 0xfe,
+    };
     for (slot, d) in [(1u8, -1isize), (2, 0), (3, 1)] {
-        out.push(bytes(Hash::new(template::SHAPE_AT + slot), shape_at(d)).done());
-        out.push(Hash::new(template::POS_AT + slot).byte(pos_at(d)).done());
-        out.push(Hash::new(template::GAZETTEER_AT + slot).byte(gazetteer_at(d)).done());
+        out.push(feature(template::SHAPE_AT + slot, &[at(facts, i, d, |f| f.shape, START, END)]));
+        out.push(feature(template::POS_AT + slot, &[pos_at(d)]));
+        out.push(feature(template::GAZETTEER_AT + slot, &[at(facts, i, d, |f| u32::from(f.gazetteer), 0xfe, 0xfe)]));
     }
-    out.push(Hash::new(template::BIGRAM_BEFORE).str(lower_at(-1)).str(w.lower).done());
-    out.push(Hash::new(template::BIGRAM_AFTER).str(w.lower).str(lower_at(1)).done());
-    out.push(bytes(Hash::new(template::POS_SHAPE).byte(pos_at(0)), shape_at(0)).done());
-    if facts[i].first_name {
-        out.push(Hash::new(template::FIRST_NAME).done());
+    out.push(feature(template::BIGRAM_BEFORE, &[at(facts, i, -1, |f| f.lower, START, END), f.lower]));
+    out.push(feature(template::BIGRAM_AFTER, &[f.lower, at(facts, i, 1, |f| f.lower, START, END)]));
+    out.push(feature(template::POS_SHAPE, &[pos_at(0), f.shape]));
+    if f.first_name {
+        out.push(feature(template::FIRST_NAME, &[]));
     }
     if earlier != 0 {
-        out.push(Hash::new(template::EARLIER_LABEL).byte(earlier).done());
+        out.push(feature(template::EARLIER_LABEL, &[u32::from(earlier)]));
     }
-    out.push(Hash::new(template::TAG1).byte(previous[0]).done());
-    out.push(Hash::new(template::TAG12).byte(previous[0]).byte(previous[1]).done());
-    out.push(Hash::new(template::TAG1_LOWER).byte(previous[0]).str(w.lower).done());
-    out.push(bytes(Hash::new(template::SHAPE_TAG1).byte(previous[0]), shape_at(0)).done());
+    let (p1, p2) = (u32::from(previous[0]), u32::from(previous[1]));
+    out.push(feature(template::TAG1, &[p1]));
+    out.push(feature(template::TAG12, &[p1, p2]));
+    out.push(feature(template::TAG1_LOWER, &[p1, f.lower]));
+    out.push(feature(template::SHAPE_TAG1, &[p1, f.shape]));
 }
 
 #[cfg(test)]
@@ -311,11 +314,10 @@ mod tests {
 
     #[test]
     fn prefixes_and_suffixes_count_characters() {
-        assert_eq!(suffix("armée", 2), Some("ée"));
-        assert_eq!(suffix("a", 2), None);
-        assert_eq!(prefix("été", 2), Some("ét"));
-        assert_eq!(prefix("été", 3), Some("été"));
-        assert_eq!(prefix("été", 4), None);
+        assert_eq!(affixes::<2>("armée", true), [str_hash("e"), str_hash("ée")]);
+        assert_eq!(affixes::<3>("été", false), [str_hash("é"), str_hash("ét"), str_hash("été")]);
+        assert_eq!(affixes::<4>("été", false), [str_hash("é"), str_hash("ét"), str_hash("été"), 0]);
+        assert_eq!(affixes::<3>("a", true), [str_hash("a"), 0, 0]);
     }
 
     #[test]
@@ -332,10 +334,10 @@ mod tests {
         let words = [Word { text: "Rebels", lower: "rebels" }, Word { text: "fled", lower: "fled" }];
         let f = facts(&words, "Rebels fled", &[(0, 6), (7, 11)]);
         let (mut a, mut b) = (Vec::new(), Vec::new());
-        pos(&words, &f, 1, [3, 0], &mut a);
-        pos(&words, &f, 1, [3, 0], &mut b);
+        pos(&f, 1, [3, 0], &mut a);
+        pos(&f, 1, [3, 0], &mut b);
         assert_eq!(a, b);
-        pos(&words, &f, 1, [4, 0], &mut b);
+        pos(&f, 1, [4, 0], &mut b);
         assert_ne!(a, b);
     }
 }

@@ -66,14 +66,14 @@ fn best(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
     best.map_or(0, |(c, _)| c)
 }
 
-/// Tags the words of one sentence with parts of speech.
-pub fn tag_pos(model: &Weights, words: &[Word<'_>], facts: &[Facts]) -> Vec<Upos> {
+/// Tags the words of one sentence with parts of speech, from their facts.
+pub fn tag_pos(model: &Weights, facts: &[Facts]) -> Vec<Upos> {
     let mut features = Vec::with_capacity(32);
     let mut scores = vec![0; model.classes.len()];
-    let mut tags = Vec::with_capacity(words.len());
+    let mut tags = Vec::with_capacity(facts.len());
     let mut previous = [START; 2];
-    for i in 0..words.len() {
-        features::pos(words, facts, i, previous, &mut features);
+    for i in 0..facts.len() {
+        features::pos(facts, i, previous, &mut features);
         model.score(&features, &mut scores);
         let tag = best(&scores, |_| true);
         tags.push(Upos::from_index(tag as u8).unwrap_or_default());
@@ -83,21 +83,21 @@ pub fn tag_pos(model: &Weights, words: &[Word<'_>], facts: &[Facts]) -> Vec<Upos
 }
 
 /// What the entity tagger remembers across the sentences of a document: the kind of name
-/// each capitalised word was last tagged with.
+/// each capitalised word (by its lower-case form) was last tagged with.
 #[derive(Debug, Default)]
-pub struct Memory<'a> {
-    kinds: FxHashMap<&'a str, u8>,
+pub struct Memory {
+    kinds: FxHashMap<u32, u8>,
 }
 
-impl<'a> Memory<'a> {
-    /// The kind of name `word` was last tagged with (1 + [`crate::model::NameKind`] number), or 0.
-    fn earlier(&self, word: &Word<'a>) -> u8 {
-        self.kinds.get(word.lower).copied().unwrap_or(0)
+impl Memory {
+    /// The kind of name the word was last tagged with (1 + [`crate::model::NameKind`] number), or 0.
+    fn earlier(&self, word: &Facts) -> u8 {
+        self.kinds.get(&word.lower).copied().unwrap_or(0)
     }
 
     /// Remembers the tag a capitalised word was given.
-    fn remember(&mut self, word: &Word<'a>, tag: EntityTag) {
-        if word.text.chars().next().is_some_and(char::is_uppercase) {
+    fn remember(&mut self, word: &Facts, tag: EntityTag) {
+        if word.capitalised() {
             self.kinds.insert(word.lower, tag.kind().map_or(0, |k| k as u8 + 1));
         }
     }
@@ -105,25 +105,18 @@ impl<'a> Memory<'a> {
 
 /// Tags the words of one sentence with their places in names; `memory` carries what earlier
 /// sentences of the same document said.
-pub fn tag_entities<'a>(
-    model: &Weights,
-    words: &[Word<'a>],
-    facts: &[Facts],
-    pos: &[Upos],
-    memory: &mut Memory<'a>,
-) -> Vec<EntityTag> {
+pub fn tag_entities(model: &Weights, facts: &[Facts], pos: &[Upos], memory: &mut Memory) -> Vec<EntityTag> {
     let mut features = Vec::with_capacity(48);
     let mut scores = vec![0; model.classes.len()];
-    let mut tags = Vec::with_capacity(words.len());
+    let mut tags = Vec::with_capacity(facts.len());
     let mut previous = [START; 2];
-    for (i, w) in words.iter().enumerate() {
-        let earlier = memory.earlier(w);
-        features::entity(words, facts, pos, i, previous, earlier, &mut features);
+    for (i, f) in facts.iter().enumerate() {
+        features::entity(facts, pos, i, previous, memory.earlier(f), &mut features);
         model.score(&features, &mut scores);
         let before = tags.last().copied().unwrap_or_default();
         let c = best(&scores, |c| EntityTag::from_index(c as u8).is_some_and(|t| t.may_follow(before)));
         let tag = EntityTag::from_index(c as u8).unwrap_or_default();
-        memory.remember(w, tag);
+        memory.remember(f, tag);
         tags.push(tag);
         previous = [c as u8, previous[0]];
     }
@@ -151,8 +144,8 @@ pub fn tag_document(doc: &mut Document<'_>) {
             let spans: Vec<(usize, usize)> =
                 tokens.iter().map(|t| (t.span.start - origin, t.span.end - origin)).collect();
             let facts = features::facts(&words, Span::new(origin, sentence.span.end).of(doc.text()), &spans);
-            let pos = tag_pos(pos_model, &words, &facts);
-            all_entities.extend(tag_entities(entity_model, &words, &facts, &pos, &mut memory));
+            let pos = tag_pos(pos_model, &facts);
+            all_entities.extend(tag_entities(entity_model, &facts, &pos, &mut memory));
             all_pos.extend(pos);
         }
     }
@@ -168,7 +161,7 @@ pub fn pos_of_words(language: crate::Language, words: &[&str]) -> Vec<Upos> {
     let (words, text, spans) = prepared(words);
     let words: Vec<Word<'_>> = words.iter().map(|(t, l)| Word { text: t, lower: l }).collect();
     let facts = features::facts(&words, &text, &spans);
-    tag_pos(crate::lang::lexicon(language).models.pos(), &words, &facts)
+    tag_pos(crate::lang::lexicon(language).models.pos(), &facts)
 }
 
 /// Words with their lower case, the sentence they make joined by spaces, and each word's span in it.

@@ -204,7 +204,7 @@ fn prepare(corpus: &Corpus, task: Task<'_>) -> Vec<Vec<Prepared>> {
                     let facts = features::facts(&ws, &joined, &spans);
                     let pos = match task {
                         Task::Pos => Vec::new(),
-                        Task::Entities { pos } => super::tag_pos(pos, &ws, &facts),
+                        Task::Entities { pos } => super::tag_pos(pos, &facts),
                     };
                     let text = text.into_iter().map(|(t, l)| (t.to_string(), l)).collect();
                     Prepared { text, facts, gold: s.tags.clone(), pos }
@@ -365,18 +365,10 @@ pub fn train(task: Task<'_>, train: &Corpus, dev: &Corpus, settings: Settings) -
                 let mut previous = [START; 2];
                 for i in 0..words.len() {
                     match task {
-                        Task::Pos => features::pos(&words, &sentence.facts, i, previous, &mut features),
+                        Task::Pos => features::pos(&sentence.facts, i, previous, &mut features),
                         Task::Entities { .. } => {
-                            let earlier = memory.earlier(&words[i]);
-                            features::entity(
-                                &words,
-                                &sentence.facts,
-                                &sentence.pos,
-                                i,
-                                previous,
-                                earlier,
-                                &mut features,
-                            )
+                            let earlier = memory.earlier(&sentence.facts[i]);
+                            features::entity(&sentence.facts, &sentence.pos, i, previous, earlier, &mut features)
                         }
                     }
                     p.now += 1;
@@ -389,7 +381,7 @@ pub fn train(task: Task<'_>, train: &Corpus, dev: &Corpus, settings: Settings) -
                         p.update(&features, gold, guess);
                     }
                     if let Task::Entities { .. } = task {
-                        memory.remember(&words[i], EntityTag::from_index(guess as u8).unwrap_or_default());
+                        memory.remember(&sentence.facts[i], EntityTag::from_index(guess as u8).unwrap_or_default());
                     }
                     previous = [guess as u8, previous[0]];
                 }
@@ -414,15 +406,14 @@ fn evaluate(task: Task<'_>, model: &Weights, corpus: &[Vec<Prepared>]) -> f64 {
     for doc in corpus {
         let mut memory = Memory::default();
         for s in doc {
-            let words = s.words();
             match task {
                 Task::Pos => {
-                    let tags = super::tag_pos(model, &words, &s.facts);
+                    let tags = super::tag_pos(model, &s.facts);
                     counts.total += tags.len();
                     counts.correct += tags.iter().zip(&s.gold).filter(|(t, g)| **t as u8 == **g).count();
                 }
                 Task::Entities { .. } => {
-                    let tags = super::tag_entities(model, &words, &s.facts, &s.pos, &mut memory);
+                    let tags = super::tag_entities(model, &s.facts, &s.pos, &mut memory);
                     let guessed: Vec<u8> = tags.iter().map(|&t| t as u8).collect();
                     counts.add_spans(&spans(&s.gold), &spans(&guessed));
                 }

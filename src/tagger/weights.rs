@@ -7,7 +7,7 @@
 //! | 4 | magic `RPTG` |
 //! | 1 | format version (1) |
 //! | 1 | feature-set version ([`super::features::VERSION`]) |
-//! | 1 | number of classes `C` (≤ 64) |
+//! | 1 | number of classes `C` (≤ 32) |
 //! | C × (1 + n) | class labels: length, then UTF-8 ("NOUN", "B-PER") |
 //! | 4 | f32 scale: a weight is its byte × scale (documentation only: tagging compares sums) |
 //! | varint | number of features `F` |
@@ -59,19 +59,33 @@ impl std::error::Error for FormatError {}
 pub struct Weights {
     /// Class labels, in class-number order.
     pub classes: Vec<String>,
-    /// Slots of the open-addressing table: a feature hash, or 0 for an empty slot.
-    keys: Vec<u32>,
-    /// For each slot, the row of its feature.
-    rows: Vec<u32>,
+    /// Slots of the open-addressing table: a feature hash (0 for an empty slot) and the row of
+    /// its weights, side by side so that one probe reads one cache line.
+    slots: Vec<(u32, u32)>,
+    /// One bit per hash value modulo its length, set for every feature: most features of a
+    /// token that the model does not know are turned away here, in a table small enough to
+    /// stay in the fastest cache, before a probe of the larger one.
+    filter: Vec<u64>,
     /// `classes.len()` weights per row.
     values: Vec<i8>,
     /// What one unit of a weight is worth.
     pub scale: f32,
 }
 
+/// The most classes a model may have.
+const MAX_CLASSES: usize = 32;
+
 /// Hash 0 marks an empty slot, so a feature hashed to 0 is stored as 1.
 fn key(hash: u32) -> u32 {
     hash.max(1)
+}
+
+/// The size of the filter: 256 K bits, 32 KB.
+const FILTER_BITS: usize = 1 << 18;
+
+/// A hash's bit in the filter.
+fn filter_bit(key: u32) -> usize {
+    (key.rotate_left(13) as usize) & (FILTER_BITS - 1)
 }
 
 /// The slot a hash's probe sequence starts at.
@@ -92,36 +106,42 @@ impl Weights {
 
     /// Builds the table from `(hash, row)` pairs, `classes.len()` weights a row.
     pub fn new(classes: Vec<String>, scale: f32, features: &[(u32, Vec<i8>)]) -> Weights {
-        let capacity = (features.len() * 2).next_power_of_two().max(16);
+        // At most about 60 % full: short probes, and a table small enough to stay in cache.
+        let capacity = (features.len() * 5 / 3).next_power_of_two().max(16);
         let mask = capacity - 1;
-        let mut keys = vec![0u32; capacity];
-        let mut rows = vec![0u32; capacity];
+        let mut slots = vec![(0u32, 0u32); capacity];
+        let mut filter = vec![0u64; FILTER_BITS / 64];
         let mut values = Vec::with_capacity(features.len() * classes.len());
         for (row, (hash, weights)) in features.iter().enumerate() {
             let k = key(*hash);
             let mut slot = home(k, mask);
-            while keys[slot] != 0 && keys[slot] != k {
+            while slots[slot].0 != 0 && slots[slot].0 != k {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = k;
-            rows[slot] = row as u32;
+            slots[slot] = (k, row as u32);
+            let bit = filter_bit(k);
+            filter[bit / 64] |= 1 << (bit % 64);
             values.extend_from_slice(weights);
         }
-        Weights { classes, keys, rows, values, scale }
+        Weights { classes, slots, filter, values, scale }
     }
 
-    /// The row of weights of a feature, if it has one.
+    /// The row of weights of a feature, if it has one: one weight per class.
     pub fn row(&self, hash: u32) -> Option<&[i8]> {
         let k = key(hash);
-        let mask = self.keys.len() - 1;
+        let bit = filter_bit(k);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
         let mut slot = home(k, mask);
         loop {
-            match self.keys[slot] {
-                0 => return None,
-                found if found == k => {
+            match self.slots[slot] {
+                (0, _) => return None,
+                (found, row) if found == k => {
                     let c = self.classes.len();
-                    let start = self.rows[slot] as usize * c;
-                    return Some(&self.values[start..start + c]);
+                    let start = row as usize * c;
+                    return self.values.get(start..start + c);
                 }
                 _ => slot = (slot + 1) & mask,
             }
@@ -151,7 +171,7 @@ impl Weights {
             return Err(FormatError::FeatureVersion { found: features_version });
         }
         let c = usize::from(r.byte()?);
-        if c == 0 || c > 64 {
+        if c == 0 || c > MAX_CLASSES {
             return Err(FormatError::Corrupt("number of classes"));
         }
         let mut classes = Vec::with_capacity(c);
