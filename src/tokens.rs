@@ -153,6 +153,18 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
                 break;
             }
         }
+        // An elision keeps its apostrophe even when a space follows it ("l' armée", as some
+        // texts and treebanks space it).
+        let elision_apart = s[end..].starts_with(['\'', '’']) && {
+            let head = &lower[span.start + start..span.start + end];
+            crate::lang::LANGUAGES.iter().any(|l| l.hooks.elisions.contains(&head))
+        };
+        if elision_apart {
+            let apostrophe = s[end..].chars().next().map_or(1, char::len_utf8);
+            push(start, end + apostrophe, true, &mut out);
+            chars.next();
+            continue;
+        }
         // An initialism keeps its final dot: "U.S.", "a.m." (the segmenter never ends a
         // sentence there either).
         let initialism = s[start..end].contains('.')
@@ -230,6 +242,8 @@ mod tests {
     #[test]
     fn elisions_of_any_language_are_split_off() {
         assert_eq!(read("l'armée", &fr::LEXICON).len(), 2);
+        assert_eq!(words("d' Atlanta"), vec!["d'", "Atlanta"]);
+        assert_eq!(words("l'ONU'"), vec!["l'", "ONU", "'"]);
         assert_eq!(read("according to l'Observatoire", &en::LEXICON).len(), 4);
         assert_eq!(read("don't", &en::LEXICON).len(), 1);
     }

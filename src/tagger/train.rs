@@ -81,7 +81,8 @@ pub fn read_conllu(text: &str) -> Result<Corpus, ReadError> {
 
 /// Reads a named-entity file: the token in the first column, the tag (IOB1 or IOB2) in the
 /// last, a blank line after each sentence, `-DOCSTART-` lines between documents. Tags are
-/// read as IOB2: an `I-` that does not continue a name of its kind begins one. A file whose
+/// read as IOB2: an `I-` that does not continue a name of its kind begins one. A file
+/// without `-DOCSTART-` lines holds independent sentences, each read as its own document. A file whose
 /// first column is a number on every line of a sentence (an index, not a token) is refused.
 pub fn read_iob(text: &str) -> Result<Corpus, ReadError> {
     let mut corpus: Corpus = vec![Vec::new()];
@@ -132,6 +133,11 @@ pub fn read_iob(text: &str) -> Result<Corpus, ReadError> {
     }
     finish(&mut sentence, &mut corpus, &mut numbered, text.lines().count())?;
     corpus.retain(|d| !d.is_empty());
+    // Without document marks the sentences are independent (Wikipedia sentences): each is a
+    // document of its own, so that nothing is remembered from one to the next.
+    if !text.lines().any(|l| l.starts_with("-DOCSTART-")) {
+        corpus = corpus.into_iter().flatten().map(|s| vec![s]).collect();
+    }
     Ok(corpus)
 }
 
