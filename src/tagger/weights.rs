@@ -104,16 +104,16 @@ impl Weights {
         self.len() == 0
     }
 
-    /// Builds the table from `(hash, row)` pairs, `classes.len()` weights a row.
-    pub fn new(classes: Vec<String>, scale: f32, features: &[(u32, Vec<i8>)]) -> Weights {
+    /// Builds the table: `hashes[i]`'s weights are `values[i * C..(i + 1) * C]`, `C` the
+    /// number of classes.
+    fn new(classes: Vec<String>, scale: f32, hashes: &[u32], values: Vec<i8>) -> Weights {
         // At most about 60 % full: short probes, and a table small enough to stay in cache.
-        let capacity = (features.len() * 5 / 3).next_power_of_two().max(16);
+        let capacity = (hashes.len() * 5 / 3).next_power_of_two().max(16);
         let mask = capacity - 1;
         let mut slots = vec![(0u32, 0u32); capacity];
         let mut filter = vec![0u64; FILTER_BITS / 64];
-        let mut values = Vec::with_capacity(features.len() * classes.len());
-        for (row, (hash, weights)) in features.iter().enumerate() {
-            let k = key(*hash);
+        for (row, &hash) in hashes.iter().enumerate() {
+            let k = key(hash);
             let mut slot = home(k, mask);
             while slots[slot].0 != 0 && slots[slot].0 != k {
                 slot = (slot + 1) & mask;
@@ -121,7 +121,6 @@ impl Weights {
             slots[slot] = (k, row as u32);
             let bit = filter_bit(k);
             filter[bit / 64] |= 1 << (bit % 64);
-            values.extend_from_slice(weights);
         }
         Weights { classes, slots, filter, values, scale }
     }
@@ -199,18 +198,20 @@ impl Weights {
         if r.at != bytes.len() {
             return Err(FormatError::Corrupt("bytes after the weights"));
         }
-        let mut features = Vec::with_capacity(f);
+        // Every row in one array, filled in place: no allocation per feature.
+        let mut rows = vec![0i8; f * c];
         let mut at = 0;
-        for (&hash, &n) in hashes.iter().zip(counts) {
-            let mut row = vec![0i8; c];
+        for (i, &n) in counts.iter().enumerate() {
             for k in at..at + usize::from(n) {
                 let class = usize::from(class_ids[k]);
-                *row.get_mut(class).ok_or(FormatError::Corrupt("class number"))? = values[k] as i8;
+                if class >= c {
+                    return Err(FormatError::Corrupt("class number"));
+                }
+                rows[i * c + class] = values[k] as i8;
             }
             at += usize::from(n);
-            features.push((hash, row));
         }
-        Ok(Weights::new(classes, scale, &features))
+        Ok(Weights::new(classes, scale, &hashes, rows))
     }
 
     /// Writes `(hash, row)` pairs as a model file.
