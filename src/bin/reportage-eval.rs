@@ -7,14 +7,14 @@
 //! A file that cannot be read or parsed is an error naming it (exit 1); no file is a usage
 //! error (exit 2).
 
-use reportage::eval::{parse_conll, parse_timeml, score_ner, score_pos_in, score_time};
+use reportage::eval::{parse_conll, parse_timeml, score_ner, score_pos_in, score_time, Counts};
 use reportage::model::Upos;
 use reportage::tagger::train::read_conllu;
 use reportage::Options;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: reportage-eval ner [--lang en|fr] FILE|DIR...   (CoNLL: *.conll, *.iob in a DIR)
+const USAGE: &str = "usage: reportage-eval ner [--lang en|fr] [--types PER,LOC,ORG] FILE|DIR...   (CoNLL: *.conll, *.iob in a DIR)
        reportage-eval time FILE|DIR...              (TimeML: *.tml in a DIR)
        reportage-eval pos [--lang en|fr] FILE|DIR...   (CoNLL-U: *.conllu in a DIR; language default en)";
 
@@ -76,6 +76,7 @@ fn main() -> ExitCode {
 fn ner(args: &[String]) -> ExitCode {
     let mut options = Options::default();
     let mut paths = Vec::new();
+    let mut types: Option<Vec<String>> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--lang" {
@@ -83,6 +84,12 @@ fn ner(args: &[String]) -> ExitCode {
                 eprintln!("reportage-eval: {e}");
                 return ExitCode::from(2);
             }
+        } else if a == "--types" {
+            let Some(list) = it.next() else {
+                eprintln!("reportage-eval: --types needs a list such as PER,LOC,ORG\n{USAGE}");
+                return ExitCode::from(2);
+            };
+            types = Some(list.split(',').map(|t| t.trim().to_uppercase()).collect());
         } else {
             files(Path::new(a), &["conll", "iob"], &mut paths);
         }
@@ -91,7 +98,13 @@ fn ner(args: &[String]) -> ExitCode {
         Ok(docs) => docs.into_iter().flatten().collect::<Vec<_>>(),
         Err(code) => return code,
     };
-    let scores = score_ner(&docs, &options);
+    let mut scores = score_ner(&docs, &options);
+    // Only the types asked for, and ALL over them alone.
+    if let Some(types) = &types {
+        scores.retain(|t, _| types.contains(t));
+        let all = scores.values().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ });
+        scores.insert("ALL".into(), all);
+    }
     println!("{} documents from {} files; entity level, strict (GPE/LOC→LOC, NORP/MISC→MISC; mentions opening in lower case, such as \"rebels\", not scored)", docs.len(), paths.len());
     println!("{:<6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "type", "tp", "fp", "fn", "P", "R", "F1");
     for (t, c) in &scores {
