@@ -228,6 +228,15 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
         if a >= b {
             continue;
         }
+        // "The SOHR" opening a sentence: its first word is capitalised anyway, is no noun or
+        // adjective ("Real Madrid" keeps its "Real"), and the gazetteer knows the rest as a name.
+        let grammatical = |k: usize| !matches!(s.tokens[k].pos, Upos::Propn | Upos::Noun | Upos::Adj | Upos::Num);
+        if a == 0 && b >= 2 && grammatical(0) {
+            let rest = Span::new(s.tokens[1].span.start, s.tokens[b - 1].span.end);
+            if hits.iter().any(|&(h, _)| h == rest) {
+                a = 1;
+            }
+        }
         let name = Span::new(s.tokens[a].span.start, s.tokens[b - 1].span.end);
         let inner: Vec<usize> = (0..hits.len()).filter(|&k| name.contains(hits[k].0)).collect();
         let exact = inner.iter().find(|&&k| hits[k].0 == name).copied();

@@ -14,7 +14,8 @@ use reportage::Options;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: reportage-eval ner [--lang en|fr] [--types PER,LOC,ORG] FILE|DIR...   (CoNLL: *.conll, *.iob in a DIR)
+const USAGE: &str =
+    "usage: reportage-eval ner [--lang en|fr] [--types PER,LOC,ORG] FILE|DIR...   (CoNLL: *.conll, *.iob in a DIR)
        reportage-eval time FILE|DIR...              (TimeML: *.tml in a DIR)
        reportage-eval pos [--lang en|fr] FILE|DIR...   (CoNLL-U: *.conllu in a DIR; language default en)";
 
@@ -102,7 +103,11 @@ fn ner(args: &[String]) -> ExitCode {
     // Only the types asked for, and ALL over them alone.
     if let Some(types) = &types {
         scores.retain(|t, _| types.contains(t));
-        let all = scores.values().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ });
+        let all = scores.values().fold(Counts::default(), |a, c| Counts {
+            tp: a.tp + c.tp,
+            fp: a.fp + c.fp,
+            fn_: a.fn_ + c.fn_,
+        });
         scores.insert("ALL".into(), all);
     }
     println!("{} documents from {} files; entity level, strict (GPE/LOC→LOC, NORP/MISC→MISC; mentions opening in lower case, such as \"rebels\", not scored)", docs.len(), paths.len());

@@ -28,7 +28,7 @@ fn recipe(task: &str, language: &str) -> Option<Recipe> {
         ("pos", "fr") => Recipe {
             train: &["train/ud-fr-sequoia/fr_sequoia-ud-train.conllu", "train/ud-fr-gsd/fr_gsd-ud-dev.conllu"],
             dev: &["train/ud-fr-sequoia/fr_sequoia-ud-dev.conllu"],
-            max_features: 8_000,
+            max_features: 7_000,
         },
         ("ner", "en") => Recipe {
             train: &["train/ner-en-conll2003/eng.train.iob2.tsv"],
