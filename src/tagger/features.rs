@@ -224,8 +224,10 @@ fn at<T: Copy>(facts: &[Facts], i: usize, d: isize, of: impl Fn(&Facts) -> T, be
     }
 }
 
-/// The features shared by both taggers: the word, its affixes, its look.
-fn word_features(f: &Facts, first: bool, out: &mut Vec<u32>) {
+/// The features shared by both taggers: the word, its affixes, its look, the words two either
+/// side of it.
+fn word_features(facts: &[Facts], i: usize, out: &mut Vec<u32>) {
+    let f = &facts[i];
     out.push(feature(template::BIAS, &[]));
     out.push(feature(template::LOWER, &[f.lower]));
     for (n, &h) in f.suffixes.iter().enumerate().filter(|(_, &h)| h != 0) {
@@ -234,7 +236,18 @@ fn word_features(f: &Facts, first: bool, out: &mut Vec<u32>) {
     for (n, &h) in f.prefixes.iter().enumerate().filter(|(_, &h)| h != 0) {
         out.push(feature(template::PREFIX + 1 + n as u8, &[h]));
     }
-    out.push(feature(template::FLAGS, &[u32::from(f.flags | u8::from(first))]));
+    out.push(feature(template::FLAGS, &[u32::from(f.flags | u8::from(i == 0))]));
+    for (slot, d) in [(0u8, -2isize), (1, -1), (3, 1), (4, 2)] {
+        out.push(feature(template::LOWER_AT + slot, &[at(facts, i, d, |f| f.lower, START, END)]));
+    }
+}
+
+/// The features of the tags given to the two words before (nearest first), alone and with the word.
+fn tag_features(previous: [u8; 2], f: &Facts, out: &mut Vec<u32>) {
+    let (p1, p2) = (u32::from(previous[0]), u32::from(previous[1]));
+    out.push(feature(template::TAG1, &[p1]));
+    out.push(feature(template::TAG12, &[p1, p2]));
+    out.push(feature(template::TAG1_LOWER, &[p1, f.lower]));
 }
 
 /// The features of word `i` for the part-of-speech tagger; `previous` are the tags already
@@ -242,19 +255,13 @@ fn word_features(f: &Facts, first: bool, out: &mut Vec<u32>) {
 pub fn pos(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
     out.clear();
     let f = &facts[i];
-    word_features(f, i == 0, out);
+    word_features(facts, i, out);
     out.push(feature(template::SHAPE, &[f.shape]));
-    for (slot, d) in [(0u8, -2isize), (1, -1), (3, 1), (4, 2)] {
-        out.push(feature(template::LOWER_AT + slot, &[at(facts, i, d, |f| f.lower, START, END)]));
-    }
     for (slot, d) in [(1u8, -1isize), (3, 1)] {
         let suffix3 = |f: &Facts| if f.suffixes[2] != 0 { f.suffixes[2] } else { f.lower };
         out.push(feature(template::SUFFIX3_AT + slot, &[at(facts, i, d, suffix3, START, END)]));
     }
-    let (p1, p2) = (u32::from(previous[0]), u32::from(previous[1]));
-    out.push(feature(template::TAG1, &[p1]));
-    out.push(feature(template::TAG12, &[p1, p2]));
-    out.push(feature(template::TAG1_LOWER, &[p1, f.lower]));
+    tag_features(previous, f, out);
 }
 
 /// The features of word `i` for the entity tagger: `pos` holds every word's part of speech,
@@ -263,11 +270,8 @@ pub fn pos(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
 pub fn entity(facts: &[Facts], pos: &[Upos], i: usize, previous: [u8; 2], earlier: u8, out: &mut Vec<u32>) {
     out.clear();
     let f = &facts[i];
-    word_features(f, i == 0, out);
+    word_features(facts, i, out);
     out.push(feature(template::TEXT, &[f.text]));
-    for (slot, d) in [(0u8, -2isize), (1, -1), (3, 1), (4, 2)] {
-        out.push(feature(template::LOWER_AT + slot, &[at(facts, i, d, |f| f.lower, START, END)]));
-    }
     // Outside the sentence: part of speech and gazetteer 0xfe.
     let pos_at = |d: isize| match i.checked_add_signed(d).filter(|&j| j < facts.len()) {
         Some(j) => u32::from(pos[j] as u8),
@@ -287,11 +291,8 @@ pub fn entity(facts: &[Facts], pos: &[Upos], i: usize, previous: [u8; 2], earlie
     if earlier != 0 {
         out.push(feature(template::EARLIER_LABEL, &[u32::from(earlier)]));
     }
-    let (p1, p2) = (u32::from(previous[0]), u32::from(previous[1]));
-    out.push(feature(template::TAG1, &[p1]));
-    out.push(feature(template::TAG12, &[p1, p2]));
-    out.push(feature(template::TAG1_LOWER, &[p1, f.lower]));
-    out.push(feature(template::SHAPE_TAG1, &[p1, f.shape]));
+    tag_features(previous, f, out);
+    out.push(feature(template::SHAPE_TAG1, &[u32::from(previous[0]), f.shape]));
 }
 
 #[cfg(test)]

@@ -21,20 +21,8 @@ pub struct Sentence {
 /// Sentences grouped into documents (a document's sentences are read in order).
 pub type Corpus = Vec<Vec<Sentence>>;
 
-/// Why a training file could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadError {
-    /// The line (from 1) where reading stopped.
-    pub line: usize,
-    /// What was wrong.
-    pub reason: String,
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.reason)
-    }
-}
+/// Why a training file could not be read: the line, and what was wrong.
+pub use crate::eval::ParseError as ReadError;
 
 /// Reads CoNLL-U: the UPOS of every word (multiword-token ranges and empty nodes are
 /// skipped); `# newdoc` comments start documents.
