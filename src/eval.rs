@@ -1,7 +1,7 @@
 //! Evaluation against annotated corpora: CoNLL named-entity files scored at entity level,
 //! TimeML files scored on their TIMEX3s, and treebank sentences scored on their parts of speech.
 
-use crate::model::{EntityType, Upos};
+use crate::model::{EntityType, Meaning, Span, Upos};
 use crate::{analyse, Language, Options};
 use std::collections::{BTreeMap, HashSet};
 
@@ -150,9 +150,15 @@ pub fn score_ner(docs: &[ConllDocument], options: &Options) -> BTreeMap<String, 
         let mut predicted: HashSet<(usize, usize, String)> = HashSet::new();
         if let Ok(doc) = analyse(&d.text, options) {
             for e in &doc.entities {
-                // Mentions that open in lower case are common-noun phrases ("rebels", "northern
-                // Iraq"), which CoNLL does not annotate: they are not scored.
-                for m in e.mentions.iter().filter(|m| !m.of(doc.text()).starts_with(char::is_lowercase)) {
+                // Groups named by common nouns ("rebels") and areas led by a direction
+                // ("northern Iraq") are not names, and CoNLL does not annotate them: they are not
+                // scored. Names that open in lower case ("mer Rouge", "al-Aqsa") are.
+                let common = |m: &Span| {
+                    let first = doc.tokens_in(*m).first();
+                    m.of(doc.text()).starts_with(char::is_lowercase)
+                        && (e.entity_type == EntityType::Norp || first.is_some_and(|t| t.means(Meaning::Direction)))
+                };
+                for m in e.mentions.iter().filter(|m| !common(m)) {
                     let (start, end) =
                         (doc.normalised.start_to_original(m.start), doc.normalised.end_to_original(m.end));
                     predicted.insert((start, end, conll_type(e.entity_type).to_string()));

@@ -242,10 +242,17 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
         let exact = inner.iter().find(|&&k| hits[k].0 == name).copied();
         let name_words: Vec<String> = (a..b).filter(|&k| s.is_word(k)).map(|k| s.word(k).to_string()).collect();
         // "Clashes in Deir Hafer": an unknown name after "in" is a place, unless a first name leads it.
-        let after_locative =
-            a > 0 && s.is_word(a - 1) && w.lexicon.names.locative_prepositions.contains(&s.lower(a - 1));
+        // Not after a preposition that also introduces a person ("succède à", "a dit à").
+        let after_locative = a > 0
+            && s.is_word(a - 1)
+            && w.lexicon.names.locative_prepositions.contains(&s.lower(a - 1))
+            && !s.means(a - 1, Meaning::AddresseeMarker);
         let kind = match kind {
-            NameKind::Person if after_locative && role.is_none() && !is_first_name(&name_words[0]) => NameKind::Loc,
+            NameKind::Person
+                if after_locative && role.is_none() && !name_words[0].split('-').any(is_first_name) =>
+            {
+                NameKind::Loc
+            }
             NameKind::Org
                 if after_locative
                     && inner.is_empty()
@@ -547,8 +554,17 @@ fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
                 _ if between.len() > 2 => None,
                 // "Abu" + "Mohammed al-Jolani": one person split in two.
                 _ if between.is_empty() => (kind == NameKind::Person && previous == kind).then_some((a, kind)),
-                _ if !between.is_empty() && particles && previous == NameKind::Person => Some((a, NameKind::Person)),
-                _ if !between.is_empty() && connectors && (previous == NameKind::Org || kind == NameKind::Org) => {
+                // "Mohammed" + "bin" + "Salman": a particle between a person's name and more of it
+                // (not an acronym: "James Wolfe-Murray le CIGS").
+                _ if !between.is_empty()
+                    && particles
+                    && previous == NameKind::Person
+                    && !s.tokens[i].shape.is(Shape::ALL_CAPS) =>
+                {
+                    Some((a, NameKind::Person))
+                }
+                // "Ministry" + "of" + "Defence": one connector between two parts of one organisation.
+                _ if between.len() == 1 && connectors && previous == NameKind::Org && kind == NameKind::Org => {
                     Some((a, NameKind::Org))
                 }
                 _ => None,
