@@ -230,7 +230,10 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
         }
         // "The SOHR" opening a sentence: its first word is capitalised anyway, is no noun or
         // adjective ("Real Madrid" keeps its "Real"), and the gazetteer knows the rest as a name.
-        let grammatical = |k: usize| !matches!(s.tokens[k].pos, Upos::Propn | Upos::Noun | Upos::Adj | Upos::Num);
+        let grammatical = |k: usize| {
+            matches!(s.tokens[k].pos, Upos::Det | Upos::Adp | Upos::Pron | Upos::Cconj | Upos::Sconj | Upos::Part)
+                || lang::LANGUAGES.iter().any(|l| l.grammar.determiners.contains(&s.lower(k)))
+        };
         if a == 0 && b >= 2 && grammatical(0) {
             let rest = Span::new(s.tokens[1].span.start, s.tokens[b - 1].span.end);
             if hits.iter().any(|&(h, _)| h == rest) {
@@ -527,8 +530,8 @@ fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
 ///   Displaced Persons");
 /// - proper nouns at the end of a name that runs into a person's belong to the person
 ///   ("Centrist Nicusor" + "Dan");
-/// - a lone compound adjective ("UK-based"), common acronym ("NGO"), month, weekday or group
-///   noun is not a name.
+/// - a lone compound adjective ("UK-based", but not "Bar-sur-Seine"), common acronym ("NGO"),
+///   month, weekday or group noun is not a name.
 fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
     let n = s.tokens.len();
     let tags = mended_tags(s);
@@ -614,7 +617,7 @@ fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
         let (token, word) = (&s.tokens[a], s.word(a));
         let compound_adjective = token.shape.is(Shape::HYPHENATED)
             && !is_particle_name(word)
-            && word.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
+            && word.rsplit_once('-').is_some_and(|(_, last)| last.chars().next().is_some_and(char::is_lowercase));
         !(compound_adjective
             || GENERIC.contains(word)
             || token.means(Meaning::Month)
