@@ -498,7 +498,8 @@ fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
     }
     // "Coordination for" + "Displaced Persons": capitals joined to an organisation by a connector.
     for i in 2..n {
-        if tags[i] == EntityTag::BeginOrg && connector(i - 1) && capital(i - 2) && free(&tags, i - 2) {
+        // Not from the sentence's first word ("Shares of" + "Douglas & Lomason Co").
+        if tags[i] == EntityTag::BeginOrg && i > 2 && connector(i - 1) && capital(i - 2) && free(&tags, i - 2) {
             let mut a = i - 2;
             while a > 1 && capital(a - 1) && free(&tags, a - 1) {
                 a -= 1;
@@ -511,7 +512,18 @@ fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
         if tags[i] == EntityTag::BeginPerson {
             let mut a = i;
             // Not over the sentence's first word, capitalised whatever it is.
-            while a > 1 && capital(a - 1) && free(&tags, a - 1) && s.tokens[a - 1].pos == Upos::Propn {
+            // Names only: no title, office, weekday or initialism ("CEO Stephen Frater", "Friday
+            // Mitchell", "Secretary of State John Kornblum").
+            let given_name = |k: usize| {
+                let t = &s.tokens[k];
+                t.pos == Upos::Propn
+                    && s.word(k).chars().count() > 1
+                    && !t.shape.is(Shape::ALL_CAPS)
+                    && ![Meaning::Month, Meaning::Weekday, Meaning::RoleNoun, Meaning::OrgKeyword, Meaning::LocKeyword]
+                        .iter()
+                        .any(|&m| t.means(m))
+            };
+            while a > 1 && capital(a - 1) && free(&tags, a - 1) && given_name(a - 1) {
                 a -= 1;
             }
             if a < i {
