@@ -455,7 +455,15 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
 fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
     let n = s.tokens.len();
     let mut tags: Vec<EntityTag> = s.tokens.iter().map(|t| t.entity_tag).collect();
-    let capital = |k: usize| s.is_word(k) && s.tokens[k].shape.is(Shape::CAPITALISED) && !s.means(k, Meaning::Title);
+    // In a sentence set in capitals (a headline, a results table) capitals say nothing.
+    let words = s.tokens.iter().filter(|t| t.is_word()).count();
+    let shouting = s.tokens.iter().filter(|t| t.shape.is(Shape::ALL_CAPS)).count() * 2 > words;
+    let capital = |k: usize| {
+        s.is_word(k)
+            && s.tokens[k].shape.is(Shape::CAPITALISED)
+            && !shouting
+            && ![Meaning::Title, Meaning::Month, Meaning::Weekday].iter().any(|&m| s.means(k, m))
+    };
     let connector = |k: usize| {
         k + 1 < n && s.means(k, Meaning::NameConnector) && !s.means(k, Meaning::Conjunction) && capital(k + 1)
     };
@@ -571,10 +579,14 @@ fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
                 _ if between.is_empty() => (kind == NameKind::Person && previous == kind).then_some((a, kind)),
                 // "Mohammed" + "bin" + "Salman": a particle between a person's name and more of it
                 // (not an acronym: "James Wolfe-Murray le CIGS").
+                // Into a name of another kind only across particles that are not prepositions of
+                // the sentence ("Paula Buratti at Indosuez").
                 _ if !between.is_empty()
                     && particles
                     && previous == NameKind::Person
-                    && !s.tokens[i].shape.is(Shape::ALL_CAPS) =>
+                    && !s.tokens[i].shape.is(Shape::ALL_CAPS)
+                    && (kind == NameKind::Person
+                        || between.clone().all(|k| !matches!(s.tokens[k].pos, Upos::Adp | Upos::Sconj | Upos::Det))) =>
                 {
                     Some((a, NameKind::Person))
                 }
