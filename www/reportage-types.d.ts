@@ -97,8 +97,8 @@ export interface Sentence extends Span {
   paragraph: number | null;
 }
 
-/** Person, organisation, place with a government, geographic area, nationality or group. */
-export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "NORP";
+/** Person, organisation, place with a government, geographic area, nationality or group, or any other name (an event, a law, a work). */
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "NORP" | "MISC";
 
 /** One real-world referent and every place the article names it. */
 export interface Entity {
