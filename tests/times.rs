@@ -187,3 +187,42 @@ fn a_creation_time_with_more_than_a_date_still_anchors_the_document() {
     let s = score_time(&[doc]);
     assert_eq!((s.value_correct, s.value_total), (1, 1));
 }
+
+#[test]
+fn a_month_alone_after_a_lead_or_a_direction_is_a_month_of_the_nearest_year() {
+    // An article of 10 February 2025.
+    assert_eq!(value_of("Fighting resumed in January near the border.", "2025-02-10", "January"), "2025-01");
+    assert_eq!(value_of("Le cessez-le-feu avait été signé en décembre.", "2025-02-10", "décembre"), "2024-12");
+    assert_eq!(value_of("The dam burst last April, killing dozens.", "2025-02-10", "last April"), "2024-04");
+    assert_eq!(value_of("Elections are due next March.", "2025-02-10", "next March"), "2025-03");
+    assert_eq!(value_of("Le barrage a cédé en avril dernier.", "2025-02-10", "avril dernier"), "2024-04");
+    let since = times("Aid has been blocked since October.", "2025-02-10");
+    assert!(
+        since.iter().any(|t| t.0 == "since October" && t.2 == "2024-10" && t.3.as_deref() == Some("ON_OR_AFTER")),
+        "{since:?}"
+    );
+}
+
+#[test]
+fn a_month_name_inside_a_name_or_used_as_a_verb_is_no_date() {
+    for text in [
+        "Former prime minister Theresa May said in London that talks had failed.",
+        "Protesters may march on Sunday, organisers said.",
+        "Les sondes envoyées vers Mars en janvier ont échoué.",
+    ] {
+        let found = times(text, "2025-02-10");
+        assert!(found.iter().all(|t| !["May", "may", "march", "Mars"].contains(&t.0.as_str())), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_weekday_abbreviation_inside_a_company_name_is_no_date() {
+    let found = times("Sun Microsystems shares rose after the Sun board met on Tuesday.", "2025-02-14");
+    assert_eq!(found.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["Tuesday"], "{found:?}");
+}
+
+#[test]
+fn a_number_hyphened_to_a_unit_is_a_duration() {
+    assert_eq!(value_of("He was jailed for a two-year term in 2021.", "2025-02-10", "two-year"), "P2Y");
+    assert_eq!(value_of("The 30-year-old lease ends in 2030.", "2025-02-10", "30-year"), "P30Y");
+}

@@ -251,9 +251,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             && w.lexicon.names.locative_prepositions.contains(&s.lower(a - 1))
             && !s.means(a - 1, Meaning::AddresseeMarker);
         let kind = match kind {
-            NameKind::Person
-                if after_locative && role.is_none() && !name_words[0].split('-').any(is_first_name) =>
-            {
+            NameKind::Person if after_locative && role.is_none() && !name_words[0].split('-').any(is_first_name) => {
                 NameKind::Loc
             }
             NameKind::Org
@@ -586,7 +584,9 @@ fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
                     && previous == NameKind::Person
                     && !s.tokens[i].shape.is(Shape::ALL_CAPS)
                     && (kind == NameKind::Person
-                        || between.clone().all(|k| !matches!(s.tokens[k].pos, Upos::Adp | Upos::Sconj | Upos::Det))) =>
+                        || between
+                            .clone()
+                            .all(|k| !matches!(s.tokens[k].pos, Upos::Adp | Upos::Sconj | Upos::Det))) =>
                 {
                     Some((a, NameKind::Person))
                 }

@@ -9,7 +9,7 @@ use crate::lang::{self, entries_of, keys, words_of, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
-use crate::model::{Date, Meaning, Timex, TimexType, Token};
+use crate::model::{Date, Meaning, NameKind, Timex, TimexType, Token, Upos};
 use crate::scan::{anywhere, word_end, word_starts, Scan};
 use crate::sort;
 use crate::tokens::whole_word;
@@ -258,6 +258,76 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             Some(end)
         });
     }
+    // Words the entity tagger read as part of a name are not times ("Sun Microsystems",
+    // "Theresa May"), nor words it read as verbs ("may", "march").
+    let tokens = doc.tokens_in(sentence);
+    let token_at = |pos: usize| {
+        let abs = sentence.start + pos;
+        tokens.get(tokens.partition_point(|t| t.span.start < abs)).filter(|t| t.span.start == abs)
+    };
+    let named = |pos: usize| {
+        token_at(pos).is_some_and(|t| {
+            matches!(t.entity_tag.kind(), Some(NameKind::Person | NameKind::Org | NameKind::Loc))
+                || matches!(t.pos, Upos::Aux | Upos::Verb)
+        })
+    };
+    // A month alone, after a word that leads a year or with a direction: "in January", "last
+    // May", "since March", "en janvier", "mars dernier".
+    if has(kind::MONTH) {
+        each_match(s, starts, kind::SINCE | kind::PERIOD | kind::YEAR_LEAD | kind::MONTH, |mut c| {
+            let start = c.pos;
+            let since = since(&mut c);
+            let mut lead = c;
+            let mut dir = None;
+            let mut led = since;
+            let mut directed_before = false;
+            if let Some(d) = leading_direction(&mut lead).filter(|_| lead.space1().is_some()) {
+                dir = Some(d);
+                c = lead;
+                led = true;
+                directed_before = true;
+            } else if !since && lead.word_in(words_of(|l| l.calendar.year_leads), anywhere) && lead.space1().is_some() {
+                c = lead;
+                led = true;
+            }
+            let month_start = c.pos;
+            let m = c.key_in(entries_of(|l| l.calendar.months), word_end)?;
+            let mut trailing = c;
+            if dir.is_none()
+                && trailing.space1().is_some()
+                && trailing.word_in(words_of(|l| l.calendar.trailing_directions), word_end)
+            {
+                if let Some(after) = lookup_written(|l| l.calendar.time_direction, trailing.since(c.pos).trim()) {
+                    dir = Some(after);
+                    c = trailing;
+                    led = true;
+                }
+            }
+            let end = c.pos;
+            // Led or directed, and outside any name: a bare "May" says too little.
+            if !led || named(month_start) || !whole_word(s, start, end) {
+                return Some(end);
+            }
+            let Some(d) = r.anchor else {
+                return Some(end);
+            };
+            let here = d.year * 12 + d.month as i32;
+            let y = match dir {
+                Some(Direction::Past) => (d.year - 1..=d.year).rev().find(|&y| y * 12 + (m as i32) < here),
+                Some(Direction::Future) => (d.year..=d.year + 1).find(|&y| y * 12 + (m as i32) > here),
+                _ => r.year_for(m, 15),
+            };
+            let Some(y) = y else { return Some(end) };
+            // "since October", "last April" keep their first word; "in January" does not.
+            let from = if since || directed_before { start } else { month_start };
+            out.push(Found {
+                span: at(from, end),
+                timex: (TimexType::Date, format!("{y:04}-{m:02}"), true, since_mod(since)),
+                priority: 3,
+            });
+            Some(end)
+        });
+    }
     // A weekday, with a direction before or after it: "Monday", "last Friday", "lundi dernier".
     if has(kind::WEEKDAY) {
         each_match(s, starts, kind::SINCE | kind::PERIOD | kind::WEEKDAY, |mut c| {
@@ -283,7 +353,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             }
             let end = c.pos;
             // Short forms ("sat", "sun", "wed") only count capitalised.
-            if word.len() <= 4 && !word.chars().next().is_some_and(char::is_uppercase) || !whole_word(s, start, end) {
+            if word.len() <= 4 && !word.chars().next().is_some_and(char::is_uppercase)
+                || named(word_start)
+                || !whole_word(s, start, end)
+            {
                 return Some(end);
             }
             let value = match r.weekday(wd, dir) {
@@ -543,11 +616,12 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
 /// it before `floor`. Its start and value.
 fn number_before(s: &str, unit: usize, floor: usize, lexicon: &Lexicon) -> Option<(usize, f64)> {
     let before = &s[floor..unit];
-    let gap = before.len() - before.trim_end().len();
-    if gap == 0 {
-        return None;
-    }
-    let end = floor + before.trim_end().len();
+    // "three days", and the adjective "two-year", "10-year".
+    let end = match before.strip_suffix('-') {
+        Some(joined) if joined.ends_with(|c: char| c.is_alphanumeric()) => floor + joined.len(),
+        _ if before.len() == before.trim_end().len() => return None,
+        _ => floor + before.trim_end().len(),
+    };
     let digits = s[..end].bytes().rev().take_while(u8::is_ascii_digit).count();
     if digits > 0 {
         let start = end - digits;
