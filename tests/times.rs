@@ -226,3 +226,20 @@ fn a_number_hyphened_to_a_unit_is_a_duration() {
     assert_eq!(value_of("He was jailed for a two-year term in 2021.", "2025-02-10", "two-year"), "P2Y");
     assert_eq!(value_of("The 30-year-old lease ends in 2030.", "2025-02-10", "30-year"), "P30Y");
 }
+
+#[test]
+fn a_duration_counted_back_is_the_date_it_points_to() {
+    // An article of Monday 10 February 2025.
+    assert_eq!(
+        value_of("The convoy left three days ago, aid workers said.", "2025-02-10", "three days ago"),
+        "2025-02-07"
+    );
+    assert_eq!(value_of("Le convoi est parti il y a trois jours.", "2025-02-10", "il y a trois jours"), "2025-02-07");
+    assert_eq!(value_of("The ceasefire collapsed two weeks ago.", "2025-02-10", "two weeks ago"), "2025-W05");
+    assert_eq!(value_of("Le barrage a cédé il y a deux ans.", "2025-02-10", "il y a deux ans"), "2023");
+    assert_eq!(value_of("Talks began six months ago in Doha.", "2025-02-10", "six months ago"), "2024-08");
+    // Without a document date it stays a duration.
+    let r = serde_json::to_value(extract("The convoy left three days ago.", &Options::default()).unwrap()).unwrap();
+    assert_eq!(r["times"][0]["type"], "DURATION", "{r}");
+    assert_eq!(r["times"][0]["value"], "P3D", "{r}");
+}

@@ -442,10 +442,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         });
     }
     if has(kind::UNIT) {
-        durations(s, starts, r, &mut |span, value| {
+        durations(s, starts, r, &mut |span, timex_type, value| {
             out.push(Found {
                 span: at(span.start, span.end),
-                timex: (TimexType::Duration, value, false, None),
+                timex: (timex_type, value, timex_type == TimexType::Date, None),
                 priority: 2,
             })
         });
@@ -587,9 +587,10 @@ fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
 }
 
 /// Durations: a number of units, the number in digits or words, with the word that leads
-/// it if any ("three days", "for 2 weeks", "depuis trois mois"). `found` takes each span,
-/// relative to `s`, and TimeML value.
-fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn FnMut(Span, String)) {
+/// it if any ("three days", "for 2 weeks", "depuis trois mois"); counted back from the
+/// document date, the date they point to ("three days ago", "il y a trois jours"). `found`
+/// takes each span, relative to `s`, its type and its TimeML value.
+fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn FnMut(Span, TimexType, String)) {
     let mut next = 0;
     for unit_start in starts.iter().filter(|(_, k)| k & kind::UNIT != 0).map(|&(i, _)| i) {
         if unit_start < next {
@@ -605,9 +606,35 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
         }
         let count = if letter == 'E' { count * 10.0 } else { count };
         let letter = if letter == 'E' { 'Y' } else { letter };
+        // "three days ago", "il y a trois jours": a date, when the document has one.
+        let mut after = Scan::at(s, unit_end);
+        let ago_after = after.space1().is_some() && after.word_in(words_of(|l| l.calendar.ago_after), word_end);
+        let ago_before = lead_before(s, number_start, |l| l.calendar.ago_before);
+        let back = r.anchor.filter(|_| count.fract() == 0.0 && (ago_after || ago_before.is_some()));
+        if let Some(date) = back.and_then(|d| counted_back(d, count as i64, letter)) {
+            let start = ago_before.unwrap_or(number_start);
+            found(Span::new(start, if ago_after { after.pos } else { unit_end }), TimexType::Date, date);
+            next = after.pos.max(unit_end);
+            continue;
+        }
         let amount = if count.fract() == 0.0 { format!("{}", count as i64) } else { format!("{count}") };
-        let start = lead_before(s, number_start).unwrap_or(number_start);
-        found(Span::new(start, unit_end), timeml::duration(&amount, letter));
+        let start = lead_before(s, number_start, |l| l.calendar.duration_leads).unwrap_or(number_start);
+        found(Span::new(start, unit_end), TimexType::Duration, timeml::duration(&amount, letter));
+    }
+}
+
+/// The date `count` units of `letter` before `d`, at the unit's granularity: a day, an ISO
+/// week, a month or a year. `None` for units shorter than a day.
+fn counted_back(d: Date, count: i64, letter: char) -> Option<String> {
+    match letter {
+        'D' => d.add_days(-count).map(|d| d.to_string()),
+        'W' => d.add_days(-7 * count).map(iso_week),
+        'M' => {
+            let months = i64::from(d.year) * 12 + i64::from(d.month) - 1 - count;
+            Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
+        }
+        'Y' => Some(format!("{:04}", i64::from(d.year) - count)),
+        _ => None,
     }
 }
 
@@ -647,16 +674,20 @@ fn number_before(s: &str, unit: usize, floor: usize, lexicon: &Lexicon) -> Optio
     starts.iter().rev().find_map(|&start| numbers::value_of(&s[start..end], lexicon).map(|v| (start, v)))
 }
 
-/// Where a word that leads a duration ("for", "the past", "depuis") starts, when one ends
-/// just before its number at `number`.
-fn lead_before(s: &str, number: usize) -> Option<usize> {
+/// Where a word of `table` that leads a duration ("for", "the past", "depuis", "il y a")
+/// starts, when one ends just before its number at `number`.
+fn lead_before(
+    s: &str,
+    number: usize,
+    table: impl Fn(&'static Lexicon) -> &'static [&'static str] + Copy,
+) -> Option<usize> {
     let mut from = number.saturating_sub(MAX_LEAD_LEN);
     while !s.is_char_boundary(from) {
         from += 1;
     }
     word_starts(s).skip_while(|&p| p < from).take_while(|&p| p < number).find(|&p| {
         let mut c = Scan::at(s, p);
-        c.word_in(words_of(|l| l.calendar.duration_leads), |t| {
+        c.word_in(words_of(table), |t| {
             let mut t = *t;
             t.space1().is_some() && t.pos == number
         })

@@ -129,6 +129,10 @@ pub struct Calendar {
     pub year_leads: &'static [&'static str],
     /// Words before a duration that belong to it ("for", "the past", "pendant").
     pub duration_leads: &'static [&'static str],
+    /// Words after a duration that count it back from the document date ("three days ago").
+    pub ago_after: &'static [&'static str],
+    /// Words before a duration that count it back from the document date ("il y a trois jours").
+    pub ago_before: &'static [&'static str],
     /// Nouns for the week, month or year that a direction word before them points into, with
     /// their TimeML letter ("week" → W in "last week").
     pub period_names: &'static [(&'static str, char)],

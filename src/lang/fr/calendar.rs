@@ -125,6 +125,8 @@ pub const WORDS: Calendar = Calendar {
         "hiver",
     ],
     duration_leads: &["pendant", "depuis", "ces"],
+    ago_after: &[],
+    ago_before: &["il y a", "voici"],
     // French names a period with its determiner: "cette année", "l'an dernier".
     period_names: &[],
     current_periods: &[("cette semaine", 'W'), ("ce mois-ci", 'M'), ("cette année", 'Y')],
