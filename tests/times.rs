@@ -243,3 +243,11 @@ fn a_duration_counted_back_is_the_date_it_points_to() {
     assert_eq!(r["times"][0]["type"], "DURATION", "{r}");
     assert_eq!(r["times"][0]["value"], "P3D", "{r}");
 }
+
+#[test]
+fn an_article_counts_one_unit() {
+    assert_eq!(value_of("The siege lasted a week before the army withdrew.", "2025-02-10", "a week"), "P1W");
+    assert_eq!(value_of("Le siège a duré une semaine.", "2025-02-10", "une semaine"), "P1W");
+    assert_eq!(value_of("The plant closed a year ago.", "2025-02-10", "a year ago"), "2024");
+    assert_eq!(value_of("L'usine a fermé il y a un an.", "2025-02-10", "il y a un an"), "2024");
+}

@@ -671,7 +671,14 @@ fn number_before(s: &str, unit: usize, floor: usize, lexicon: &Lexicon) -> Optio
         }
         word_end = start - spaces;
     }
-    starts.iter().rev().find_map(|&start| numbers::value_of(&s[start..end], lexicon).map(|v| (start, v)))
+    starts.iter().rev().find_map(|&start| numbers::value_of(&s[start..end], lexicon).map(|v| (start, v))).or_else(
+        || {
+            // "a year", "une semaine": the article counts one.
+            let &start = starts.first()?;
+            let article = s[start..end].to_lowercase();
+            lexicon.grammar.indefinite_articles.contains(&article.as_str()).then_some((start, 1.0))
+        },
+    )
 }
 
 /// Where a word of `table` that leads a duration ("for", "the past", "depuis", "il y a")

@@ -129,7 +129,8 @@ pub struct Calendar {
     pub year_leads: &'static [&'static str],
     /// Words before a duration that belong to it ("for", "the past", "pendant").
     pub duration_leads: &'static [&'static str],
-    /// Words after a duration that count it back from the document date ("three days ago").
+    /// Words after a duration that count it back from the document date ("three days ago";
+    /// "a year earlier", which news copy measures from its own date).
     pub ago_after: &'static [&'static str],
     /// Words before a duration that count it back from the document date ("il y a trois jours").
     pub ago_before: &'static [&'static str],

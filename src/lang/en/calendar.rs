@@ -120,7 +120,7 @@ pub const WORDS: Calendar = Calendar {
         "autumn", "winter",
     ],
     duration_leads: &["for", "during", "over", "in", "the past", "the last", "these past"],
-    ago_after: &["ago"],
+    ago_after: &["ago", "earlier"],
     ago_before: &[],
     period_names: &[("week", 'W'), ("month", 'M'), ("year", 'Y')],
     current_periods: &[],
