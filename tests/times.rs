@@ -251,3 +251,13 @@ fn an_article_counts_one_unit() {
     assert_eq!(value_of("The plant closed a year ago.", "2025-02-10", "a year ago"), "2024");
     assert_eq!(value_of("L'usine a fermé il y a un an.", "2025-02-10", "il y a un an"), "2024");
 }
+
+#[test]
+fn the_part_of_a_month_or_a_year_is_a_modifier() {
+    let all = times("Fighting flared in early December and again in late 2024.", "2025-02-10");
+    assert!(all.contains(&("early December".into(), "DATE".into(), "2024-12".into(), Some("START".into()))), "{all:?}");
+    assert!(all.contains(&("late 2024".into(), "DATE".into(), "2024".into(), Some("END".into()))), "{all:?}");
+    let fr = times("Les combats ont repris mi-janvier, après une trêve conclue fin 2024.", "2025-02-10");
+    assert!(fr.contains(&("mi-janvier".into(), "DATE".into(), "2025-01".into(), Some("MID".into()))), "{fr:?}");
+    assert!(fr.contains(&("fin 2024".into(), "DATE".into(), "2024".into(), Some("END".into()))), "{fr:?}");
+}

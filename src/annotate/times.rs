@@ -274,7 +274,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
     // A month alone, after a word that leads a year or with a direction: "in January", "last
     // May", "since March", "en janvier", "mars dernier".
     if has(kind::MONTH) {
-        each_match(s, starts, kind::SINCE | kind::PERIOD | kind::YEAR_LEAD | kind::MONTH, |mut c| {
+        each_match(s, starts, kind::SINCE | kind::PERIOD | kind::YEAR_LEAD | kind::EDGE | kind::MONTH, |mut c| {
             let start = c.pos;
             let since = since(&mut c);
             let mut lead = c;
@@ -289,6 +289,17 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             } else if !since && lead.word_in(words_of(|l| l.calendar.year_leads), anywhere) && lead.space1().is_some() {
                 c = lead;
                 led = true;
+            }
+            // "early December", "mi-mars": the part of the month.
+            let mut edge = None;
+            let edge_start = c.pos;
+            let mut edged = c;
+            if let Some(e) = edged.key_in(entries_of(|l| l.calendar.edges), anywhere) {
+                if edged.eat('-') || edged.space1().is_some() {
+                    edge = Some(e);
+                    led = true;
+                    c = edged;
+                }
             }
             let month_start = c.pos;
             let m = c.key_in(entries_of(|l| l.calendar.months), word_end)?;
@@ -319,13 +330,36 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             };
             let Some(y) = y else { return Some(end) };
             // "since October", "last April" keep their first word; "in January" does not.
-            let from = if since || directed_before { start } else { month_start };
+            let from = match () {
+                _ if since || directed_before => start,
+                _ if edge.is_some() => edge_start,
+                _ => month_start,
+            };
             out.push(Found {
                 span: at(from, end),
-                timex: (TimexType::Date, format!("{y:04}-{m:02}"), true, since_mod(since)),
+                timex: (TimexType::Date, format!("{y:04}-{m:02}"), true, since_mod(since).or(edge)),
                 priority: 3,
             });
             Some(end)
+        });
+    }
+    // The part of a year: "early 2011", "fin 2011", "mid-2024".
+    if digits && has(kind::EDGE) {
+        each_match(s, starts, kind::EDGE, |mut c| {
+            let start = c.pos;
+            let edge = c.key_in(entries_of(|l| l.calendar.edges), anywhere)?;
+            if !(c.eat('-') || c.space1().is_some()) {
+                return None;
+            }
+            let y = year(&mut c)?;
+            if whole_word(s, start, c.pos) {
+                out.push(Found {
+                    span: at(start, c.pos),
+                    timex: (TimexType::Date, y.to_string(), false, Some(edge)),
+                    priority: 6,
+                });
+            }
+            Some(c.pos)
         });
     }
     // A weekday, with a direction before or after it: "Monday", "last Friday", "lundi dernier".
@@ -714,6 +748,7 @@ mod kind {
     pub const YEAR_LEAD: u16 = 1 << 8;
     /// Not a word: a number in digits.
     pub const DIGIT: u16 = 1 << 9;
+    pub const EDGE: u16 = 1 << 10;
 }
 
 /// Every word of every entry of the time tables of every language, split where the patterns
@@ -722,7 +757,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     let mut words: FxHashMap<String, u16> = FxHashMap::default();
     for l in lang::LANGUAGES {
         let c = &l.calendar;
-        let tables: [(u16, Vec<&str>); 14] = [
+        let tables: [(u16, Vec<&str>); 15] = [
             (kind::MONTH, keys(c.months)),
             (kind::WEEKDAY, keys(c.weekdays)),
             (kind::RELATIVE_DAY, keys(c.relative_days)),
@@ -737,6 +772,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
             (kind::SET, c.set_words.to_vec()),
             (kind::SINCE, c.since_words.to_vec()),
             (kind::YEAR_LEAD, c.year_leads.to_vec()),
+            (kind::EDGE, keys(c.edges)),
         ];
         for (bit, entries) in tables {
             for entry in entries {

@@ -129,6 +129,9 @@ pub struct Calendar {
     pub year_leads: &'static [&'static str],
     /// Words before a duration that belong to it ("for", "the past", "pendant").
     pub duration_leads: &'static [&'static str],
+    /// Words before a month or a year that place a time in its early, middle or late part,
+    /// with the TimeML modifier ("early" → START, "mi" → MID, "fin" → END).
+    pub edges: &'static [(&'static str, &'static str)],
     /// Words after a duration that count it back from the document date ("three days ago";
     /// "a year earlier", which news copy measures from its own date).
     pub ago_after: &'static [&'static str],

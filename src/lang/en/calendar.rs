@@ -120,6 +120,7 @@ pub const WORDS: Calendar = Calendar {
         "autumn", "winter",
     ],
     duration_leads: &["for", "during", "over", "in", "the past", "the last", "these past"],
+    edges: &[("early", "START"), ("mid", "MID"), ("late", "END")],
     ago_after: &["ago", "earlier"],
     ago_before: &[],
     period_names: &[("week", 'W'), ("month", 'M'), ("year", 'Y')],

@@ -125,6 +125,7 @@ pub const WORDS: Calendar = Calendar {
         "hiver",
     ],
     duration_leads: &["pendant", "depuis", "ces"],
+    edges: &[("début", "START"), ("mi", "MID"), ("fin", "END")],
     ago_after: &[],
     ago_before: &["il y a", "voici"],
     // French names a period with its determiner: "cette année", "l'an dernier".
