@@ -261,3 +261,13 @@ fn the_part_of_a_month_or_a_year_is_a_modifier() {
     assert!(fr.contains(&("mi-janvier".into(), "DATE".into(), "2025-01".into(), Some("MID".into()))), "{fr:?}");
     assert!(fr.contains(&("fin 2024".into(), "DATE".into(), "2024".into(), Some("END".into()))), "{fr:?}");
 }
+
+#[test]
+fn a_year_after_a_determiner_or_a_fiscal_word_is_a_year() {
+    let en = times("The 2019 election and its 2020 aftermath weighed on fiscal 2024 results.", "2025-02-10");
+    for (text, value) in [("2019", "2019"), ("2020", "2020"), ("2024", "2024")] {
+        assert!(en.iter().any(|t| t.0 == text && t.1 == "DATE" && t.2 == value), "{text}: {en:?}");
+    }
+    let fr = times("Le groupe a publié les comptes de son exercice 2023.", "2025-02-10");
+    assert!(fr.iter().any(|t| t.0 == "2023" && t.2 == "2023"), "{fr:?}");
+}

@@ -117,7 +117,7 @@ pub const WORDS: Calendar = Calendar {
     day_halves: &[("am", 0), ("pm", 12)],
     year_leads: &[
         "in", "of", "from", "until", "by", "during", "before", "after", "between", "and", "to", "summer", "spring",
-        "autumn", "winter",
+        "autumn", "winter", "for", "into", "both", "fiscal", "the", "a", "its", "his", "her", "their", "that",
     ],
     duration_leads: &["for", "during", "over", "in", "the past", "the last", "these past"],
     edges: &[("early", "START"), ("mid", "MID"), ("late", "END")],
