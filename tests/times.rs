@@ -271,3 +271,17 @@ fn a_year_after_a_determiner_or_a_fiscal_word_is_a_year() {
     let fr = times("Le groupe a publié les comptes de son exercice 2023.", "2025-02-10");
     assert!(fr.iter().any(|t| t.0 == "2023" && t.2 == "2023"), "{fr:?}");
 }
+
+#[test]
+fn a_quarter_is_the_latest_of_that_number() {
+    // An article of 10 February 2025: the fourth quarter is last year's, the first this year's.
+    assert_eq!(
+        value_of("Fourth-quarter profit fell 12%, the company said.", "2025-02-10", "Fourth-quarter"),
+        "2024-Q4"
+    );
+    assert_eq!(value_of("Sales rose in the first quarter.", "2025-02-10", "first quarter"), "2025-Q1");
+    assert_eq!(
+        value_of("Le chiffre d'affaires a baissé au troisième trimestre.", "2025-02-10", "troisième trimestre"),
+        "2024-Q3"
+    );
+}

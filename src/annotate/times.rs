@@ -362,6 +362,32 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             Some(c.pos)
         });
     }
+    // A quarter of the year: the latest one of that number, or the next in a future sentence
+    // ("the third quarter", "third-quarter results", "au premier trimestre").
+    if has(kind::QUARTER) {
+        each_match(s, starts, kind::QUARTER, |mut c| {
+            let start = c.pos;
+            let q = c.key_in(entries_of(|l| l.calendar.quarters), word_end)?;
+            let end = c.pos;
+            if !whole_word(s, start, end) {
+                return Some(end);
+            }
+            let value = match r.anchor {
+                Some(d) => {
+                    let current = (d.month - 1) / 3 + 1;
+                    let y = match r.future {
+                        true if q < current => d.year + 1,
+                        false if q > current => d.year - 1,
+                        _ => d.year,
+                    };
+                    (timeml::quarter(y, q), true)
+                }
+                None => (timeml::quarter_of_unknown_year(q), false),
+            };
+            out.push(Found { span: at(start, end), timex: (TimexType::Date, value.0, value.1, None), priority: 4 });
+            Some(end)
+        });
+    }
     // A weekday, with a direction before or after it: "Monday", "last Friday", "lundi dernier".
     if has(kind::WEEKDAY) {
         each_match(s, starts, kind::SINCE | kind::PERIOD | kind::WEEKDAY, |mut c| {
@@ -749,6 +775,7 @@ mod kind {
     /// Not a word: a number in digits.
     pub const DIGIT: u16 = 1 << 9;
     pub const EDGE: u16 = 1 << 10;
+    pub const QUARTER: u16 = 1 << 11;
 }
 
 /// Every word of every entry of the time tables of every language, split where the patterns
@@ -757,7 +784,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     let mut words: FxHashMap<String, u16> = FxHashMap::default();
     for l in lang::LANGUAGES {
         let c = &l.calendar;
-        let tables: [(u16, Vec<&str>); 15] = [
+        let tables: [(u16, Vec<&str>); 16] = [
             (kind::MONTH, keys(c.months)),
             (kind::WEEKDAY, keys(c.weekdays)),
             (kind::RELATIVE_DAY, keys(c.relative_days)),
@@ -773,6 +800,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
             (kind::SINCE, c.since_words.to_vec()),
             (kind::YEAR_LEAD, c.year_leads.to_vec()),
             (kind::EDGE, keys(c.edges)),
+            (kind::QUARTER, keys(c.quarters)),
         ];
         for (bit, entries) in tables {
             for entry in entries {

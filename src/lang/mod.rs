@@ -129,6 +129,8 @@ pub struct Calendar {
     pub year_leads: &'static [&'static str],
     /// Words before a duration that belong to it ("for", "the past", "pendant").
     pub duration_leads: &'static [&'static str],
+    /// The quarters of a year by name, with their number ("third quarter" → 3).
+    pub quarters: &'static [(&'static str, u32)],
     /// Words before a month or a year that place a time in its early, middle or late part,
     /// with the TimeML modifier ("early" → START, "mi" → MID, "fin" → END).
     pub edges: &'static [(&'static str, &'static str)],

@@ -46,6 +46,16 @@ pub mod timeml {
     /// A period that cannot be placed without the document date.
     pub const UNKNOWN_YEAR: &str = "XXXX";
 
+    /// A quarter of a year: `2024-Q3`.
+    pub fn quarter(year: i32, quarter: u32) -> String {
+        format!("{year:04}-Q{quarter}")
+    }
+
+    /// A quarter of an unknown year: `XXXX-Q3`.
+    pub fn quarter_of_unknown_year(quarter: u32) -> String {
+        format!("{UNKNOWN_YEAR}-Q{quarter}")
+    }
+
     /// A day of a month in an unknown year: `XXXX-11-29`.
     pub fn day_of_unknown_year(month: u32, day: u32) -> String {
         format!("XXXX-{month:02}-{day:02}")
