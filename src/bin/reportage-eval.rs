@@ -137,6 +137,13 @@ fn time(args: &[String]) -> ExitCode {
     }
     let accuracy = if s.value_total == 0 { 0.0 } else { s.value_correct as f64 / s.value_total as f64 };
     println!("value accuracy {:.3} ({} of {})", accuracy, s.value_correct, s.value_total);
+    // As TempEval-3 scores values: a right value on a relaxed match, over the expressions
+    // found and over the gold ones.
+    let found = s.relaxed.tp + s.relaxed.fp;
+    let gold = s.relaxed.tp + s.relaxed.fn_;
+    let (p, r) = (s.value_correct as f64 / found.max(1) as f64, s.value_correct as f64 / gold.max(1) as f64);
+    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    println!("value F1 {f:.3} (P {p:.3}, R {r:.3})");
     ExitCode::SUCCESS
 }
 
