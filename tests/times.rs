@@ -285,3 +285,18 @@ fn a_quarter_is_the_latest_of_that_number() {
         "2024-Q3"
     );
 }
+
+#[test]
+fn a_season_placed_by_a_direction_is_a_date() {
+    // An article of 10 March 2025.
+    assert_eq!(value_of("The offensive stalled last summer.", "2025-03-10", "last summer"), "2024-SU");
+    assert_eq!(value_of("L'offensive s'est enlisée l'été dernier.", "2025-03-10", "été dernier"), "2024-SU");
+    assert_eq!(value_of("Elections are planned for next autumn.", "2025-03-10", "next autumn"), "2025-FA");
+}
+
+#[test]
+fn a_duration_of_no_stated_length_is_counted_x() {
+    assert_eq!(value_of("The talks lasted several days.", "2025-03-10", "several days"), "PXD");
+    assert_eq!(value_of("Les négociations ont duré plusieurs semaines.", "2025-03-10", "plusieurs semaines"), "PXW");
+    assert_eq!(value_of("Le siège dure depuis quelques mois.", "2025-03-10", "quelques mois"), "PXM");
+}

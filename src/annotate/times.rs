@@ -362,6 +362,47 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             Some(c.pos)
         });
     }
+    // A season placed by a direction: "last summer", "this winter", "l'été dernier".
+    if has(kind::SEASON) {
+        each_match(s, starts, kind::PERIOD | kind::SEASON, |mut c| {
+            let start = c.pos;
+            let mut lead = c;
+            let mut dir = leading_direction(&mut lead).filter(|_| lead.space1().is_some());
+            if dir.is_some() {
+                c = lead;
+            }
+            let code = c.key_in(entries_of(|l| l.calendar.seasons), word_end)?;
+            let mut trailing = c;
+            if dir.is_none()
+                && trailing.space1().is_some()
+                && trailing.word_in(words_of(|l| l.calendar.trailing_directions), word_end)
+            {
+                dir = lookup_written(|l| l.calendar.time_direction, trailing.since(c.pos).trim());
+                c = trailing;
+            }
+            let end = c.pos;
+            let (Some(dir), Some(d)) = (dir, r.anchor) else { return Some(end) };
+            if !whole_word(s, start, end) {
+                return Some(end);
+            }
+            // The month the season starts in places it before or after the document date.
+            let month = timeml::season_start(code) as i32;
+            let here = d.year * 12 + d.month as i32;
+            let y = match dir {
+                Direction::Past => (d.year - 1..=d.year).rev().find(|&y| y * 12 + month + 2 < here),
+                Direction::Future => (d.year..=d.year + 1).find(|&y| y * 12 + month > here),
+                Direction::Current => Some(d.year),
+            };
+            if let Some(y) = y {
+                out.push(Found {
+                    span: at(start, end),
+                    timex: (TimexType::Date, format!("{y:04}-{code}"), true, None),
+                    priority: 4,
+                });
+            }
+            Some(end)
+        });
+    }
     // A quarter of the year: the latest one of that number, or the next in a future sentence
     // ("the third quarter", "third-quarter results", "au premier trimestre").
     if has(kind::QUARTER) {
@@ -659,7 +700,17 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
         let mut c = Scan::at(s, unit_start);
         let Some(letter) = c.key_in(entries_of(|l| l.calendar.period_units), word_end) else { continue };
         let unit_end = c.pos;
-        let Some((number_start, count)) = number_before(s, unit_start, next, r.lexicon) else { continue };
+        let Some((number_start, count)) = number_before(s, unit_start, next, r.lexicon) else {
+            // "several days", "quelques mois": a duration of no stated length.
+            if let Some(from) = lead_before(s, unit_start, |l| l.calendar.vague_counts).filter(|&f| f >= next) {
+                next = unit_end;
+                if whole_word(s, from, unit_end) {
+                    let letter = if letter == 'E' { 'Y' } else { letter };
+                    found(Span::new(from, unit_end), TimexType::Duration, timeml::duration("X", letter));
+                }
+            }
+            continue;
+        };
         next = unit_end;
         if !whole_word(s, number_start, unit_end) {
             continue;
@@ -776,6 +827,7 @@ mod kind {
     pub const DIGIT: u16 = 1 << 9;
     pub const EDGE: u16 = 1 << 10;
     pub const QUARTER: u16 = 1 << 11;
+    pub const SEASON: u16 = 1 << 12;
 }
 
 /// Every word of every entry of the time tables of every language, split where the patterns
@@ -784,7 +836,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     let mut words: FxHashMap<String, u16> = FxHashMap::default();
     for l in lang::LANGUAGES {
         let c = &l.calendar;
-        let tables: [(u16, Vec<&str>); 16] = [
+        let tables: [(u16, Vec<&str>); 17] = [
             (kind::MONTH, keys(c.months)),
             (kind::WEEKDAY, keys(c.weekdays)),
             (kind::RELATIVE_DAY, keys(c.relative_days)),
@@ -801,6 +853,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
             (kind::YEAR_LEAD, c.year_leads.to_vec()),
             (kind::EDGE, keys(c.edges)),
             (kind::QUARTER, keys(c.quarters)),
+            (kind::SEASON, keys(c.seasons)),
         ];
         for (bit, entries) in tables {
             for entry in entries {

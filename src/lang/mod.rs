@@ -129,6 +129,10 @@ pub struct Calendar {
     pub year_leads: &'static [&'static str],
     /// Words before a duration that belong to it ("for", "the past", "pendant").
     pub duration_leads: &'static [&'static str],
+    /// Seasons, with their TimeML code ("summer" → SU, "hiver" → WI).
+    pub seasons: &'static [(&'static str, &'static str)],
+    /// Words that count a duration without a number ("several days", "quelques mois").
+    pub vague_counts: &'static [&'static str],
     /// The quarters of a year by name, with their number ("third quarter" → 3).
     pub quarters: &'static [(&'static str, u32)],
     /// Words before a month or a year that place a time in its early, middle or late part,

@@ -46,6 +46,17 @@ pub mod timeml {
     /// A period that cannot be placed without the document date.
     pub const UNKNOWN_YEAR: &str = "XXXX";
 
+    /// The month a TimeML season starts in, as the northern hemisphere counts: `SP` March, `SU`
+    /// June, `FA` September, `WI` December.
+    pub fn season_start(code: &str) -> u32 {
+        match code {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        }
+    }
+
     /// A quarter of a year: `2024-Q3`.
     pub fn quarter(year: i32, quarter: u32) -> String {
         format!("{year:04}-Q{quarter}")

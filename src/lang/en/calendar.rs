@@ -120,6 +120,8 @@ pub const WORDS: Calendar = Calendar {
         "autumn", "winter", "for", "into", "both", "fiscal", "the", "a", "its", "his", "her", "their", "that",
     ],
     duration_leads: &["for", "during", "over", "in", "the past", "the last", "these past"],
+    seasons: &[("summer", "SU"), ("winter", "WI"), ("spring", "SP"), ("autumn", "FA"), ("fall", "FA")],
+    vague_counts: &["several", "a few", "few", "many", "some"],
     quarters: &[
         ("first quarter", 1),
         ("first-quarter", 1),

@@ -129,6 +129,8 @@ pub const WORDS: Calendar = Calendar {
         "leur",
     ],
     duration_leads: &["pendant", "depuis", "ces"],
+    seasons: &[("été", "SU"), ("hiver", "WI"), ("printemps", "SP"), ("automne", "FA")],
+    vague_counts: &["plusieurs", "quelques", "des", "de nombreux", "de nombreuses"],
     quarters: &[
         ("premier trimestre", 1),
         ("deuxième trimestre", 2),
