@@ -224,7 +224,17 @@ fn a_weekday_abbreviation_inside_a_company_name_is_no_date() {
 #[test]
 fn a_number_hyphened_to_a_unit_is_a_duration() {
     assert_eq!(value_of("He was jailed for a two-year term in 2021.", "2025-02-10", "two-year"), "P2Y");
-    assert_eq!(value_of("The 30-year-old lease ends in 2030.", "2025-02-10", "30-year"), "P30Y");
+    assert_eq!(value_of("The port was leased for a 30-year term.", "2025-02-10", "30-year"), "P30Y");
+    // An age is not a time.
+    let age = times("A 30-year-old man was killed on Monday.", "2025-02-10");
+    assert_eq!(age.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["Monday"], "{age:?}");
+}
+
+#[test]
+fn a_plural_unit_without_a_number_is_a_duration_of_no_stated_length() {
+    assert_eq!(value_of("The region has been at war for years.", "2025-02-10", "years"), "PXY");
+    assert_eq!(value_of("Le blocus dure depuis des mois.", "2025-02-10", "des mois"), "PXM");
+    assert_eq!(value_of("Revenue fell this fiscal year.", "2025-02-10", "this fiscal year"), "2025");
 }
 
 #[test]

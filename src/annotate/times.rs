@@ -700,9 +700,17 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
         let mut c = Scan::at(s, unit_start);
         let Some(letter) = c.key_in(entries_of(|l| l.calendar.period_units), word_end) else { continue };
         let unit_end = c.pos;
+        // "30-year-old": an age, not a time.
+        let mut joined = Scan::at(s, unit_end);
+        if joined.eat('-') && joined.word_in(words_of(|l| l.calendar.age_words), word_end) {
+            next = joined.pos;
+            continue;
+        }
         let Some((number_start, count)) = number_before(s, unit_start, next, r.lexicon) else {
-            // "several days", "quelques mois": a duration of no stated length.
-            if let Some(from) = lead_before(s, unit_start, |l| l.calendar.vague_counts).filter(|&f| f >= next) {
+            // "several days", "quelques mois", "for years": a duration of no stated length.
+            let vague = lead_before(s, unit_start, |l| l.calendar.vague_counts).filter(|&f| f >= next);
+            let plural = Scan::at(s, unit_start).key_in(entries_of(|l| l.calendar.plural_units), word_end).is_some();
+            if let Some(from) = vague.or(plural.then_some(unit_start)) {
                 next = unit_end;
                 if whole_word(s, from, unit_end) {
                     let letter = if letter == 'E' { 'Y' } else { letter };

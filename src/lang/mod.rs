@@ -131,6 +131,11 @@ pub struct Calendar {
     pub duration_leads: &'static [&'static str],
     /// Seasons, with their TimeML code ("summer" → SU, "hiver" → WI).
     pub seasons: &'static [(&'static str, &'static str)],
+    /// Units that, plural and without a number, are a duration of no stated length ("for
+    /// years", "pendant des mois"): their TimeML letter.
+    pub plural_units: &'static [(&'static str, char)],
+    /// Words joined after a duration's unit that make it an age, not a time ("30-year-old").
+    pub age_words: &'static [&'static str],
     /// Words that count a duration without a number ("several days", "quelques mois").
     pub vague_counts: &'static [&'static str],
     /// The quarters of a year by name, with their number ("third quarter" → 3).

@@ -121,6 +121,8 @@ pub const WORDS: Calendar = Calendar {
     ],
     duration_leads: &["for", "during", "over", "in", "the past", "the last", "these past"],
     seasons: &[("summer", "SU"), ("winter", "WI"), ("spring", "SP"), ("autumn", "FA"), ("fall", "FA")],
+    plural_units: &[("days", 'D'), ("weeks", 'W'), ("months", 'M'), ("years", 'Y'), ("decades", 'E')],
+    age_words: &["old"],
     vague_counts: &["several", "a few", "few", "many", "some"],
     quarters: &[
         ("first quarter", 1),
@@ -135,7 +137,7 @@ pub const WORDS: Calendar = Calendar {
     edges: &[("early", "START"), ("mid", "MID"), ("late", "END")],
     ago_after: &["ago", "earlier"],
     ago_before: &[],
-    period_names: &[("week", 'W'), ("month", 'M'), ("year", 'Y')],
+    period_names: &[("week", 'W'), ("month", 'M'), ("year", 'Y'), ("fiscal year", 'Y')],
     current_periods: &[],
     placed_periods: &[],
     trailing_directions: &[],

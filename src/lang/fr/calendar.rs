@@ -130,6 +130,8 @@ pub const WORDS: Calendar = Calendar {
     ],
     duration_leads: &["pendant", "depuis", "ces"],
     seasons: &[("été", "SU"), ("hiver", "WI"), ("printemps", "SP"), ("automne", "FA")],
+    plural_units: &[("jours", 'D'), ("semaines", 'W'), ("mois", 'M'), ("années", 'Y'), ("décennies", 'E')],
+    age_words: &[],
     vague_counts: &["plusieurs", "quelques", "des", "de nombreux", "de nombreuses"],
     quarters: &[
         ("premier trimestre", 1),
