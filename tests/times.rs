@@ -310,3 +310,30 @@ fn a_duration_of_no_stated_length_is_counted_x() {
     assert_eq!(value_of("Les négociations ont duré plusieurs semaines.", "2025-03-10", "plusieurs semaines"), "PXW");
     assert_eq!(value_of("Le siège dure depuis quelques mois.", "2025-03-10", "quelques mois"), "PXM");
 }
+
+#[test]
+fn a_part_of_the_day_after_a_weekday_makes_a_time() {
+    // 10 March 2025 is a Monday.
+    let en = times("Shelling resumed on Sunday night, residents said.", "2025-03-10");
+    assert_eq!(en, vec![("Sunday night".into(), "TIME".into(), "2025-03-09TNI".into(), None)]);
+    let fr = times("Les combats ont cessé samedi soir.", "2025-03-10");
+    assert_eq!(fr, vec![("samedi soir".into(), "TIME".into(), "2025-03-08TEV".into(), None)]);
+}
+
+#[test]
+fn a_weekday_after_every_is_a_set() {
+    assert_eq!(value_of("Prayers are held every Friday.", "2025-03-10", "every Friday"), "XXXX-WXX-5");
+    assert_eq!(value_of("Le marché se tient chaque mardi.", "2025-03-10", "chaque mardi"), "XXXX-WXX-2");
+}
+
+#[test]
+fn a_directed_weekend_is_the_weekend_of_that_week() {
+    assert_eq!(value_of("Three people were killed last weekend.", "2025-03-10", "last weekend"), "2025-W10-WE");
+    assert_eq!(value_of("Trois personnes ont été tuées ce week-end.", "2025-03-10", "ce week-end"), "2025-W11-WE");
+}
+
+#[test]
+fn a_french_hour_after_a_clock_word_is_a_time_and_otherwise_a_duration() {
+    assert_eq!(value_of("L'explosion a eu lieu vers 19 heures.", "2025-03-10", "19 heures"), "2025-03-10T19:00");
+    assert_eq!(value_of("La trêve a duré 12 heures.", "2025-03-10", "12 heures"), "PT12H");
+}

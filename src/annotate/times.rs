@@ -464,6 +464,18 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 Some(d) => (d.to_string(), true),
                 None => (timeml::weekday_of_unknown_week(wd), false),
             };
+            // "Sunday night", "lundi soir": a time of that day.
+            let mut part = Scan::at(s, end);
+            if part.space1().is_some() {
+                if let Some(code) = part.key_in(entries_of(|l| l.calendar.day_parts), word_end) {
+                    out.push(Found {
+                        span: at(start, part.pos),
+                        timex: (TimexType::Time, format!("{}T{code}", value.0), value.1, since_mod(since)),
+                        priority: 5,
+                    });
+                    return Some(part.pos);
+                }
+            }
             out.push(Found {
                 span: at(start, end),
                 timex: (TimexType::Date, value.0, value.1, since_mod(since)),
@@ -515,6 +527,8 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             };
             let value = match unit {
                 'W' => d.add_days(7 * i64::from(step)).map(iso_week),
+                // A weekend: the week's, marked WE ("2025-W10-WE").
+                'K' => d.add_days(7 * i64::from(step)).map(|d| timeml::weekend(&iso_week(d))),
                 'M' => {
                     let months = d.year * 12 + d.month as i32 - 1 + step;
                     Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
@@ -586,13 +600,13 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 return None;
             }
             c.space1()?;
-            let letter = c.key_in(entries_of(|l| l.calendar.period_units), word_end)?;
+            // "every Friday", "chaque lundi": that weekday of every week.
+            let value = match weekday_word(&mut c) {
+                Some(wd) => timeml::weekday_of_unknown_week(wd),
+                None => format!("P1{}", c.key_in(entries_of(|l| l.calendar.period_units), word_end)?),
+            };
             if whole_word(s, start, c.pos) {
-                out.push(Found {
-                    span: at(start, c.pos),
-                    timex: (TimexType::Set, format!("P1{letter}"), false, None),
-                    priority: 3,
-                });
+                out.push(Found { span: at(start, c.pos), timex: (TimexType::Set, value, false, None), priority: 3 });
             }
             Some(c.pos)
         });
@@ -734,6 +748,13 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
             let start = ago_before.unwrap_or(number_start);
             found(Span::new(start, if ago_after { after.pos } else { unit_end }), TimexType::Date, date);
             next = after.pos.max(unit_end);
+            continue;
+        }
+        // "vers 19 heures": a clock time, not a duration.
+        let clock = letter == 'H' && count.fract() == 0.0 && (0.0..24.0).contains(&count);
+        if clock && lead_before(s, number_start, |l| l.calendar.clock_leads).is_some() {
+            let date = r.anchor.map_or(timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
+            found(Span::new(number_start, unit_end), TimexType::Time, format!("{date}T{:02}:00", count as u32));
             continue;
         }
         let amount = if count.fract() == 0.0 { format!("{}", count as i64) } else { format!("{count}") };

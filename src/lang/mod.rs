@@ -129,6 +129,11 @@ pub struct Calendar {
     pub year_leads: &'static [&'static str],
     /// Words before a duration that belong to it ("for", "the past", "pendant").
     pub duration_leads: &'static [&'static str],
+    /// Parts of the day after a weekday or a relative day, with their TimeML code ("night" →
+    /// NI, "soir" → EV).
+    pub day_parts: &'static [(&'static str, &'static str)],
+    /// Words before a number of hours that make it a clock time ("vers 19 heures").
+    pub clock_leads: &'static [&'static str],
     /// Seasons, with their TimeML code ("summer" → SU, "hiver" → WI).
     pub seasons: &'static [(&'static str, &'static str)],
     /// Units that, plural and without a number, are a duration of no stated length ("for
@@ -148,8 +153,8 @@ pub struct Calendar {
     pub ago_after: &'static [&'static str],
     /// Words before a duration that count it back from the document date ("il y a trois jours").
     pub ago_before: &'static [&'static str],
-    /// Nouns for the week, month or year that a direction word before them points into, with
-    /// their TimeML letter ("week" → W in "last week").
+    /// Nouns for the week, weekend, month or year that a direction word before them points
+    /// into, with their TimeML letter ("week" → W in "last week"; K stands for a weekend).
     pub period_names: &'static [(&'static str, char)],
     /// Phrases naming the current week, month or year by themselves ("cette année", "ce mois-ci").
     pub current_periods: &'static [(&'static str, char)],

@@ -57,6 +57,11 @@ pub mod timeml {
         }
     }
 
+    /// The weekend of an ISO week: `2025-W10-WE`.
+    pub fn weekend(week: &str) -> String {
+        format!("{week}-WE")
+    }
+
     /// A quarter of a year: `2024-Q3`.
     pub fn quarter(year: i32, quarter: u32) -> String {
         format!("{year:04}-Q{quarter}")

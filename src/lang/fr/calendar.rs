@@ -129,6 +129,15 @@ pub const WORDS: Calendar = Calendar {
         "leur",
     ],
     duration_leads: &["pendant", "depuis", "ces"],
+    day_parts: &[
+        ("matin", "MO"),
+        ("matinée", "MO"),
+        ("après-midi", "AF"),
+        ("soir", "EV"),
+        ("soirée", "EV"),
+        ("nuit", "NI"),
+    ],
+    clock_leads: &["à", "vers", "dès", "jusqu'à", "avant", "après"],
     seasons: &[("été", "SU"), ("hiver", "WI"), ("printemps", "SP"), ("automne", "FA")],
     plural_units: &[("jours", 'D'), ("semaines", 'W'), ("mois", 'M'), ("années", 'Y'), ("décennies", 'E')],
     age_words: &[],
@@ -146,8 +155,8 @@ pub const WORDS: Calendar = Calendar {
     ago_before: &["il y a", "voici"],
     // French names a period with its determiner: "cette année", "l'an dernier".
     period_names: &[],
-    current_periods: &[("cette semaine", 'W'), ("ce mois-ci", 'M'), ("cette année", 'Y')],
-    placed_periods: &[("la semaine", 'W'), ("le mois", 'M'), ("l'an", 'Y'), ("l'année", 'Y')],
+    current_periods: &[("cette semaine", 'W'), ("ce week-end", 'K'), ("ce mois-ci", 'M'), ("cette année", 'Y')],
+    placed_periods: &[("la semaine", 'W'), ("le week-end", 'K'), ("le mois", 'M'), ("l'an", 'Y'), ("l'année", 'Y')],
     trailing_directions: &["dernier", "dernière", "passé", "passée", "prochain", "prochaine"],
     period_edges: &[],
 };
