@@ -154,6 +154,17 @@ impl Resolver<'_> {
     }
 }
 
+/// The year of a period running from month `first` to month `last` (more than 12 when it
+/// ends the next year) that a direction places before or after `d`: the latest one over before
+/// it, or the first one begun after it.
+fn placed_year(d: Date, first: i32, last: i32, dir: Direction) -> Option<i32> {
+    let here = d.year * 12 + d.month as i32;
+    match dir {
+        Direction::Past => (d.year - 1..=d.year).rev().find(|&y| y * 12 + last < here),
+        _ => (d.year..=d.year + 1).find(|&y| y * 12 + first > here),
+    }
+}
+
 fn iso_week(d: Date) -> String {
     // ISO week: the week with the year's first Thursday is week 1.
     let thursday = d.add_days(3 - i64::from(d.weekday())).unwrap_or(d);
@@ -322,10 +333,8 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let Some(d) = r.anchor else {
                 return Some(end);
             };
-            let here = d.year * 12 + d.month as i32;
             let y = match dir {
-                Some(Direction::Past) => (d.year - 1..=d.year).rev().find(|&y| y * 12 + (m as i32) < here),
-                Some(Direction::Future) => (d.year..=d.year + 1).find(|&y| y * 12 + (m as i32) > here),
+                Some(dir @ (Direction::Past | Direction::Future)) => placed_year(d, m as i32, m as i32, dir),
                 _ => r.year_for(m, 15),
             };
             let Some(y) = y else { return Some(end) };
@@ -387,11 +396,9 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             }
             // The month the season starts in places it before or after the document date.
             let month = timeml::season_start(code) as i32;
-            let here = d.year * 12 + d.month as i32;
             let y = match dir {
-                Direction::Past => (d.year - 1..=d.year).rev().find(|&y| y * 12 + month + 2 < here),
-                Direction::Future => (d.year..=d.year + 1).find(|&y| y * 12 + month > here),
                 Direction::Current => Some(d.year),
+                dir => placed_year(d, month, month + 2, dir),
             };
             if let Some(y) = y {
                 out.push(Found {
