@@ -199,3 +199,51 @@ fn an_approximate_noun_after_a_count_keeps_the_count() {
     assert!(texts.iter().any(|t| t.contains("deux")), "{texts:?}");
     assert!(texts.contains(&"une cinquantaine"), "{texts:?}");
 }
+
+/// (kind, count, victims) of every casualty figure.
+fn kinds(text: &str) -> Vec<(String, f64, Option<String>)> {
+    casualties(text).into_iter().map(|c| (c.0, c.1, c.3.as_str().map(str::to_string))).collect()
+}
+
+#[test]
+fn casualty_nouns_after_the_figure_in_both_languages() {
+    assert_eq!(kinds("At least 14 fatalities were reported after the storm."), vec![("dead".into(), 14.0, None)]);
+    assert_eq!(kinds("Gunmen seized 37 hostages near the border."), vec![("kidnapped".into(), 37.0, None)]);
+    assert_eq!(kinds("Quelque 600 corps ont été retrouvés dans les décombres."), vec![("dead".into(), 600.0, None)]);
+    assert_eq!(kinds("La police a procédé à 83 interpellations."), vec![("arrested".into(), 83.0, None)]);
+}
+
+#[test]
+fn the_deaths_of_a_number_of_people() {
+    let c = kinds("The shelling caused the deaths of 312 people, the ministry said.");
+    assert_eq!(c, vec![("dead".into(), 312.0, Some("people".into()))]);
+}
+
+#[test]
+fn adverbs_between_the_victims_and_the_harm_word() {
+    assert_eq!(
+        kinds("Police said 45 demonstrators were also detained."),
+        vec![("arrested".into(), 45.0, Some("demonstrators".into()))]
+    );
+    assert_eq!(
+        kinds("Deux soldats ont par ailleurs été blessés."),
+        vec![("wounded".into(), 2.0, Some("soldats".into()))]
+    );
+    assert_eq!(
+        kinds("At least 30 people are still unaccounted for."),
+        vec![("missing".into(), 30.0, Some("people".into()))]
+    );
+    assert_eq!(kinds("Dix pêcheurs sont portés disparus."), vec![("missing".into(), 10.0, Some("pêcheurs".into()))]);
+}
+
+#[test]
+fn victims_the_lists_do_not_know_are_read_from_the_noun_before_the_harm_word() {
+    assert_eq!(
+        kinds("Twelve miners were killed when the shaft collapsed."),
+        vec![("killed".into(), 12.0, Some("miners".into()))]
+    );
+    assert_eq!(
+        kinds("Trois randonneurs ont été blessés par une avalanche."),
+        vec![("wounded".into(), 3.0, Some("randonneurs".into()))]
+    );
+}

@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
     Attribution, Casualty, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Token,
-    Zone,
+    Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -93,6 +93,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k += len;
             }
         }
+        // A noun the language's list does not hold ("45 demonstrators were detained"): the
+        // victims, if a harm word follows.
+        let other_noun = (victims.is_none()
+            && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun)
+            && r.at(k, Meaning::CasualtyWord) == 0)
+            .then_some(k);
+        if other_noun.is_some() {
+            k += 1;
+        }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
         if victims.is_some() && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
             let limit = r.tokens[k].span.end + ASIDE_BYTES;
@@ -103,10 +112,24 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k = c + 1;
             }
         }
-        for _ in 0..2 {
+        // Adverbs between the victims, the auxiliaries and the harm word, as the tagger reads
+        // them: "were also detained", "ont par ailleurs été blessés", "are still unaccounted for".
+        let adverbs = |mut k: usize| loop {
+            match r.tokens.get(k).map(|t| t.pos) {
+                Some(Upos::Adv) => k += 1,
+                Some(Upos::Adp) if r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Adv) => k += 2,
+                _ => return k,
+            }
+        };
+        for _ in 0..3 {
+            k = adverbs(k);
             k += r.at(k, Meaning::Auxiliary);
         }
+        k = adverbs(k);
         let after_len = r.at(k, Meaning::CasualtyWord);
+        if let Some(noun) = other_noun.filter(|_| after_len > 0) {
+            victims = Some(doc.lower(r.tokens[noun].span).to_string());
+        }
         let after_kind =
             (after_len > 0 && !r.tokens[k].means(Meaning::CountLead)).then(|| r.kind(k, after_len)).flatten();
         let before_len = r.before(first, Meaning::CasualtyWord);
