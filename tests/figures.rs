@@ -247,3 +247,30 @@ fn victims_the_lists_do_not_know_are_read_from_the_noun_before_the_harm_word() {
         vec![("wounded".into(), 3.0, Some("randonneurs".into()))]
     );
 }
+
+#[test]
+fn an_indefinite_article_before_a_victim_counts_one() {
+    let en = casualties("A soldier was killed in the attack, the army said.");
+    assert_eq!((en[0].0.as_str(), en[0].1, en[0].3.as_str()), ("killed", 1.0, Some("soldier")));
+    assert_eq!(
+        kinds("Gunmen killed a policeman near the market."),
+        vec![("killed".into(), 1.0, Some("policeman".into()))]
+    );
+    assert_eq!(kinds("Une personne a été blessée par balle."), vec![("wounded".into(), 1.0, Some("personne".into()))]);
+    // No harm word: no casualty.
+    assert!(kinds("A person familiar with the talks said they had stalled.").is_empty());
+    assert!(kinds("Un habitant a raconté la nuit de bombardements.").is_empty());
+}
+
+#[test]
+fn a_toll_raised_by_a_participle_is_an_update() {
+    let en = casualties("New strikes killed nine people, raising the toll to 4,870.");
+    assert_eq!((en[1].0.as_str(), en[1].1, en[1].7), ("dead", 4870.0, true));
+    let fr = casualties("Les frappes ont tué neuf personnes, portant le bilan à 4 870 morts.");
+    assert_eq!((fr[1].0.as_str(), fr[1].1, fr[1].7), ("dead", 4870.0, true));
+}
+
+#[test]
+fn a_vague_multiple_of_a_harm_word() {
+    assert_eq!(kinds("Le séisme a fait des centaines de disparus."), vec![("missing".into(), 200.0, None)]);
+}

@@ -69,7 +69,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let mut attributions: Vec<&Attribution> = doc.attributions.iter().collect();
     sort::sort_by_key(&mut attributions, |a| a.claim.start);
     let mut found: Vec<Casualty> = Vec::new();
-    for q in &doc.quantities {
+    for q in figures(doc, vocabulary) {
         if q.unit.is_some_and(|u| u != lang::PEOPLE) {
             continue;
         }
@@ -81,8 +81,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let r = Reader { doc, tokens: doc.tokens_of(sentence), vocabulary };
         let first = r.token_from(q.span.start);
         let mut k = r.token_from(q.span.end);
-        // "des centaines de personnes", "dozens of civilians".
-        if r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of)) && r.at(k + 1, Meaning::VictimNoun) > 0 {
+        // "des centaines de personnes", "dozens of civilians", "des centaines de disparus".
+        if r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of))
+            && (r.at(k + 1, Meaning::VictimNoun) > 0 || r.at(k + 1, Meaning::CasualtyWord) > 0)
+        {
             k += 1;
         }
         let mut victims = q.unit.map(str::to_string);
@@ -203,11 +205,47 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             cause,
             location,
             sources,
-            mentions: vec![q.span],
+            mentions: vec![q.mention],
             update,
         });
     }
     merge(found)
+}
+
+/// A figure a casualty may be counted from.
+struct Figure {
+    /// The count: the number, or the article.
+    span: Span,
+    /// What is reported as the figure's mention: the number, or the article and its noun.
+    mention: Span,
+    value: f64,
+    approx: Option<crate::model::Approx>,
+    unit: Option<&'static str>,
+}
+
+/// The article's figures, and "a"/"un" before a victim noun, which counts one ("A soldier was
+/// killed", "Un soldat a été tué"), in text order.
+fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
+    let articles = lang::lexicon(doc.language).grammar.indefinite_articles;
+    let mut out: Vec<Figure> = doc
+        .quantities
+        .iter()
+        .map(|q| Figure { span: q.span, mention: q.span, value: q.value, approx: q.approx, unit: q.unit })
+        .collect();
+    for sentence in &doc.sentences {
+        let tokens = doc.tokens_of(sentence);
+        for (k, t) in tokens.iter().enumerate() {
+            if t.is_word() && articles.contains(&doc.lower(t.span)) {
+                let noun = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
+                if noun > 0 {
+                    let mention = Span::new(t.span.start, tokens[k + noun].span.end);
+                    out.push(Figure { span: t.span, mention, value: 1.0, approx: None, unit: None });
+                }
+            }
+        }
+    }
+    sort::sort_by_key(&mut out, |f| f.span.start);
+    out
 }
 
 /// The sources of the claims that hold `span` (claims sorted by start).
