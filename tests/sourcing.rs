@@ -224,3 +224,11 @@ fn a_french_inverted_source_with_a_determiner() {
     let a = attributions("Au moins 45 personnes ont été tuées dans la nuit, a annoncé la Défense civile locale.");
     assert_eq!(a[0].1[0].0, "la Défense civile locale");
 }
+
+#[test]
+fn a_speaker_after_an_abbreviated_title_is_the_person_named() {
+    let fr = quotes("« Nous ne céderons pas », a déclaré M. Durand à la sortie du conseil.");
+    assert_eq!((fr[0].1.as_deref(), fr[0].2.as_deref()), (Some("M. Durand"), Some("Durand")));
+    let en = quotes("\"We will not give up,\" said Gen. Mark Ellis on Monday.");
+    assert_eq!((en[0].1.as_deref(), en[0].2.as_deref()), (Some("Gen. Mark Ellis"), Some("Mark Ellis")));
+}

@@ -9,7 +9,7 @@ use crate::annotate::sources::{
 use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
-use crate::model::{EntityId, EntityType, Quote, Reference, Speaker, Zone};
+use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Zone};
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -98,7 +98,20 @@ fn role_of(doc: &Document<'_>, entity: Option<EntityId>) -> Option<String> {
 /// A speaker from the phrase naming it.
 fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<Speaker> {
     let text = doc.text();
-    let phrase = phrase.trim(text);
+    let mut phrase = phrase.trim(text);
+    // "a déclaré M. Durand": the dot of an abbreviated title ends the phrase too early; the
+    // person named right after it is the speaker.
+    let abbreviated_title =
+        doc.tokens_in(phrase).last().is_some_and(|t| t.means(Meaning::Title) && t.means(Meaning::Abbreviation));
+    if abbreviated_title {
+        let window = Span::new(phrase.end, (phrase.end + 80).min(text.len()));
+        let person = doc
+            .mentions_in(window)
+            .find(|&(m, i)| m.start <= phrase.end + 3 && doc.entity(i).entity_type == EntityType::Person);
+        if let Some((m, _)) = person {
+            phrase = Span::new(phrase.start, m.end);
+        }
+    }
     let words = phrase.of(text).split_whitespace().count();
     if phrase.is_empty() || words > 12 {
         return None;
