@@ -232,3 +232,13 @@ fn a_speaker_after_an_abbreviated_title_is_the_person_named() {
     let en = quotes("\"We will not give up,\" said Gen. Mark Ellis on Monday.");
     assert_eq!((en[0].1.as_deref(), en[0].2.as_deref()), (Some("Gen. Mark Ellis"), Some("Mark Ellis")));
 }
+
+#[test]
+fn a_french_speaker_after_the_cue_and_a_time_or_an_aside() {
+    let q = quotes("« La situation est grave », a précisé dans la matinée le préfet.");
+    assert_eq!((q[0].1.as_deref(), q[0].4.as_deref()), (Some("le préfet"), Some("a précisé")));
+    let q = quotes("« Nous tiendrons », a déclaré jeudi soir Jean Dupont, maire de la ville.");
+    assert_eq!((q[0].1.as_deref(), q[0].2.as_deref()), (Some("Jean Dupont"), Some("Jean Dupont")));
+    let q = quotes("« Le pont a cédé », a expliqué à l'AFP le ministre de l'Intérieur.");
+    assert_eq!((q[0].1.as_deref(), q[0].5.as_deref()), (Some("le ministre de l'Intérieur"), Some("AFP")));
+}

@@ -9,7 +9,7 @@ use crate::annotate::sources::{
 use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
-use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Zone};
+use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Upos, Zone};
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -133,6 +133,37 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
 }
 
+/// Where the speaker's phrase starts after a cue at `from`: past what may stand between the
+/// verb and its subject ("a précisé dans la matinée le préfet", "ont affirmé samedi les
+/// secours", "a déclaré à l'AFP le ministre"): a time expression, an adverb, or a group opened
+/// by a preposition when a determiner or a proper noun follows it.
+fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
+    let tokens = doc.tokens_in(Span::new(from, limit));
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        if let Some(time) = doc.times.iter().find(|tm| tm.span.contains(t.span)) {
+            i += tokens[i..].iter().take_while(|u| u.span.end <= time.span.end).count();
+        } else if t.pos == Upos::Adv {
+            i += 1;
+        } else if t.pos == Upos::Adp {
+            // The preposition, a determiner, adjectives, then the nouns of one noun phrase.
+            let mut group = 1;
+            if tokens.get(i + group).is_some_and(|u| u.pos == Upos::Det) {
+                group += 1;
+            }
+            group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Adj | Upos::Num)).count();
+            group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Noun | Upos::Propn)).count();
+            match tokens.get(i + group) {
+                Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn) => i += group,
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    tokens.get(i).filter(|_| i > 0).map_or(from, |t| t.span.start)
+}
+
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".
 fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
     let text = doc.text();
@@ -186,7 +217,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 quote.speaker = speaker_from(doc, pronoun.span, outer.start);
                 quote.cue = Some(cue.as_str().to_string());
             } else if let Some(m) = first_verb.filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty()) {
-                let phrase = phrase_after(text, after.start + m.end(), after.end, lexicon);
+                let from = past_asides(doc, after.start + m.end(), after.end);
+                let phrase = phrase_after(text, from, after.end, lexicon);
                 quote.speaker = speaker_from(doc, phrase, outer.start);
                 quote.cue = Some(m.as_str().to_string());
             } else if let Some(m) = first_verb {
