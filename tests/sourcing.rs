@@ -242,3 +242,21 @@ fn a_french_speaker_after_the_cue_and_a_time_or_an_aside() {
     let q = quotes("« Le pont a cédé », a expliqué à l'AFP le ministre de l'Intérieur.");
     assert_eq!((q[0].1.as_deref(), q[0].5.as_deref()), (Some("le ministre de l'Intérieur"), Some("AFP")));
 }
+
+#[test]
+fn a_french_speaker_opening_with_le_after_the_cue_is_found() {
+    let q = quotes("« Rien ne bougera », a déclaré le ministre.");
+    assert_eq!(q[0].1.as_deref(), Some("le ministre"));
+    let q = quotes("« Rien ne bougera », a déclaré le porte-parole du gouvernement le 12 mars.");
+    assert_eq!(q[0].1.as_deref(), Some("le porte-parole du gouvernement"));
+}
+
+#[test]
+fn an_auxiliary_and_adverbs_before_the_participle_belong_to_the_cue() {
+    let q = quotes("« Il y a des blessés », ont affirmé samedi les secours.");
+    assert_eq!((q[0].1.as_deref(), q[0].4.as_deref()), (Some("les secours"), Some("ont affirmé")));
+    let q = quotes("« Le bilan va s'alourdir », a également indiqué Jean Dupont.");
+    assert_eq!((q[0].2.as_deref(), q[0].4.as_deref()), (Some("Jean Dupont"), Some("a également indiqué")));
+    let q = quotes("\"We are ready,\" Anna Kovac has also said.");
+    assert_eq!((q[0].2.as_deref(), q[0].4.as_deref()), (Some("Anna Kovac"), Some("has also said")));
+}

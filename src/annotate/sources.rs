@@ -4,7 +4,7 @@
 
 use crate::document::Document;
 use crate::lang::{self, Lexicon, Vocabulary};
-use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span};
+use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span, Upos};
 use crate::sort;
 use crate::tokens::possessive_after;
 use rustc_hash::FxHashMap;
@@ -56,7 +56,19 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 k += 1;
                 continue;
             }
-            let cue = Span::new(tokens[k].span.start, tokens[k + len - 1].span.end);
+            // The auxiliary and adverbs before a participle belong to the cue: "ont affirmé",
+            // "a également indiqué", "has also said", as the tagger reads them.
+            let mut first = k;
+            if tokens[k].pos == Upos::Verb {
+                let mut j = k;
+                while j > 0 && tokens[j - 1].pos == Upos::Adv {
+                    j -= 1;
+                }
+                if j > 0 && tokens[j - 1].pos == Upos::Aux {
+                    first = j - 1;
+                }
+            }
+            let cue = Span::new(tokens[first].span.start, tokens[k + len - 1].span.end);
             k += len;
             return Some(Cue::new(doc, span.start, cue));
         }
@@ -252,8 +264,9 @@ pub fn phrase_end(s: &str) -> usize {
 /// "Rami Abdel Rahmane". An addressee first ("a déclaré à l'AFP X", "told Reuters X") is
 /// skipped.
 pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) -> Span {
-    let mut from = from;
     let lead = text[from..limit].trim_start();
+    // The phrase opens at its first word: a condition word is only one after it ("le", "on").
+    let mut from = limit - lead.len();
     // Only the opening words can be a marker: lower-case no more of them than that.
     let mut head = lead.len().min(64);
     while !lead.is_char_boundary(head) {
