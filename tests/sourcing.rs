@@ -260,3 +260,11 @@ fn an_auxiliary_and_adverbs_before_the_participle_belong_to_the_cue() {
     let q = quotes("\"We are ready,\" Anna Kovac has also said.");
     assert_eq!((q[0].2.as_deref(), q[0].4.as_deref()), (Some("Anna Kovac"), Some("has also said")));
 }
+
+#[test]
+fn a_channel_after_a_source_is_not_part_of_it() {
+    let r = run("Le bilan est de 14 morts, a indiqué le préfet sur Facebook.");
+    assert_eq!(r["attributions"][0]["sources"][0]["text"]["text"], "le préfet");
+    let r = run("The toll rose to 14, the governor said on Telegram.");
+    assert_eq!(r["attributions"][0]["sources"][0]["text"]["text"], "the governor");
+}

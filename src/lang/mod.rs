@@ -237,7 +237,8 @@ pub struct Speech {
     pub source_heads: &'static [(&'static str, SourceKind)],
     /// Verbs whose object is the claim itself, without "that" ("reported").
     pub object_cues: &'static [&'static str],
-    /// Words that end the phrase naming a source: a condition or a time ("on condition", "sous couvert").
+    /// Words that end the phrase naming a source: a condition, a time or a channel ("on condition",
+    /// "sous couvert", "sur Facebook", "via Telegram").
     pub source_conditions: &'static [&'static str],
     /// Words in an organisation's name that make it a non-governmental one ("rights", "médecins").
     pub ngo_words: &'static [&'static str],

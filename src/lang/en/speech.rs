@@ -128,6 +128,6 @@ pub const WORDS: Speech = Speech {
         ("survivors", SourceKind::Witness),
     ],
     object_cues: &["reported", "announced", "confirmed", "claimed", "counted", "recorded", "documented", "estimated"],
-    source_conditions: &["on condition", "on", "in"],
+    source_conditions: &["on condition", "on", "in", "via"],
     ngo_words: &["rights", "doctors", "red cross"],
 };

@@ -133,6 +133,6 @@ pub const WORDS: Speech = Speech {
         "a dénombré",
         "a compté",
     ],
-    source_conditions: &["sous couvert", "le", "lors"],
+    source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans"],
     ngo_words: &["droits", "médecins", "croix-rouge"],
 };
