@@ -268,3 +268,15 @@ fn a_channel_after_a_source_is_not_part_of_it() {
     let r = run("The toll rose to 14, the governor said on Telegram.");
     assert_eq!(r["attributions"][0]["sources"][0]["text"]["text"], "the governor");
 }
+
+#[test]
+fn a_time_after_the_cue_is_not_part_of_the_source() {
+    let r = run("Le bilan s'élève à 12 morts, a indiqué jeudi Olena Hrytsenko.");
+    assert_eq!(r["attributions"][0]["sources"][0]["text"]["text"], "Olena Hrytsenko");
+}
+
+#[test]
+fn selon_before_a_relative_pronoun_is_no_attribution() {
+    let r = run("La police, selon laquelle douze personnes ont été blessées, a ouvert une enquête.");
+    assert!(r["attributions"].as_array().unwrap().iter().all(|a| a["cue"] != "selon"), "{}", r["attributions"]);
+}

@@ -2,8 +2,8 @@
 //! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
 
 use crate::annotate::sources::{
-    attribution_marker, identified, names_something, opens_with_determiner, phrase_after, phrase_end, sources_in,
-    speech_verbs, subject_before,
+    attribution_marker, identified, names_something, opens_with_determiner, past_asides, phrase_after, phrase_end,
+    sources_in, speech_verbs, subject_before,
 };
 use crate::document::Document;
 use crate::lang;
@@ -79,7 +79,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let between = s[ci + 2..m.start()].trim();
                 let claim = trim_claim(text, Span::new(span.start, span.start + ci));
                 let source = if between.is_empty() {
-                    phrase_after(text, span.start + m.end(), span.end, lexicon)
+                    phrase_after(text, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon)
                 } else {
                     Span::new(span.start + ci + 2, span.start + m.start()).trim(text)
                 };

@@ -4,12 +4,12 @@
 //! quotes running over several paragraphs are handled.
 
 use crate::annotate::sources::{
-    attribution_marker, entity_in, inversion, names_something, phrase_after, speech_verbs, subject_before,
+    attribution_marker, entity_in, inversion, names_something, past_asides, phrase_after, speech_verbs, subject_before,
 };
 use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
-use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Upos, Zone};
+use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Zone};
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -131,37 +131,6 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     let indefinite = lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
     let entity = if indefinite { None } else { entity };
     Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
-}
-
-/// Where the speaker's phrase starts after a cue at `from`: past what may stand between the
-/// verb and its subject ("a précisé dans la matinée le préfet", "ont affirmé samedi les
-/// secours", "a déclaré à l'AFP le ministre"): a time expression, an adverb, or a group opened
-/// by a preposition when a determiner or a proper noun follows it.
-fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
-    let tokens = doc.tokens_in(Span::new(from, limit));
-    let mut i = 0;
-    while let Some(t) = tokens.get(i) {
-        if let Some(time) = doc.times.iter().find(|tm| tm.span.contains(t.span)) {
-            i += tokens[i..].iter().take_while(|u| u.span.end <= time.span.end).count();
-        } else if t.pos == Upos::Adv {
-            i += 1;
-        } else if t.pos == Upos::Adp {
-            // The preposition, a determiner, adjectives, then the nouns of one noun phrase.
-            let mut group = 1;
-            if tokens.get(i + group).is_some_and(|u| u.pos == Upos::Det) {
-                group += 1;
-            }
-            group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Adj | Upos::Num)).count();
-            group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Noun | Upos::Propn)).count();
-            match tokens.get(i + group) {
-                Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn) => i += group,
-                _ => break,
-            }
-        } else {
-            break;
-        }
-    }
-    tokens.get(i).filter(|_| i > 0).map_or(from, |t| t.span.start)
 }
 
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".

@@ -81,7 +81,12 @@ pub fn attribution_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<Cue<'
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
     let tokens = doc.tokens_in(span);
     (0..tokens.len())
-        .find_map(|k| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker))
+        .find_map(|k| {
+            let cue = vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker)?;
+            // "selon laquelle": a relative clause follows, not a source.
+            let next = tokens.partition_point(|t| t.span.start < cue.end);
+            (!tokens.get(next).is_some_and(|t| t.means(Meaning::RelativePronoun))).then_some(cue)
+        })
         .map(|cue| Cue::new(doc, span.start, cue))
 }
 
@@ -290,6 +295,37 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
         }
     }
     Span::new(from, from + end).trim(text)
+}
+
+/// Where the phrase naming a speaker or a source starts after a cue at `from`: past what may stand between the
+/// verb and its subject ("a précisé dans la matinée le préfet", "ont affirmé samedi les
+/// secours", "a déclaré à l'AFP le ministre"): a time expression, an adverb, or a group opened
+/// by a preposition when a determiner or a proper noun follows it.
+pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
+    let tokens = doc.tokens_in(Span::new(from, limit));
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        if let Some(time) = doc.times.iter().find(|tm| tm.span.contains(t.span)) {
+            i += tokens[i..].iter().take_while(|u| u.span.end <= time.span.end).count();
+        } else if t.pos == Upos::Adv {
+            i += 1;
+        } else if t.pos == Upos::Adp {
+            // The preposition, a determiner, adjectives, then the nouns of one noun phrase.
+            let mut group = 1;
+            if tokens.get(i + group).is_some_and(|u| u.pos == Upos::Det) {
+                group += 1;
+            }
+            group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Adj | Upos::Num)).count();
+            group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Noun | Upos::Propn)).count();
+            match tokens.get(i + group) {
+                Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn) => i += group,
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    tokens.get(i).filter(|_| i > 0).map_or(from, |t| t.span.start)
 }
 
 /// Where `word` first stands between two spaces in `s`: the offset of the space before it.

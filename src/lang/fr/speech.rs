@@ -81,7 +81,7 @@ pub const WORDS: Speech = Speech {
     ],
     attribution_markers: &["selon", "d'après", "d’après", "de source"],
     complementizers: &["que", "qu'", "qu’"],
-    relative_pronouns: &["qui"],
+    relative_pronouns: &["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     pronouns: &[("il", true), ("elle", true), ("ils", false), ("elles", false)],
     addressee_markers: &["à", "au", "aux", "dans un entretien à", "dans un entretien au", "dans une interview à"],
     source_heads: &[
