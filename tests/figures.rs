@@ -274,3 +274,13 @@ fn a_toll_raised_by_a_participle_is_an_update() {
 fn a_vague_multiple_of_a_harm_word() {
     assert_eq!(kinds("Le séisme a fait des centaines de disparus."), vec![("missing".into(), 200.0, None)]);
 }
+
+#[test]
+fn the_same_figure_with_and_without_at_least_is_one_item_and_two_places_are_two() {
+    let c =
+        casualties("At least 20 people were killed in the strike, officials said. The 20 dead included five children.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].1, c[0].2.as_str(), c[0].6), (20.0, Some("at_least"), 2));
+    let c = casualties("À Kharkiv, trois personnes ont été tuées. À Odessa, trois personnes ont été tuées.");
+    assert_eq!(c.len(), 2, "{c:?}");
+}

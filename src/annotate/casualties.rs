@@ -19,6 +19,8 @@ use rustc_hash::FxHashMap;
 
 /// How far after the harm word a passive agent is looked for, in bytes.
 const AGENT_WINDOW: usize = 80;
+/// How many earlier items of the same kind and value a figure is compared with.
+const MAX_SAME_VALUE: usize = 16;
 /// The longest aside between victims and their verb ("45 personnes, dont 12 enfants, ont…").
 const ASIDE_BYTES: usize = 60;
 
@@ -271,11 +273,22 @@ fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
 /// One item per figure: same kind of harm, same count.
 fn merge(found: Vec<Casualty>) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();
-    let mut index: FxHashMap<(CasualtyKind, u64, Option<crate::model::Approx>, bool), usize> = FxHashMap::default();
+    // Items by kind, value and update: only those can be the same figure.
+    let mut index: FxHashMap<(CasualtyKind, u64, bool), Vec<usize>> = FxHashMap::default();
     for c in found {
-        let key = (family(c.kind), c.count.value.to_bits(), c.count.approx, c.update);
-        let Some(&i) = index.get(&key) else {
-            index.insert(key, out.len());
+        // The same figure, said again with or without "at least", is one item; the same value
+        // in two places or from two named sources is two.
+        let key = (family(c.kind), c.count.value.to_bits(), c.update);
+        let candidates = index.entry(key).or_default();
+        // The latest few only: work stays linear on a page of identical figures.
+        let same = candidates
+            .iter()
+            .rev()
+            .take(MAX_SAME_VALUE)
+            .copied()
+            .find(|&i| !places_differ(&out[i], &c) && !sources_differ(&out[i], &c));
+        let Some(i) = same else {
+            candidates.push(out.len());
             out.push(c);
             continue;
         };
@@ -287,10 +300,26 @@ fn merge(found: Vec<Casualty>) -> Vec<Casualty> {
                 o.sources.push(s);
             }
         }
+        o.count.approx = o.count.approx.or(c.count.approx);
         o.victims = o.victims.take().or(c.victims);
         o.perpetrator = o.perpetrator.or(c.perpetrator);
         o.cause = o.cause.take().or(c.cause);
         o.location = o.location.or(c.location);
     }
     out
+}
+
+/// Whether two figures are placed in two different places ("In Kharkiv, three… In Odesa, three…").
+fn places_differ(a: &Casualty, b: &Casualty) -> bool {
+    match (a.location.and_then(|l| l.entity), b.location.and_then(|l| l.entity)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    }
+}
+
+/// Whether two figures come from named sources that have none in common.
+fn sources_differ(a: &Casualty, b: &Casualty) -> bool {
+    let named = |c: &Casualty| c.sources.iter().filter_map(|s| s.entity).collect::<Vec<_>>();
+    let (x, y) = (named(a), named(b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|e| y.contains(e))
 }
