@@ -280,3 +280,14 @@ fn selon_before_a_relative_pronoun_is_no_attribution() {
     let r = run("La police, selon laquelle douze personnes ont été blessées, a ouvert une enquête.");
     assert!(r["attributions"].as_array().unwrap().iter().all(|a| a["cue"] != "selon"), "{}", r["attributions"]);
 }
+
+#[test]
+fn a_pronoun_speaker_is_the_subject_of_the_sentence_before_not_the_nearest_name() {
+    let q = quotes("Minister Ahmed Saleh met the envoy John Smith on Monday. \"We agreed on a truce,\" he said.");
+    assert_eq!(q[0].2.as_deref(), Some("Ahmed Saleh"));
+    let q =
+        quotes("Le ministre Ahmed Saleh a reçu lundi l'envoyé John Smith. « Nous sommes d'accord », a-t-il déclaré.");
+    assert_eq!(q[0].2.as_deref(), Some("Ahmed Saleh"));
+    let q = quotes("After talks with John Smith, Ahmed Saleh left Geneva. \"Nothing was agreed,\" he said.");
+    assert_eq!(q[0].2.as_deref(), Some("Ahmed Saleh"));
+}

@@ -9,7 +9,7 @@ use crate::annotate::sources::{
 use crate::document::Document;
 use crate::lang;
 use crate::model::Span;
-use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Zone};
+use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Upos, Zone};
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -84,10 +84,21 @@ const PRONOUN_REACH: usize = 64;
 
 fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
     let in_text = |m: Span| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Body | Zone::Standfirst));
-    doc.mentions_before(pos)
-        .take(PRONOUN_REACH)
-        .find(|&(m, i)| doc.entity(i).entity_type == EntityType::Person && in_text(m))
-        .map(|(_, i)| i)
+    let is_person = |i: EntityId| doc.entity(i).entity_type == EntityType::Person;
+    let (nearest, id) = doc.mentions_before(pos).take(PRONOUN_REACH).find(|&(m, i)| is_person(i) && in_text(m))?;
+    // The subject of that sentence rather than the nearest name: its first person not
+    // introduced by a preposition ("Minister Saleh met envoy Smith. "…," he said" is Saleh).
+    let sentence = doc.sentence_at(nearest.start)?;
+    let before_preposition = |m: Span| {
+        let tokens = doc.tokens_of(sentence);
+        let k = tokens.partition_point(|t| t.span.start < m.start);
+        k > 0 && tokens[k - 1].pos == Upos::Adp
+    };
+    let subject = doc
+        .mentions_in(Span::new(sentence.span.start, nearest.end))
+        .find(|&(m, i)| is_person(i) && !before_preposition(m))
+        .map(|(_, i)| i);
+    Some(subject.unwrap_or(id))
 }
 
 /// The first role the article gives an entity.
