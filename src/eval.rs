@@ -132,6 +132,20 @@ pub struct Counts {
     pub fn_: usize,
 }
 
+impl std::ops::Add for Counts {
+    type Output = Counts;
+
+    fn add(self, other: Counts) -> Counts {
+        Counts { tp: self.tp + other.tp, fp: self.fp + other.fp, fn_: self.fn_ + other.fn_ }
+    }
+}
+
+impl std::iter::Sum for Counts {
+    fn sum<I: Iterator<Item = Counts>>(counts: I) -> Counts {
+        counts.fold(Counts::default(), |a, c| a + c)
+    }
+}
+
 impl Counts {
     /// Precision, recall and F1 (0 where undefined).
     pub fn prf(self) -> (f64, f64, f64) {
@@ -178,8 +192,7 @@ pub fn score_ner(docs: &[ConllDocument], options: &Options) -> BTreeMap<String, 
             scores.entry(p.2.clone()).or_default().fp += 1;
         }
     }
-    let all =
-        scores.values().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ });
+    let all = scores.values().copied().sum();
     scores.insert("ALL".into(), all);
     scores
 }

@@ -103,11 +103,7 @@ fn ner(args: &[String]) -> ExitCode {
     // Only the types asked for, and ALL over them alone.
     if let Some(types) = &types {
         scores.retain(|t, _| types.contains(t));
-        let all = scores.values().fold(Counts::default(), |a, c| Counts {
-            tp: a.tp + c.tp,
-            fp: a.fp + c.fp,
-            fn_: a.fn_ + c.fn_,
-        });
+        let all: Counts = scores.values().copied().sum();
         scores.insert("ALL".into(), all);
     }
     println!("{} documents from {} files; entity level, strict (GPE/LOC→LOC, NORP/MISC→MISC; mentions opening in lower case, such as \"rebels\", not scored)", docs.len(), paths.len());
@@ -141,8 +137,8 @@ fn time(args: &[String]) -> ExitCode {
     // found and over the gold ones.
     let found = s.relaxed.tp + s.relaxed.fp;
     let gold = s.relaxed.tp + s.relaxed.fn_;
-    let (p, r) = (s.value_correct as f64 / found.max(1) as f64, s.value_correct as f64 / gold.max(1) as f64);
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let values = Counts { tp: s.value_correct, fp: found - s.value_correct, fn_: gold - s.value_correct };
+    let (p, r, f) = values.prf();
     println!("value F1 {f:.3} (P {p:.3}, R {r:.3})");
     ExitCode::SUCCESS
 }

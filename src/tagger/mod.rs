@@ -158,15 +158,11 @@ pub fn tag_document(doc: &mut Document<'_>) {
 
 /// Tags pre-split words (a treebank's tokens) with parts of speech in `language`'s model.
 pub fn pos_of_words(language: crate::Language, words: &[&str]) -> Vec<Upos> {
-    let (words, text, spans) = prepared(words);
-    let words: Vec<Word<'_>> = words.iter().map(|(t, l)| Word { text: t, lower: l }).collect();
-    let facts = features::facts(&words, &text, &spans);
-    tag_pos(crate::lang::lexicon(language).models.pos(), &facts)
+    tag_pos(crate::lang::lexicon(language).models.pos(), &facts_of_words(words))
 }
 
-/// Words with their lower case, the sentence they make joined by spaces, and each word's span in it.
-#[allow(clippy::type_complexity)]
-pub fn prepared<'a>(words: &[&'a str]) -> (Vec<(&'a str, String)>, String, Vec<(usize, usize)>) {
+/// The facts of pre-split words, read as the sentence they make joined by spaces.
+pub fn facts_of_words(words: &[&str]) -> Vec<Facts> {
     let mut text = String::new();
     let mut spans = Vec::with_capacity(words.len());
     for w in words {
@@ -176,5 +172,7 @@ pub fn prepared<'a>(words: &[&'a str]) -> (Vec<(&'a str, String)>, String, Vec<(
         spans.push((text.len(), text.len() + w.len()));
         text.push_str(w);
     }
-    (words.iter().map(|w| (*w, crate::tokens::lowercase_aligned(w))).collect(), text, spans)
+    let lower: Vec<String> = words.iter().map(|w| crate::tokens::lowercase_aligned(w)).collect();
+    let words: Vec<Word<'_>> = words.iter().zip(&lower).map(|(t, l)| Word { text: t, lower: l }).collect();
+    features::facts(&words, &text, &spans)
 }

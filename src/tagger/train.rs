@@ -3,8 +3,9 @@
 //! Everything is deterministic: a fixed seed shuffles, and arithmetic is integer until the
 //! final averaging.
 
-use super::features::{self, Facts, Word};
+use super::features::{self, Facts};
 use super::{best, Memory, Weights, START};
+use crate::eval::Counts;
 use crate::model::{EntityTag, Upos};
 use rustc_hash::FxHashMap;
 
@@ -174,16 +175,9 @@ pub struct Trained {
 
 /// A sentence with what its features need computed once.
 struct Prepared {
-    text: Vec<(String, String)>,
     facts: Vec<Facts>,
     gold: Vec<u8>,
     pos: Vec<Upos>,
-}
-
-impl Prepared {
-    fn words(&self) -> Vec<Word<'_>> {
-        self.text.iter().map(|(t, l)| Word { text: t, lower: l }).collect()
-    }
 }
 
 fn prepare(corpus: &Corpus, task: Task<'_>) -> Vec<Vec<Prepared>> {
@@ -193,15 +187,12 @@ fn prepare(corpus: &Corpus, task: Task<'_>) -> Vec<Vec<Prepared>> {
             doc.iter()
                 .map(|s| {
                     let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-                    let (text, joined, spans) = super::prepared(&words);
-                    let ws: Vec<Word<'_>> = text.iter().map(|(t, l)| Word { text: t, lower: l }).collect();
-                    let facts = features::facts(&ws, &joined, &spans);
+                    let facts = super::facts_of_words(&words);
                     let pos = match task {
                         Task::Pos => Vec::new(),
                         Task::Entities { pos } => super::tag_pos(pos, &facts),
                     };
-                    let text = text.into_iter().map(|(t, l)| (t.to_string(), l)).collect();
-                    Prepared { text, facts, gold: s.tags.clone(), pos }
+                    Prepared { facts, gold: s.tags.clone(), pos }
                 })
                 .collect()
         })
@@ -355,9 +346,8 @@ pub fn train(task: Task<'_>, train: &Corpus, dev: &Corpus, settings: Settings) -
             let sentences = if s == usize::MAX { &train[d][..] } else { std::slice::from_ref(&train[d][s]) };
             let mut memory = Memory::default();
             for sentence in sentences {
-                let words = sentence.words();
                 let mut previous = [START; 2];
-                for i in 0..words.len() {
+                for i in 0..sentence.gold.len() {
                     match task {
                         Task::Pos => features::pos(&sentence.facts, i, previous, &mut features),
                         Task::Entities { .. } => {
@@ -396,63 +386,30 @@ pub fn train(task: Task<'_>, train: &Corpus, dev: &Corpus, settings: Settings) -
 
 /// Accuracy (parts of speech) or strict entity-level F1 (entities) of `model` on `corpus`.
 fn evaluate(task: Task<'_>, model: &Weights, corpus: &[Vec<Prepared>]) -> f64 {
-    let mut counts = Counts::default();
+    let (mut correct, mut total) = (0, 0);
+    let mut names = Counts::default();
     for doc in corpus {
         let mut memory = Memory::default();
         for s in doc {
             match task {
                 Task::Pos => {
                     let tags = super::tag_pos(model, &s.facts);
-                    counts.total += tags.len();
-                    counts.correct += tags.iter().zip(&s.gold).filter(|(t, g)| **t as u8 == **g).count();
+                    total += tags.len();
+                    correct += tags.iter().zip(&s.gold).filter(|(t, g)| **t as u8 == **g).count();
                 }
                 Task::Entities { .. } => {
                     let tags = super::tag_entities(model, &s.facts, &s.pos, &mut memory);
                     let guessed: Vec<u8> = tags.iter().map(|&t| t as u8).collect();
-                    counts.add_spans(&spans(&s.gold), &spans(&guessed));
+                    let (gold, guessed) = (spans(&s.gold), spans(&guessed));
+                    let tp = guessed.iter().filter(|g| gold.contains(g)).count();
+                    names = names + Counts { tp, fp: guessed.len() - tp, fn_: gold.len() - tp };
                 }
             }
         }
     }
     match task {
-        Task::Pos => counts.correct as f64 / counts.total.max(1) as f64,
-        Task::Entities { .. } => counts.f1(),
-    }
-}
-
-/// Tallies for accuracy and entity-level F1.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Counts {
-    /// Tags right.
-    pub correct: usize,
-    /// Tags in all.
-    pub total: usize,
-    /// Names found with the right extent and kind.
-    pub true_positives: usize,
-    /// Names found.
-    pub guessed: usize,
-    /// Names in the gold data.
-    pub gold: usize,
-}
-
-impl Counts {
-    fn add_spans(&mut self, gold: &[(usize, usize, u8)], guessed: &[(usize, usize, u8)]) {
-        self.gold += gold.len();
-        self.guessed += guessed.len();
-        self.true_positives += guessed.iter().filter(|g| gold.contains(g)).count();
-    }
-
-    /// Strict entity-level F1.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (
-            self.true_positives as f64 / self.guessed.max(1) as f64,
-            self.true_positives as f64 / self.gold.max(1) as f64,
-        );
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        Task::Pos => correct as f64 / total.max(1) as f64,
+        Task::Entities { .. } => names.prf().2,
     }
 }
 
