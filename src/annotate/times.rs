@@ -26,6 +26,27 @@ fn leading_direction(s: &mut Scan) -> Option<Direction> {
     s.key_in(entries_of(|l| l.calendar.time_direction).filter(|(w, _)| !trailing(w)), anywhere)
 }
 
+/// Reads a leading direction word and the space after it ("last "), or nothing.
+fn direction_then_space(s: &mut Scan) -> Option<Direction> {
+    let mut at = *s;
+    let dir = leading_direction(&mut at).filter(|_| at.space1().is_some())?;
+    *s = at;
+    Some(dir)
+}
+
+/// Reads white space and a direction word that follows what it points ("mai dernier"), or
+/// nothing.
+fn trailing_direction(s: &mut Scan) -> Option<Direction> {
+    let mut at = *s;
+    let word_start = at.space1().map(|_| at.pos)?;
+    if !at.word_in(words_of(|l| l.calendar.trailing_directions), word_end) {
+        return None;
+    }
+    let dir = lookup_written(|l| l.calendar.time_direction, at.since(word_start))?;
+    *s = at;
+    Some(dir)
+}
+
 /// Reads a word that opens a period "since" a time ("since", "depuis"), and the space after it.
 fn since(s: &mut Scan) -> bool {
     let mut at = *s;
@@ -288,16 +309,11 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         each_match(s, starts, kind::SINCE | kind::PERIOD | kind::YEAR_LEAD | kind::EDGE | kind::MONTH, |mut c| {
             let start = c.pos;
             let since = since(&mut c);
+            let mut dir = direction_then_space(&mut c);
+            let directed_before = dir.is_some();
+            let mut led = since || directed_before;
             let mut lead = c;
-            let mut dir = None;
-            let mut led = since;
-            let mut directed_before = false;
-            if let Some(d) = leading_direction(&mut lead).filter(|_| lead.space1().is_some()) {
-                dir = Some(d);
-                c = lead;
-                led = true;
-                directed_before = true;
-            } else if !since && lead.word_in(words_of(|l| l.calendar.year_leads), anywhere) && lead.space1().is_some() {
+            if !led && lead.word_in(words_of(|l| l.calendar.year_leads), anywhere) && lead.space1().is_some() {
                 c = lead;
                 led = true;
             }
@@ -314,16 +330,9 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             }
             let month_start = c.pos;
             let m = c.key_in(entries_of(|l| l.calendar.months), word_end)?;
-            let mut trailing = c;
-            if dir.is_none()
-                && trailing.space1().is_some()
-                && trailing.word_in(words_of(|l| l.calendar.trailing_directions), word_end)
-            {
-                if let Some(after) = lookup_written(|l| l.calendar.time_direction, trailing.since(c.pos).trim()) {
-                    dir = Some(after);
-                    c = trailing;
-                    led = true;
-                }
+            if dir.is_none() {
+                dir = trailing_direction(&mut c);
+                led |= dir.is_some();
             }
             let end = c.pos;
             // Led or directed, and outside any name: a bare "May" says too little.
@@ -375,19 +384,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
     if has(kind::SEASON) {
         each_match(s, starts, kind::PERIOD | kind::SEASON, |mut c| {
             let start = c.pos;
-            let mut lead = c;
-            let mut dir = leading_direction(&mut lead).filter(|_| lead.space1().is_some());
-            if dir.is_some() {
-                c = lead;
-            }
+            let mut dir = direction_then_space(&mut c);
             let code = c.key_in(entries_of(|l| l.calendar.seasons), word_end)?;
-            let mut trailing = c;
-            if dir.is_none()
-                && trailing.space1().is_some()
-                && trailing.word_in(words_of(|l| l.calendar.trailing_directions), word_end)
-            {
-                dir = lookup_written(|l| l.calendar.time_direction, trailing.since(c.pos).trim());
-                c = trailing;
+            if dir.is_none() {
+                dir = trailing_direction(&mut c);
             }
             let end = c.pos;
             let (Some(dir), Some(d)) = (dir, r.anchor) else { return Some(end) };
@@ -442,22 +442,15 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let start = c.pos;
             let since = since(&mut c);
             let mut directed = c;
-            let mut dir = leading_direction(&mut directed).filter(|_| directed.space1().is_some());
-            if dir.is_some() && weekday_word(&mut { directed }).is_some() {
+            let mut dir = direction_then_space(&mut directed).filter(|_| weekday_word(&mut { directed }).is_some());
+            if dir.is_some() {
                 c = directed;
-            } else {
-                dir = None;
             }
             let word_start = c.pos;
             let wd = weekday_word(&mut c)?;
             let word = &s[word_start..c.pos];
-            let mut trailing = c;
-            if trailing.space1().is_some() && trailing.word_in(words_of(|l| l.calendar.trailing_directions), word_end) {
-                let after = lookup_written(|l| l.calendar.time_direction, trailing.since(c.pos).trim());
-                if after.is_some() {
-                    dir = dir.or(after);
-                    c = trailing;
-                }
+            if let Some(after) = trailing_direction(&mut c) {
+                dir = dir.or(Some(after));
             }
             let end = c.pos;
             // Short forms ("sat", "sun", "wed") only count capitalised.
