@@ -3,7 +3,7 @@
 //! "d'" + "Alep"; hyphenated and apostrophised words stay whole ("al-Assad", "aujourd'hui").
 
 use crate::lang::Vocabulary;
-use crate::model::{EntityTag, Shape, Span, Token, Upos};
+use crate::model::{Shape, Span, Token};
 
 /// Whether `s[start..end]` is a whole word (or words): no letter or digit just outside it.
 pub fn whole_word(s: &str, start: usize, end: usize) -> bool {
@@ -32,6 +32,11 @@ pub fn lowercase_aligned(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a word (lower case, without its apostrophe) is an elision of some language ("l", "qu").
+fn is_elision(head: &str) -> bool {
+    crate::lang::LANGUAGES.iter().any(|l| l.hooks.elisions.contains(&head))
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -114,14 +119,8 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
         }
         let (meanings, phrase_starts) =
             if is_word || b - a == 1 { vocabulary.word(&lower[a..b]) } else { Default::default() };
-        out.push(Token {
-            span: Span::new(a, b),
-            shape,
-            meanings,
-            phrase_starts,
-            pos: Upos::X,
-            entity_tag: EntityTag::O,
-        });
+        // Tagged later, by the taggers.
+        out.push(Token { span: Span::new(a, b), shape, meanings, phrase_starts, ..Token::default() });
     };
     let mut chars = s.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -155,10 +154,8 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
         }
         // An elision keeps its apostrophe even when a space follows it ("l' armée", as some
         // texts and treebanks space it).
-        let elision_apart = s[end..].starts_with(['\'', '’']) && {
-            let head = &lower[span.start + start..span.start + end];
-            crate::lang::LANGUAGES.iter().any(|l| l.hooks.elisions.contains(&head))
-        };
+        let elision_apart =
+            s[end..].starts_with(['\'', '’']) && is_elision(&lower[span.start + start..span.start + end]);
         if elision_apart {
             let apostrophe = s[end..].chars().next().map_or(1, char::len_utf8);
             push(start, end + apostrophe, true, &mut out);
@@ -181,7 +178,7 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
         if let Some(pos) = word.find(['\'', '’']) {
             let head = &lower[span.start + start..span.start + start + pos];
             // Every language's elisions: a French name quoted in English text is split too.
-            if crate::lang::LANGUAGES.iter().any(|l| l.hooks.elisions.contains(&head)) {
+            if is_elision(head) {
                 let cut = start + pos + word[pos..].chars().next().map_or(1, char::len_utf8);
                 push(start, cut, true, &mut out);
                 w_start = cut;

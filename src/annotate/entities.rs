@@ -13,7 +13,7 @@
 
 use crate::document::Document;
 use crate::gazetteer::{is_first_name, GAZETTEER};
-use crate::lang::{self, Lexicon, GENERIC_ACRONYMS, NAME_PARTICLES};
+use crate::lang::{self, Lexicon, Vocabulary, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
 use crate::model::{Entity, EntityId, EntityType, Kind};
@@ -45,6 +45,7 @@ struct Candidate {
 
 struct Words<'a> {
     lexicon: &'a Lexicon,
+    vocabulary: &'a Vocabulary,
 }
 
 fn lower(s: &str) -> String {
@@ -110,7 +111,8 @@ impl<'t> Sentence<'t> {
 /// Annotates entities on a segmented document.
 pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
     let text = doc.text();
-    let words = Words { lexicon: lang::lexicon(doc.language) };
+    let lexicon = lang::lexicon(doc.language);
+    let words = Words { lexicon, vocabulary: Vocabulary::of(lexicon) };
     let mut candidates = Vec::new();
     for sentence in &doc.sentences {
         let s = Sentence { text, lower: &doc.lower, tokens: doc.tokens_of(sentence) };
@@ -598,7 +600,11 @@ fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
             }
         });
         match joined {
-            Some((a, kind)) => *names.last_mut().unwrap_or(&mut (0, 0, kind)) = (a, j, kind),
+            Some((a, kind)) => {
+                if let Some(last) = names.last_mut() {
+                    *last = (a, j, kind);
+                }
+            }
             None => {
                 // "Centrist Nicusor" + "Dan": the first names go to the person.
                 if let Some(last) = names.last_mut().filter(|l| l.1 == i && kind == NameKind::Person) {
@@ -658,17 +664,9 @@ fn title_before(s: &Sentence<'_>, start: usize, w: &Words<'_>, hits: &[(Span, us
     let to = if start > 0 && s.word(start - 1) == "." { start - 1 } else { start };
     let mut from = to;
     loop {
-        let is_title = |len: usize| {
-            let k = from - len;
-            (k..from).all(|t| s.is_word(t))
-                && w.lexicon
-                    .names
-                    .titles
-                    .contains(&(k..from).map(|t| s.lower(t)).collect::<Vec<_>>().join(" ").as_str())
-        };
-        match (1..=from.min(4)).rev().find(|&len| is_title(len)) {
-            Some(len) => from -= len,
-            None => break,
+        match w.vocabulary.match_before(s.tokens, s.lower, from, Meaning::Title) {
+            0 => break,
+            len => from -= len,
         }
     }
     if from == to {

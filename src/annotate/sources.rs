@@ -297,15 +297,17 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     Span::new(from, from + end).trim(text)
 }
 
-/// Where the phrase naming a speaker or a source starts after a cue at `from`: past what may stand between the
-/// verb and its subject ("a précisé dans la matinée le préfet", "ont affirmé samedi les
+/// Where the phrase naming a speaker or a source starts after a cue at `from`: past what may
+/// stand between the verb and its subject ("a précisé dans la matinée le préfet", "ont affirmé samedi les
 /// secours", "a déclaré à l'AFP le ministre"): a time expression, an adverb, or a group opened
 /// by a preposition when a determiner or a proper noun follows it.
 pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     let tokens = doc.tokens_in(Span::new(from, limit));
     let mut i = 0;
     while let Some(t) = tokens.get(i) {
-        if let Some(time) = doc.times.iter().find(|tm| tm.span.contains(t.span)) {
+        // Times are sorted and do not overlap: the one that may hold the token starts last before it.
+        let time = doc.times[..doc.times.partition_point(|tm| tm.span.start <= t.span.start)].last();
+        if let Some(time) = time.filter(|tm| tm.span.contains(t.span)) {
             i += tokens[i..].iter().take_while(|u| u.span.end <= time.span.end).count();
         } else if t.pos == Upos::Adv {
             i += 1;
