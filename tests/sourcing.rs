@@ -271,8 +271,8 @@ fn a_channel_after_a_source_is_not_part_of_it() {
 
 #[test]
 fn a_time_after_the_cue_is_not_part_of_the_source() {
-    let r = run("Le bilan s'élève à 12 morts, a indiqué jeudi Olena Hrytsenko.");
-    assert_eq!(r["attributions"][0]["sources"][0]["text"]["text"], "Olena Hrytsenko");
+    let r = run("Le bilan s'élève à 12 morts, a indiqué jeudi Maryna Kovalchuk.");
+    assert_eq!(r["attributions"][0]["sources"][0]["text"]["text"], "Maryna Kovalchuk");
 }
 
 #[test]
