@@ -63,6 +63,20 @@ const LAYERS = {
   times(r) {
     return r.times.map((t) => ({ start: t.text.start, end: t.text.end, kind: "time", title: `${t.type} ${t.value}` }));
   },
+  events(r) {
+    // The trigger of each event, and the other words that name the same event.
+    return (r.events ?? []).flatMap((v) => {
+      const name = `${v.type} — ${v.sub_type} (${v.id})`;
+      const seen = new Set();
+      const out = [];
+      for (const [s, kind] of [[v.trigger, "event"], ...(v.mentions ?? []).map((m) => [m, "event-mention"])]) {
+        if (!s || seen.has(`${s.start}:${s.end}`)) continue;
+        seen.add(`${s.start}:${s.end}`);
+        out.push({ start: s.start, end: s.end, kind, title: kind === "event" ? name : `${name}, named again` });
+      }
+      return out;
+    });
+  },
 };
 
 function el(tag, text, className) {
