@@ -7,6 +7,8 @@ const $ = (id) => document.getElementById(id);
 const input = $("input");
 const status = $("status");
 let last = null;
+/** The span a record last pointed to, shown over whichever layer is chosen: {start, end, kind, title}. */
+let pointed = null;
 
 /** Spans to highlight for each layer: [{start, end, kind, title}]. */
 const LAYERS = {
@@ -86,11 +88,25 @@ function el(tag, text, className) {
   return node;
 }
 
-/** The text with non-overlapping spans wrapped in <mark>. */
-function renderText(text, spans) {
+/** Spans cut around `focus` (so that it can be shown whole), with `focus` added. */
+function withFocus(spans, focus) {
+  if (!focus) return spans;
+  const out = spans.flatMap((s) => {
+    if (s.end <= focus.start || s.start >= focus.end) return [s];
+    const parts = [];
+    if (s.start < focus.start) parts.push({ ...s, end: focus.start });
+    if (s.end > focus.end) parts.push({ ...s, start: focus.end });
+    return parts;
+  });
+  out.push({ ...focus, kind: `${focus.kind} pointed` });
+  return out;
+}
+
+/** The text with non-overlapping spans wrapped in <mark>; `focus` wins over the spans it overlaps. */
+function renderText(text, spans, focus) {
   const target = $("rendered");
   target.replaceChildren();
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = withFocus(spans, focus).sort((a, b) => a.start - b.start || b.end - a.end);
   let at = 0;
   for (const s of sorted) {
     if (s.start < at) continue; // overlapping: the outer span wins
@@ -98,10 +114,48 @@ function renderText(text, spans) {
     const mark = el("mark", text.slice(s.start, s.end), s.kind);
     mark.title = s.title;
     mark.dataset.start = s.start;
+    mark.dataset.end = s.end;
     target.append(mark);
     at = s.end;
   }
   target.append(document.createTextNode(text.slice(at)));
+}
+
+function renderHighlights() {
+  if (!last) return;
+  const layer = LAYERS[$("layer").value] ?? LAYERS.layout;
+  renderText(last.text, layer(last.result), pointed);
+}
+
+/** Shows `span` in the text whatever the layer: scrolls to it, selects it and makes it flash. */
+function pointTo(span, kind, what) {
+  if (!last || !span) return;
+  pointed = { start: span.start, end: span.end, kind, title: what };
+  renderHighlights();
+  const mark = $("rendered").querySelector("mark.pointed");
+  if (!mark) return;
+  mark.scrollIntoView({ block: "center", inline: "nearest" });
+  const range = document.createRange();
+  range.selectNodeContents(mark);
+  const selection = getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  $("pointer").textContent = `${what}: “${mark.textContent}”, selected in the text.`;
+}
+
+/** Makes `node` point to a span when clicked, or on Enter or Space when it has the focus. */
+function pointsTo(node, activate) {
+  node.addEventListener("click", () => {
+    // Selecting words inside the record is not a request to leave it.
+    const selection = getSelection();
+    if (!selection.isCollapsed && node.contains(selection.anchorNode)) return;
+    activate();
+  });
+  node.addEventListener("keydown", (e) => {
+    if (e.target !== node || (e.key !== "Enter" && e.key !== " ")) return;
+    e.preventDefault();
+    activate();
+  });
 }
 
 function describe(item) {
@@ -155,11 +209,84 @@ function articlePanel(a) {
   return details;
 }
 
+const APPROX = { more_than: "more than", at_least: "at least", about: "about", almost: "almost", up_to: "up to", fewer_than: "fewer than" };
+const ROLES = { actor1: "actor 1", actor2: "actor 2", associate: "associate" };
+
+/** "at least 35": a count with its approximator in words. */
+function countWords(value, approx) {
+  const words = approx ? APPROX[approx] ?? String(approx).replaceAll("_", " ") : "";
+  return [words, Number(value).toLocaleString("en")].filter(Boolean).join(" ");
+}
+
+/** A table cell under `column`: one line per item, each [text, note] (the note shown lighter), or a dash when there is none. */
+function cell(column, lines, tag = "td") {
+  const td = el(tag);
+  td.dataset.label = column; // the column's name, shown beside the cell when rows are stacked on narrow screens
+  // Explicit roles: the stacked layout changes the cells' display, which may hide that they form a table.
+  td.setAttribute("role", tag === "th" ? "rowheader" : "cell");
+  const shown = lines.filter(([main]) => main);
+  if (!shown.length) {
+    td.append(el("span", "—", "none"));
+    return td;
+  }
+  for (const [main, note] of shown) {
+    const line = el("div", main, "line");
+    if (note) line.append(" ", el("span", note, "note"));
+    td.append(line);
+  }
+  return td;
+}
+
+function placeWords(location) {
+  if (!location) return null;
+  const parts = [];
+  for (const p of [location.name, location.admin1, location.country]) if (p && !parts.includes(p)) parts.push(p);
+  return parts.join(", ") || null;
+}
+
+function eventRow(v, entities, casualties) {
+  const tr = el("tr");
+  tr.setAttribute("role", "row");
+  tr.tabIndex = 0;
+  tr.dataset.event = v.id;
+  tr.title = `Show “${v.trigger?.text ?? v.type}” in the text`;
+  tr.append(cell("Type", [[v.type, null], [v.sub_type, null]], "th"));
+  tr.firstChild.scope = "row";
+  const precision = v.date?.precision;
+  const date = v.date ? [v.date.value, precision && precision !== "day" ? `(${precision})` : null] : ["unknown", null];
+  tr.append(cell("Date", [date]));
+  tr.append(cell("Location", [[placeWords(v.location) ?? "unknown", null]]));
+  tr.append(cell("Actors", (v.actors ?? []).map((a) => [
+    entities.get(a.entity)?.name ?? (typeof a.text === "string" ? a.text : a.text?.text),
+    `(${ROLES[a.role] ?? a.role})`,
+  ])));
+  const fatalities = v.fatalities ? [[countWords(v.fatalities.value, v.fatalities.approx), "killed"]] : [];
+  for (const id of v.other_casualties ?? []) {
+    const c = casualties.get(id);
+    if (c) fatalities.push([countWords(c.count.value, c.count.approx), c.kind]);
+  }
+  tr.append(cell("Fatalities", fatalities));
+  tr.append(cell("Sources", (v.sources ?? []).map((s) => [typeof s.text === "string" ? s.text : s.text?.text, s.kind ? `(${s.kind})` : null])));
+  tr.append(cell("Certainty", [[v.certainty, null]]));
+  tr.lastChild.classList.add(`certainty-${v.certainty}`);
+  pointsTo(tr, () => pointTo(v.trigger, "event", `${v.type}, ${v.sub_type}`));
+  return tr;
+}
+
+function renderEvents(r) {
+  const events = r.events ?? [];
+  const entities = new Map(r.entities.map((e) => [e.id, e]));
+  const casualties = new Map(r.casualties.map((c) => [c.id, c]));
+  $("events-table").tBodies[0].replaceChildren(...events.map((v) => eventRow(v, entities, casualties)));
+  $("events-empty").hidden = events.length > 0;
+  $("events-scroll").hidden = events.length === 0;
+}
+
 function render() {
   if (!last) return;
-  const { text, result } = last;
-  const layer = LAYERS[$("layer").value] ?? LAYERS.layout;
-  renderText(text, layer(result));
+  const { result } = last;
+  renderHighlights();
+  renderEvents(result);
   const fields = $("fields");
   fields.replaceChildren(articlePanel(result.article));
   for (const name of ["paragraphs", "sentences", "entities", "quotes", "attributions", "quantities", "casualties", "times", "events"]) {
@@ -177,6 +304,7 @@ function run() {
     const result = extract(text, options);
     const ms = performance.now() - t0;
     last = { text, result };
+    pointed = null;
     status.className = "";
     status.textContent = `language: ${result.language}`;
     $("timing").textContent = `${ms.toFixed(1)} ms for ${text.length.toLocaleString()} characters`;
@@ -188,7 +316,7 @@ function run() {
 }
 
 $("extract").addEventListener("click", run);
-$("layer").addEventListener("change", render);
+$("layer").addEventListener("change", renderHighlights);
 $("load-example").addEventListener("click", () => {
   input.value = EXAMPLE;
   run();
