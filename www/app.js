@@ -282,11 +282,109 @@ function renderEvents(r) {
   $("events-scroll").hidden = events.length === 0;
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const SEASONS = { SP: [3, "spring"], SU: [6, "summer"], FA: [9, "autumn"], WI: [12, "winter"] };
+const DAY_PARTS = { MO: ["08:00", "morning"], MI: ["12:00", "midday"], AF: ["15:00", "afternoon"], EV: ["19:00", "evening"], NI: ["22:00", "night"], DT: ["09:00", "daytime"] };
+const DAY = 86_400_000;
+const pad = (n) => String(n).padStart(2, "0");
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Where a TimeML value that starts with a year goes on the timeline: `key` is where its period
+ * starts ("YYYY-MM-DDTHH:MM", so that keys sort as text), `rank` how fine it is (a year 0, a
+ * time of day 6: a coarser period sorts first), `words` how to say it.
+ */
+function placeOnTimeline(value) {
+  let m;
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?/.exec(value))) {
+    const jan4 = Date.UTC(+m[1], 0, 4); // in ISO week 1
+    const start = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + ((+m[2] - 1) * 7 + (m[3] ? 5 : 0)) * DAY;
+    return { key: `${isoDay(start)}T00:00`, rank: 3, words: `${m[3] ? "weekend of " : ""}week ${+m[2]} of ${m[1]}` };
+  }
+  if ((m = /^(\d{4})-Q([1-4])/.exec(value))) return { key: `${m[1]}-${pad(m[2] * 3 - 2)}-01T00:00`, rank: 1, words: `Q${m[2]} ${m[1]}` };
+  if ((m = /^(\d{4})-H([12])/.exec(value))) return { key: `${m[1]}-${m[2] === "1" ? "01" : "07"}-01T00:00`, rank: 1, words: `${m[2] === "1" ? "first" : "second"} half of ${m[1]}` };
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value))) {
+    const [month, name] = SEASONS[m[2]];
+    return { key: `${m[1]}-${pad(month)}-01T00:00`, rank: 1, words: `${name} ${m[1]}` };
+  }
+  m = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T(?:([01]\d|2[0-3]):([0-5]\d)|(MO|MI|AF|EV|NI|DT)))?)?)?/.exec(value);
+  const [, year, month, day, hour, minute, part] = m;
+  if (!month) return { key: `${year}-01-01T00:00`, rank: 0, words: year };
+  if (!day) return { key: `${year}-${month}-01T00:00`, rank: 2, words: `${MONTHS[month - 1]} ${year}` };
+  const date = `${WEEKDAYS[new Date(Date.UTC(+year, month - 1, +day)).getUTCDay()]} ${+day} ${MONTHS[month - 1]} ${year}`;
+  const at = `${year}-${month}-${day}`;
+  if (hour) return { key: `${at}T${hour}:${minute}`, rank: 6, words: `${date}, ${hour}:${minute}` };
+  if (part) return { key: `${at}T${DAY_PARTS[part][0]}`, rank: 5, words: `${date}, ${DAY_PARTS[part][1]}` };
+  return { key: `${at}T00:00`, rank: 4, words: date };
+}
+
+/** The events with a date and the dates and times of the text, each {value, kind, tag, label, span, what}. */
+function timelineItems(r) {
+  const items = [];
+  for (const v of r.events ?? []) {
+    if (!v.date || !/^\d{4}/.test(v.date.value)) continue;
+    const place = v.location?.name;
+    const what = `${v.type}, ${v.sub_type}`;
+    items.push({ value: v.date.value, kind: "event", tag: "event", label: `${v.sub_type || v.type}${place ? ` — ${place}` : ""}`, span: v.trigger, what });
+  }
+  for (const t of r.times) {
+    if ((t.type !== "DATE" && t.type !== "TIME") || !/^\d{4}/.test(t.value)) continue;
+    const tag = t.type === "TIME" ? "time" : "date";
+    items.push({ value: t.value, kind: "time", tag, label: `“${t.text.text}”`, span: t.text, what: `${tag} ${t.value}` });
+  }
+  return items;
+}
+
+/** The items grouped by value, in order of date: [{value, key, rank, words, items}]. */
+function timelineGroups(items) {
+  const groups = new Map();
+  for (const item of items) {
+    if (!groups.has(item.value)) groups.set(item.value, { value: item.value, ...placeOnTimeline(item.value), items: [] });
+    groups.get(item.value).items.push(item);
+  }
+  for (const g of groups.values()) g.items.sort((a, b) => a.span.start - b.span.start);
+  return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank || (a.value < b.value ? -1 : 1)));
+}
+
+// Values a <time datetime> accepts: a year, a month, a day, a day and time, a week.
+const HTML_DATETIME = /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?|\d{4}-W\d{2})$/;
+
+function renderTimeline(r) {
+  const groups = timelineGroups(timelineItems(r));
+  const list = $("timeline");
+  list.replaceChildren();
+  for (const g of groups) {
+    const li = el("li", undefined, "tl-date");
+    const when = el("time", g.words, "tl-when");
+    if (HTML_DATETIME.test(g.value)) when.dateTime = g.value;
+    li.append(when);
+    if (g.words !== g.value) li.append(" ", el("span", g.value, "note"));
+    const items = el("ul", undefined, "tl-items");
+    for (const item of g.items) {
+      const button = el("button", undefined, `tl-item tl-${item.kind}`);
+      button.type = "button";
+      button.append(el("span", item.tag, "tl-tag"), " ", item.label);
+      // The name says what is shown, then when (the date heads the group, outside the button).
+      button.setAttribute("aria-label", `${item.tag} ${item.label}, ${g.words}`);
+      button.addEventListener("click", () => pointTo(item.span, item.kind, item.what));
+      const entry = el("li");
+      entry.append(button);
+      items.append(entry);
+    }
+    li.append(items);
+    list.append(li);
+  }
+  $("timeline-empty").hidden = groups.length > 0;
+  list.hidden = groups.length === 0;
+}
+
 function render() {
   if (!last) return;
   const { result } = last;
   renderHighlights();
   renderEvents(result);
+  renderTimeline(result);
   const fields = $("fields");
   fields.replaceChildren(articlePanel(result.article));
   for (const name of ["paragraphs", "sentences", "entities", "quotes", "attributions", "quantities", "casualties", "times", "events"]) {
