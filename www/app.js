@@ -377,6 +377,7 @@ function renderTimeline(r) {
   }
   $("timeline-empty").hidden = groups.length > 0;
   list.hidden = groups.length === 0;
+  $("timeline-hint").hidden = groups.length === 0;
 }
 
 function render() {
