@@ -343,7 +343,7 @@ function timelineGroups(items) {
     if (!groups.has(item.value)) groups.set(item.value, { value: item.value, ...placeOnTimeline(item.value), items: [] });
     groups.get(item.value).items.push(item);
   }
-  for (const g of groups.values()) g.items.sort((a, b) => a.span.start - b.span.start);
+  for (const g of groups.values()) g.items.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank || (a.value < b.value ? -1 : 1)));
 }
 
