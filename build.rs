@@ -28,6 +28,8 @@ struct Entry {
     canonical: String,
     kind: Kind,
     country: Option<String>,
+    /// A city's first-level division (province, state, region).
+    admin1: Option<String>,
 }
 
 #[derive(Default)]
@@ -39,7 +41,12 @@ struct Builder {
 
 impl Builder {
     fn entry(&mut self, canonical: &str, kind: Kind, country: Option<&str>) -> usize {
-        self.entries.push(Entry { canonical: canonical.to_string(), kind, country: country.map(str::to_string) });
+        self.entries.push(Entry {
+            canonical: canonical.to_string(),
+            kind,
+            country: country.map(str::to_string),
+            admin1: None,
+        });
         self.entries.len() - 1
     }
 
@@ -115,6 +122,7 @@ fn build() -> Builder {
     for r in rows(&read("data/cities.tsv")) {
         let capital = capitals.contains(&(r[0].to_string(), r[1].to_string()));
         let e = b.entry(r[0], if capital { Kind::Capital } else { Kind::City }, Some(r[1]));
+        b.entries[e].admin1 = r.get(4).map(|a| a.trim()).filter(|a| !a.is_empty()).map(str::to_string);
         b.form(r[0], e);
         for other in list(r.get(3)) {
             b.form(other, e);
@@ -250,6 +258,17 @@ fn main() {
     writeln!(rs, "pub static ENTRY_COUNTRY: [u8; {}] = {};", b.entries.len(), array(entry_country)).unwrap();
     writeln!(rs, "pub static COUNTRY_CODES: &str = {:?};", codes.concat()).unwrap();
     writeln!(rs, "pub static COUNTRY_ENTRY: [u16; {}] = {};", country_entry.len(), array(country_entry)).unwrap();
+    // Provinces of cities: each name once, and an index per entry (u16::MAX for none).
+    let mut admin1: Vec<&str> = b.entries.iter().filter_map(|e| e.admin1.as_deref()).collect();
+    admin1.sort_unstable();
+    admin1.dedup();
+    assert!(admin1.len() < u16::MAX as usize, "provinces are stored in 16 bits");
+    let admin1_index: HashMap<&str, usize> = admin1.iter().enumerate().map(|(i, a)| (*a, i)).collect();
+    let (admin1_text, admin1_ends) = concatenated(admin1.iter().copied());
+    writeln!(rs, "pub static ADMIN1: &str = {admin1_text:?};").unwrap();
+    writeln!(rs, "pub static ADMIN1_ENDS: [u32; {}] = {};", admin1_ends.len(), array(admin1_ends)).unwrap();
+    let entry_admin1 = b.entries.iter().map(|e| e.admin1.as_deref().map_or(u16::MAX as usize, |a| admin1_index[a]));
+    writeln!(rs, "pub static ENTRY_ADMIN1: [u16; {}] = {};", b.entries.len(), array(entry_admin1)).unwrap();
     writeln!(rs, "pub static FIRST_NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/first_names.txt\"));")
         .unwrap();
     std::fs::write(out.join("gazetteer.rs"), rs).expect("write gazetteer tables");

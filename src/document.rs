@@ -1,7 +1,8 @@
 //! The `Document`: the text and the annotation layers each stage adds to it.
 
 use crate::model::{
-    Attribution, Casualty, Date, Entity, EntityId, Language, Layout, Quantity, Quote, Sentence, Span, Timex, Token,
+    Attribution, Casualty, Date, Entity, EntityId, Event, Language, Layout, Quantity, Quote, Sentence, Span, Timex,
+    Token,
 };
 use crate::normalise::Normalised;
 use crate::sort;
@@ -46,6 +47,8 @@ pub struct Document<'a> {
     pub attributions: Vec<Attribution>,
     /// Casualty figures.
     pub casualties: Vec<Casualty>,
+    /// What happened.
+    pub events: Vec<Event>,
 }
 
 impl Document<'_> {

@@ -1,5 +1,8 @@
 //! Evaluation against annotated corpora: CoNLL named-entity files scored at entity level,
-//! TimeML files scored on their TIMEX3s, and treebank sentences scored on their parts of speech.
+//! TimeML files scored on their TIMEX3s, and treebank sentences scored on their parts of speech;
+//! reports with a gold file scored fact by fact ([`reports`]).
+
+pub mod reports;
 
 use crate::model::{EntityType, Meaning, Span, Upos};
 use crate::{analyse, Language, Options};

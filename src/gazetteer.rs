@@ -132,6 +132,18 @@ impl Gazetteer {
         self.forms_of(key::head(form)).find(|(f, _)| *f == form).map(|(_, e)| e)
     }
 
+    /// The first-level division (province, state, region) of a city entry, when the data
+    /// gives it.
+    pub fn admin1(&self, entry: usize) -> Option<&'static str> {
+        let i = *tables::ENTRY_ADMIN1.get(entry)? as usize;
+        (i != u16::MAX as usize).then(|| nth(tables::ADMIN1, &tables::ADMIN1_ENDS, i))
+    }
+
+    /// The first-level division of the city called `name` (its canonical name), if known.
+    pub fn admin1_of(&self, name: &str) -> Option<&'static str> {
+        self.lookup(name).and_then(|e| self.admin1(e))
+    }
+
     /// The country entry of an ISO code.
     pub fn country(&self, iso: &str) -> Option<usize> {
         let code = |i: usize| &tables::COUNTRY_CODES[2 * i..2 * i + 2];

@@ -114,6 +114,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         quotes: Vec::new(),
         attributions: Vec::new(),
         casualties: Vec::new(),
+        events: Vec::new(),
     };
     // 3. segment, 4. tokens
     segment_document(&mut doc);
@@ -127,6 +128,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     doc.quotes = annotate::quotes::annotate(&doc);
     doc.attributions = annotate::attributions::annotate(&doc);
     doc.casualties = annotate::casualties::annotate(&doc);
+    doc.events = annotate::events::annotate(&doc);
     Ok(doc)
 }
 

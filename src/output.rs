@@ -9,8 +9,8 @@
 
 use crate::document::Document;
 use crate::model::{
-    Article, Attribution, Caption, Casualty, Credit, Dateline, Entity, Language, Quantity, Quote, Reference, Role,
-    Sentence, Source, Span, Speaker, Stamp, TaggedToken, TextSpan, Timex,
+    Actor, Article, Attribution, Caption, Casualty, Credit, Dateline, Entity, Event, Language, Quantity, Quote,
+    Reference, Role, Sentence, Source, Span, Speaker, Stamp, TaggedToken, TextSpan, Timex,
 };
 use crate::options::OffsetUnit;
 use serde::Serialize;
@@ -42,8 +42,8 @@ pub struct Extraction {
     pub casualties: Vec<Casualty<TextSpan>>,
     /// Dates, times, durations.
     pub times: Vec<Timex<TextSpan>>,
-    /// Event records: not produced yet, always empty (kept so the schema is stable).
-    pub events: Vec<serde_json::Value>,
+    /// What happened: one record per event, in ACLED's terms.
+    pub events: Vec<Event<TextSpan>>,
     /// Every token of the sentences, in order, with its part of speech: only when
     /// [`crate::Options::tokens`] asks for them. `None` is left out of the JSON (no key).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -239,6 +239,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
 
     fn casualty(&self, c: &Casualty) -> Casualty<TextSpan> {
         Casualty {
+            id: c.id,
             kind: c.kind,
             count: c.count,
             victims: c.victims.clone(),
@@ -253,11 +254,34 @@ impl<'d, 'a> Renderer<'d, 'a> {
 
     fn timex(&self, t: &Timex) -> Timex<TextSpan> {
         Timex {
+            id: t.id,
             span: self.span(t.span),
             timex_type: t.timex_type,
             value: t.value.clone(),
             anchor: t.anchor,
             modifier: t.modifier,
+        }
+    }
+
+    fn event(&self, e: &Event) -> Event<TextSpan> {
+        Event {
+            id: e.id,
+            event_type: e.event_type,
+            sub_type: e.sub_type,
+            trigger: self.span(e.trigger),
+            sentence: e.sentence,
+            date: e.date.clone(),
+            location: e.location.clone(),
+            actors: e
+                .actors
+                .iter()
+                .map(|a| Actor { entity: a.entity, span: self.span(a.span), role: a.role })
+                .collect(),
+            fatalities: e.fatalities,
+            other_casualties: e.other_casualties.clone(),
+            sources: e.sources.iter().map(|s| self.source(s)).collect(),
+            mentions: self.spans(&e.mentions),
+            certainty: e.certainty,
         }
     }
 
@@ -286,7 +310,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
             quantities: doc.quantities.iter().map(|q| self.quantity(q)).collect(),
             casualties: doc.casualties.iter().map(|c| self.casualty(c)).collect(),
             times: doc.times.iter().map(|t| self.timex(t)).collect(),
-            events: vec![],
+            events: doc.events.iter().map(|e| self.event(e)).collect(),
             tokens: tokens.then(|| self.tokens()),
         }
     }

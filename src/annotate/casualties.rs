@@ -10,8 +10,8 @@ use crate::annotate::sources::kind_of;
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
-    Attribution, Casualty, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Token,
-    Upos, Zone,
+    Attribution, Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source,
+    Span, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -200,6 +200,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
         }
         found.push(Casualty {
+            id: CasualtyId::new(0),
             kind,
             count: Count { value: q.value, approx: q.approx },
             victims,
@@ -211,7 +212,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             update,
         });
     }
-    merge(found)
+    let mut out = merge(found);
+    for (i, c) in out.iter_mut().enumerate() {
+        c.id = CasualtyId::new(i);
+    }
+    out
 }
 
 /// A figure a casualty may be counted from.

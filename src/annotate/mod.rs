@@ -7,6 +7,7 @@ pub mod attributions;
 pub mod casualties;
 pub mod dates;
 pub mod entities;
+pub mod events;
 pub mod numbers;
 pub mod quantities;
 pub mod quotes;

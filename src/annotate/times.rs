@@ -9,7 +9,7 @@ use crate::lang::{self, entries_of, keys, words_of, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
-use crate::model::{Date, Meaning, NameKind, Timex, TimexType, Token, Upos};
+use crate::model::{Date, Meaning, NameKind, Timex, TimexId, TimexType, Token, Upos};
 use crate::scan::{anywhere, word_end, word_starts, Scan};
 use crate::sort;
 use crate::tokens::whole_word;
@@ -933,8 +933,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         furthest_end = f.span.end;
         let (timex_type, value, anchored, modifier) = f.timex;
         let anchor = if anchored { doc.document_date } else { None };
-        out.push(Timex { span: f.span, timex_type, value, anchor, modifier });
+        out.push(Timex { id: TimexId::new(0), span: f.span, timex_type, value, anchor, modifier });
     }
     sort::sort_by_key(&mut out, |t| t.span.start);
+    for (i, t) in out.iter_mut().enumerate() {
+        t.id = TimexId::new(i);
+    }
     out
 }

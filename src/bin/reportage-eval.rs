@@ -11,13 +11,15 @@ use reportage::eval::{parse_conll, parse_timeml, score_ner, score_pos_in, score_
 use reportage::model::Upos;
 use reportage::tagger::train::read_conllu;
 use reportage::Options;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: reportage-eval ner [--lang en|fr] [--types PER,LOC,ORG] FILE|DIR...   (CoNLL: *.conll, *.iob in a DIR)
        reportage-eval time FILE|DIR...              (TimeML: *.tml in a DIR)
-       reportage-eval pos [--lang en|fr] FILE|DIR...   (CoNLL-U: *.conllu in a DIR; language default en)";
+       reportage-eval pos [--lang en|fr] FILE|DIR...   (CoNLL-U: *.conllu in a DIR; language default en)
+       reportage-eval reports [--each] FILE|DIR...    (reports with a gold file: *.gold.json beside *.txt)";
 
 /// `path`, or the files under it (a directory) whose extension is one of `extensions`.
 fn files(path: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
@@ -67,11 +69,66 @@ fn main() -> ExitCode {
         Some("ner") => ner(&args[1..]),
         Some("time") => time(&args[1..]),
         Some("pos") => pos(&args[1..]),
+        Some("reports") => reports(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Scores reports against their gold files: a table per language and for all, every figure
+/// as right out of all gold items.
+fn reports(args: &[String]) -> ExitCode {
+    use reportage::eval::reports::{score_file, ReportScores};
+    let each = args.iter().any(|a| a == "--each");
+    let mut paths = Vec::new();
+    for a in args.iter().filter(|a| *a != "--each") {
+        files(Path::new(a), &["json"], &mut paths);
+    }
+    paths.retain(|p| p.to_string_lossy().ends_with(".gold.json"));
+    if paths.is_empty() {
+        eprintln!("reportage-eval: no .gold.json file given\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut by_language: BTreeMap<String, (usize, ReportScores)> = BTreeMap::new();
+    for path in &paths {
+        match score_file(path) {
+            Ok((language, scores)) => {
+                if each {
+                    println!("{}", path.display());
+                    for (name, t) in scores.rows().iter().filter(|(_, t)| t.total > 0 && t.right < t.total) {
+                        println!("  {name:<26} {t}");
+                    }
+                }
+                let slot = by_language.entry(language.code().to_string()).or_default();
+                slot.0 += 1;
+                slot.1 = slot.1 + scores;
+            }
+            Err(e) => {
+                eprintln!("reportage-eval: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let all = by_language.values().fold((0, ReportScores::default()), |a, b| (a.0 + b.0, a.1 + b.1));
+    let mut columns: Vec<(String, (usize, ReportScores))> = by_language.into_iter().collect();
+    columns.push(("all".into(), all));
+    print!("{:<26}", "");
+    for (name, (n, _)) in &columns {
+        print!(" {:>22}", format!("{name} ({n} reports)"));
+    }
+    println!();
+    let rows: Vec<Vec<(&str, reportage::eval::reports::Tally)>> =
+        columns.iter().map(|(_, (_, s))| s.rows().to_vec()).collect();
+    for r in 0..rows[0].len() {
+        print!("{:<26}", rows[0][r].0);
+        for column in &rows {
+            print!(" {:>22}", column[r].1.to_string());
+        }
+        println!();
+    }
+    ExitCode::SUCCESS
 }
 
 fn ner(args: &[String]) -> ExitCode {

@@ -11,7 +11,7 @@ mod vocabulary;
 
 pub use vocabulary::{is_key_of, phrase_key, value_in, Vocabulary};
 
-use crate::model::{Approx, CasualtyKind, Language, SourceKind};
+use crate::model::{Approx, CasualtyKind, Language, SourceKind, SubEventType};
 
 /// Every language reportage knows, in order of preference when detection ties.
 pub static LANGUAGES: &[&Lexicon] = &[&en::LEXICON, &fr::LEXICON];
@@ -34,6 +34,8 @@ pub struct Lexicon {
     pub speech: Speech,
     /// Casualties: harm words, victims, causes, tolls.
     pub casualties: Casualties,
+    /// Events: the words naming what happened and who acted.
+    pub events: Events,
     /// Grammatical words: determiners, conjunctions, possessives.
     pub grammar: Grammar,
     /// The rules of the language that must be code.
@@ -260,6 +262,36 @@ pub struct Casualties {
     pub toll_nouns: &'static [&'static str],
     /// Words that only introduce a count and name no harm by themselves ("leaving").
     pub count_leads: &'static [&'static str],
+}
+
+/// Events: the words naming what happened, who acted, and how a report is hedged.
+pub struct Events {
+    /// Words and phrases naming an event, with its sub-event type ("airstrike", "affrontements").
+    pub triggers: &'static [(&'static str, SubEventType)],
+    /// Nouns naming an actor by what it is ("gunmen", "police", "manifestants").
+    pub actor_nouns: &'static [(&'static str, ActorKind)],
+    /// Words that hedge what is reported ("reportedly", "aurait").
+    pub hedges: &'static [&'static str],
+    /// Words that, beside a protest, make it another sub-type: force used on it ("tear gas"),
+    /// violence by its participants ("threw stones"), deadly force ("live ammunition").
+    pub escalations: &'static [(&'static str, SubEventType)],
+    /// Words after an event word that introduce the other side or the target ("against", "contre").
+    pub opposition_markers: &'static [&'static str],
+    /// Words that introduce an actor's allies ("backed by", "soutenus par").
+    pub associate_markers: &'static [&'static str],
+}
+
+/// What kind of actor a noun names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorKind {
+    /// State forces: army, police.
+    State,
+    /// Armed groups that are not the state: rebels, gunmen.
+    NonState,
+    /// Protesters and rioters.
+    Protesters,
+    /// The allies of an actor named before.
+    Ally,
 }
 
 /// The part a number word plays in a written number.

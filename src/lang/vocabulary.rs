@@ -24,6 +24,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
     use super::keys;
     use Meaning::*;
     let (p, c, n, m, s, k, w) = (&l.page, &l.calendar, &l.numbers, &l.names, &l.speech, &l.casualties, &l.grammar);
+    let e = &l.events;
     vec![
         (Abbreviation, p.abbreviations.to_vec()),
         (FunctionWord, p.function_words.to_vec()),
@@ -79,6 +80,12 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (ClauseMarker, w.clause_markers.to_vec()),
         (Of, w.of.to_vec()),
         (NameParticle, super::NAME_PARTICLES.to_vec()),
+        (EventTrigger, keys(e.triggers)),
+        (ActorNoun, keys(e.actor_nouns)),
+        (Hedge, e.hedges.to_vec()),
+        (Escalation, keys(e.escalations)),
+        (OppositionMarker, e.opposition_markers.to_vec()),
+        (AssociateMarker, e.associate_markers.to_vec()),
     ]
 }
 

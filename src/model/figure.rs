@@ -1,6 +1,7 @@
 //! Figures and casualty counts.
 
 use super::entity::Reference;
+use super::ids::CasualtyId;
 use super::span::Span;
 use super::speech::Source;
 use serde::Serialize;
@@ -67,6 +68,8 @@ pub struct Quantity<S = Span> {
 /// One casualty figure.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Casualty<S = Span> {
+    /// Its id: "c1", "c2"… in order of first mention.
+    pub id: CasualtyId,
     /// What happened to them.
     pub kind: CasualtyKind,
     /// How many, and how the count is qualified.

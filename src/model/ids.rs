@@ -57,6 +57,11 @@ id!(
     CasualtyId,
     "c"
 );
+id!(
+    /// An event of [`crate::Document::events`]: "v1", "v2"…
+    EventId,
+    "v"
+);
 
 #[cfg(test)]
 mod tests {

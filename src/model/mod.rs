@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod entity;
+pub mod event;
 pub mod figure;
 pub mod ids;
 pub mod language;
@@ -15,8 +16,11 @@ pub mod time;
 
 pub use calendar::{Date, DateTime, Time};
 pub use entity::{Entity, EntityType, Entry, Kind, Reference};
+pub use event::{
+    Actor, ActorRole, Certainty, Event, EventDate, EventLocation, EventType, Fatalities, Precision, SubEventType,
+};
 pub use figure::{Approx, Casualty, CasualtyKind, Count, Quantity};
-pub use ids::{CasualtyId, EntityId, SentenceId, TimexId, TokenId};
+pub use ids::{CasualtyId, EntityId, EventId, SentenceId, TimexId, TokenId};
 pub use language::Language;
 pub use layout::{Article, Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
 pub use span::{Span, TextSpan};

@@ -146,11 +146,23 @@ pub enum Meaning {
     ObjectCue,
     /// A condition after a source ("on condition", "sous couvert").
     SourceCondition,
+    /// A word naming an event ("airstrike", "manifestation").
+    EventTrigger,
+    /// A noun naming an actor by what it is ("gunmen", "police").
+    ActorNoun,
+    /// A word hedging a report ("reportedly", "aurait").
+    Hedge,
+    /// A word that changes a protest's sub-type ("tear gas", "jets de pierres").
+    Escalation,
+    /// A word introducing the other side of an event ("against", "contre").
+    OppositionMarker,
+    /// A word introducing an actor's allies ("backed by", "soutenus par").
+    AssociateMarker,
 }
 
 impl Meaning {
     /// How many meanings there are.
-    pub const COUNT: usize = Meaning::SourceCondition as usize + 1;
+    pub const COUNT: usize = Meaning::AssociateMarker as usize + 1;
 }
 
 /// A set of meanings, one bit each.

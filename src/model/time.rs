@@ -1,6 +1,7 @@
 //! Temporal expressions (TIMEX3).
 
 use super::calendar::Date;
+use super::ids::TimexId;
 use super::span::Span;
 use serde::Serialize;
 
@@ -21,6 +22,8 @@ pub enum TimexType {
 /// One temporal expression.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Timex<S = Span> {
+    /// Its id: "t1", "t2"… in text order.
+    pub id: TimexId,
     /// The expression.
     #[serde(rename = "text")]
     pub span: S,

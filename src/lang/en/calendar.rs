@@ -57,6 +57,7 @@ pub const WORDS: Calendar = Calendar {
         ("tomorrow", 1),
         ("tonight", 0),
         ("last night", -1),
+        ("overnight", 0),
         ("the day before yesterday", -2),
         ("this morning", 0),
         ("this evening", 0),

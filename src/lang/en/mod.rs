@@ -2,6 +2,7 @@
 
 mod calendar;
 mod casualties;
+mod events;
 mod grammar;
 mod names;
 mod numbers;
@@ -26,6 +27,7 @@ pub static LEXICON: Lexicon = Lexicon {
     names: names::WORDS,
     speech: speech::WORDS,
     casualties: casualties::WORDS,
+    events: events::WORDS,
     grammar: grammar::WORDS,
     models: &MODELS,
     hooks: Hooks::NONE,

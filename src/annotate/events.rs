@@ -1,0 +1,1067 @@
+//! Events: one record per thing that happened, typed as the ACLED codebook types them, with
+//! when, where, who, how many dead and according to whom.
+//!
+//! - **find**: every word of the language's event table in the headline, standfirst and body
+//!   is a mention; within a sentence, mentions of one event type are one mention, a generic
+//!   "attack" gives way to a specific one, and a protest takes the sub-type its sentence
+//!   shows (force used on it, violence by its participants, protesters killed);
+//! - **resolve**: each mention reads its sentence: the nearest date that is not the date of
+//!   a statement, the most specific place, the subject and the other side, the claims that
+//!   hold it, hedges and future cues;
+//! - **merge**: mentions of the same sub-type whose places and dates agree are one event (a
+//!   headline and the body, a toll repeated); casualty figures are linked to the event of
+//!   their sentence, or of the nearest sentence before them in the paragraph, and the latest
+//!   toll is the event's fatalities.
+
+use crate::document::Document;
+use crate::gazetteer::GAZETTEER;
+use crate::lang::{self, ActorKind, Lexicon, Vocabulary};
+use crate::model::{
+    Actor, ActorRole, Casualty, CasualtyId, CasualtyKind, Certainty, EntityId, EntityType, Event, EventDate, EventId,
+    EventLocation, EventType, Fatalities, Kind, Meaning, Precision, SentenceId, Shape, Source, Span, SubEventType,
+    Timex, TimexType, Token, Upos, Zone,
+};
+use crate::sort;
+use crate::tokens::possessive_after;
+
+/// How many earlier events a mention is compared with when merging: work stays linear on a
+/// page of a thousand strikes.
+const MAX_MERGE_CANDIDATES: usize = 32;
+/// How many sentences back a casualty figure without an event of its own looks for one.
+const CASUALTY_REACH: usize = 2;
+/// The most actors kept per event.
+const MAX_ACTORS: usize = 6;
+
+/// How specific a place is: a town beats a province, a province beats a country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Country,
+    Region,
+    Town,
+}
+
+/// A place named for a mention.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    entity: EntityId,
+    level: Level,
+}
+
+/// One mention of an event, resolved in its sentence.
+#[derive(Debug, Clone)]
+struct Mention {
+    sub_type: SubEventType,
+    /// Whether the word is generic ("attack", "l'attaque") and gives way to a specific one.
+    generic: bool,
+    trigger: Span,
+    /// Other words naming the same event in the sentence.
+    also: Vec<Span>,
+    sentence: usize,
+    zone: Zone,
+    date: Option<EventDate>,
+    place: Option<Place>,
+    /// A province the sentence names beside the place.
+    region: Option<EntityId>,
+    /// A country the sentence names beside the place.
+    country: Option<EntityId>,
+    actors: Vec<Actor>,
+    sources: Vec<Source>,
+    hedged: bool,
+    planned: bool,
+}
+
+/// An event being built from its mentions.
+#[derive(Debug, Clone)]
+struct Draft {
+    first: Mention,
+    mentions: Vec<Span>,
+    sentences: Vec<usize>,
+    date: Option<EventDate>,
+    place: Option<Place>,
+    region: Option<EntityId>,
+    country: Option<EntityId>,
+    actors: Vec<Actor>,
+    sources: Vec<Source>,
+    casualties: Vec<CasualtyId>,
+    certainty: Certainty,
+    /// The mention to report as the trigger: the first in the body, else the first.
+    best: (Span, usize),
+}
+
+/// Annotates events.
+pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
+    let lexicon = lang::lexicon(doc.language);
+    let vocabulary = Vocabulary::of(lexicon);
+    let asides = Asides::new(doc);
+    let mut mentions: Vec<Mention> = Vec::new();
+    // The latest protest and its sentence: the sentences just after it tell how it ended
+    // ("Police fired tear gas and arrested 45 people.").
+    let mut protest: Option<(usize, usize)> = None;
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.zone == Zone::Caption {
+            continue;
+        }
+        let r = Reader { doc, tokens: doc.tokens_of(sentence), vocabulary, lexicon };
+        let (triggers, escalation) = r.triggers(index);
+        let follows = protest.filter(|&(m, s)| {
+            index - s <= 2
+                && sentence.zone == Zone::Body
+                && doc.sentences[s].paragraph == sentence.paragraph
+                && m < mentions.len()
+        });
+        let mut own_protest = false;
+        for (first, len, sub_type, also) in triggers {
+            let is_protest = matches!(sub_type.event_type(), EventType::Protests | EventType::Riots);
+            if let Some((m, _)) = follows.filter(|_| !is_protest && absorbed_by_protest(sub_type)) {
+                let p = &mut mentions[m];
+                p.also.push(r.span(first, len));
+                p.also.extend(also);
+                p.sub_type = escalate(p.sub_type, protest_step(sub_type));
+                continue;
+            }
+            own_protest |= is_protest;
+            mentions.push(r.resolve(index, first, len, sub_type, also, &asides));
+            if is_protest {
+                protest = Some((mentions.len() - 1, index));
+            }
+        }
+        if let (Some((m, _)), Some(e), false) = (follows, escalation, own_protest) {
+            mentions[m].sub_type = escalate(mentions[m].sub_type, e);
+        }
+    }
+    let mut drafts = merge(doc, mentions);
+    link_casualties(doc, &mut drafts);
+    drafts.iter_mut().for_each(|d| finish(doc, d));
+    sort::sort_by_key(&mut drafts, |d| d.mentions.first().map_or(0, |m| m.start));
+    drafts.into_iter().enumerate().map(|(i, d)| record(doc, EventId::new(i), d)).collect()
+}
+
+/// Spans that name who said something rather than who did it: sources of claims and speakers of
+/// quotes, sorted by start.
+struct Asides {
+    spans: Vec<Span>,
+}
+
+impl Asides {
+    fn new(doc: &Document<'_>) -> Asides {
+        let mut spans: Vec<Span> = doc
+            .attributions
+            .iter()
+            .flat_map(|a| a.sources.iter().map(|s| s.span))
+            .chain(doc.quotes.iter().filter_map(|q| q.speaker.as_ref().map(|s| s.span)))
+            .collect();
+        sort::sort_by_key(&mut spans, |s| s.start);
+        Asides { spans }
+    }
+
+    /// Whether `span` overlaps a source or a speaker.
+    fn holds(&self, span: Span) -> bool {
+        let to = self.spans.partition_point(|s| s.start < span.end);
+        self.spans[..to].iter().rev().take(8).any(|s| s.overlaps(span))
+    }
+}
+
+/// The tokens of one sentence and the language's words.
+struct Reader<'d> {
+    doc: &'d Document<'d>,
+    tokens: &'d [Token],
+    vocabulary: &'d Vocabulary,
+    lexicon: &'static Lexicon,
+}
+
+impl Reader<'_> {
+    fn at(&self, k: usize, meaning: Meaning) -> usize {
+        self.vocabulary.match_at(self.tokens, &self.doc.lower, k, meaning)
+    }
+
+    fn span(&self, from: usize, len: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[from + len - 1].span.end)
+    }
+
+    fn sentence_span(&self) -> Span {
+        match (self.tokens.first(), self.tokens.last()) {
+            (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+            _ => Span::new(0, 0),
+        }
+    }
+
+    /// Every match of `meaning` in the sentence, as `(first token, length)`.
+    fn matches(&self, meaning: Meaning) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < self.tokens.len() {
+            let t = &self.tokens[k];
+            if t.means(meaning) || t.phrase_starts.has(meaning) {
+                let len = self.at(k, meaning);
+                if len > 0 {
+                    out.push((k, len));
+                    k += len;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// The event words of the sentence, one per event: `(first token, length, sub-type, other
+    /// words naming the same event)`; and what the sentence shows of a protest's course.
+    #[allow(clippy::type_complexity)]
+    fn triggers(&self, sentence: usize) -> (Vec<(usize, usize, SubEventType, Vec<Span>)>, Option<SubEventType>) {
+        let doc = self.doc;
+        let events = &self.lexicon.events;
+        let mut found: Vec<(usize, usize, SubEventType)> = Vec::new();
+        for (k, len) in self.matches(Meaning::EventTrigger) {
+            let span = self.span(k, len);
+            // A word inside a name ("the Election Commission") or a month ("March") names no event.
+            if doc.overlaps_mention(span) || self.tokens[k].means(Meaning::Month) {
+                continue;
+            }
+            if let Some(sub) = lang::value_in(events.triggers, &doc.lower, span) {
+                found.push((k, len, sub));
+            }
+        }
+        let escalations: Vec<SubEventType> = self
+            .matches(Meaning::Escalation)
+            .into_iter()
+            .filter_map(|(k, len)| lang::value_in(events.escalations, &doc.lower, self.span(k, len)))
+            .collect();
+        let escalation = escalations.iter().copied().reduce(escalate);
+        if found.is_empty() {
+            return (Vec::new(), escalation);
+        }
+        let types: Vec<EventType> = found.iter().map(|f| f.2.event_type()).collect();
+        let protest = types.iter().any(|&t| t == EventType::Protests || t == EventType::Riots);
+        if protest {
+            let killed =
+                casualties_in(doc, sentence).any(|c| matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead));
+            let has = |s: SubEventType| escalations.contains(&s) || found.iter().any(|f| f.2 == s);
+            let sub = if has(SubEventType::ExcessiveForceAgainstProtesters) || killed && escalation.is_some() {
+                SubEventType::ExcessiveForceAgainstProtesters
+            } else if has(SubEventType::ViolentDemonstration) || types.contains(&EventType::Riots) {
+                SubEventType::ViolentDemonstration
+            } else if has(SubEventType::ProtestWithIntervention) || found.iter().any(|f| f.2 == SubEventType::Arrests) {
+                SubEventType::ProtestWithIntervention
+            } else {
+                SubEventType::PeacefulProtest
+            };
+            // The arrests, the clash with the police, the fires are the protest's own story.
+            found.retain(|f| !absorbed_by_protest(f.2));
+            for f in &mut found {
+                if matches!(f.2.event_type(), EventType::Protests | EventType::Riots)
+                    && f.2 != SubEventType::MobViolence
+                {
+                    f.2 = sub;
+                }
+            }
+        }
+        // A generic attack gives way to a strike, a battle or an abduction in the same sentence;
+        // looting, to the violence that caused it.
+        let violent = |t: EventType| {
+            matches!(t, EventType::Battles | EventType::ExplosionsRemoteViolence | EventType::ViolenceAgainstCivilians)
+        };
+        let specific = found.iter().any(|f| f.2 != SubEventType::Attack && violent(f.2.event_type()));
+        let any_violent = found.iter().any(|f| violent(f.2.event_type()));
+        found.retain(|f| {
+            !(specific && f.2 == SubEventType::Attack || any_violent && f.2 == SubEventType::LootingPropertyDestruction)
+        });
+        // An election beside another event is what it is about ("protesters demanding elections").
+        if found.iter().any(|f| f.2.event_type() != EventType::Elections) {
+            found.retain(|f| f.2.event_type() != EventType::Elections);
+        }
+        // One mention per event type: "airstrikes and shelling", "fighting … the clashes".
+        let mut out: Vec<(usize, usize, SubEventType, Vec<Span>)> = Vec::new();
+        for (k, len, sub) in found {
+            let span = self.span(k, len);
+            match out.iter_mut().find(|o| o.2.event_type() == sub.event_type() && compatible_in_sentence(o.2, sub)) {
+                Some(o) => o.3.push(span),
+                None => out.push((k, len, sub, Vec::new())),
+            }
+        }
+        (out, escalation)
+    }
+
+    /// A mention resolved in its sentence.
+    fn resolve(
+        &self,
+        sentence: usize,
+        first: usize,
+        len: usize,
+        sub_type: SubEventType,
+        also: Vec<Span>,
+        asides: &Asides,
+    ) -> Mention {
+        let doc = self.doc;
+        let trigger = self.span(first, len);
+        let clause = doc.without_dateline(self.sentence_span());
+        let (place, region, country) = self.places(clause, trigger);
+        let mut actors = self.actors(first, len, clause, place.map(|p| p.entity), asides);
+        let sub_type = territory_by_actor(doc, sub_type, &actors);
+        actors.truncate(MAX_ACTORS);
+        let hedged = !self.matches(Meaning::Hedge).is_empty();
+        let future = self.tokens.iter().any(|t| t.means(Meaning::FutureCue));
+        let date = self.date(first, len, clause);
+        let after_today = |d: &EventDate| {
+            doc.document_date.is_some_and(|today| d.value.get(..10).is_some_and(|v| v > today.to_string().as_str()))
+        };
+        let planned = future && date.as_ref().is_none_or(after_today) || date.as_ref().is_some_and(after_today);
+        Mention {
+            sub_type,
+            generic: sub_type == SubEventType::Attack,
+            trigger,
+            also,
+            sentence,
+            zone: doc.sentences[sentence].zone,
+            date,
+            place,
+            region,
+            country,
+            actors,
+            sources: claim_sources(doc, trigger),
+            hedged,
+            planned,
+        }
+    }
+
+    /// The date of the event named at `first`: the time of the sentence nearest to it, leaving
+    /// out the time of a statement ("said on Friday", "a indiqué jeudi") and times that are not
+    /// dates.
+    fn date(&self, first: usize, len: usize, clause: Span) -> Option<EventDate> {
+        let doc = self.doc;
+        let from = doc.times.partition_point(|t| t.span.start < clause.start);
+        let trigger = self.span(first, len);
+        let mut best: Option<(usize, &Timex)> = None;
+        for t in doc.times[from..].iter().take_while(|t| t.span.end <= clause.end) {
+            if !matches!(t.timex_type, TimexType::Date | TimexType::Time) || precision(&t.value).is_none() {
+                continue;
+            }
+            if self.of_a_statement(t.span) {
+                continue;
+            }
+            let distance = if t.span.start >= trigger.end {
+                t.span.start - trigger.end
+            } else {
+                trigger.start.saturating_sub(t.span.end)
+            };
+            // An open period's start ("since Wednesday") is when the event began.
+            let distance = if t.modifier.is_some() { distance / 2 } else { distance };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, t));
+            }
+        }
+        best.and_then(|(_, t)| {
+            Some(EventDate { time: Some(t.id), value: t.value.clone(), precision: precision(&t.value)? })
+        })
+    }
+
+    /// Whether a time is that of a verb of speech next to it ("announced on Friday", "a
+    /// indiqué jeudi", "said Sunday").
+    fn of_a_statement(&self, time: Span) -> bool {
+        let k = self.tokens.partition_point(|t| t.span.start < time.start);
+        let end = self.tokens.partition_point(|t| t.span.start < time.end);
+        let before = (k.saturating_sub(3)..k).any(|j| self.is_speech(j));
+        let after = (end..(end + 2).min(self.tokens.len())).any(|j| self.is_speech(j));
+        before || after
+    }
+
+    fn is_speech(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.means(Meaning::SpeechVerb)
+            || t.means(Meaning::ObjectCue)
+            || t.phrase_starts.has(Meaning::SpeechVerb) && self.at(k, Meaning::SpeechVerb) > 0
+    }
+
+    /// The most specific place of the sentence for an event at `trigger` (nearest on a tie),
+    /// with a province and a country named beside it.
+    fn places(&self, clause: Span, trigger: Span) -> (Option<Place>, Option<EntityId>, Option<EntityId>) {
+        let doc = self.doc;
+        let mut best: Option<(Level, usize, Span, EntityId)> = None;
+        let mut region = None;
+        let mut country = None;
+        for (m, e) in doc.mentions_in(clause) {
+            let entity = doc.entity(e);
+            if !matches!(entity.entity_type, EntityType::Gpe | EntityType::Loc) {
+                continue;
+            }
+            // "Sudan's army", "Russia's offensive": a possessor is an actor, not the place.
+            if possessive_after(doc.text(), m.end) || self.actor_noun_after(m.end) {
+                continue;
+            }
+            // The subject of the sentence is an actor ("Russia launched…"), unless introduced
+            // by a preposition.
+            let k = self.tokens.partition_point(|t| t.span.start < m.start);
+            let introduced = k > 0 && self.introduced(k);
+            if m.end <= trigger.start && !introduced && self.first_phrase(k) {
+                continue;
+            }
+            let level = level_of(doc, e, m);
+            match level {
+                Level::Country => country = country.or(Some(e)),
+                Level::Region => region = region.or(Some(e)),
+                Level::Town => {}
+            }
+            let distance =
+                if m.start >= trigger.end { m.start - trigger.end } else { trigger.start - m.end.min(trigger.start) };
+            if best.is_none_or(|(l, d, _, _)| level > l || level == l && distance < d) {
+                best = Some((level, distance, m, e));
+            }
+        }
+        let place = best.map(|(level, _, _, entity)| Place { entity, level });
+        let region = region.filter(|r| place.is_none_or(|p| p.entity != *r));
+        let country = country.filter(|c| place.is_none_or(|p| p.entity != *c));
+        (place, region, country)
+    }
+
+    /// Whether the word at token `k` is introduced by a preposition ("in Syria", "à Goma").
+    fn introduced(&self, k: usize) -> bool {
+        let before = &self.tokens[k - 1];
+        before.pos == Upos::Adp
+            || before.means(Meaning::LocativePreposition)
+            || before.means(Meaning::DatePreposition)
+            || before.means(Meaning::Of)
+            || (before.pos == Upos::Det || before.means(Meaning::Determiner))
+                && k >= 2
+                && (self.tokens[k - 2].pos == Upos::Adp || self.tokens[k - 2].means(Meaning::Of))
+    }
+
+    /// Whether token `k` opens the sentence's first noun phrase (only determiners and
+    /// adjectives before it).
+    fn first_phrase(&self, k: usize) -> bool {
+        let start = self.doc.without_dateline(self.sentence_span()).start;
+        self.tokens[..k]
+            .iter()
+            .filter(|t| t.span.start >= start)
+            .all(|t| matches!(t.pos, Upos::Det | Upos::Adj | Upos::Punct | Upos::Propn) || !t.is_word())
+    }
+
+    /// Whether an actor noun follows byte `end` ("Russian forces", "Sudan's army").
+    fn actor_noun_after(&self, end: usize) -> bool {
+        let mut k = self.tokens.partition_point(|t| t.span.start < end);
+        if self
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.pos == Upos::Part || t.span.of(self.doc.text()).ends_with('s') && !t.is_word())
+        {
+            k += 1;
+        }
+        self.at(k, Meaning::ActorNoun) > 0
+    }
+
+    /// The actors of the event at `first`: the subject before it (after any verb of speech),
+    /// an agent after a passive, the other side after an opposition word, allies.
+    fn actors(&self, first: usize, len: usize, clause: Span, place: Option<EntityId>, asides: &Asides) -> Vec<Actor> {
+        let candidates = self.actor_candidates(clause, place, asides);
+        let trigger = self.span(first, len);
+        // A verb of speech or "that" between the subject and the event: the subject is the
+        // speaker's, not the event's.
+        let speech_end = (0..first)
+            .filter(|&j| self.is_speech(j) || self.tokens[j].means(Meaning::Complementizer))
+            .map(|j| self.tokens[j].span.end)
+            .max()
+            .unwrap_or(clause.start);
+        let mut out: Vec<Actor> = Vec::new();
+        let before: Vec<&Candidate> =
+            candidates.iter().filter(|c| c.span.end <= trigger.start && c.span.start >= speech_end).collect();
+        let after: Vec<&Candidate> = candidates.iter().filter(|c| c.span.start >= trigger.end).collect();
+        // A passive's agent after the event word, before the clause ends: "attacked by gunmen",
+        // "l'attaque d'un village par des hommes armés".
+        let marker = self.tokens[first + len..]
+            .iter()
+            .take_while(|t| t.is_word() || !(t.shape.is(Shape::TERMINAL) || t.span.of(self.doc.text()) == ","))
+            .find(|t| t.means(Meaning::AgentMarker))
+            .map(|t| t.span.end);
+        let agent = marker.and_then(|end| after.iter().copied().find(|c| c.span.start >= end));
+        let subject = before.iter().copied().find(|c| !c.introduced && c.kind != Some(ActorKind::Ally));
+        match agent {
+            Some(a) => {
+                out.push(a.actor(ActorRole::Actor1));
+                if let Some(s) = subject {
+                    out.push(s.actor(ActorRole::Actor2));
+                }
+            }
+            None => {
+                if let Some(s) = subject {
+                    out.push(s.actor(ActorRole::Actor1));
+                }
+                // "…against the regime", "clashes with the army", "between the army and rebels".
+                let opposed = after.iter().copied().find(|c| c.opposed);
+                if let Some(o) = opposed {
+                    let role = if out.is_empty() { ActorRole::Actor1 } else { ActorRole::Actor2 };
+                    out.push(o.actor(role));
+                    if role == ActorRole::Actor1 {
+                        let second = after.iter().copied().find(|c| c.span.start > o.span.end && !c.introduced);
+                        if let Some(s) = second {
+                            out.push(s.actor(ActorRole::Actor2));
+                        }
+                    }
+                }
+            }
+        }
+        // Allies: "and their allies", "backed by Russia".
+        for c in candidates.iter().filter(|c| c.kind == Some(ActorKind::Ally) || c.associate) {
+            if !out.iter().any(|a| a.span == c.span) && out.iter().any(|a| a.role == ActorRole::Actor1) {
+                out.push(c.actor(ActorRole::Associate));
+            }
+        }
+        out
+    }
+
+    /// Names and actor nouns of the clause that can be actors, in order.
+    fn actor_candidates(&self, clause: Span, place: Option<EntityId>, asides: &Asides) -> Vec<Candidate> {
+        let doc = self.doc;
+        let mut out: Vec<Candidate> = Vec::new();
+        for (m, e) in doc.mentions_in(clause) {
+            let entity = doc.entity(e);
+            let actorish =
+                matches!(entity.entity_type, EntityType::Person | EntityType::Org | EntityType::Norp | EntityType::Gpe);
+            if !actorish || Some(e) == place || asides.holds(m) {
+                continue;
+            }
+            // "Russian forces", "Sudan's army": the name and its noun.
+            let mut span = m;
+            let mut k = self.tokens.partition_point(|t| t.span.start < m.end);
+            if self.tokens.get(k).is_some_and(|t| !t.is_word() || t.pos == Upos::Part)
+                && possessive_after(doc.text(), m.end)
+            {
+                k += 1;
+            }
+            let noun = self.at(k, Meaning::ActorNoun);
+            if noun > 0 {
+                span = Span::new(m.start, self.span(k, noun).end);
+            } else if entity.entity_type == EntityType::Gpe && possessive_after(doc.text(), m.end) {
+                continue;
+            }
+            // "Mali : …", "Sudan: …": a headline's kicker names the story's country, not an actor.
+            if doc.text()[span.end..].trim_start().starts_with(':') {
+                continue;
+            }
+            let first = self.tokens.partition_point(|t| t.span.start < m.start);
+            out.push(self.candidate(first, span, Some(e), None));
+        }
+        for (k, len) in self.matches(Meaning::ActorNoun) {
+            let span = self.span(k, len);
+            if span.start < clause.start
+                || doc.overlaps_mention(span)
+                || out.iter().any(|c| c.span.overlaps(span))
+                || asides.holds(span)
+            {
+                continue;
+            }
+            let kind = lang::value_in(self.lexicon.events.actor_nouns, &doc.lower, span);
+            // "their allies": the possessive belongs to the phrase.
+            let from = if k > 0 && self.tokens[k - 1].means(Meaning::Possessive) { k - 1 } else { k };
+            let span = Span::new(self.tokens[from].span.start, span.end);
+            out.push(self.candidate(from, span, None, kind));
+        }
+        sort::sort_by_key(&mut out, |c| c.span.start);
+        out
+    }
+
+    fn candidate(&self, first: usize, span: Span, entity: Option<EntityId>, kind: Option<ActorKind>) -> Candidate {
+        // Skip a determiner before the phrase when reading what introduces it.
+        let mut k = first;
+        while k > 0 && (self.tokens[k - 1].means(Meaning::Determiner) || self.tokens[k - 1].pos == Upos::Det) {
+            k -= 1;
+        }
+        // "Hundreds of protesters", "des centaines de manifestants": the count is not a preposition.
+        let counted = k >= 2
+            && self.tokens[k - 1].means(Meaning::Of)
+            && (self.tokens[k - 2].pos == Upos::Num
+                || self.tokens[k - 2].means(Meaning::VagueMultiple)
+                || self.tokens[k - 2].means(Meaning::NumberWord)
+                || self.tokens[k - 2].means(Meaning::ApproximateNoun));
+        let opposed =
+            k > 0 && self.vocabulary.match_before(self.tokens, &self.doc.lower, k, Meaning::OppositionMarker) > 0;
+        let associate =
+            k > 0 && self.vocabulary.match_before(self.tokens, &self.doc.lower, k, Meaning::AssociateMarker) > 0;
+        let introduced = k > 0 && !counted && (self.introduced(k) || opposed || associate);
+        Candidate { span, entity, kind, opposed, associate, introduced }
+    }
+}
+
+/// A phrase that can be an actor.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    span: Span,
+    entity: Option<EntityId>,
+    kind: Option<ActorKind>,
+    /// Introduced by an opposition word ("against", "contre").
+    opposed: bool,
+    /// Introduced by an alliance word ("backed by").
+    associate: bool,
+    /// Introduced by any preposition.
+    introduced: bool,
+}
+
+impl Candidate {
+    fn actor(&self, role: ActorRole) -> Actor {
+        Actor { entity: self.entity, span: self.span, role }
+    }
+}
+
+/// Whether a sub-type's words in a protest sentence are the protest's own story.
+fn absorbed_by_protest(sub: SubEventType) -> bool {
+    matches!(
+        sub,
+        SubEventType::Arrests
+            | SubEventType::ArmedClash
+            | SubEventType::Attack
+            | SubEventType::LootingPropertyDestruction
+            | SubEventType::ChangeToGroupActivity
+    )
+}
+
+/// What another event word says of a protest it follows: arrests are an intervention, a clash
+/// or fires a riot, shots deadly force.
+fn protest_step(sub: SubEventType) -> SubEventType {
+    match sub {
+        SubEventType::ArmedClash | SubEventType::LootingPropertyDestruction => SubEventType::ViolentDemonstration,
+        SubEventType::Attack => SubEventType::ExcessiveForceAgainstProtesters,
+        _ => SubEventType::ProtestWithIntervention,
+    }
+}
+
+/// The graver of two courses of a protest: peaceful, then force used on it, then a riot, then
+/// deadly force.
+fn escalate(a: SubEventType, b: SubEventType) -> SubEventType {
+    let rank = |s: SubEventType| match s {
+        SubEventType::ProtestWithIntervention => 1,
+        SubEventType::ViolentDemonstration => 2,
+        SubEventType::ExcessiveForceAgainstProtesters => 3,
+        SubEventType::MobViolence => 4,
+        _ => 0,
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}
+
+/// Whether two sub-types named in one sentence are one event: the same type, and not a battle
+/// beside a change of territory.
+fn compatible_in_sentence(a: SubEventType, b: SubEventType) -> bool {
+    let territory = |s: SubEventType| {
+        matches!(s, SubEventType::GovernmentRegainsTerritory | SubEventType::NonStateActorOvertakesTerritory)
+    };
+    a == b || territory(a) == territory(b)
+}
+
+/// A change of territory by state forces is the government regaining it; by anyone else, a
+/// non-state actor taking it.
+fn territory_by_actor(doc: &Document<'_>, sub: SubEventType, actors: &[Actor]) -> SubEventType {
+    let taking =
+        matches!(sub, SubEventType::GovernmentRegainsTerritory | SubEventType::NonStateActorOvertakesTerritory);
+    let Some(actor) = actors.iter().find(|a| a.role == ActorRole::Actor1).filter(|_| taking) else { return sub };
+    let lexicon = lang::lexicon(doc.language);
+    let noun = lexicon.events.actor_nouns.iter().find(|(w, _)| {
+        let key = lang::phrase_key(doc.lower(actor.span));
+        key.ends_with(&lang::phrase_key(w))
+    });
+    let state = match (noun.map(|n| n.1), actor.entity.map(|e| doc.entity(e))) {
+        (Some(ActorKind::State), _) => true,
+        (Some(_), _) => false,
+        (None, Some(e)) => e.entity_type == EntityType::Gpe,
+        (None, None) => return sub,
+    };
+    if state {
+        SubEventType::GovernmentRegainsTerritory
+    } else {
+        SubEventType::NonStateActorOvertakesTerritory
+    }
+}
+
+/// How specific an entity is as a place.
+fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
+    let entity = doc.entity(e);
+    match entity.kind {
+        Some(Kind::Country(_)) => return Level::Country,
+        Some(Kind::Region) => return Level::Region,
+        Some(Kind::City { .. }) => return Level::Town,
+        _ => {}
+    }
+    let tokens = doc.tokens_in(mention);
+    if tokens.iter().any(|t| t.means(Meaning::Direction)) {
+        // "northern Syria", "le nord du Mali": a part of a country.
+        return Level::Country;
+    }
+    if tokens.iter().any(|t| t.means(Meaning::LocKeyword)) {
+        return Level::Region;
+    }
+    Level::Town
+}
+
+/// The sources of the claims that hold `span`.
+fn claim_sources(doc: &Document<'_>, span: Span) -> Vec<Source> {
+    doc.attributions.iter().filter(|a| a.claim.contains(span)).flat_map(|a| a.sources.iter().cloned()).collect()
+}
+
+/// The casualty figures with a mention in sentence `index`.
+fn casualties_in<'d>(doc: &'d Document<'_>, index: usize) -> impl Iterator<Item = &'d Casualty> + 'd {
+    let span = doc.sentences[index].span;
+    doc.casualties.iter().filter(move |c| c.mentions.iter().any(|m| span.contains(*m)))
+}
+
+/// The precision of a TimeML date value, if it is a placed date ("2024-11-27" but not "PAST_REF"
+/// or "XXXX-11-29").
+fn precision(value: &str) -> Option<Precision> {
+    let year = value.get(..4)?;
+    if !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = &value[4..];
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    Some(match rest.get(..1) {
+        None => Precision::Year,
+        Some(_) if value.contains('T') => Precision::Time,
+        Some("-") => {
+            let part = &rest[1..];
+            match part.as_bytes().first() {
+                Some(b'W') => Precision::Week,
+                Some(b'Q') => Precision::Quarter,
+                Some(b'S' | b'F') => Precision::Season,
+                _ if part.len() == 2 && digits(part) => Precision::Month,
+                _ if part.len() == 5 && digits(&part[..2]) && digits(&part[3..]) => Precision::Day,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Whether two dates can be one event's: one unknown, or one within the other.
+fn dates_agree(a: &Option<EventDate>, b: &Option<EventDate>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.value.starts_with(&y.value) || y.value.starts_with(&x.value),
+        _ => true,
+    }
+}
+
+/// The country code of a place entity, when the gazetteer knows it.
+fn country_code(doc: &Document<'_>, e: EntityId) -> Option<&'static str> {
+    match doc.entity(e).kind {
+        Some(Kind::Country(c)) | Some(Kind::City { country: c, .. }) | Some(Kind::Demonym(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// Whether two places can be one event's: one unknown, the same, or one inside the other.
+fn places_agree(doc: &Document<'_>, a: &Draft, b: &Mention) -> bool {
+    let (Some(x), Some(y)) = (a.place, b.place) else { return true };
+    if x.entity == y.entity || a.region == Some(y.entity) || b.region == Some(x.entity) {
+        return true;
+    }
+    // A town and its country, or a province and a town in it that the text puts together.
+    let inside = |outer: Place, inner: Place| {
+        outer.level < inner.level
+            && (outer.level == Level::Country
+                && country_code(doc, outer.entity)
+                    .is_some_and(|c| country_code(doc, inner.entity).is_none_or(|d| d == c)))
+    };
+    inside(x, y) || inside(y, x)
+}
+
+/// Whether a mention can be of an event already drafted.
+fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
+    // A generic attack is the strike, the battle or the attack named elsewhere.
+    let armed = |s: SubEventType| {
+        s == SubEventType::Attack || matches!(s.event_type(), EventType::Battles | EventType::ExplosionsRemoteViolence)
+    };
+    let kinds = d.first.sub_type == m.sub_type
+        || (m.generic || d.first.generic) && armed(m.sub_type) && armed(d.first.sub_type);
+    kinds && dates_agree(&d.date, &m.date) && places_agree(doc, d, m)
+}
+
+/// Mentions into events.
+fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for m in mentions {
+        let found = drafts.iter().rev().take(MAX_MERGE_CANDIDATES).position(|d| same_event(doc, d, &m));
+        let Some(back) = found else {
+            drafts.push(draft(m));
+            continue;
+        };
+        let i = drafts.len() - 1 - back;
+        let d = &mut drafts[i];
+        d.mentions.push(m.trigger);
+        d.mentions.extend(m.also.iter().copied());
+        d.sentences.push(m.sentence);
+        if d.date.is_none() || m.date.as_ref().zip(d.date.as_ref()).is_some_and(|(a, b)| a.precision > b.precision) {
+            d.date = m.date.clone().or(d.date.take());
+        }
+        if m.place.is_some_and(|p| d.place.is_none_or(|q| p.level > q.level)) {
+            d.place = m.place;
+            d.region = m.region.or(d.region);
+        }
+        d.region = d.region.or(m.region);
+        d.country = d.country.or(m.country);
+        for a in &m.actors {
+            if d.actors.len() < MAX_ACTORS && !d.actors.iter().any(|b| same_actor(b, a)) {
+                // A later mention's first actor is first only when none was known.
+                let role = match a.role {
+                    ActorRole::Actor1 if d.actors.iter().any(|b| b.role == ActorRole::Actor1) => ActorRole::Associate,
+                    r => r,
+                };
+                if role != ActorRole::Associate || a.role == ActorRole::Associate {
+                    d.actors.push(Actor { role, ..a.clone() });
+                }
+            }
+        }
+        d.sources.extend(m.sources.iter().cloned());
+        d.certainty = stronger(d.certainty, certainty_of(&m));
+        if d.first.generic && !m.generic {
+            d.first.sub_type = m.sub_type;
+            d.first.generic = false;
+        }
+        if d.first.zone != Zone::Body && m.zone == Zone::Body && d.best.1 == d.first.sentence {
+            d.best = (m.trigger, m.sentence);
+        }
+    }
+    drafts
+}
+
+fn same_actor(a: &Actor, b: &Actor) -> bool {
+    a.entity.is_some() && a.entity == b.entity || a.span == b.span
+}
+
+fn certainty_of(m: &Mention) -> Certainty {
+    if m.planned {
+        Certainty::Planned
+    } else if m.hedged {
+        Certainty::Hedged
+    } else if !m.sources.is_empty() {
+        Certainty::Attributed
+    } else {
+        Certainty::Asserted
+    }
+}
+
+/// The firmer of two: a fact stated anywhere is stated.
+fn stronger(a: Certainty, b: Certainty) -> Certainty {
+    let rank = |c: Certainty| match c {
+        Certainty::Asserted => 3,
+        Certainty::Attributed => 2,
+        Certainty::Hedged => 1,
+        Certainty::Planned => 0,
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}
+
+fn draft(m: Mention) -> Draft {
+    let mut mentions = vec![m.trigger];
+    mentions.extend(m.also.iter().copied());
+    Draft {
+        mentions,
+        sentences: vec![m.sentence],
+        date: m.date.clone(),
+        place: m.place,
+        region: m.region,
+        country: m.country,
+        actors: m.actors.clone(),
+        sources: m.sources.clone(),
+        casualties: Vec::new(),
+        certainty: certainty_of(&m),
+        best: (m.trigger, m.sentence),
+        first: m,
+    }
+}
+
+/// Whether an event of this sub-type can have casualties of this kind.
+fn can_have(sub: SubEventType, kind: CasualtyKind) -> bool {
+    match sub.event_type() {
+        EventType::Elections => false,
+        EventType::StrategicDevelopments => match sub {
+            SubEventType::Arrests => kind == CasualtyKind::Arrested,
+            SubEventType::LootingPropertyDestruction | SubEventType::Other => true,
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
+/// Links each casualty figure to the events of its sentence, or to the nearest event named
+/// before it in its paragraph (within [`CASUALTY_REACH`] sentences).
+fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
+    // Each sentence's events: (sentence, draft, trigger start).
+    let mut by_sentence: Vec<(usize, usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| d.sentences.iter().zip(&d.mentions).map(move |(&s, m)| (s, i, m.start)))
+        .collect();
+    sort::sort(&mut by_sentence);
+    for c in &doc.casualties {
+        let mut linked: Vec<usize> = Vec::new();
+        for &m in &c.mentions {
+            let Some(s) = doc.sentences.partition_point(|x| x.span.start <= m.start).checked_sub(1) else { continue };
+            let paragraph = doc.sentences[s].paragraph;
+            let mut choice = None;
+            for back in 0..=CASUALTY_REACH {
+                let Some(t) = s.checked_sub(back) else { break };
+                if back > 0 && doc.sentences[t].paragraph != paragraph {
+                    break;
+                }
+                let from = by_sentence.partition_point(|e| e.0 < t);
+                let here = by_sentence[from..]
+                    .iter()
+                    .take_while(|e| e.0 == t)
+                    .filter(|e| can_have(drafts[e.1].first.sub_type, c.kind));
+                // In the same sentence, the event named nearest before the figure, else after it.
+                let nearest = here
+                    .min_by_key(|e| if e.2 <= m.start { m.start - e.2 } else { usize::MAX / 2 + e.2 - m.start })
+                    .map(|e| e.1);
+                if nearest.is_some() {
+                    choice = nearest;
+                    break;
+                }
+            }
+            if let Some(i) = choice {
+                if !linked.contains(&i) {
+                    linked.push(i);
+                }
+            }
+        }
+        for i in linked {
+            drafts[i].casualties.push(c.id);
+        }
+    }
+}
+
+/// Sources of the figures, and the trigger reported.
+fn finish(doc: &Document<'_>, d: &mut Draft) {
+    for &c in &d.casualties {
+        for s in &doc.casualties[c.index()].sources {
+            if !d.sources.iter().any(|x| x.span == s.span || x.entity.is_some() && x.entity == s.entity) {
+                d.sources.push(s.clone());
+            }
+        }
+    }
+    let mut seen: Vec<Source> = Vec::new();
+    for s in d.sources.drain(..) {
+        if !seen.iter().any(|x| x.span == s.span || x.entity.is_some() && x.entity == s.entity) {
+            seen.push(s);
+        }
+    }
+    d.sources = seen;
+    sort::sort_by_key(&mut d.mentions, |m| m.start);
+}
+
+/// The place's record: its name, province and country.
+fn location(doc: &Document<'_>, d: &Draft) -> Option<EventLocation> {
+    let place = d.place.or_else(|| dateline_place(doc, d))?;
+    let entity = doc.entity(place.entity);
+    let name = |e: EntityId| doc.entity(e).name.clone();
+    let (admin1, country) = match place.level {
+        Level::Country => (None, Some(entity.name.clone())),
+        Level::Region => (Some(entity.name.clone()), None),
+        Level::Town => (d.region.map(name), None),
+    };
+    let admin1 = admin1.or_else(|| {
+        (place.level == Level::Town).then(|| GAZETTEER.admin1_of(&entity.name)).flatten().map(str::to_string)
+    });
+    let known = country_code(doc, place.entity)
+        .and_then(|c| GAZETTEER.country(c))
+        .map(|i| GAZETTEER.entry(i).canonical.to_string());
+    let country = country.or(known).or_else(|| d.country.map(name)).or_else(|| story_country(doc));
+    Some(EventLocation { entity: Some(place.entity), name: entity.name.clone(), admin1, country })
+}
+
+/// The country the report is about: the dateline's, else the one it names most often.
+fn story_country(doc: &Document<'_>) -> Option<String> {
+    let of_dateline = doc.layout.dateline.and_then(|d| doc.mentions_in(d.span).find_map(|(_, e)| country_code(doc, e)));
+    let code = of_dateline.or_else(|| {
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for e in &doc.entities {
+            if let Some(Kind::Country(c)) = e.kind {
+                counts.push((c, e.mentions.len()));
+            }
+        }
+        // The most named; on a tie, the first named.
+        counts.iter().rev().max_by_key(|c| c.1).map(|c| c.0)
+    })?;
+    GAZETTEER.country(code).map(|i| GAZETTEER.entry(i).canonical.to_string())
+}
+
+/// The dateline's place, for an event of the days around the report whose sentence names none.
+fn dateline_place(doc: &Document<'_>, d: &Draft) -> Option<Place> {
+    let dateline = doc.layout.dateline?;
+    // The dateline places the story's lead, not every event the report recalls.
+    let lead = doc.sentences[d.first.sentence].paragraph.is_none_or(|p| p == 0);
+    if !lead {
+        return None;
+    }
+    let recent = match (&d.date, doc.document_date) {
+        (None, _) => true,
+        (Some(date), Some(today)) => date.value.get(..7) == Some(&today.to_string()[..7]),
+        (Some(_), None) => false,
+    };
+    if !recent {
+        return None;
+    }
+    let (m, e) = doc.mentions_in(dateline.place).next()?;
+    let level = level_of(doc, e, m);
+    Some(Place { entity: e, level })
+}
+
+/// The event record.
+fn record(doc: &Document<'_>, id: EventId, d: Draft) -> Event {
+    let dead: Vec<&Casualty> = d
+        .casualties
+        .iter()
+        .map(|c| &doc.casualties[c.index()])
+        .filter(|c| matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead))
+        .collect();
+    // The latest toll: an update if there is one, else the largest figure.
+    let toll = dead
+        .iter()
+        .filter(|c| c.update)
+        .max_by(|a, b| a.count.value.total_cmp(&b.count.value))
+        .or_else(|| dead.iter().max_by(|a, b| a.count.value.total_cmp(&b.count.value)))
+        .copied();
+    let fatalities = toll.map(|c| Fatalities { value: c.count.value, approx: c.count.approx, casualty: c.id });
+    let other_casualties =
+        d.casualties.iter().copied().filter(|&c| Some(c) != fatalities.map(|f| f.casualty)).collect();
+    let location = location(doc, &d);
+    // Protesters killed: deadly force against the protest.
+    let sub_type = match d.first.sub_type.event_type() {
+        EventType::Protests if fatalities.is_some() => SubEventType::ExcessiveForceAgainstProtesters,
+        _ => d.first.sub_type,
+    };
+    Event {
+        id,
+        event_type: sub_type.event_type(),
+        sub_type,
+        trigger: d.best.0,
+        sentence: SentenceId::new(d.best.1),
+        date: d.date,
+        location,
+        actors: d.actors,
+        fatalities,
+        other_casualties,
+        sources: d.sources,
+        mentions: d.mentions,
+        certainty: d.certainty,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn precision_reads_timeml_values() {
+        assert_eq!(precision("2024"), Some(Precision::Year));
+        assert_eq!(precision("2024-11"), Some(Precision::Month));
+        assert_eq!(precision("2024-11-27"), Some(Precision::Day));
+        assert_eq!(precision("2024-W48"), Some(Precision::Week));
+        assert_eq!(precision("2025-W10-WE"), Some(Precision::Week));
+        assert_eq!(precision("2024-Q3"), Some(Precision::Quarter));
+        assert_eq!(precision("2024-SU"), Some(Precision::Season));
+        assert_eq!(precision("2024-11-27T19:00"), Some(Precision::Time));
+        assert_eq!(precision("PAST_REF"), None);
+        assert_eq!(precision("XXXX-11-29"), None);
+    }
+}

@@ -1,0 +1,370 @@
+//! Scoring on reports with a gold file (`NAME.txt` beside `NAME.gold.json`): events, casualty
+//! figures, quote speakers, attributions and times, each as "right of all gold items", so that
+//! a missed item counts against every figure.
+//!
+//! The gold format is documented in `tests/cases/reports/README.md`.
+
+use serde_json::Value;
+use std::fmt;
+
+/// Right answers out of all gold items.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Items right.
+    pub right: usize,
+    /// All items.
+    pub total: usize,
+}
+
+impl Tally {
+    fn add(&mut self, right: bool) {
+        self.total += 1;
+        self.right += usize::from(right);
+    }
+
+    /// The share right, 0 when there is nothing to count.
+    pub fn rate(self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.right as f64 / self.total as f64
+        }
+    }
+}
+
+impl std::ops::Add for Tally {
+    type Output = Tally;
+    fn add(self, o: Tally) -> Tally {
+        Tally { right: self.right + o.right, total: self.total + o.total }
+    }
+}
+
+impl fmt::Display for Tally {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:5.1} % ({}/{})", 100.0 * self.rate(), self.right, self.total)
+    }
+}
+
+/// Every figure of one report or of a set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReportScores {
+    /// Gold events found (one predicted event naming one of their words).
+    pub events_found: Tally,
+    /// Predicted events that are gold events.
+    pub events_precise: Tally,
+    /// Gold events found with the right event type.
+    pub event_type: Tally,
+    /// Gold events found with the right sub-event type.
+    pub event_sub_type: Tally,
+    /// Gold events found with the right date (or rightly none).
+    pub event_date: Tally,
+    /// Gold events found with the right place (or rightly none).
+    pub event_location: Tally,
+    /// Gold events found with the right fatalities (or rightly none).
+    pub event_fatalities: Tally,
+    /// Gold casualty figures found (same kind of harm, same value).
+    pub casualties_found: Tally,
+    /// Predicted casualty figures that are gold ones.
+    pub casualties_precise: Tally,
+    /// Gold casualty figures with a source, found with that source.
+    pub casualty_source: Tally,
+    /// Gold quotes found with the right speaker (or rightly none).
+    pub quote_speaker: Tally,
+    /// Gold attributions found with the right source.
+    pub attribution_source: Tally,
+    /// Gold times found with the right value.
+    pub time_value: Tally,
+}
+
+impl std::ops::Add for ReportScores {
+    type Output = ReportScores;
+    fn add(self, o: ReportScores) -> ReportScores {
+        ReportScores {
+            events_found: self.events_found + o.events_found,
+            events_precise: self.events_precise + o.events_precise,
+            event_type: self.event_type + o.event_type,
+            event_sub_type: self.event_sub_type + o.event_sub_type,
+            event_date: self.event_date + o.event_date,
+            event_location: self.event_location + o.event_location,
+            event_fatalities: self.event_fatalities + o.event_fatalities,
+            casualties_found: self.casualties_found + o.casualties_found,
+            casualties_precise: self.casualties_precise + o.casualties_precise,
+            casualty_source: self.casualty_source + o.casualty_source,
+            quote_speaker: self.quote_speaker + o.quote_speaker,
+            attribution_source: self.attribution_source + o.attribution_source,
+            time_value: self.time_value + o.time_value,
+        }
+    }
+}
+
+impl ReportScores {
+    /// The figures as `(name, tally)` rows, in the order a table prints them.
+    pub fn rows(&self) -> [(&'static str, Tally); 13] {
+        [
+            ("events found", self.events_found),
+            ("events precise", self.events_precise),
+            ("event type right", self.event_type),
+            ("event sub-type right", self.event_sub_type),
+            ("event date right", self.event_date),
+            ("event location right", self.event_location),
+            ("event fatalities linked", self.event_fatalities),
+            ("casualty figures found", self.casualties_found),
+            ("casualty figures precise", self.casualties_precise),
+            ("casualty source right", self.casualty_source),
+            ("quote speaker right", self.quote_speaker),
+            ("attribution source right", self.attribution_source),
+            ("time value right", self.time_value),
+        ]
+    }
+}
+
+fn str_of<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
+    v.get(key).and_then(Value::as_str)
+}
+
+/// The span of an output item: the item itself when it is `{start, end, text}`, else its
+/// `text` (quotes, sources and times hold their span there).
+fn span_of(v: &Value) -> &Value {
+    match v.get("text") {
+        Some(inner @ Value::Object(_)) => inner,
+        _ => v,
+    }
+}
+
+/// The words of an output span or of the item holding it.
+fn text_of(v: &Value) -> &str {
+    span_of(v).get("text").and_then(Value::as_str).unwrap_or("")
+}
+
+fn items<'v>(v: &'v Value, key: &str) -> &'v [Value] {
+    v.get(key).and_then(Value::as_array).map_or(&[], Vec::as_slice)
+}
+
+/// Lower case with curly apostrophes made straight and white space folded, for comparing names.
+fn folded(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['’', '\u{a0}', '\u{202f}'], " ")
+        .replace("' ", "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two phrases name the same thing: equal, or one inside the other.
+fn same_phrase(a: &str, b: &str) -> bool {
+    let (a, b) = (folded(a), folded(b));
+    let strip = |s: &str| {
+        let s =
+            s.trim_start_matches("the ").trim_start_matches("le ").trim_start_matches("la ").trim_start_matches("les ");
+        s.trim_start_matches("l'").to_string()
+    };
+    let (a, b) = (strip(&a), strip(&b));
+    !a.is_empty() && !b.is_empty() && (a == b || a.contains(&b) || b.contains(&a))
+}
+
+/// The byte ranges where `needle` occurs in `text`.
+fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(needle).map(|(i, m)| (i, i + m.len())).collect()
+}
+
+/// Whether a span of the output (UTF-8 offsets) overlaps a byte range.
+fn overlaps(span: &Value, (start, end): (usize, usize)) -> bool {
+    let span = span_of(span);
+    let s = span.get("start").and_then(Value::as_u64).unwrap_or(0) as usize;
+    let e = span.get("end").and_then(Value::as_u64).unwrap_or(0) as usize;
+    s < end && start < e
+}
+
+/// The names an output entity goes by: its name, aliases and the words of its mentions.
+fn names_of<'v>(output: &'v Value, id: &str) -> Vec<&'v str> {
+    let Some(e) = items(output, "entities").iter().find(|e| str_of(e, "id") == Some(id)) else { return Vec::new() };
+    let mut names: Vec<&str> = str_of(e, "name").into_iter().collect();
+    names.extend(items(e, "aliases").iter().filter_map(Value::as_str));
+    names.extend(items(e, "mentions").iter().map(text_of));
+    names
+}
+
+fn casualty_family(kind: &str) -> &str {
+    match kind {
+        "dead" => "killed",
+        k => k,
+    }
+}
+
+/// Scores one report: `text` as given to `extract`, its gold, and the output (offsets in UTF-8).
+pub fn score_report(text: &str, gold: &Value, output: &Value) -> ReportScores {
+    let mut s = ReportScores::default();
+    score_events(text, gold, output, &mut s);
+    score_casualties(gold, output, &mut s);
+    // Quotes: the one whose words start as the gold's.
+    for q in items(gold, "quotes") {
+        let starts = folded(str_of(q, "starts").unwrap_or(""));
+        let found = items(output, "quotes").iter().find(|p| {
+            let t = folded(text_of(p));
+            !starts.is_empty() && (t.starts_with(&starts) || t.contains(&starts))
+        });
+        let right = match (found, str_of(q, "speaker")) {
+            (None, _) => false,
+            (Some(p), None) => p.get("speaker").is_none_or(Value::is_null),
+            (Some(p), Some(want)) => p.get("speaker").filter(|v| !v.is_null()).is_some_and(|sp| {
+                let said = text_of(sp);
+                let named = str_of(sp, "entity").map(|id| names_of(output, id)).unwrap_or_default();
+                same_phrase(said, want) || named.iter().any(|n| same_phrase(n, want))
+            }),
+        };
+        s.quote_speaker.add(right);
+    }
+    // Attributions: a claim holding the gold's first words, with a source naming the gold's.
+    for a in items(gold, "attributions") {
+        let starts = folded(str_of(a, "claim_starts").unwrap_or(""));
+        let want = str_of(a, "source").unwrap_or("");
+        let right = items(output, "attributions").iter().any(|p| {
+            folded(text_of(&p["claim"])).contains(&starts)
+                && items(p, "sources").iter().any(|src| same_phrase(text_of(src), want))
+        });
+        s.attribution_source.add(right);
+    }
+    // Times: one over the gold's words with the gold's value.
+    for t in items(gold, "times") {
+        let words = str_of(t, "text").unwrap_or("");
+        let value = str_of(t, "value").unwrap_or("");
+        let places = occurrences(text, words);
+        let right = items(output, "times")
+            .iter()
+            .any(|p| str_of(p, "value") == Some(value) && places.iter().any(|&r| overlaps(p, r)));
+        s.time_value.add(right);
+    }
+    s
+}
+
+fn score_events(text: &str, gold: &Value, output: &Value, s: &mut ReportScores) {
+    let predicted = items(output, "events");
+    let mut taken = vec![false; predicted.len()];
+    for g in items(gold, "events") {
+        let places: Vec<(usize, usize)> =
+            items(g, "triggers").iter().filter_map(Value::as_str).flat_map(|t| occurrences(text, t)).collect();
+        let by_words = predicted.iter().enumerate().position(|(i, p)| {
+            !taken[i] && items(p, "mentions").iter().any(|m| places.iter().any(|&r| overlaps(m, r)))
+        });
+        // Else an event of the same sub-type at the same place.
+        let found = by_words.or_else(|| {
+            predicted.iter().enumerate().position(|(i, p)| {
+                !taken[i] && str_of(p, "sub_type") == str_of(g, "sub_type") && location_right(p, g, output)
+            })
+        });
+        s.events_found.add(found.is_some());
+        let Some(i) = found else {
+            for t in [
+                &mut s.event_type,
+                &mut s.event_sub_type,
+                &mut s.event_date,
+                &mut s.event_location,
+                &mut s.event_fatalities,
+            ] {
+                t.add(false);
+            }
+            continue;
+        };
+        taken[i] = true;
+        let p = &predicted[i];
+        s.event_type.add(str_of(p, "type") == str_of(g, "type"));
+        s.event_sub_type.add(str_of(p, "sub_type") == str_of(g, "sub_type"));
+        let date = p.get("date").and_then(|d| str_of(d, "value"));
+        s.event_date.add(match (date, str_of(g, "date")) {
+            (None, None) => true,
+            (Some(d), Some(want)) => {
+                d.get(..want.len()) == Some(want) && (d.len() == want.len() || d.as_bytes()[want.len()] == b'T')
+            }
+            _ => false,
+        });
+        s.event_location.add(location_right(p, g, output));
+        let fatalities = p.get("fatalities").and_then(|f| f.get("value")).and_then(Value::as_f64);
+        let want = g.get("fatalities").and_then(Value::as_f64);
+        s.event_fatalities.add(fatalities == want || fatalities.is_none() && want == Some(0.0));
+    }
+    for taken in taken {
+        s.events_precise.add(taken);
+    }
+}
+
+/// Whether a predicted event's place is the gold's: the same name (or a name its entity goes
+/// by), or both none.
+fn location_right(p: &Value, g: &Value, output: &Value) -> bool {
+    let want = str_of(g, "location");
+    let got = p.get("location").filter(|l| !l.is_null());
+    match (got, want) {
+        (None, None) => true,
+        (Some(l), Some(want)) => {
+            let mut names: Vec<&str> = str_of(l, "name").into_iter().collect();
+            if let Some(id) = str_of(l, "entity") {
+                names.extend(names_of(output, id));
+            }
+            names.iter().any(|n| folded(n) == folded(want))
+        }
+        _ => false,
+    }
+}
+
+fn score_casualties(gold: &Value, output: &Value, s: &mut ReportScores) {
+    let predicted = items(output, "casualties");
+    let mut taken = vec![false; predicted.len()];
+    for g in items(gold, "casualties") {
+        let kind = casualty_family(str_of(g, "kind").unwrap_or(""));
+        let value = g.get("value").and_then(Value::as_f64);
+        let found = predicted.iter().enumerate().position(|(i, p)| {
+            !taken[i]
+                && casualty_family(str_of(p, "kind").unwrap_or("")) == kind
+                && p.get("count").and_then(|c| c.get("value")).and_then(Value::as_f64) == value
+        });
+        s.casualties_found.add(found.is_some());
+        if let Some(i) = found {
+            taken[i] = true;
+        }
+        if let Some(want) = str_of(g, "source") {
+            let right = found.is_some_and(|i| {
+                items(&predicted[i], "sources").iter().any(|src| {
+                    let named = str_of(src, "entity").map(|id| names_of(output, id)).unwrap_or_default();
+                    same_phrase(text_of(src), want) || named.iter().any(|n| same_phrase(n, want))
+                })
+            });
+            s.casualty_source.add(right);
+        }
+    }
+    for taken in taken {
+        s.casualties_precise.add(taken);
+    }
+}
+
+/// Why a report could not be scored.
+#[derive(Debug)]
+pub struct ReportError {
+    /// The file at fault.
+    pub path: std::path::PathBuf,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ReportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+/// Extracts the report beside a gold file (`NAME.gold.json` → `NAME.txt`) with the default
+/// options (the library finds the date and the language itself) and scores it; also returns
+/// the language the library read.
+pub fn score_file(gold_path: &std::path::Path) -> Result<(crate::Language, ReportScores), ReportError> {
+    let err = |path: &std::path::Path, message: String| ReportError { path: path.to_path_buf(), message };
+    let name = gold_path.to_string_lossy();
+    let stem = name.strip_suffix(".gold.json").ok_or_else(|| err(gold_path, "not a .gold.json file".into()))?;
+    let text_path = std::path::PathBuf::from(format!("{stem}.txt"));
+    let gold_text = std::fs::read_to_string(gold_path).map_err(|e| err(gold_path, e.to_string()))?;
+    let gold: Value = serde_json::from_str(&gold_text).map_err(|e| err(gold_path, e.to_string()))?;
+    let text = std::fs::read_to_string(&text_path).map_err(|e| err(&text_path, e.to_string()))?;
+    let extraction = crate::extract(&text, &crate::Options::default()).map_err(|e| err(&text_path, e.to_string()))?;
+    let output = serde_json::to_value(&extraction).map_err(|e| err(&text_path, e.to_string()))?;
+    Ok((extraction.language, score_report(&text, &gold, &output)))
+}
