@@ -18,8 +18,8 @@ use crate::gazetteer::GAZETTEER;
 use crate::lang::{self, ActorKind, Lexicon, Vocabulary};
 use crate::model::{
     Actor, ActorRole, Casualty, CasualtyId, CasualtyKind, Certainty, EntityId, EntityType, Event, EventDate, EventId,
-    EventLocation, EventType, Fatalities, Kind, Meaning, Precision, SentenceId, Shape, Source, Span, SubEventType,
-    Timex, TimexType, Token, Upos, Zone,
+    EventLocation, EventType, Fatalities, Kind, Meaning, Precision, Shape, Source, Span, SubEventType, Timex,
+    TimexType, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -1035,7 +1035,7 @@ fn record(doc: &Document<'_>, id: EventId, d: Draft) -> Event {
         event_type: sub_type.event_type(),
         sub_type,
         trigger: d.best.0,
-        sentence: SentenceId::new(d.best.1),
+        sentence: d.best.1,
         date: d.date,
         location,
         actors: d.actors,

@@ -2,7 +2,7 @@
 //! pointing to the entities, figures, times and sources it rests on.
 
 use super::figure::Approx;
-use super::ids::{CasualtyId, EntityId, EventId, SentenceId, TimexId};
+use super::ids::{CasualtyId, EntityId, EventId, TimexId};
 use super::span::Span;
 use super::speech::Source;
 use serde::Serialize;
@@ -299,8 +299,8 @@ pub struct Event<S = Span> {
     pub sub_type: SubEventType,
     /// The word that names it where it is best described.
     pub trigger: S,
-    /// The sentence of that word.
-    pub sentence: SentenceId,
+    /// The sentence of that word: its index in the sentences.
+    pub sentence: usize,
     /// When it happened, if the text says.
     pub date: Option<EventDate>,
     /// Where it happened, if the text says.
