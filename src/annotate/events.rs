@@ -255,16 +255,33 @@ impl Reader<'_> {
                 }
             }
         }
-        // A generic attack gives way to a strike, a battle or an abduction in the same sentence;
-        // looting, to the violence that caused it.
         let violent = |t: EventType| {
             matches!(t, EventType::Battles | EventType::ExplosionsRemoteViolence | EventType::ViolenceAgainstCivilians)
         };
+        // A generic attack gives way to a strike, a battle or an abduction in the same sentence;
+        // looting, to the violence that caused it.
         let specific = found.iter().any(|f| f.2 != SubEventType::Attack && violent(f.2.event_type()));
         let any_violent = found.iter().any(|f| violent(f.2.event_type()));
         found.retain(|f| {
             !(specific && f.2 == SubEventType::Attack || any_violent && f.2 == SubEventType::LootingPropertyDestruction)
         });
+        // A ceasefire "to end the fighting" is about the fighting, not another battle.
+        if found.iter().any(|f| f.2 == SubEventType::Agreement) {
+            found.retain(|f| f.2 == SubEventType::Agreement || !violent(f.2.event_type()));
+        }
+        // "seized nine hostages": people taken are an abduction, not territory.
+        for f in &mut found {
+            let taking =
+                matches!(f.2, SubEventType::NonStateActorOvertakesTerritory | SubEventType::GovernmentRegainsTerritory);
+            let people = (f.0 + f.1..(f.0 + f.1 + 4).min(self.tokens.len())).any(|j| {
+                self.tokens[j].means(Meaning::VictimNoun)
+                    || lang::value_in(self.lexicon.casualties.casualty_words, &doc.lower, self.tokens[j].span)
+                        == Some(CasualtyKind::Kidnapped)
+            });
+            if taking && people {
+                f.2 = SubEventType::Abduction;
+            }
+        }
         // An election beside another event is what it is about ("protesters demanding elections").
         if found.iter().any(|f| f.2.event_type() != EventType::Elections) {
             found.retain(|f| f.2.event_type() != EventType::Elections);
@@ -307,7 +324,13 @@ impl Reader<'_> {
         let planned = future && date.as_ref().is_none_or(after_today) || date.as_ref().is_some_and(after_today);
         Mention {
             sub_type,
-            generic: sub_type == SubEventType::Attack,
+            generic: sub_type == SubEventType::Attack
+                || self
+                    .lexicon
+                    .events
+                    .generic_triggers
+                    .iter()
+                    .any(|w| lang::is_key_of(w, &lang::phrase_key(doc.lower(trigger)))),
             trigger,
             also,
             sentence,
@@ -737,11 +760,19 @@ fn dates_agree(a: &Option<EventDate>, b: &Option<EventDate>) -> bool {
     }
 }
 
-/// The country code of a place entity, when the gazetteer knows it.
+/// The country code of a place entity, when the gazetteer knows it, or knows the country its
+/// name holds ("eastern Congo", "le nord du Mali").
 fn country_code(doc: &Document<'_>, e: EntityId) -> Option<&'static str> {
-    match doc.entity(e).kind {
+    let entity = doc.entity(e);
+    match entity.kind {
         Some(Kind::Country(c)) | Some(Kind::City { country: c, .. }) | Some(Kind::Demonym(c)) => Some(c),
-        _ => None,
+        Some(_) => None,
+        None => {
+            entity.name.split_whitespace().find_map(|w| match GAZETTEER.lookup(w).map(|i| GAZETTEER.entry(i).kind) {
+                Some(Kind::Country(c)) => Some(c),
+                _ => None,
+            })
+        }
     }
 }
 
@@ -758,7 +789,11 @@ fn places_agree(doc: &Document<'_>, a: &Draft, b: &Mention) -> bool {
                 && country_code(doc, outer.entity)
                     .is_some_and(|c| country_code(doc, inner.entity).is_none_or(|d| d == c)))
     };
-    inside(x, y) || inside(y, x)
+    // A place the gazetteer does not know beside a city it knows may be a part of it (a
+    // district, a beach, a camp): only two places both known, or both unknown, are apart.
+    let known = |p: Place| doc.entity(p.entity).kind.is_some();
+    let part_of = x.level == Level::Town && y.level == Level::Town && known(x) != known(y);
+    inside(x, y) || inside(y, x) || part_of
 }
 
 /// Whether a mention can be of an event already drafted.
@@ -769,7 +804,11 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     };
     let kinds = d.first.sub_type == m.sub_type
         || (m.generic || d.first.generic) && armed(m.sub_type) && armed(d.first.sub_type);
-    kinds && dates_agree(&d.date, &m.date) && places_agree(doc, d, m)
+    let crowd = |s: SubEventType| matches!(s.event_type(), EventType::Protests | EventType::Riots);
+    let kinds = kinds || crowd(m.sub_type) && crowd(d.first.sub_type);
+    // A disaster strikes many places at once: its towns are one event's.
+    let anywhere = m.sub_type.event_type() == EventType::Disasters && d.date.is_some() == m.date.is_some();
+    kinds && dates_agree(&d.date, &m.date) && (anywhere || places_agree(doc, d, m))
 }
 
 /// Mentions into events.
@@ -812,6 +851,9 @@ fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
         if d.first.generic && !m.generic {
             d.first.sub_type = m.sub_type;
             d.first.generic = false;
+        }
+        if matches!(m.sub_type.event_type(), EventType::Protests | EventType::Riots) {
+            d.first.sub_type = escalate(d.first.sub_type, m.sub_type);
         }
         if d.first.zone != Zone::Body && m.zone == Zone::Body && d.best.1 == d.first.sentence {
             d.best = (m.trigger, m.sentence);
@@ -1026,8 +1068,18 @@ fn record(doc: &Document<'_>, id: EventId, d: Draft) -> Event {
         d.casualties.iter().copied().filter(|&c| Some(c) != fatalities.map(|f| f.casualty)).collect();
     let location = location(doc, &d);
     // Protesters killed: deadly force against the protest.
+    let protesters_hurt = d.casualties.iter().any(|c| {
+        doc.casualties[c.index()].victims.as_deref().is_some_and(|v| {
+            lang::lexicon(doc.language)
+                .events
+                .actor_nouns
+                .iter()
+                .any(|(w, k)| *k == ActorKind::Protesters && lang::is_key_of(w, &lang::phrase_key(v)))
+        })
+    });
     let sub_type = match d.first.sub_type.event_type() {
         EventType::Protests if fatalities.is_some() => SubEventType::ExcessiveForceAgainstProtesters,
+        EventType::ViolenceAgainstCivilians if protesters_hurt => SubEventType::ExcessiveForceAgainstProtesters,
         _ => d.first.sub_type,
     };
     Event {

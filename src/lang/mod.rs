@@ -279,6 +279,9 @@ pub struct Events {
     pub opposition_markers: &'static [&'static str],
     /// Words that introduce an actor's allies ("backed by", "soutenus par").
     pub associate_markers: &'static [&'static str],
+    /// Event words that name no particular kind of violence ("attack", "bombing", "l'attaque"):
+    /// another mention of the same event names it better.
+    pub generic_triggers: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

@@ -99,6 +99,10 @@ pub const WORDS: Events = Events {
     ],
     opposition_markers: &["against", "with", "on", "targeting", "between", "at", "near"],
     associate_markers: &["backed by", "supported by", "alongside", "together with"],
+    generic_triggers: &[
+        "attack", "attacks", "attacked", "bombing", "bombings", "bomb", "raid", "raided", "assault", "strike",
+        "strikes",
+    ],
 };
 
 const TRIGGERS: &[(&str, SubEventType)] = &[
@@ -152,6 +156,10 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("bombing raid", AirDroneStrike),
     ("bombing raids", AirDroneStrike),
     ("strike", AirDroneStrike),
+    ("drone", AirDroneStrike),
+    ("drones", AirDroneStrike),
+    ("warplanes", AirDroneStrike),
+    ("fighter jets", AirDroneStrike),
     ("strikes", AirDroneStrike),
     ("shelling", ShellingArtilleryMissileAttack),
     ("shelled", ShellingArtilleryMissileAttack),
@@ -309,6 +317,12 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("derailment", TransportAccident),
     ("road accident", TransportAccident),
     ("accident", TransportAccident),
+    ("plunged into a ravine", TransportAccident),
+    ("plunged into a gorge", TransportAccident),
+    ("plunged off", TransportAccident),
+    ("left the road", TransportAccident),
+    ("veered off", TransportAccident),
+    ("overturned", TransportAccident),
     // Elections
     ("election", Election),
     ("elections", Election),

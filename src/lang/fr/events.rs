@@ -98,6 +98,20 @@ pub const WORDS: Events = Events {
     ],
     opposition_markers: &["contre", "avec", "sur", "visant", "entre", "près de"],
     associate_markers: &["soutenus par", "soutenues par", "appuyés par", "aux côtés de", "épaulés par"],
+    generic_triggers: &[
+        "attaque",
+        "attaques",
+        "attaqué",
+        "attaquée",
+        "attaqués",
+        "attaquées",
+        "attentat",
+        "attentats",
+        "bombe",
+        "frappe",
+        "frappes",
+        "assaut",
+    ],
 };
 
 const TRIGGERS: &[(&str, SubEventType)] = &[
@@ -132,6 +146,9 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("tombé aux mains", NonStateActorOvertakesTerritory),
     // Explosions/Remote violence
     ("frappe", AirDroneStrike),
+    ("drone", AirDroneStrike),
+    ("drones", AirDroneStrike),
+    ("avions de chasse", AirDroneStrike),
     ("frappes", AirDroneStrike),
     ("frappe aérienne", AirDroneStrike),
     ("frappes aériennes", AirDroneStrike),
@@ -293,6 +310,10 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("chaviré", Shipwreck),
     ("sombré", Shipwreck),
     ("accident", TransportAccident),
+    ("sortie de route", TransportAccident),
+    ("s'est renversé", TransportAccident),
+    ("a chuté dans un ravin", TransportAccident),
+    ("s'est retourné", TransportAccident),
     ("collision", TransportAccident),
     ("déraillement", TransportAccident),
     ("déraillé", TransportAccident),
