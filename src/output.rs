@@ -9,8 +9,8 @@
 
 use crate::document::Document;
 use crate::model::{
-    Actor, Article, Attribution, Caption, Casualty, Credit, Dateline, Entity, Event, Language, Quantity, Quote,
-    Reference, Role, Sentence, Source, Span, Speaker, Stamp, TaggedToken, TextSpan, Timex,
+    Actor, ActorRole, Article, Attribution, Caption, Casualty, Credit, Dateline, Entity, Event, Language, Quantity,
+    Quote, Reference, Role, Sentence, Source, Span, Speaker, Stamp, TaggedToken, TextSpan, Timex,
 };
 use crate::options::OffsetUnit;
 use serde::Serialize;
@@ -316,6 +316,96 @@ impl<'d, 'a> Renderer<'d, 'a> {
     }
 }
 
+/// The columns of [`Extraction::event_rows`]: ACLED's names for them.
+pub const EVENT_COLUMNS: [&str; 11] = [
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "fatalities",
+    "source",
+    "notes",
+];
+
+impl Extraction {
+    /// Each event as a row of [`EVENT_COLUMNS`], in the order of [`Extraction::events`]:
+    ///
+    /// - `event_date`: the date's TimeML value ("2024-03-05", "2024-03"), empty when unknown;
+    /// - `event_type`, `sub_event_type`: their names ("Explosions/Remote violence");
+    /// - `actor1`, `actor2`: the actors of that role, each by its entity's name when it is an
+    ///   entity, else by its words, joined by "; " (associates have no column);
+    /// - `country`, `admin1`, `location`: the place's, empty when unknown;
+    /// - `fatalities`: the dead, 0 when the text gives no figure (ACLED's convention);
+    /// - `source`: the words naming the sources, joined by "; ";
+    /// - `notes`: the text of the event's sentence.
+    ///
+    /// A name given twice in one field is written once.
+    pub fn event_rows(&self) -> Vec<[String; 11]> {
+        self.events
+            .iter()
+            .map(|event| {
+                let actors = |role: ActorRole| {
+                    join_distinct(event.actors.iter().filter(|a| a.role == role).map(|a| {
+                        a.entity
+                            .and_then(|id| self.entities.iter().find(|e| e.id == id))
+                            .map_or(&a.span.text, |e| &e.name)
+                    }))
+                };
+                let place = event.location.as_ref();
+                [
+                    event.date.as_ref().map(|d| d.value.clone()).unwrap_or_default(),
+                    event.event_type.name().to_string(),
+                    event.sub_type.name().to_string(),
+                    actors(ActorRole::Actor1),
+                    actors(ActorRole::Actor2),
+                    place.and_then(|p| p.country.clone()).unwrap_or_default(),
+                    place.and_then(|p| p.admin1.clone()).unwrap_or_default(),
+                    place.map(|p| p.name.clone()).unwrap_or_default(),
+                    event.fatalities.map_or(0.0, |f| f.value).to_string(),
+                    join_distinct(event.sources.iter().map(|s| &s.span.text)),
+                    self.sentences.get(event.sentence).map(|s| s.span.text.clone()).unwrap_or_default(),
+                ]
+            })
+            .collect()
+    }
+}
+
+/// `names` joined by "; ", each once, in order.
+fn join_distinct<'n>(names: impl Iterator<Item = &'n String>) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for name in names {
+        if !seen.contains(&name.as_str()) {
+            seen.push(name);
+        }
+    }
+    seen.join("; ")
+}
+
+/// `fields` as one CSV record (RFC 4180), without its line end: fields separated by commas,
+/// a field holding a comma, a double quote, a CR or an LF put in double quotes, with its
+/// double quotes doubled.
+pub fn csv_record<S: AsRef<str>>(fields: impl IntoIterator<Item = S>) -> String {
+    let mut record = String::new();
+    for (i, field) in fields.into_iter().enumerate() {
+        let field = field.as_ref();
+        if i > 0 {
+            record.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            record.push('"');
+            record.push_str(&field.replace('"', "\"\""));
+            record.push('"');
+        } else {
+            record.push_str(field);
+        }
+    }
+    record
+}
+
 /// `value` as compact JSON, with the fields in declaration order and numbers written as
 /// JavaScript writes them: a whole number without ".0" ("35", not "35.0"), other floats with
 /// the shortest digits that read back to the same number.
@@ -377,6 +467,13 @@ impl<F: Formatter> Formatter for JsNumbers<F> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_record_quotes_only_the_fields_that_need_it() {
+        let fields = ["plain", "", "a, b", "say \"no\"", "two\nlines", "cr\r", "caf\u{e9}"];
+        assert_eq!(csv_record(fields), "plain,,\"a, b\",\"say \"\"no\"\"\",\"two\nlines\",\"cr\r\",caf\u{e9}");
+        assert_eq!(csv_record([""; 0]), "");
+    }
 
     #[test]
     fn converter_counts_utf16_units_and_code_points() {

@@ -111,7 +111,7 @@ fn help_and_json_output_on_a_full_disk_fail_with_a_message_not_a_panic() {
     }
     let batch = format!("{}/batch.jsonl", env!("CARGO_TARGET_TMPDIR"));
     std::fs::write(&batch, "{\"id\": 1, \"text\": \"Rebels took the town.\"}\n").unwrap();
-    for args in [&["--help"][..], &["--version"], &["-"], &["--jsonl", &batch]] {
+    for args in [&["--help"][..], &["--version"], &["-"], &["--jsonl", &batch], &["--events-csv", "--jsonl", &batch]] {
         let full = std::fs::File::options().write(true).open("/dev/full").unwrap();
         let (code, err) = run_into(args, full.into());
         assert_eq!(code, 1, "{args:?}: {err}");
@@ -335,4 +335,155 @@ fn eval_ner_refuses_a_file_with_an_index_before_the_token() {
     assert_eq!(code, 1, "{out}");
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("indexed.conll: line 4:") && err.contains("word index"), "{err}");
+}
+
+/// Reads CSV as RFC 4180 writes it (quoted fields may hold commas, doubled quotes and line
+/// breaks), checking that every record has as many fields as the first.
+fn csv_records(csv: &str) -> Vec<Vec<String>> {
+    let (mut records, mut record, mut field) = (Vec::new(), Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, csv.chars().peekable());
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            '"' if quoted => quoted = false,
+            '"' if field.is_empty() => quoted = true,
+            ',' if !quoted => record.push(std::mem::take(&mut field)),
+            '\n' if !quoted => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            c => field.push(c),
+        }
+    }
+    assert!(!quoted && field.is_empty() && record.is_empty(), "unfinished record in {csv:?}");
+    assert!(records.iter().all(|r| r.len() == records[0].len()), "{records:?}");
+    records
+}
+
+const EVENT_CSV_HEADER: &str = "document,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,\
+fatalities,source,notes";
+
+/// The row of `records` (header first) for the column `column`.
+fn column<'r>(records: &'r [Vec<String>], row: usize, column: &str) -> &'r str {
+    let at = records[0].iter().position(|c| c == column).unwrap_or_else(|| panic!("no column {column}"));
+    &records[row][at]
+}
+
+#[test]
+fn events_csv_writes_acled_columns_and_quotes_the_notes() {
+    let text = "An airstrike by Russian jets killed 12 people, among them \"three children\", in Aleppo on \
+                Tuesday, rescuers said.";
+    let (code, out, err) = run(&["--events-csv", "--date", "2024-03-07"], text);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().next(), Some(EVENT_CSV_HEADER));
+    let records = csv_records(&out);
+    assert_eq!(records.len(), 2, "{out}");
+    for (name, value) in [
+        ("document", "-"),
+        ("event_date", "2024-03-05"),
+        ("event_type", "Explosions/Remote violence"),
+        ("sub_event_type", "Air/drone strike"),
+        ("location", "Aleppo"),
+        ("country", "Syria"),
+        ("fatalities", "12"),
+        ("source", "rescuers"),
+        ("notes", text),
+    ] {
+        assert_eq!(column(&records, 1, name), value, "{name}: {out}");
+    }
+    // The note holds commas and quotes: quoted, its quotes doubled.
+    let quoted = "\"An airstrike by Russian jets killed 12 people, among them \"\"three children\"\", in Aleppo";
+    assert!(out.lines().nth(1).unwrap().ends_with(&format!("{quoted} on Tuesday, rescuers said.\"")), "{out}");
+}
+
+#[test]
+fn events_csv_names_actors_by_their_entity_and_counts_no_figure_as_0() {
+    // "russe" is a mention of an entity: the actor is written by the entity's name.
+    let text = "L'aviation russe a bombardé Kharkiv mardi 5 mars 2024, tuant huit civils, selon le parquet régional.";
+    let (code, out, err) = run(&["--events-csv", "--lang", "fr"], text);
+    assert_eq!(code, 0, "{err}");
+    let records = csv_records(&out);
+    assert_eq!(records.len(), 2, "{out}");
+    let (_, json, _) = run(&["--lang", "fr"], text);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let actor = &v["events"][0]["actors"][0];
+    assert_eq!((&actor["text"]["text"], &actor["role"]), (&"russe".into(), &"actor1".into()), "{json}");
+    let entity = v["entities"].as_array().unwrap().iter().find(|e| e["id"] == actor["entity"]).unwrap();
+    assert_eq!(column(&records, 1, "actor1"), entity["name"].as_str().unwrap());
+    for (name, value) in [
+        ("event_date", "2024-03-05"),
+        ("event_type", "Explosions/Remote violence"),
+        ("location", "Kharkiv"),
+        ("country", "Ukraine"),
+        ("fatalities", "8"),
+        ("source", "le parquet régional"),
+        ("notes", text),
+    ] {
+        assert_eq!(column(&records, 1, name), value, "{name}: {out}");
+    }
+    // An actor that is no entity is written by its words; an event without a toll has 0 dead.
+    let (_, out, _) = run(&["--events-csv"], "Thousands of protesters marched through Nairobi on Tuesday.");
+    let records = csv_records(&out);
+    assert_eq!(column(&records, 1, "event_type"), "Protests", "{out}");
+    assert_eq!((column(&records, 1, "actor1"), column(&records, 1, "fatalities")), ("protesters", "0"));
+    assert_eq!(column(&records, 1, "event_date"), "", "no document date, no date: {out}");
+}
+
+#[test]
+fn events_csv_takes_several_files_with_one_header_and_skips_the_unreadable() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("events-csv");
+    std::fs::create_dir_all(&dir).unwrap();
+    let (strike, protest, missing) = (dir.join("strike.txt"), dir.join("protest.txt"), dir.join("missing.txt"));
+    std::fs::write(&strike, "An airstrike by Russian jets killed 12 people in Aleppo on Tuesday.").unwrap();
+    std::fs::write(&protest, "Thousands of protesters marched through Nairobi on Tuesday.").unwrap();
+    let _ = std::fs::remove_file(&missing);
+    let [strike, protest, missing] = [&strike, &protest, &missing].map(|p| p.to_str().unwrap().to_string());
+    let (code, out, err) = run(&["--events-csv", &strike, &missing, &protest], "");
+    assert_eq!(code, 1, "an unreadable file: {err}");
+    assert!(err.contains("cannot read") && err.contains(&missing) && err.lines().count() == 1, "{err}");
+    let records = csv_records(&out);
+    assert_eq!(records.len(), 3, "one header, one event from each readable file: {out}");
+    assert_eq!(out.matches("document,").count(), 1, "{out}");
+    assert_eq!((column(&records, 1, "document"), column(&records, 2, "document")), (&strike[..], &protest[..]));
+    // Several files are for the CSV only.
+    let (code, _, err) = run(&[&strike, &protest], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("--events-csv") && err.lines().count() == 1, "{err}");
+}
+
+#[test]
+fn events_csv_with_jsonl_writes_each_record_id_and_reports_failed_lines() {
+    let batch = "{\"id\": \"kenya-1\", \"text\": \"Thousands of protesters marched through Nairobi on Tuesday.\"}\n\
+                 not json\n\
+                 {\"id\": 7, \"text\": \"An airstrike by Russian jets killed 12 people in Aleppo on Tuesday.\", \
+                 \"date\": \"2024-03-07\"}\n\
+                 {\"text\": \"Gunmen attacked villagers in Zamfara on Monday, killing 9 people, police said.\"}\n\
+                 {\"id\": \"no text\"}\n";
+    let (code, out, err) = run(&["--events-csv", "--jsonl"], batch);
+    assert_eq!(code, 0, "{err}");
+    let records = csv_records(&out);
+    assert_eq!(out.lines().next(), Some(EVENT_CSV_HEADER));
+    let documents: Vec<&str> = (1..records.len()).map(|row| column(&records, row, "document")).collect();
+    assert_eq!(documents, ["kenya-1", "7", ""], "a string id as it is, a number as JSON, no id empty: {out}");
+    assert_eq!(column(&records, 2, "event_date"), "2024-03-05", "each line's date: {out}");
+    assert!(err.contains("line 2: invalid JSON") && err.contains("line 5 (id \"no text\")"), "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+    let (code, out, _) = run(&["--events-csv", "--jsonl"], "not json\n");
+    assert_eq!((code, out.trim_end()), (1, EVENT_CSV_HEADER), "every line failed");
+}
+
+#[test]
+fn events_csv_refuses_flags_that_do_nothing_to_it() {
+    for flag in [&["--pretty"][..], &["--tokens"], &["--offsets", "utf8"]] {
+        let args: Vec<&str> = ["--events-csv"].iter().chain(flag).copied().collect();
+        let (code, out, err) = run(&args, "Rebels took the town.");
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+        assert!(err.contains(flag[0]) && err.contains("--events-csv") && err.lines().count() == 1, "{err}");
+    }
+    let (code, _, err) = run(&["--events-csv", "--jsonl", "a.jsonl", "b.jsonl"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("--jsonl") && err.contains("b.jsonl"), "{err}");
 }

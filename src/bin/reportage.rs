@@ -7,6 +7,7 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: reportage [FILE|-] [--lang auto|en|fr] [--date YYYY-MM-DD] [--offsets utf16|utf8|codepoint]
                  [--tokens] [--pretty] [--jsonl] [--max-bytes N]
+       reportage --events-csv [FILE...|-] [--lang L] [--date D] [--jsonl] [--max-bytes N]
 
 Reads an article (FILE, or standard input when FILE is - or absent) and prints its extraction
 as JSON. Offsets default to utf16, the unit of JavaScript strings.
@@ -25,6 +26,14 @@ as JSON. Offsets default to utf16, the unit of JavaScript strings.
                  any other field is an error for its line.
                  A lone surrogate escape (\"\\ud800\", as JavaScript's JSON.stringify writes it)
                  becomes U+FFFD, one UTF-16 unit, as in the JavaScript API.
+  --events-csv   write the events as CSV instead of JSON (RFC 4180 quoting, LF line ends): a
+                 header, then one line per event, in the columns document (the FILE as given,
+                 - for standard input, or the --jsonl line's id), then ACLED's event_date,
+                 event_type, sub_event_type, actor1, actor2, country, admin1, location,
+                 fatalities (0 when the text gives no figure), source and notes (the event's
+                 sentence). Takes several FILEs: one that cannot be read or is refused is
+                 reported on standard error and skipped, as is a --jsonl line that fails.
+                 Not with --pretty, --tokens or --offsets, which do nothing to the CSV.
   --max-bytes N  refuse inputs larger than N bytes (default 16 MiB)
   -h, --help     this text
   -V, --version  the version
@@ -35,13 +44,17 @@ sequence, so that offsets in every unit (utf8 included) point into the input as 
 
 Exit status: 0 done; 1 the input could not be read, the output could not be written (a closed
 pipe included, silently), or --jsonl had lines and none succeeded; 2 a bad flag or option, or
-input refused (not UTF-8, over --max-bytes).";
+input refused (not UTF-8, over --max-bytes). With --events-csv and several FILEs, the status of
+the first that failed (the others are still written).";
 
 struct Cli {
-    input: Option<String>,
+    /// The input files as given; none means standard input. More than one only with
+    /// `--events-csv`.
+    inputs: Vec<String>,
     options: Options,
     pretty: bool,
     jsonl: bool,
+    events_csv: bool,
 }
 
 /// What the arguments ask for.
@@ -53,7 +66,7 @@ enum Action {
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
     let mut options = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
-    let (mut input, mut pretty, mut jsonl) = (None, false, false);
+    let (mut inputs, mut pretty, mut jsonl, mut events_csv, mut offsets) = (Vec::new(), false, false, false, false);
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -69,7 +82,10 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
             "-V" | "--version" => return Ok(Action::Version),
             "--lang" | "--language" => checked(options.set_language(&value("--lang")?))?,
             "--date" => checked(options.set_document_date(&value("--date")?))?,
-            "--offsets" => checked(options.set_offsets(&value("--offsets")?))?,
+            "--offsets" => {
+                checked(options.set_offsets(&value("--offsets")?))?;
+                offsets = true;
+            }
             "--max-bytes" => {
                 let v = value("--max-bytes")?;
                 let n: f64 =
@@ -79,12 +95,31 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Action, String> {
             "--tokens" => options.tokens = true,
             "--pretty" => pretty = true,
             "--jsonl" => jsonl = true,
+            "--events-csv" => events_csv = true,
             f if f.starts_with('-') && f != "-" => return Err(format!("unknown flag {f}")),
-            _ if input.is_some() => return Err(format!("unexpected argument {arg:?}: only one input file")),
-            _ => input = Some(arg),
+            _ => inputs.push(arg),
         }
     }
-    Ok(Action::Run(Cli { input, options, pretty, jsonl }))
+    if let Some(extra) = inputs.get(1) {
+        if !events_csv {
+            return Err(format!("unexpected argument {extra:?}: only one input file, or several with --events-csv"));
+        }
+        if jsonl {
+            return Err(format!("unexpected argument {extra:?}: --jsonl reads one input file"));
+        }
+    }
+    if events_csv {
+        for (given, flag, why) in [
+            (pretty, "--pretty", "it indents JSON"),
+            (options.tokens, "--tokens", "the CSV has no tokens"),
+            (offsets, "--offsets", "the CSV has no offsets"),
+        ] {
+            if given {
+                return Err(format!("{flag} does not go with --events-csv: {why}"));
+            }
+        }
+    }
+    Ok(Action::Run(Cli { inputs, options, pretty, jsonl, events_csv }))
 }
 
 /// Reports a problem on standard error. A failure to write it is ignored: there is nowhere
@@ -225,9 +260,21 @@ fn extract_record(record: &serde_json::Value, options: &Options) -> Result<Extra
     extract(text, &options).map_err(|e| e.to_string())
 }
 
-/// Batch mode: one result or error line per non-blank input line. Returns how many lines
+/// What became of one `--jsonl` line: its number (from 1), the record's id when the line was
+/// read as JSON (`null` when it has none), and the extraction or why there is none.
+struct Record<'a> {
+    line: usize,
+    id: Option<&'a serde_json::Value>,
+    result: Result<Extraction, String>,
+}
+
+/// Reads a `--jsonl` batch, calling `each` for every non-blank line. Returns how many lines
 /// succeeded and how many failed.
-fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize, usize)> {
+fn each_record(
+    input: &[u8],
+    options: &Options,
+    mut each: impl FnMut(Record) -> io::Result<()>,
+) -> io::Result<(usize, usize)> {
     let (mut succeeded, mut failed) = (0, 0);
     for (n, line) in input.split(|&b| b == b'\n').enumerate() {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -243,24 +290,110 @@ fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize
             Ok(record) => record,
             Err(error) => {
                 failed += 1;
-                writeln!(out, "{}", to_json(&ErrorLine { id: None, line: n + 1, error: &error }, false))?;
+                each(Record { line: n + 1, id: None, result: Err(error) })?;
                 continue;
             }
         };
-        let id = record.get("id").unwrap_or(&serde_json::Value::Null);
-        let written = match extract_record(&record, &cli.options) {
-            Ok(result) => {
-                succeeded += 1;
-                to_json(&ResultLine { id, result: &result }, false)
-            }
-            Err(error) => {
-                failed += 1;
-                to_json(&ErrorLine { id: Some(id), line: n + 1, error: &error }, false)
-            }
-        };
-        writeln!(out, "{written}")?;
+        let result = extract_record(&record, options);
+        match result {
+            Ok(_) => succeeded += 1,
+            Err(_) => failed += 1,
+        }
+        each(Record { line: n + 1, id: Some(record.get("id").unwrap_or(&serde_json::Value::Null)), result })?;
     }
     Ok((succeeded, failed))
+}
+
+/// Batch mode: one result or error line per non-blank input line. Returns how many lines
+/// succeeded and how many failed.
+fn run_jsonl(input: &[u8], cli: &Cli, out: &mut impl Write) -> io::Result<(usize, usize)> {
+    each_record(input, &cli.options, |record| {
+        let written = match &record.result {
+            Ok(result) => {
+                let id = record.id.unwrap_or(&serde_json::Value::Null);
+                to_json(&ResultLine { id, result }, false)
+            }
+            Err(error) => to_json(&ErrorLine { id: record.id, line: record.line, error }, false),
+        };
+        writeln!(out, "{written}")
+    })
+}
+
+/// The `document` column of `--events-csv` for a `--jsonl` id: a string as it is, nothing for
+/// null, any other value as JSON (`7`, `[1,2]`).
+fn id_column(id: &serde_json::Value) -> String {
+    match id {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Writes the `--events-csv` lines of one document's events.
+fn write_event_rows(out: &mut impl Write, document: &str, result: &Extraction) -> io::Result<()> {
+    for row in result.event_rows() {
+        let fields = std::iter::once(document).chain(row.iter().map(String::as_str));
+        writeln!(out, "{}", reportage::output::csv_record(fields))?;
+    }
+    Ok(())
+}
+
+/// `--events-csv`: the header, then the events of every input file, or of every line of a
+/// `--jsonl` batch. A file or line that fails is reported on standard error and skipped.
+/// Returns the exit status: that of the first file that failed, as if it had been alone; with
+/// `--jsonl`, 1 when there were lines and none succeeded.
+fn run_events_csv(cli: &Cli, out: &mut impl Write) -> io::Result<ExitCode> {
+    let header = std::iter::once("document").chain(reportage::output::EVENT_COLUMNS);
+    writeln!(out, "{}", reportage::output::csv_record(header))?;
+    let stdin = ["-".to_string()];
+    let inputs = if cli.inputs.is_empty() { &stdin[..] } else { &cli.inputs[..] };
+    let mut status = None;
+    for name in inputs {
+        let input = match read_input(Some(name)) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                report(format_args!("cannot read {}: {e}", input_name(name)));
+                status.get_or_insert(ExitCode::from(1));
+                continue;
+            }
+        };
+        if cli.jsonl {
+            let (succeeded, failed) = each_record(&input, &cli.options, |record| match &record.result {
+                Ok(result) => write_event_rows(out, &id_column(record.id.unwrap_or(&serde_json::Value::Null)), result),
+                Err(error) => {
+                    match record.id {
+                        Some(id) if !id.is_null() => report(format_args!("line {} (id {id}): {error}", record.line)),
+                        _ => report(format_args!("line {}: {error}", record.line)),
+                    }
+                    Ok(())
+                }
+            })?;
+            if succeeded == 0 && failed > 0 {
+                status.get_or_insert(ExitCode::from(1));
+            }
+            continue;
+        }
+        let result = std::str::from_utf8(&input)
+            .map_err(|e| format!("{} is {}", input_name(name), not_utf8(&e)))
+            .and_then(|text| extract(text, &cli.options).map_err(|e| format!("{}: {e}", input_name(name))));
+        match result {
+            Ok(result) => write_event_rows(out, name, &result)?,
+            Err(e) => {
+                report(format_args!("{e}"));
+                status.get_or_insert(ExitCode::from(2));
+            }
+        }
+    }
+    Ok(status.unwrap_or(ExitCode::SUCCESS))
+}
+
+/// How messages name an input: its path, or "standard input" for `-`.
+fn input_name(path: &str) -> &str {
+    if path == "-" {
+        "standard input"
+    } else {
+        path
+    }
 }
 
 /// Standard output could not be written: exit 1, saying why unless the reader closed the
@@ -291,10 +424,18 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let input = match read_input(cli.input.as_deref()) {
+    if cli.events_csv {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        return match run_events_csv(&cli, &mut out).and_then(|status| out.flush().map(|_| status)) {
+            Ok(status) => status,
+            Err(e) => output_failed(e),
+        };
+    }
+    let input_path = cli.inputs.first().map(String::as_str);
+    let input = match read_input(input_path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            report(format_args!("cannot read {}: {e}", cli.input.as_deref().unwrap_or("standard input")));
+            report(format_args!("cannot read {}: {e}", input_path.unwrap_or("standard input")));
             return ExitCode::from(1);
         }
     };
@@ -311,7 +452,7 @@ fn main() -> ExitCode {
         let text = match std::str::from_utf8(&input) {
             Ok(text) => text,
             Err(e) => {
-                report(format_args!("{} is {}", cli.input.as_deref().unwrap_or("standard input"), not_utf8(&e)));
+                report(format_args!("{} is {}", input_path.unwrap_or("standard input"), not_utf8(&e)));
                 return ExitCode::from(2);
             }
         };
