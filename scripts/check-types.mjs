@@ -119,7 +119,7 @@ if (JSON.stringify(extract(sample)) !== JSON.stringify(extract(sample, {}))) {
 writeFileSync(
   join(dir, "usage.ts"),
   `import { extract, initSync, version } from ${importPath};
-import type { Extraction, ExtractOptions, Span, Zone } from ${importPath};
+import type { Casualty, Extraction, ExtractOptions, Span, Zone } from ${importPath};
 
 declare const text: string;
 declare const bytes: Uint8Array;
@@ -179,12 +179,22 @@ r.casualties.filter((c) => c.kind === "injured");
 const speakers: (string | null)[] = r.quotes.map((q) => q.speaker?.entity ?? null);
 const range: [number, number] | null = r.quantities[0].range;
 const mod: "ON_OR_AFTER" | "START" | "END" | null = r.times[0].mod;
+const dead: number = r.events.reduce((n, e) => n + (e.fatalities?.value ?? 0), 0);
+const notes: string[] = r.events.map((e) => r.sentences[e.sentence].text);
+const strikes = r.events.filter((e) => e.sub_type === "Air/drone strike" && e.certainty !== "planned");
+const dates: string[] = r.events.flatMap((e) => (e.date ? [e.date.value] : []));
+// @ts-expect-error not an event type (ACLED's is "Battles")
+r.events.filter((e) => e.type === "Battle");
+// @ts-expect-error the date may be unknown
+r.events[0].date.value;
+// @ts-expect-error an event's figures are ids, not casualties
+const figures: Casualty[] = r.events[0].other_casualties;
 // @ts-expect-error tokens are there only when asked for
 r.tokens.length;
 const nouns: string[] = (extract(text, { tokens: true }).tokens ?? []).filter((t) => t.pos === "NOUN").map((t) => t.text);
 // @ts-expect-error not a part of speech
 r.tokens?.filter((t) => t.pos === "NOUNS");
-export { v, plain, headline, place, zones, spans, killed, speakers, range, mod, nouns };
+export { v, plain, headline, place, zones, spans, killed, speakers, range, mod, nouns, dead, notes, strikes, dates, figures };
 `,
 );
 files.push(join(dir, "usage.ts"));

@@ -198,6 +198,8 @@ export interface Count {
 
 /** A casualty figure. */
 export interface Casualty {
+  /** "c1", "c2"... in order; events point to their figures by it. */
+  id: string;
   /** What happened to them. */
   kind: CasualtyKind;
   /** How many. */
@@ -226,6 +228,8 @@ export type TimexMod = "ON_OR_AFTER" | "START" | "END";
 
 /** A TIMEX3-style temporal expression. */
 export interface Timex {
+  /** "t1", "t2"... in order; an event's date points to its expression by it. */
+  id: string;
   /** The expression. */
   text: Span;
   /** What kind of expression it is. */
@@ -236,6 +240,102 @@ export interface Timex {
   anchor: string | null;
   /** TimeML modifier. */
   mod: TimexMod | null;
+}
+
+/** What kind of thing happened: ACLED's six event types, then three of the library's own for the non-conflict events wire reports carry. */
+export type EventType =
+  | "Battles" | "Explosions/Remote violence" | "Violence against civilians" | "Protests" | "Riots"
+  | "Strategic developments"
+  | "Disasters" | "Accidents" | "Elections";
+
+/** The sub-event type, ACLED's name (the library's under its own types); each belongs to one `EventType`, in the order of the lines below. */
+export type SubEventType =
+  | "Armed clash" | "Government regains territory" | "Non-state actor overtakes territory"
+  | "Air/drone strike" | "Shelling/artillery/missile attack" | "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade"
+  | "Attack" | "Abduction/forced disappearance" | "Sexual violence"
+  | "Peaceful protest" | "Protest with intervention" | "Excessive force against protesters"
+  | "Violent demonstration" | "Mob violence"
+  | "Agreement" | "Arrests" | "Change to group/activity" | "Headquarters or base established"
+  | "Looting/property destruction" | "Non-violent transfer of territory" | "Other"
+  | "Earthquake" | "Flood" | "Storm" | "Wildfire" | "Landslide"
+  | "Shipwreck" | "Transport accident"
+  | "Election" | "Referendum";
+
+/** What an actor did in an event: actor1 acted (the attacker, the protesters), actor2 was acted on or fought, an associate acted alongside actor1 ("backed by"). */
+export type ActorRole = "actor1" | "actor2" | "associate";
+
+/** An actor of an event: an entity (entity id) or words that name no entity ("gunmen", entity null). */
+export interface Actor extends Mention {
+  /** What it did in the event. */
+  role: ActorRole;
+}
+
+/** How finely an event's date is known, from the coarsest to the finest. */
+export type Precision = "year" | "season" | "quarter" | "month" | "week" | "day" | "time";
+
+/** When an event happened. */
+export interface EventDate {
+  /** The id of the temporal expression it comes from ("t3", in `times`). */
+  time: string | null;
+  /** Its TimeML value: "2024-11-27", "2024-11", "2024-W48", "2024-11-27T19:00". */
+  value: string;
+  /** How finely it is known. */
+  precision: Precision;
+}
+
+/** Where an event happened. */
+export interface EventLocation {
+  /** The id of the place's entity ("e4"). */
+  entity: string | null;
+  /** The place's name: its entity's name. */
+  name: string;
+  /** Its province, state or region (first-level division), when the text or the gazetteer says. */
+  admin1: string | null;
+  /** Its country, when the text or the gazetteer says. */
+  country: string | null;
+}
+
+/** The dead an event caused, from one casualty figure. */
+export interface Fatalities {
+  /** How many. */
+  value: number;
+  /** How the count is qualified. */
+  approx: Approx | null;
+  /** The id of the casualty figure it comes from ("c2", in `casualties`). */
+  casualty: string;
+}
+
+/** How firmly the text states an event: as fact, by a named source, with a hedge ("reportedly", "aurait"), or as announced and not yet happened ("will vote on Sunday"). */
+export type Certainty = "asserted" | "attributed" | "hedged" | "planned";
+
+/** One thing that happened, in the terms of the ACLED codebook. */
+export interface Event {
+  /** "v1", "v2"... in order of first mention. */
+  id: string;
+  /** Its event type. */
+  type: EventType;
+  /** Its sub-event type. */
+  sub_type: SubEventType;
+  /** The word that names it where it is best described. */
+  trigger: Span;
+  /** Index into `sentences` of the sentence of the trigger. */
+  sentence: number;
+  /** When it happened, if the text says. */
+  date: EventDate | null;
+  /** Where it happened, if the text says. */
+  location: EventLocation | null;
+  /** Who took part. */
+  actors: Actor[];
+  /** The dead it caused, from the latest figure; null when the text gives none. */
+  fatalities: Fatalities | null;
+  /** The ids of its other casualty figures (the wounded, the missing, earlier tolls), in `casualties`. */
+  other_casualties: string[];
+  /** According to whom. */
+  sources: Source[];
+  /** Every word that names it, in text order. */
+  mentions: Span[];
+  /** How firmly the text states it. */
+  certainty: Certainty;
 }
 
 /** A universal part-of-speech tag (Universal Dependencies UPOS). */
@@ -273,8 +373,8 @@ export interface Extraction {
   casualties: Casualty[];
   /** Dates, times, durations. */
   times: Timex[];
-  /** Event records: not produced yet, always empty (kept so the schema is stable). */
-  events: unknown[];
+  /** What happened: one record per event, in order of first mention. */
+  events: Event[];
   /** Every token of the sentences, in order: only with the option `tokens: true`, absent otherwise. */
   tokens?: Token[];
 }
