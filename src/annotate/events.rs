@@ -32,11 +32,14 @@ const CASUALTY_REACH: usize = 2;
 /// The most actors kept per event.
 const MAX_ACTORS: usize = 6;
 
-/// How specific a place is: a town beats a province, a province beats a country.
+/// How specific a place is: a province beats a country, a city a province, and a place the
+/// gazetteer does not know (a town too small for it, or a district) beats the city it is
+/// named beside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Level {
     Country,
     Region,
+    City,
     Town,
 }
 
@@ -149,6 +152,7 @@ impl Asides {
             .iter()
             .flat_map(|a| a.sources.iter().map(|s| s.span))
             .chain(doc.quotes.iter().filter_map(|q| q.speaker.as_ref().map(|s| s.span)))
+            .chain(doc.quotes.iter().filter_map(|q| q.to.map(|t| t.span)))
             .collect();
         sort::sort_by_key(&mut spans, |s| s.start);
         Asides { spans }
@@ -213,8 +217,9 @@ impl Reader<'_> {
         let mut found: Vec<(usize, usize, SubEventType)> = Vec::new();
         for (k, len) in self.matches(Meaning::EventTrigger) {
             let span = self.span(k, len);
-            // A word inside a name ("the Election Commission") or a month ("March") names no event.
-            if doc.overlaps_mention(span) || self.tokens[k].means(Meaning::Month) {
+            // A word inside a name ("the Election Commission") or a month ("March") names no
+            // event; an event's own name ("Storm Ciarán") does.
+            if inside_a_name(doc, span) || self.tokens[k].means(Meaning::Month) {
                 continue;
             }
             if let Some(sub) = lang::value_in(events.triggers, &doc.lower, span) {
@@ -273,7 +278,9 @@ impl Reader<'_> {
         for f in &mut found {
             let taking =
                 matches!(f.2, SubEventType::NonStateActorOvertakesTerritory | SubEventType::GovernmentRegainsTerritory);
-            let people = (f.0 + f.1..(f.0 + f.1 + 4).min(self.tokens.len())).any(|j| {
+            let mut object = (f.0 + f.1..(f.0 + f.1 + 4).min(self.tokens.len()))
+                .take_while(|&j| !self.tokens[j].means(Meaning::AgentMarker));
+            let people = object.any(|j| {
                 self.tokens[j].means(Meaning::VictimNoun)
                     || lang::value_in(self.lexicon.casualties.casualty_words, &doc.lower, self.tokens[j].span)
                         == Some(CasualtyKind::Kidnapped)
@@ -366,7 +373,11 @@ impl Reader<'_> {
             } else {
                 trigger.start.saturating_sub(t.span.end)
             };
-            // An open period's start ("since Wednesday") is when the event began.
+            // An open period's start ("since Wednesday") is when the event began; one long ago
+            // is a comparison ("the worst fighting since 2020").
+            if t.modifier.is_some() && long_before(doc, &t.value) {
+                continue;
+            }
             let distance = if t.modifier.is_some() { distance / 2 } else { distance };
             if best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, t));
@@ -383,7 +394,8 @@ impl Reader<'_> {
         let k = self.tokens.partition_point(|t| t.span.start < time.start);
         let end = self.tokens.partition_point(|t| t.span.start < time.end);
         let before = (k.saturating_sub(3)..k).any(|j| self.is_speech(j));
-        let after = (end..(end + 2).min(self.tokens.len())).any(|j| self.is_speech(j));
+        // "…on Sunday said": the verb right after the time, with no comma between.
+        let after = end < self.tokens.len() && self.is_speech(end);
         before || after
     }
 
@@ -421,7 +433,7 @@ impl Reader<'_> {
             match level {
                 Level::Country => country = country.or(Some(e)),
                 Level::Region => region = region.or(Some(e)),
-                Level::Town => {}
+                Level::Town | Level::City => {}
             }
             let distance =
                 if m.start >= trigger.end { m.start - trigger.end } else { trigger.start - m.end.min(trigger.start) };
@@ -498,6 +510,11 @@ impl Reader<'_> {
         match agent {
             Some(a) => {
                 out.push(a.actor(ActorRole::Actor1));
+                // "sponsored by Moscow with Turkey", "par l'armée et ses alliés".
+                let gap = |c: &Candidate| self.tokens_between(a.span.end, c.span.start) <= 2;
+                if let Some(b) = after.iter().copied().find(|c| c.span.start > a.span.end && gap(c)) {
+                    out.push(b.actor(ActorRole::Associate));
+                }
                 if let Some(s) = subject {
                     out.push(s.actor(ActorRole::Actor2));
                 }
@@ -537,7 +554,12 @@ impl Reader<'_> {
             let entity = doc.entity(e);
             let actorish =
                 matches!(entity.entity_type, EntityType::Person | EntityType::Org | EntityType::Norp | EntityType::Gpe);
-            if !actorish || Some(e) == place || asides.holds(m) {
+            // An outlet or an agency reports events; it takes no part in them.
+            let outlet = matches!(entity.kind, Some(Kind::Agency | Kind::Media));
+            // "northern Syria" is an area, not a party.
+            let area = doc.tokens_in(m).iter().any(|t| t.means(Meaning::Direction));
+            let outlet = outlet || area;
+            if !actorish || outlet || Some(e) == place || asides.holds(m) {
                 continue;
             }
             // "Russian forces", "Sudan's army": the name and its noun.
@@ -580,6 +602,13 @@ impl Reader<'_> {
         out
     }
 
+    /// How many tokens lie between two byte offsets of the sentence.
+    fn tokens_between(&self, from: usize, to: usize) -> usize {
+        let a = self.tokens.partition_point(|t| t.span.start < from);
+        let b = self.tokens.partition_point(|t| t.span.start < to);
+        b.saturating_sub(a)
+    }
+
     fn candidate(&self, first: usize, span: Span, entity: Option<EntityId>, kind: Option<ActorKind>) -> Candidate {
         // Skip a determiner before the phrase when reading what introduces it.
         let mut k = first;
@@ -620,6 +649,19 @@ impl Candidate {
     fn actor(&self, role: ActorRole) -> Actor {
         Actor { entity: self.entity, span: self.span, role }
     }
+}
+
+/// Whether `span` overlaps the name of a person, an organisation, a place or a group.
+fn inside_a_name(doc: &Document<'_>, span: Span) -> bool {
+    if !doc.overlaps_mention(span) {
+        return false;
+    }
+    let to = doc.mention_index.partition_point(|(m, _)| m.start < span.end);
+    doc.mention_index[..to]
+        .iter()
+        .rev()
+        .take(8)
+        .any(|&(m, e)| m.overlaps(span) && doc.entity(e).entity_type != EntityType::Misc)
 }
 
 /// Whether a sub-type's words in a protest sentence are the protest's own story.
@@ -700,7 +742,7 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
     match entity.kind {
         Some(Kind::Country(_)) => return Level::Country,
         Some(Kind::Region) => return Level::Region,
-        Some(Kind::City { .. }) => return Level::Town,
+        Some(Kind::City { .. }) => return Level::City,
         _ => {}
     }
     let tokens = doc.tokens_in(mention);
@@ -752,6 +794,18 @@ fn precision(value: &str) -> Option<Precision> {
     })
 }
 
+/// How many days before the document date an open period may start and still be an event's.
+const MAX_PERIOD_DAYS: i64 = 62;
+
+/// Whether a date value starts more than [`MAX_PERIOD_DAYS`] before the document date.
+fn long_before(doc: &Document<'_>, value: &str) -> bool {
+    let Some(today) = doc.document_date else { return false };
+    let year: i32 = value.get(..4).and_then(|y| y.parse().ok()).unwrap_or(today.year);
+    let month: u32 = value.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    let day: u32 = value.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
+    crate::model::Date::new(year, month, day).is_some_and(|d| today.to_days() - d.to_days() > MAX_PERIOD_DAYS)
+}
+
 /// Whether two dates can be one event's: one unknown, or one within the other.
 fn dates_agree(a: &Option<EventDate>, b: &Option<EventDate>) -> bool {
     match (a, b) {
@@ -792,7 +846,7 @@ fn places_agree(doc: &Document<'_>, a: &Draft, b: &Mention) -> bool {
     // A place the gazetteer does not know beside a city it knows may be a part of it (a
     // district, a beach, a camp): only two places both known, or both unknown, are apart.
     let known = |p: Place| doc.entity(p.entity).kind.is_some();
-    let part_of = x.level == Level::Town && y.level == Level::Town && known(x) != known(y);
+    let part_of = x.level >= Level::Town && y.level >= Level::Town && known(x) != known(y);
     inside(x, y) || inside(y, x) || part_of
 }
 
@@ -918,7 +972,7 @@ fn can_have(sub: SubEventType, kind: CasualtyKind) -> bool {
         EventType::Elections => false,
         EventType::StrategicDevelopments => match sub {
             SubEventType::Arrests => kind == CasualtyKind::Arrested,
-            SubEventType::LootingPropertyDestruction | SubEventType::Other => true,
+            SubEventType::Other => true,
             _ => false,
         },
         _ => true,
@@ -999,10 +1053,10 @@ fn location(doc: &Document<'_>, d: &Draft) -> Option<EventLocation> {
     let (admin1, country) = match place.level {
         Level::Country => (None, Some(entity.name.clone())),
         Level::Region => (Some(entity.name.clone()), None),
-        Level::Town => (d.region.map(name), None),
+        Level::Town | Level::City => (d.region.map(name), None),
     };
     let admin1 = admin1.or_else(|| {
-        (place.level == Level::Town).then(|| GAZETTEER.admin1_of(&entity.name)).flatten().map(str::to_string)
+        (place.level == Level::City).then(|| GAZETTEER.admin1_of(&entity.name)).flatten().map(str::to_string)
     });
     let known = country_code(doc, place.entity)
         .and_then(|c| GAZETTEER.country(c))

@@ -99,10 +99,7 @@ pub const WORDS: Events = Events {
     ],
     opposition_markers: &["against", "with", "on", "targeting", "between", "at", "near"],
     associate_markers: &["backed by", "supported by", "alongside", "together with"],
-    generic_triggers: &[
-        "attack", "attacks", "attacked", "bombing", "bombings", "bomb", "raid", "raided", "assault", "strike",
-        "strikes",
-    ],
+    generic_triggers: &["attack", "attacks", "attacked", "bombing", "bombings", "bomb", "raid", "raided", "assault"],
 };
 
 const TRIGGERS: &[(&str, SubEventType)] = &[

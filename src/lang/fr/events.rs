@@ -108,8 +108,6 @@ pub const WORDS: Events = Events {
         "attentat",
         "attentats",
         "bombe",
-        "frappe",
-        "frappes",
         "assaut",
     ],
 };
