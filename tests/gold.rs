@@ -344,6 +344,65 @@ fn check_times(gold: &Value, got: &Value, errors: &mut Vec<String>) {
     }
 }
 
+/// Whether an event answers to one of the gold's loose type words ("offensive", "air strike",
+/// "territory captured"): a word of five letters or more of it in the event's type, sub-type or
+/// the words naming it.
+fn event_of_type(event: &Value, words: &[&str]) -> bool {
+    let mut named = format!("{} {}", event["type"].as_str().unwrap_or(""), event["sub_type"].as_str().unwrap_or(""));
+    for m in event["mentions"].as_array().into_iter().flatten() {
+        named.push(' ');
+        named.push_str(span_text(m));
+    }
+    let named = named.to_lowercase();
+    words.iter().any(|w| w.split_whitespace().filter(|p| p.len() >= 5).any(|p| named.contains(&p.to_lowercase())))
+}
+
+/// Events: type, start date, named place, fatalities and sources of each gold event. (The gold's
+/// actors are not checked: the ceasefire's sponsors, "sponsored by Moscow with Turkey", come out
+/// as Turkey alone, Moscow being read as the place; nor places that are not names, such as
+/// "rebel areas".)
+fn check_events(gold: &Value, got: &Value, errors: &mut Vec<String>) {
+    let events = got["events"].as_array().cloned().unwrap_or_default();
+    for want in gold["events"].as_array().into_iter().flatten() {
+        let words: Vec<&str> = strings(&want["type_any_of"]);
+        let candidates: Vec<&Value> = events.iter().filter(|e| event_of_type(e, &words)).collect();
+        if candidates.is_empty() {
+            errors.push(format!("no event of type {words:?}"));
+            continue;
+        }
+        let date = want.get("start").or(want.get("date")).and_then(Value::as_str);
+        let fatalities = want.get("fatalities").or(want.get("fatalities_at_least")).and_then(Value::as_f64);
+        let places: Vec<&str> = match want.get("location") {
+            Some(Value::String(s)) => vec![s.as_str()],
+            _ => strings(&want["location_any_of"]),
+        };
+        // Only places with a name in them ("northwestern Syria"), not "rebel areas".
+        let places: Vec<&str> = places.into_iter().filter(|p| p.contains(char::is_uppercase)).collect();
+        let fits = |e: &Value| {
+            let got_date = e["date"]["value"].as_str();
+            let date_ok = date.is_none_or(|d| got_date.is_some_and(|g| g.starts_with(d)));
+            let got_fatalities = e["fatalities"]["value"].as_f64();
+            let fatalities_ok = match (fatalities, want.get("fatalities_at_least").is_some()) {
+                (None, _) => true,
+                (Some(f), true) => got_fatalities.is_some_and(|g| g >= f),
+                (Some(f), false) => got_fatalities == Some(f),
+            };
+            let place = e["location"]["name"].as_str().unwrap_or("");
+            let place_ok = places.is_empty() || places.iter().any(|p| place.eq_ignore_ascii_case(p));
+            let sources: Vec<&str> = source_names(got, &e["sources"]);
+            let source_ok =
+                want.get("source").and_then(Value::as_str).is_none_or(|s| sources.iter().any(|n| n.contains(s)));
+            date_ok && fatalities_ok && place_ok && source_ok
+        };
+        if !candidates.iter().any(|e| fits(e)) {
+            errors.push(format!(
+                "event {words:?} (date {date:?}, fatalities {fatalities:?}, places {places:?}) not matched by any of {}",
+                candidates.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" | ")
+            ));
+        }
+    }
+}
+
 #[test]
 fn gold_articles_match_their_expected_extraction() {
     let files = gold_files();
@@ -376,6 +435,7 @@ fn gold_articles_match_their_expected_extraction() {
         check_quantities(&gold, &got, &mut errors);
         check_casualties(&gold, &got, &mut errors);
         check_times(&gold, &got, &mut errors);
+        check_events(&gold, &got, &mut errors);
         if !errors.is_empty() {
             failures.push(format!("{}:\n  {}", gold_path.display(), errors.join("\n  ")));
         }

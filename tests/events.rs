@@ -1,0 +1,200 @@
+//! Events: one record per thing that happened, typed as ACLED types them, with date, place,
+//! actors, fatalities and sources. Sentences of our own, in English and French.
+
+use reportage::model::{ActorRole, Certainty, Event, EventType, SubEventType};
+use reportage::{extract, Options};
+
+fn events(text: &str, date: &str) -> (reportage::Extraction, Vec<Event<reportage::model::TextSpan>>) {
+    let mut options = Options::default();
+    options.set_document_date(date).unwrap();
+    let out = extract(text, &options).unwrap();
+    let events = out.events.clone();
+    (out, events)
+}
+
+fn only(text: &str, date: &str) -> Event<reportage::model::TextSpan> {
+    let (_, events) = events(text, date);
+    assert_eq!(events.len(), 1, "{text}: {events:#?}");
+    events.into_iter().next().unwrap()
+}
+
+fn place(e: &Event<reportage::model::TextSpan>) -> Option<&str> {
+    e.location.as_ref().map(|l| l.name.as_str())
+}
+
+#[test]
+fn an_airstrike_is_dated_placed_and_counts_its_dead_in_english() {
+    let e = only("A drone strike on a market in Kharkiv killed five people on Tuesday, officials said.", "2025-03-14");
+    assert_eq!(e.event_type, EventType::ExplosionsRemoteViolence);
+    assert_eq!(e.sub_type, SubEventType::AirDroneStrike);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-03-11"));
+    assert_eq!(place(&e), Some("Kharkiv"));
+    assert_eq!(e.location.as_ref().unwrap().country.as_deref(), Some("Ukraine"));
+    assert_eq!(e.fatalities.map(|f| f.value), Some(5.0));
+}
+
+#[test]
+fn une_frappe_est_datee_placee_et_compte_ses_morts_en_francais() {
+    let e = only("Mardi, une frappe de drone a tué cinq personnes sur un marché de Kharkiv.", "2025-03-14");
+    assert_eq!(e.sub_type, SubEventType::AirDroneStrike);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-03-11"));
+    assert_eq!(place(&e), Some("Kharkiv"));
+    assert_eq!(e.fatalities.map(|f| f.value), Some(5.0));
+}
+
+#[test]
+fn the_date_of_a_statement_is_not_the_date_of_the_event() {
+    let e = only("Shelling hit the town of Kupiansk on Sunday, the governor said on Wednesday.", "2025-03-14");
+    assert_eq!(e.sub_type, SubEventType::ShellingArtilleryMissileAttack);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-03-09"));
+    let f = only("Des tirs d'obus ont frappé Kupiansk dimanche, a indiqué mercredi le gouverneur.", "2025-03-14");
+    assert_eq!(f.date.as_ref().map(|d| d.value.as_str()), Some("2025-03-09"));
+}
+
+#[test]
+fn an_event_with_no_time_has_no_date_rather_than_the_article_date() {
+    let e = only("Gunmen kidnapped twelve passengers from a bus near Zaria.", "2025-03-14");
+    assert_eq!(e.sub_type, SubEventType::Abduction);
+    assert!(e.date.is_none());
+}
+
+#[test]
+fn the_start_of_an_open_period_dates_the_event_but_a_distant_comparison_does_not() {
+    let e = only("Fighting around Goma since Wednesday has killed 40 people.", "2025-01-31");
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-01-29"));
+    let f = only("These are the heaviest clashes since 2019 in the region.", "2025-01-31");
+    assert!(f.date.is_none(), "{f:?}");
+}
+
+#[test]
+fn a_protest_takes_the_course_its_sentences_tell() {
+    let peaceful = only("Thousands of students marched through Dakar on Saturday.", "2025-03-14");
+    assert_eq!(peaceful.sub_type, SubEventType::PeacefulProtest);
+    let dispersed = only(
+        "Hundreds of protesters rallied in Tbilisi on Sunday. Police fired tear gas and arrested 45 of them.",
+        "2025-03-14",
+    );
+    assert_eq!(dispersed.sub_type, SubEventType::ProtestWithIntervention);
+    assert!(dispersed.actors.iter().any(|a| a.role == ActorRole::Actor1));
+    let disperse = only(
+        "Des centaines de manifestants se sont rassemblés samedi à Tunis. La police les a dispersés au gaz lacrymogène.",
+        "2025-03-14",
+    );
+    assert_eq!(disperse.sub_type, SubEventType::ProtestWithIntervention);
+    let riot = only("Demonstrators threw stones at police during a protest in Lagos on Monday.", "2025-03-14");
+    assert_eq!(riot.event_type, EventType::Riots);
+}
+
+#[test]
+fn territory_taken_by_state_forces_is_regained_and_by_others_overtaken() {
+    let gov = only("The army recaptured the town of Moqokori on Thursday.", "2025-03-14");
+    assert_eq!(gov.sub_type, SubEventType::GovernmentRegainsTerritory);
+    let rebels = only("Rebels seized the town of Sake on Thursday.", "2025-03-14");
+    assert_eq!(rebels.sub_type, SubEventType::NonStateActorOvertakesTerritory);
+    assert_eq!(rebels.actors.first().map(|a| a.role), Some(ActorRole::Actor1));
+    let people = only("Gunmen seized nine hostages on the road to Douentza.", "2025-03-14");
+    assert_eq!(people.sub_type, SubEventType::Abduction);
+}
+
+#[test]
+fn the_headline_and_the_body_name_one_event() {
+    let text = "Earthquake kills 14 in eastern Turkey\n\nPublished on 29/09/2025 10:00\n\n\
+                A magnitude 5.9 earthquake struck Malatya province at dawn on Monday, killing at least 14 people, \
+                officials said. The quake destroyed dozens of homes.";
+    let (_, events) = events(text, "2025-09-29");
+    let quakes: Vec<_> = events.iter().filter(|e| e.sub_type == SubEventType::Earthquake).collect();
+    assert_eq!(quakes.len(), 1, "{events:#?}");
+    assert_eq!(quakes[0].mentions.len(), 3);
+    assert_eq!(quakes[0].fatalities.map(|f| f.value), Some(14.0));
+}
+
+#[test]
+fn a_rising_toll_is_one_event_with_the_latest_figure() {
+    let text = "A suicide bomber killed 12 people at a beach in Mogadishu on Friday. \
+                The health ministry later said the bombing had killed 23 people, raising the toll to 23.";
+    let e = only(text, "2025-08-09");
+    assert_eq!(e.sub_type, SubEventType::SuicideBomb);
+    assert_eq!(e.fatalities.map(|f| f.value), Some(23.0));
+    assert!(!e.other_casualties.is_empty());
+}
+
+#[test]
+fn two_strikes_in_two_cities_are_two_events() {
+    let text = "An airstrike hit Kharkiv on Monday. Another airstrike hit Odesa on Tuesday.";
+    let (_, events) = events(text, "2025-03-14");
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn a_background_ceasefire_keeps_its_own_date_and_names_no_battle() {
+    let e = only("A ceasefire signed in March 2020 to end the fighting has largely held.", "2025-03-14");
+    assert_eq!(e.sub_type, SubEventType::Agreement);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2020-03"));
+    let f = only("Un cessez-le-feu signé en mars 2020 pour mettre fin aux combats a tenu.", "2025-03-14");
+    assert_eq!(f.sub_type, SubEventType::Agreement);
+}
+
+#[test]
+fn actors_are_the_subject_and_the_other_side_not_the_source() {
+    let e = only(
+        "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",
+        "2025-03-14",
+    );
+    assert_eq!(e.sub_type, SubEventType::ArmedClash);
+    let roles: Vec<_> = e.actors.iter().map(|a| (a.span.text.as_str(), a.role)).collect();
+    assert!(roles.iter().any(|(t, r)| t.contains("Rapid Support Forces") && *r == ActorRole::Actor1), "{roles:?}");
+    assert!(roles.iter().any(|(t, r)| t.contains("army") && *r == ActorRole::Actor2), "{roles:?}");
+    assert!(!roles.iter().any(|(t, _)| t.contains("Officials")), "{roles:?}");
+}
+
+#[test]
+fn a_passive_agent_is_the_first_actor() {
+    let e = only(
+        "Au moins 21 civils ont été tués dimanche dans l'attaque d'un village par des hommes armés.",
+        "2025-05-12",
+    );
+    assert_eq!(e.sub_type, SubEventType::Attack);
+    assert_eq!(e.actors.first().map(|a| (a.span.text.as_str(), a.role)), Some(("hommes armés", ActorRole::Actor1)));
+    assert_eq!(e.fatalities.map(|f| f.value), Some(21.0));
+}
+
+#[test]
+fn a_sourced_event_is_attributed_and_a_future_one_planned() {
+    let e = only("Two soldiers were killed in an ambush near Djibo, according to the army.", "2025-03-14");
+    assert_eq!(e.certainty, Certainty::Attributed);
+    assert!(!e.sources.is_empty());
+    let vote = only("Voters will go to the polls on Sunday to elect a new parliament.", "2025-03-14");
+    assert_eq!(vote.event_type, EventType::Elections);
+    assert_eq!(vote.certainty, Certainty::Planned);
+}
+
+#[test]
+fn names_and_months_are_not_events() {
+    let (_, events) = events("The Independent Election Commission met in March to review the budget.", "2025-03-14");
+    assert!(events.is_empty(), "{events:#?}");
+}
+
+#[test]
+fn a_city_reports_its_province_and_country() {
+    let e = only("Floods swept through Goma on Saturday.", "2025-03-14");
+    let l = e.location.unwrap();
+    assert_eq!(l.name, "Goma");
+    assert!(l.admin1.is_some());
+    assert_eq!(l.country.as_deref(), Some("Democratic Republic of the Congo"));
+}
+
+#[test]
+fn disasters_and_accidents_have_types_of_their_own() {
+    assert_eq!(
+        only("A boat carrying migrants capsized off Sfax on Friday.", "2025-03-14").sub_type,
+        SubEventType::Shipwreck
+    );
+    assert_eq!(
+        only("Un glissement de terrain a enseveli un village vendredi.", "2025-03-14").sub_type,
+        SubEventType::Landslide
+    );
+    assert_eq!(
+        only("A bus plunged into a ravine near Huanta on Monday.", "2025-03-14").event_type,
+        EventType::Accidents
+    );
+}
