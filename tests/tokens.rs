@@ -64,7 +64,7 @@ fn tokens_are_absent_by_default() {
     assert!(result.tokens.is_none());
     let json = to_json(&result).unwrap();
     assert!(!json.contains("\"tokens\""), "{json}");
-    assert!(json.ends_with("\"events\":[]}"), "{json}");
+    assert!(json.contains("\"events\":["), "{json}");
     // Asking for tokens adds the key and changes nothing else.
     let mut with = extract(TEXT, &Options { tokens: true, ..options }).unwrap();
     with.tokens = None;
