@@ -78,6 +78,7 @@ struct Mention {
 struct Draft {
     first: Mention,
     mentions: Vec<Span>,
+    /// The sentence of each of `mentions`, in the same order.
     sentences: Vec<usize>,
     date: Option<EventDate>,
     place: Option<Place>,
@@ -878,7 +879,7 @@ fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
         let d = &mut drafts[i];
         d.mentions.push(m.trigger);
         d.mentions.extend(m.also.iter().copied());
-        d.sentences.push(m.sentence);
+        d.sentences.extend(std::iter::repeat_n(m.sentence, 1 + m.also.len()));
         if d.date.is_none() || m.date.as_ref().zip(d.date.as_ref()).is_some_and(|(a, b)| a.precision > b.precision) {
             d.date = m.date.clone().or(d.date.take());
         }
@@ -952,7 +953,7 @@ fn draft(m: Mention) -> Draft {
     mentions.extend(m.also.iter().copied());
     Draft {
         mentions,
-        sentences: vec![m.sentence],
+        sentences: vec![m.sentence; 1 + m.also.len()],
         date: m.date.clone(),
         place: m.place,
         region: m.region,
