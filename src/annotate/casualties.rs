@@ -6,7 +6,7 @@
 //! it (victims, auxiliaries, the harm word, a passive agent) and before it (a harm word, a
 //! toll update), each by meaning.
 
-use crate::annotate::sources::kind_of;
+use crate::annotate::sources::{kind_of, same_source};
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
@@ -300,7 +300,7 @@ fn merge(found: Vec<Casualty>) -> Vec<Casualty> {
         let o = &mut out[i];
         o.mentions.extend(c.mentions);
         for s in c.sources {
-            let dup = o.sources.iter().any(|x| x.entity.is_some() && x.entity == s.entity || x.span == s.span);
+            let dup = o.sources.iter().any(|x| same_source(x, &s));
             if !dup {
                 o.sources.push(s);
             }

@@ -13,6 +13,7 @@
 //!   their sentence, or of the nearest sentence before them in the paragraph, and the latest
 //!   toll is the event's fatalities.
 
+use crate::annotate::sources::same_source;
 use crate::document::Document;
 use crate::gazetteer::GAZETTEER;
 use crate::lang::{self, ActorKind, Lexicon, Vocabulary};
@@ -50,6 +51,52 @@ struct Place {
     level: Level,
 }
 
+/// What the text tells of an event: when, where, who, according to whom. A mention reads
+/// them in its sentence; an event gathers those of its mentions.
+#[derive(Debug, Clone)]
+struct Facts {
+    date: Option<EventDate>,
+    place: Option<Place>,
+    /// A province named beside the place.
+    region: Option<EntityId>,
+    /// A country named beside the place.
+    country: Option<EntityId>,
+    actors: Vec<Actor>,
+    sources: Vec<Source>,
+}
+
+impl Facts {
+    /// Adds what another mention of the same event tells: a finer date, a more specific place,
+    /// actors not yet known (a later first actor only when there was none), its sources.
+    fn absorb(&mut self, other: &Facts) {
+        if self.date.is_none()
+            || other.date.as_ref().zip(self.date.as_ref()).is_some_and(|(a, b)| a.precision > b.precision)
+        {
+            self.date = other.date.clone().or(self.date.take());
+        }
+        if other.place.is_some_and(|p| self.place.is_none_or(|q| p.level > q.level)) {
+            self.place = other.place;
+            self.region = other.region.or(self.region);
+        }
+        self.region = self.region.or(other.region);
+        self.country = self.country.or(other.country);
+        for a in &other.actors {
+            if self.actors.len() < MAX_ACTORS && !self.actors.iter().any(|b| same_actor(b, a)) {
+                let role = match a.role {
+                    ActorRole::Actor1 if self.actors.iter().any(|b| b.role == ActorRole::Actor1) => {
+                        ActorRole::Associate
+                    }
+                    r => r,
+                };
+                if role != ActorRole::Associate || a.role == ActorRole::Associate {
+                    self.actors.push(Actor { role, ..a.clone() });
+                }
+            }
+        }
+        self.sources.extend(other.sources.iter().cloned());
+    }
+}
+
 /// One mention of an event, resolved in its sentence.
 #[derive(Debug, Clone)]
 struct Mention {
@@ -61,14 +108,7 @@ struct Mention {
     also: Vec<Span>,
     sentence: usize,
     zone: Zone,
-    date: Option<EventDate>,
-    place: Option<Place>,
-    /// A province the sentence names beside the place.
-    region: Option<EntityId>,
-    /// A country the sentence names beside the place.
-    country: Option<EntityId>,
-    actors: Vec<Actor>,
-    sources: Vec<Source>,
+    facts: Facts,
     hedged: bool,
     planned: bool,
 }
@@ -76,16 +116,15 @@ struct Mention {
 /// An event being built from its mentions.
 #[derive(Debug, Clone)]
 struct Draft {
-    first: Mention,
-    mentions: Vec<Span>,
-    /// The sentence of each of `mentions`, in the same order.
-    sentences: Vec<usize>,
-    date: Option<EventDate>,
-    place: Option<Place>,
-    region: Option<EntityId>,
-    country: Option<EntityId>,
-    actors: Vec<Actor>,
-    sources: Vec<Source>,
+    sub_type: SubEventType,
+    /// Whether every word naming it so far is generic.
+    generic: bool,
+    /// The sentence of its first mention, and where that sentence stands.
+    first_sentence: usize,
+    first_zone: Zone,
+    /// Every word naming it, with its sentence.
+    mentions: Vec<(Span, usize)>,
+    facts: Facts,
     casualties: Vec<CasualtyId>,
     certainty: Certainty,
     /// The mention to report as the trigger: the first in the body, else the first.
@@ -136,7 +175,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     let mut drafts = merge(doc, mentions);
     link_casualties(doc, &mut drafts);
     drafts.iter_mut().for_each(|d| finish(doc, d));
-    sort::sort_by_key(&mut drafts, |d| d.mentions.first().map_or(0, |m| m.start));
+    sort::sort_by_key(&mut drafts, |d| d.mentions.first().map_or(0, |m| m.0.start));
     drafts.into_iter().enumerate().map(|(i, d)| record(doc, EventId::new(i), d)).collect()
 }
 
@@ -343,12 +382,7 @@ impl Reader<'_> {
             also,
             sentence,
             zone: doc.sentences[sentence].zone,
-            date,
-            place,
-            region,
-            country,
-            actors,
-            sources: claim_sources(doc, trigger),
+            facts: Facts { date, place, region, country, actors, sources: claim_sources(doc, trigger) },
             hedged,
             planned,
         }
@@ -832,7 +866,7 @@ fn country_code(doc: &Document<'_>, e: EntityId) -> Option<&'static str> {
 }
 
 /// Whether two places can be one event's: one unknown, the same, or one inside the other.
-fn places_agree(doc: &Document<'_>, a: &Draft, b: &Mention) -> bool {
+fn places_agree(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
     let (Some(x), Some(y)) = (a.place, b.place) else { return true };
     if x.entity == y.entity || a.region == Some(y.entity) || b.region == Some(x.entity) {
         return true;
@@ -857,13 +891,13 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     let armed = |s: SubEventType| {
         s == SubEventType::Attack || matches!(s.event_type(), EventType::Battles | EventType::ExplosionsRemoteViolence)
     };
-    let kinds = d.first.sub_type == m.sub_type
-        || (m.generic || d.first.generic) && armed(m.sub_type) && armed(d.first.sub_type);
+    let kinds = d.sub_type == m.sub_type || (m.generic || d.generic) && armed(m.sub_type) && armed(d.sub_type);
     let crowd = |s: SubEventType| matches!(s.event_type(), EventType::Protests | EventType::Riots);
-    let kinds = kinds || crowd(m.sub_type) && crowd(d.first.sub_type);
+    let kinds = kinds || crowd(m.sub_type) && crowd(d.sub_type);
+    let (a, b) = (&d.facts, &m.facts);
     // A disaster strikes many places at once: its towns are one event's.
-    let anywhere = m.sub_type.event_type() == EventType::Disasters && d.date.is_some() == m.date.is_some();
-    kinds && dates_agree(&d.date, &m.date) && (anywhere || places_agree(doc, d, m))
+    let anywhere = m.sub_type.event_type() == EventType::Disasters && a.date.is_some() == b.date.is_some();
+    kinds && dates_agree(&a.date, &b.date) && (anywhere || places_agree(doc, a, b))
 }
 
 /// Mentions into events.
@@ -877,40 +911,17 @@ fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
         };
         let i = drafts.len() - 1 - back;
         let d = &mut drafts[i];
-        d.mentions.push(m.trigger);
-        d.mentions.extend(m.also.iter().copied());
-        d.sentences.extend(std::iter::repeat_n(m.sentence, 1 + m.also.len()));
-        if d.date.is_none() || m.date.as_ref().zip(d.date.as_ref()).is_some_and(|(a, b)| a.precision > b.precision) {
-            d.date = m.date.clone().or(d.date.take());
-        }
-        if m.place.is_some_and(|p| d.place.is_none_or(|q| p.level > q.level)) {
-            d.place = m.place;
-            d.region = m.region.or(d.region);
-        }
-        d.region = d.region.or(m.region);
-        d.country = d.country.or(m.country);
-        for a in &m.actors {
-            if d.actors.len() < MAX_ACTORS && !d.actors.iter().any(|b| same_actor(b, a)) {
-                // A later mention's first actor is first only when none was known.
-                let role = match a.role {
-                    ActorRole::Actor1 if d.actors.iter().any(|b| b.role == ActorRole::Actor1) => ActorRole::Associate,
-                    r => r,
-                };
-                if role != ActorRole::Associate || a.role == ActorRole::Associate {
-                    d.actors.push(Actor { role, ..a.clone() });
-                }
-            }
-        }
-        d.sources.extend(m.sources.iter().cloned());
+        d.mentions.extend(words_of(&m));
+        d.facts.absorb(&m.facts);
         d.certainty = stronger(d.certainty, certainty_of(&m));
-        if d.first.generic && !m.generic {
-            d.first.sub_type = m.sub_type;
-            d.first.generic = false;
+        if d.generic && !m.generic {
+            d.sub_type = m.sub_type;
+            d.generic = false;
         }
         if matches!(m.sub_type.event_type(), EventType::Protests | EventType::Riots) {
-            d.first.sub_type = escalate(d.first.sub_type, m.sub_type);
+            d.sub_type = escalate(d.sub_type, m.sub_type);
         }
-        if d.first.zone != Zone::Body && m.zone == Zone::Body && d.best.1 == d.first.sentence {
+        if d.first_zone != Zone::Body && m.zone == Zone::Body && d.best.1 == d.first_sentence {
             d.best = (m.trigger, m.sentence);
         }
     }
@@ -926,7 +937,7 @@ fn certainty_of(m: &Mention) -> Certainty {
         Certainty::Planned
     } else if m.hedged {
         Certainty::Hedged
-    } else if !m.sources.is_empty() {
+    } else if !m.facts.sources.is_empty() {
         Certainty::Attributed
     } else {
         Certainty::Asserted
@@ -948,22 +959,22 @@ fn stronger(a: Certainty, b: Certainty) -> Certainty {
     }
 }
 
+/// The words of a mention, each with its sentence.
+fn words_of(m: &Mention) -> impl Iterator<Item = (Span, usize)> + '_ {
+    std::iter::once(m.trigger).chain(m.also.iter().copied()).map(|w| (w, m.sentence))
+}
+
 fn draft(m: Mention) -> Draft {
-    let mut mentions = vec![m.trigger];
-    mentions.extend(m.also.iter().copied());
     Draft {
-        mentions,
-        sentences: vec![m.sentence; 1 + m.also.len()],
-        date: m.date.clone(),
-        place: m.place,
-        region: m.region,
-        country: m.country,
-        actors: m.actors.clone(),
-        sources: m.sources.clone(),
+        sub_type: m.sub_type,
+        generic: m.generic,
+        first_sentence: m.sentence,
+        first_zone: m.zone,
+        mentions: words_of(&m).collect(),
         casualties: Vec::new(),
         certainty: certainty_of(&m),
         best: (m.trigger, m.sentence),
-        first: m,
+        facts: m.facts,
     }
 }
 
@@ -984,11 +995,8 @@ fn can_have(sub: SubEventType, kind: CasualtyKind) -> bool {
 /// before it in its paragraph (within [`CASUALTY_REACH`] sentences).
 fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
     // Each sentence's events: (sentence, draft, trigger start).
-    let mut by_sentence: Vec<(usize, usize, usize)> = drafts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, d)| d.sentences.iter().zip(&d.mentions).map(move |(&s, m)| (s, i, m.start)))
-        .collect();
+    let mut by_sentence: Vec<(usize, usize, usize)> =
+        drafts.iter().enumerate().flat_map(|(i, d)| d.mentions.iter().map(move |&(m, s)| (s, i, m.start))).collect();
     sort::sort(&mut by_sentence);
     for c in &doc.casualties {
         let mut linked: Vec<usize> = Vec::new();
@@ -1005,7 +1013,7 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
                 let here = by_sentence[from..]
                     .iter()
                     .take_while(|e| e.0 == t)
-                    .filter(|e| can_have(drafts[e.1].first.sub_type, c.kind));
+                    .filter(|e| can_have(drafts[e.1].sub_type, c.kind));
                 // In the same sentence, the event named nearest before the figure, else after it.
                 let nearest = here
                     .min_by_key(|e| if e.2 <= m.start { m.start - e.2 } else { usize::MAX / 2 + e.2 - m.start })
@@ -1027,34 +1035,27 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
     }
 }
 
-/// Sources of the figures, and the trigger reported.
+/// The sources of the event and of its figures, each once, and its words in text order.
 fn finish(doc: &Document<'_>, d: &mut Draft) {
-    for &c in &d.casualties {
-        for s in &doc.casualties[c.index()].sources {
-            if !d.sources.iter().any(|x| x.span == s.span || x.entity.is_some() && x.entity == s.entity) {
-                d.sources.push(s.clone());
-            }
+    let figures = d.casualties.iter().flat_map(|c| doc.casualties[c.index()].sources.iter().cloned());
+    let all: Vec<Source> = d.facts.sources.drain(..).chain(figures).collect();
+    for s in all {
+        if !d.facts.sources.iter().any(|x| same_source(x, &s)) {
+            d.facts.sources.push(s);
         }
     }
-    let mut seen: Vec<Source> = Vec::new();
-    for s in d.sources.drain(..) {
-        if !seen.iter().any(|x| x.span == s.span || x.entity.is_some() && x.entity == s.entity) {
-            seen.push(s);
-        }
-    }
-    d.sources = seen;
-    sort::sort_by_key(&mut d.mentions, |m| m.start);
+    sort::sort_by_key(&mut d.mentions, |m| m.0.start);
 }
 
 /// The place's record: its name, province and country.
 fn location(doc: &Document<'_>, d: &Draft) -> Option<EventLocation> {
-    let place = d.place.or_else(|| dateline_place(doc, d))?;
+    let place = d.facts.place.or_else(|| dateline_place(doc, d))?;
     let entity = doc.entity(place.entity);
     let name = |e: EntityId| doc.entity(e).name.clone();
     let (admin1, country) = match place.level {
         Level::Country => (None, Some(entity.name.clone())),
         Level::Region => (Some(entity.name.clone()), None),
-        Level::Town | Level::City => (d.region.map(name), None),
+        Level::Town | Level::City => (d.facts.region.map(name), None),
     };
     let admin1 = admin1.or_else(|| {
         (place.level == Level::City).then(|| GAZETTEER.admin1_of(&entity.name)).flatten().map(str::to_string)
@@ -1062,7 +1063,7 @@ fn location(doc: &Document<'_>, d: &Draft) -> Option<EventLocation> {
     let known = country_code(doc, place.entity)
         .and_then(|c| GAZETTEER.country(c))
         .map(|i| GAZETTEER.entry(i).canonical.to_string());
-    let country = country.or(known).or_else(|| d.country.map(name)).or_else(|| story_country(doc));
+    let country = country.or(known).or_else(|| d.facts.country.map(name)).or_else(|| story_country(doc));
     Some(EventLocation { entity: Some(place.entity), name: entity.name.clone(), admin1, country })
 }
 
@@ -1086,11 +1087,11 @@ fn story_country(doc: &Document<'_>) -> Option<String> {
 fn dateline_place(doc: &Document<'_>, d: &Draft) -> Option<Place> {
     let dateline = doc.layout.dateline?;
     // The dateline places the story's lead, not every event the report recalls.
-    let lead = doc.sentences[d.first.sentence].paragraph.is_none_or(|p| p == 0);
+    let lead = doc.sentences[d.first_sentence].paragraph.is_none_or(|p| p == 0);
     if !lead {
         return None;
     }
-    let recent = match (&d.date, doc.document_date) {
+    let recent = match (&d.facts.date, doc.document_date) {
         (None, _) => true,
         (Some(date), Some(today)) => date.value.get(..7) == Some(&today.to_string()[..7]),
         (Some(_), None) => false,
@@ -1132,10 +1133,10 @@ fn record(doc: &Document<'_>, id: EventId, d: Draft) -> Event {
                 .any(|(w, k)| *k == ActorKind::Protesters && lang::is_key_of(w, &lang::phrase_key(v)))
         })
     });
-    let sub_type = match d.first.sub_type.event_type() {
+    let sub_type = match d.sub_type.event_type() {
         EventType::Protests if fatalities.is_some() => SubEventType::ExcessiveForceAgainstProtesters,
         EventType::ViolenceAgainstCivilians if protesters_hurt => SubEventType::ExcessiveForceAgainstProtesters,
-        _ => d.first.sub_type,
+        _ => d.sub_type,
     };
     Event {
         id,
@@ -1143,13 +1144,13 @@ fn record(doc: &Document<'_>, id: EventId, d: Draft) -> Event {
         sub_type,
         trigger: d.best.0,
         sentence: d.best.1,
-        date: d.date,
+        date: d.facts.date,
         location,
-        actors: d.actors,
+        actors: d.facts.actors,
         fatalities,
         other_casualties,
-        sources: d.sources,
-        mentions: d.mentions,
+        sources: d.facts.sources,
+        mentions: d.mentions.into_iter().map(|m| m.0).collect(),
         certainty: d.certainty,
     }
 }

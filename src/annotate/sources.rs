@@ -363,3 +363,8 @@ pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
 pub fn identified(sources: &[Source]) -> bool {
     sources.iter().any(|s| s.entity.is_some() || s.kind != SourceKind::Other)
 }
+
+/// Whether two sources are one: the same words, or the same entity.
+pub fn same_source(a: &Source, b: &Source) -> bool {
+    a.span == b.span || a.entity.is_some() && a.entity == b.entity
+}
