@@ -144,7 +144,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
         if sentence.zone == Zone::Caption {
             continue;
         }
-        let r = Reader { doc, tokens: doc.tokens_of(sentence), vocabulary, lexicon };
+        let tokens = doc.tokens_of(sentence);
+        let r = Reader { doc, tokens, vocabulary, lexicon, clause: clause_of(doc, tokens) };
         let (triggers, escalation) = r.triggers(index);
         let follows = protest.filter(|&(m, s)| {
             index - s <= 2
@@ -211,6 +212,17 @@ struct Reader<'d> {
     tokens: &'d [Token],
     vocabulary: &'d Vocabulary,
     lexicon: &'static Lexicon,
+    /// The sentence's words, without the dateline that may open it.
+    clause: Span,
+}
+
+/// The span of a sentence's tokens, without the dateline that may open it.
+fn clause_of(doc: &Document<'_>, tokens: &[Token]) -> Span {
+    let span = match (tokens.first(), tokens.last()) {
+        (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+        _ => Span::new(0, 0),
+    };
+    doc.without_dateline(span)
 }
 
 impl Reader<'_> {
@@ -220,13 +232,6 @@ impl Reader<'_> {
 
     fn span(&self, from: usize, len: usize) -> Span {
         Span::new(self.tokens[from].span.start, self.tokens[from + len - 1].span.end)
-    }
-
-    fn sentence_span(&self) -> Span {
-        match (self.tokens.first(), self.tokens.last()) {
-            (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
-            _ => Span::new(0, 0),
-        }
     }
 
     /// Every match of `meaning` in the sentence, as `(first token, length)`.
@@ -357,7 +362,7 @@ impl Reader<'_> {
     ) -> Mention {
         let doc = self.doc;
         let trigger = self.span(first, len);
-        let clause = doc.without_dateline(self.sentence_span());
+        let clause = self.clause;
         let (place, region, country) = self.places(clause, trigger);
         let mut actors = self.actors(first, len, clause, place.map(|p| p.entity), asides);
         let sub_type = territory_by_actor(doc, sub_type, &actors);
@@ -497,7 +502,7 @@ impl Reader<'_> {
     /// Whether token `k` opens the sentence's first noun phrase (only determiners and
     /// adjectives before it).
     fn first_phrase(&self, k: usize) -> bool {
-        let start = self.doc.without_dateline(self.sentence_span()).start;
+        let start = self.clause.start;
         self.tokens[..k]
             .iter()
             .filter(|t| t.span.start >= start)
@@ -753,12 +758,8 @@ fn territory_by_actor(doc: &Document<'_>, sub: SubEventType, actors: &[Actor]) -
     let taking =
         matches!(sub, SubEventType::GovernmentRegainsTerritory | SubEventType::NonStateActorOvertakesTerritory);
     let Some(actor) = actors.iter().find(|a| a.role == ActorRole::Actor1).filter(|_| taking) else { return sub };
-    let lexicon = lang::lexicon(doc.language);
-    let noun = lexicon.events.actor_nouns.iter().find(|(w, _)| {
-        let key = lang::phrase_key(doc.lower(actor.span));
-        key.ends_with(&lang::phrase_key(w))
-    });
-    let state = match (noun.map(|n| n.1), actor.entity.map(|e| doc.entity(e))) {
+    let noun = actor_kind(lang::lexicon(doc.language), doc.lower(actor.span));
+    let state = match (noun, actor.entity.map(|e| doc.entity(e))) {
         (Some(ActorKind::State), _) => true,
         (Some(_), _) => false,
         (None, Some(e)) => e.entity_type == EntityType::Gpe,
@@ -769,6 +770,13 @@ fn territory_by_actor(doc: &Document<'_>, sub: SubEventType, actors: &[Actor]) -
     } else {
         SubEventType::NonStateActorOvertakesTerritory
     }
+}
+
+/// The kind of actor a phrase names by its last words ("the Congolese army": state forces), if
+/// its language's table knows them.
+fn actor_kind(lexicon: &Lexicon, phrase: &str) -> Option<ActorKind> {
+    let key = lang::phrase_key(phrase);
+    lexicon.events.actor_nouns.iter().find(|(w, _)| key.ends_with(&lang::phrase_key(w))).map(|&(_, k)| k)
 }
 
 /// How specific an entity is as a place.
@@ -1124,14 +1132,12 @@ fn record(doc: &Document<'_>, id: EventId, d: Draft) -> Event {
         d.casualties.iter().copied().filter(|&c| Some(c) != fatalities.map(|f| f.casualty)).collect();
     let location = location(doc, &d);
     // Protesters killed: deadly force against the protest.
+    let lexicon = lang::lexicon(doc.language);
     let protesters_hurt = d.casualties.iter().any(|c| {
-        doc.casualties[c.index()].victims.as_deref().is_some_and(|v| {
-            lang::lexicon(doc.language)
-                .events
-                .actor_nouns
-                .iter()
-                .any(|(w, k)| *k == ActorKind::Protesters && lang::is_key_of(w, &lang::phrase_key(v)))
-        })
+        doc.casualties[c.index()]
+            .victims
+            .as_deref()
+            .is_some_and(|v| actor_kind(lexicon, v) == Some(ActorKind::Protesters))
     });
     let sub_type = match d.sub_type.event_type() {
         EventType::Protests if fatalities.is_some() => SubEventType::ExcessiveForceAgainstProtesters,
