@@ -119,8 +119,7 @@ fn reports(args: &[String]) -> ExitCode {
         print!(" {:>22}", format!("{name} ({n} reports)"));
     }
     println!();
-    let rows: Vec<Vec<(&str, reportage::eval::reports::Tally)>> =
-        columns.iter().map(|(_, (_, s))| s.rows().to_vec()).collect();
+    let rows: Vec<Vec<(&str, reportage::eval::reports::Tally)>> = columns.iter().map(|(_, (_, s))| s.rows()).collect();
     for r in 0..rows[0].len() {
         print!("{:<26}", rows[0][r].0);
         for column in &rows {

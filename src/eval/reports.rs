@@ -45,77 +45,59 @@ impl fmt::Display for Tally {
     }
 }
 
-/// Every figure of one report or of a set.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ReportScores {
-    /// Gold events found (one predicted event naming one of their words).
-    pub events_found: Tally,
-    /// Predicted events that are gold events.
-    pub events_precise: Tally,
-    /// Gold events found with the right event type.
-    pub event_type: Tally,
-    /// Gold events found with the right sub-event type.
-    pub event_sub_type: Tally,
-    /// Gold events found with the right date (or rightly none).
-    pub event_date: Tally,
-    /// Gold events found with the right place (or rightly none).
-    pub event_location: Tally,
-    /// Gold events found with the right fatalities (or rightly none).
-    pub event_fatalities: Tally,
-    /// Gold casualty figures found (same kind of harm, same value).
-    pub casualties_found: Tally,
-    /// Predicted casualty figures that are gold ones.
-    pub casualties_precise: Tally,
-    /// Gold casualty figures with a source, found with that source.
-    pub casualty_source: Tally,
-    /// Gold quotes found with the right speaker (or rightly none).
-    pub quote_speaker: Tally,
-    /// Gold attributions found with the right source.
-    pub attribution_source: Tally,
-    /// Gold times found with the right value.
-    pub time_value: Tally,
-}
-
-impl std::ops::Add for ReportScores {
-    type Output = ReportScores;
-    fn add(self, o: ReportScores) -> ReportScores {
-        ReportScores {
-            events_found: self.events_found + o.events_found,
-            events_precise: self.events_precise + o.events_precise,
-            event_type: self.event_type + o.event_type,
-            event_sub_type: self.event_sub_type + o.event_sub_type,
-            event_date: self.event_date + o.event_date,
-            event_location: self.event_location + o.event_location,
-            event_fatalities: self.event_fatalities + o.event_fatalities,
-            casualties_found: self.casualties_found + o.casualties_found,
-            casualties_precise: self.casualties_precise + o.casualties_precise,
-            casualty_source: self.casualty_source + o.casualty_source,
-            quote_speaker: self.quote_speaker + o.quote_speaker,
-            attribution_source: self.attribution_source + o.attribution_source,
-            time_value: self.time_value + o.time_value,
+/// Declares [`ReportScores`] from one list of its figures, each with its doc line and its name
+/// in tables, so that the struct, its sum and its rows cannot drift apart.
+macro_rules! report_scores {
+    ($($(#[$doc:meta])* $field:ident: $name:literal,)*) => {
+        /// Every figure of one report or of a set.
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+        pub struct ReportScores {
+            $($(#[$doc])* pub $field: Tally,)*
         }
-    }
+
+        impl std::ops::Add for ReportScores {
+            type Output = ReportScores;
+            fn add(self, o: ReportScores) -> ReportScores {
+                ReportScores { $($field: self.$field + o.$field,)* }
+            }
+        }
+
+        impl ReportScores {
+            /// The figures as `(name, tally)` rows, in the order a table prints them.
+            pub fn rows(&self) -> Vec<(&'static str, Tally)> {
+                vec![$(($name, self.$field),)*]
+            }
+        }
+    };
 }
 
-impl ReportScores {
-    /// The figures as `(name, tally)` rows, in the order a table prints them.
-    pub fn rows(&self) -> [(&'static str, Tally); 13] {
-        [
-            ("events found", self.events_found),
-            ("events precise", self.events_precise),
-            ("event type right", self.event_type),
-            ("event sub-type right", self.event_sub_type),
-            ("event date right", self.event_date),
-            ("event location right", self.event_location),
-            ("event fatalities linked", self.event_fatalities),
-            ("casualty figures found", self.casualties_found),
-            ("casualty figures precise", self.casualties_precise),
-            ("casualty source right", self.casualty_source),
-            ("quote speaker right", self.quote_speaker),
-            ("attribution source right", self.attribution_source),
-            ("time value right", self.time_value),
-        ]
-    }
+report_scores! {
+    /// Gold events found (one predicted event naming one of their words).
+    events_found: "events found",
+    /// Predicted events that are gold events.
+    events_precise: "events precise",
+    /// Gold events found with the right event type.
+    event_type: "event type right",
+    /// Gold events found with the right sub-event type.
+    event_sub_type: "event sub-type right",
+    /// Gold events found with the right date (or rightly none).
+    event_date: "event date right",
+    /// Gold events found with the right place (or rightly none).
+    event_location: "event location right",
+    /// Gold events found with the right fatalities (or rightly none).
+    event_fatalities: "event fatalities linked",
+    /// Gold casualty figures found (same kind of harm, same value).
+    casualties_found: "casualty figures found",
+    /// Predicted casualty figures that are gold ones.
+    casualties_precise: "casualty figures precise",
+    /// Gold casualty figures with a source, found with that source.
+    casualty_source: "casualty source right",
+    /// Gold quotes found with the right speaker (or rightly none).
+    quote_speaker: "quote speaker right",
+    /// Gold attributions found with the right source.
+    attribution_source: "attribution source right",
+    /// Gold times found with the right value.
+    time_value: "time value right",
 }
 
 fn str_of<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
