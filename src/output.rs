@@ -351,7 +351,7 @@ impl Extraction {
                 let actors = |role: ActorRole| {
                     join_distinct(event.actors.iter().filter(|a| a.role == role).map(|a| {
                         a.entity
-                            .and_then(|id| self.entities.iter().find(|e| e.id == id))
+                            .and_then(|id| self.entities.get(id.index()).filter(|e| e.id == id))
                             .map_or(&a.span.text, |e| &e.name)
                     }))
                 };

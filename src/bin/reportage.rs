@@ -368,13 +368,12 @@ fn run_events_csv(cli: &Cli, out: &mut impl Write) -> io::Result<ExitCode> {
                     Ok(())
                 }
             })?;
-            if succeeded == 0 && failed > 0 {
-                status.get_or_insert(ExitCode::from(1));
+            if let Some(failed) = batch_status(succeeded, failed) {
+                status.get_or_insert(failed);
             }
             continue;
         }
-        let result = std::str::from_utf8(&input)
-            .map_err(|e| format!("{} is {}", input_name(name), not_utf8(&e)))
+        let result = utf8_text(&input, input_name(name))
             .and_then(|text| extract(text, &cli.options).map_err(|e| format!("{}: {e}", input_name(name))));
         match result {
             Ok(result) => write_event_rows(out, name, &result)?,
@@ -385,6 +384,16 @@ fn run_events_csv(cli: &Cli, out: &mut impl Write) -> io::Result<ExitCode> {
         }
     }
     Ok(status.unwrap_or(ExitCode::SUCCESS))
+}
+
+/// The input as text, or the message saying where it is not UTF-8 (`name` names the input).
+fn utf8_text<'i>(input: &'i [u8], name: &str) -> Result<&'i str, String> {
+    std::str::from_utf8(input).map_err(|e| format!("{name} is {}", not_utf8(&e)))
+}
+
+/// The exit status of a `--jsonl` batch: 1 when it had lines and none succeeded.
+fn batch_status(succeeded: usize, failed: usize) -> Option<ExitCode> {
+    (succeeded == 0 && failed > 0).then(|| ExitCode::from(1))
 }
 
 /// How messages name an input: its path, or "standard input" for `-`.
@@ -444,15 +453,15 @@ fn main() -> ExitCode {
     let mut status = ExitCode::SUCCESS;
     let written = if cli.jsonl {
         run_jsonl(&input, &cli, &mut out).map(|(succeeded, failed)| {
-            if succeeded == 0 && failed > 0 {
-                status = ExitCode::from(1);
+            if let Some(failed) = batch_status(succeeded, failed) {
+                status = failed;
             }
         })
     } else {
-        let text = match std::str::from_utf8(&input) {
+        let text = match utf8_text(&input, input_path.unwrap_or("standard input")) {
             Ok(text) => text,
             Err(e) => {
-                report(format_args!("{} is {}", input_path.unwrap_or("standard input"), not_utf8(&e)));
+                report(format_args!("{e}"));
                 return ExitCode::from(2);
             }
         };
