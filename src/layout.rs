@@ -221,18 +221,6 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
     Some((None, agency, end))
 }
 
-/// Whether `rest` holds only a time zone, its offset or both ("GMT+1", " UTC-05:00", "+1"),
-/// as a date line may end.
-fn only_zone(rest: &str) -> bool {
-    let rest = rest.trim();
-    let zone = crate::lang::TIME_ZONES.iter().find(|z| rest.starts_with(**z)).map_or(0, |z| z.len());
-    let offset = rest[zone..].trim_start();
-    let digits = offset.strip_prefix(['+', '-']).unwrap_or(offset);
-    (offset.is_empty() || offset.len() > digits.len())
-        && digits.len() <= 5
-        && digits.chars().all(|c| c.is_ascii_digit() || c == ':')
-}
-
 /// The dateline opening a body paragraph, if it has one.
 fn dateline(text: &str, span: Span) -> Option<Dateline> {
     let line = span.of(text);
@@ -596,7 +584,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
         return Class::ReadingTime(ReadingTime { span, minutes });
     }
     if let Some((value, len)) = opens_like_a_date(span.of(lower)).then(|| parse_date_time(line)).flatten() {
-        if !line[len..].chars().any(char::is_alphanumeric) || only_zone(&line[len..]) {
+        if !line[len..].chars().any(char::is_alphanumeric) {
             return Class::BareDate(Stamp { span: Span::new(span.start, span.start + len), value });
         }
     }

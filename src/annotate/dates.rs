@@ -137,10 +137,33 @@ fn calendar_date(s: &mut Scan) -> Option<Date> {
     Date::new(y, m, d)
 }
 
-/// Reads a time zone: a listed abbreviation, "Z", or an offset ("+01:00"), ending a word.
+/// Reads a time zone, ending a word: a listed abbreviation with or without its offset ("GMT",
+/// "GMT+1", "UTC - 05:00"), "Z", or an offset alone ("+01:00").
 fn zone(s: &mut Scan) -> bool {
     let mut at = *s;
-    let found = at.word_in(TIME_ZONES.iter().copied(), anywhere) || at.eat('Z') || {
+    if at.word_in(TIME_ZONES.iter().copied(), anywhere) {
+        let mut offset = at;
+        offset.spaces();
+        if offset.eat_any(&['+', '-']).is_some() {
+            offset.spaces();
+            if offset.digits(1, 2).is_some() {
+                let mut minutes = offset;
+                minutes.eat(':');
+                if minutes.digits(2, 2).is_some() {
+                    offset = minutes;
+                }
+                if offset.at_boundary() {
+                    at = offset;
+                }
+            }
+        }
+        if at.at_boundary() {
+            *s = at;
+            return true;
+        }
+        return false;
+    }
+    let found = at.eat('Z') || {
         at.eat_any(&['+', '-']).is_some() && at.digits(2, 2).is_some() && {
             let mut minutes = at;
             minutes.eat(':');
@@ -268,24 +291,7 @@ fn parse_time_then_date(text: &str) -> Option<(DateTime, usize)> {
     let half = read_day_half(&mut s);
     s.spaces();
     let zone_start = s.pos;
-    let mut zone = None;
-    if s.word_in(TIME_ZONES.iter().copied(), anywhere) {
-        // "GMT+1", "UTC - 05:00".
-        let mut offset = s;
-        offset.spaces();
-        if offset.eat_any(&['+', '-']).is_some() {
-            offset.spaces();
-            if offset.digits(1, 2).is_some() {
-                let mut minutes = offset;
-                minutes.eat(':');
-                if minutes.digits(2, 2).is_some() {
-                    offset = minutes;
-                }
-                s = offset;
-            }
-        }
-        zone = Some(s.since(zone_start).to_string());
-    }
+    let zone = zone(&mut s).then(|| s.since(zone_start).to_string());
     s.spaces();
     s.eat(',');
     s.space1()?;
@@ -408,6 +414,17 @@ mod tests {
         );
         assert_eq!(value("Fri 29 Nov 2024 09.30 GMT").map(|v| v.0), Some("2024-11-29T09:30".into()));
         assert_eq!(value("12 March 2025").map(|v| v.0), Some("2025-03-12".into()));
+    }
+
+    #[test]
+    fn a_zone_after_the_time_keeps_its_offset_in_either_order() {
+        let (dt, len) = parse_date_time("March 3, 2025 10:42 AM GMT+1").unwrap();
+        assert_eq!((dt.timeml(), dt.zone.as_deref(), len), ("2025-03-03T10:42".to_string(), Some("GMT+1"), 28));
+        let french = "3 mars 2025 à 10h42 UTC - 05:00";
+        let (dt, len) = parse_date_time(french).unwrap();
+        assert_eq!((dt.zone.as_deref(), len), (Some("UTC - 05:00"), french.len()));
+        let (dt, _) = parse_stamp("10:42 AM GMT+1, March 3, 2025").unwrap();
+        assert_eq!(dt.zone.as_deref(), Some("GMT+1"));
     }
 
     #[test]
