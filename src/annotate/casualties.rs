@@ -6,12 +6,12 @@
 //! it (victims, auxiliaries, the harm word, a passive agent) and before it (a harm word, a
 //! toll update), each by meaning.
 
-use crate::annotate::sources::{kind_of, same_source};
+use crate::annotate::sources::{claim_sources, claims_by_start, kind_of, same_source};
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
-    Attribution, Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source,
-    Span, Token, Upos, Zone,
+    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Token,
+    Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -68,8 +68,7 @@ impl Reader<'_> {
 pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = Vocabulary::of(lexicon);
-    let mut attributions: Vec<&Attribution> = doc.attributions.iter().collect();
-    sort::sort_by_key(&mut attributions, |a| a.claim.start);
+    let attributions = claims_by_start(doc);
     let mut found: Vec<Casualty> = Vec::new();
     for q in figures(doc, vocabulary) {
         if q.unit.is_some_and(|u| u != lang::PEOPLE) {
@@ -253,20 +252,6 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     }
     sort::sort_by_key(&mut out, |f| f.span.start);
     out
-}
-
-/// The sources of the claims that hold `span` (claims sorted by start).
-fn claim_sources(attributions: &[&Attribution], span: Span) -> Vec<Source> {
-    let to = attributions.partition_point(|a| a.claim.start <= span.start);
-    // Claims lie within one sentence: only the last few starting before the figure can hold it.
-    attributions[..to]
-        .iter()
-        .rev()
-        .take(8)
-        .filter(|a| a.claim.contains(span))
-        .rev()
-        .flat_map(|a| a.sources.iter().cloned())
-        .collect()
 }
 
 /// The quote holding `span`, if any (quotes are in text order and do not overlap).

@@ -13,14 +13,14 @@
 //!   their sentence, or of the nearest sentence before them in the paragraph, and the latest
 //!   toll is the event's fatalities.
 
-use crate::annotate::sources::same_source;
+use crate::annotate::sources::{claim_sources, claims_by_start, same_source};
 use crate::document::Document;
 use crate::gazetteer::GAZETTEER;
 use crate::lang::{self, ActorKind, Lexicon, Vocabulary};
 use crate::model::{
-    Actor, ActorRole, Casualty, CasualtyId, CasualtyKind, Certainty, EntityId, EntityType, Event, EventDate, EventId,
-    EventLocation, EventType, Fatalities, Kind, Meaning, Precision, Shape, Source, Span, SubEventType, Timex,
-    TimexType, Token, Upos, Zone,
+    Actor, ActorRole, Attribution, Casualty, CasualtyId, CasualtyKind, Certainty, EntityId, EntityType, Event,
+    EventDate, EventId, EventLocation, EventType, Fatalities, Kind, Meaning, Precision, Shape, Source, Span,
+    SubEventType, Timex, TimexType, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -180,14 +180,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     drafts.into_iter().enumerate().map(|(i, d)| record(doc, EventId::new(i), d)).collect()
 }
 
-/// Spans that name who said something rather than who did it: sources of claims and speakers of
-/// quotes, sorted by start.
-struct Asides {
+/// Who said what, read once for every mention: spans that name who said something rather than
+/// who did it (sources of claims, speakers of quotes and those spoken to), and the claims, each
+/// sorted by start.
+struct Asides<'d> {
     spans: Vec<Span>,
+    claims: Vec<&'d Attribution>,
 }
 
-impl Asides {
-    fn new(doc: &Document<'_>) -> Asides {
+impl<'d> Asides<'d> {
+    fn new(doc: &'d Document<'_>) -> Asides<'d> {
         let mut spans: Vec<Span> = doc
             .attributions
             .iter()
@@ -196,7 +198,7 @@ impl Asides {
             .chain(doc.quotes.iter().filter_map(|q| q.to.map(|t| t.span)))
             .collect();
         sort::sort_by_key(&mut spans, |s| s.start);
-        Asides { spans }
+        Asides { spans, claims: claims_by_start(doc) }
     }
 
     /// Whether `span` overlaps a source or a speaker.
@@ -358,7 +360,7 @@ impl Reader<'_> {
         len: usize,
         sub_type: SubEventType,
         also: Vec<Span>,
-        asides: &Asides,
+        asides: &Asides<'_>,
     ) -> Mention {
         let doc = self.doc;
         let trigger = self.span(first, len);
@@ -387,7 +389,7 @@ impl Reader<'_> {
             also,
             sentence,
             zone: doc.sentences[sentence].zone,
-            facts: Facts { date, place, region, country, actors, sources: claim_sources(doc, trigger) },
+            facts: Facts { date, place, region, country, actors, sources: claim_sources(&asides.claims, trigger) },
             hedged,
             planned,
         }
@@ -524,7 +526,14 @@ impl Reader<'_> {
 
     /// The actors of the event at `first`: the subject before it (after any verb of speech),
     /// an agent after a passive, the other side after an opposition word, allies.
-    fn actors(&self, first: usize, len: usize, clause: Span, place: Option<EntityId>, asides: &Asides) -> Vec<Actor> {
+    fn actors(
+        &self,
+        first: usize,
+        len: usize,
+        clause: Span,
+        place: Option<EntityId>,
+        asides: &Asides<'_>,
+    ) -> Vec<Actor> {
         let candidates = self.actor_candidates(clause, place, asides);
         let trigger = self.span(first, len);
         // A verb of speech or "that" between the subject and the event: the subject is the
@@ -587,7 +596,7 @@ impl Reader<'_> {
     }
 
     /// Names and actor nouns of the clause that can be actors, in order.
-    fn actor_candidates(&self, clause: Span, place: Option<EntityId>, asides: &Asides) -> Vec<Candidate> {
+    fn actor_candidates(&self, clause: Span, place: Option<EntityId>, asides: &Asides<'_>) -> Vec<Candidate> {
         let doc = self.doc;
         let mut out: Vec<Candidate> = Vec::new();
         for (m, e) in doc.mentions_in(clause) {
@@ -797,11 +806,6 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
         return Level::Region;
     }
     Level::Town
-}
-
-/// The sources of the claims that hold `span`.
-fn claim_sources(doc: &Document<'_>, span: Span) -> Vec<Source> {
-    doc.attributions.iter().filter(|a| a.claim.contains(span)).flat_map(|a| a.sources.iter().cloned()).collect()
 }
 
 /// The casualty figures with a mention in sentence `index`.

@@ -4,7 +4,7 @@
 
 use crate::document::Document;
 use crate::lang::{self, Lexicon, Vocabulary};
-use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span, Upos};
+use crate::model::{Attribution, EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span, Upos};
 use crate::sort;
 use crate::tokens::possessive_after;
 use rustc_hash::FxHashMap;
@@ -362,6 +362,27 @@ pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
 /// Whether sources name someone: an entity, or a recognised kind of source.
 pub fn identified(sources: &[Source]) -> bool {
     sources.iter().any(|s| s.entity.is_some() || s.kind != SourceKind::Other)
+}
+
+/// The document's claims, sorted by where they start, for [`claim_sources`].
+pub fn claims_by_start<'d>(doc: &'d Document<'_>) -> Vec<&'d Attribution> {
+    let mut claims: Vec<&Attribution> = doc.attributions.iter().collect();
+    sort::sort_by_key(&mut claims, |a| a.claim.start);
+    claims
+}
+
+/// The sources of the claims that hold `span` (claims sorted by start).
+pub fn claim_sources(claims: &[&Attribution], span: Span) -> Vec<Source> {
+    let to = claims.partition_point(|a| a.claim.start <= span.start);
+    // Claims lie within one sentence: only the last few starting before the span can hold it.
+    claims[..to]
+        .iter()
+        .rev()
+        .take(8)
+        .filter(|a| a.claim.contains(span))
+        .rev()
+        .flat_map(|a| a.sources.iter().cloned())
+        .collect()
 }
 
 /// Whether two sources are one: the same words, or the same entity.
