@@ -135,7 +135,7 @@ struct Draft {
 pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = Vocabulary::of(lexicon);
-    let asides = Asides::new(doc);
+    let views = Views::new(doc);
     let mut mentions: Vec<Mention> = Vec::new();
     // The latest protest and its sentence: the sentences just after it tell how it ended
     // ("Police fired tear gas and arrested 45 people.").
@@ -146,7 +146,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
         }
         let tokens = doc.tokens_of(sentence);
         let r = Reader { doc, tokens, vocabulary, lexicon, clause: clause_of(doc, tokens) };
-        let (triggers, escalation) = r.triggers(index);
+        let (triggers, escalation) = r.triggers(index, &views);
         let follows = protest.filter(|&(m, s)| {
             index - s <= 2
                 && sentence.zone == Zone::Body
@@ -164,7 +164,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
                 continue;
             }
             own_protest |= is_protest;
-            mentions.push(r.resolve(index, first, len, sub_type, also, &asides));
+            mentions.push(r.resolve(index, first, len, sub_type, also, &views));
             if is_protest {
                 protest = Some((mentions.len() - 1, index));
             }
@@ -177,34 +177,54 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     link_casualties(doc, &mut drafts);
     drafts.iter_mut().for_each(|d| finish(doc, d));
     sort::sort_by_key(&mut drafts, |d| d.mentions.first().map_or(0, |m| m.0.start));
-    drafts.into_iter().enumerate().map(|(i, d)| record(doc, EventId::new(i), d)).collect()
+    drafts.into_iter().enumerate().map(|(i, d)| record(doc, &views, EventId::new(i), d)).collect()
 }
 
-/// Who said what, read once for every mention: spans that name who said something rather than
-/// who did it (sources of claims, speakers of quotes and those spoken to), and the claims, each
-/// sorted by start.
-struct Asides<'d> {
-    spans: Vec<Span>,
+/// Earlier layers as every mention reads them, sorted once: spans that name who said
+/// something rather than who did it (sources of claims, speakers of quotes and those spoken
+/// to), the claims, the mentions of figures of the dead, and the country the report is about.
+struct Views<'d> {
+    asides: Vec<Span>,
     claims: Vec<&'d Attribution>,
+    dead: Vec<Span>,
+    story_country: std::cell::OnceCell<Option<String>>,
 }
 
-impl<'d> Asides<'d> {
-    fn new(doc: &'d Document<'_>) -> Asides<'d> {
-        let mut spans: Vec<Span> = doc
+impl<'d> Views<'d> {
+    fn new(doc: &'d Document<'_>) -> Views<'d> {
+        let mut asides: Vec<Span> = doc
             .attributions
             .iter()
             .flat_map(|a| a.sources.iter().map(|s| s.span))
             .chain(doc.quotes.iter().filter_map(|q| q.speaker.as_ref().map(|s| s.span)))
             .chain(doc.quotes.iter().filter_map(|q| q.to.map(|t| t.span)))
             .collect();
-        sort::sort_by_key(&mut spans, |s| s.start);
-        Asides { spans, claims: claims_by_start(doc) }
+        sort::sort_by_key(&mut asides, |s| s.start);
+        let mut dead: Vec<Span> = doc
+            .casualties
+            .iter()
+            .filter(|c| matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead))
+            .flat_map(|c| c.mentions.iter().copied())
+            .collect();
+        sort::sort_by_key(&mut dead, |s| s.start);
+        Views { asides, claims: claims_by_start(doc), dead, story_country: std::cell::OnceCell::new() }
     }
 
     /// Whether `span` overlaps a source or a speaker.
-    fn holds(&self, span: Span) -> bool {
-        let to = self.spans.partition_point(|s| s.start < span.end);
-        self.spans[..to].iter().rev().take(8).any(|s| s.overlaps(span))
+    fn aside(&self, span: Span) -> bool {
+        let to = self.asides.partition_point(|s| s.start < span.end);
+        self.asides[..to].iter().rev().take(8).any(|s| s.overlaps(span))
+    }
+
+    /// Whether a figure of the dead is given inside `span`.
+    fn dead_in(&self, span: Span) -> bool {
+        let from = self.dead.partition_point(|s| s.start < span.start);
+        self.dead[from..].iter().take_while(|s| s.start < span.end).any(|s| span.contains(*s))
+    }
+
+    /// The country the report is about: the dateline's, else the one it names most often.
+    fn story_country(&self, doc: &Document<'_>) -> Option<String> {
+        self.story_country.get_or_init(|| story_country(doc)).clone()
     }
 }
 
@@ -258,7 +278,11 @@ impl Reader<'_> {
     /// The event words of the sentence, one per event: `(first token, length, sub-type, other
     /// words naming the same event)`; and what the sentence shows of a protest's course.
     #[allow(clippy::type_complexity)]
-    fn triggers(&self, sentence: usize) -> (Vec<(usize, usize, SubEventType, Vec<Span>)>, Option<SubEventType>) {
+    fn triggers(
+        &self,
+        sentence: usize,
+        views: &Views<'_>,
+    ) -> (Vec<(usize, usize, SubEventType, Vec<Span>)>, Option<SubEventType>) {
         let doc = self.doc;
         let events = &self.lexicon.events;
         let mut found: Vec<(usize, usize, SubEventType)> = Vec::new();
@@ -285,8 +309,7 @@ impl Reader<'_> {
         let types: Vec<EventType> = found.iter().map(|f| f.2.event_type()).collect();
         let protest = types.iter().any(|&t| t == EventType::Protests || t == EventType::Riots);
         if protest {
-            let killed =
-                casualties_in(doc, sentence).any(|c| matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead));
+            let killed = views.dead_in(doc.sentences[sentence].span);
             let has = |s: SubEventType| escalations.contains(&s) || found.iter().any(|f| f.2 == s);
             let sub = if has(SubEventType::ExcessiveForceAgainstProtesters) || killed && escalation.is_some() {
                 SubEventType::ExcessiveForceAgainstProtesters
@@ -360,13 +383,13 @@ impl Reader<'_> {
         len: usize,
         sub_type: SubEventType,
         also: Vec<Span>,
-        asides: &Asides<'_>,
+        views: &Views<'_>,
     ) -> Mention {
         let doc = self.doc;
         let trigger = self.span(first, len);
         let clause = self.clause;
         let (place, region, country) = self.places(clause, trigger);
-        let mut actors = self.actors(first, len, clause, place.map(|p| p.entity), asides);
+        let mut actors = self.actors(first, len, clause, place.map(|p| p.entity), views);
         let sub_type = territory_by_actor(doc, sub_type, &actors);
         actors.truncate(MAX_ACTORS);
         let hedged = !self.matches(Meaning::Hedge).is_empty();
@@ -389,7 +412,7 @@ impl Reader<'_> {
             also,
             sentence,
             zone: doc.sentences[sentence].zone,
-            facts: Facts { date, place, region, country, actors, sources: claim_sources(&asides.claims, trigger) },
+            facts: Facts { date, place, region, country, actors, sources: claim_sources(&views.claims, trigger) },
             hedged,
             planned,
         }
@@ -526,15 +549,8 @@ impl Reader<'_> {
 
     /// The actors of the event at `first`: the subject before it (after any verb of speech),
     /// an agent after a passive, the other side after an opposition word, allies.
-    fn actors(
-        &self,
-        first: usize,
-        len: usize,
-        clause: Span,
-        place: Option<EntityId>,
-        asides: &Asides<'_>,
-    ) -> Vec<Actor> {
-        let candidates = self.actor_candidates(clause, place, asides);
+    fn actors(&self, first: usize, len: usize, clause: Span, place: Option<EntityId>, views: &Views<'_>) -> Vec<Actor> {
+        let candidates = self.actor_candidates(clause, place, views);
         let trigger = self.span(first, len);
         // A verb of speech or "that" between the subject and the event: the subject is the
         // speaker's, not the event's.
@@ -596,7 +612,7 @@ impl Reader<'_> {
     }
 
     /// Names and actor nouns of the clause that can be actors, in order.
-    fn actor_candidates(&self, clause: Span, place: Option<EntityId>, asides: &Asides<'_>) -> Vec<Candidate> {
+    fn actor_candidates(&self, clause: Span, place: Option<EntityId>, views: &Views<'_>) -> Vec<Candidate> {
         let doc = self.doc;
         let mut out: Vec<Candidate> = Vec::new();
         for (m, e) in doc.mentions_in(clause) {
@@ -608,7 +624,7 @@ impl Reader<'_> {
             // "northern Syria" is an area, not a party.
             let area = doc.tokens_in(m).iter().any(|t| t.means(Meaning::Direction));
             let outlet = outlet || area;
-            if !actorish || outlet || Some(e) == place || asides.holds(m) {
+            if !actorish || outlet || Some(e) == place || views.aside(m) {
                 continue;
             }
             // "Russian forces", "Sudan's army": the name and its noun.
@@ -637,7 +653,7 @@ impl Reader<'_> {
             if span.start < clause.start
                 || doc.overlaps_mention(span)
                 || out.iter().any(|c| c.span.overlaps(span))
-                || asides.holds(span)
+                || views.aside(span)
             {
                 continue;
             }
@@ -806,12 +822,6 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
         return Level::Region;
     }
     Level::Town
-}
-
-/// The casualty figures with a mention in sentence `index`.
-fn casualties_in<'d>(doc: &'d Document<'_>, index: usize) -> impl Iterator<Item = &'d Casualty> + 'd {
-    let span = doc.sentences[index].span;
-    doc.casualties.iter().filter(move |c| c.mentions.iter().any(|m| span.contains(*m)))
 }
 
 /// The precision of a TimeML date value, if it is a placed date ("2024-11-27" but not "PAST_REF"
@@ -1060,7 +1070,7 @@ fn finish(doc: &Document<'_>, d: &mut Draft) {
 }
 
 /// The place's record: its name, province and country.
-fn location(doc: &Document<'_>, d: &Draft) -> Option<EventLocation> {
+fn location(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<EventLocation> {
     let place = d.facts.place.or_else(|| dateline_place(doc, d))?;
     let entity = doc.entity(place.entity);
     let name = |e: EntityId| doc.entity(e).name.clone();
@@ -1075,7 +1085,7 @@ fn location(doc: &Document<'_>, d: &Draft) -> Option<EventLocation> {
     let known = country_code(doc, place.entity)
         .and_then(|c| GAZETTEER.country(c))
         .map(|i| GAZETTEER.entry(i).canonical.to_string());
-    let country = country.or(known).or_else(|| d.facts.country.map(name)).or_else(|| story_country(doc));
+    let country = country.or(known).or_else(|| d.facts.country.map(name)).or_else(|| views.story_country(doc));
     Some(EventLocation { entity: Some(place.entity), name: entity.name.clone(), admin1, country })
 }
 
@@ -1117,7 +1127,7 @@ fn dateline_place(doc: &Document<'_>, d: &Draft) -> Option<Place> {
 }
 
 /// The event record.
-fn record(doc: &Document<'_>, id: EventId, d: Draft) -> Event {
+fn record(doc: &Document<'_>, views: &Views<'_>, id: EventId, d: Draft) -> Event {
     let dead: Vec<&Casualty> = d
         .casualties
         .iter()
@@ -1134,7 +1144,7 @@ fn record(doc: &Document<'_>, id: EventId, d: Draft) -> Event {
     let fatalities = toll.map(|c| Fatalities { value: c.count.value, approx: c.count.approx, casualty: c.id });
     let other_casualties =
         d.casualties.iter().copied().filter(|&c| Some(c) != fatalities.map(|f| f.casualty)).collect();
-    let location = location(doc, &d);
+    let location = location(doc, views, &d);
     // Protesters killed: deadly force against the protest.
     let lexicon = lang::lexicon(doc.language);
     let protesters_hurt = d.casualties.iter().any(|c| {
