@@ -154,17 +154,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
                 && m < mentions.len()
         });
         let mut own_protest = false;
-        for (first, len, sub_type, also) in triggers {
-            let is_protest = matches!(sub_type.event_type(), EventType::Protests | EventType::Riots);
-            if let Some((m, _)) = follows.filter(|_| !is_protest && absorbed_by_protest(sub_type)) {
+        for word in triggers {
+            let is_protest = matches!(word.sub_type.event_type(), EventType::Protests | EventType::Riots);
+            if let Some((m, _)) = follows.filter(|_| !is_protest && absorbed_by_protest(word.sub_type)) {
                 let p = &mut mentions[m];
-                p.also.push(r.span(first, len));
-                p.also.extend(also);
-                p.sub_type = escalate(p.sub_type, protest_step(sub_type));
+                p.also.push(r.span(word.first, word.len));
+                p.also.extend(word.also);
+                p.sub_type = escalate(p.sub_type, protest_step(word.sub_type));
                 continue;
             }
             own_protest |= is_protest;
-            mentions.push(r.resolve(index, first, len, sub_type, also, &views));
+            mentions.push(r.resolve(index, word, &views));
             if is_protest {
                 protest = Some((mentions.len() - 1, index));
             }
@@ -275,14 +275,9 @@ impl Reader<'_> {
         out
     }
 
-    /// The event words of the sentence, one per event: `(first token, length, sub-type, other
-    /// words naming the same event)`; and what the sentence shows of a protest's course.
-    #[allow(clippy::type_complexity)]
-    fn triggers(
-        &self,
-        sentence: usize,
-        views: &Views<'_>,
-    ) -> (Vec<(usize, usize, SubEventType, Vec<Span>)>, Option<SubEventType>) {
+    /// The event words of the sentence, one per event; and what the sentence shows of a
+    /// protest's course.
+    fn triggers(&self, sentence: usize, views: &Views<'_>) -> (Vec<EventWord>, Option<SubEventType>) {
         let doc = self.doc;
         let events = &self.lexicon.events;
         let mut found: Vec<(usize, usize, SubEventType)> = Vec::new();
@@ -364,27 +359,23 @@ impl Reader<'_> {
             found.retain(|f| f.2.event_type() != EventType::Elections);
         }
         // One mention per event type: "airstrikes and shelling", "fighting … the clashes".
-        let mut out: Vec<(usize, usize, SubEventType, Vec<Span>)> = Vec::new();
-        for (k, len, sub) in found {
-            let span = self.span(k, len);
-            match out.iter_mut().find(|o| o.2.event_type() == sub.event_type() && compatible_in_sentence(o.2, sub)) {
-                Some(o) => o.3.push(span),
-                None => out.push((k, len, sub, Vec::new())),
+        let mut out: Vec<EventWord> = Vec::new();
+        for (first, len, sub_type) in found {
+            let span = self.span(first, len);
+            let same = |o: &&mut EventWord| {
+                o.sub_type.event_type() == sub_type.event_type() && compatible_in_sentence(o.sub_type, sub_type)
+            };
+            match out.iter_mut().find(same) {
+                Some(o) => o.also.push(span),
+                None => out.push(EventWord { first, len, sub_type, also: Vec::new() }),
             }
         }
         (out, escalation)
     }
 
     /// A mention resolved in its sentence.
-    fn resolve(
-        &self,
-        sentence: usize,
-        first: usize,
-        len: usize,
-        sub_type: SubEventType,
-        also: Vec<Span>,
-        views: &Views<'_>,
-    ) -> Mention {
+    fn resolve(&self, sentence: usize, word: EventWord, views: &Views<'_>) -> Mention {
+        let EventWord { first, len, sub_type, also } = word;
         let doc = self.doc;
         let trigger = self.span(first, len);
         let clause = self.clause;
@@ -694,6 +685,16 @@ impl Reader<'_> {
         let introduced = k > 0 && !counted && (self.introduced(k) || opposed || associate);
         Candidate { span, entity, kind, opposed, associate, introduced }
     }
+}
+
+/// The word naming an event in a sentence: its first token, its length in tokens, the sub-type
+/// it names, and the other words of the sentence naming the same event.
+#[derive(Debug, Clone)]
+struct EventWord {
+    first: usize,
+    len: usize,
+    sub_type: SubEventType,
+    also: Vec<Span>,
 }
 
 /// A phrase that can be an actor.
