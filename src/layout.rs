@@ -234,12 +234,8 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
             return None;
         }
         read += 1;
-        // Once it has read a capital after at least one other character, the place may end; a
-        // place written in lower case ("Bamako (AFP) -") may end before its comma or agency.
-        let next = line[c.pos..].trim_start_matches(' ');
-        let title_case_end =
-            c.before().is_some_and(char::is_alphabetic) && (next.starts_with('(') || next.starts_with(','));
-        if read >= 2 && (c.before().is_some_and(char::is_uppercase) || title_case_end) {
+        // Once it has read a capital after at least one other character, the place may end.
+        if read >= 2 && c.before().is_some_and(char::is_uppercase) {
             if let Some((date, agency, end)) = dateline_rest(line, c.pos) {
                 break (c.pos, date, agency, end);
             }
@@ -249,10 +245,6 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
     // A dateline place is a word or two in capitals; an agency, or a country or date after a
     // comma, makes it certain.
     if place.split_whitespace().count() > 3 || agency.is_none() && date.is_none() {
-        return None;
-    }
-    // In lower case, only the agency in brackets tells a dateline from a sentence's first words.
-    if place.chars().any(char::is_lowercase) && agency.is_none() {
         return None;
     }
     // After the comma may come the country, the date or both ("Ukraine, March 3"): the date is
