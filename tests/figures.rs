@@ -284,3 +284,58 @@ fn the_same_figure_with_and_without_at_least_is_one_item_and_two_places_are_two(
     let c = casualties("À Kharkiv, trois personnes ont été tuées. À Odessa, trois personnes ont été tuées.");
     assert_eq!(c.len(), 2, "{c:?}");
 }
+
+#[test]
+fn an_article_before_a_noun_the_lists_do_not_know_counts_one_beside_a_harm_word() {
+    assert_eq!(
+        kinds("A motorist died on Sunday when a tree fell."),
+        vec![("dead".into(), 1.0, Some("motorist".into()))]
+    );
+    assert_eq!(
+        kinds("Un automobiliste est mort dimanche à Quimper."),
+        vec![("dead".into(), 1.0, Some("automobiliste".into()))]
+    );
+    assert_eq!(kinds("The blast killed a local official."), vec![("killed".into(), 1.0, Some("official".into()))]);
+    assert_eq!(
+        kinds("Les combats ont tué un commandant rebelle."),
+        vec![("killed".into(), 1.0, Some("commandant".into()))]
+    );
+    // No harm word, or one that only leads a count: no casualty.
+    assert!(kinds("A report released on Monday said the talks had stalled.").is_empty());
+    assert!(kinds("The storm left a trail of damage.").is_empty());
+    assert!(kinds("Un rapport publié lundi a été critiqué.").is_empty());
+}
+
+#[test]
+fn victim_nouns_in_a_row_are_one_group() {
+    assert_eq!(
+        kinds("Two other people were seriously injured in Hull."),
+        vec![("wounded".into(), 2.0, Some("other people".into()))]
+    );
+    assert_eq!(
+        kinds("Deux autres personnes ont été grièvement blessées à Brest."),
+        vec![("wounded".into(), 2.0, Some("autres personnes".into()))]
+    );
+}
+
+#[test]
+fn evacuations_are_displacement() {
+    assert_eq!(
+        kinds("About 300 residents were evacuated overnight."),
+        vec![("displaced".into(), 300.0, Some("residents".into()))]
+    );
+    assert_eq!(
+        kinds("Quelque 300 habitants ont été évacués."),
+        vec![("displaced".into(), 300.0, Some("habitants".into()))]
+    );
+}
+
+#[test]
+fn a_time_between_the_harm_word_and_the_figure() {
+    assert_eq!(kinds("L'attaque a tué mardi cinq personnes."), vec![("killed".into(), 5.0, Some("people".into()))]);
+    assert_eq!(
+        kinds("Le raid a blessé jeudi trois policiers."),
+        vec![("wounded".into(), 3.0, Some("policiers".into()))]
+    );
+    assert_eq!(kinds("Le village où 12 civils sont morts."), vec![("dead".into(), 12.0, Some("civils".into()))]);
+}

@@ -10,8 +10,8 @@ use crate::annotate::sources::{claim_sources, claims_by_start, kind_of, same_sou
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
-    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Token,
-    Upos, Zone,
+    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Timex,
+    Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -81,7 +81,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         let r = Reader { doc, tokens: doc.tokens_of(sentence), vocabulary };
         let first = r.token_from(q.span.start);
-        let mut k = r.token_from(q.span.end);
+        // After the count, or on the noun of an article's figure ("a local official").
+        let mut k = if q.noun_only { r.token_from(q.mention.end) - 1 } else { r.token_from(q.span.end) };
         // "des centaines de personnes", "dozens of civilians", "des centaines de disparus".
         if r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of))
             && (r.at(k + 1, Meaning::VictimNoun) > 0 || r.at(k + 1, Meaning::CasualtyWord) > 0)
@@ -89,12 +90,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             k += 1;
         }
         let mut victims = q.unit.map(str::to_string);
-        match r.at(k, Meaning::VictimNoun) {
-            0 => {}
-            len => {
-                victims = Some(doc.lower(r.span(k, len)).to_string());
-                k += len;
+        // Victim nouns in a row name one group: "deux autres personnes", "two other people".
+        let victims_from = k;
+        for _ in 0..2 {
+            match r.at(k, Meaning::VictimNoun) {
+                0 => break,
+                len => k += len,
             }
+        }
+        if k > victims_from {
+            victims = Some(doc.lower(r.span(victims_from, k - victims_from)).to_string());
         }
         // A noun the language's list does not hold ("45 demonstrators were detained"): the
         // victims, if a harm word follows.
@@ -104,6 +109,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             .then_some(k);
         if other_noun.is_some() {
             k += 1;
+        }
+        // "Un automobiliste est mort", "killing a motorist": an article before a noun the
+        // lists do not know counts one only where a harm word reads it.
+        if q.noun_only && other_noun.is_none() {
+            continue;
         }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
         if victims.is_some() && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
@@ -130,19 +140,24 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         k = adverbs(k);
         let after_len = r.at(k, Meaning::CasualtyWord);
-        if let Some(noun) = other_noun.filter(|_| after_len > 0) {
+        if let Some(noun) = other_noun.filter(|_| after_len > 0 || q.noun_only) {
             victims = Some(doc.lower(r.tokens[noun].span).to_string());
         }
         let after_kind =
             (after_len > 0 && !r.tokens[k].means(Meaning::CountLead)).then(|| r.kind(k, after_len)).flatten();
-        let before_len = r.before(first, Meaning::CasualtyWord);
-        let before_kind = (before_len > 0).then(|| (first - before_len, r.kind(first - before_len, before_len)));
+        // A time between the harm word and the figure: "a tué mardi cinq personnes".
+        let verb_end = match time_ending_at(&doc.times, r.tokens[first.saturating_sub(1)].span.end) {
+            Some(t) if first > 0 => r.token_from(t.start),
+            _ => first,
+        };
+        let before_len = r.before(verb_end, Meaning::CasualtyWord);
+        let before_kind = (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
         let toll_named = r.tokens[..first].iter().any(|t| t.means(Meaning::TollNoun));
         let update = toll_named && r.before(first, Meaning::TollUpdate) > 0;
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
-            (None, Some(_)) if victims.is_some() => CasualtyKind::Dead,
+            (None, Some(_)) if victims.is_some() && !q.noun_only => CasualtyKind::Dead,
             _ if update => CasualtyKind::Dead,
             _ => continue,
         };
@@ -227,31 +242,54 @@ struct Figure {
     value: f64,
     approx: Option<crate::model::Approx>,
     unit: Option<&'static str>,
+    /// An article before a noun no list holds: a casualty only beside a harm word.
+    noun_only: bool,
 }
 
-/// The article's figures, and "a"/"un" before a victim noun, which counts one ("A soldier was
-/// killed", "Un soldat a été tué"), in text order.
+/// The article's figures, and "a"/"un" before a noun, which counts one ("A soldier was
+/// killed", "Un automobiliste est mort"), in text order.
 fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     let articles = lang::lexicon(doc.language).grammar.indefinite_articles;
     let mut out: Vec<Figure> = doc
         .quantities
         .iter()
-        .map(|q| Figure { span: q.span, mention: q.span, value: q.value, approx: q.approx, unit: q.unit })
+        .map(|q| Figure {
+            span: q.span,
+            mention: q.span,
+            value: q.value,
+            approx: q.approx,
+            unit: q.unit,
+            noun_only: false,
+        })
         .collect();
     for sentence in &doc.sentences {
         let tokens = doc.tokens_of(sentence);
         for (k, t) in tokens.iter().enumerate() {
             if t.is_word() && articles.contains(&doc.lower(t.span)) {
-                let noun = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
+                let listed = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
+                // "a motorist", "a local official": one adjective may come first.
+                let adjective = usize::from(tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adj));
+                let other = tokens.get(k + 1 + adjective).is_some_and(|n| {
+                    n.pos == Upos::Noun
+                        && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
+                });
+                let noun = if listed > 0 { listed } else { usize::from(other) * (1 + adjective) };
                 if noun > 0 {
                     let mention = Span::new(t.span.start, tokens[k + noun].span.end);
-                    out.push(Figure { span: t.span, mention, value: 1.0, approx: None, unit: None });
+                    let noun_only = listed == 0;
+                    out.push(Figure { span: t.span, mention, value: 1.0, approx: None, unit: None, noun_only });
                 }
             }
         }
     }
     sort::sort_by_key(&mut out, |f| f.span.start);
     out
+}
+
+/// The span of the time expression that ends at byte `end`, if any (times are in text order).
+fn time_ending_at(times: &[Timex], end: usize) -> Option<Span> {
+    let to = times.partition_point(|t| t.span.start < end);
+    times[..to].last().map(|t| t.span).filter(|s| s.end == end)
 }
 
 /// The quote holding `span`, if any (quotes are in text order and do not overlap).

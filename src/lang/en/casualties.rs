@@ -21,6 +21,7 @@ pub const WORDS: Casualties = Casualties {
         ("missing", CasualtyKind::Missing),
         ("displaced", CasualtyKind::Displaced),
         ("displacing", CasualtyKind::Displaced),
+        ("evacuated", CasualtyKind::Displaced),
         ("fled", CasualtyKind::Displaced),
         ("forced to flee", CasualtyKind::Displaced),
         ("arrested", CasualtyKind::Arrested),
@@ -80,6 +81,7 @@ pub const WORDS: Casualties = Casualties {
         "students",
         "patients",
         "others",
+        "other",
         "aid workers",
     ],
     auxiliaries: &[
