@@ -34,7 +34,7 @@ fn development_reports_hold_their_floors() {
         ("casualty figures found", 0.68),
         ("casualty figures precise", 0.82),
         ("casualty source right", 0.52),
-        ("quote speaker right", 0.65),
+        ("quote speaker right", 0.79),
         ("attribution source right", 0.82),
         ("time value right", 0.70),
     ];

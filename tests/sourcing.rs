@@ -291,3 +291,48 @@ fn a_pronoun_speaker_is_the_subject_of_the_sentence_before_not_the_nearest_name(
     let q = quotes("After talks with John Smith, Ahmed Saleh left Geneva. \"Nothing was agreed,\" he said.");
     assert_eq!(q[0].2.as_deref(), Some("Ahmed Saleh"));
 }
+
+#[test]
+fn a_speaker_described_then_named_in_apposition_is_the_person() {
+    let q = quotes(
+        "\u{201c}The situation is under control,\u{201d} said the army spokesman in the region, Colonel Amos Wekesa.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Amos Wekesa"), "{q:?}");
+    let q = quotes(
+        "« Les recherches se poursuivent », a précisé à l'AFP le porte-parole de la Garde côtière, Nadia Belkacem.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Nadia Belkacem"), "{q:?}");
+    let q = quotes("« Nous avons tout perdu », a raconté un pêcheur, Idrissa Ba.");
+    assert_eq!(q[0].2.as_deref(), Some("Idrissa Ba"), "{q:?}");
+    // A longer clause after the comma is no apposition.
+    let q = quotes("\u{201c}We will rebuild,\u{201d} said the mayor, who met families whose homes had burned.");
+    assert_eq!((q[0].1.as_deref(), q[0].2.as_deref()), (Some("the mayor"), None), "{q:?}");
+}
+
+#[test]
+fn abbreviated_ranks_and_courtesy_titles_stand_before_a_person() {
+    let r = run(
+        "Army spokesman Lt. Col. Owen Mbeki said troops had withdrawn. \u{201c}We will not allow it,\u{201d} he said.",
+    );
+    let people: Vec<&str> = r["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "PERSON")
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(people, vec!["Owen Mbeki"]);
+    assert_eq!(quotes_of(&r)[0], Some("Owen Mbeki".to_string()));
+    let r = run(
+        "Le procureur, Pierre Ndikumana, a parlé lundi. « L'enquête avance », a déclaré M. Ndikumana, sans plus de détails.",
+    );
+    assert_eq!(quotes_of(&r)[0], Some("Pierre Ndikumana".to_string()));
+    let person = r["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Pierre Ndikumana").unwrap();
+    // A title of courtesy is no role.
+    assert!(!person["roles"].as_array().unwrap().iter().any(|r| r == "M."), "{person}");
+}
+
+/// The speaker's entity name of each quote.
+fn quotes_of(r: &Value) -> Vec<Option<String>> {
+    r["quotes"].as_array().unwrap().iter().map(|q| entity_name(r, &q["speaker"]["entity"])).collect()
+}

@@ -219,8 +219,13 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
                 role_end = Some(to - 1);
             }
         }
+        // "M.", "Mr": a title of courtesy alone is no role.
+        let courtesy = |r: usize, e: usize| {
+            (r..=e).filter(|&k| s.is_word(k)).all(|k| w.lexicon.names.courtesy_titles.contains(&s.lower(k)))
+        };
         let role = role_start
             .zip(role_end)
+            .filter(|&(r, e)| !courtesy(r, e))
             .map(|(r, e)| Span::new(s.tokens[r].span.start, s.tokens[e].span.end).of(text).to_string());
         // A name ends on a word: no trailing dash or bracket.
         let mut b = chunk_end;
@@ -467,6 +472,22 @@ fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
     let connector = |k: usize| {
         k + 1 < n && s.means(k, Meaning::NameConnector) && !s.means(k, Meaning::Conjunction) && capital(k + 1)
     };
+    // An abbreviated title and its dot ("Maj. Gen. Haider al-Obaidi", "M. Durand") is no name
+    // of its own, and the capitalised name right after it is a person's.
+    for k in 0..n.saturating_sub(1) {
+        if !(s.means(k, Meaning::Title) && s.means(k, Meaning::Abbreviation) && s.word(k + 1) == ".") {
+            continue;
+        }
+        tags[k] = EntityTag::O;
+        let name = k + 2;
+        if name < n && s.tokens[name].shape.is(Shape::CAPITALISED) && !s.means(name, Meaning::Title) {
+            let run = 1 + (name + 1..n).take_while(|&j| tags[j].kind().is_some() && !tags[j].begins()).count();
+            tags[name] = EntityTag::BeginPerson;
+            for tag in &mut tags[name + 1..name + run] {
+                *tag = EntityTag::InPerson;
+            }
+        }
+    }
     let free = |tags: &[EntityTag], k: usize| tags[k] == EntityTag::O;
     let mut i = 0;
     while i < n {
@@ -667,6 +688,11 @@ fn title_before(s: &Sentence<'_>, start: usize, w: &Words<'_>, hits: &[(Span, us
         match w.vocabulary.match_before(s.tokens, s.lower, from, Meaning::Title) {
             0 => break,
             len => from -= len,
+        }
+        // Abbreviated titles in a row: "Maj. Gen.", "Lt. Col.".
+        let dot = from.checked_sub(1).filter(|&d| s.word(d) == ".");
+        if let Some(d) = dot.filter(|&d| w.vocabulary.match_before(s.tokens, s.lower, d, Meaning::Title) > 0) {
+            from = d;
         }
     }
     if from == to {

@@ -4,7 +4,8 @@
 //! quotes running over several paragraphs are handled.
 
 use crate::annotate::sources::{
-    attribution_marker, entity_in, inversion, names_something, past_asides, phrase_after, speech_verbs, subject_before,
+    attribution_marker, entity_in, inversion, names_something, past_asides, phrase_after, phrase_end, speech_verbs,
+    subject_before,
 };
 use crate::document::Document;
 use crate::lang;
@@ -132,16 +133,56 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
         return Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) });
     }
     // A person named in the phrase is the speaker ("Army spokesman Nadav Shoshani").
-    let person =
+    let mut person =
         doc.mentions_in(phrase).find(|&(_, i)| doc.entity(i).entity_type == EntityType::Person).map(|(_, i)| i);
+    // Or the person named in apposition right after it: "a déclaré le porte-parole de
+    // l'armée, le lieutenant-colonel Didier Kambale", "said the mayor, Jan Novak".
+    let mut apposed = false;
+    if person.is_none() {
+        if let Some((m, i)) = apposed_person(doc, phrase) {
+            phrase = Span::new(phrase.start, m.end);
+            person = Some(i);
+            apposed = true;
+        }
+    }
     let entity = person.or_else(|| {
         entity_in(doc, phrase).filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Org | EntityType::Gpe))
     });
     // "a Syrian official": an entity inside a phrase with an indefinite head is not the speaker.
     let lower = phrase.of(text).to_lowercase();
     let indefinite = lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
-    let entity = if indefinite { None } else { entity };
+    let entity = if indefinite && !apposed { None } else { entity };
     Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
+}
+
+/// The longest apposition read after a speaker's description, in words.
+const APPOSITION_WORDS: usize = 6;
+/// The longest group between a speaker's description and its apposition, in words.
+const QUALIFIER_WORDS: usize = 4;
+
+/// A person named right after `phrase` (or after a short group qualifying it), set off by a
+/// comma, with at most a title before the name and nothing after it but the end of the
+/// apposition (a comma, a full stop, a bracket).
+fn apposed_person(doc: &Document<'_>, phrase: Span) -> Option<(Span, EntityId)> {
+    let text = doc.text();
+    let sentence = doc.sentence_at(phrase.start)?.span;
+    let rest = Span::new(phrase.end, sentence.end.max(phrase.end));
+    let after = rest.of(text);
+    // A short group may still qualify the description: "le porte-parole de l'armée dans la
+    // province, le lieutenant-colonel …".
+    let qualifier = after.find(',').filter(|&i| {
+        let group = &after[..i];
+        group.split_whitespace().count() <= QUALIFIER_WORDS && !group.contains(['.', ';', ':', '«', '»', '“', '”', '"'])
+    })?;
+    let comma = &after[qualifier + 1..];
+    let from = rest.end - comma.len();
+    let segment = &comma[..phrase_end(comma)];
+    if segment.split_whitespace().count() > APPOSITION_WORDS {
+        return None;
+    }
+    let segment = Span::new(from, from + segment.len()).trim(text);
+    let (m, i) = doc.mentions_in(segment).last()?;
+    (doc.entity(i).entity_type == EntityType::Person && m.end == segment.end).then_some((m, i))
 }
 
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".

@@ -197,6 +197,8 @@ pub struct Numbers {
 pub struct Names {
     /// Titles before a name, lower case ("president", "prime minister").
     pub titles: &'static [&'static str],
+    /// Titles of courtesy, which say nothing of a role ("mr", "mme"), lower case.
+    pub courtesy_titles: &'static [&'static str],
     /// Nouns that head a role in apposition ("director" in "X, director of Y").
     pub role_nouns: &'static [&'static str],
     /// Words that make a capitalised name an organisation ("Observatory", "Ministry").

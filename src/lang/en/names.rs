@@ -4,6 +4,7 @@ use crate::lang::Names;
 
 /// English names words.
 pub const WORDS: Names = Names {
+    courtesy_titles: &["mr", "mrs", "ms", "miss", "messrs"],
     titles: &[
         "president",
         "vice president",
@@ -33,6 +34,18 @@ pub const WORDS: Names = Names {
         "brigadier general",
         "colonel",
         "col",
+        "lieutenant colonel",
+        "lt col",
+        "lt",
+        "maj",
+        "maj gen",
+        "brig",
+        "brig gen",
+        "capt",
+        "sgt",
+        "insp",
+        "inspector",
+        "sergeant",
         "commander",
         "admiral",
         "captain",

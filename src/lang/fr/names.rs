@@ -4,6 +4,7 @@ use crate::lang::Names;
 
 /// French names words.
 pub const WORDS: Names = Names {
+    courtesy_titles: &["m", "mme", "mmes", "mlle", "mm"],
     titles: &[
         "président",
         "présidente",
@@ -26,6 +27,12 @@ pub const WORDS: Names = Names {
         "pape",
         "général",
         "colonel",
+        "lieutenant-colonel",
+        "lieutenant",
+        "sergent",
+        "adjudant",
+        "commissaire",
+        "inspecteur",
         "commandant",
         "amiral",
         "capitaine",
