@@ -339,3 +339,118 @@ fn a_time_between_the_harm_word_and_the_figure() {
     );
     assert_eq!(kinds("Le village où 12 civils sont morts."), vec![("dead".into(), 12.0, Some("civils".into()))]);
 }
+
+#[test]
+fn a_harm_verb_with_an_object_makes_the_figure_its_subject() {
+    assert_eq!(kinds("A bomb killed 12 people near the market."), vec![("killed".into(), 12.0, Some("people".into()))]);
+    assert_eq!(kinds("Trois assaillants ont blessé un garde."), vec![("wounded".into(), 1.0, Some("garde".into()))]);
+    // Those who fled have places as objects.
+    assert_eq!(
+        kinds("Plus de 4 000 personnes ont fui la zone depuis vendredi."),
+        vec![("displaced".into(), 4000.0, Some("people".into()))]
+    );
+    // A time after the harm word is no object.
+    assert_eq!(
+        kinds("Au moins 11 personnes ont été tuées et 23 blessées samedi soir."),
+        vec![("killed".into(), 11.0, Some("people".into())), ("wounded".into(), 23.0, None)]
+    );
+}
+
+#[test]
+fn an_age_is_no_count_and_another_counts_one_more() {
+    assert_eq!(
+        kinds("Artillery hit the town, killing a 71-year-old man and wounding another."),
+        vec![("killed".into(), 1.0, Some("man".into())), ("wounded".into(), 1.0, None)]
+    );
+    assert_eq!(
+        kinds("Un berger a péri et un autre a été blessé."),
+        vec![("dead".into(), 1.0, Some("berger".into())), ("wounded".into(), 1.0, Some("autre".into()))]
+    );
+    assert_eq!(
+        kinds("A 47-year-old man was arrested on Thursday."),
+        vec![("arrested".into(), 1.0, Some("man".into()))]
+    );
+    // "another" before a noun is no victim.
+    assert_eq!(kinds("Another attack killed five people."), vec![("killed".into(), 5.0, Some("people".into()))]);
+}
+
+#[test]
+fn victims_joined_by_a_conjunction_and_a_part_of_a_figure() {
+    assert_eq!(
+        kinds("At least 17 combatants and civilians were killed."),
+        vec![("killed".into(), 17.0, Some("combatants and civilians".into()))]
+    );
+    assert_eq!(
+        kinds("Au moins 17 combattants et civils ont été tués."),
+        vec![("killed".into(), 17.0, Some("combattants et civils".into()))]
+    );
+    assert_eq!(
+        kinds("The shelling caused the deaths of 31 people, including seven children."),
+        vec![("dead".into(), 31.0, Some("people".into())), ("dead".into(), 7.0, Some("children".into()))]
+    );
+    assert_eq!(
+        kinds("Les frappes ont fait 31 morts, dont sept enfants."),
+        vec![("dead".into(), 31.0, None), ("dead".into(), 7.0, Some("enfants".into()))]
+    );
+}
+
+#[test]
+fn a_toll_raised_to_a_figure_is_an_update() {
+    let en = casualties("By midday, the agency had raised the death toll to 14.");
+    assert_eq!((en[0].0.as_str(), en[0].1, en[0].7), ("dead", 14.0, true));
+    let en = casualties("Two of the injured died, bringing the number of dead to 23.");
+    assert_eq!((en[0].0.as_str(), en[0].1, en[0].7), ("dead", 23.0, true));
+    let fr = casualties("Deux blessés sont morts à l'hôpital, ce qui a porté le bilan à 23.");
+    assert!(fr.iter().any(|c| (c.0.as_str(), c.1, c.7) == ("dead", 23.0, true)), "{fr:?}");
+}
+
+#[test]
+fn displacement_phrased_many_ways() {
+    assert_eq!(
+        kinds("Floods forced 1,200 families from their homes."),
+        vec![("displaced".into(), 1200.0, Some("families".into()))]
+    );
+    assert_eq!(
+        kinds("About 3,000 people were left homeless."),
+        vec![("displaced".into(), 3000.0, Some("people".into()))]
+    );
+    assert_eq!(
+        kinds("Plus de 1 200 personnes se retrouvent sans abri."),
+        vec![("displaced".into(), 1200.0, Some("people".into()))]
+    );
+    assert_eq!(kinds("Plus de 2 000 ont dû être relogées."), vec![("displaced".into(), 2000.0, None)]);
+    assert_eq!(
+        kinds("Les violences ont provoqué le déplacement de plus de deux millions de personnes."),
+        vec![("displaced".into(), 2_000_000.0, Some("personnes".into()))]
+    );
+}
+
+#[test]
+fn deaths_told_as_lives_lost_or_lynchings() {
+    assert_eq!(
+        kinds("Two police officers lost their lives in the attack."),
+        vec![("dead".into(), 2.0, Some("police officers".into()))]
+    );
+    assert_eq!(
+        kinds("Deux policiers ont également perdu la vie."),
+        vec![("dead".into(), 2.0, Some("policiers".into()))]
+    );
+    assert_eq!(kinds("A crowd lynched two men accused of theft."), vec![("killed".into(), 2.0, Some("men".into()))]);
+    assert_eq!(
+        kinds("Des habitants ont lynché deux hommes accusés de vol."),
+        vec![("killed".into(), 2.0, Some("hommes".into()))]
+    );
+}
+
+#[test]
+fn a_clitic_or_a_complement_between_the_victims_and_the_verb() {
+    assert_eq!(kinds("Trois personnes y ont été tuées."), vec![("killed".into(), 3.0, Some("people".into()))]);
+    assert_eq!(
+        kinds("Trois chauffeurs de camion ont été enlevés mercredi."),
+        vec![("kidnapped".into(), 3.0, Some("chauffeurs".into()))]
+    );
+    assert_eq!(
+        kinds("Three truck drivers were abducted on Wednesday."),
+        vec![("kidnapped".into(), 3.0, Some("drivers".into()))]
+    );
+}

@@ -10,8 +10,8 @@ use crate::annotate::sources::{claim_sources, claims_by_start, kind_of, same_sou
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
-    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Source, Span, Timex,
-    Token, Upos, Zone,
+    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Shape, Source, Span,
+    Timex, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -81,6 +81,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         let r = Reader { doc, tokens: doc.tokens_of(sentence), vocabulary };
         let first = r.token_from(q.span.start);
+        // A number inside a longer word is no count: "a 47-year-old man".
+        if r.tokens.get(first).is_some_and(|t| t.span.end > q.span.end) {
+            continue;
+        }
         // After the count, or on the noun of an article's figure ("a local official").
         let mut k = if q.noun_only { r.token_from(q.mention.end) - 1 } else { r.token_from(q.span.end) };
         // "des centaines de personnes", "dozens of civilians", "des centaines de disparus".
@@ -91,6 +95,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         let mut victims = q.unit.map(str::to_string);
         // Victim nouns in a row name one group: "deux autres personnes", "two other people".
+        // So do two joined by a conjunction: "17 combatants and civilians".
         let victims_from = k;
         for _ in 0..2 {
             match r.at(k, Meaning::VictimNoun) {
@@ -98,21 +103,38 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 len => k += len,
             }
         }
+        let joined = r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction))
+            && r.at(k + 1, Meaning::VictimNoun) > 0
+            && k > victims_from;
+        if joined {
+            k += 1 + r.at(k + 1, Meaning::VictimNoun);
+        }
         if k > victims_from {
             victims = Some(doc.lower(r.span(victims_from, k - victims_from)).to_string());
         }
         // A noun the language's list does not hold ("45 demonstrators were detained"): the
         // victims, if a harm word follows.
-        let other_noun = (victims.is_none()
+        let mut other_noun = (victims.is_none()
             && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun)
             && r.at(k, Meaning::CasualtyWord) == 0)
             .then_some(k);
         if other_noun.is_some() {
             k += 1;
+            // A compound: "three truck drivers".
+            if r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun) && r.at(k, Meaning::CasualtyWord) == 0 {
+                other_noun = Some(k);
+                k += 1;
+            }
+            // Its complement: "trois chauffeurs de camion".
+            if r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of))
+                && r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun)
+            {
+                k += 2;
+            }
         }
         // "Un automobiliste est mort", "killing a motorist": an article before a noun the
         // lists do not know counts one only where a harm word reads it.
-        if q.noun_only && other_noun.is_none() {
+        if q.noun_only && other_noun.is_none() && victims.is_none() {
             continue;
         }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
@@ -129,7 +151,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // them: "were also detained", "ont par ailleurs été blessés", "are still unaccounted for".
         let adverbs = |mut k: usize| loop {
             match r.tokens.get(k).map(|t| t.pos) {
-                Some(Upos::Adv) => k += 1,
+                Some(Upos::Adv) if r.at(k, Meaning::CasualtyWord) == 0 => k += 1,
+                // A clitic before the auxiliary: "Trois personnes y ont été tuées".
+                Some(Upos::Pron) if r.at(k + 1, Meaning::Auxiliary) > 0 => k += 1,
                 Some(Upos::Adp) if r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Adv) => k += 2,
                 _ => return k,
             }
@@ -139,12 +163,28 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             k += r.at(k, Meaning::Auxiliary);
         }
         k = adverbs(k);
-        let after_len = r.at(k, Meaning::CasualtyWord);
+        let mut after_len = r.at(k, Meaning::CasualtyWord);
+        // "A bomb killed 12 people", "Trois assaillants ont blessé un garde": a harm verb with an
+        // object makes the figure its subject, not its victims.
+        let object = |j: usize| {
+            r.tokens.get(j).is_some_and(|t| {
+                matches!(t.pos, Upos::Det | Upos::Num | Upos::Noun | Upos::Propn)
+                    && time_around(&doc.times, t.span).is_none()
+                    && !t.means(Meaning::Of)
+            })
+        };
+        // Those who fled or went missing have places as objects: "ont fui la zone".
+        let fled =
+            after_len > 0 && matches!(r.kind(k, after_len), Some(CasualtyKind::Displaced | CasualtyKind::Missing));
+        let verb = after_len > 0 && r.tokens[k + after_len - 1].pos == Upos::Verb;
+        if verb && !fled && object(k + after_len) {
+            after_len = 0;
+        }
         if let Some(noun) = other_noun.filter(|_| after_len > 0 || q.noun_only) {
             victims = Some(doc.lower(r.tokens[noun].span).to_string());
         }
         let after_kind =
-            (after_len > 0 && !r.tokens[k].means(Meaning::CountLead)).then(|| r.kind(k, after_len)).flatten();
+            (after_len > 0 && r.at(k, Meaning::CountLead) != after_len).then(|| r.kind(k, after_len)).flatten();
         // A time between the harm word and the figure: "a tué mardi cinq personnes".
         let verb_end = match time_ending_at(&doc.times, r.tokens[first.saturating_sub(1)].span.end) {
             Some(t) if first > 0 => r.token_from(t.start),
@@ -153,12 +193,22 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let before_len = r.before(verb_end, Meaning::CasualtyWord);
         let before_kind = (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
         let toll_named = r.tokens[..first].iter().any(|t| t.means(Meaning::TollNoun));
-        let update = toll_named && r.before(first, Meaning::TollUpdate) > 0;
+        // "bringing the number of dead to 23": a toll phrase that names the dead itself.
+        let update_len = r.before(first, Meaning::TollUpdate);
+        let names_dead = r.tokens[first - update_len..first].iter().any(|t| t.means(Meaning::CasualtyWord));
+        let update = update_len > 0 && (toll_named || names_dead);
+        // "including seven children", "dont sept enfants": a part of the figure just given.
+        let included = r.before(first, Meaning::Inclusion) > 0;
+        let whole = included
+            .then(|| found.iter().rev().find(|c| c.mentions.last().is_some_and(|m| sentence.span.contains(*m))))
+            .flatten()
+            .map(|c| c.kind);
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
             (None, Some(_)) if victims.is_some() && !q.noun_only => CasualtyKind::Dead,
             _ if update => CasualtyKind::Dead,
+            (None, None) if whole.is_some() => whole.unwrap_or(CasualtyKind::Dead),
             _ => continue,
         };
         // A participle after the main clause ("…, killing at least 19") or a verb with the
@@ -249,7 +299,8 @@ struct Figure {
 /// The article's figures, and "a"/"un" before a noun, which counts one ("A soldier was
 /// killed", "Un automobiliste est mort"), in text order.
 fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
-    let articles = lang::lexicon(doc.language).grammar.indefinite_articles;
+    let lexicon = lang::lexicon(doc.language);
+    let articles = lexicon.grammar.indefinite_articles;
     let mut out: Vec<Figure> = doc
         .quantities
         .iter()
@@ -265,10 +316,27 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     for sentence in &doc.sentences {
         let tokens = doc.tokens_of(sentence);
         for (k, t) in tokens.iter().enumerate() {
-            if t.is_word() && articles.contains(&doc.lower(t.span)) {
+            // "wounding another", "and another was hurt": one more, with no noun.
+            let lower = doc.lower(t.span);
+            if t.is_word() && lexicon.casualties.one_more.contains(&lower) {
+                let noun = tokens.get(k + 1).is_some_and(|n| matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj));
+                if !noun {
+                    out.push(Figure {
+                        span: t.span,
+                        mention: t.span,
+                        value: 1.0,
+                        approx: None,
+                        unit: None,
+                        noun_only: false,
+                    });
+                }
+            }
+            if t.is_word() && articles.contains(&lower) {
                 let listed = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
-                // "a motorist", "a local official": one adjective may come first.
-                let adjective = usize::from(tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adj));
+                // "a motorist", "a local official", "a 71-year-old man": one adjective or
+                // hyphenated compound may come first.
+                let adjective =
+                    usize::from(tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adj || n.shape.is(Shape::HYPHENATED)));
                 let other = tokens.get(k + 1 + adjective).is_some_and(|n| {
                     n.pos == Upos::Noun
                         && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
@@ -290,6 +358,12 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
 fn time_ending_at(times: &[Timex], end: usize) -> Option<Span> {
     let to = times.partition_point(|t| t.span.start < end);
     times[..to].last().map(|t| t.span).filter(|s| s.end == end)
+}
+
+/// The time expression holding `span`, if any (times are in text order and do not overlap).
+fn time_around(times: &[Timex], span: Span) -> Option<Span> {
+    let to = times.partition_point(|t| t.span.start <= span.start);
+    times[..to].last().map(|t| t.span).filter(|s| s.contains(span))
 }
 
 /// The quote holding `span`, if any (quotes are in text order and do not overlap).

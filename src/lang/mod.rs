@@ -264,6 +264,10 @@ pub struct Casualties {
     pub toll_nouns: &'static [&'static str],
     /// Words that only introduce a count and name no harm by themselves ("leaving").
     pub count_leads: &'static [&'static str],
+    /// Words introducing a part of a figure just given: "including", "dont".
+    pub inclusions: &'static [&'static str],
+    /// A word that counts one more victim by itself, with no noun: "another".
+    pub one_more: &'static [&'static str],
 }
 
 /// Events: the words naming what happened, who acted, and how a report is hedged.

@@ -158,11 +158,13 @@ pub enum Meaning {
     OppositionMarker,
     /// A word introducing an actor's allies ("backed by", "soutenus par").
     AssociateMarker,
+    /// A word introducing a part of a figure just given ("including", "dont").
+    Inclusion,
 }
 
 impl Meaning {
     /// How many meanings there are.
-    pub const COUNT: usize = Meaning::AssociateMarker as usize + 1;
+    pub const COUNT: usize = Meaning::Inclusion as usize + 1;
 }
 
 /// A set of meanings, one bit each.
