@@ -4,6 +4,7 @@
 // by hand) with a strict Content-Security-Policy, and run in headless Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CHECKS_JS, EN, FR, PAGE_HTML, bin, browser, installPackage, listFiles, run } from "./helpers.mjs";
 
@@ -67,7 +68,6 @@ test("esbuild --bundle --format=esm: the page and its own worker find the module
   const dir = join(project.dir, "esbuild");
   run(bin("esbuild"), ["app.js", "own-worker.js", "--bundle", "--format=esm", "--outdir=dist", "--log-level=warning"], { cwd: dir });
   const dist = join(dir, "dist");
-  const { writeFileSync } = await import("node:fs");
   writeFileSync(join(dist, "index.html"), PAGE_HTML("./app.js"));
   assert.deepEqual(listFiles(dist).sort(), ["app.js", "index.html", "own-worker.js"], "the bundles are all there is");
   const { outcome, problems } = await chromium.load(dist);

@@ -3,7 +3,7 @@
 // checks in a browser; and a headless Chromium to load them in, served with the demo's strict
 // Content-Security-Policy.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -189,4 +189,3 @@ export function listFiles(dir, prefix = "") {
   );
 }
 
-export { cpSync };
