@@ -1,3 +1,15 @@
+// `reportage/worker`: extraction in a module worker behind a promise API, so that a page never
+// blocks on a long article.
+//
+//   import { createClient } from "reportage/worker";
+//   const client = createClient({ onProgress: (p) => console.log(p.phase) });
+//   const result = await client.extract(text, { language: "en" });
+//   client.terminate();
+//
+// Without a bundler, the worker script (worker-thread.js) and the module (reportage_bg.wasm)
+// are fetched from beside worker.js. Vite and webpack bundle both. esbuild bundles neither:
+// serve worker-thread.js, reportage.js and reportage_bg.wasm beside the bundle, or give their
+// URLs in `ClientOptions`.
 import type { Extraction, ExtractOptions } from "./reportage.js";
 
 /** How far the worker has got in loading the module. */
@@ -20,7 +32,13 @@ export interface ClientOptions {
 export interface Client {
   /** Resolves once the module is ready; rejects with the reason it could not load. */
   ready: Promise<void>;
+  /**
+   * Extracts in the worker (loading the module first if need be); resolves to the same plain
+   * object as `extract` in the page, and rejects with the same message on bad options, or
+   * with the reason the module could not load.
+   */
   extract(text: string, options?: ExtractOptions): Promise<Extraction>;
+  /** Stops the worker; pending and later extractions reject ("reportage worker terminated"). */
   terminate(): void;
 }
 

@@ -12,8 +12,11 @@
  * `options.onProgress` receives `{ phase: "download" | "compile" | "ready", loaded, total }`.
  */
 export function createClient(options = {}) {
-  const script = options.worker ?? new URL("./worker-thread.js", import.meta.url);
-  const worker = new Worker(script, { type: "module", name: "reportage" });
+  // Written out in full, `new Worker(new URL(..., import.meta.url), {...})` is the form that
+  // Vite and webpack recognise: they bundle the worker script and the module it loads.
+  const worker = options.worker
+    ? new Worker(options.worker, { type: "module", name: "reportage" })
+    : new Worker(new URL("./worker-thread.js", import.meta.url), { type: "module", name: "reportage" });
   const pending = new Map();
   let next = 1;
   let failure = null;
@@ -61,8 +64,10 @@ export function createClient(options = {}) {
       if (failure) return Promise.reject(failure);
       const id = next++;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        // Options that cannot be sent to the worker (a function, say) throw here, and are
+        // then not left waiting for an answer that never comes.
         worker.postMessage({ type: "extract", id, text, options: extractOptions });
+        pending.set(id, { resolve, reject });
       });
     },
     /** Stops the worker; pending extractions are rejected. */

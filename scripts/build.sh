@@ -1,12 +1,30 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly package into www/pkg (release profile, size-tuned).
+# Builds the npm package `reportage` into pkg/ (release profile, size-tuned): the WebAssembly
+# module and its wasm-bindgen binding, the entry points written by hand in js/, package.json
+# and README.md (scripts/package.mjs). The demo gets a copy in www/pkg/.
+#
+# Cargo's own progress shows when stderr is a terminal; elsewhere (CI, logs) it is quiet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
-cargo build --quiet --lib --release --target wasm32-unknown-unknown
-wasm-bindgen --target web --out-dir www/pkg --out-name reportage \
-  target/wasm32-unknown-unknown/release/reportage.wasm
-node scripts/strip-wasm.mjs www/pkg/reportage_bg.wasm
-# The hand-written JS beside the generated binding (the worker client and its thread).
-cp js/*.js js/*.d.ts www/pkg/
-echo "[build] www/pkg/reportage_bg.wasm: $(wc -c <www/pkg/reportage_bg.wasm) bytes" >&2
+log() { echo "[build] $*" >&2; }
+quiet=()
+[ -t 2 ] || quiet=(--quiet)
+started=$SECONDS
+
+log "compiling the WebAssembly module (cargo, release profile; a cold build takes several minutes, then seconds)…"
+cargo build "${quiet[@]}" --lib --release --target wasm32-unknown-unknown
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/reportage.wasm"
+
+log "binding: wasm-bindgen --target web → pkg/"
+rm -rf pkg
+wasm-bindgen --target web --out-dir pkg --out-name reportage "$wasm"
+node scripts/strip-wasm.mjs pkg/reportage_bg.wasm
+
+log "package: entry points, embedded module, package.json, README.md"
+node scripts/package.mjs pkg
+
+log "demo: copying pkg/ to www/pkg/"
+rm -rf www/pkg
+cp -R pkg www/pkg
+log "done in $((SECONDS - started)) s: pkg/ (npm pack pkg/ makes the tarball) and www/pkg/"

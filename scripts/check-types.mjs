@@ -15,6 +15,11 @@
 //    RARE below, so the declarations cannot describe fields that no longer exist; and lists
 //    every output field path that is not declared.
 //
+// 6. Packs pkg/ and installs it into a scratch project, and type-checks a file that uses the
+//    package as users do (`import { init, extract } from "reportage"`, `reportage/worker`),
+//    under both module resolutions a project may use (bundler, nodenext): the package's
+//    "types" conditions, index.d.ts and worker.d.ts.
+//
 // Run `bash scripts/build.sh` first. KEEP_TYPES_CHECK=1 keeps the temporary directory.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +27,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
+import { installPackage } from "../tests/package/helpers.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "www/pkg");
@@ -285,11 +291,67 @@ for (const p of Object.keys(RARE)) {
   }
 }
 
+// --- 6. The package's own declarations, as installed -----------------------------------------
+const CONSUMER_TS = `import { extract, init, version } from "reportage";
+import type { Entity, Extraction, ExtractOptions } from "reportage";
+import { createClient } from "reportage/worker";
+import type { Client, ClientOptions, Progress } from "reportage/worker";
+
+declare const bytes: Uint8Array;
+declare const text: string;
+await init();
+await init(new URL("./reportage_bg.wasm", import.meta.url));
+await init(bytes);
+await init(fetch("/reportage_bg.wasm"));
+const ready: Promise<void> = init();
+const v: string = version();
+const options: ExtractOptions = { language: "fr", offsets: "utf8" };
+const r: Extraction = extract(text, options);
+extract(text);
+const people: string[] = r.entities.filter((e: Entity) => e.type === "PERSON").map((e) => e.name);
+// @ts-expect-error an unknown option key
+extract(text, { lang: "fr" });
+// @ts-expect-error text is a string
+extract(42);
+// @ts-expect-error init takes one module
+await init(bytes, options);
+
+const phases: Progress["phase"][] = [];
+const clientOptions: ClientOptions = { onProgress: (p) => phases.push(p.phase), wasm: new URL("x.wasm", import.meta.url) };
+const client: Client = createClient(clientOptions);
+createClient();
+createClient({ worker: "/worker-thread.js", wasm: "/reportage_bg.wasm" });
+await client.ready;
+const fromWorker: Extraction = await client.extract(text, { language: "en" });
+// @ts-expect-error the worker's extract returns a promise
+const notAwaited: Extraction = client.extract(text);
+// @ts-expect-error a bad option is caught in the worker's calls too
+client.extract(text, { offsets: "utf32" });
+// @ts-expect-error not a phase
+phases.push("loading");
+client.terminate();
+export { ready, v, people, fromWorker, notAwaited };
+`;
+const consumer = installPackage({ "consumer.ts": CONSUMER_TS });
+for (const resolution of ["bundler", "nodenext"]) {
+  const module = resolution === "bundler" ? "esnext" : "nodenext";
+  const run = spawnSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--module", module,
+    "--moduleResolution", resolution, "--lib", "es2022,dom", "--pretty", "false", "consumer.ts"],
+  { cwd: consumer.dir, encoding: "utf8" });
+  if (run.status !== 0) {
+    failed = true;
+    console.error(`check-types: the package's declarations fail (moduleResolution ${resolution}):\n${run.stdout}${run.stderr}`);
+  }
+}
+if (failed || process.env.KEEP_TYPES_CHECK) console.error(`check-types: package consumer kept in ${consumer.dir}`);
+else consumer.remove();
+
 if (failed || process.env.KEEP_TYPES_CHECK) console.error(`check-types: files kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
 if (failed) process.exit(1);
 console.log(
   `check-types: ${outputs.length} outputs (${inputs.length} inputs x ${UNITS.length} offset units, ` +
     `${typeInputs.length} with tokens) and the usage file type-check; ` +
-    `all ${declared.size} declared field paths hold a value somewhere`,
+    `all ${declared.size} declared field paths hold a value somewhere; the installed package's declarations ` +
+    "type-check under moduleResolution bundler and nodenext",
 );

@@ -120,5 +120,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     started = await startServer(port).catch((e) => (e.code === "EADDRINUSE" ? null : Promise.reject(e)));
   }
   started ??= await startServer(0);
-  console.log(`reportage demo: ${started.url}  (Ctrl-C to stop)`);
+  console.log(`[serve] the reportage demo is at ${started.url}  (Ctrl-C to stop)`);
 }

@@ -11,6 +11,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { echo "[setup] $*" >&2; }
+# Cargo's own progress when stderr is a terminal (a first install takes minutes); quiet in logs.
+cargo_quiet=()
+[ -t 2 ] || cargo_quiet=(-q)
+log "checking Chromium and its driver, the Rust toolchain for wasm32, wasm-bindgen, wasm-pack and node packages"
 
 SUDO=""
 if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO="sudo"; fi
@@ -94,12 +98,29 @@ want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' 
 have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
   log "installing wasm-bindgen-cli $want (a few minutes, once)"
-  cargo install -q wasm-bindgen-cli --version "=$want"
+  cargo install "${cargo_quiet[@]}" wasm-bindgen-cli --version "=$want"
 fi
 
-# --- 4. Node packages (Playwright driver for Debian's Chromium, no browser download; tsc) ---
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ]; then
-  log "installing node packages"
+# --- 4. wasm-pack, which runs the browser tests (tests/web.rs) -----------------------------
+# Built from crates.io: its npm package downloads a binary from elsewhere. It uses the
+# wasm-bindgen above and Debian's chromedriver (scripts/test.sh), and downloads nothing.
+wasm_pack=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}' || true)" != "$wasm_pack" ]; then
+  log "installing wasm-pack $wasm_pack from crates.io (about three minutes on two cores, once)"
+  cargo install "${cargo_quiet[@]}" --locked wasm-pack --version "=$wasm_pack"
+fi
+
+# --- 5. Node packages (Playwright driver for Debian's Chromium, no browser download; tsc;
+# esbuild and Vite for the package tests) -------------------------------------------------
+# Installed again whenever a devDependency of package.json is missing or at another version.
+if ! node -e '
+  const fs = require("fs");
+  const { devDependencies } = JSON.parse(fs.readFileSync("package.json", "utf8"));
+  for (const [name, want] of Object.entries(devDependencies)) {
+    const have = JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, "utf8")).version;
+    if (/^\d+\.\d+\.\d+/.test(want) && have !== want) process.exit(1);
+  }' 2>/dev/null; then
+  log "installing node packages (npm ci)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 log "ready"

@@ -1,5 +1,8 @@
 //! Properties that hold for any input: no panic, every span in bounds and slicing back to
 //! its text in each offset unit, deterministic output.
+// Native only: proptest is no dependency of the wasm32 build, whose tests (tests/web.rs) are
+// all built by `wasm-pack test`.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

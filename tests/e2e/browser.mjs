@@ -13,9 +13,8 @@ export function chromiumPath() {
   return found;
 }
 
-/** A served demo and a fresh headless browser; call close() when done. */
-export async function openDemo() {
-  const { server, url } = await startServer(0);
+/** A fresh headless browser with a profile of its own; call close() when done. */
+export async function launchBrowser() {
   const profile = mkdtempSync(join(tmpdir(), "reportage-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -25,14 +24,26 @@ export async function openDemo() {
       "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
     ],
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A served demo and a fresh headless browser; call close() when done. */
+export async function openDemo() {
+  const { server, url } = await startServer(0);
+  const browser = await launchBrowser();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   return {
     url,
     page,
     async close() {
-      await context.close();
+      await browser.close();
       server.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
