@@ -48,10 +48,25 @@ after(async () => {
   for (const dir of [profile, dist]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Clicks the extension's toolbar button for the tab showing `page`. */
-async function clickToolbarButton(page) {
-  // The reader clicks the button of the tab in front of them.
+/** The ids of the browser's tabs, as the extension sees them (no permission needed for ids). */
+function tabIds() {
+  return worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
+}
+
+/** Opens `url` in a new tab; resolves to `{ page, tabId }`, the id the extension knows it by. */
+async function openTab(url) {
+  const before = new Set(await tabIds());
+  const page = await context.newPage();
+  await page.goto(url);
+  const added = (await tabIds()).filter((id) => !before.has(id));
+  assert.equal(added.length, 1, `tabs opened: ${added}`);
+  return { page, tabId: added[0] };
+}
+
+/** Clicks the extension's toolbar button for the tab `tabId` showing `page`, in front as a reader's would be. */
+async function clickToolbarButton(page, tabId) {
   await page.bringToFront();
+  await expectSoon(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, tabId), "the tab did not come to the front");
   const cdp = await context.browser().newBrowserCDPSession();
   try {
     const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
@@ -63,25 +78,14 @@ async function clickToolbarButton(page) {
   }
 }
 
-/** The service worker's record for the tab that shows `url`, once it is no longer "working". */
-async function settledState(url) {
+/** The service worker's record for a tab, once it is no longer "working". */
+async function settledState(tabId) {
   let found = null;
   await expectSoon(async () => {
-    found = await worker.evaluate(async (url) => {
-      const all = await chrome.storage.session.get(null);
-      const entry = Object.entries(all).find(([, s]) => s.url === url && s.status !== "working");
-      return entry ? { tabId: Number(entry[0].slice(4)), ...entry[1] } : null;
-    }, url);
-    return found !== null;
-  }, `no analysis recorded for ${url}`);
+    found = await worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${tabId}`);
+    return found !== null && found.status !== "working";
+  }, `no analysis recorded for tab ${tabId}`);
   return found;
-}
-
-/** The tab id of `page`, as the extension knows it: the active tab, once `page` is brought to the front. */
-async function tabIdOf(page) {
-  await page.bringToFront();
-  const tabs = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-  return tabs.length === 1 ? tabs[0].id : null;
 }
 
 async function expectSoon(check, message, timeout = 20_000) {
@@ -116,18 +120,17 @@ let news;
 let newsTab;
 
 test("the toolbar button highlights the article on a page whose CSP forbids WebAssembly", async () => {
-  news = await context.newPage();
-  await news.goto(`${server.url}/none/en.html`);
+  ({ page: news, tabId: newsTab } = await openTab(`${server.url}/none/en.html`));
   const wasm = await news.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => "compiled", (e) => e.name));
   assert.equal(wasm, "CompileError", "the page itself may not compile WebAssembly");
   const markup = await news.evaluate(() => document.documentElement.outerHTML);
 
-  await clickToolbarButton(news);
-  const state = await settledState(news.url());
+  await clickToolbarButton(news, newsTab);
+  const state = await settledState(newsTab);
   assert.equal(state.status, "done", state.error);
+  assert.equal(state.url, news.url());
   assert.equal(state.title, "River floods cut off valley towns — The Daily Ledger");
   assert.ok(state.painted > 10);
-  newsTab = state.tabId;
 
   const words = await highlightedWords(news);
   assert.ok(words["reportage-person"]?.includes("Aisha Rahman"), JSON.stringify(words));
@@ -200,10 +203,7 @@ test("the side panel lists people, quotes with speakers, figures with sources, d
 
 test("the panel reports pages it may not read, pages without text, and follows a new analysis", async () => {
   // A tab the reader has not clicked the button on: the extension has no access to it.
-  const french = await context.newPage();
-  await french.goto(`${server.url}/none/fr.html`);
-  const frenchTab = await tabIdOf(french);
-  assert.ok(Number.isInteger(frenchTab));
+  const { page: french, tabId: frenchTab } = await openTab(`${server.url}/none/fr.html`);
   const panel = await openPanel(frenchTab);
   await expectSoon(async () => /Click the reportage button/.test(await panel.textContent("#status")), "no prompt to click the button");
   await panel.click("#analyse");
@@ -212,7 +212,7 @@ test("the panel reports pages it may not read, pages without text, and follows a
   assert.equal(await panel.isHidden("#facts"), true);
 
   // The button clicked on that tab: the open panel follows and lists the French facts.
-  await clickToolbarButton(french);
+  await clickToolbarButton(french, frenchTab);
   await panel.waitForSelector("#facts:not([hidden])");
   assert.match(await panel.textContent("#status"), /^French · /);
   const people = await listed(panel, "people");
@@ -232,12 +232,11 @@ test("the panel reports pages it may not read, pages without text, and follows a
   await panel.close();
 
   // A page with nothing to read.
-  const empty = await context.newPage();
-  await empty.goto(`${server.url}/none/empty.html`);
-  await clickToolbarButton(empty);
-  const state = await settledState(empty.url());
+  const { page: empty, tabId: emptyTab } = await openTab(`${server.url}/none/empty.html`);
+  await clickToolbarButton(empty, emptyTab);
+  const state = await settledState(emptyTab);
   assert.equal(state.status, "error");
-  const emptyPanel = await openPanel(state.tabId);
+  const emptyPanel = await openPanel(emptyTab);
   await expectSoon(async () => (await emptyPanel.textContent("#status")) === "No article text was found on this page.", "no message for an empty page");
   await emptyPanel.close();
 });
