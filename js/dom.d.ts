@@ -59,7 +59,7 @@ export interface Collected {
 export interface CollectOptions {
   /** A CSS selector of more elements to skip with their content. */
   exclude?: string;
-  /** A CSS selector of elements to keep although a default rule would skip them (`aside`, `nav`...). Hidden content stays skipped. */
+  /** A CSS selector of elements to keep although they are page furniture (`aside`, `nav`, a fixed box...). Hidden content, scripts, media and form fields stay skipped. */
   keep?: string;
 }
 

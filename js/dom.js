@@ -76,15 +76,17 @@ export const HIGHLIGHT_CSS = `
 // ---------------------------------------------------------------------------------------------
 // Collecting the text
 
-// Elements whose content a reader of the article does not read as its text: code, media and
-// embeds, forms' controls, navigation and asides (related stories, pull quotes that repeat the
-// body), ruby annotations.
-const SKIPPED_ELEMENTS = new Set([
+// Elements whose content is never text of the page: code, metadata, media and embeds, the
+// values of form fields, ruby annotations.
+const NEVER_TEXT = new Set([
   "script", "style", "noscript", "template", "head", "title", "link", "meta", "base",
   "iframe", "frame", "frameset", "object", "embed", "canvas", "svg", "math", "video", "audio", "picture", "img", "map",
-  "button", "input", "select", "textarea", "option", "optgroup", "datalist", "label", "meter", "progress", "output",
-  "nav", "aside", "dialog", "menu", "rt", "rp",
+  "input", "select", "textarea", "option", "optgroup", "datalist", "rt", "rp",
 ]);
+
+// Elements of page furniture, which a reader does not read as the article: navigation, asides
+// (related stories, pull quotes that repeat the body), dialogs, menus, controls and their labels.
+const FURNITURE = new Set(["nav", "aside", "dialog", "menu", "button", "label", "meter", "progress", "output"]);
 
 // ARIA roles of page furniture: menus, toolbars, banners, cookie dialogs, tickers.
 const SKIPPED_ROLES = new Set([
@@ -241,13 +243,10 @@ function visuallyHidden(el, style) {
   return rect.right + view.scrollX < 0 || rect.bottom + view.scrollY < 0;
 }
 
-/** Whether `el` (a descendant of the root) is furniture or hidden, with all it contains. */
-function skipped(el, style, options) {
-  if (options.keep && el.matches(options.keep)) return false;
-  if (options.exclude && el.matches(options.exclude)) return true;
+/** Whether `el` is page furniture (see FURNITURE, SKIPPED_ROLES, SKIPPED_NAMES). */
+function furniture(el, style) {
   const tag = el.localName;
-  if (SKIPPED_ELEMENTS.has(tag)) return true;
-  if (el.hidden || el.inert || el.getAttribute("aria-hidden") === "true") return true;
+  if (FURNITURE.has(tag) || el.getAttribute("aria-hidden") === "true") return true;
   const role = el.getAttribute("role");
   if (role && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
   // A header or footer outside any article or section is the site's banner or footer.
@@ -256,13 +255,25 @@ function skipped(el, style, options) {
   }
   if (el.id && SKIPPED_NAMES.test(el.id)) return true;
   for (const name of el.classList) if (SKIPPED_NAMES.test(name)) return true;
-  if (style.display === "none" || style.contentVisibility === "hidden") return true;
   // Overlays (cookie walls, sticky menus, newsletter pop-ups) float above the article.
-  if (style.position === "fixed" || style.position === "sticky") return true;
-  // Not rendered: inside a closed <details>, or any other case the browser knows of. An element
-  // with `display: contents` has no box of its own, so only its children can tell.
+  return style.position === "fixed" || style.position === "sticky";
+}
+
+/** Whether `el` is not rendered, or rendered for screen readers only. */
+function hidden(el, style) {
+  if (el.hidden || el.inert || style.display === "none" || style.contentVisibility === "hidden") return true;
+  // Not rendered for any other reason the browser knows of. An element with `display:
+  // contents` has no box of its own, so only its children can tell.
   if (style.display !== "contents" && typeof el.checkVisibility === "function" && !el.checkVisibility()) return true;
   return visuallyHidden(el, style);
+}
+
+/** Whether `el` (a descendant of the root) is skipped with all it contains. */
+function skipped(el, style, options) {
+  if (NEVER_TEXT.has(el.localName) || hidden(el, style)) return true;
+  if (options.keep && el.matches(options.keep)) return false;
+  if (options.exclude && el.matches(options.exclude)) return true;
+  return furniture(el, style);
 }
 
 /**
@@ -282,7 +293,8 @@ function skipped(el, style, options) {
  * not text nodes, so they are not collected either.
  *
  * `options.exclude` is a CSS selector of more elements to skip; `options.keep` one of elements
- * to keep although a rule above would skip them (their hidden content stays skipped).
+ * to keep although they are page furniture (an `aside` that holds a fact box, say): what is
+ * hidden, and scripts, media and form fields, stay skipped.
  *
  * Returns `{ text, map, root }`: `map.point(offset, side)` and `map.range(start, end)` turn
  * UTF-16 offsets of `text` into DOM positions and Ranges.

@@ -89,6 +89,13 @@ test("collects the article a reader sees, in blocks, and nothing hidden or aroun
   // From the whole body, the site's header, navigation, cookie banner and footer stay out too.
   const body = await collect("body");
   assert.equal(body, text);
+
+  // The caller may keep furniture and leave out more; what is hidden stays out.
+  const chosen = await page.evaluate(() =>
+    window.dom.collectText(document.querySelector("article"), { keep: "aside, .hidden-by-css, script", exclude: ".byline" }).text);
+  assert.ok(chosen.includes("\n\nRead more\n\nDrought warnings issued across the south\n\n"), chosen);
+  assert.ok(!chosen.includes("Ruth Calloway"));
+  assert.ok(!chosen.includes("SECRETWORD") && !chosen.includes("TRACKERTEXT"));
 });
 
 test("block boundaries, tables, preserved white space, invisible characters, closed details, slots and hidden parents", async () => {
