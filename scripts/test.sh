@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test: native (cargo), in headless Chromium (wasm-pack test, wasm-bindgen-test), the
 # TypeScript declarations against real output (tsc), the npm package as users get it (packed,
-# installed, imported in Node, bundled by esbuild and Vite, in a page and in workers), and
-# end-to-end on the demo page (Playwright driving Debian's Chromium).
+# installed, imported in Node, bundled by esbuild and Vite, in a page and in workers), the DOM
+# helpers and the Manifest V3 extension, and end-to-end on the demo page (Playwright driving Debian's Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -21,5 +21,7 @@ echo "== TypeScript declarations against real output, and the package's types"
 node scripts/check-types.mjs
 echo "== the npm package: Node, esbuild, Vite, a plain page, workers"
 node --test tests/package/
+echo "== DOM helpers and the browser extension, on pages whose CSP forbids WebAssembly"
+node --test tests/dom/ tests/extension/
 echo "== demo page end-to-end"
 node --test tests/e2e/
