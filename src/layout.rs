@@ -202,6 +202,18 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
     };
     let mut comma = Scan::at(line, from);
     comma.spaces();
+    // A country in brackets before the comma: "SFAX (Tunisie), 4 mars 2025 (AFP) -".
+    let mut country = comma;
+    if country.eat('(') {
+        let start = country.pos;
+        let len = country.eat_while(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '-' | '\''));
+        if len > 0 && country.since(start).chars().count() <= 30 && country.eat(')') {
+            country.spaces();
+            if country.peek() == Some(',') {
+                comma = country;
+            }
+        }
+    }
     if comma.eat(',') {
         comma.spaces();
         // The shortest date that lets the rest follow.
@@ -247,12 +259,15 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
     if place.split_whitespace().count() > 3 || agency.is_none() && date.is_none() {
         return None;
     }
-    // After the comma may come the country, the date or both ("Ukraine, March 3"): the date is
-    // what follows the last comma, when it has a number.
+    // After the comma may come the country, the date or both ("Ukraine, March 3", "Feb 11,
+    // 2025"): the date is the widest part after a comma that reads as a date, else what follows
+    // the last comma, when it has a number.
+    let trimmed = |a: usize, b: usize| a + (line[a..b].len() - line[a..b].trim_start().len());
     let date = date.and_then(|(a, b)| {
-        let a = line[a..b].rfind(',').map_or(a, |i| a + i + 1);
-        let a = a + (line[a..b].len() - line[a..b].trim_start().len());
-        line[a..b].contains(|c: char| c.is_ascii_digit()).then_some((a, b))
+        let starts = std::iter::once(a).chain(line[a..b].match_indices(',').map(|(i, _)| a + i + 1));
+        let parsed = starts.map(|s| trimmed(s, b)).find(|&s| parse_date_time(line[s..b].trim()).is_some());
+        let last = trimmed(line[a..b].rfind(',').map_or(a, |i| a + i + 1), b);
+        parsed.map(|s| (s, b)).or_else(|| line[last..b].contains(|c: char| c.is_ascii_digit()).then_some((last, b)))
     });
     let value = date.and_then(|(a, b)| parse_date_time(line[a..b].trim())).map(|(dt, _)| dt.date);
     Some(Dateline {
