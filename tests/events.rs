@@ -198,3 +198,19 @@ fn disasters_and_accidents_have_types_of_their_own() {
         EventType::Accidents
     );
 }
+
+#[test]
+fn a_headline_naming_the_city_is_the_body_event_at_a_beach_in_it() {
+    let text = "Suicide bomber kills nine at Mogadishu cafe\n\n\
+        A suicide bomber blew himself up in a cafe near Jazeera beach in Mogadishu on Friday night, \
+        killing nine people, police said.";
+    let e = only(text, "2025-06-07");
+    assert_eq!(e.sub_type, SubEventType::SuicideBomb);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-06-06TNI"));
+    let text = "Un kamikaze tue neuf personnes dans un café de Mogadiscio\n\n\
+        Un kamikaze s'est fait exploser vendredi soir dans un café près de la plage de Jazeera à \
+        Mogadiscio, tuant neuf personnes, selon la police.";
+    let f = only(text, "2025-06-07");
+    assert_eq!(f.sub_type, SubEventType::SuicideBomb);
+    assert_eq!(f.date.as_ref().map(|d| d.value.as_str()), Some("2025-06-06TEV"));
+}

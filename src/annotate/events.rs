@@ -920,7 +920,23 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     let (a, b) = (&d.facts, &m.facts);
     // A disaster strikes many places at once: its towns are one event's.
     let anywhere = m.sub_type.event_type() == EventType::Disasters && a.date.is_some() == b.date.is_some();
-    kinds && dates_agree(&a.date, &b.date) && (anywhere || places_agree(doc, a, b))
+    // A headline names the body's first event of its kind more loosely: a city where the
+    // body gives a beach or a district in it, or the country where the body gives the town.
+    let told_again = d.first_zone != Zone::Body
+        && m.zone == Zone::Body
+        && d.mentions.iter().all(|&(_, s)| s == d.first_sentence)
+        && d.sub_type == m.sub_type
+        && same_country(doc, a, b);
+    kinds && dates_agree(&a.date, &b.date) && (anywhere || told_again || places_agree(doc, a, b))
+}
+
+/// Whether two places are in one country, as far as the gazetteer knows (one unknown agrees).
+fn same_country(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
+    let (Some(x), Some(y)) = (a.place, b.place) else { return true };
+    match (country_code(doc, x.entity), country_code(doc, y.entity)) {
+        (Some(c), Some(d)) => c == d,
+        _ => true,
+    }
 }
 
 /// Mentions into events.
