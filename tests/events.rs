@@ -214,3 +214,28 @@ fn a_headline_naming_the_city_is_the_body_event_at_a_beach_in_it() {
     assert_eq!(f.sub_type, SubEventType::SuicideBomb);
     assert_eq!(f.date.as_ref().map(|d| d.value.as_str()), Some("2025-06-06TEV"));
 }
+
+#[test]
+fn a_part_of_a_town_gives_way_to_the_town_named_beside_it() {
+    let e = only(
+        "A grenade thrown into a bar in the Kinama neighbourhood of Bujumbura wounded six people on Sunday.",
+        "2025-08-18",
+    );
+    assert_eq!(e.sub_type, SubEventType::Grenade);
+    assert_eq!(place(&e), Some("Bujumbura"));
+    let f = only(
+        "Une grenade lancée dans un bar du quartier de Kinama, dans le nord de Bujumbura, a blessé six personnes dimanche.",
+        "2025-08-18",
+    );
+    assert_eq!(place(&f), Some("Bujumbura"));
+    // A village is a place of its own.
+    let g = only("Gunmen attacked the village of Tabankort near Gao on Monday, killing four civilians.", "2025-08-18");
+    assert_eq!(place(&g), Some("Tabankort"));
+}
+
+#[test]
+fn a_place_is_named_as_the_text_writes_it() {
+    let e = only("Un kamikaze s'est fait exploser samedi dans un restaurant de Mogadiscio.", "2025-05-25");
+    assert_eq!(place(&e), Some("Mogadiscio"));
+    assert_eq!(e.location.as_ref().unwrap().country.as_deref(), Some("Somalia"));
+}

@@ -17,6 +17,7 @@ use crate::annotate::sources::{claim_sources, claims_by_start, same_source};
 use crate::document::Document;
 use crate::gazetteer::GAZETTEER;
 use crate::lang::{self, ActorKind, Lexicon, Vocabulary};
+use crate::layout::title_case;
 use crate::model::{
     Actor, ActorRole, Attribution, Casualty, CasualtyId, CasualtyKind, Certainty, EntityId, EntityType, Event,
     EventDate, EventId, EventLocation, EventType, Fatalities, Kind, Meaning, Precision, Shape, Source, Span,
@@ -49,6 +50,8 @@ enum Level {
 struct Place {
     entity: EntityId,
     level: Level,
+    /// Where the text names it.
+    mention: Span,
 }
 
 /// What the text tells of an event: when, where, who, according to whom. A mention reads
@@ -466,7 +469,16 @@ impl Reader<'_> {
     /// with a province and a country named beside it.
     fn places(&self, clause: Span, trigger: Span) -> (Option<Place>, Option<EntityId>, Option<EntityId>) {
         let doc = self.doc;
-        let mut best: Option<(Level, usize, Span, EntityId)> = None;
+        // How specific a place is: a part of a town ("the Kamenge district") comes after the
+        // town named beside it, before a province.
+        let rank = |level: Level, part: bool| match level {
+            Level::Country => 0,
+            Level::Region => 1,
+            _ if part => 2,
+            Level::City => 3,
+            Level::Town => 4,
+        };
+        let mut best: Option<(u8, usize, Span, EntityId, Level)> = None;
         let mut region = None;
         let mut country = None;
         for (m, e) in doc.mentions_in(clause) {
@@ -493,14 +505,29 @@ impl Reader<'_> {
             }
             let distance =
                 if m.start >= trigger.end { m.start - trigger.end } else { trigger.start - m.end.min(trigger.start) };
-            if best.is_none_or(|(l, d, _, _)| level > l || level == l && distance < d) {
-                best = Some((level, distance, m, e));
+            let r = rank(level, level == Level::Town && self.part_before(k));
+            if best.is_none_or(|(l, d, _, _, _)| r > l || r == l && distance < d) {
+                best = Some((r, distance, m, e, level));
             }
         }
-        let place = best.map(|(level, _, _, entity)| Place { entity, level });
+        let place = best.map(|(_, _, mention, entity, level)| Place { entity, level, mention });
         let region = region.filter(|r| place.is_none_or(|p| p.entity != *r));
         let country = country.filter(|c| place.is_none_or(|p| p.entity != *c));
         (place, region, country)
+    }
+
+    /// Whether a noun naming a part of a town stands just before token `k` ("the Kamenge
+    /// district" reads it after, "le quartier de Kamenge" before).
+    fn part_before(&self, k: usize) -> bool {
+        let parts = self.lexicon.events.place_parts;
+        let is_part = |j: usize| self.tokens.get(j).is_some_and(|t| parts.contains(&self.doc.lower(t.span)));
+        let before = (k.saturating_sub(3)..k).any(is_part);
+        let after = self.tokens[k..]
+            .iter()
+            .take(4)
+            .position(|t| !t.shape.is(Shape::CAPITALISED))
+            .is_some_and(|n| is_part(k + n));
+        before || after
     }
 
     /// Whether the word at token `k` is introduced by a preposition ("in Syria", "à Goma").
@@ -1103,7 +1130,11 @@ fn location(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<EventLoc
         .and_then(|c| GAZETTEER.country(c))
         .map(|i| GAZETTEER.entry(i).canonical.to_string());
     let country = country.or(known).or_else(|| d.facts.country.map(name)).or_else(|| views.story_country(doc));
-    Some(EventLocation { entity: Some(place.entity), name: entity.name.clone(), admin1, country })
+    // The name as the text writes it ("Mogadiscio" in French, "Basra" where the gazetteer has
+    // "Basrah"), in title case when set in capitals (a dateline).
+    let written = place.mention.of(doc.text());
+    let name = if written.chars().any(char::is_lowercase) { written.to_string() } else { title_case(written) };
+    Some(EventLocation { entity: Some(place.entity), name, admin1, country })
 }
 
 /// The country the report is about: the dateline's, else the one it names most often.
@@ -1140,7 +1171,7 @@ fn dateline_place(doc: &Document<'_>, d: &Draft) -> Option<Place> {
     }
     let (m, e) = doc.mentions_in(dateline.place).next()?;
     let level = level_of(doc, e, m);
-    Some(Place { entity: e, level })
+    Some(Place { entity: e, level, mention: m })
 }
 
 /// The event record.

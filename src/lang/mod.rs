@@ -288,6 +288,9 @@ pub struct Events {
     /// Event words that name no particular kind of violence ("attack", "bombing", "l'attaque"):
     /// another mention of the same event names it better.
     pub generic_triggers: &'static [&'static str],
+    /// Nouns naming a part of a town ("district", "market", "quartier"): a place they introduce
+    /// gives way to the town named beside it.
+    pub place_parts: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

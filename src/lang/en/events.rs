@@ -99,6 +99,18 @@ pub const WORDS: Events = Events {
     ],
     opposition_markers: &["against", "with", "on", "targeting", "between", "at", "near"],
     associate_markers: &["backed by", "supported by", "alongside", "together with"],
+    place_parts: &[
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "quarter",
+        "avenue",
+        "street",
+        "road",
+        "square",
+        "beach",
+        "market",
+    ],
     generic_triggers: &["attack", "attacks", "attacked", "bombing", "bombings", "bomb", "raid", "raided", "assault"],
 };
 

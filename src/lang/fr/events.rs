@@ -98,6 +98,18 @@ pub const WORDS: Events = Events {
     ],
     opposition_markers: &["contre", "avec", "sur", "visant", "entre", "près de"],
     associate_markers: &["soutenus par", "soutenues par", "appuyés par", "aux côtés de", "épaulés par"],
+    place_parts: &[
+        "quartier",
+        "arrondissement",
+        "faubourg",
+        "banlieue",
+        "avenue",
+        "boulevard",
+        "rue",
+        "place",
+        "plage",
+        "marché",
+    ],
     generic_triggers: &[
         "attaque",
         "attaques",
