@@ -34,7 +34,7 @@ fn development_reports_hold_their_floors() {
         ("casualty figures found", 0.88),
         ("casualty figures precise", 0.84),
         ("casualty source right", 0.68),
-        ("quote speaker right", 0.79),
+        ("quote speaker right", 0.87),
         ("attribution source right", 0.82),
         ("time value right", 0.78),
     ];

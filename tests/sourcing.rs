@@ -336,3 +336,38 @@ fn abbreviated_ranks_and_courtesy_titles_stand_before_a_person() {
 fn quotes_of(r: &Value) -> Vec<Option<String>> {
     r["quotes"].as_array().unwrap().iter().map(|q| entity_name(r, &q["speaker"]["entity"])).collect()
 }
+
+#[test]
+fn one_spoken_word_in_quotation_marks_is_a_quote_and_a_name_is_not() {
+    let q = quotes("Mayor Ann Cole said the damage was \u{201c}unprecedented\u{201d} for the valley.");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_deref()), ("unprecedented", Some("Ann Cole")), "{q:?}");
+    let q = quotes("Le maire de Ploumoguer, Yann Le Goff, se dit « sidéré » par la violence des rafales.");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_deref()), ("sidéré", Some("Yann Le Goff")), "{q:?}");
+    assert!(quotes("The rescue ship \u{201c}Aquarius\u{201d} docked in Valencia.").is_empty());
+}
+
+#[test]
+fn a_witness_testifies_after_the_quote() {
+    let q = quotes(
+        "« L'eau est montée d'un mètre en trois heures », a témoigné Martine Lefort, dont la maison est inondée.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Martine Lefort"), "{q:?}");
+    let q = quotes("« Ils ont tout pris », se lamentait vendredi matin Grace Wanjiru, commerçante.");
+    assert_eq!(q[0].2.as_deref(), Some("Grace Wanjiru"), "{q:?}");
+}
+
+#[test]
+fn a_name_set_off_after_a_role_is_a_person_even_after_a_place() {
+    let r = run(
+        "Le maire de Ploumoguer, Yann Le Goff, a demandé de l'aide. Le maire de la ville, Andriï Lysenko, a parlé.",
+    );
+    let types: Vec<(&str, &str)> = r["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["type"].as_str().unwrap(), e["name"].as_str().unwrap()))
+        .collect();
+    assert!(types.contains(&("PERSON", "Yann Le Goff")), "{types:?}");
+    assert!(types.contains(&("PERSON", "Andriï Lysenko")), "{types:?}");
+    assert!(types.contains(&("GPE", "Ploumoguer")), "{types:?}");
+}

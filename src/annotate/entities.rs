@@ -257,7 +257,24 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             && s.is_word(a - 1)
             && w.lexicon.names.locative_prepositions.contains(&s.lower(a - 1))
             && !s.means(a - 1, Meaning::AddresseeMarker);
+        // "le maire de Ploumoguer, Yann Le Goff": a name set off after a role is the person
+        // holding it, whatever the place before the comma led the tagger to read.
+        let role_word = (a >= 2 && s.word(a - 1) == ",")
+            .then(|| {
+                (a.saturating_sub(8)..a - 1)
+                    .rev()
+                    .find(|&k| s.means(k, Meaning::Title) || s.means(k, Meaning::RoleNoun))
+            })
+            .flatten();
+        // Only the role's own complement between it and the comma, no verb ("the minister
+        // visited Goma, North Kivu").
+        let apposed_to_role = role_word
+            .is_some_and(|r| !(r + 1..a - 1).any(|k| matches!(s.tokens[k].pos, Upos::Verb | Upos::Aux)))
+            && name_words.len() >= 2
+            && exact.is_none()
+            && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword) || s.means(k, Meaning::LocKeyword));
         let kind = match kind {
+            NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role => NameKind::Person,
             NameKind::Person if after_locative && role.is_none() && !name_words[0].split('-').any(is_first_name) => {
                 NameKind::Loc
             }

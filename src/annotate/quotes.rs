@@ -222,7 +222,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             let starts_block = k == 0 && outer.start == block.start;
             continues_previous.push(previous_unclosed && starts_block);
             previous_unclosed = !closed;
-            if inner.of(text).split_whitespace().count() < 2 {
+            // One word is a quote when it is a word of speech ("would "review"", "se dit
+            // « sidéré »"), not a name in quotation marks ("the «Aquarius»").
+            let words = inner.of(text).split_whitespace().count();
+            let spoken_word = words == 1 && {
+                let w = inner.of(text).trim_matches(|c: char| !c.is_alphanumeric());
+                w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && w.starts_with(char::is_lowercase)
+            };
+            if words < 2 && !spoken_word {
                 continues_previous.pop();
                 continue;
             }

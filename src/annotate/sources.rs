@@ -223,9 +223,17 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
             segments.push(span);
         }
     }
-    let last = *segments.last()?;
+    let mut last = *segments.last()?;
+    let mut ends_with_comma = b.trim_end().ends_with(',');
+    // "Le maire, Yann Le Goff, se dit…": the reflexive is no subject; the phrase before it is.
+    let reflexive =
+        lang::LANGUAGES.iter().any(|l| l.grammar.reflexives.contains(&last.of(text).to_lowercase().as_str()));
+    if reflexive && segments.len() > 1 {
+        segments.pop();
+        last = *segments.last()?;
+        ends_with_comma = true;
+    }
     let lower = last.of(text).to_lowercase();
-    let ends_with_comma = b.trim_end().ends_with(',');
     let apposition = ends_with_comma
         || lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinite_articles))
             && entity_in(doc, last).is_none();

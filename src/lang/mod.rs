@@ -62,6 +62,8 @@ pub struct Grammar {
     pub and: &'static [&'static str],
     /// Indefinite articles ("a", "une").
     pub indefinite_articles: &'static [&'static str],
+    /// Reflexive pronouns standing between a subject and its verb ("se" in "X se dit").
+    pub reflexives: &'static [&'static str],
 }
 
 /// Page furniture: stamps, bylines, teasers, credits, and the words sentence splitting and language detection need.

@@ -12,4 +12,5 @@ pub const WORDS: Grammar = Grammar {
     of: &["of"],
     and: &["and"],
     indefinite_articles: &["a", "an"],
+    reflexives: &[],
 };

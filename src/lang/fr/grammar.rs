@@ -12,4 +12,5 @@ pub const WORDS: Grammar = Grammar {
     of: &["de", "d'", "du", "des"],
     and: &["et"],
     indefinite_articles: &["un", "une"],
+    reflexives: &["se", "s'", "s’"],
 };
