@@ -371,3 +371,41 @@ fn a_name_set_off_after_a_role_is_a_person_even_after_a_place() {
     assert!(types.contains(&("PERSON", "Andriï Lysenko")), "{types:?}");
     assert!(types.contains(&("GPE", "Ploumoguer")), "{types:?}");
 }
+
+/// (claim, source words) of each attribution.
+fn claims(text: &str) -> Vec<(String, Vec<String>)> {
+    attributions(text).into_iter().map(|(c, s, _)| (c, s.into_iter().map(|s| s.0).collect())).collect()
+}
+
+#[test]
+fn the_that_of_a_later_verb_does_not_cut_the_claim() {
+    let c = claims("Four more people died overnight, raising the toll to 19, the health ministry said on Sunday, adding that 30 were hurt.");
+    assert_eq!(c[0].0, "Four more people died overnight, raising the toll to 19");
+    assert_eq!(c[0].1, vec!["the health ministry"]);
+}
+
+#[test]
+fn reported_speech_from_a_described_source_or_a_pronoun() {
+    let c = claims("The coast guard said 12 of the 40 passengers were rescued.");
+    assert_eq!(c, vec![("12 of the 40 passengers were rescued".to_string(), vec!["The coast guard".to_string()])]);
+    let c = claims("He said the toll could rise further.");
+    assert_eq!(c[0].1, vec!["He"]);
+    // A time opening the clause is not part of the source.
+    let c = claims("On Wednesday the group said the strike had killed 16 people.");
+    assert_eq!(c[0].1, vec!["the group"]);
+}
+
+#[test]
+fn a_long_source_after_the_verb_and_a_role_with_its_holder_before_it() {
+    let c = claims(
+        "Plus de 3 000 personnes ont fui la zone, a précisé le Bureau de la coordination des affaires humanitaires de l'ONU.",
+    );
+    assert_eq!(c[0].1, vec!["le Bureau de la coordination des affaires humanitaires de l'ONU"]);
+    let c = claims(
+        "Le porte-parole de la police, Désiré Ntahomvukiye, a affirmé que cinq suspects avaient été interpellés.",
+    );
+    assert_eq!(c[0].0, "cinq suspects avaient été interpellés");
+    assert!(c[0].1.iter().any(|s| s.contains("Ntahomvukiye")), "{c:?}");
+    let c = claims("A crowd burned two men to death, police spokesman Insp. Marc Aurèle said.");
+    assert_eq!(c[0].1, vec!["police spokesman Insp. Marc Aurèle"]);
+}

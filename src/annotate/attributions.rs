@@ -10,6 +10,12 @@ use crate::lang;
 use crate::model::Span;
 use crate::model::{Attribution, Zone};
 
+/// The most words a source named after its verb may have ("le Bureau de la coordination des
+/// affaires humanitaires de l'ONU").
+const MAX_SOURCE_WORDS: usize = 12;
+/// The most words a subject with a determiner may have to be taken as a source.
+const MAX_SUBJECT_WORDS: usize = 6;
+
 fn trim_claim(text: &str, span: Span) -> Span {
     let s = span.of(text);
     let start = span.start + (s.len() - s.trim_start_matches([' ', ',', ':']).len());
@@ -61,6 +67,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                         .find(|(i, _)| {
                             *i < 40
                                 && (*i == 0 || after[..*i].ends_with(' '))
+                                // "said on Saturday, adding that…": the "that" of another verb.
+                                && !after[..*i].contains(',')
                                 && !lower_after[i + w.len()..].starts_with(char::is_alphanumeric)
                         })
                         .map(|(i, _)| i + w.len())
@@ -96,7 +104,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let crosses_quote = between.contains(['"', '“', '”', '«', '»']);
                 let plausible = names_something(source.of(text), lexicon) && !inversion && !crosses_quote;
                 let named = identified(&sources) || opens_with_determiner(source.of(text));
-                if (1..=8).contains(&words) && claim.len() > 10 && plausible && (!between.is_empty() || named) {
+                if (1..=MAX_SOURCE_WORDS).contains(&words)
+                    && claim.len() > 10
+                    && plausible
+                    && (!between.is_empty() || named)
+                {
                     out.push(Attribution { claim, sources, cue });
                     break;
                 }
@@ -109,10 +121,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let clause = rest.of(text).trim_start();
                 let opens_clause =
                     clause.starts_with(|c: char| c.is_alphanumeric()) && clause.split_whitespace().count() >= 4;
-                if opens_clause
-                    && identified(&sources)
-                    && !lexicon.speech.addressee_markers.contains(&cue.to_lowercase().as_str())
-                {
+                // A source the text names, a phrase with a determiner ("The coast guard said"),
+                // or a pronoun ("He said the toll could rise").
+                let words = subject.of(text).split_whitespace().count();
+                let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
+                let named = identified(&sources)
+                    || pronoun
+                    || opens_with_determiner(subject.of(text))
+                        && words <= MAX_SUBJECT_WORDS
+                        && names_something(subject.of(text), lexicon);
+                if opens_clause && named && !lexicon.speech.addressee_markers.contains(&cue.to_lowercase().as_str()) {
                     out.push(Attribution { claim: trim_claim(text, rest), sources, cue });
                     break;
                 }

@@ -240,8 +240,29 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     if apposition && segments.len() > 1 && entity_in(doc, segments[0]).is_some() {
         return Some(segments[0]);
     }
+    // "Le porte-parole de la police, Désiré Niyonkuru, a affirmé": a role and the person
+    // named after it.
+    if ends_with_comma && segments.len() > 1 {
+        let whole = Span::new(segments[segments.len() - 2].start, last.end);
+        let person = doc.mentions_in(last).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person);
+        if person && whole.of(text).split_whitespace().count() <= 12 {
+            return Some(whole);
+        }
+    }
     // Words longer than a noun phrase are a clause, not a subject.
-    (!ends_with_comma && last.of(text).split_whitespace().count() <= 12).then_some(last)
+    (!ends_with_comma && last.of(text).split_whitespace().count() <= 12).then_some(without_leading_time(doc, last))
+}
+
+/// A subject without the time that opens its clause: "On Wednesday the group" → "the group".
+fn without_leading_time(doc: &Document<'_>, subject: Span) -> Span {
+    let tokens = doc.tokens_in(subject);
+    let skip = usize::from(tokens.first().is_some_and(|t| t.pos == Upos::Adp));
+    let Some(first) = tokens.get(skip) else { return subject };
+    let at = doc.times.partition_point(|t| t.span.start < first.span.start);
+    match doc.times.get(at).filter(|t| t.span.start == first.span.start && t.span.end < subject.end) {
+        Some(time) => Span::new(time.span.end, subject.end).trim(doc.text()),
+        None => subject,
+    }
 }
 
 /// Where a noun phrase at the start of `s` ends: at a comma, semicolon, colon, bracket or

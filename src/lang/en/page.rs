@@ -5,10 +5,11 @@ use crate::lang::Page;
 /// English page words.
 pub const WORDS: Page = Page {
     abbreviations: &[
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "gov", "sen",
-        "rep", "rev", "st", "mt", "ft", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr",
-        "sr", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "approx", "est", "dept", "univ", "a.m", "p.m", "pres", "sec", "gov", "min",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
+        "insp", "supt", "cpl", "pvt", "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vs", "v", "etc",
+        "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ", "a.m", "p.m", "pres",
+        "sec", "gov", "min",
     ],
     function_words: &[
         "the", "and", "of", "to", "in", "is", "was", "that", "for", "on", "with", "said", "have", "has", "are", "were",
