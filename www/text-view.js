@@ -263,7 +263,8 @@ export class TextView {
   }
 
   renderLegend(counts, layer) {
-    const items = [...counts].map(([kind, n]) => {
+    const order = Object.keys(KINDS);
+    const items = [...counts].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([kind, n]) => {
       const li = el("li");
       li.append(el("mark", KINDS[kind] ?? kind, kind), " ", el("span", n.toLocaleString("en"), "count"));
       return li;
