@@ -47,10 +47,16 @@ function loadWords() {
     default:
       // In steps of 10%, so that screen readers are not told every 64 kB.
       return load.total
-        ? `Loading the extractor: ${Math.floor((10 * load.loaded) / load.total) * 10}% of ${size(load.total)}…`
+        ? `Loading the extractor: ${Math.floor(10 * loadedPart()) * 10}% of ${size(load.total)}…`
         : "Loading the extractor…";
   }
 }
+
+/**
+ * How much of the module has arrived, from 0 to 1. A server that compresses it gives the
+ * compressed size as its length, and more bytes than that arrive: never more than all of it.
+ */
+const loadedPart = () => Math.min(1, load.loaded / load.total);
 
 function setStatus(words) {
   if (status.textContent !== words) status.textContent = words;
@@ -60,7 +66,7 @@ function onProgress(p) {
   load = { ...load, ...p };
   status.dataset.load = p.phase;
   const bar = $("progress");
-  if (p.phase === "download" && p.total) bar.value = p.loaded / p.total;
+  if (p.phase === "download" && p.total) bar.value = loadedPart();
   else if (p.phase === "compile") bar.removeAttribute("value"); // no measure of it: indeterminate
   bar.hidden = p.phase === "ready" || p.phase === "failed";
   if (app.dataset.state === "working") setStatus(load.phase === "ready" ? "Extracting…" : `Extracting once the extractor has loaded. ${loadWords()}`);
