@@ -196,7 +196,10 @@ async function show(request, data) {
   $("download-csv").disabled = !(result.events ?? []).length;
   output.hidden = false;
   await afterFrame();
-  await draw(current);
+  await draw(current).catch((e) => {
+    // Another layer chosen meanwhile: its drawing goes on, and so do the tables.
+    if (!(e instanceof Superseded) || !current()) throw e;
+  });
   // A table at a time, each laid out in a frame of its own.
   for (const name of Object.keys(TABLES)) {
     await afterFrame();

@@ -572,6 +572,36 @@ test("a request made while another runs replaces it: the last text asked for is 
   assert.equal(await state(), "shown");
 });
 
+test("choosing another layer while a long result is being drawn draws that one, and the tables still come", async () => {
+  const text = bigArticle(600_000);
+  await page.$eval("#input", (input, text) => {
+    input.value = text;
+  }, text);
+  // The moment the text starts to be drawn (too soon for a round trip from here), the layer changes.
+  await page.evaluate(() => {
+    const rendered = document.getElementById("rendered");
+    const observer = new MutationObserver(() => {
+      if (rendered.getAttribute("aria-busy") !== "true") return;
+      observer.disconnect();
+      const layer = document.getElementById("layer");
+      layer.value = "entities";
+      layer.dispatchEvent(new Event("change"));
+      window.__changedWhileDrawing = true;
+    });
+    observer.observe(rendered, { attributes: true, attributeFilter: ["aria-busy"] });
+  });
+  await page.click("#extract");
+  assert.equal(await settled(), "shown");
+  assert.equal(await page.evaluate(() => window.__changedWhileDrawing), true);
+  assert.ok((await page.$$("#entities-table tbody tr")).length > 0, "the tables are filled");
+  assert.ok((await page.$$("#timeline li")).length > 0, "and the timeline");
+  assert.equal(await page.getAttribute("#rendered", "aria-busy"), "false");
+  const kinds = await page.$$eval("#legend mark", (ms) => ms.map((m) => m.className));
+  assert.ok(kinds.length && kinds.every((k) => k.startsWith("entity-")), JSON.stringify(kinds));
+  assert.equal(await page.$eval("#rendered", (r) => r.textContent.length), text.length);
+  await page.selectOption("#layer", "layout");
+});
+
 test("dark screens get dark colours", async () => {
   await extractShown(STRIKE);
   await page.selectOption("#layer", "entities");
