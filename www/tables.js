@@ -298,6 +298,7 @@ export async function fillTable(name, result, ctx, current = () => true) {
         if (!check() || token !== mine) throw new Superseded();
       }
     }
+    if (!check() || token !== mine) throw new Superseded();
     body.replaceChildren(...rows);
     if (rows.length) rows[0].tabIndex = 0;
     const last = Math.min(items.length, from + PAGE);
@@ -411,11 +412,13 @@ const TIMELINE_PAGE = 80;
 /** Fills the timeline with its first items; "Show more" adds more. */
 export async function fillTimeline(result, current = () => true) {
   const check = async (frame = false) => {
+    if (!current()) throw new Superseded();
     if (!due()) return;
     await (frame ? afterFrame() : yieldToBrowser());
     if (!current()) throw new Superseded();
   };
   const groups = await timelineGroups(await timelineItems(result, check), check);
+  if (!current()) throw new Superseded();
   const list = document.getElementById("timeline");
   const more = document.getElementById("timeline-more");
   list.replaceChildren();
@@ -427,6 +430,7 @@ export async function fillTimeline(result, current = () => true) {
   const add = async (n) => {
     const until = Math.min(total, shown + n);
     while (shown < until) {
+      if (!current()) throw new Superseded();
       const g = groups[group];
       if (inGroup === 0) {
         const li = el("li", undefined, "tl-date");

@@ -157,8 +157,11 @@ export class TextView {
    */
   async show(text, result, ctx, layer, current = () => true) {
     // Between slices of work on data, the thread is given back; between slices of blocks added
-    // to the page, a frame is drawn.
+    // to the page, a frame is drawn. Whether this drawing is still wanted is asked every time,
+    // not only after a pause, and again before each change to the page: a newer drawing may have
+    // started at any await, even one that did not pause.
     const check = async (frame = false) => {
+      if (!current()) throw new Superseded();
       if (!due()) return;
       await (frame ? afterFrame() : yieldToBrowser());
       if (!current()) throw new Superseded();
@@ -188,11 +191,13 @@ export class TextView {
     const blocks = this.cut(text, marks);
     await check();
 
+    if (!current()) throw new Superseded();
     this.clear();
     this.marks = marks;
     this.blocks = blocks;
     this.renderLegend(counts, layer);
     for (const block of blocks) {
+      if (!current()) throw new Superseded();
       block.node = this.build(block.start, block.end, block.first, block.last, null);
       this.target.append(block.node);
       await check(true);

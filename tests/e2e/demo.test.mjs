@@ -602,6 +602,39 @@ test("choosing another layer while a long result is being drawn draws that one, 
   await page.selectOption("#layer", "layout");
 });
 
+test("a layer chosen while another is being drawn replaces it: the text is there once, with the marks of the last", async () => {
+  const text = bigArticle(200_000);
+  await page.$eval("#input", (input, text) => {
+    input.value = text;
+  }, text);
+  await page.click("#extract");
+  assert.equal(await settled(), "shown");
+  const MARKS = { layout: ["headline", "standfirst", "stamp"], quotes: ["quote", "speaker"], times: ["time"], sentences: ["sentence"] };
+  for (const [first, then] of [["layout", "quotes"], ["sentences", "layout"], ["layout", "times"], ["quotes", "sentences"], ["layout", "quotes"]]) {
+    // The first layer is drawn; the moment its first block is on the page, the other is chosen.
+    await page.evaluate(([first, then]) => {
+      const layer = document.getElementById("layer");
+      const rendered = document.getElementById("rendered");
+      const observer = new MutationObserver(() => {
+        if (!rendered.querySelector(".block")) return;
+        observer.disconnect();
+        layer.value = then;
+        layer.dispatchEvent(new Event("change"));
+      });
+      observer.observe(rendered, { childList: true });
+      layer.value = first;
+      layer.dispatchEvent(new Event("change"));
+    }, [first, then]);
+    await page.waitForFunction(() => document.getElementById("rendered").getAttribute("aria-busy") === "false");
+    await page.waitForTimeout(100);
+    assert.equal(await page.$eval("#rendered", (r) => r.textContent.length), text.length, `${first}, then ${then}: each block once`);
+    assert.equal(await page.$eval("#rendered", (r, text) => r.textContent === text, text), true);
+    const kinds = await page.$$eval("#rendered mark", (ms) => [...new Set(ms.map((m) => m.className))]);
+    assert.ok(kinds.length && kinds.every((k) => MARKS[then].includes(k)), `${first}, then ${then}: ${kinds}`);
+  }
+  await page.selectOption("#layer", "layout");
+});
+
 test("dark screens get dark colours", async () => {
   await extractShown(STRIKE);
   await page.selectOption("#layer", "entities");
