@@ -1,193 +1,238 @@
-// The demo: runs extraction in the page and shows the result. User text is only ever
-// inserted as text nodes (never as markup).
-import init, { extract } from "./pkg/reportage.js";
+// The demo: extracts in a worker and shows the result as marked text, tables and a timeline.
+// User text is only ever inserted as text nodes (never as markup). Work on the main thread is
+// done in slices (slices.js), so that the page answers while a large article is shown.
+import { createClient } from "./pkg/worker.js";
 import { EXAMPLE } from "./example.js";
+import { unpack } from "./chunked.js";
+import { context, recordTitle, recordFields } from "./records.js";
+import { TextView, KINDS } from "./text-view.js";
+import { TABLES, tableSection, fillTable, clearTable, fillTimeline, pointWith, el } from "./tables.js";
+import { eventsCsv, jsonPieces, download } from "./export.js";
+import { yieldToBrowser, afterFrame, Superseded } from "./slices.js";
 
 const $ = (id) => document.getElementById(id);
+const app = $("app");
 const input = $("input");
 const status = $("status");
+const extractButton = $("extract");
+const output = $("output-panel");
+
+for (const slot of document.querySelectorAll("[data-table]")) slot.replaceWith(tableSection(slot.dataset.table));
+const view = new TextView($("rendered"), $("legend"));
+
+/** The result shown: {text, result, ctx, ms}. */
 let last = null;
-/** The span a record last pointed to, shown over whichever layer is chosen: {start, end, kind, title}. */
+/** What a record last pointed to, shown over whichever layer is chosen: {span, kind, what, record}. */
 let pointed = null;
+/** The number of the latest request: work for an older one stops. */
+let generation = 0;
+/** The request the worker is on, and the one to send when it is done (a newer one replaces it). */
+let inFlight = null;
+let waiting = null;
+/** How far the extractor has loaded: {phase: "download" | "compile" | "ready" | "failed", loaded, total, message}. */
+let load = { phase: "download", loaded: 0, total: 0 };
+/** The text being drawn (a promise), and a token that changes when a newer drawing starts. */
+let drawing = null;
+let drawToken = null;
 
-/** Spans to highlight for each layer: [{start, end, kind, title}]. */
-const LAYERS = {
-  layout(r) {
-    const a = r.article;
-    const out = [];
-    const add = (s, kind) => s && out.push({ start: s.start, end: s.end, kind, title: kind });
-    add(a.headline, "headline");
-    add(a.standfirst, "standfirst");
-    add(a.byline, "byline");
-    add(a.published, "stamp");
-    add(a.updated, "stamp");
-    add(a.reading_time, "reading_time");
-    for (const c of a.captions) {
-      add(c, "caption");
-      add(c.credit, "credit");
-      c.repeats.forEach((s) => add(s, "caption"));
-    }
-    a.boilerplate.forEach((s) => add(s, "boilerplate"));
-    return out;
-  },
-  sentences(r) {
-    return r.sentences.map((s) => ({ start: s.start, end: s.end, kind: "sentence", title: s.zone }));
-  },
-  entities(r) {
-    return r.entities.flatMap((e) =>
-      e.mentions.map((m) => ({ start: m.start, end: m.end, kind: `entity-${e.type}`, title: `${e.type} ${e.name} (${e.id})` })),
-    );
-  },
-  quotes(r) {
-    return r.quotes.flatMap((q) => {
-      const who = q.speaker ? `${q.speaker.text.text}${q.speaker.named ? "" : " (unnamed)"}` : "no speaker";
-      const out = [{ start: q.text.start, end: q.text.end, kind: "quote", title: `quote — ${who}` }];
-      if (q.speaker) out.push({ start: q.speaker.text.start, end: q.speaker.text.end, kind: "speaker", title: "speaker" });
-      return out;
-    });
-  },
-  attributions(r) {
-    return r.attributions.flatMap((a) => {
-      const names = a.sources.map((s) => `${s.text.text} [${s.kind}]`).join(", ");
-      return [
-        { start: a.claim.start, end: a.claim.end, kind: "claim", title: `claim — ${a.cue} ${names}` },
-        ...a.sources.map((s) => ({ start: s.text.start, end: s.text.end, kind: "source", title: `source: ${s.kind}` })),
-      ];
-    });
-  },
-  figures(r) {
-    const out = r.quantities.map((q) => ({ start: q.text.start, end: q.text.end, kind: "quantity", title: `${q.value}${q.approx ? ` (${q.approx})` : ""}` }));
-    for (const c of r.casualties) {
-      for (const m of c.mentions) out.push({ start: m.start, end: m.end, kind: "casualty", title: `${c.kind}: ${c.count.value}` });
-    }
-    return out.sort((a, b) => (a.kind === "casualty" ? -1 : 1) - (b.kind === "casualty" ? -1 : 1));
-  },
-  times(r) {
-    return r.times.map((t) => ({ start: t.text.start, end: t.text.end, kind: "time", title: `${t.type} ${t.value}` }));
-  },
-  events(r) {
-    // The trigger of each event, and the other words that name the same event.
-    return (r.events ?? []).flatMap((v) => {
-      const name = `${v.type} — ${v.sub_type} (${v.id})`;
-      const seen = new Set();
-      const out = [];
-      for (const [s, kind] of [[v.trigger, "event"], ...(v.mentions ?? []).map((m) => [m, "event-mention"])]) {
-        if (!s || seen.has(`${s.start}:${s.end}`)) continue;
-        seen.add(`${s.start}:${s.end}`);
-        out.push({ start: s.start, end: s.end, kind, title: kind === "event" ? name : `${name}, named again` });
-      }
-      return out;
-    });
-  },
-};
+// ---- status, progress and messages
 
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
+const size = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`);
 
-/** Spans cut around `focus` (so that it can be shown whole), with `focus` added. */
-function withFocus(spans, focus) {
-  if (!focus) return spans;
-  const out = spans.flatMap((s) => {
-    if (s.end <= focus.start || s.start >= focus.end) return [s];
-    const parts = [];
-    if (s.start < focus.start) parts.push({ ...s, end: focus.start });
-    if (s.end > focus.end) parts.push({ ...s, start: focus.end });
-    return parts;
-  });
-  out.push({ ...focus, kind: `${focus.kind} pointed` });
-  return out;
-}
-
-/** The text with non-overlapping spans wrapped in <mark>; `focus` wins over the spans it overlaps. */
-function renderText(text, spans, focus) {
-  const target = $("rendered");
-  target.replaceChildren();
-  const sorted = withFocus(spans, focus).sort((a, b) => a.start - b.start || b.end - a.end);
-  let at = 0;
-  for (const s of sorted) {
-    if (s.start < at) continue; // overlapping: the outer span wins
-    if (s.start > at) target.append(document.createTextNode(text.slice(at, s.start)));
-    const mark = el("mark", text.slice(s.start, s.end), s.kind);
-    mark.title = s.title;
-    mark.dataset.start = s.start;
-    mark.dataset.end = s.end;
-    target.append(mark);
-    at = s.end;
+function loadWords() {
+  switch (load.phase) {
+    case "failed": return `The extractor could not be loaded: ${load.message}`;
+    case "compile": return "Compiling the extractor…";
+    case "ready": return "Ready.";
+    default:
+      // In steps of 10%, so that screen readers are not told every 64 kB.
+      return load.total
+        ? `Loading the extractor: ${Math.floor(10 * loadedPart()) * 10}% of ${size(load.total)}…`
+        : "Loading the extractor…";
   }
-  target.append(document.createTextNode(text.slice(at)));
 }
 
-function renderHighlights() {
-  if (!last) return;
-  const layer = LAYERS[$("layer").value] ?? LAYERS.layout;
-  renderText(last.text, layer(last.result), pointed);
+/**
+ * How much of the module has arrived, from 0 to 1. A server that compresses it gives the
+ * compressed size as its length, and more bytes than that arrive: never more than all of it.
+ */
+const loadedPart = () => Math.min(1, load.loaded / load.total);
+
+function setStatus(words) {
+  if (status.textContent !== words) status.textContent = words;
 }
 
-/** Shows `span` in the text whatever the layer: scrolls to it, selects it and makes it flash. */
-function pointTo(span, kind, what) {
-  if (!last || !span) return;
-  pointed = { start: span.start, end: span.end, kind, title: what };
-  renderHighlights();
-  const mark = $("rendered").querySelector("mark.pointed");
-  if (!mark) return;
-  mark.scrollIntoView({ block: "center", inline: "nearest" });
-  const range = document.createRange();
-  range.selectNodeContents(mark);
-  const selection = getSelection();
-  selection.removeAllRanges();
-  selection.addRange(range);
-  $("pointer").textContent = `${what}: “${mark.textContent}”, selected in the text.`;
+function onProgress(p) {
+  load = { ...load, ...p };
+  status.dataset.load = p.phase;
+  const bar = $("progress");
+  if (p.phase === "download" && p.total) bar.value = loadedPart();
+  else if (p.phase === "compile") bar.removeAttribute("value"); // no measure of it: indeterminate
+  bar.hidden = p.phase === "ready" || p.phase === "failed";
+  if (app.dataset.state === "working") setStatus(load.phase === "ready" ? "Extracting…" : `Extracting once the extractor has loaded. ${loadWords()}`);
+  else if (app.dataset.state !== "shown") setStatus(loadWords());
 }
 
-/** Makes `node` point to a span when clicked, or on Enter or Space when it has the focus. */
-function pointsTo(node, activate) {
-  node.addEventListener("click", () => {
-    // Selecting words inside the record is not a request to leave it.
-    const selection = getSelection();
-    if (!selection.isCollapsed && node.contains(selection.anchorNode)) return;
-    activate();
-  });
-  node.addEventListener("keydown", (e) => {
-    if (e.target !== node || (e.key !== "Enter" && e.key !== " ")) return;
-    e.preventDefault();
-    activate();
-  });
+/** Shows `words` under the input: kind "error" (role alert) or "hint". */
+function showMessage(kind, words) {
+  const box = $("message");
+  box.className = kind;
+  box.textContent = words;
+  box.hidden = false;
 }
 
-function describe(item) {
-  if (item === null || typeof item !== "object") return String(item);
-  const rest = Object.fromEntries(Object.entries(item).filter(([k]) => !["start", "end", "text"].includes(k)));
-  return Object.keys(rest).length ? JSON.stringify(rest, null, 1) : "";
+function hideMessage() {
+  $("message").hidden = true;
+  $("message").textContent = "";
 }
 
-function listPanel(name, items) {
-  const details = el("details");
-  details.id = `field-${name}`;
-  details.open = items.length > 0 && items.length < 30;
-  details.append(el("summary", `${name} (${items.length})`));
-  const ol = el("ol");
-  for (const item of items) {
-    const li = el("li");
-    const words = typeof item?.text === "string" ? item.text : item?.text?.text ?? item?.claim?.text ?? item?.name;
-    if (words) li.append(el("q", words));
-    const meta = describe(item);
-    if (meta) li.append(el("div", meta, "meta"));
-    ol.append(li);
+function setWorking(on) {
+  extractButton.setAttribute("aria-disabled", String(on));
+  extractButton.textContent = on ? "Extracting…" : "Extract";
+  output.setAttribute("aria-busy", String(on));
+  app.setAttribute("aria-busy", String(on));
+}
+
+// ---- requests
+
+function sameOptions(a, b) {
+  return a.language === b.language && a.document_date === b.document_date;
+}
+
+/**
+ * Extracts what the input holds. One request at a time goes to the worker; a request made while
+ * one runs waits, and replaces any that was waiting; a result that is no longer the latest is not
+ * shown. The same request twice is made once.
+ */
+function requestExtraction() {
+  const text = input.value;
+  const options = { language: $("language").value };
+  if ($("document-date").value) options.document_date = $("document-date").value;
+  if (!text.trim()) {
+    generation++;
+    waiting = null;
+    clearResults();
+    setWorking(false);
+    app.dataset.state = "empty";
+    setStatus(loadWords());
+    showMessage("hint", "Nothing to extract yet: paste the text of a news article in the box, or load the example.");
+    return;
   }
-  details.append(ol);
-  return details;
+  const latest = waiting ?? inFlight;
+  if (latest && latest.gen === generation && latest.text === text && sameOptions(latest.options, options)) return;
+  waiting = { gen: ++generation, text, options };
+  hideMessage();
+  setWorking(true);
+  app.dataset.state = "working";
+  setStatus(load.phase === "ready" ? "Extracting…" : `Extracting once the extractor has loaded. ${loadWords()}`);
+  pump();
 }
 
-function articlePanel(a) {
-  const details = el("details");
-  details.id = "field-article";
-  details.open = true;
-  details.append(el("summary", "article"));
-  const dl = el("dl");
+async function pump() {
+  if (inFlight || !waiting) return;
+  const request = waiting;
+  waiting = null;
+  inFlight = request;
+  let data;
+  let error = null;
+  try {
+    data = await client.extract(request.text, request.options);
+  } catch (e) {
+    error = e;
+  }
+  inFlight = null;
+  pump();
+  if (request.gen !== generation) return;
+  try {
+    if (error) throw error;
+    await show(request, data);
+  } catch (e) {
+    if (e instanceof Superseded || request.gen !== generation) return;
+    fail(e);
+  }
+}
+
+/** An error: the message in place of the results, which are about another text. */
+function fail(error) {
+  clearResults();
+  setWorking(false);
+  app.dataset.state = "error";
+  setStatus(loadWords());
+  showMessage("error", `Error: ${error?.message ?? error}`);
+}
+
+// ---- showing a result
+
+function clearResults() {
+  last = null;
+  pointed = null;
+  drawToken = null;
+  drawing = null;
+  output.hidden = true;
+  view.clear();
+  $("rendered").setAttribute("aria-busy", "false");
+  for (const name of Object.keys(TABLES)) clearTable(name);
+  $("timeline").replaceChildren();
+  $("timeline-more").hidden = true;
+  $("field-article").replaceChildren();
+  $("counts").replaceChildren();
+  $("timing").textContent = "";
+  $("copy-status").textContent = "";
+  clearRecord();
+  resetRawJson();
+}
+
+async function show(request, data) {
+  const current = () => request.gen === generation;
+  setStatus("Reading the result…");
+  const result = await unpack(data, current);
+  await yieldToBrowser();
+  if (!current()) return;
+  clearResults();
+  last = { text: request.text, result, ctx: context(result), ms: data?.ms ?? null };
+  setStatus("Showing the result…");
+  renderArticle(result.article);
+  renderCounts(result, request.text);
+  $("download-csv").disabled = !(result.events ?? []).length;
+  output.hidden = false;
+  await afterFrame();
+  await draw(current).catch((e) => {
+    // Another layer chosen meanwhile: its drawing goes on, and so do the tables.
+    if (!(e instanceof Superseded) || !current()) throw e;
+  });
+  // A table at a time, each laid out in a frame of its own.
+  for (const name of Object.keys(TABLES)) {
+    await afterFrame();
+    if (!current()) return;
+    await fillTable(name, result, last.ctx, current);
+  }
+  await afterFrame();
+  await fillTimeline(result, current);
+  if (!current()) return;
+  setWorking(false);
+  app.dataset.state = "shown";
+  setStatus(`Done: ${request.text.length.toLocaleString("en")} characters, language ${result.language === "fr" ? "French" : "English"}.`);
+  performance.mark("reportage:shown");
+}
+
+/** Draws the text with the chosen layer; a newer drawing stops this one. */
+function draw(current = () => true) {
+  if (!last) return Promise.resolve();
+  const token = {};
+  drawToken = token;
+  $("rendered").setAttribute("aria-busy", "true");
+  const job = view.show(last.text, last.result, last.ctx, $("layer").value, () => current() && drawToken === token).then(() => {
+    if (drawToken !== token) return;
+    drawing = null;
+    $("rendered").setAttribute("aria-busy", "false");
+    if (pointed) point(false);
+  });
+  drawing = job;
+  return job;
+}
+
+function renderArticle(a) {
+  const dl = $("field-article");
   const row = (k, v) => {
     dl.append(el("dt", k));
     const dd = el("dd", v ?? "—");
@@ -197,6 +242,7 @@ function articlePanel(a) {
   row("headline", a.headline?.text);
   row("standfirst", a.standfirst?.text);
   row("byline", a.byline?.text);
+  if (a.dateline) row("dateline", a.dateline.text);
   row("published", a.published?.value);
   row("updated", a.updated?.value);
   row("reading time", a.reading_time_minutes == null ? null : `${a.reading_time_minutes} min`);
@@ -204,230 +250,174 @@ function articlePanel(a) {
     const credit = c.credit ? ` — ${[c.credit.photographer, c.credit.agency].filter(Boolean).join(" / ")}` : "";
     row("caption", c.text + credit + (c.repeats.length ? ` (printed ${c.repeats.length + 1}×)` : ""));
   }
-  row("boilerplate", a.boilerplate.map((b) => b.text).join(" ¶ ") || null);
-  details.append(dl);
-  return details;
+  const boilerplate = a.boilerplate.slice(0, 20).map((b) => b.text).join(" ¶ ");
+  row("boilerplate", boilerplate ? boilerplate + (a.boilerplate.length > 20 ? ` ¶ … (${a.boilerplate.length} in all)` : "") : null);
 }
 
-const APPROX = { more_than: "more than", at_least: "at least", about: "about", almost: "almost", up_to: "up to", fewer_than: "fewer than" };
-const ROLES = { actor1: "actor 1", actor2: "actor 2", associate: "associate" };
-
-/** "at least 35": a count with its approximator in words. */
-function countWords(value, approx) {
-  const words = approx ? APPROX[approx] ?? String(approx).replaceAll("_", " ") : "";
-  return [words, Number(value).toLocaleString("en")].filter(Boolean).join(" ");
+function renderCounts(r, text) {
+  const dl = $("counts");
+  const row = (k, v, name) => {
+    dl.append(el("dt", k));
+    const dd = el("dd", v);
+    dd.dataset.count = name;
+    dl.append(dd);
+  };
+  row("Language", r.language === "fr" ? "French" : "English", "language");
+  row("Dates resolved against", r.document_date ?? "no date known", "document_date");
+  row("Characters", text.length.toLocaleString("en"), "characters");
+  row("Paragraphs", r.paragraphs.length.toLocaleString("en"), "paragraphs");
+  row("Sentences", r.sentences.length.toLocaleString("en"), "sentences");
+  $("timing").textContent = last.ms == null ? "" : `Extracted in ${Math.round(last.ms).toLocaleString("en")} ms, in a worker.`;
 }
 
-/** A table cell under `column`: one line per item, each [text, note] (the note shown lighter), or a dash when there is none. */
-function cell(column, lines, tag = "td") {
-  const td = el(tag);
-  td.dataset.label = column; // the column's name, shown beside the cell when rows are stacked on narrow screens
-  // Explicit roles: the stacked layout changes the cells' display, which may hide that they form a table.
-  td.setAttribute("role", tag === "th" ? "rowheader" : "cell");
-  const shown = lines.filter(([main]) => main);
-  if (!shown.length) {
-    td.append(el("span", "—", "none"));
-    return td;
-  }
-  for (const [main, note] of shown) {
-    const line = el("div", main, "line");
-    if (note) line.append(" ", el("span", note, "note"));
-    td.append(line);
-  }
-  return td;
+// ---- pointing to words and showing records
+
+/** Shows `span` in the text whatever the layer (scrolled to, selected, flashing) and its record. */
+function pointTo(span, kind, what, record) {
+  if (!last || !span) return;
+  pointed = { span, kind, what, record };
+  if (record) showRecord(record);
+  // While the text is being drawn, it is pointed to once it is.
+  if (!drawing) point(true);
 }
 
-function placeWords(location) {
-  if (!location) return null;
-  const parts = [];
-  for (const p of [location.name, location.admin1, location.country]) if (p && !parts.includes(p)) parts.push(p);
-  return parts.join(", ") || null;
+function point(scroll) {
+  const { span, kind, what, record } = pointed;
+  const mark = view.point(span, kind, KINDS[kind] ?? kind, record);
+  if (!mark || !scroll) return;
+  mark.scrollIntoView({ block: "center", inline: "nearest" });
+  const range = document.createRange();
+  range.selectNodeContents(mark);
+  const selection = getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  $("pointer").textContent = `${what}: “${mark.textContent}”, selected in the text.`;
+}
+pointWith(pointTo);
+
+function clearRecord() {
+  $("record-body").hidden = true;
+  $("record-hint").hidden = false;
+  $("record-fields").replaceChildren();
+  $("record-json").textContent = "";
 }
 
-function eventRow(v, entities, casualties) {
-  const tr = el("tr");
-  tr.setAttribute("role", "row");
-  tr.tabIndex = 0;
-  tr.dataset.event = v.id;
-  tr.title = `Show “${v.trigger?.text ?? v.type}” in the text`;
-  tr.append(cell("Type", [[v.type, null], [v.sub_type, null]], "th"));
-  tr.firstChild.scope = "row";
-  const precision = v.date?.precision;
-  const date = v.date ? [v.date.value, precision && precision !== "day" ? `(${precision})` : null] : ["unknown", null];
-  tr.append(cell("Date", [date]));
-  tr.append(cell("Location", [[placeWords(v.location) ?? "unknown", null]]));
-  tr.append(cell("Actors", (v.actors ?? []).map((a) => [
-    entities.get(a.entity)?.name ?? (typeof a.text === "string" ? a.text : a.text?.text),
-    `(${ROLES[a.role] ?? a.role})`,
-  ])));
-  const fatalities = v.fatalities ? [[countWords(v.fatalities.value, v.fatalities.approx), "killed"]] : [];
-  for (const id of v.other_casualties ?? []) {
-    const c = casualties.get(id);
-    if (c) fatalities.push([countWords(c.count.value, c.count.approx), c.kind]);
-  }
-  tr.append(cell("Fatalities", fatalities));
-  tr.append(cell("Sources", (v.sources ?? []).map((s) => [typeof s.text === "string" ? s.text : s.text?.text, s.kind ? `(${s.kind})` : null])));
-  tr.append(cell("Certainty", [[v.certainty, null]]));
-  tr.lastChild.classList.add(`certainty-${v.certainty}`);
-  pointsTo(tr, () => pointTo(v.trigger, "event", `${v.type}, ${v.sub_type}`));
-  return tr;
-}
-
-function renderEvents(r) {
-  const events = r.events ?? [];
-  const entities = new Map(r.entities.map((e) => [e.id, e]));
-  const casualties = new Map(r.casualties.map((c) => [c.id, c]));
-  $("events-table").tBodies[0].replaceChildren(...events.map((v) => eventRow(v, entities, casualties)));
-  $("events-empty").hidden = events.length > 0;
-  $("events-scroll").hidden = events.length === 0;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const SEASONS = { SP: [3, "spring"], SU: [6, "summer"], FA: [9, "autumn"], WI: [12, "winter"] };
-const DAY_PARTS = { MO: ["08:00", "morning"], MI: ["12:00", "midday"], AF: ["15:00", "afternoon"], EV: ["19:00", "evening"], NI: ["22:00", "night"], DT: ["09:00", "daytime"] };
-const DAY = 86_400_000;
-const pad = (n) => String(n).padStart(2, "0");
-const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
-
-/**
- * Where a TimeML value that starts with a year goes on the timeline: `key` is where its period
- * starts ("YYYY-MM-DDTHH:MM", so that keys sort as text), `rank` how fine it is (a year 0, a
- * time of day 6: a coarser period sorts first), `words` how to say it.
- */
-function placeOnTimeline(value) {
-  let m;
-  if ((m = /^(\d{4})-W(\d{2})(-WE)?/.exec(value))) {
-    const jan4 = Date.UTC(+m[1], 0, 4); // in ISO week 1
-    const start = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + ((+m[2] - 1) * 7 + (m[3] ? 5 : 0)) * DAY;
-    return { key: `${isoDay(start)}T00:00`, rank: 3, words: `${m[3] ? "weekend of " : ""}week ${+m[2]} of ${m[1]}` };
-  }
-  if ((m = /^(\d{4})-Q([1-4])/.exec(value))) return { key: `${m[1]}-${pad(m[2] * 3 - 2)}-01T00:00`, rank: 1, words: `Q${m[2]} ${m[1]}` };
-  if ((m = /^(\d{4})-H([12])/.exec(value))) return { key: `${m[1]}-${m[2] === "1" ? "01" : "07"}-01T00:00`, rank: 1, words: `${m[2] === "1" ? "first" : "second"} half of ${m[1]}` };
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value))) {
-    const [month, name] = SEASONS[m[2]];
-    return { key: `${m[1]}-${pad(month)}-01T00:00`, rank: 1, words: `${name} ${m[1]}` };
-  }
-  m = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T(?:([01]\d|2[0-3]):([0-5]\d)|(MO|MI|AF|EV|NI|DT)))?)?)?/.exec(value);
-  const [, year, month, day, hour, minute, part] = m;
-  if (!month) return { key: `${year}-01-01T00:00`, rank: 0, words: year };
-  if (!day) return { key: `${year}-${month}-01T00:00`, rank: 2, words: `${MONTHS[month - 1]} ${year}` };
-  const date = `${WEEKDAYS[new Date(Date.UTC(+year, month - 1, +day)).getUTCDay()]} ${+day} ${MONTHS[month - 1]} ${year}`;
-  const at = `${year}-${month}-${day}`;
-  if (hour) return { key: `${at}T${hour}:${minute}`, rank: 6, words: `${date}, ${hour}:${minute}` };
-  if (part) return { key: `${at}T${DAY_PARTS[part][0]}`, rank: 5, words: `${date}, ${DAY_PARTS[part][1]}` };
-  return { key: `${at}T00:00`, rank: 4, words: date };
-}
-
-/** The events with a date and the dates and times of the text, each {value, kind, tag, label, span, what}. */
-function timelineItems(r) {
-  const items = [];
-  for (const v of r.events ?? []) {
-    if (!v.date || !/^\d{4}/.test(v.date.value)) continue;
-    const place = v.location?.name;
-    const what = `${v.type}, ${v.sub_type}`;
-    items.push({ value: v.date.value, kind: "event", tag: "event", label: `${v.sub_type || v.type}${place ? ` — ${place}` : ""}`, span: v.trigger, what });
-  }
-  for (const t of r.times) {
-    if ((t.type !== "DATE" && t.type !== "TIME") || !/^\d{4}/.test(t.value)) continue;
-    const tag = t.type === "TIME" ? "time" : "date";
-    items.push({ value: t.value, kind: "time", tag, label: `“${t.text.text}”`, span: t.text, what: `${tag} ${t.value}` });
-  }
-  return items;
-}
-
-/** The items grouped by value, in order of date: [{value, key, rank, words, items}]. */
-function timelineGroups(items) {
-  const groups = new Map();
-  for (const item of items) {
-    if (!groups.has(item.value)) groups.set(item.value, { value: item.value, ...placeOnTimeline(item.value), items: [] });
-    groups.get(item.value).items.push(item);
-  }
-  for (const g of groups.values()) g.items.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-  return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank || (a.value < b.value ? -1 : 1)));
-}
-
-// Values a <time datetime> accepts: a year, a month, a day, a day and time, a week.
-const HTML_DATETIME = /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?|\d{4}-W\d{2})$/;
-
-function renderTimeline(r) {
-  const groups = timelineGroups(timelineItems(r));
-  const list = $("timeline");
-  list.replaceChildren();
-  for (const g of groups) {
-    const li = el("li", undefined, "tl-date");
-    const when = el("time", g.words, "tl-when");
-    if (HTML_DATETIME.test(g.value)) when.dateTime = g.value;
-    li.append(when);
-    if (g.words !== g.value) li.append(" ", el("span", g.value, "note"));
-    const items = el("ul", undefined, "tl-items");
-    for (const item of g.items) {
-      const button = el("button", undefined, `tl-item tl-${item.kind}`);
-      button.type = "button";
-      button.append(el("span", item.tag, "tl-tag"), " ", item.label);
-      // The name says what is shown, then when (the date heads the group, outside the button).
-      button.setAttribute("aria-label", `${item.tag} ${item.label}, ${g.words}`);
-      button.addEventListener("click", () => pointTo(item.span, item.kind, item.what));
-      const entry = el("li");
-      entry.append(button);
-      items.append(entry);
-    }
-    li.append(items);
-    list.append(li);
-  }
-  $("timeline-empty").hidden = groups.length > 0;
-  list.hidden = groups.length === 0;
-  $("timeline-hint").hidden = groups.length === 0;
-}
-
-function render() {
+function showRecord(record) {
   if (!last) return;
-  const { result } = last;
-  renderHighlights();
-  renderEvents(result);
-  renderTimeline(result);
-  const fields = $("fields");
-  fields.replaceChildren(articlePanel(result.article));
-  for (const name of ["paragraphs", "sentences", "entities", "quotes", "attributions", "quantities", "casualties", "times", "events"]) {
-    fields.append(listPanel(name, result[name]));
-  }
-  $("output-panel").hidden = false;
+  $("record-title").textContent = recordTitle(record, last.ctx);
+  const fields = recordFields(record, last.ctx).flatMap(([k, v]) => [el("dt", k), el("dd", v)]);
+  $("record-fields").replaceChildren(...fields);
+  const json = JSON.stringify(record.item, null, 2);
+  $("record-json").textContent = json.length > 100_000 ? `${json.slice(0, 100_000)}\n…` : json;
+  $("record-hint").hidden = true;
+  $("record-body").hidden = false;
 }
 
-function run() {
-  const text = input.value;
-  const options = { language: $("language").value };
-  if ($("document-date").value) options.document_date = $("document-date").value;
-  try {
-    const t0 = performance.now();
-    const result = extract(text, options);
-    const ms = performance.now() - t0;
-    last = { text, result };
-    pointed = null;
-    status.className = "";
-    status.textContent = `language: ${result.language}`;
-    $("timing").textContent = `${ms.toFixed(1)} ms for ${text.length.toLocaleString()} characters`;
-    render();
-  } catch (e) {
-    status.className = "error";
-    status.textContent = `Error: ${e.message}`;
-  }
-}
-
-$("extract").addEventListener("click", run);
-$("layer").addEventListener("change", renderHighlights);
-$("load-example").addEventListener("click", () => {
-  input.value = EXAMPLE;
-  run();
+$("rendered").addEventListener("click", (e) => {
+  const mark = e.target.closest?.("mark");
+  if (!mark || !getSelection().isCollapsed) return;
+  const found = view.markOf(mark);
+  if (!found?.record) return;
+  for (const m of $("rendered").querySelectorAll("mark[aria-current]")) m.removeAttribute("aria-current");
+  mark.setAttribute("aria-current", "true");
+  showRecord(found.record);
+  const panel = $("record");
+  const box = panel.getBoundingClientRect();
+  if (box.top > innerHeight || box.bottom < 0) panel.scrollIntoView({ block: "nearest" });
 });
 
-init().then(
-  () => {
-    $("extract").disabled = false;
-    status.textContent = "ready";
-  },
-  (e) => {
-    status.className = "error";
-    status.textContent = `Could not load the WebAssembly module: ${e.message}`;
-  },
-);
+// ---- copy and download
+
+async function resultJson() {
+  return jsonPieces(last.result);
+}
+
+$("copy-json").addEventListener("click", async () => {
+  if (!last) return;
+  const say = (words) => ($("copy-status").textContent = words);
+  const json = (await resultJson()).join("");
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error("this browser has no clipboard access for pages");
+    await navigator.clipboard.writeText(json);
+    say(`Copied the JSON (${size(json.length)}) to the clipboard.`);
+  } catch (e) {
+    say(`The browser did not let the page copy (${e?.message ?? e}). Use Download JSON instead, or copy from “The whole result as JSON” below.`);
+    $("raw-json").open = true;
+  }
+});
+
+$("download-json").addEventListener("click", async () => {
+  if (!last) return;
+  download("reportage.json", "application/json", await resultJson());
+  $("copy-status").textContent = "The JSON is downloading as reportage.json.";
+});
+
+$("download-csv").addEventListener("click", () => {
+  if (!last) return;
+  download("reportage-events.csv", "text/csv;charset=utf-8", [eventsCsv(last.result)]);
+  $("copy-status").textContent = "The events are downloading as reportage-events.csv.";
+});
+
+/** How much of the JSON the page shows as text (more would be slow to lay out). */
+const RAW_LIMIT = 200_000;
+
+function resetRawJson() {
+  $("raw-json").open = false;
+  $("raw-json-text").textContent = "";
+  $("raw-json-note").textContent = "";
+  delete $("raw-json").dataset.filled;
+}
+
+$("raw-json").addEventListener("toggle", async () => {
+  const details = $("raw-json");
+  if (!details.open || details.dataset.filled || !last) return;
+  details.dataset.filled = "true";
+  const shownFor = last;
+  const pieces = await resultJson();
+  if (last !== shownFor) return;
+  const length = pieces.reduce((n, p) => n + p.length, 0);
+  if (length <= RAW_LIMIT) {
+    $("raw-json-text").textContent = JSON.stringify(last.result, null, 2);
+    return;
+  }
+  let text = "";
+  for (const p of pieces) {
+    text += p;
+    if (text.length >= RAW_LIMIT) break;
+  }
+  $("raw-json-note").textContent = `The first ${RAW_LIMIT.toLocaleString("en")} characters of ${length.toLocaleString("en")}; Download JSON has all of it.`;
+  $("raw-json-text").textContent = `${text.slice(0, RAW_LIMIT)}…`;
+});
+
+// ---- controls
+
+extractButton.addEventListener("click", () => {
+  if (extractButton.getAttribute("aria-disabled") === "true") return;
+  requestExtraction();
+});
+$("input-panel").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    requestExtraction();
+  }
+});
+$("load-example").addEventListener("click", () => {
+  input.value = EXAMPLE;
+  requestExtraction();
+});
+$("layer").addEventListener("change", () => {
+  draw().catch((e) => {
+    if (!(e instanceof Superseded)) fail(e);
+  });
+});
+$("labels").addEventListener("change", (e) => $("rendered").classList.toggle("labelled", e.target.checked));
+
+let client;
+try {
+  client = createClient({ worker: new URL("./extract-thread.js", import.meta.url), onProgress });
+  client.ready.catch((e) => onProgress({ phase: "failed", message: e?.message ?? String(e) }));
+} catch (e) {
+  // Without a worker, every request fails with the reason.
+  client = { extract: () => Promise.reject(e) };
+  onProgress({ phase: "failed", message: e?.message ?? String(e) });
+}
