@@ -26,7 +26,9 @@ async function download(url) {
     // At most one message per 64 KB received.
     if (loaded - told >= 65_536) {
       told = loaded;
-      postMessage({ type: "progress", phase: "download", loaded, total });
+      // A server that compresses the module gives the compressed size as its length: more
+      // bytes than that arrive, and the total grows with them.
+      postMessage({ type: "progress", phase: "download", loaded, total: total && Math.max(total, loaded) });
     }
   }
   const bytes = new Uint8Array(loaded);

@@ -50,11 +50,17 @@ export function createClient(options = {}) {
       else waiting.reject(new Error(data.message));
     }
   };
+  // A message that cannot be read (it never should) fails every call waiting rather than
+  // leaving them pending.
+  worker.onmessageerror = () => fail(new Error("reportage worker sent a message that could not be read"));
   worker.onerror = (event) => {
     event.preventDefault?.();
     fail(new Error(`reportage worker failed: ${event.message || "the script could not be loaded"}`));
   };
-  worker.postMessage({ type: "load", wasm: options.wasm ? String(options.wasm) : undefined });
+  // A relative module URL is the page's, as the worker script's is: resolve it here, since the
+  // worker would resolve it against its own location.
+  const wasm = options.wasm ? new URL(String(options.wasm), globalThis.location?.href).href : undefined;
+  worker.postMessage({ type: "load", wasm });
 
   return {
     /** Settles once the module is compiled and ready, or fails with the reason it could not load. */
