@@ -337,3 +337,15 @@ fn a_french_hour_after_a_clock_word_is_a_time_and_otherwise_a_duration() {
     assert_eq!(value_of("L'explosion a eu lieu vers 19 heures.", "2025-03-10", "19 heures"), "2025-03-10T19:00");
     assert_eq!(value_of("La trêve a duré 12 heures.", "2025-03-10", "12 heures"), "PT12H");
 }
+
+#[test]
+fn a_clock_time_is_on_the_day_its_sentence_or_the_one_before_gives() {
+    let text = "Three people were killed on Sunday evening when a grenade exploded at about 9 p.m. in a bar.";
+    assert_eq!(value_of(text, "2025-08-19", "9 p.m."), "2025-08-17T21:00");
+    let text = "Trois personnes ont été tuées dimanche soir. La grenade a explosé vers 21 heures dans un bar.";
+    assert_eq!(value_of(text, "2025-08-19", "21 heures"), "2025-08-17T21:00");
+    // A day right after it is its day.
+    assert_eq!(value_of("The quake struck at 4 a.m. on Sunday.", "2025-08-19", "4 a.m."), "2025-08-17T04:00");
+    // With no day given, the document's.
+    assert_eq!(value_of("Le couvre-feu commence à 22 heures.", "2025-08-19", "22 heures"), "2025-08-19T22:00");
+}

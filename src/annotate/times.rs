@@ -9,7 +9,7 @@ use crate::lang::{self, entries_of, keys, words_of, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
-use crate::model::{Date, Meaning, NameKind, Timex, TimexId, TimexType, Token, Upos};
+use crate::model::{Date, Meaning, NameKind, Timex, TimexId, TimexType, Token, Upos, Zone};
 use crate::scan::{anywhere, word_end, word_starts, Scan};
 use crate::sort;
 use crate::tokens::whole_word;
@@ -936,8 +936,65 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         out.push(Timex { id: TimexId::new(0), span: f.span, timex_type, value, anchor, modifier });
     }
     sort::sort_by_key(&mut out, |t| t.span.start);
+    on_the_day_given(doc, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
         t.id = TimexId::new(i);
     }
     out
+}
+
+/// How far after a clock time a day may stand and still be its day, in bytes (" on ", " le ").
+const NEXT_DAY_GAP: usize = 5;
+
+/// A clock time with no day of its own ("vers 23 heures", "at 4 a.m.") is on the day its
+/// sentence gives, else the day the sentence before it in the paragraph gives; on the
+/// document's date only when the text gives none. `times` are in text order.
+fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
+    let Some(today) = doc.document_date.map(|d| d.to_string()) else { return };
+    let day_of = |t: &Timex| {
+        let v = t.value.as_bytes();
+        let full_day = v.len() >= 10 && v[4] == b'-' && v[7] == b'-' && v[..4].iter().all(u8::is_ascii_digit);
+        full_day.then(|| t.value[..10].to_string())
+    };
+    let sentence_of = |t: &Timex| doc.sentences.partition_point(|s| s.span.end <= t.span.start);
+    let in_text = |k: usize| doc.sentences.get(k).is_some_and(|s| s.zone != Zone::Caption);
+    for i in 0..times.len() {
+        let t = &times[i];
+        if t.timex_type != TimexType::Time || !t.value.starts_with(&today) {
+            continue;
+        }
+        if !clock_only(doc, t.span) {
+            continue;
+        }
+        let here = sentence_of(t);
+        let same = |j: usize| sentence_of(&times[j]) == here;
+        let dated = |j: usize| j != i && in_text(sentence_of(&times[j])) && day_of(&times[j]).is_some();
+        // The nearest day before it in its sentence, or one right after it; else the last one
+        // of the sentence before, in the same paragraph.
+        let before = (0..i).rev().take_while(|&j| same(j)).find(|&j| dated(j));
+        // A day after it only right after it: "at 4 a.m. on Sunday".
+        let after = (i + 1..times.len())
+            .take_while(|&j| same(j))
+            .find(|&j| dated(j))
+            .filter(|&j| times[j].span.start <= times[i].span.end + NEXT_DAY_GAP);
+        let previous = here.checked_sub(1).filter(|&p| {
+            let (a, b) = (&doc.sentences[p], &doc.sentences[here]);
+            a.paragraph.is_some() && a.paragraph == b.paragraph
+        });
+        let earlier = previous.and_then(|p| (0..i).rev().find(|&j| sentence_of(&times[j]) == p && dated(j)));
+        let Some(day) = before.or(after).or(earlier).and_then(|j| day_of(&times[j])) else { continue };
+        if day != today {
+            let rest = times[i].value[10..].to_string();
+            times[i].value = format!("{day}{rest}");
+        }
+    }
+}
+
+/// Whether a time expression gives only a clock time: no weekday, month, relative day or
+/// written date among its words.
+fn clock_only(doc: &Document<'_>, span: Span) -> bool {
+    !span.of(doc.text()).contains(['/', '-'])
+        && doc.tokens_in(span).iter().all(|t| {
+            ![Meaning::Weekday, Meaning::Month, Meaning::RelativeDay, Meaning::VagueTime].iter().any(|&m| t.means(m))
+        })
 }
