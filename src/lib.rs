@@ -127,6 +127,8 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     doc.quantities = annotate::quantities::annotate(&doc);
     doc.quotes = annotate::quotes::annotate(&doc);
     doc.attributions = annotate::attributions::annotate(&doc);
+    // resolve: quotes that only a claim's source speaks for
+    doc.quotes = annotate::quotes::speakers_from_claims(&doc);
     doc.casualties = annotate::casualties::annotate(&doc);
     doc.events = annotate::events::annotate(&doc);
     Ok(doc)

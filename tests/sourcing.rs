@@ -409,3 +409,30 @@ fn a_long_source_after_the_verb_and_a_role_with_its_holder_before_it() {
     let c = claims("A crowd burned two men to death, police spokesman Insp. Marc Aurèle said.");
     assert_eq!(c[0].1, vec!["police spokesman Insp. Marc Aurèle"]);
 }
+
+#[test]
+fn a_speaker_with_abbreviations_between_the_quote_and_the_verb() {
+    let q = quotes(
+        "\u{201c}The road is narrow there,\u{201d} regional police chief Col. Rosa Quispe told a local radio station.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Rosa Quispe"), "{q:?}");
+    let q = quotes("\u{201c}Our forces are advancing,\u{201d} army spokesman Brig. Gen. Kamal Osman said in a video.");
+    assert_eq!(q[0].2.as_deref(), Some("Kamal Osman"), "{q:?}");
+    let q = quotes("\u{201c}The city is running out of water,\u{201d} the U.N. humanitarian office said.");
+    assert_eq!(q[0].1.as_deref(), Some("the U.N. humanitarian office"), "{q:?}");
+}
+
+#[test]
+fn a_quote_in_a_clause_of_a_sourced_sentence_is_the_source_s() {
+    let q = quotes(
+        "Quarante personnes ont été interpellées, a annoncé vendredi le ministère de l'Intérieur dans un communiqué, \
+         évoquant des « actes de vandalisme » dans la capitale.",
+    );
+    assert_eq!(q[0].0, "actes de vandalisme");
+    assert_eq!(q[0].1.as_deref(), Some("le ministère de l'Intérieur"), "{q:?}");
+    let q = quotes(
+        "Forty people were arrested, the interior ministry said in a statement, citing \u{201c}acts of vandalism\u{201d} \
+         in the capital.",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("the interior ministry"), "{q:?}");
+}

@@ -8,7 +8,7 @@ use crate::annotate::sources::{
     subject_before,
 };
 use crate::document::Document;
-use crate::lang;
+use crate::lang::{self, Lexicon};
 use crate::model::Span;
 use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Upos, Zone};
 
@@ -155,6 +155,18 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
 }
 
+/// Whether a full stop in `phrase` ends a sentence: one that follows neither an abbreviation
+/// ("Col.", "Brig. Gen.") nor a capital of an initialism ("U.N.").
+fn ends_a_sentence(phrase: &str, lexicon: &Lexicon) -> bool {
+    phrase.match_indices('.').any(|(i, _)| {
+        let word = phrase[..i].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let initial =
+            word.rsplit('.').next().is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
+        let lower = word.to_lowercase();
+        !initial && !lexicon.page.abbreviations.contains(&lower.as_str())
+    })
+}
+
 /// The longest apposition read after a speaker's description, in words.
 const APPOSITION_WORDS: usize = 6;
 /// The longest group between a speaker's description and its apposition, in words.
@@ -255,7 +267,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
                 let names = names_something(subject_text, lexicon) || is_pronoun(subject_text).is_some();
                 if names
-                    && !subject_text.contains(['.', ',', ';', '“', '«', '"'])
+                    && !subject_text.contains([',', ';', '“', '«', '"'])
+                    && !ends_a_sentence(subject_text, lexicon)
                     && subject_text.split_whitespace().count() <= 8
                 {
                     quote.speaker = speaker_from(doc, subject, outer.start);
@@ -342,4 +355,28 @@ fn strip_marker(doc: &Document<'_>, phrase: Span) -> Span {
         Some(m) => Span::new(phrase.start + m.end(), phrase.end).trim(text),
         None => phrase,
     }
+}
+
+/// Resolve, once the claims are read: a quote nothing attributed, inside a sentence whose
+/// claim names its source ("…, a annoncé le ministère dans un communiqué, évoquant des « actes
+/// de vandalisme »"), is that source's.
+pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
+    let mut quotes = doc.quotes.clone();
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let Some(sentence) = doc.sentence_at(q.span.start).map(|s| s.span) else { continue };
+        let source =
+            doc.attributions.iter().filter(|a| sentence.contains(a.claim) || a.claim.contains(sentence)).find_map(
+                |a| a.sources.iter().find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span)).map(|s| (a, s)),
+            );
+        if let Some((a, s)) = source {
+            q.speaker = Some(Speaker {
+                entity: s.entity,
+                span: s.span,
+                named: s.entity.is_some(),
+                role: role_of(doc, s.entity),
+            });
+            q.cue = Some(a.cue.clone());
+        }
+    }
+    quotes
 }
