@@ -454,3 +454,28 @@ fn a_clitic_or_a_complement_between_the_victims_and_the_verb() {
         vec![("kidnapped".into(), 3.0, Some("drivers".into()))]
     );
 }
+
+#[test]
+fn a_figure_the_claim_leaves_out_takes_its_sentence_s_source() {
+    let c = casualties(
+        "Nine more victims died overnight, raising the toll to 31, the health ministry said on Sunday, adding that 40 others were wounded.",
+    );
+    let wounded = c.iter().find(|c| c.0 == "wounded").unwrap();
+    assert_eq!(wounded.5, vec!["the health ministry".to_string()]);
+    let c = casualties(
+        "Neuf blessés sont morts dans la nuit, a indiqué dimanche le ministère de la Santé, ajoutant que 40 autres personnes étaient hospitalisées après avoir été blessées.",
+    );
+    assert!(c.iter().all(|c| c.5 == vec!["le ministère de la Santé".to_string()]), "{c:?}");
+}
+
+#[test]
+fn the_same_source_is_the_one_named_before() {
+    let c = casualties(
+        "A shepherd died, according to the civil defence. Another man was hurt, according to the same source.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|c| c.5 == vec!["the civil defence".to_string()]), "{c:?}");
+    let c =
+        casualties("Un berger a péri, selon la Protection civile. Un autre homme a été blessé, selon la même source.");
+    assert!(c.iter().all(|c| c.5 == vec!["la Protection civile".to_string()]), "{c:?}");
+}

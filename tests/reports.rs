@@ -33,7 +33,7 @@ fn development_reports_hold_their_floors() {
         ("event fatalities linked", 0.74),
         ("casualty figures found", 0.88),
         ("casualty figures precise", 0.84),
-        ("casualty source right", 0.72),
+        ("casualty source right", 0.76),
         ("quote speaker right", 0.94),
         ("attribution source right", 0.87),
         ("time value right", 0.80),

@@ -147,6 +147,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             }
         }
     }
+    // Resolve: "selon la même source" is the source named in the claim before.
+    for i in 1..out.len() {
+        let again =
+            out[i].sources.len() == 1 && lexicon.speech.same_source.contains(&doc.lower(out[i].sources[0].span).trim());
+        if again {
+            out[i].sources = out[i - 1].sources.clone();
+        }
+    }
     out
 }
 

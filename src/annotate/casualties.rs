@@ -263,6 +263,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources.push(Source { span: sp.span, entity: sp.entity, kind: kind_of(doc, sp.span, sp.entity) });
             }
         }
+        // A figure in a clause the claim leaves out, in a sentence whose source is named ("…,
+        // the ministry said on Saturday, adding that 40 others were wounded"): that source's.
+        if sources.is_empty() {
+            let of_sentence = attributions.iter().find_map(|a| {
+                let inside = a.sources.iter().filter(|s| sentence.span.contains(s.span));
+                let found: Vec<Source> = inside.cloned().collect();
+                (!found.is_empty() && sentence.span.contains(a.claim)).then_some(found)
+            });
+            sources = of_sentence.unwrap_or_default();
+        }
         found.push(Casualty {
             id: CasualtyId::new(0),
             kind,
@@ -331,7 +341,8 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                     });
                 }
             }
-            if t.is_word() && articles.contains(&lower) {
+            // "another man": one more, as an article counts one.
+            if t.is_word() && (articles.contains(&lower) || lexicon.casualties.one_more.contains(&lower)) {
                 let listed = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
                 // "a motorist", "a local official", "a 71-year-old man": one adjective or
                 // hyphenated compound may come first.

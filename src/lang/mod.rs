@@ -248,6 +248,8 @@ pub struct Speech {
     pub source_conditions: &'static [&'static str],
     /// Words in an organisation's name that make it a non-governmental one ("rights", "médecins").
     pub ngo_words: &'static [&'static str],
+    /// Phrases pointing back to the source named last ("the same source", "la même source").
+    pub same_source: &'static [&'static str],
 }
 
 /// Casualties: harm words, victims, causes, tolls.

@@ -130,4 +130,5 @@ pub const WORDS: Speech = Speech {
     object_cues: &["reported", "announced", "confirmed", "claimed", "counted", "recorded", "documented", "estimated"],
     source_conditions: &["on condition", "on", "in", "via"],
     ngo_words: &["rights", "doctors", "red cross"],
+    same_source: &["the same source", "the same sources", "the same official", "the same officials"],
 };
