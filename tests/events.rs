@@ -239,3 +239,29 @@ fn a_place_is_named_as_the_text_writes_it() {
     assert_eq!(place(&e), Some("Mogadiscio"));
     assert_eq!(e.location.as_ref().unwrap().country.as_deref(), Some("Somalia"));
 }
+
+#[test]
+fn a_toll_raised_in_a_later_paragraph_is_the_event_s_latest() {
+    let text = "A suicide bomber blew himself up in a cafe in Mogadishu on Friday, killing at least 12 people, police said.\n\n\
+        Witnesses described scenes of panic.\n\n\
+        By Saturday evening the health ministry had raised the death toll to 23.";
+    let e = only(text, "2025-08-09");
+    assert_eq!(e.fatalities.map(|f| f.value), Some(23.0));
+    let text = "Un kamikaze s'est fait exploser vendredi dans un café de Mogadiscio, tuant au moins 12 personnes, selon la police.\n\n\
+        Des témoins ont décrit des scènes de panique.\n\n\
+        Samedi soir, le ministère de la Santé a porté le bilan à 23.";
+    let f = only(text, "2025-08-09");
+    assert_eq!(f.fatalities.map(|f| f.value), Some(23.0));
+}
+
+#[test]
+fn a_toll_from_years_ago_is_not_the_event_s() {
+    let text = "A wildfire near Marathon killed a man on Wednesday.\n\n\
+        Greece has suffered destructive wildfires in recent years. In July 2018, a fire in Mati killed 104 people.";
+    let (_, found) = events(text, "2025-08-14");
+    assert_eq!(found[0].fatalities.map(|f| f.value), Some(1.0), "{found:#?}");
+    let text = "Un incendie de forêt a tué un homme mercredi près de Marathon.\n\n\
+        La Grèce a connu des feux de forêt meurtriers ces dernières années. En juillet 2018, un incendie à Mati a tué 104 personnes.";
+    let (_, found) = events(text, "2025-08-14");
+    assert_eq!(found[0].fatalities.map(|f| f.value), Some(1.0), "{found:#?}");
+}

@@ -30,7 +30,7 @@ fn development_reports_hold_their_floors() {
         ("event sub-type right", 0.85),
         ("event date right", 0.70),
         ("event location right", 0.56),
-        ("event fatalities linked", 0.74),
+        ("event fatalities linked", 0.78),
         ("casualty figures found", 0.88),
         ("casualty figures precise", 0.84),
         ("casualty source right", 0.76),

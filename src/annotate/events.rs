@@ -1069,6 +1069,18 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
         for &m in &c.mentions {
             let Some(s) = doc.sentences.partition_point(|x| x.span.start <= m.start).checked_sub(1) else { continue };
             let paragraph = doc.sentences[s].paragraph;
+            // "In July 2018, a fire killed 104 people": a figure its own sentence dates to long
+            // ago is not the toll of an event of another date.
+            let dated = dates_in(doc, doc.without_dateline(doc.sentences[s].span));
+            let fits = |d: &Draft| {
+                dated.iter().all(|v| {
+                    !long_before(doc, v)
+                        || d.facts
+                            .date
+                            .as_ref()
+                            .is_some_and(|e| e.value.starts_with(v.as_str()) || v.starts_with(e.value.as_str()))
+                })
+            };
             let mut choice = None;
             for back in 0..=CASUALTY_REACH {
                 let Some(t) = s.checked_sub(back) else { break };
@@ -1079,7 +1091,7 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
                 let here = by_sentence[from..]
                     .iter()
                     .take_while(|e| e.0 == t)
-                    .filter(|e| can_have(drafts[e.1].sub_type, c.kind));
+                    .filter(|e| can_have(drafts[e.1].sub_type, c.kind) && fits(&drafts[e.1]));
                 // In the same sentence, the event named nearest before the figure, else after it.
                 let nearest = here
                     .min_by_key(|e| if e.2 <= m.start { m.start - e.2 } else { usize::MAX / 2 + e.2 - m.start })
@@ -1088,6 +1100,15 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
                     choice = nearest;
                     break;
                 }
+            }
+            // A toll raised further on ("AFAD had raised the death toll to 14") is the toll of
+            // the last event before it that has one.
+            if choice.is_none() && c.update {
+                choice = (0..drafts.len())
+                    .filter(|&i| drafts[i].mentions.iter().any(|&(w, _)| w.start < m.start))
+                    .filter(|&i| can_have(drafts[i].sub_type, c.kind) && fits(&drafts[i]))
+                    .filter(|&i| drafts[i].casualties.iter().any(|k| is_dead(doc.casualties[k.index()].kind)))
+                    .max_by_key(|&i| drafts[i].mentions.iter().map(|&(w, _)| w.start).filter(|&w| w < m.start).max());
             }
             if let Some(i) = choice {
                 if !linked.contains(&i) {
@@ -1099,6 +1120,21 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
             drafts[i].casualties.push(c.id);
         }
     }
+}
+
+/// The placed dates of a sentence's time expressions ("2018-07", "2025-03-02").
+fn dates_in(doc: &Document<'_>, sentence: Span) -> Vec<String> {
+    let from = doc.times.partition_point(|t| t.span.start < sentence.start);
+    doc.times[from..]
+        .iter()
+        .take_while(|t| t.span.end <= sentence.end)
+        .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time) && precision(&t.value).is_some())
+        .map(|t| t.value.get(..10).unwrap_or(&t.value).to_string())
+        .collect()
+}
+
+fn is_dead(kind: CasualtyKind) -> bool {
+    matches!(kind, CasualtyKind::Dead | CasualtyKind::Killed)
 }
 
 /// The sources of the event and of its figures, each once, and its words in text order.
