@@ -470,12 +470,22 @@ fn a_figure_the_claim_leaves_out_takes_its_sentence_s_source() {
 
 #[test]
 fn the_same_source_is_the_one_named_before() {
+    // The words as written, then the source they point back to.
     let c = casualties(
         "A shepherd died, according to the civil defence. Another man was hurt, according to the same source.",
     );
     assert_eq!(c.len(), 2, "{c:?}");
-    assert!(c.iter().all(|c| c.5 == vec!["the civil defence".to_string()]), "{c:?}");
+    assert_eq!(c[1].5, vec!["the same source".to_string(), "the civil defence".to_string()]);
     let c =
         casualties("Un berger a péri, selon la Protection civile. Un autre homme a été blessé, selon la même source.");
-    assert!(c.iter().all(|c| c.5 == vec!["la Protection civile".to_string()]), "{c:?}");
+    assert_eq!(c[1].5, vec!["la même source".to_string(), "la Protection civile".to_string()]);
+}
+
+#[test]
+fn an_adjective_after_the_victims_and_an_aside_before_the_verb() {
+    assert_eq!(
+        kinds("Au moins neuf réfugiés rohingyas, dont cinq enfants, ont été tués jeudi."),
+        vec![("killed".into(), 9.0, Some("réfugiés".into())), ("killed".into(), 5.0, Some("enfants".into()))]
+    );
+    assert_eq!(kinds("Trois civils maliens ont été blessés."), vec![("wounded".into(), 3.0, Some("civils".into()))]);
 }

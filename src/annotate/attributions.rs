@@ -147,12 +147,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             }
         }
     }
-    // Resolve: "selon la même source" is the source named in the claim before.
+    // Resolve: "selon la même source" is the source named in the claim before: the words stay
+    // as written, with that source's entity and kind, and that source follows them.
     for i in 1..out.len() {
         let again =
             out[i].sources.len() == 1 && lexicon.speech.same_source.contains(&doc.lower(out[i].sources[0].span).trim());
-        if again {
-            out[i].sources = out[i - 1].sources.clone();
+        if let (true, Some(first)) = (again, out[i - 1].sources.first().cloned()) {
+            let before = out[i - 1].sources.clone();
+            let same = &mut out[i].sources[0];
+            same.entity = first.entity;
+            same.kind = first.kind;
+            out[i].sources.extend(before);
         }
     }
     out

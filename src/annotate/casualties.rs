@@ -111,6 +111,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         if k > victims_from {
             victims = Some(doc.lower(r.span(victims_from, k - victims_from)).to_string());
+            // An adjective after them: "neuf réfugiés rohingyas", "civils maliens".
+            while r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adj) && r.at(k, Meaning::CasualtyWord) == 0 {
+                k += 1;
+            }
         }
         // A noun the language's list does not hold ("45 demonstrators were detained"): the
         // victims, if a harm word follows.
