@@ -951,7 +951,7 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     // body gives a beach or a district in it, or the country where the body gives the town.
     let told_again = d.first_zone != Zone::Body
         && m.zone == Zone::Body
-        && d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body)
+        && d.mentions.iter().all(|&(_, s)| s == d.first_sentence)
         && d.sub_type == m.sub_type
         && same_country(doc, a, b);
     kinds && dates_agree(&a.date, &b.date) && (anywhere || told_again || places_agree(doc, a, b))
