@@ -489,3 +489,30 @@ fn an_adjective_after_the_victims_and_an_aside_before_the_verb() {
     );
     assert_eq!(kinds("Trois civils maliens ont été blessés."), vec![("wounded".into(), 3.0, Some("civils".into()))]);
 }
+
+#[test]
+fn a_headline_figure_is_the_body_s_even_where_the_body_names_a_district() {
+    let c = casualties(
+        "Grenade attack on a Bujumbura bar kills three\n\n\
+         Three people were killed on Sunday night when a grenade hit a bar in the Kamenge district, police said.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].6, 2);
+    let c = casualties(
+        "Une attaque à la grenade contre un bar de Bujumbura fait trois morts\n\n\
+         Trois personnes ont été tuées dimanche soir dans un bar du quartier de Kamenge, selon la police.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+}
+
+#[test]
+fn a_toll_restated_at_the_same_figure_is_one_item() {
+    let c = casualties(
+        "The quake killed at least 57 people, the governor said. Rescuers found more bodies on Monday, bringing the toll to 57.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    let c = casualties(
+        "Le séisme a fait au moins 57 morts. Les secours ont dégagé d'autres corps, portant le bilan à 57 morts.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+}

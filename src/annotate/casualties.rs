@@ -290,7 +290,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             update,
         });
     }
-    let mut out = merge(found);
+    let mut out = merge(doc, found);
     for (i, c) in out.iter_mut().enumerate() {
         c.id = CasualtyId::new(i);
     }
@@ -388,14 +388,22 @@ fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
 }
 
 /// One item per figure: same kind of harm, same count.
-fn merge(found: Vec<Casualty>) -> Vec<Casualty> {
+fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();
-    // Items by kind, value and update: only those can be the same figure.
-    let mut index: FxHashMap<(CasualtyKind, u64, bool), Vec<usize>> = FxHashMap::default();
+    // Items by kind and value: only those can be the same figure.
+    let mut index: FxHashMap<(CasualtyKind, u64), Vec<usize>> = FxHashMap::default();
+    // A headline or standfirst names the town where the body names the district: its place
+    // does not tell two figures apart.
+    let in_summary = |c: &Casualty| {
+        c.mentions
+            .first()
+            .and_then(|m| doc.sentence_at(m.start))
+            .is_some_and(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst))
+    };
     for c in found {
-        // The same figure, said again with or without "at least", is one item; the same value
-        // in two places or from two named sources is two.
-        let key = (family(c.kind), c.count.value.to_bits(), c.update);
+        // The same figure, said again with or without "at least", or restated as a toll, is one
+        // item; the same value in two places or from two named sources is two.
+        let key = (family(c.kind), c.count.value.to_bits());
         let candidates = index.entry(key).or_default();
         // The latest few only: work stays linear on a page of identical figures.
         let same = candidates
@@ -403,7 +411,7 @@ fn merge(found: Vec<Casualty>) -> Vec<Casualty> {
             .rev()
             .take(MAX_SAME_VALUE)
             .copied()
-            .find(|&i| !places_differ(&out[i], &c) && !sources_differ(&out[i], &c));
+            .find(|&i| (in_summary(&out[i]) || !places_differ(&out[i], &c)) && !sources_differ(&out[i], &c));
         let Some(i) = same else {
             candidates.push(out.len());
             out.push(c);

@@ -8,6 +8,9 @@ pub const WORDS: Casualties = Casualties {
     casualty_words: &[
         ("killed", CasualtyKind::Killed),
         ("killing", CasualtyKind::Killed),
+        ("kills", CasualtyKind::Killed),
+        ("injures", CasualtyKind::Wounded),
+        ("wounds", CasualtyKind::Wounded),
         ("dead", CasualtyKind::Dead),
         ("died", CasualtyKind::Dead),
         ("deaths", CasualtyKind::Dead),
