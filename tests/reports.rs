@@ -28,7 +28,7 @@ fn development_reports_hold_their_floors() {
         ("events precise", 0.72),
         ("event type right", 0.90),
         ("event sub-type right", 0.85),
-        ("event date right", 0.70),
+        ("event date right", 0.74),
         ("event location right", 0.56),
         ("event fatalities linked", 0.82),
         ("casualty figures found", 0.90),
@@ -36,7 +36,7 @@ fn development_reports_hold_their_floors() {
         ("casualty source right", 0.85),
         ("quote speaker right", 0.94),
         ("attribution source right", 0.87),
-        ("time value right", 0.80),
+        ("time value right", 0.85),
     ];
     let rows = all.rows();
     let mut below = Vec::new();

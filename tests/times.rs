@@ -349,3 +349,22 @@ fn a_clock_time_is_on_the_day_its_sentence_or_the_one_before_gives() {
     // With no day given, the document's.
     assert_eq!(value_of("Le couvre-feu commence à 22 heures.", "2025-08-19", "22 heures"), "2025-08-19T22:00");
 }
+
+#[test]
+fn a_night_between_two_days_is_the_first_day_s_night() {
+    let t = times("Des combats ont éclaté dans la nuit de samedi à dimanche près de Goma.", "2025-03-03");
+    assert_eq!(t[0], ("la nuit de samedi à dimanche".into(), "TIME".into(), "2025-03-01TNI".into(), None));
+    let t = times("Fighting broke out on the night of Saturday to Sunday near Goma.", "2025-03-03");
+    assert_eq!(t[0], ("the night of Saturday to Sunday".into(), "TIME".into(), "2025-03-01TNI".into(), None));
+    // Two days without the night are two days.
+    assert_eq!(times("Il a plu samedi et dimanche.", "2025-03-03").len(), 2);
+}
+
+#[test]
+fn the_coming_days_are_the_future() {
+    assert_eq!(value_of("More rain is expected in the coming days.", "2025-03-03", "the coming days"), "FUTURE_REF");
+    assert_eq!(
+        value_of("D'autres pluies sont attendues dans les prochains jours.", "2025-03-03", "les prochains jours"),
+        "FUTURE_REF"
+    );
+}

@@ -936,12 +936,52 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         out.push(Timex { id: TimexId::new(0), span: f.span, timex_type, value, anchor, modifier });
     }
     sort::sort_by_key(&mut out, |t| t.span.start);
+    let mut out = nights(doc, lexicon, out);
     on_the_day_given(doc, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
         t.id = TimexId::new(i);
     }
     out
 }
+
+/// "la nuit de samedi à dimanche", "the night of Saturday to Sunday": one night, the first
+/// day's (TimeML's "2025-03-01TNI"), in place of the two days it is read from.
+fn nights(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex> {
+    let text = doc.text();
+    let mut out: Vec<Timex> = Vec::with_capacity(times.len());
+    let mut times = times.into_iter().peekable();
+    while let Some(first) = times.next() {
+        let day = first.timex_type == TimexType::Date && first.value.len() == 10;
+        let second = times.peek().filter(|t| t.timex_type == TimexType::Date && t.value.len() == 10);
+        let joined = second.is_some_and(|s| {
+            let between = doc.lower(Span::new(first.span.end, s.span.start.max(first.span.end))).trim();
+            lexicon.calendar.night_to.contains(&between)
+        });
+        let mut from = first.span.start.saturating_sub(NIGHT_LEAD);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = doc.lower(Span::new(from, first.span.start));
+        let lead = lexicon.calendar.night_of.iter().find(|w| before.trim_end().ends_with(**w)).filter(|w| {
+            let end = before.trim_end().len();
+            let at = end - w.len();
+            at == 0 || !before[..at].ends_with(char::is_alphanumeric)
+        });
+        match (day && joined, lead) {
+            (true, Some(lead)) => {
+                let second = times.next().expect("peeked");
+                let start = first.span.start - (before.len() - before.trim_end().len()) - lead.len();
+                let span = Span::new(start.min(first.span.start), second.span.end);
+                out.push(Timex { span, timex_type: TimexType::Time, value: format!("{}T{}", first.value, timeml::NIGHT), ..first });
+            }
+            _ => out.push(first),
+        }
+    }
+    out
+}
+
+/// How far before a day its night's opening words are looked for, in bytes.
+const NIGHT_LEAD: usize = 24;
 
 /// How far after a clock time a day may stand and still be its day, in bytes (" on ", " le ").
 const NEXT_DAY_GAP: usize = 5;

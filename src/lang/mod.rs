@@ -100,6 +100,10 @@ pub struct Page {
 
 /// Dates and times: months, weekdays, relative words, periods.
 pub struct Calendar {
+    /// What opens a night between two days ("the night of", "la nuit de"), lower case.
+    pub night_of: &'static [&'static str],
+    /// What joins its two days ("to", "à").
+    pub night_to: &'static [&'static str],
     /// Month names and abbreviations (lower case, without the final dot) with their number.
     pub months: &'static [(&'static str, u32)],
     /// Weekday names and abbreviations (lower case) with 0 = Monday ... 6 = Sunday.

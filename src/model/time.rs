@@ -48,6 +48,8 @@ pub mod timeml {
     pub const UNKNOWN_DAY: &str = "XXXX-XX-XX";
     /// A period that cannot be placed without the document date.
     pub const UNKNOWN_YEAR: &str = "XXXX";
+    /// The part of a day that is its night, after a date and `T` ("2025-03-01TNI").
+    pub const NIGHT: &str = "NI";
 
     /// The month a TimeML season starts in, as the northern hemisphere counts: `SP` March, `SU`
     /// June, `FA` September, `WI` December.
