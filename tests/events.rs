@@ -265,3 +265,18 @@ fn a_toll_from_years_ago_is_not_the_event_s() {
     let (_, found) = events(text, "2025-08-14");
     assert_eq!(found[0].fatalities.map(|f| f.value), Some(1.0), "{found:#?}");
 }
+
+#[test]
+fn the_body_places_an_event_its_headline_and_standfirst_place_more_widely() {
+    let text = "Rebel offensive in Syria\n\n\
+        Rebels launched an offensive in northwestern Syria on Wednesday, the army said.";
+    let (_, found) = events(text, "2024-11-28");
+    assert_eq!(place(&found[0]), Some("northwestern Syria"), "{found:#?}");
+    assert_eq!(found[0].location.as_ref().unwrap().country.as_deref(), Some("Syria"));
+    let text = "Offensive rebelle en Syrie\n\n\
+        Les rebelles ont lancé mercredi une offensive dans le nord-ouest de la Syrie, selon l'armée.";
+    // French names the part of the country outside the name: the event is the headline's, once.
+    let (_, found) = events(text, "2024-11-28");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].location.as_ref().unwrap().country.as_deref(), Some("Syria"));
+}

@@ -29,7 +29,7 @@ fn development_reports_hold_their_floors() {
         ("event type right", 0.90),
         ("event sub-type right", 0.85),
         ("event date right", 0.74),
-        ("event location right", 0.56),
+        ("event location right", 0.59),
         ("event fatalities linked", 0.82),
         ("casualty figures found", 0.90),
         ("casualty figures precise", 0.91),

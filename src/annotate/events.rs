@@ -951,7 +951,7 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     // body gives a beach or a district in it, or the country where the body gives the town.
     let told_again = d.first_zone != Zone::Body
         && m.zone == Zone::Body
-        && d.mentions.iter().all(|&(_, s)| s == d.first_sentence)
+        && d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body)
         && d.sub_type == m.sub_type
         && same_country(doc, a, b);
     kinds && dates_agree(&a.date, &b.date) && (anywhere || told_again || places_agree(doc, a, b))
@@ -977,8 +977,18 @@ fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
         };
         let i = drafts.len() - 1 - back;
         let d = &mut drafts[i];
+        // The body's place is the event's where the headline only named one as wide
+        // ("northwestern Syria" for the headline's "Syria").
+        let summary_only = d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body);
+        let body_place = m
+            .facts
+            .place
+            .filter(|p| summary_only && m.zone == Zone::Body && d.facts.place.is_none_or(|q| p.level >= q.level));
         d.mentions.extend(words_of(&m));
         d.facts.absorb(&m.facts);
+        if body_place.is_some() {
+            d.facts.place = body_place;
+        }
         d.certainty = stronger(d.certainty, certainty_of(&m));
         if d.generic && !m.generic {
             d.sub_type = m.sub_type;
@@ -1165,7 +1175,8 @@ fn location(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<EventLoc
     let known = country_code(doc, place.entity)
         .and_then(|c| GAZETTEER.country(c))
         .map(|i| GAZETTEER.entry(i).canonical.to_string());
-    let country = country.or(known).or_else(|| d.facts.country.map(name)).or_else(|| views.story_country(doc));
+    // "northwestern Syria" is in Syria: the gazetteer's country first.
+    let country = known.or(country).or_else(|| d.facts.country.map(name)).or_else(|| views.story_country(doc));
     // The name as the text writes it ("Mogadiscio" in French, "Basra" where the gazetteer has
     // "Basrah"), in title case when set in capitals (a dateline).
     let written = place.mention.of(doc.text());

@@ -972,7 +972,12 @@ fn nights(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex
                 let second = times.next().expect("peeked");
                 let start = first.span.start - (before.len() - before.trim_end().len()) - lead.len();
                 let span = Span::new(start.min(first.span.start), second.span.end);
-                out.push(Timex { span, timex_type: TimexType::Time, value: format!("{}T{}", first.value, timeml::NIGHT), ..first });
+                out.push(Timex {
+                    span,
+                    timex_type: TimexType::Time,
+                    value: format!("{}T{}", first.value, timeml::NIGHT),
+                    ..first
+                });
             }
             _ => out.push(first),
         }
