@@ -246,6 +246,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
             perpetrator: c.perpetrator.as_ref().map(|r| self.reference(r)),
             cause: c.cause.clone(),
             location: c.location.as_ref().map(|r| self.reference(r)),
+            date: c.date.clone(),
             sources: c.sources.iter().map(|s| self.source(s)).collect(),
             mentions: self.spans(&c.mentions),
             update: c.update,

@@ -516,3 +516,24 @@ fn a_toll_restated_at_the_same_figure_is_one_item() {
     );
     assert_eq!(c.len(), 1, "{c:?}");
 }
+
+#[test]
+fn a_figure_is_dated_by_its_sentence_but_not_by_a_statement() {
+    let mut options = Options::default();
+    options.set_document_date("2025-03-05").unwrap();
+    let date = |text: &str| {
+        let r = serde_json::to_value(extract(text, &options).unwrap()).unwrap();
+        r["casualties"][0]["date"]["value"].as_str().map(str::to_string)
+    };
+    assert_eq!(
+        date("Five people were killed on Sunday in Goma, the governor said on Monday."),
+        Some("2025-03-02".into())
+    );
+    assert_eq!(
+        date("Cinq personnes ont été tuées dimanche à Goma, a indiqué lundi le gouverneur."),
+        Some("2025-03-02".into())
+    );
+    // Only the statement is dated: the figure is not.
+    assert_eq!(date("Five people were killed in Goma, the governor said on Monday."), None);
+    assert_eq!(date("Cinq personnes ont été tuées à Goma, a indiqué lundi le gouverneur."), None);
+}

@@ -212,6 +212,8 @@ export interface Casualty {
   cause: string | null;
   /** Where. */
   location: Mention | null;
+  /** When, where its sentence says so (never the time of a statement); `time` is a `Timex` id. */
+  date: EventDate | null;
   /** According to whom. */
   sources: Source[];
   /** Every place the same figure is given. */

@@ -7,6 +7,7 @@
 //! toll update), each by meaning.
 
 use crate::annotate::sources::{claim_sources, claims_by_start, kind_of, same_source};
+use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
@@ -277,6 +278,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             });
             sources = of_sentence.unwrap_or_default();
         }
+        let date = when::date_near(doc, r.tokens, vocabulary, q.mention, doc.without_dateline(sentence.span));
         found.push(Casualty {
             id: CasualtyId::new(0),
             kind,
@@ -285,6 +287,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             perpetrator,
             cause,
             location,
+            date,
             sources,
             mentions: vec![q.mention],
             update,
@@ -430,6 +433,7 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
         o.perpetrator = o.perpetrator.or(c.perpetrator);
         o.cause = o.cause.take().or(c.cause);
         o.location = o.location.or(c.location);
+        o.date = o.date.take().or(c.date);
     }
     out
 }

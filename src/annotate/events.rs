@@ -14,14 +14,15 @@
 //!   toll is the event's fatalities.
 
 use crate::annotate::sources::{claim_sources, claims_by_start, same_source};
+use crate::annotate::when::{self, long_before, precision};
 use crate::document::Document;
 use crate::gazetteer::GAZETTEER;
 use crate::lang::{self, ActorKind, Lexicon, Vocabulary};
 use crate::layout::title_case;
 use crate::model::{
     Actor, ActorRole, Attribution, Casualty, CasualtyId, CasualtyKind, Certainty, EntityId, EntityType, Event,
-    EventDate, EventId, EventLocation, EventType, Fatalities, Kind, Meaning, Precision, Shape, Source, Span,
-    SubEventType, Timex, TimexType, Token, Upos, Zone,
+    EventDate, EventId, EventLocation, EventType, Fatalities, Kind, Meaning, Shape, Source, Span, SubEventType,
+    TimexType, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -412,50 +413,9 @@ impl Reader<'_> {
         }
     }
 
-    /// The date of the event named at `first`: the time of the sentence nearest to it, leaving
-    /// out the time of a statement ("said on Friday", "a indiqué jeudi") and times that are not
-    /// dates.
+    /// The date of the event named at `first` (see [`when::date_near`]).
     fn date(&self, first: usize, len: usize, clause: Span) -> Option<EventDate> {
-        let doc = self.doc;
-        let from = doc.times.partition_point(|t| t.span.start < clause.start);
-        let trigger = self.span(first, len);
-        let mut best: Option<(usize, &Timex)> = None;
-        for t in doc.times[from..].iter().take_while(|t| t.span.end <= clause.end) {
-            if !matches!(t.timex_type, TimexType::Date | TimexType::Time) || precision(&t.value).is_none() {
-                continue;
-            }
-            if self.of_a_statement(t.span) {
-                continue;
-            }
-            let distance = if t.span.start >= trigger.end {
-                t.span.start - trigger.end
-            } else {
-                trigger.start.saturating_sub(t.span.end)
-            };
-            // An open period's start ("since Wednesday") is when the event began; one long ago
-            // is a comparison ("the worst fighting since 2020").
-            if t.modifier.is_some() && long_before(doc, &t.value) {
-                continue;
-            }
-            let distance = if t.modifier.is_some() { distance / 2 } else { distance };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, t));
-            }
-        }
-        best.and_then(|(_, t)| {
-            Some(EventDate { time: Some(t.id), value: t.value.clone(), precision: precision(&t.value)? })
-        })
-    }
-
-    /// Whether a time is that of a verb of speech next to it ("announced on Friday", "a
-    /// indiqué jeudi", "said Sunday").
-    fn of_a_statement(&self, time: Span) -> bool {
-        let k = self.tokens.partition_point(|t| t.span.start < time.start);
-        let end = self.tokens.partition_point(|t| t.span.start < time.end);
-        let before = (k.saturating_sub(3)..k).any(|j| self.is_speech(j));
-        // "…on Sunday said": the verb right after the time, with no comma between.
-        let after = end < self.tokens.len() && self.is_speech(end);
-        before || after
+        when::date_near(self.doc, self.tokens, self.vocabulary, self.span(first, len), clause)
     }
 
     fn is_speech(&self, k: usize) -> bool {
@@ -852,45 +812,6 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
     Level::Town
 }
 
-/// The precision of a TimeML date value, if it is a placed date ("2024-11-27" but not "PAST_REF"
-/// or "XXXX-11-29").
-fn precision(value: &str) -> Option<Precision> {
-    let year = value.get(..4)?;
-    if !year.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let rest = &value[4..];
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    Some(match rest.get(..1) {
-        None => Precision::Year,
-        Some(_) if value.contains('T') => Precision::Time,
-        Some("-") => {
-            let part = &rest[1..];
-            match part.as_bytes().first() {
-                Some(b'W') => Precision::Week,
-                Some(b'Q') => Precision::Quarter,
-                Some(b'S' | b'F') => Precision::Season,
-                _ if part.len() == 2 && digits(part) => Precision::Month,
-                _ if part.len() == 5 && digits(&part[..2]) && digits(&part[3..]) => Precision::Day,
-                _ => return None,
-            }
-        }
-        _ => return None,
-    })
-}
-
-/// How many days before the document date an open period may start and still be an event's.
-const MAX_PERIOD_DAYS: i64 = 62;
-
-/// Whether a date value starts more than [`MAX_PERIOD_DAYS`] before the document date.
-fn long_before(doc: &Document<'_>, value: &str) -> bool {
-    let Some(today) = doc.document_date else { return false };
-    let year: i32 = value.get(..4).and_then(|y| y.parse().ok()).unwrap_or(today.year);
-    let month: u32 = value.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-    let day: u32 = value.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
-    crate::model::Date::new(year, month, day).is_some_and(|d| today.to_days() - d.to_days() > MAX_PERIOD_DAYS)
-}
-
 /// Whether two dates can be one event's: one unknown, or one within the other.
 fn dates_agree(a: &Option<EventDate>, b: &Option<EventDate>) -> bool {
     match (a, b) {
@@ -1267,24 +1188,5 @@ fn record(doc: &Document<'_>, views: &Views<'_>, id: EventId, d: Draft) -> Event
         sources: d.facts.sources,
         mentions: d.mentions.into_iter().map(|m| m.0).collect(),
         certainty: d.certainty,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn precision_reads_timeml_values() {
-        assert_eq!(precision("2024"), Some(Precision::Year));
-        assert_eq!(precision("2024-11"), Some(Precision::Month));
-        assert_eq!(precision("2024-11-27"), Some(Precision::Day));
-        assert_eq!(precision("2024-W48"), Some(Precision::Week));
-        assert_eq!(precision("2025-W10-WE"), Some(Precision::Week));
-        assert_eq!(precision("2024-Q3"), Some(Precision::Quarter));
-        assert_eq!(precision("2024-SU"), Some(Precision::Season));
-        assert_eq!(precision("2024-11-27T19:00"), Some(Precision::Time));
-        assert_eq!(precision("PAST_REF"), None);
-        assert_eq!(precision("XXXX-11-29"), None);
     }
 }

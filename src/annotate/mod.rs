@@ -13,3 +13,4 @@ pub mod quantities;
 pub mod quotes;
 pub mod sources;
 pub mod times;
+pub mod when;

@@ -1,6 +1,7 @@
 //! Figures and casualty counts.
 
 use super::entity::Reference;
+use super::event::EventDate;
 use super::ids::CasualtyId;
 use super::span::Span;
 use super::speech::Source;
@@ -82,6 +83,8 @@ pub struct Casualty<S = Span> {
     pub cause: Option<String>,
     /// Where, and the entity.
     pub location: Option<Reference<S>>,
+    /// When, where its sentence says so (not the time of a statement): the time and its value.
+    pub date: Option<EventDate>,
     /// According to whom.
     pub sources: Vec<Source<S>>,
     /// Every place the figure is given.

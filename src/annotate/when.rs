@@ -1,0 +1,118 @@
+//! When a fact happened: the time of its sentence nearest to the words naming it, leaving out
+//! the time of a statement ("said on Friday", "a indiqué jeudi"), times that are no dates, and
+//! the start of a period long ago ("since 2020"). Events and casualty figures read it alike.
+
+use crate::document::Document;
+use crate::lang::Vocabulary;
+use crate::model::{EventDate, Meaning, Precision, Span, Timex, TimexType, Token};
+
+/// The date of a fact named at `words` in `clause`: the nearest of the clause's placed times
+/// that is not a statement's, an open period ("since Wednesday") counting as nearer.
+pub fn date_near(
+    doc: &Document<'_>,
+    tokens: &[Token],
+    vocabulary: &Vocabulary,
+    words: Span,
+    clause: Span,
+) -> Option<EventDate> {
+    let from = doc.times.partition_point(|t| t.span.start < clause.start);
+    let mut best: Option<(usize, &Timex)> = None;
+    for t in doc.times[from..].iter().take_while(|t| t.span.end <= clause.end) {
+        if !matches!(t.timex_type, TimexType::Date | TimexType::Time) || precision(&t.value).is_none() {
+            continue;
+        }
+        if of_a_statement(doc, tokens, vocabulary, t.span) {
+            continue;
+        }
+        let distance =
+            if t.span.start >= words.end { t.span.start - words.end } else { words.start.saturating_sub(t.span.end) };
+        // An open period's start ("since Wednesday") is when the fact began; one long ago is a
+        // comparison ("the worst fighting since 2020").
+        if t.modifier.is_some() && long_before(doc, &t.value) {
+            continue;
+        }
+        let distance = if t.modifier.is_some() { distance / 2 } else { distance };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, t));
+        }
+    }
+    best.and_then(|(_, t)| {
+        Some(EventDate { time: Some(t.id), value: t.value.clone(), precision: precision(&t.value)? })
+    })
+}
+
+/// Whether a time is that of a verb of speech next to it ("announced on Friday", "a indiqué
+/// jeudi", "said Sunday").
+fn of_a_statement(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, time: Span) -> bool {
+    let speech = |k: usize| {
+        let t = &tokens[k];
+        t.means(Meaning::SpeechVerb)
+            || t.means(Meaning::ObjectCue)
+            || t.phrase_starts.has(Meaning::SpeechVerb)
+                && vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) > 0
+    };
+    let k = tokens.partition_point(|t| t.span.start < time.start);
+    let end = tokens.partition_point(|t| t.span.start < time.end);
+    let before = (k.saturating_sub(3)..k).any(speech);
+    // "…on Sunday said": the verb right after the time, with no comma between.
+    let after = end < tokens.len() && speech(end);
+    before || after
+}
+
+/// The precision of a TimeML date value, if it is a placed date ("2024-11-27" but not "PAST_REF"
+/// or "XXXX-11-29").
+pub fn precision(value: &str) -> Option<Precision> {
+    let year = value.get(..4)?;
+    if !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = &value[4..];
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    Some(match rest.get(..1) {
+        None => Precision::Year,
+        Some(_) if value.contains('T') => Precision::Time,
+        Some("-") => {
+            let part = &rest[1..];
+            match part.as_bytes().first() {
+                Some(b'W') => Precision::Week,
+                Some(b'Q') => Precision::Quarter,
+                Some(b'S' | b'F') => Precision::Season,
+                _ if part.len() == 2 && digits(part) => Precision::Month,
+                _ if part.len() == 5 && digits(&part[..2]) && digits(&part[3..]) => Precision::Day,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// How many days before the document date an open period may start and still be an event's.
+const MAX_PERIOD_DAYS: i64 = 62;
+
+/// Whether a date value starts more than [`MAX_PERIOD_DAYS`] before the document date.
+pub fn long_before(doc: &Document<'_>, value: &str) -> bool {
+    let Some(today) = doc.document_date else { return false };
+    let year: i32 = value.get(..4).and_then(|y| y.parse().ok()).unwrap_or(today.year);
+    let month: u32 = value.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    let day: u32 = value.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
+    crate::model::Date::new(year, month, day).is_some_and(|d| today.to_days() - d.to_days() > MAX_PERIOD_DAYS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn precision_reads_timeml_values() {
+        assert_eq!(precision("2024"), Some(Precision::Year));
+        assert_eq!(precision("2024-11"), Some(Precision::Month));
+        assert_eq!(precision("2024-11-27"), Some(Precision::Day));
+        assert_eq!(precision("2024-W48"), Some(Precision::Week));
+        assert_eq!(precision("2025-W10-WE"), Some(Precision::Week));
+        assert_eq!(precision("2024-Q3"), Some(Precision::Quarter));
+        assert_eq!(precision("2024-SU"), Some(Precision::Season));
+        assert_eq!(precision("2024-11-27T19:00"), Some(Precision::Time));
+        assert_eq!(precision("PAST_REF"), None);
+        assert_eq!(precision("XXXX-11-29"), None);
+    }
+}
