@@ -222,6 +222,8 @@ impl<'d, 'a> Renderer<'d, 'a> {
             claim: self.span(a.claim),
             sources: a.sources.iter().map(|s| self.source(s)).collect(),
             cue: a.cue.clone(),
+            place: a.place.as_ref().map(|r| self.reference(r)),
+            date: a.date.clone(),
         }
     }
 

@@ -436,3 +436,23 @@ fn a_quote_in_a_clause_of_a_sourced_sentence_is_the_source_s() {
     );
     assert_eq!(q[0].1.as_deref(), Some("the interior ministry"), "{q:?}");
 }
+
+#[test]
+fn a_claim_carries_the_place_and_date_it_names_not_the_statement_s() {
+    let mut options = reportage::Options::default();
+    options.set_document_date("2025-03-05").unwrap();
+    let first = |text: &str| {
+        let r = serde_json::to_value(extract(text, &options).unwrap()).unwrap();
+        let a = &r["attributions"][0];
+        (a["place"]["text"]["text"].as_str().map(str::to_string), a["date"]["value"].as_str().map(str::to_string))
+    };
+    assert_eq!(
+        first("Five people were killed in Goma on Sunday, the governor said on Monday."),
+        (Some("Goma".into()), Some("2025-03-02".into()))
+    );
+    assert_eq!(
+        first("Selon la police, trois manifestants ont été blessés jeudi à Tunis."),
+        (Some("Tunis".into()), Some("2025-02-27".into()))
+    );
+    assert_eq!(first("The army said on Monday that the talks had stalled."), (None, None));
+}

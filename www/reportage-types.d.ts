@@ -164,6 +164,10 @@ export interface Attribution {
   sources: Source[];
   /** The cue ("according to", "said"). */
   cue: string;
+  /** The place the claim names first. */
+  place: Mention | null;
+  /** When the claim says it happened (never the time of the statement); `time` is a `Timex` id. */
+  date: EventDate | null;
 }
 
 /** How a figure is qualified: "more than", "at least", "about", "almost", "up to", "fewer than". */

@@ -5,16 +5,23 @@ use crate::annotate::sources::{
     attribution_marker, identified, names_something, opens_with_determiner, past_asides, phrase_after, phrase_end,
     sources_in, speech_verbs, subject_before,
 };
+use crate::annotate::when;
 use crate::document::Document;
 use crate::lang;
+use crate::lang::Vocabulary;
 use crate::model::Span;
-use crate::model::{Attribution, Zone};
+use crate::model::{Attribution, EntityType, Reference, Source, Zone};
 
 /// The most words a source named after its verb may have ("le Bureau de la coordination des
 /// affaires humanitaires de l'ONU").
 const MAX_SOURCE_WORDS: usize = 12;
 /// The most words a subject with a determiner may have to be taken as a source.
 const MAX_SUBJECT_WORDS: usize = 6;
+
+/// A claim with its sources; its place and date are read once all claims are found.
+fn claimed(claim: Span, sources: Vec<Source>, cue: String) -> Attribution {
+    Attribution { claim, sources, cue, place: None, date: None }
+}
 
 fn trim_claim(text: &str, span: Span) -> Span {
     let s = span.of(text);
@@ -45,7 +52,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             let claim = trim_claim(text, claim);
             let sources = sources_in(doc, src);
             if !claim.is_empty() && !sources.is_empty() {
-                out.push(Attribution { claim, sources, cue: m.as_str().to_string() });
+                out.push(claimed(claim, sources, m.as_str().to_string()));
                 continue;
             }
         }
@@ -78,7 +85,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             let cue = m.as_str().to_string();
             if let (Some(end), Some(subject)) = (comp, subject) {
                 let claim = trim_claim(text, Span::new(span.start + m.end() + end, span.end));
-                out.push(Attribution { claim, sources: sources_in(doc, subject), cue });
+                out.push(claimed(claim, sources_in(doc, subject), cue));
                 break;
             }
             // "CLAIM, X announced (on Friday)." / "CLAIM, a indiqué X."
@@ -109,7 +116,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                     && plausible
                     && (!between.is_empty() || named)
                 {
-                    out.push(Attribution { claim, sources, cue });
+                    out.push(claimed(claim, sources, cue));
                     break;
                 }
             }
@@ -131,7 +138,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                         && words <= MAX_SUBJECT_WORDS
                         && names_something(subject.of(text), lexicon);
                 if opens_clause && named && !lexicon.speech.addressee_markers.contains(&cue.to_lowercase().as_str()) {
-                    out.push(Attribution { claim: trim_claim(text, rest), sources, cue });
+                    out.push(claimed(trim_claim(text, rest), sources, cue));
                     break;
                 }
             }
@@ -140,12 +147,25 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 if let Some(subject) = subject {
                     let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
                     if !claim.is_empty() {
-                        out.push(Attribution { claim, sources: sources_in(doc, subject), cue });
+                        out.push(claimed(claim, sources_in(doc, subject), cue));
                         break;
                     }
                 }
             }
         }
+    }
+    // Resolve: where and when, as the claim says.
+    let vocabulary = Vocabulary::of(lexicon);
+    for a in &mut out {
+        let tokens = doc.tokens_in(a.claim);
+        a.date = when::date_near(doc, tokens, vocabulary, a.claim, a.claim);
+        a.place = doc
+            .mentions_in(a.claim)
+            .find(|&(m, e)| {
+                matches!(doc.entity(e).entity_type, EntityType::Gpe | EntityType::Loc)
+                    && !a.sources.iter().any(|s| s.span.overlaps(m))
+            })
+            .map(|(m, e)| Reference { span: m, entity: Some(e) });
     }
     // Resolve: "selon la même source" is the source named in the claim before: the words stay
     // as written, with that source's entity and kind, and that source follows them.

@@ -1,6 +1,7 @@
 //! Quotes, sourced claims and their sources.
 
 use super::entity::Reference;
+use super::event::EventDate;
 use super::ids::EntityId;
 use super::span::Span;
 use serde::Serialize;
@@ -56,6 +57,10 @@ pub struct Attribution<S = Span> {
     pub sources: Vec<Source<S>>,
     /// The cue ("according to", "announced", "selon").
     pub cue: String,
+    /// The place the claim names first, and the entity.
+    pub place: Option<Reference<S>>,
+    /// When the claim says it happened (never the time of the statement itself).
+    pub date: Option<EventDate>,
 }
 
 /// What kind of source a claim or quote comes from.
