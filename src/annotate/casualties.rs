@@ -204,8 +204,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let update = update_len > 0 && (toll_named || names_dead);
         // "including seven children", "dont sept enfants": a part of the figure just given.
         let included = r.before(first, Meaning::Inclusion) > 0;
+        // Figures are found in text order: look back only over this sentence's.
         let whole = included
-            .then(|| found.iter().rev().find(|c| c.mentions.last().is_some_and(|m| sentence.span.contains(*m))))
+            .then(|| {
+                found
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.mentions.last().is_some_and(|m| m.start >= sentence.span.start))
+                    .find(|c| c.mentions.last().is_some_and(|m| sentence.span.contains(*m)))
+            })
             .flatten()
             .map(|c| c.kind);
         let kind = match (after_kind, before_kind) {
@@ -271,7 +278,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // A figure in a clause the claim leaves out, in a sentence whose source is named ("…,
         // the ministry said on Saturday, adding that 40 others were wounded"): that source's.
         if sources.is_empty() {
-            let of_sentence = attributions.iter().find_map(|a| {
+            // The claims are sorted by start: only this sentence's are read.
+            let from = attributions.partition_point(|a| a.claim.start < sentence.span.start);
+            let here = attributions[from..].iter().take_while(|a| a.claim.start < sentence.span.end);
+            let of_sentence = here.copied().find_map(|a| {
                 let inside = a.sources.iter().filter(|s| sentence.span.contains(s.span));
                 let found: Vec<Source> = inside.cloned().collect();
                 (!found.is_empty() && sentence.span.contains(a.claim)).then_some(found)

@@ -1035,7 +1035,8 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
             // A toll raised further on ("AFAD had raised the death toll to 14") is the toll of
             // the last event before it that has one.
             if choice.is_none() && c.update {
-                choice = (0..drafts.len())
+                // The latest drafts only, as merging looks back: bounded work on a long page.
+                choice = (drafts.len().saturating_sub(MAX_MERGE_CANDIDATES)..drafts.len())
                     .filter(|&i| drafts[i].mentions.iter().any(|&(w, _)| w.start < m.start))
                     .filter(|&i| can_have(drafts[i].sub_type, c.kind) && fits(&drafts[i]))
                     .filter(|&i| drafts[i].casualties.iter().any(|k| is_dead(doc.casualties[k.index()].kind)))

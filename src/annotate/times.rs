@@ -1026,7 +1026,9 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
             let (a, b) = (&doc.sentences[p], &doc.sentences[here]);
             a.paragraph.is_some() && a.paragraph == b.paragraph
         });
-        let earlier = previous.and_then(|p| (0..i).rev().find(|&j| sentence_of(&times[j]) == p && dated(j)));
+        let earlier = previous.and_then(|p| {
+            (0..i).rev().take_while(|&j| sentence_of(&times[j]) >= p).find(|&j| sentence_of(&times[j]) == p && dated(j))
+        });
         let Some(day) = before.or(after).or(earlier).and_then(|j| day_of(&times[j])) else { continue };
         if day != today {
             let rest = times[i].value[10..].to_string();
