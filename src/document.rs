@@ -114,6 +114,19 @@ impl Document<'_> {
         self.mention_index[..to].iter().rev().filter(move |(m, _)| m.end <= pos).copied()
     }
 
+    /// The time expression holding `span`, if any (times are in text order and do not overlap:
+    /// the one that may hold it starts last before it).
+    pub fn time_around(&self, span: Span) -> Option<&Timex> {
+        let to = self.times.partition_point(|t| t.span.start <= span.start);
+        self.times[..to].last().filter(|t| t.span.contains(span))
+    }
+
+    /// The time expressions inside `span`, in text order.
+    pub fn times_in(&self, span: Span) -> impl Iterator<Item = &Timex> + '_ {
+        let from = self.times.partition_point(|t| t.span.start < span.start);
+        self.times[from..].iter().take_while(move |t| t.span.end <= span.end)
+    }
+
     /// The sentence containing byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> Option<&Sentence> {
         let i = self.sentences.partition_point(|s| s.span.start <= pos);

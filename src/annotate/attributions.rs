@@ -172,13 +172,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     for i in 1..out.len() {
         let again =
             out[i].sources.len() == 1 && lexicon.speech.same_source.contains(&doc.lower(out[i].sources[0].span).trim());
-        if let (true, Some(first)) = (again, out[i - 1].sources.first().cloned()) {
-            let before = out[i - 1].sources.clone();
-            let same = &mut out[i].sources[0];
-            same.entity = first.entity;
-            same.kind = first.kind;
-            out[i].sources.extend(before);
+        if !again {
+            continue;
         }
+        let before = out[i - 1].sources.clone();
+        let Some(first) = before.first() else { continue };
+        let same = &mut out[i].sources[0];
+        same.entity = first.entity;
+        same.kind = first.kind;
+        out[i].sources.extend(before);
     }
     out
 }

@@ -6,13 +6,13 @@
 //! it (victims, auxiliaries, the harm word, a passive agent) and before it (a harm word, a
 //! toll update), each by meaning.
 
-use crate::annotate::sources::{claim_sources, claims_by_start, kind_of, same_source};
+use crate::annotate::sources::{claim_sources, claims_by_start, claims_in, kind_of, same_source};
 use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
     Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Shape, Source, Span,
-    Timex, Token, Upos, Zone,
+    Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -174,7 +174,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let object = |j: usize| {
             r.tokens.get(j).is_some_and(|t| {
                 matches!(t.pos, Upos::Det | Upos::Num | Upos::Noun | Upos::Propn)
-                    && time_around(&doc.times, t.span).is_none()
+                    && doc.time_around(t.span).is_none()
                     && !t.means(Meaning::Of)
             })
         };
@@ -191,9 +191,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let after_kind =
             (after_len > 0 && r.at(k, Meaning::CountLead) != after_len).then(|| r.kind(k, after_len)).flatten();
         // A time between the harm word and the figure: "a tué mardi cinq personnes".
-        let verb_end = match time_ending_at(&doc.times, r.tokens[first.saturating_sub(1)].span.end) {
-            Some(t) if first > 0 => r.token_from(t.start),
-            _ => first,
+        let before_figure = first.checked_sub(1).map(|j| r.tokens[j].span);
+        let verb_end = match before_figure.and_then(|w| doc.time_around(w).filter(|t| t.span.end == w.end)) {
+            Some(t) => r.token_from(t.span.start),
+            None => first,
         };
         let before_len = r.before(verb_end, Meaning::CasualtyWord);
         let before_kind = (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
@@ -278,13 +279,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // A figure in a clause the claim leaves out, in a sentence whose source is named ("…,
         // the ministry said on Saturday, adding that 40 others were wounded"): that source's.
         if sources.is_empty() {
-            // The claims are sorted by start: only this sentence's are read.
-            let from = attributions.partition_point(|a| a.claim.start < sentence.span.start);
-            let here = attributions[from..].iter().take_while(|a| a.claim.start < sentence.span.end);
-            let of_sentence = here.copied().find_map(|a| {
-                let inside = a.sources.iter().filter(|s| sentence.span.contains(s.span));
-                let found: Vec<Source> = inside.cloned().collect();
-                (!found.is_empty() && sentence.span.contains(a.claim)).then_some(found)
+            let of_sentence = claims_in(&attributions, sentence.span).find_map(|a| {
+                let found: Vec<Source> = a.sources.iter().filter(|s| sentence.span.contains(s.span)).cloned().collect();
+                (!found.is_empty()).then_some(found)
             });
             sources = of_sentence.unwrap_or_default();
         }
@@ -380,18 +377,6 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     }
     sort::sort_by_key(&mut out, |f| f.span.start);
     out
-}
-
-/// The span of the time expression that ends at byte `end`, if any (times are in text order).
-fn time_ending_at(times: &[Timex], end: usize) -> Option<Span> {
-    let to = times.partition_point(|t| t.span.start < end);
-    times[..to].last().map(|t| t.span).filter(|s| s.end == end)
-}
-
-/// The time expression holding `span`, if any (times are in text order and do not overlap).
-fn time_around(times: &[Timex], span: Span) -> Option<Span> {
-    let to = times.partition_point(|t| t.span.start <= span.start);
-    times[..to].last().map(|t| t.span).filter(|s| s.contains(span))
 }
 
 /// The quote holding `span`, if any (quotes are in text order and do not overlap).

@@ -419,10 +419,7 @@ impl Reader<'_> {
     }
 
     fn is_speech(&self, k: usize) -> bool {
-        let t = &self.tokens[k];
-        t.means(Meaning::SpeechVerb)
-            || t.means(Meaning::ObjectCue)
-            || t.phrase_starts.has(Meaning::SpeechVerb) && self.at(k, Meaning::SpeechVerb) > 0
+        when::is_speech(self.doc, self.tokens, self.vocabulary, k)
     }
 
     /// The most specific place of the sentence for an event at `trigger` (nearest on a tie),
@@ -1056,10 +1053,7 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
 
 /// The placed dates of a sentence's time expressions ("2018-07", "2025-03-02").
 fn dates_in(doc: &Document<'_>, sentence: Span) -> Vec<String> {
-    let from = doc.times.partition_point(|t| t.span.start < sentence.start);
-    doc.times[from..]
-        .iter()
-        .take_while(|t| t.span.end <= sentence.end)
+    doc.times_in(sentence)
         .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time) && precision(&t.value).is_some())
         .map(|t| t.value.get(..10).unwrap_or(&t.value).to_string())
         .collect()

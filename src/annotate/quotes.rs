@@ -4,8 +4,8 @@
 //! quotes running over several paragraphs are handled.
 
 use crate::annotate::sources::{
-    attribution_marker, claims_by_start, entity_in, inversion, names_something, past_asides, phrase_after, phrase_end,
-    speech_verbs, subject_before,
+    attribution_marker, claims_by_start, claims_in, entity_in, inversion, names_something, past_asides, phrase_after,
+    phrase_end, speech_verbs, subject_before,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -365,10 +365,8 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
     let claims = claims_by_start(doc);
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         let Some(sentence) = doc.sentence_at(q.span.start).map(|s| s.span) else { continue };
-        // Claims lie inside their sentence and are sorted by start: only this sentence's are read.
-        let from = claims.partition_point(|a| a.claim.start < sentence.start);
-        let source = claims[from..].iter().take_while(|a| a.claim.start < sentence.end).find_map(|a| {
-            a.sources.iter().find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span)).map(|s| (*a, s))
+        let source = claims_in(&claims, sentence).find_map(|a| {
+            a.sources.iter().find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span)).map(|s| (a, s))
         });
         if let Some((a, s)) = source {
             q.speaker = Some(Speaker {

@@ -258,8 +258,7 @@ fn without_leading_time(doc: &Document<'_>, subject: Span) -> Span {
     let tokens = doc.tokens_in(subject);
     let skip = usize::from(tokens.first().is_some_and(|t| t.pos == Upos::Adp));
     let Some(first) = tokens.get(skip) else { return subject };
-    let at = doc.times.partition_point(|t| t.span.start < first.span.start);
-    match doc.times.get(at).filter(|t| t.span.start == first.span.start && t.span.end < subject.end) {
+    match doc.time_around(first.span).filter(|t| t.span.start == first.span.start && t.span.end < subject.end) {
         Some(time) => Span::new(time.span.end, subject.end).trim(doc.text()),
         None => subject,
     }
@@ -334,9 +333,7 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     let tokens = doc.tokens_in(Span::new(from, limit));
     let mut i = 0;
     while let Some(t) = tokens.get(i) {
-        // Times are sorted and do not overlap: the one that may hold the token starts last before it.
-        let time = doc.times[..doc.times.partition_point(|tm| tm.span.start <= t.span.start)].last();
-        if let Some(time) = time.filter(|tm| tm.span.contains(t.span)) {
+        if let Some(time) = doc.time_around(t.span) {
             i += tokens[i..].iter().take_while(|u| u.span.end <= time.span.end).count();
         } else if t.pos == Upos::Adv {
             i += 1;
@@ -412,6 +409,16 @@ pub fn claim_sources(claims: &[&Attribution], span: Span) -> Vec<Source> {
         .rev()
         .flat_map(|a| a.sources.iter().cloned())
         .collect()
+}
+
+/// The claims inside `sentence` (claims sorted by start; a claim lies inside its sentence).
+pub fn claims_in<'a, 'd>(claims: &'a [&'d Attribution], sentence: Span) -> impl Iterator<Item = &'d Attribution> + 'a {
+    let from = claims.partition_point(|a| a.claim.start < sentence.start);
+    claims[from..]
+        .iter()
+        .take_while(move |a| a.claim.start < sentence.end)
+        .filter(move |a| sentence.contains(a.claim))
+        .copied()
 }
 
 /// Whether two sources are one: the same words, or the same entity.

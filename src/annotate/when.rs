@@ -15,9 +15,8 @@ pub fn date_near(
     words: Span,
     clause: Span,
 ) -> Option<EventDate> {
-    let from = doc.times.partition_point(|t| t.span.start < clause.start);
     let mut best: Option<(usize, &Timex)> = None;
-    for t in doc.times[from..].iter().take_while(|t| t.span.end <= clause.end) {
+    for t in doc.times_in(clause) {
         if !matches!(t.timex_type, TimexType::Date | TimexType::Time) || precision(&t.value).is_none() {
             continue;
         }
@@ -41,16 +40,20 @@ pub fn date_near(
     })
 }
 
+/// Whether token `k` opens a verb of speech ("said", "a indiqué") or a verb whose object is
+/// the claim ("reported").
+pub fn is_speech(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, k: usize) -> bool {
+    let t = &tokens[k];
+    t.means(Meaning::SpeechVerb)
+        || t.means(Meaning::ObjectCue)
+        || t.phrase_starts.has(Meaning::SpeechVerb)
+            && vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) > 0
+}
+
 /// Whether a time is that of a verb of speech next to it ("announced on Friday", "a indiqué
 /// jeudi", "said Sunday").
 fn of_a_statement(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, time: Span) -> bool {
-    let speech = |k: usize| {
-        let t = &tokens[k];
-        t.means(Meaning::SpeechVerb)
-            || t.means(Meaning::ObjectCue)
-            || t.phrase_starts.has(Meaning::SpeechVerb)
-                && vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) > 0
-    };
+    let speech = |k: usize| is_speech(doc, tokens, vocabulary, k);
     let k = tokens.partition_point(|t| t.span.start < time.start);
     let end = tokens.partition_point(|t| t.span.start < time.end);
     let before = (k.saturating_sub(3)..k).any(speech);
