@@ -70,3 +70,17 @@ fn tokens_are_absent_by_default() {
     with.tokens = None;
     assert_eq!(with, result);
 }
+
+#[test]
+fn french_contractions_and_typographic_apostrophes_are_tagged_as_treebanks_write_them() {
+    // "au", "du" and "aux" are one token each but read as "à le", "de le", "à les"; "l’" as "l'".
+    let text = "Le chef du village a parlé aux soldats de l’armée déployés au nord du pays.";
+    let result = extract(text, &with_tokens(OffsetUnit::Utf8)).unwrap();
+    let tokens = result.tokens.unwrap();
+    let pos = |text: &str| tokens.iter().find(|t| t.span.text == text).map(|t| t.pos);
+    for contraction in ["du", "aux", "au"] {
+        assert_eq!(pos(contraction), Some(Upos::Adp), "{contraction}");
+    }
+    assert_eq!(pos("l’"), Some(Upos::Det));
+    assert_eq!(pos("armée"), Some(Upos::Noun));
+}

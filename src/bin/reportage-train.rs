@@ -38,7 +38,7 @@ fn recipe(task: &str, language: &str) -> Option<Recipe> {
         ("ner", "fr") => Recipe {
             train: &["train/ner-fr-wikineural/wikineural-fr.train.tsv"],
             dev: &["train/ner-fr-wikineural/wikineural-fr.heldout.tsv"],
-            max_features: 12_000,
+            max_features: 11_800,
         },
         _ => return None,
     })
@@ -109,7 +109,9 @@ fn run(args: &[String]) -> Result<(), String> {
             let path = out.with_file_name(format!("pos-{language}.bin"));
             let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             pos_model = Weights::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-            Task::Entities { pos: &pos_model }
+            let contractions =
+                reportage::lang::find(language).map_or(&[][..], |l| reportage::lang::lexicon(l).grammar.contractions);
+            Task::Entities { pos: &pos_model, contractions }
         }
     };
     let count =

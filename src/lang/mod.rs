@@ -64,6 +64,9 @@ pub struct Grammar {
     pub indefinite_articles: &'static [&'static str],
     /// Reflexive pronouns standing between a subject and its verb ("se" in "X se dit").
     pub reflexives: &'static [&'static str],
+    /// Contractions treebanks split into words, with their parts ("au" = "à le"): the
+    /// part-of-speech model reads the parts, as it was trained.
+    pub contractions: &'static [(&'static str, &'static [&'static str])],
 }
 
 /// Page furniture: stamps, bylines, teasers, credits, and the words sentence splitting and language detection need.

@@ -13,9 +13,10 @@ pub mod train;
 pub mod weights;
 
 use crate::document::Document;
-use crate::model::{EntityTag, Span, Token, Upos};
+use crate::model::{EntityTag, Span, Upos};
 use features::{Facts, Word};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 pub use weights::{FormatError, Weights};
 
@@ -123,15 +124,57 @@ pub fn tag_entities(model: &Weights, facts: &[Facts], pos: &[Upos], memory: &mut
     tags
 }
 
-/// The words of a run of tokens, as the features read them.
-fn words_of<'a>(doc: &'a Document<'_>, tokens: &[Token]) -> Vec<Word<'a>> {
-    tokens.iter().map(|t| Word { text: t.text(doc.text()), lower: doc.lower(t.span) }).collect()
+/// A word as the models read it: typographic apostrophes as treebanks write them ("l’" is
+/// read "l'").
+fn as_treebanks_write(word: &str) -> Cow<'_, str> {
+    if word.contains('’') {
+        Cow::Owned(word.replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Tags a sentence's words with parts of speech, reading each contraction of the language as
+/// the parts the model was trained on ("au" as "à le") and giving the word its first part's
+/// tag. `facts` are those of `words` themselves, computed from `text` and `spans`.
+pub fn tag_pos_of_written(
+    model: &Weights,
+    contractions: &[(&str, &[&'static str])],
+    words: &[Word<'_>],
+    facts: &[Facts],
+    text: &str,
+    spans: &[(usize, usize)],
+) -> Vec<Upos> {
+    let parts_of = |w: &Word<'_>| contractions.iter().find(|(c, _)| *c == w.lower).map(|(_, parts)| *parts);
+    if !words.iter().any(|w| parts_of(w).is_some()) {
+        return tag_pos(model, facts);
+    }
+    let mut split = Vec::with_capacity(words.len() + 4);
+    let mut split_spans = Vec::with_capacity(words.len() + 4);
+    let mut first = Vec::with_capacity(words.len());
+    for (w, &span) in words.iter().zip(spans) {
+        first.push(split.len());
+        match parts_of(w) {
+            Some(parts) => {
+                for part in parts {
+                    split.push(Word { text: part, lower: part });
+                    split_spans.push(span);
+                }
+            }
+            None => {
+                split.push(*w);
+                split_spans.push(span);
+            }
+        }
+    }
+    let tags = tag_pos(model, &features::facts(&split, text, &split_spans));
+    first.into_iter().map(|i| tags[i]).collect()
 }
 
 /// Gives every token of the document its part of speech and its place in a name.
 pub fn tag_document(doc: &mut Document<'_>) {
-    let models = crate::lang::lexicon(doc.language).models;
-    let (pos_model, entity_model) = (models.pos(), models.entities());
+    let lexicon = crate::lang::lexicon(doc.language);
+    let (pos_model, entity_model) = (lexicon.models.pos(), lexicon.models.entities());
     let mut all_pos = Vec::with_capacity(doc.tokens.len());
     let mut all_entities = Vec::with_capacity(doc.tokens.len());
     {
@@ -139,12 +182,15 @@ pub fn tag_document(doc: &mut Document<'_>) {
         let mut memory = Memory::default();
         for sentence in &doc.sentences {
             let tokens = doc.tokens_of(sentence);
-            let words = words_of(doc, tokens);
+            let texts: Vec<Cow<'_, str>> = tokens.iter().map(|t| as_treebanks_write(t.text(doc.text()))).collect();
+            let lowers: Vec<Cow<'_, str>> = tokens.iter().map(|t| as_treebanks_write(doc.lower(t.span))).collect();
+            let words: Vec<Word<'_>> = texts.iter().zip(&lowers).map(|(t, l)| Word { text: t, lower: l }).collect();
             let origin = sentence.span.start;
             let spans: Vec<(usize, usize)> =
                 tokens.iter().map(|t| (t.span.start - origin, t.span.end - origin)).collect();
-            let facts = features::facts(&words, Span::new(origin, sentence.span.end).of(doc.text()), &spans);
-            let pos = tag_pos(pos_model, &facts);
+            let text = Span::new(origin, sentence.span.end).of(doc.text());
+            let facts = features::facts(&words, text, &spans);
+            let pos = tag_pos_of_written(pos_model, lexicon.grammar.contractions, &words, &facts, text, &spans);
             all_entities.extend(tag_entities(entity_model, &facts, &pos, &mut memory));
             all_pos.extend(pos);
         }
@@ -161,18 +207,47 @@ pub fn pos_of_words(language: crate::Language, words: &[&str]) -> Vec<Upos> {
     tag_pos(crate::lang::lexicon(language).models.pos(), &facts_of_words(words))
 }
 
+/// A sentence of pre-split words as the features read it: the words (apostrophes as treebanks
+/// write them) and their lower case, the text they make joined by spaces, and each one's span.
+struct Joined {
+    texts: Vec<String>,
+    lowers: Vec<String>,
+    text: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Joined {
+    fn new(words: &[&str]) -> Joined {
+        let texts: Vec<String> = words.iter().map(|w| as_treebanks_write(w).into_owned()).collect();
+        let mut text = String::new();
+        let mut spans = Vec::with_capacity(words.len());
+        for w in &texts {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            spans.push((text.len(), text.len() + w.len()));
+            text.push_str(w);
+        }
+        let lowers = texts.iter().map(|w| crate::tokens::lowercase_aligned(w)).collect();
+        Joined { texts, lowers, text, spans }
+    }
+
+    fn words(&self) -> Vec<Word<'_>> {
+        self.texts.iter().zip(&self.lowers).map(|(t, l)| Word { text: t, lower: l }).collect()
+    }
+}
+
 /// The facts of pre-split words, read as the sentence they make joined by spaces.
 pub fn facts_of_words(words: &[&str]) -> Vec<Facts> {
-    let mut text = String::new();
-    let mut spans = Vec::with_capacity(words.len());
-    for w in words {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        spans.push((text.len(), text.len() + w.len()));
-        text.push_str(w);
-    }
-    let lower: Vec<String> = words.iter().map(|w| crate::tokens::lowercase_aligned(w)).collect();
-    let words: Vec<Word<'_>> = words.iter().zip(&lower).map(|(t, l)| Word { text: t, lower: l }).collect();
-    features::facts(&words, &text, &spans)
+    let joined = Joined::new(words);
+    features::facts(&joined.words(), &joined.text, &joined.spans)
+}
+
+/// The parts of speech of pre-split words as written in running text (contractions whole), as
+/// [`tag_document`] gives them.
+pub fn pos_of_written_words(model: &Weights, contractions: &[(&str, &[&'static str])], words: &[&str]) -> Vec<Upos> {
+    let joined = Joined::new(words);
+    let words = joined.words();
+    let facts = features::facts(&words, &joined.text, &joined.spans);
+    tag_pos_of_written(model, contractions, &words, &facts, &joined.text, &joined.spans)
 }

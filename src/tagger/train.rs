@@ -146,6 +146,8 @@ pub enum Task<'m> {
     Entities {
         /// The language's part-of-speech model.
         pos: &'m Weights,
+        /// The language's contractions, read by that model as their parts.
+        contractions: &'m [(&'static str, &'static [&'static str])],
     },
 }
 
@@ -190,7 +192,7 @@ fn prepare(corpus: &Corpus, task: Task<'_>) -> Vec<Vec<Prepared>> {
                     let facts = super::facts_of_words(&words);
                     let pos = match task {
                         Task::Pos => Vec::new(),
-                        Task::Entities { pos } => super::tag_pos(pos, &facts),
+                        Task::Entities { pos, contractions } => super::pos_of_written_words(pos, contractions, &words),
                     };
                     Prepared { facts, gold: s.tags.clone(), pos }
                 })

@@ -13,4 +13,5 @@ pub const WORDS: Grammar = Grammar {
     and: &["and"],
     indefinite_articles: &["a", "an"],
     reflexives: &[],
+    contractions: &[],
 };

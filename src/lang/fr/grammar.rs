@@ -13,4 +13,6 @@ pub const WORDS: Grammar = Grammar {
     and: &["et"],
     indefinite_articles: &["un", "une"],
     reflexives: &["se", "s'", "s’"],
+    // "des" is left whole: as often an article ("des civils") as "de les".
+    contractions: &[("au", &["à", "le"]), ("aux", &["à", "les"]), ("du", &["de", "le"])],
 };
