@@ -280,3 +280,43 @@ fn the_body_places_an_event_its_headline_and_standfirst_place_more_widely() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].location.as_ref().unwrap().country.as_deref(), Some("Syria"));
 }
+
+#[test]
+fn the_day_a_responsibility_is_claimed_is_not_the_day_of_the_event() {
+    let e = only(
+        "Gunmen attacked an army post near Djibo on Monday, killing six soldiers. The attack was claimed on Wednesday by an armed group.",
+        "2025-03-14",
+    );
+    assert_eq!(e.date.as_ref().map(|d| &d.value[..10]), Some("2025-03-10"));
+    let f = only(
+        "Des hommes armés ont attaqué lundi un poste de l'armée près de Djibo, tuant six soldats. L'attaque a été revendiquée mercredi par un groupe armé.",
+        "2025-03-14",
+    );
+    assert_eq!(f.date.as_ref().map(|d| &d.value[..10]), Some("2025-03-10"));
+}
+
+#[test]
+fn a_clock_time_in_a_later_paragraph_is_on_the_day_the_story_told() {
+    let text = "Des hommes armés ont attaqué lundi un convoi près de Kaya, ont indiqué jeudi des sources locales.\n\nLes combats ont commencé vers 19 heures et ont duré trois heures.";
+    let (out, _) = events(text, "2025-03-14");
+    let clock = out.times.iter().find(|t| t.span.text == "19 heures").unwrap();
+    assert_eq!(clock.value, "2025-03-10T19:00");
+    let text = "Gunmen attacked a convoy near Kaya on Monday, local sources said on Thursday.\n\nThe fighting began at about 7 p.m. and lasted three hours.";
+    let (out, _) = events(text, "2025-03-14");
+    let clock = out.times.iter().find(|t| t.span.text.starts_with("7 p.m.")).unwrap();
+    assert_eq!(clock.value, "2025-03-10T19:00");
+}
+
+#[test]
+fn a_town_named_again_by_the_first_word_of_its_name_is_one_event_s_place() {
+    let (_, fr) = events(
+        "Des jihadistes ont tendu lundi une embuscade à un convoi près de Fada N'Gourma. Les combats ont duré trois heures à Fada, selon une source sécuritaire.",
+        "2025-03-14",
+    );
+    assert_eq!(fr.len(), 1, "{fr:#?}");
+    let (_, en) = events(
+        "Militants ambushed a convoy near Fada N'Gourma on Monday. The fighting in Fada lasted three hours, a security source said.",
+        "2025-03-14",
+    );
+    assert_eq!(en.len(), 1, "{en:#?}");
+}

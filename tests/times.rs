@@ -368,3 +368,15 @@ fn the_coming_days_are_the_future() {
         "FUTURE_REF"
     );
 }
+
+#[test]
+fn a_weekday_after_a_participle_is_a_date_whatever_the_tagger_reads() {
+    // 2025-03-14 is a Friday.
+    let fr = "Quatre villageois ont été tués mardi dans une embuscade, ont indiqué jeudi des sources locales.";
+    assert_eq!(value_of(fr, "2025-03-14", "mardi"), "2025-03-11");
+    assert_eq!(value_of(fr, "2025-03-14", "jeudi"), "2025-03-13");
+    let fr = "Les secours sont arrivés samedi dans la soirée.";
+    assert_eq!(value_of(fr, "2025-03-16", "samedi"), "2025-03-15");
+    let en = "Two guards were wounded Wednesday in a raid on the depot.";
+    assert_eq!(value_of(en, "2025-03-14", "Wednesday"), "2025-03-12");
+}

@@ -850,7 +850,10 @@ fn places_agree(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
     // district, a beach, a camp): only two places both known, or both unknown, are apart.
     let known = |p: Place| doc.entity(p.entity).kind.is_some();
     let part_of = x.level >= Level::Town && y.level >= Level::Town && known(x) != known(y);
-    inside(x, y) || inside(y, x) || part_of
+    // A town's name shortened after its first mention: "Fada N'Gourma", then "Fada".
+    let (a, b) = (&doc.entity(x.entity).name, &doc.entity(y.entity).name);
+    let shortened = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
+    inside(x, y) || inside(y, x) || part_of || shortened(a, b) || shortened(b, a)
 }
 
 /// Whether a mention can be of an event already drafted.

@@ -4,6 +4,7 @@
 
 use crate::annotate::dates::{date_time_at, in_day_half, lookup_written, ordinal, read_day_half};
 use crate::annotate::numbers;
+use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, entries_of, keys, words_of, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
@@ -297,12 +298,11 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         let abs = sentence.start + pos;
         tokens.get(tokens.partition_point(|t| t.span.start < abs)).filter(|t| t.span.start == abs)
     };
-    let named = |pos: usize| {
-        token_at(pos).is_some_and(|t| {
-            matches!(t.entity_tag.kind(), Some(NameKind::Person | NameKind::Org | NameKind::Loc))
-                || matches!(t.pos, Upos::Aux | Upos::Verb)
-        })
+    let in_name = |pos: usize| {
+        token_at(pos)
+            .is_some_and(|t| matches!(t.entity_tag.kind(), Some(NameKind::Person | NameKind::Org | NameKind::Loc)))
     };
+    let named = |pos: usize| in_name(pos) || token_at(pos).is_some_and(|t| matches!(t.pos, Upos::Aux | Upos::Verb));
     // A month alone, after a word that leads a year or with a direction: "in January", "last
     // May", "since March", "en janvier", "mars dernier".
     if has(kind::MONTH) {
@@ -453,9 +453,11 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 dir = dir.or(Some(after));
             }
             let end = c.pos;
-            // Short forms ("sat", "sun", "wed") only count capitalised.
-            if word.len() <= 4 && !word.chars().next().is_some_and(char::is_uppercase)
-                || named(word_start)
+            // Short forms ("sat", "sun", "wed") only count capitalised, and not as verbs; a
+            // full name is never a verb, whatever the tagger says ("tués lundi dans…").
+            let short = word.len() <= 4;
+            if short && !word.chars().next().is_some_and(char::is_uppercase)
+                || if short { named(word_start) } else { in_name(word_start) }
                 || !whole_word(s, start, end)
             {
                 return Some(end);
@@ -996,6 +998,7 @@ const NEXT_DAY_GAP: usize = 5;
 /// document's date only when the text gives none. `times` are in text order.
 fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
     let Some(today) = doc.document_date.map(|d| d.to_string()) else { return };
+    let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
     let day_of = |t: &Timex| {
         let v = t.value.as_bytes();
         let full_day = v.len() >= 10 && v[4] == b'-' && v[7] == b'-' && v[..4].iter().all(u8::is_ascii_digit);
@@ -1029,7 +1032,23 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         let earlier = previous.and_then(|p| {
             (0..i).rev().take_while(|&j| sentence_of(&times[j]) >= p).find(|&j| sentence_of(&times[j]) == p && dated(j))
         });
-        let Some(day) = before.or(after).or(earlier).and_then(|j| day_of(&times[j])) else { continue };
+        // Else the day the paragraph before tells of, if not a statement's ("ont été tués
+        // lundi…, ont indiqué mercredi". ¶ "Le convoi a été attaqué vers 19 heures").
+        let told_before = || {
+            let opening = doc.sentences.get(here)?.paragraph?;
+            (0..i)
+                .rev()
+                .take_while(|&j| doc.sentences[sentence_of(&times[j])].paragraph.is_some_and(|p| p + 1 >= opening))
+                .find(|&j| {
+                    let s = &doc.sentences[sentence_of(&times[j])];
+                    s.zone == Zone::Body
+                        && dated(j)
+                        && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
+                })
+        };
+        let Some(day) = before.or(after).or(earlier).or_else(told_before).and_then(|j| day_of(&times[j])) else {
+            continue;
+        };
         if day != today {
             let rest = times[i].value[10..].to_string();
             times[i].value = format!("{day}{rest}");

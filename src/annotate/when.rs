@@ -51,9 +51,12 @@ pub fn is_speech(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, 
 }
 
 /// Whether a time is that of a verb of speech next to it ("announced on Friday", "a indiqué
-/// jeudi", "said Sunday").
-fn of_a_statement(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, time: Span) -> bool {
-    let speech = |k: usize| is_speech(doc, tokens, vocabulary, k);
+/// jeudi", "said Sunday"), or of a claim of responsibility ("a été revendiquée mardi").
+pub fn of_a_statement(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, time: Span) -> bool {
+    let speech = |k: usize| {
+        is_speech(doc, tokens, vocabulary, k)
+            || vocabulary.match_at(tokens, &doc.lower, k, Meaning::ResponsibilityClaim) > 0
+    };
     let k = tokens.partition_point(|t| t.span.start < time.start);
     let end = tokens.partition_point(|t| t.span.start < time.end);
     let before = (k.saturating_sub(3)..k).any(speech);

@@ -302,6 +302,9 @@ pub struct Events {
     /// Nouns naming a part of a town ("district", "market", "quartier"): a place they introduce
     /// gives way to the town named beside it.
     pub place_parts: &'static [&'static str],
+    /// Verbs of a claim of responsibility ("claimed", "a revendiqué"): a time beside them is
+    /// the claim's, not the event's.
+    pub responsibility_claims: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

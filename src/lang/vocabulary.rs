@@ -87,6 +87,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (Escalation, keys(e.escalations)),
         (OppositionMarker, e.opposition_markers.to_vec()),
         (AssociateMarker, e.associate_markers.to_vec()),
+        (ResponsibilityClaim, e.responsibility_claims.to_vec()),
     ]
 }
 

@@ -160,11 +160,13 @@ pub enum Meaning {
     AssociateMarker,
     /// A word introducing a part of a figure just given ("including", "dont").
     Inclusion,
+    /// A verb of a claim of responsibility ("claimed", "revendiqué").
+    ResponsibilityClaim,
 }
 
 impl Meaning {
     /// How many meanings there are.
-    pub const COUNT: usize = Meaning::Inclusion as usize + 1;
+    pub const COUNT: usize = Meaning::ResponsibilityClaim as usize + 1;
 }
 
 /// A set of meanings, one bit each.

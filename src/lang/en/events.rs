@@ -111,6 +111,7 @@ pub const WORDS: Events = Events {
         "beach",
         "market",
     ],
+    responsibility_claims: &["claimed", "claims", "claiming", "was claimed", "has claimed"],
     generic_triggers: &["attack", "attacks", "attacked", "bombing", "bombings", "bomb", "raid", "raided", "assault"],
 };
 

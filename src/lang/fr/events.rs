@@ -110,6 +110,7 @@ pub const WORDS: Events = Events {
         "plage",
         "marché",
     ],
+    responsibility_claims: &["revendiqué", "revendiquée", "revendiqués", "revendiquées", "revendique", "revendiquent"],
     generic_triggers: &[
         "attaque",
         "attaques",
