@@ -203,3 +203,19 @@ fn a_name_defining_an_acronym_is_an_organisation() {
     let plain = "The Permanent Electoral Authority Office said little.";
     assert_eq!(find(plain, "Permanent Electoral Authority Office").0.entity_type, EntityType::Org);
 }
+
+#[test]
+fn an_unknown_name_after_a_settlement_noun_and_of_is_a_place() {
+    let fr = "Les combats ont éclaté autour de la colline de Mubambiro, puis dans la localité de Kanyabayonga.";
+    assert_eq!(find(fr, "Mubambiro").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(fr, "Kanyabayonga").0.entity_type, EntityType::Gpe);
+    let en = "Fighting broke out on the hill of Mubambiro and later reached the town of Kanyabayonga.";
+    assert_eq!(find(en, "Mubambiro").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(en, "Kanyabayonga").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
+fn a_word_with_no_capital_is_never_a_name() {
+    let text = "La préfecture a annoncé la fermeture des écoles, et la mairie a ouvert un gymnase.";
+    assert!(entities(text).iter().all(|(e, _)| e.name.chars().any(char::is_uppercase)), "{:?}", entities(text));
+}

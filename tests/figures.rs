@@ -537,3 +537,39 @@ fn a_figure_is_dated_by_its_sentence_but_not_by_a_statement() {
     assert_eq!(date("Five people were killed in Goma, the governor said on Monday."), None);
     assert_eq!(date("Cinq personnes ont été tuées à Goma, a indiqué lundi le gouverneur."), None);
 }
+
+#[test]
+fn words_qualifying_the_victims_stand_between_them_and_their_verb() {
+    let en =
+        casualties("Four members of a family living near the border crossing were killed on Tuesday, police said.");
+    assert_eq!((en[0].0.as_str(), en[0].1, en[0].3.as_str()), ("killed", 4.0, Some("members")));
+    let en = casualties("Nine workers at a textile plant in the northern province (Kasai) were injured in the blast.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("wounded", 9.0));
+    let fr = casualties(
+        "Cinq employés travaillant pour une organisation humanitaire au nord du pays (Ituri) ont été tués lundi.",
+    );
+    assert_eq!((fr[0].0.as_str(), fr[0].1, fr[0].3.as_str()), ("killed", 5.0, Some("employés")));
+    let fr = casualties("Trois gardes de l’usine du quartier nord ont été blessés par balle.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("wounded", 3.0));
+}
+
+#[test]
+fn a_relative_clause_or_a_second_clause_is_not_taken_for_the_victims_words() {
+    // The figure's own verb is in the relative clause: no toll for the soldiers.
+    let en = casualties("Three soldiers from the unit that guards the dam were reassigned after the attack.");
+    assert!(en.is_empty(), "{en:?}");
+    let fr = casualties("Deux habitants du village qui abrite le camp ont été entendus par les enquêteurs.");
+    assert!(fr.is_empty(), "{fr:?}");
+}
+
+#[test]
+fn a_place_or_a_target_is_not_the_perpetrator() {
+    // The subject is no name here: the village attacked and the town of the attack are not perpetrators.
+    let en = casualties("Gunmen attacked Kauran Namoda market on Friday, killing at least 11 traders.");
+    assert_eq!((en[0].1, en[0].4.clone()), (11.0, None));
+    let fr = casualties("Une attaque contre l'ONU à Gao a fait quatre morts, selon la mission.");
+    assert_eq!((fr[0].1, fr[0].4.clone()), (4.0, None));
+    // A named subject still is.
+    let en = casualties("Russia shelled the market in Kupiansk, killing three civilians.");
+    assert_eq!(en[0].4.as_deref(), Some("Russia"));
+}

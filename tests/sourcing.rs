@@ -456,3 +456,38 @@ fn a_claim_carries_the_place_and_date_it_names_not_the_statement_s() {
     );
     assert_eq!(first("The army said on Monday that the talks had stalled."), (None, None));
 }
+
+#[test]
+fn a_named_subject_set_off_by_an_apposition_is_the_source_not_the_claim() {
+    let a = attributions(
+        "Omar Haddad, a spokesman for the provincial police, said the convoy was hit by a roadside bomb near the bridge.",
+    );
+    assert_eq!(a[0].0, "the convoy was hit by a roadside bomb near the bridge");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Omar Haddad"));
+    let a = attributions(
+        "Claire Morel, porte-parole de la préfecture, a indiqué que le convoi avait été visé par un engin explosif.",
+    );
+    assert_eq!(a[0].0, "le convoi avait été visé par un engin explosif");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Claire Morel"));
+}
+
+#[test]
+fn a_french_speaker_after_several_asides_is_found() {
+    let q = quotes("« Les tirs ont duré toute la nuit », a déclaré de son côté à l'AFP un habitant du quartier.");
+    assert_eq!(q[0].1.as_deref(), Some("un habitant du quartier"));
+    let q = quotes("« Rien n'a été épargné », a affirmé pour sa part à Reuters une élue de la commune.");
+    assert_eq!(q[0].1.as_deref(), Some("une élue de la commune"));
+}
+
+#[test]
+fn a_pronoun_with_no_person_before_it_stands_for_the_previous_speaker() {
+    let text = "« Les assaillants sont arrivés à l'aube », a déclaré une source sécuritaire.\n\n« Le bilan pourrait s'alourdir », a-t-elle ajouté, précisant que « plusieurs blessés ont été évacués ».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3);
+    for row in &q {
+        assert_eq!(row.1.as_deref(), Some("une source sécuritaire"), "{row:?}");
+    }
+    let text = "\"The gates were locked,\" a hospital official said.\n\n\"We had no power for hours,\" he added.";
+    let q = quotes(text);
+    assert_eq!(q[1].1.as_deref(), Some("a hospital official"));
+}

@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::lang;
 use crate::lang::Vocabulary;
 use crate::model::Span;
-use crate::model::{Attribution, EntityType, Reference, Source, Zone};
+use crate::model::{Attribution, EntityType, Reference, Source, Upos, Zone};
 
 /// The most words a source named after its verb may have ("le Bureau de la coordination des
 /// affaires humanitaires de l'ONU").
@@ -109,7 +109,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                         .any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
                 });
                 let crosses_quote = between.contains(['"', '“', '”', '«', '»']);
-                let plausible = names_something(source.of(text), lexicon) && !inversion && !crosses_quote;
+                // "X, a spokesman, said the attack targeted…": words after the verb that hold a
+                // verb of their own are the claim, not an inverted subject.
+                let clause_after =
+                    between.is_empty() && doc.tokens_in(source).iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
+                let plausible =
+                    names_something(source.of(text), lexicon) && !inversion && !crosses_quote && !clause_after;
                 let named = identified(&sources) || opens_with_determiner(source.of(text));
                 if (1..=MAX_SOURCE_WORDS).contains(&words)
                     && claim.len() > 10

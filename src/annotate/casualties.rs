@@ -152,6 +152,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k = c + 1;
             }
         }
+        // What qualifies the victims before their verb: "Six agents de sécurité travaillant pour
+        // la mission de l'ONU à Tombouctou (nord-ouest) ont été tués", "Four members of a family
+        // living near the border were killed". Taken only where it leads to an auxiliary or a
+        // harm word, and never across a clause, a comma or a second verb.
+        if !q.noun_only && (victims.is_some() || other_noun.is_some()) {
+            k = past_modifiers(&r, k);
+        }
         // Adverbs between the victims, the auxiliaries and the harm word, as the tagger reads
         // them: "were also detained", "ont par ailleurs été blessés", "are still unaccounted for".
         let adverbs = |mut k: usize| loop {
@@ -233,13 +240,19 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
             // The clause starts after a dateline ("KHARTOUM, April 12 (Reuters) -").
             let start = doc.without_dateline(sentence.span).start;
-            let comma = r.tokens[..first].iter().find(|t| t.span.start >= start && doc.lower(t.span) == ",");
+            // The subject stands before the clause's first comma and its first verb: "Gunmen
+            // attacked Tadaryat, killing 13" names no perpetrator, not the village.
+            let comma = r.tokens[..first].iter().find(|t| {
+                t.span.start >= start && (doc.lower(t.span) == "," || matches!(t.pos, Upos::Verb | Upos::Aux))
+            });
             let head = Span::new(start, comma.map_or(q.span.start, |t| t.span.start).max(start));
             // "Sudan's Rapid Support Forces killed …": the possessor is not the perpetrator.
+            // Nor is a name after a preposition: "une attaque contre l'ONU", "an attack in Mali".
             let actors: Vec<(Span, EntityId)> = doc
                 .mentions_in(head)
-                .filter(|&(_, i)| {
+                .filter(|&(m, i)| {
                     matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person)
+                        && !after_preposition(&r, m)
                 })
                 .collect();
             let text = doc.text();
@@ -305,6 +318,59 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         c.id = CasualtyId::new(i);
     }
     out
+}
+
+/// How many tokens a phrase qualifying a figure's victims may run to.
+const MAX_MODIFIER_TOKENS: usize = 24;
+
+/// Where the verb of a figure's victims starts, when a phrase qualifying them stands between
+/// (prepositional phrases, names, brackets, one participle with its complement): `k` is the
+/// token after the victims. `k` itself when the words there do not lead to an auxiliary or a
+/// harm word.
+fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
+    let leads = |j: usize| r.at(j, Meaning::Auxiliary) > 0 || r.at(j, Meaning::CasualtyWord) > 0;
+    if r.tokens.get(k).is_none_or(|t| t.pos != Upos::Adp && t.pos != Upos::Verb && !opens_aside(r, k)) {
+        return k;
+    }
+    let mut participle = false;
+    let mut depth = 0usize;
+    for j in k..r.tokens.len().min(k + MAX_MODIFIER_TOKENS) {
+        let t = &r.tokens[j];
+        let text = r.doc.lower(t.span);
+        if depth == 0 && j > k && leads(j) {
+            return j;
+        }
+        if t.means(Meaning::ClauseMarker) || t.means(Meaning::Conjunction) {
+            return k;
+        }
+        match t.pos {
+            Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num => {}
+            // One participle with its complement: "travaillant pour", "living near".
+            Upos::Verb if !participle && r.at(j, Meaning::CasualtyWord) == 0 && j > k => participle = true,
+            Upos::Verb if !participle && j == k && r.at(j, Meaning::CasualtyWord) == 0 => participle = true,
+            Upos::Punct if opens_aside(r, j) => depth += 1,
+            Upos::Punct if matches!(text, ")" | "]") && depth > 0 => depth -= 1,
+            Upos::Punct if matches!(text, "-" | "–") || depth > 0 => {}
+            _ if depth > 0 => {}
+            _ => return k,
+        }
+    }
+    k
+}
+
+/// Whether a mention follows a preposition, with or without a determiner between.
+fn after_preposition(r: &Reader<'_>, mention: Span) -> bool {
+    let k = r.tokens.partition_point(|t| t.span.start < mention.start);
+    let mut j = k;
+    while j > 0 && r.tokens[j - 1].pos == Upos::Det {
+        j -= 1;
+    }
+    j > 0 && r.tokens[j - 1].pos == Upos::Adp
+}
+
+/// Whether token `j` opens a bracket.
+fn opens_aside(r: &Reader<'_>, j: usize) -> bool {
+    r.tokens.get(j).is_some_and(|t| matches!(r.doc.lower(t.span), "(" | "["))
 }
 
 /// A figure a casualty may be counted from.

@@ -257,6 +257,10 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             && s.is_word(a - 1)
             && w.lexicon.names.locative_prepositions.contains(&s.lower(a - 1))
             && !s.means(a - 1, Meaning::AddresseeMarker);
+        // "the town of Kalehe", "la colline de Mubambiro": so is one after a settlement's noun.
+        let after_place_noun =
+            a >= 2 && s.means(a - 1, Meaning::Of) && w.lexicon.names.place_nouns.contains(&s.lower(a - 2));
+        let after_locative = after_locative || after_place_noun;
         // "le maire de Ploumoguer, Yann Le Goff": a name set off after a role is the person
         // holding it, whatever the place before the comma led the tagger to read.
         let role_word = (a >= 2 && s.word(a - 1) == ",")
@@ -678,6 +682,8 @@ fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
             name.1 -= 1;
         }
     }
+    // A name has a capital or a digit somewhere: the tagger's "préfecture" is not one.
+    names.retain(|&(a, b, _)| (a..b).any(|k| s.word(k).chars().any(|c| c.is_uppercase() || c.is_ascii_digit())));
     names.retain(|&(a, b, _)| {
         if b - a != 1 || !s.is_word(a) {
             return true;

@@ -128,6 +128,11 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     if phrase.is_empty() || words > 12 {
         return None;
     }
+    // "précisant que…" after "a-t-elle ajouté": the pronoun of the inverted verb.
+    let inverted = lang::lexicon(doc.language).hooks.inverted_pronoun.and_then(|read| read(phrase.of(text)));
+    if let Some(inversion) = inverted {
+        phrase = Span::new(phrase.start + inversion.pronoun, phrase.end);
+    }
     if let Some(singular) = is_pronoun(phrase.of(text)) {
         let entity = if singular { person_before(doc, quote_start) } else { None };
         return Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) });
@@ -330,6 +335,21 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             quotes[k].to = quotes[k + 1].to;
         }
     }
+    // A pronoun no person was found for ("« … », a-t-elle ajouté" after "« … », a déclaré
+    // une source sécuritaire") stands for the speaker of the quote just before, within a
+    // paragraph or two.
+    for k in 1..quotes.len() {
+        let unresolved =
+            quotes[k].speaker.as_ref().is_some_and(|s| s.entity.is_none() && is_pronoun(s.span.of(text)).is_some());
+        let near = match (quotes[k - 1].paragraph, quotes[k].paragraph) {
+            (Some(a), Some(b)) => b - a <= PRONOUN_PARAGRAPHS,
+            _ => false,
+        };
+        let antecedent = quotes[k - 1].speaker.clone().filter(|s| near && is_pronoun(s.span.of(text)).is_none());
+        if let (true, Some(antecedent)) = (unresolved, antecedent) {
+            quotes[k].speaker = Some(antecedent);
+        }
+    }
     for k in 1..quotes.len() {
         // A quote with no cue of its own right after an attributed one in the same paragraph
         // goes on with the same speaker ("“…,” said X. “…”").
@@ -343,6 +363,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     }
     quotes
 }
+
+/// How many paragraphs back a pronoun with no person before it looks for the speaker it stands for.
+const PRONOUN_PARAGRAPHS: usize = 2;
 
 fn same_sentence(doc: &Document<'_>, a: &Quote, b: &Quote) -> bool {
     sentence_at(doc, a.span.start).is_some_and(|s| s.contains(b.span))

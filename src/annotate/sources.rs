@@ -346,7 +346,8 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
             group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Adj | Upos::Num)).count();
             group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Noun | Upos::Propn)).count();
             match tokens.get(i + group) {
-                Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn) => i += group,
+                // Another aside may follow: "a déclaré de son côté à l'AFP une source".
+                Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn | Upos::Adp) => i += group,
                 _ => break,
             }
         } else {

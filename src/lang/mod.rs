@@ -218,6 +218,9 @@ pub struct Names {
     pub directions: &'static [&'static str],
     /// Prepositions after which an unknown capitalised name is a place.
     pub locative_prepositions: &'static [&'static str],
+    /// Nouns of a settlement or a spot whose name follows "of"/"de" ("the town of", "la
+    /// colline de"): the unknown name after them is a place.
+    pub place_nouns: &'static [&'static str],
     /// Lower-case words inside organisation names ("of", "for").
     pub name_connectors: &'static [&'static str],
     /// Definite articles ("the").

@@ -277,6 +277,18 @@ pub const WORDS: Names = Names {
         "central-western",
     ],
     locative_prepositions: &["in", "near", "at", "outside", "inside", "across", "around", "towards", "toward", "into"],
+    place_nouns: &[
+        "town",
+        "village",
+        "city",
+        "hill",
+        "locality",
+        "commune",
+        "hamlet",
+        "settlement",
+        "township",
+        "municipality",
+    ],
     name_connectors: &["of", "for", "the", "on", "de", "al"],
     definite_articles: &["the"],
     group_nouns: &[

@@ -217,6 +217,18 @@ pub const WORDS: Names = Names {
     ],
     directions: &["nord", "sud", "est", "ouest", "nord-ouest", "nord-est", "sud-ouest", "sud-est", "centre"],
     locative_prepositions: &["à", "près", "dans", "vers", "autour"],
+    place_nouns: &[
+        "ville",
+        "village",
+        "colline",
+        "localité",
+        "commune",
+        "hameau",
+        "bourg",
+        "cité",
+        "chef-lieu",
+        "municipalité",
+    ],
     name_connectors: &["de", "des", "du", "pour", "la", "l'", "d'", "sur", "al"],
     definite_articles: &["le", "la", "l'", "les"],
     group_nouns: &[
