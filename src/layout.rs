@@ -3,9 +3,11 @@
 //! their credits, the body, and page furniture (boilerplate) that no annotator may read.
 
 use crate::annotate::dates::{parse_date_time, parse_stamp};
+use crate::gazetteer::GAZETTEER;
 use crate::lang::{self, is_news_agency, words_of};
 use crate::model::Span;
 use crate::model::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
+use crate::model::{EntityType, Kind};
 use crate::scan::{anywhere, Scan};
 use std::collections::HashSet;
 
@@ -233,6 +235,26 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
     Some((None, agency, end))
 }
 
+/// Whether a dateline's place, with neither agency nor date after it ("JALALABAD — "), is a
+/// town or a country the gazetteer knows, written in capitals.
+fn known_place_in_capitals(place: &str) -> bool {
+    if !place.chars().any(char::is_alphabetic) || place.chars().any(char::is_lowercase) {
+        return false;
+    }
+    // "NEW YORK" → "New York", as the gazetteer writes names.
+    let written: Vec<String> = place
+        .split_whitespace()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect();
+    GAZETTEER.lookup(&written.join(" ")).is_some_and(|e| {
+        let entry = GAZETTEER.entry(e);
+        entry.entity_type == EntityType::Gpe && matches!(entry.kind, Kind::City { .. } | Kind::Country(_))
+    })
+}
+
 /// The dateline opening a body paragraph, if it has one.
 fn dateline(text: &str, span: Span) -> Option<Dateline> {
     let line = span.of(text);
@@ -256,7 +278,7 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
     let place = &line[..place_end];
     // A dateline place is a word or two in capitals; an agency, or a country or date after a
     // comma, makes it certain.
-    if place.split_whitespace().count() > 3 || agency.is_none() && date.is_none() {
+    if place.split_whitespace().count() > 3 || agency.is_none() && date.is_none() && !known_place_in_capitals(place) {
         return None;
     }
     // After the comma may come the country, the date or both ("Ukraine, March 3", "Feb 11,
@@ -888,8 +910,13 @@ mod tests {
             read("PORT-AU-PRINCE (Reuters) -- Gangs blocked the road."),
             ("PORT-AU-PRINCE", None, Some("Reuters"))
         );
-        // Capitals alone, with neither a date nor an agency, are no dateline.
-        assert!(dateline("NATO - the alliance met.", Span::new(0, 24)).is_none());
+        // Capitals alone, with neither a date nor an agency, are a dateline only when they name
+        // a town or a country the gazetteer knows.
+        assert_eq!(read("KABUL — Insurgents attacked the base."), ("KABUL", None, None));
+        assert_eq!(read("BAMAKO – Des hommes armés ont attaqué un poste."), ("BAMAKO", None, None));
+        for line in ["NATO - the alliance met.", "UPDATE — The toll rose to 12.", "EXCLUSIF – Le rapport."] {
+            assert!(dateline(line, Span::new(0, line.len())).is_none(), "{line}");
+        }
         assert!(dateline("Goma (AFP) - Les combats ont repris.", Span::new(0, 36)).is_none());
     }
 

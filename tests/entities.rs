@@ -212,6 +212,10 @@ fn an_unknown_name_after_a_settlement_noun_and_of_is_a_place() {
     let en = "Fighting broke out on the hill of Mubambiro and later reached the town of Kanyabayonga.";
     assert_eq!(find(en, "Mubambiro").0.entity_type, EntityType::Gpe);
     assert_eq!(find(en, "Kanyabayonga").0.entity_type, EntityType::Gpe);
+    let en = "The blast hit the provincial capital, Lashkar Gah, on Saturday.";
+    assert_eq!(find(en, "Lashkar Gah").0.entity_type, EntityType::Gpe);
+    let fr = "L'explosion a frappé la capitale provinciale, Lashkar Gah, samedi.";
+    assert_eq!(find(fr, "Lashkar Gah").0.entity_type, EntityType::Gpe);
 }
 
 #[test]

@@ -320,3 +320,20 @@ fn a_town_named_again_by_the_first_word_of_its_name_is_one_event_s_place() {
     );
     assert_eq!(en.len(), 1, "{en:#?}");
 }
+
+#[test]
+fn a_town_or_a_dateline_is_never_an_actor_but_a_state_may_be() {
+    let e = only(
+        "KABUL — Gunmen stormed a checkpoint in Jalalabad on Saturday, killing four police officers.",
+        "2025-03-15",
+    );
+    assert!(e.actors.iter().all(|a| !["KABUL", "Jalalabad"].contains(&a.span.text.as_str())), "{:?}", e.actors);
+    assert_eq!(place(&e), Some("Jalalabad"));
+    let f = only(
+        "BAMAKO – Des hommes armés ont attaqué samedi un poste de police à Gao, tuant quatre policiers.",
+        "2025-03-15",
+    );
+    assert!(f.actors.iter().all(|a| !["BAMAKO", "Gao"].contains(&a.span.text.as_str())), "{:?}", f.actors);
+    let e = only("Russia launched a missile strike on Odesa overnight, killing two people.", "2025-03-15");
+    assert_eq!(e.actors.first().map(|a| a.span.text.as_str()), Some("Russia"));
+}

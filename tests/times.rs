@@ -380,3 +380,11 @@ fn a_weekday_after_a_participle_is_a_date_whatever_the_tagger_reads() {
     let en = "Two guards were wounded Wednesday in a raid on the depot.";
     assert_eq!(value_of(en, "2025-03-14", "Wednesday"), "2025-03-12");
 }
+
+#[test]
+fn an_article_before_a_plural_unit_counts_nothing() {
+    let t = times("Police ended an hours-long standoff at the bank.", "2025-03-14");
+    assert!(t.iter().all(|t| !t.2.contains('1')), "{t:?}");
+    assert_eq!(value_of("Les combats ont duré un mois.", "2025-03-14", "un mois"), "P1M");
+    assert_eq!(value_of("The siege lasted an hour.", "2025-03-14", "an hour"), "PT1H");
+}

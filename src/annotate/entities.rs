@@ -257,10 +257,13 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             && s.is_word(a - 1)
             && w.lexicon.names.locative_prepositions.contains(&s.lower(a - 1))
             && !s.means(a - 1, Meaning::AddresseeMarker);
-        // "the town of Kalehe", "la colline de Mubambiro": so is one after a settlement's noun.
-        let after_place_noun =
-            a >= 2 && s.means(a - 1, Meaning::Of) && w.lexicon.names.place_nouns.contains(&s.lower(a - 2));
-        let after_locative = after_locative || after_place_noun;
+        // "the town of Kalehe", "la colline de Mubambiro", "the provincial capital, Lashkar
+        // Gah": so is one after a settlement's noun and "of" or a comma.
+        // An adjective may follow the noun ("la capitale provinciale, Lashkar Gah").
+        let place_noun = |k: usize| w.lexicon.names.place_nouns.contains(&s.lower(k));
+        let after_place_noun = a >= 2
+            && (s.means(a - 1, Meaning::Of) || s.word(a - 1) == ",")
+            && (place_noun(a - 2) || a >= 3 && s.tokens[a - 2].pos == Upos::Adj && place_noun(a - 3));
         // "le maire de Ploumoguer, Yann Le Goff": a name set off after a role is the person
         // holding it, whatever the place before the comma led the tagger to read.
         let role_word = (a >= 2 && s.word(a - 1) == ",")
@@ -277,6 +280,8 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
             && name_words.len() >= 2
             && exact.is_none()
             && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword) || s.means(k, Meaning::LocKeyword));
+        // "le maire de la ville, Andriï Lysenko": the role wins over the settlement before it.
+        let after_locative = after_locative || after_place_noun && !apposed_to_role;
         let kind = match kind {
             NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role => NameKind::Person,
             NameKind::Person if after_locative && role.is_none() && !name_words[0].split('-').any(is_first_name) => {

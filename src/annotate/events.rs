@@ -611,9 +611,16 @@ impl Reader<'_> {
                 k += 1;
             }
             let noun = self.at(k, Meaning::ActorNoun);
+            // A town is where things happen; only a state acts by its name alone ("Russia
+            // struck…"), and neither does from a dateline ("JALALABAD —", "Ouagadougou (AFP) -").
+            let town = entity.entity_type == EntityType::Gpe && !matches!(entity.kind, Some(Kind::Country(_)));
+            let in_dateline = m.start < doc.without_dateline(clause).start;
             if noun > 0 {
                 span = Span::new(m.start, self.span(k, noun).end);
-            } else if entity.entity_type == EntityType::Gpe && possessive_after(doc.text(), m.end) {
+            } else if entity.entity_type == EntityType::Gpe && possessive_after(doc.text(), m.end)
+                || town
+                || in_dateline
+            {
                 continue;
             }
             // "Mali : …", "Sudan: …": a headline's kicker names the story's country, not an actor.

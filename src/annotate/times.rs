@@ -722,10 +722,17 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
             next = joined.pos;
             continue;
         }
-        let Some((number_start, count)) = number_before(s, unit_start, next, r.lexicon) else {
+        let plural = Scan::at(s, unit_start).key_in(entries_of(|l| l.calendar.plural_units), word_end).is_some();
+        // "an hours-long siege": an article before a plural unit ("hours": "hour" and an s)
+        // counts nothing.
+        let unit_word = &s[unit_start..unit_end];
+        let pluralised = unit_word
+            .strip_suffix('s')
+            .is_some_and(|one| r.lexicon.calendar.period_units.iter().any(|(u, _)| u.eq_ignore_ascii_case(one)));
+        let counted = number_before(s, unit_start, next, r.lexicon).filter(|&(_, n)| !(pluralised && n == 1.0));
+        let Some((number_start, count)) = counted else {
             // "several days", "quelques mois", "for years": a duration of no stated length.
             let vague = lead_before(s, unit_start, |l| l.calendar.vague_counts).filter(|&f| f >= next);
-            let plural = Scan::at(s, unit_start).key_in(entries_of(|l| l.calendar.plural_units), word_end).is_some();
             if let Some(from) = vague.or(plural.then_some(unit_start)) {
                 next = unit_end;
                 if whole_word(s, from, unit_end) {

@@ -281,6 +281,7 @@ pub const WORDS: Names = Names {
         "town",
         "village",
         "city",
+        "capital",
         "hill",
         "locality",
         "commune",

@@ -220,6 +220,7 @@ pub const WORDS: Names = Names {
     place_nouns: &[
         "ville",
         "village",
+        "capitale",
         "colline",
         "localité",
         "commune",
