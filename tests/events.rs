@@ -337,3 +337,18 @@ fn a_town_or_a_dateline_is_never_an_actor_but_a_state_may_be() {
     let e = only("Russia launched a missile strike on Odesa overnight, killing two people.", "2025-03-15");
     assert_eq!(e.actors.first().map(|a| a.span.text.as_str()), Some("Russia"));
 }
+
+#[test]
+fn force_used_on_a_crowd_is_a_protest_though_no_word_names_it() {
+    let e =
+        only("Police fired teargas to disperse hundreds of demonstrators outside parliament on Tuesday.", "2025-03-14");
+    assert_eq!(e.sub_type, SubEventType::ProtestWithIntervention);
+    let f = only(
+        "La police a tiré des gaz lacrymogènes pour disperser des manifestants devant le ministère mardi.",
+        "2025-03-14",
+    );
+    assert_eq!(f.sub_type, SubEventType::ProtestWithIntervention);
+    // Arrests alone are arrests.
+    let a = only("Police arrested three students in Lagos on Tuesday.", "2025-03-14");
+    assert_eq!(a.sub_type, SubEventType::Arrests);
+}

@@ -573,3 +573,16 @@ fn a_place_or_a_target_is_not_the_perpetrator() {
     let en = casualties("Russia shelled the market in Kupiansk, killing three civilians.");
     assert_eq!(en[0].4.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn harm_words_in_every_gender_and_number_and_the_police_as_a_source() {
+    let fr = casualties("Selon la police, douze personnes ont été interpellées et deux femmes enlevées.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("arrested", 12.0));
+    assert_eq!(fr[0].5, vec!["la police".to_string()]);
+    let fr = casualties("Deux migrants se sont noyés au large de Lampedusa.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("dead", 2.0));
+    let en = casualties("Police said they had arrested 46 people. Four men were shot dead at a checkpoint.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("arrested", 46.0));
+    assert_eq!(en[0].5, vec!["Police".to_string()]);
+    assert_eq!((en[1].0.as_str(), en[1].1), ("killed", 4.0));
+}

@@ -302,8 +302,21 @@ impl Reader<'_> {
             .filter_map(|(k, len)| lang::value_in(events.escalations, &doc.lower, self.span(k, len)))
             .collect();
         let escalation = escalations.iter().copied().reduce(escalate);
-        if found.is_empty() {
-            return (Vec::new(), escalation);
+        // "Police fired teargas to disperse protesters": force used on a crowd is a protest's,
+        // though no word names the protest (arrests alone are not: "arrested three students").
+        // Not in a headline, which sums up what the body tells one by one.
+        if found.is_empty() && doc.sentences[sentence].zone != Zone::Headline {
+            let crowd = self.matches(Meaning::ActorNoun).into_iter().any(|(k, len)| {
+                lang::value_in(events.actor_nouns, &doc.lower, self.span(k, len)) == Some(ActorKind::Protesters)
+            });
+            let force = self
+                .matches(Meaning::Escalation)
+                .into_iter()
+                .find(|&(k, len)| self.at(k, Meaning::CasualtyWord) != len);
+            match force.filter(|_| crowd) {
+                Some((k, len)) => found.push((k, len, SubEventType::PeacefulProtest)),
+                None => return (Vec::new(), escalation),
+            }
         }
         let types: Vec<EventType> = found.iter().map(|f| f.2.event_type()).collect();
         let protest = types.iter().any(|&t| t == EventType::Protests || t == EventType::Riots);
@@ -372,6 +385,15 @@ impl Reader<'_> {
             match out.iter_mut().find(same) {
                 Some(o) => o.also.push(span),
                 None => out.push(EventWord { first, len, sub_type, also: Vec::new() }),
+            }
+        }
+        // What was done to a crowd ("opened fire", "tear gas") is a mention of its protest.
+        for o in out.iter_mut().filter(|o| matches!(o.sub_type.event_type(), EventType::Protests | EventType::Riots)) {
+            for (k, len) in self.matches(Meaning::Escalation) {
+                let span = self.span(k, len);
+                if !span.overlaps(self.span(o.first, o.len)) && !o.also.iter().any(|a| a.overlaps(span)) {
+                    o.also.push(span);
+                }
             }
         }
         (out, escalation)
