@@ -223,3 +223,13 @@ fn a_word_with_no_capital_is_never_a_name() {
     let text = "La préfecture a annoncé la fermeture des écoles, et la mairie a ouvert un gymnase.";
     assert!(entities(text).iter().all(|(e, _)| e.name.chars().any(char::is_uppercase)), "{:?}", entities(text));
 }
+
+#[test]
+fn an_unknown_name_after_near_and_of_is_a_place_and_civil_defence_an_organisation() {
+    let fr = "Une frappe a touché des tentes près de Khan Younès, selon la Défense civile.";
+    assert_eq!(find(fr, "Khan Younès").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(fr, "Civil Defence").0.entity_type, EntityType::Org);
+    let en = "A strike hit tents outside of Khan Younis, the Civil Defence said.";
+    assert_eq!(find(en, "Khan Younis").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(en, "Civil Defence").0.entity_type, EntityType::Org);
+}

@@ -352,3 +352,17 @@ fn force_used_on_a_crowd_is_a_protest_though_no_word_names_it() {
     let a = only("Police arrested three students in Lagos on Tuesday.", "2025-03-14");
     assert_eq!(a.sub_type, SubEventType::Arrests);
 }
+
+#[test]
+fn a_person_named_beside_a_source_is_no_actor() {
+    let f = only(
+        "Selon un responsable de la Défense civile, Karim Haddad, sept personnes ont été tuées dans une frappe aérienne près de Rafah.",
+        "2025-03-14",
+    );
+    assert!(f.actors.iter().all(|a| a.span.text != "Karim Haddad"), "{:?}", f.actors);
+    let e = only(
+        "According to a civil defence official, Karim Haddad, seven people were killed in an air strike near Rafah.",
+        "2025-03-14",
+    );
+    assert!(e.actors.iter().all(|a| a.span.text != "Karim Haddad"), "{:?}", e.actors);
+}

@@ -586,3 +586,16 @@ fn harm_words_in_every_gender_and_number_and_the_police_as_a_source() {
     assert_eq!(en[0].5, vec!["Police".to_string()]);
     assert_eq!((en[1].0.as_str(), en[1].1), ("killed", 4.0));
 }
+
+#[test]
+fn a_part_named_inside_the_subject_and_the_teller_of_the_dead() {
+    let fr = casualties("Sept personnes parmi lesquelles un enfant ont été tuées dans une frappe près de Rafah.");
+    assert!(fr.iter().any(|c| (c.0.as_str(), c.1) == ("killed", 7.0)), "{fr:?}");
+    let en = casualties("Nine people including two children were killed when the roof collapsed.");
+    assert!(en.iter().any(|c| (c.0.as_str(), c.1) == ("killed", 9.0)), "{en:?}");
+    // Who announces the dead is their source, not their killer.
+    let fr = casualties("La Défense civile a annoncé vendredi la mort de 15 personnes dans des frappes.");
+    assert_eq!((fr[0].1, fr[0].4.clone()), (15.0, None));
+    let en = casualties("The health ministry reported the deaths of 12 people in the north.");
+    assert_eq!((en[0].1, en[0].4.clone()), (12.0, None));
+}

@@ -274,6 +274,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         })
         .flatten();
         let perpetrator = passive_agent.or(perpetrator);
+        // "La Défense civile a annoncé la mort de 15 personnes": who tells of the dead did not
+        // kill them.
+        let speaker_subject =
+            r.tokens[..first].iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).is_some_and(|v| {
+                when::is_speech(doc, r.tokens, vocabulary, v) || {
+                    let verbs =
+                        r.tokens[v..first].iter().take_while(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).count();
+                    (v..v + verbs).any(|j| when::is_speech(doc, r.tokens, vocabulary, j))
+                }
+            });
+        let perpetrator = perpetrator.filter(|_| passive_agent.is_some() || !speaker_subject);
         let cause = (0..r.tokens.len()).find_map(|j| match r.at(j, Meaning::CasualtyCause) {
             0 => None,
             len => Some(lang::phrase_key(doc.lower(r.span(j, len)))),
@@ -329,13 +340,24 @@ const MAX_MODIFIER_TOKENS: usize = 24;
 /// harm word.
 fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
     let leads = |j: usize| r.at(j, Meaning::Auxiliary) > 0 || r.at(j, Meaning::CasualtyWord) > 0;
-    if r.tokens.get(k).is_none_or(|t| t.pos != Upos::Adp && t.pos != Upos::Verb && !opens_aside(r, k)) {
+    let opens = |t: &Token| t.pos == Upos::Adp || t.pos == Upos::Verb || r.at(k, Meaning::Inclusion) > 0;
+    if r.tokens.get(k).is_none_or(|t| !opens(t) && !opens_aside(r, k)) {
         return k;
     }
     let mut participle = false;
     let mut depth = 0usize;
+    let mut skip_to = k;
     for j in k..r.tokens.len().min(k + MAX_MODIFIER_TOKENS) {
+        if j < skip_to {
+            continue;
+        }
         let t = &r.tokens[j];
+        // A part of them named on the way: "sept personnes parmi lesquelles un enfant ont été tuées".
+        let inclusion = r.at(j, Meaning::Inclusion);
+        if inclusion > 0 {
+            skip_to = j + inclusion;
+            continue;
+        }
         let text = r.doc.lower(t.span);
         if depth == 0 && j > k && leads(j) {
             return j;

@@ -253,9 +253,10 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Ve
         let name_words: Vec<String> = (a..b).filter(|&k| s.is_word(k)).map(|k| s.word(k).to_string()).collect();
         // "Clashes in Deir Hafer": an unknown name after "in" is a place, unless a first name leads it.
         // Not after a preposition that also introduces a person ("succède à", "a dit à").
+        let locative = |k: usize| s.is_word(k) && w.lexicon.names.locative_prepositions.contains(&s.lower(k));
+        // "près de Khan Younès", "outside of Kharkiv": a locative word and "of"/"de".
         let after_locative = a > 0
-            && s.is_word(a - 1)
-            && w.lexicon.names.locative_prepositions.contains(&s.lower(a - 1))
+            && (locative(a - 1) || a >= 2 && s.means(a - 1, Meaning::Of) && locative(a - 2))
             && !s.means(a - 1, Meaning::AddresseeMarker);
         // "the town of Kalehe", "la colline de Mubambiro", "the provincial capital, Lashkar
         // Gah": so is one after a settlement's noun and "of" or a comma.

@@ -203,6 +203,19 @@ impl<'d> Views<'d> {
             .chain(doc.quotes.iter().filter_map(|q| q.speaker.as_ref().map(|s| s.span)))
             .chain(doc.quotes.iter().filter_map(|q| q.to.map(|t| t.span)))
             .collect();
+        // The person named in apposition after a source: "selon un responsable de la Défense
+        // civile, Mohammad al-Moughayyir, …".
+        let text = doc.text();
+        let apposed: Vec<Span> = asides
+            .iter()
+            .filter_map(|s| {
+                let after = text.get(s.end..)?;
+                let gap = after.len() - after.strip_prefix(',')?.trim_start().len();
+                let (m, e) = doc.mentions_in(Span::new(s.end + gap, (s.end + gap + 80).min(text.len()))).next()?;
+                (m.start == s.end + gap && doc.entity(e).entity_type == EntityType::Person).then_some(m)
+            })
+            .collect();
+        asides.extend(apposed);
         sort::sort_by_key(&mut asides, |s| s.start);
         let mut dead: Vec<Span> = doc
             .casualties
