@@ -13,7 +13,7 @@ pub mod train;
 pub mod weights;
 
 use crate::document::Document;
-use crate::model::{EntityTag, Span, Token, Upos};
+use crate::model::{EntityTag, Token, Upos};
 use features::{Facts, Word};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -137,13 +137,13 @@ pub fn tag_document(doc: &mut Document<'_>) {
     {
         let doc = &*doc;
         let mut memory = Memory::default();
-        for sentence in &doc.sentences {
+        for (sentence, names) in doc.sentences.iter().zip(&doc.gazetteer) {
             let tokens = doc.tokens_of(sentence);
             let words = words_of(doc, tokens);
             let origin = sentence.span.start;
             let spans: Vec<(usize, usize)> =
                 tokens.iter().map(|t| (t.span.start - origin, t.span.end - origin)).collect();
-            let facts = features::facts(&words, Span::new(origin, sentence.span.end).of(doc.text()), &spans);
+            let facts = features::facts_with_names(&words, names, &spans);
             let pos = tag_pos(pos_model, &facts);
             all_entities.extend(tag_entities(entity_model, &facts, &pos, &mut memory));
             all_pos.extend(pos);
