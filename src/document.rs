@@ -1,5 +1,6 @@
 //! The `Document`: the text and the annotation layers each stage adds to it.
 
+use crate::gazetteer::Hit;
 use crate::model::{
     Attribution, Casualty, Date, Entity, EntityId, Event, Language, Layout, Quantity, Quote, Sentence, Span, Timex,
     Token,
@@ -30,6 +31,9 @@ pub struct Document<'a> {
     pub lower: String,
     /// Every token of every sentence, in text order; each sentence holds its range.
     pub tokens: Vec<Token>,
+    /// For each sentence, the gazetteer's names in it (`GAZETTEER.find` of its text, offsets
+    /// from its start), read by the entity tagger's features and by the entity rules.
+    pub gazetteer: Vec<Vec<Hit>>,
     /// People, organisations, places and groups.
     pub entities: Vec<Entity>,
     /// Every entity mention as `(span, entity)`, sorted by position.

@@ -106,6 +106,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         sentences: Vec::new(),
         lower,
         tokens: Vec::new(),
+        gazetteer: Vec::new(),
         entities: Vec::new(),
         mention_index: Vec::new(),
         mention_reach: Vec::new(),
@@ -150,7 +151,7 @@ fn article_text(text: &str, layout: &model::Layout) -> String {
 /// annotators, so that no rule ever looks at more than this many words at once.
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
-/// Fills the paragraph, sentence and token layers from the layout.
+/// Fills the paragraph, sentence, token and gazetteer layers from the layout.
 fn segment_document(doc: &mut Document<'_>) {
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = lang::Vocabulary::of(lexicon);
@@ -189,6 +190,8 @@ fn segment_document(doc: &mut Document<'_>) {
             }
         }
     }
+    // Once per sentence, for both the entity tagger and the entity rules.
+    doc.gazetteer = sentences.iter().map(|s| gazetteer::GAZETTEER.find(s.span.of(text))).collect();
     doc.paragraphs = paragraphs;
     doc.sentences = sentences;
     doc.tokens = all_tokens;

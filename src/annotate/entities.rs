@@ -12,7 +12,7 @@
 //! capitals that stand for their state.
 
 use crate::document::Document;
-use crate::gazetteer::{is_first_name, GAZETTEER};
+use crate::gazetteer::{is_first_name, Hit, GAZETTEER};
 use crate::lang::{self, Lexicon, Vocabulary, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
@@ -114,9 +114,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
     let lexicon = lang::lexicon(doc.language);
     let words = Words { lexicon, vocabulary: Vocabulary::of(lexicon) };
     let mut candidates = Vec::new();
-    for sentence in &doc.sentences {
+    for (sentence, names) in doc.sentences.iter().zip(&doc.gazetteer) {
         let s = Sentence { text, lower: &doc.lower, tokens: doc.tokens_of(sentence) };
-        sentence_candidates(&s, sentence.span, &words, &mut candidates);
+        sentence_candidates(&s, sentence.span, names, &words, &mut candidates);
     }
     // The dateline's place and agency are read from the layout ("KYIV" is a city, not an acronym).
     if let Some(d) = doc.layout.dateline {
@@ -173,16 +173,14 @@ fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
     }
 }
 
-fn sentence_candidates(s: &Sentence<'_>, span: Span, w: &Words<'_>, out: &mut Vec<Candidate>) {
+/// `names` are the gazetteer's matches in the sentence `span` (offsets from its start).
+fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_>, out: &mut Vec<Candidate>) {
     let text = s.text;
     // Checks against candidates look only at this sentence's, to keep the pass linear.
     let first = out.len();
     let n = s.tokens.len();
-    let hits: Vec<(Span, usize)> = GAZETTEER
-        .find(span.of(text))
-        .into_iter()
-        .map(|h| (Span::new(span.start + h.start, span.start + h.end), h.entry))
-        .collect();
+    let hits: Vec<(Span, usize)> =
+        names.iter().map(|h| (Span::new(span.start + h.start, span.start + h.end), h.entry)).collect();
     let token_at = |pos: usize| s.tokens.binary_search_by_key(&pos, |t| t.span.start).ok();
     let token_ending = |pos: usize| s.tokens.binary_search_by_key(&pos, |t| t.span.end).ok();
     let mut consumed = vec![false; hits.len()];

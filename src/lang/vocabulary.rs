@@ -219,6 +219,13 @@ pub fn value_in<T: Copy>(table: &[(&'static str, T)], lower: &str, span: Span) -
 
 /// Whether a table entry is keyed as `key` (a [`phrase_key`]), without building its key.
 pub fn is_key_of(entry: &str, key: &str) -> bool {
+    // Most entries of a table differ from the key in their first letter: when that letter is
+    // ASCII (not a space, which trimming would remove), it is compared first, and alone.
+    if let (Some(&e), Some(&k)) = (entry.as_bytes().first(), key.as_bytes().first()) {
+        if e.is_ascii() && !char::from(e).is_whitespace() && e != b'.' && e.to_ascii_lowercase() != k {
+            return false;
+        }
+    }
     let entry = entry.trim().trim_end_matches('.');
     let mut words = entry.split_whitespace();
     let mut rest = key;

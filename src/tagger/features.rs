@@ -3,7 +3,7 @@
 //! meets the features it was trained on; [`VERSION`] names this set, and a model trained on
 //! another set is refused.
 
-use crate::gazetteer::{is_first_name, GAZETTEER};
+use crate::gazetteer::{is_first_name, Hit, GAZETTEER};
 use crate::model::{EntityType, Kind, Upos};
 
 /// The feature set's version, written into every model.
@@ -160,6 +160,12 @@ fn gazetteer_kind(entity_type: EntityType, kind: Kind) -> u8 {
 /// The facts of every word of a sentence. `text` is the sentence and `spans` the byte range
 /// of each word in it.
 pub fn facts(words: &[Word<'_>], text: &str, spans: &[(usize, usize)]) -> Vec<Facts> {
+    facts_with_names(words, &GAZETTEER.find(text), spans)
+}
+
+/// [`facts`], given the gazetteer's matches in the sentence (`GAZETTEER.find` of its text)
+/// when they are already known.
+pub fn facts_with_names(words: &[Word<'_>], names: &[Hit], spans: &[(usize, usize)]) -> Vec<Facts> {
     let mut out: Vec<Facts> = words
         .iter()
         .map(|w| {
@@ -178,7 +184,7 @@ pub fn facts(words: &[Word<'_>], text: &str, spans: &[(usize, usize)]) -> Vec<Fa
             }
         })
         .collect();
-    for hit in GAZETTEER.find(text) {
+    for hit in names {
         let entry = GAZETTEER.entry(hit.entry);
         let kind = gazetteer_kind(entry.entity_type, entry.kind);
         let first = spans.partition_point(|&(_, end)| end <= hit.start);

@@ -13,7 +13,8 @@ pub mod train;
 pub mod weights;
 
 use crate::document::Document;
-use crate::model::{EntityTag, Span, Upos};
+use crate::gazetteer::{Hit, GAZETTEER};
+use crate::model::{EntityTag, Upos};
 use features::{Facts, Word};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -136,13 +137,14 @@ fn as_treebanks_write(word: &str) -> Cow<'_, str> {
 
 /// Tags a sentence's words with parts of speech, reading each contraction of the language as
 /// the parts the model was trained on ("au" as "à le") and giving the word its first part's
-/// tag. `facts` are those of `words` themselves, computed from `text` and `spans`.
+/// tag. `facts` are those of `words` themselves, computed from the gazetteer's matches in the
+/// sentence (`names`) and each word's span.
 pub fn tag_pos_of_written(
     model: &Weights,
     contractions: &[(&str, &[&'static str])],
     words: &[Word<'_>],
     facts: &[Facts],
-    text: &str,
+    names: &[Hit],
     spans: &[(usize, usize)],
 ) -> Vec<Upos> {
     let parts_of = |w: &Word<'_>| contractions.iter().find(|(c, _)| *c == w.lower).map(|(_, parts)| *parts);
@@ -167,7 +169,7 @@ pub fn tag_pos_of_written(
             }
         }
     }
-    let tags = tag_pos(model, &features::facts(&split, text, &split_spans));
+    let tags = tag_pos(model, &features::facts_with_names(&split, names, &split_spans));
     first.into_iter().map(|i| tags[i]).collect()
 }
 
@@ -180,7 +182,7 @@ pub fn tag_document(doc: &mut Document<'_>) {
     {
         let doc = &*doc;
         let mut memory = Memory::default();
-        for sentence in &doc.sentences {
+        for (sentence, names) in doc.sentences.iter().zip(&doc.gazetteer) {
             let tokens = doc.tokens_of(sentence);
             let texts: Vec<Cow<'_, str>> = tokens.iter().map(|t| as_treebanks_write(t.text(doc.text()))).collect();
             let lowers: Vec<Cow<'_, str>> = tokens.iter().map(|t| as_treebanks_write(doc.lower(t.span))).collect();
@@ -188,9 +190,8 @@ pub fn tag_document(doc: &mut Document<'_>) {
             let origin = sentence.span.start;
             let spans: Vec<(usize, usize)> =
                 tokens.iter().map(|t| (t.span.start - origin, t.span.end - origin)).collect();
-            let text = Span::new(origin, sentence.span.end).of(doc.text());
-            let facts = features::facts(&words, text, &spans);
-            let pos = tag_pos_of_written(pos_model, lexicon.grammar.contractions, &words, &facts, text, &spans);
+            let facts = features::facts_with_names(&words, names, &spans);
+            let pos = tag_pos_of_written(pos_model, lexicon.grammar.contractions, &words, &facts, names, &spans);
             all_entities.extend(tag_entities(entity_model, &facts, &pos, &mut memory));
             all_pos.extend(pos);
         }
@@ -248,6 +249,7 @@ pub fn facts_of_words(words: &[&str]) -> Vec<Facts> {
 pub fn pos_of_written_words(model: &Weights, contractions: &[(&str, &[&'static str])], words: &[&str]) -> Vec<Upos> {
     let joined = Joined::new(words);
     let words = joined.words();
-    let facts = features::facts(&words, &joined.text, &joined.spans);
-    tag_pos_of_written(model, contractions, &words, &facts, &joined.text, &joined.spans)
+    let names = GAZETTEER.find(&joined.text);
+    let facts = features::facts_with_names(&words, &names, &joined.spans);
+    tag_pos_of_written(model, contractions, &words, &facts, &names, &joined.spans)
 }
