@@ -388,3 +388,20 @@ fn an_article_before_a_plural_unit_counts_nothing() {
     assert_eq!(value_of("Les combats ont duré un mois.", "2025-03-14", "un mois"), "P1M");
     assert_eq!(value_of("The siege lasted an hour.", "2025-03-14", "an hour"), "PT1H");
 }
+
+#[test]
+fn overnight_is_the_night_before_or_the_coming_one() {
+    // 2025-03-03 is a Monday.
+    assert_eq!(
+        value_of("Russian drones struck Kharkiv overnight, officials said.", "2025-03-03", "overnight"),
+        "2025-03-02TNI"
+    );
+    assert_eq!(
+        value_of("Des drones ont frappé Kharkiv dans la nuit, selon les autorités.", "2025-03-03", "dans la nuit"),
+        "2025-03-02TNI"
+    );
+    assert_eq!(value_of("Heavy rain is expected overnight in the north.", "2025-03-03", "overnight"), "2025-03-03TNI");
+    // A night named by its days is read whole.
+    let fr = times("Les combats ont duré dans la nuit de samedi à dimanche.", "2025-03-03");
+    assert_eq!(fr.iter().map(|t| t.2.as_str()).collect::<Vec<_>>(), ["2025-03-01TNI"]);
+}

@@ -491,10 +491,28 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         each_match(s, starts, kind::RELATIVE_DAY, |mut c| {
             let start = c.pos;
             let offset = c.key_in(entries_of(|l| l.calendar.relative_days), word_end)?;
+            // "overnight", "dans la nuit": the night before, a time of that day (in a sentence
+            // about what is to come, the coming night); not when the night is named by its days
+            // ("dans la nuit de samedi à dimanche").
+            let written = lang::phrase_key(&s[start..c.pos]);
+            let night = r.lexicon.calendar.nights_before.contains(&written.as_str());
+            let offset = if night && r.future { offset + 1 } else { offset };
             let value = match r.anchor.and_then(|d| d.add_days(offset)) {
                 Some(d) => (d.to_string(), true),
                 None => (timeml::UNKNOWN_DAY.to_string(), false),
             };
+            if night {
+                let mut next = Scan::at(s, c.pos);
+                let named = next.space1().is_some() && next.word_in(words_of(|l| l.grammar.of), word_end);
+                if !named && whole_word(s, start, c.pos) {
+                    out.push(Found {
+                        span: at(start, c.pos),
+                        timex: (TimexType::Time, format!("{}T{}", value.0, timeml::NIGHT), value.1, None),
+                        priority: 5,
+                    });
+                }
+                return Some(c.pos);
+            }
             if whole_word(s, start, c.pos) {
                 out.push(Found {
                     span: at(start, c.pos),

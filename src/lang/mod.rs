@@ -107,6 +107,9 @@ pub struct Calendar {
     pub night_of: &'static [&'static str],
     /// What joins its two days ("to", "à").
     pub night_to: &'static [&'static str],
+    /// Relative days that name the night before the day they count from ("overnight", "dans la
+    /// nuit"): each is also in `relative_days`, with its offset.
+    pub nights_before: &'static [&'static str],
     /// Month names and abbreviations (lower case, without the final dot) with their number.
     pub months: &'static [(&'static str, u32)],
     /// Weekday names and abbreviations (lower case) with 0 = Monday ... 6 = Sunday.

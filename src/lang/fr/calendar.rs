@@ -41,6 +41,8 @@ pub const WORDS: Calendar = Calendar {
     time_connectors: &["à", "a", "vers"],
     relative_days: &[
         ("hier", -1),
+        ("dans la nuit", -1),
+        ("pendant la nuit", -1),
         ("aujourd'hui", 0),
         ("demain", 1),
         ("avant-hier", -2),
@@ -136,6 +138,7 @@ pub const WORDS: Calendar = Calendar {
     duration_leads: &["pendant", "depuis", "ces"],
     night_of: &["la nuit de", "la nuit du", "nuit de"],
     night_to: &["à", "au"],
+    nights_before: &["dans la nuit", "pendant la nuit"],
     day_parts: &[
         ("matin", "MO"),
         ("matinée", "MO"),
