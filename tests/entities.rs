@@ -233,3 +233,13 @@ fn an_unknown_name_after_near_and_of_is_a_place_and_civil_defence_an_organisatio
     assert_eq!(find(en, "Khan Younis").0.entity_type, EntityType::Gpe);
     assert_eq!(find(en, "Civil Defence").0.entity_type, EntityType::Org);
 }
+
+#[test]
+fn a_platform_is_no_place_and_a_name_ending_in_an_area_noun_is_an_area() {
+    let en = "Governor Ivan Petrov said on Telegram that drones hit the Kursk Region overnight.";
+    let telegram = find(en, "Telegram").0;
+    assert_eq!(telegram.entity_type, EntityType::Org);
+    assert_ne!(find(en, "Kursk Region").0.entity_type, EntityType::Org);
+    let fr = "Le gouverneur a indiqué sur Telegram que des drones avaient frappé la région de Koursk.";
+    assert_eq!(find(fr, "Telegram").0.entity_type, EntityType::Org);
+}

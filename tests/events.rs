@@ -366,3 +366,13 @@ fn a_person_named_beside_a_source_is_no_actor() {
     );
     assert!(e.actors.iter().all(|a| a.span.text != "Karim Haddad"), "{:?}", e.actors);
 }
+
+#[test]
+fn the_subject_of_a_reported_clause_is_an_actor_not_the_place() {
+    let (_, found) =
+        events("The air force said Russia had launched 86 drones across the country overnight.", "2025-03-03");
+    assert!(found.iter().all(|e| place(e) != Some("Russia")), "{found:#?}");
+    let (_, found) =
+        events("L'armée de l'air a indiqué que la Russie avait lancé 86 drones dans la nuit.", "2025-03-03");
+    assert!(found.iter().all(|e| place(e) != Some("Russie") && place(e) != Some("Russia")), "{found:#?}");
+}

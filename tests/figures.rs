@@ -599,3 +599,12 @@ fn a_part_named_inside_the_subject_and_the_teller_of_the_dead() {
     let en = casualties("The health ministry reported the deaths of 12 people in the north.");
     assert_eq!((en[0].1, en[0].4.clone()), (12.0, None));
 }
+
+#[test]
+fn a_place_inside_the_attack_phrase_is_not_the_perpetrator() {
+    let en = casualties("A drone attack on Russia's southwestern Samara region killed four people, the governor said.");
+    assert_eq!((en[0].1, en[0].4.clone()), (4.0, None));
+    let fr =
+        casualties("Une attaque de drones sur la région russe de Samara a tué quatre personnes, selon le gouverneur.");
+    assert_eq!((fr[0].1, fr[0].4.clone()), (4.0, None));
+}

@@ -380,11 +380,15 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
     k
 }
 
-/// Whether a mention follows a preposition, with or without a determiner between.
+/// Whether a mention is inside a phrase a preposition opens: "contre l'ONU", "an attack on
+/// Russia's southwestern Samara region".
 fn after_preposition(r: &Reader<'_>, mention: Span) -> bool {
     let k = r.tokens.partition_point(|t| t.span.start < mention.start);
     let mut j = k;
-    while j > 0 && r.tokens[j - 1].pos == Upos::Det {
+    while j > 0
+        && (matches!(r.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Propn | Upos::Part)
+            || possessive_after(r.doc.text(), r.tokens[j - 1].span.end) && r.tokens[j - 1].pos == Upos::Punct)
+    {
         j -= 1;
     }
     j > 0 && r.tokens[j - 1].pos == Upos::Adp

@@ -294,6 +294,14 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             {
                 NameKind::Loc
             }
+            // "Leningrad Region", "Blue Nile State": a name ending in an area's noun is that area.
+            NameKind::Org
+                if b - a >= 2
+                    && s.means(b - 1, Meaning::LocKeyword)
+                    && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword)) =>
+            {
+                NameKind::Loc
+            }
             kind => kind,
         };
         // A name the gazetteer knows whole is read from the gazetteer matches below, with its

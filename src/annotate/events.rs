@@ -489,6 +489,12 @@ impl Reader<'_> {
             if m.end <= trigger.start && !introduced && self.first_phrase(k) {
                 continue;
             }
+            // So is the subject of a clause inside it ("…said Russia had launched 86 drones").
+            let after = self.tokens.partition_point(|t| t.span.start < m.end);
+            let verb_next = self.tokens.get(after).is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
+            if !introduced && verb_next {
+                continue;
+            }
             let level = level_of(doc, e, m);
             match level {
                 Level::Country => country = country.or(Some(e)),
