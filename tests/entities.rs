@@ -243,3 +243,26 @@ fn a_platform_is_no_place_and_a_name_ending_in_an_area_noun_is_an_area() {
     let fr = "Le gouverneur a indiqué sur Telegram que des drones avaient frappé la région de Koursk.";
     assert_eq!(find(fr, "Telegram").0.entity_type, EntityType::Org);
 }
+
+#[test]
+fn a_name_only_a_title_case_headline_gives_is_dropped() {
+    let en = "Six Killed in Assault on Intelligence Office in Jalalabad\n\nInsurgents attacked the intelligence service's office in Jalalabad on Saturday, killing six people.";
+    let names: Vec<String> = entities(en).iter().map(|(e, _)| e.name.clone()).collect();
+    assert!(!names.iter().any(|n| n.contains("Assault") || n.contains("Intelligence Office")), "{names:?}");
+    assert!(names.iter().any(|n| n == "Jalalabad"), "{names:?}");
+    let fr = "Six Morts Dans Une Attaque Contre Le Bureau Des Renseignements à Jalalabad\n\nDes insurgés ont attaqué samedi le bureau des renseignements à Jalalabad, tuant six personnes.";
+    let names: Vec<String> = entities(fr).iter().map(|(e, _)| e.name.clone()).collect();
+    assert!(!names.iter().any(|n| n.contains("Bureau Des")), "{names:?}");
+}
+
+#[test]
+fn a_tagged_name_inside_a_known_longer_one_is_one_entity() {
+    let text = "The Islamic State group is also active in the province.";
+    let all = entities(text);
+    let islamic: Vec<_> = all.iter().filter(|(e, _)| e.name.contains("Islamic")).collect();
+    assert_eq!(islamic.len(), 1, "{all:?}");
+    assert_eq!(islamic[0].0.entity_type, EntityType::Org);
+    let fr = "Le groupe État islamique reste actif dans la province.";
+    let all = entities(fr);
+    assert_eq!(all.iter().filter(|(e, _)| e.name == "Islamic State").count(), 1, "{all:?}");
+}

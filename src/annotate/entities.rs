@@ -17,7 +17,7 @@ use crate::lang::{self, Lexicon, Vocabulary, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
 use crate::model::{Entity, EntityId, EntityType, Kind};
-use crate::model::{EntityTag, Meaning, NameKind, Shape, Token, Upos};
+use crate::model::{EntityTag, Meaning, NameKind, Shape, Token, Upos, Zone};
 use crate::sort;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -122,11 +122,60 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
     if let Some(d) = doc.layout.dateline {
         candidates.retain(|c| !c.span.overlaps(d.place) && d.agency.is_none_or(|a| !c.span.overlaps(a)));
     }
+    unless_told_again(doc, &mut candidates);
     credit_candidates(doc, &mut candidates);
     repeat_acronyms(doc, &mut candidates);
     sort::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
     candidates.dedup_by(|b, a| a.span == b.span && a.entity_type == b.entity_type);
+    inside_longer_names(&mut candidates);
     cluster(doc, candidates)
+}
+
+/// How many names starting before a tagged one are looked at for one that holds it.
+const HOLDER_REACH: usize = 8;
+
+/// A name the tagger found inside a longer one the gazetteer or a rule found ("Islamic State"
+/// in "the Islamic State group") is part of that one. `candidates` are sorted by start.
+fn inside_longer_names(candidates: &mut Vec<Candidate>) {
+    let holders: Vec<Span> = candidates.iter().filter(|c| !c.tagged).map(|c| c.span).collect();
+    candidates.retain(|c| {
+        let to = holders.partition_point(|h| h.start <= c.span.start);
+        !c.tagged || !holders[..to].iter().rev().take(HOLDER_REACH).any(|h| h.contains(c.span) && *h != c.span)
+    });
+}
+
+/// The share of a headline's longer words that must open with a capital for it to be set in
+/// title case, in percent.
+const TITLE_CASE_PERCENT: usize = 75;
+
+/// Whether a sentence is set in title case ("Six Killed in Assault on Intelligence Office"):
+/// most of its words of four letters or more open with a capital.
+fn title_cased(doc: &Document<'_>, sentence: &crate::model::Sentence) -> bool {
+    let words: Vec<&Token> =
+        doc.tokens_of(sentence).iter().filter(|t| t.is_word() && t.text(doc.text()).chars().count() >= 4).collect();
+    let capitalised = words.iter().filter(|t| t.shape.is(Shape::CAPITALISED)).count();
+    words.len() >= 3 && capitalised * 100 >= words.len() * TITLE_CASE_PERCENT
+}
+
+/// In a headline set in title case capitals say little: a name the tagger found there stays
+/// only if each of its words is part of a name found elsewhere in the text, or the gazetteer
+/// knows it ("Assault on Intelligence Office" is no organisation).
+fn unless_told_again(doc: &Document<'_>, candidates: &mut Vec<Candidate>) {
+    let headlines: Vec<Span> =
+        doc.sentences.iter().filter(|s| s.zone == Zone::Headline && title_cased(doc, s)).map(|s| s.span).collect();
+    if headlines.is_empty() {
+        return;
+    }
+    let in_headline = |span: Span| headlines.iter().any(|h| h.contains(span));
+    let elsewhere: FxHashSet<String> = candidates
+        .iter()
+        .filter(|c| !in_headline(c.span))
+        .flat_map(|c| c.words.iter().flat_map(|w| w.split_whitespace()).map(lower))
+        .collect();
+    candidates.retain(|c| {
+        !(c.tagged && in_headline(c.span))
+            || c.words.iter().flat_map(|w| w.split_whitespace()).all(|w| elsewhere.contains(&lower(w)))
+    });
 }
 
 /// An organisation's acronym, once named, names it wherever it is written, even where the
@@ -297,6 +346,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             // "Leningrad Region", "Blue Nile State": a name ending in an area's noun is that area.
             NameKind::Org
                 if b - a >= 2
+                    && !hits.iter().any(|&(h, _)| h.contains(name))
                     && s.means(b - 1, Meaning::LocKeyword)
                     && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword)) =>
             {
