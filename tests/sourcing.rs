@@ -491,3 +491,11 @@ fn a_pronoun_with_no_person_before_it_stands_for_the_previous_speaker() {
     let q = quotes(text);
     assert_eq!(q[1].1.as_deref(), Some("a hospital official"));
 }
+
+#[test]
+fn a_pronoun_source_stands_for_the_person_who_spoke_just_before() {
+    let a = attributions("Amina Yusuf, a spokeswoman for the hospital, said 14 wounded were brought in overnight. The toll could rise, she said.");
+    assert_eq!(a.last().unwrap().1[0].1.as_deref(), Some("Amina Yusuf"));
+    let a = attributions("Selon Pierre Kaboré, maire de la commune, douze maisons ont brûlé. Il a précisé que les secours étaient sur place.");
+    assert_eq!(a.last().unwrap().1[0].1.as_deref(), Some("Pierre Kaboré"));
+}

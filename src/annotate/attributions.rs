@@ -5,18 +5,21 @@ use crate::annotate::sources::{
     attribution_marker, identified, names_something, opens_with_determiner, past_asides, phrase_after, phrase_end,
     sources_in, speech_verbs, subject_before,
 };
-use crate::annotate::when;
+use crate::annotate::{quotes, when};
 use crate::document::Document;
 use crate::lang;
 use crate::lang::Vocabulary;
 use crate::model::Span;
-use crate::model::{Attribution, EntityType, Reference, Source, Upos, Zone};
+use crate::model::{Attribution, EntityId, EntityType, Reference, Source, Upos, Zone};
 
 /// The most words a source named after its verb may have ("le Bureau de la coordination des
 /// affaires humanitaires de l'ONU").
 const MAX_SOURCE_WORDS: usize = 12;
 /// The most words a subject with a determiner may have to be taken as a source.
 const MAX_SUBJECT_WORDS: usize = 6;
+
+/// How far before a pronoun, in bytes, the claim or quote whose person it stands for may end.
+const PRONOUN_WINDOW: usize = 600;
 
 /// A claim with its sources; its place and date are read once all claims are found.
 fn claimed(claim: Span, sources: Vec<Source>, cue: String) -> Attribution {
@@ -171,6 +174,36 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                     && !a.sources.iter().any(|s| s.span.overlaps(m))
             })
             .map(|(m, e)| Reference { span: m, entity: Some(e) });
+    }
+    // Resolve: "he said", "a-t-il précisé": a singular pronoun stands for the person the
+    // nearest quote or claim before it gives, else the subject of the sentence naming the
+    // nearest person.
+    for i in 0..out.len() {
+        for k in 0..out[i].sources.len() {
+            let source = &out[i].sources[k];
+            let singular = lang::lookup(|l| l.speech.pronouns, source.span.of(text)) == Some(true);
+            if !singular || source.entity.is_some() {
+                continue;
+            }
+            let person = |e: Option<EntityId>| e.filter(|&e| doc.entity(e).entity_type == EntityType::Person);
+            let at = source.span.start;
+            let near = |end: usize| end + PRONOUN_WINDOW >= at;
+            let from_claim = out[..i]
+                .iter()
+                .rev()
+                .take(2)
+                .filter(|a| near(a.claim.end))
+                .find_map(|a| a.sources.iter().find_map(|s| person(s.entity)));
+            let from_quote = doc
+                .quotes
+                .iter()
+                .rev()
+                .filter(|q| q.span.end <= at && near(q.span.end))
+                .take(2)
+                .find_map(|q| person(q.speaker.as_ref().and_then(|s| s.entity)));
+            let entity = from_claim.or(from_quote).or_else(|| quotes::person_before(doc, at));
+            out[i].sources[k].entity = entity;
+        }
     }
     // Resolve: "selon la même source" is the source named in the claim before: the words stay
     // as written, with that source's entity and kind, and that source follows them.

@@ -79,11 +79,13 @@ fn is_pronoun(word: &str) -> Option<bool> {
     lang::lookup(|l| l.speech.pronouns, word)
 }
 
-/// The nearest person named before `pos`.
 /// How many mentions back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 64;
 
-fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
+/// The person a singular pronoun at `pos` stands for: the subject of the sentence of the
+/// nearest person named before it in the text.
+
+pub fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
     let in_text = |m: Span| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Body | Zone::Standfirst));
     let is_person = |i: EntityId| doc.entity(i).entity_type == EntityType::Person;
     let (nearest, id) = doc.mentions_before(pos).take(PRONOUN_REACH).find(|&(m, i)| is_person(i) && in_text(m))?;
