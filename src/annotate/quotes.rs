@@ -84,7 +84,6 @@ const PRONOUN_REACH: usize = 64;
 
 /// The person a singular pronoun at `pos` stands for: the subject of the sentence of the
 /// nearest person named before it in the text.
-
 pub fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
     let in_text = |m: Span| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Body | Zone::Standfirst));
     let is_person = |i: EntityId| doc.entity(i).entity_type == EntityType::Person;
