@@ -266,3 +266,18 @@ fn a_tagged_name_inside_a_known_longer_one_is_one_entity() {
     let all = entities(fr);
     assert_eq!(all.iter().filter(|(e, _)| e.name == "Islamic State").count(), 1, "{all:?}");
 }
+
+#[test]
+fn a_ministry_written_in_lower_case_before_its_name_is_one_organisation() {
+    let fr = "Selon le ministère des Affaires étrangères, trois diplomates ont été expulsés.";
+    assert_eq!(find(fr, "ministère des Affaires étrangères").0.entity_type, EntityType::Org);
+    let fr = "Face au ministère de la Santé, des soignants se sont rassemblés.";
+    assert_eq!(find(fr, "ministère de la Santé").0.entity_type, EntityType::Org);
+    let en = "The ministry of Health said twelve people had died.";
+    assert_eq!(find(en, "ministry of Health").0.entity_type, EntityType::Org);
+    // Other nouns are not institutions: "le centre de Tunis" is a place.
+    assert_eq!(
+        find("Des milliers de personnes ont défilé dans le centre de Tunis.", "Tunis").0.entity_type,
+        EntityType::Gpe
+    );
+}

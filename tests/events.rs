@@ -376,3 +376,17 @@ fn the_subject_of_a_reported_clause_is_an_actor_not_the_place() {
         events("L'armée de l'air a indiqué que la Russie avait lancé 86 drones dans la nuit.", "2025-03-03");
     assert!(found.iter().all(|e| place(e) != Some("Russie") && place(e) != Some("Russia")), "{found:#?}");
 }
+
+#[test]
+fn french_clashes_of_a_crowd_and_fire_opened_on_it() {
+    let f = only(
+        "Des heurts ont éclaté samedi entre manifestants et gendarmes devant la préfecture de Bastia.",
+        "2025-03-14",
+    );
+    assert_eq!(f.sub_type, SubEventType::ViolentDemonstration);
+    let f = only(
+        "Les forces de l'ordre ont réagi en ouvrant le feu sur la foule des manifestants à Regueb, faisant cinq blessés.",
+        "2025-03-14",
+    );
+    assert_eq!(f.sub_type, SubEventType::ExcessiveForceAgainstProtesters);
+}

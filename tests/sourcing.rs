@@ -499,3 +499,9 @@ fn a_pronoun_source_stands_for_the_person_who_spoke_just_before() {
     let a = attributions("Selon Pierre Kaboré, maire de la commune, douze maisons ont brûlé. Il a précisé que les secours étaient sur place.");
     assert_eq!(a.last().unwrap().1[0].1.as_deref(), Some("Pierre Kaboré"));
 }
+
+#[test]
+fn relater_is_a_french_verb_of_speech() {
+    let a = attributions("Les policiers ont tiré sur la foule, a relaté depuis l'hôpital un témoin oculaire.");
+    assert_eq!(a[0].1[0].0, "un témoin oculaire");
+}

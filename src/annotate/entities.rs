@@ -241,7 +241,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
     };
 
     // Names, as the entity tagger reads them; the rules below type and trim them.
-    for (chunk_start, chunk_end, kind) in tagged_names(s) {
+    for (chunk_start, chunk_end, kind) in tagged_names(s, w) {
         // Titles tagged as part of the name come off its front ("President Joe Biden").
         let mut a = chunk_start;
         let mut role_start = None;
@@ -540,7 +540,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
 ///   Displaced Persons");
 /// - capitalised proper nouns just before a person's name are part of it ("Centrist Nicusor Dan"),
 ///   but not the sentence's first word, capitalised whatever it is.
-fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
+fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
     let n = s.tokens.len();
     let mut tags: Vec<EntityTag> = s.tokens.iter().map(|t| t.entity_tag).collect();
     // In a sentence set in capitals (a headline, a results table) capitals say nothing.
@@ -608,6 +608,36 @@ fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
         }
         i = b;
     }
+    // "le ministère de la Santé", "the ministry of Health": a lower-case organisation's noun,
+    // "of" and a determiner, then capitals (with the adjectives after a one-word run:
+    // "ministère des Affaires étrangères") name the organisation from the noun on.
+    for k in 0..n {
+        let lower_keyword = s.is_word(k)
+            && !s.tokens[k].shape.is(Shape::CAPITALISED)
+            && w.lexicon.names.institution_nouns.contains(&s.lower(k))
+            && free(&tags, k);
+        if !lower_keyword || k + 2 >= n || !s.means(k + 1, Meaning::Of) {
+            continue;
+        }
+        let mut a = k + 2;
+        if a < n && s.tokens[a].pos == Upos::Det && !s.tokens[a].shape.is(Shape::CAPITALISED) {
+            a += 1;
+        }
+        let mut b = a;
+        while b < n && capital(b) && (free(&tags, b) || tags[b].kind().is_some()) && !s.means(b, Meaning::Month) {
+            b += 1;
+        }
+        if b == a {
+            continue;
+        }
+        if b == a + 1 {
+            while b < n && s.tokens[b].pos == Upos::Adj && !s.tokens[b].shape.is(Shape::CAPITALISED) {
+                b += 1;
+            }
+        }
+        tags[k] = EntityTag::BeginOrg;
+        tags[k + 1..b].fill(EntityTag::InOrg);
+    }
     // "Coordination for" + "Displaced Persons": capitals joined to an organisation by a connector.
     for i in 2..n {
         // Not from the sentence's first word ("Shares of" + "Douglas & Lomason Co").
@@ -656,9 +686,9 @@ fn mended_tags(s: &Sentence<'_>) -> Vec<EntityTag> {
 ///   ("Centrist Nicusor" + "Dan");
 /// - a lone compound adjective ("UK-based", but not "Bar-sur-Seine"), common acronym ("NGO"),
 ///   month, weekday or group noun is not a name.
-fn tagged_names(s: &Sentence<'_>) -> Vec<(usize, usize, NameKind)> {
+fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)> {
     let n = s.tokens.len();
-    let tags = mended_tags(s);
+    let tags = mended_tags(s, w);
     let mut names: Vec<(usize, usize, NameKind)> = Vec::new();
     let mut i = 0;
     while i < n {

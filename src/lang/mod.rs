@@ -224,6 +224,9 @@ pub struct Names {
     /// Nouns of a settlement or a spot whose name follows "of"/"de" ("the town of", "la
     /// colline de"): the unknown name after them is a place.
     pub place_nouns: &'static [&'static str],
+    /// Nouns of an institution written in lower case before its capitalised name ("ministère
+    /// de la Santé", "ministry of Health"): the whole is the organisation's name.
+    pub institution_nouns: &'static [&'static str],
     /// Lower-case words inside organisation names ("of", "for").
     pub name_connectors: &'static [&'static str],
     /// Definite articles ("the").

@@ -290,6 +290,7 @@ pub const WORDS: Names = Names {
         "township",
         "municipality",
     ],
+    institution_nouns: &["ministry"],
     name_connectors: &["of", "for", "the", "on", "de", "al"],
     definite_articles: &["the"],
     group_nouns: &[

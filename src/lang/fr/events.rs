@@ -95,6 +95,9 @@ pub const WORDS: Events = Events {
         ("balles réelles", ExcessiveForceAgainstProtesters),
         ("tirs à balles réelles", ExcessiveForceAgainstProtesters),
         ("ouvert le feu", ExcessiveForceAgainstProtesters),
+        ("ouvrant le feu", ExcessiveForceAgainstProtesters),
+        ("tiré sur la foule", ExcessiveForceAgainstProtesters),
+        ("tiré à balles réelles", ExcessiveForceAgainstProtesters),
     ],
     opposition_markers: &["contre", "avec", "sur", "visant", "entre", "près de"],
     associate_markers: &["soutenus par", "soutenues par", "appuyés par", "aux côtés de", "épaulés par"],
@@ -129,6 +132,9 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     // Battles
     ("affrontements", ArmedClash),
     ("affrontement", ArmedClash),
+    // Clashes of a crowd with the police or another crowd.
+    ("heurts", ViolentDemonstration),
+    ("échauffourées", ViolentDemonstration),
     ("se sont affrontés", ArmedClash),
     ("combats", ArmedClash),
     ("combat", ArmedClash),

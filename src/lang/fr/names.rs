@@ -230,6 +230,7 @@ pub const WORDS: Names = Names {
         "chef-lieu",
         "municipalité",
     ],
+    institution_nouns: &["ministère", "secrétariat"],
     name_connectors: &["de", "des", "du", "pour", "la", "l'", "d'", "sur", "al"],
     definite_articles: &["le", "la", "l'", "les"],
     group_nouns: &[

@@ -87,6 +87,7 @@ pub const WORDS: Speech = Speech {
         "dénoncé",
         "dénonce",
         "raconté",
+        "relaté",
         "confié",
         "insisté",
         "répondu",
