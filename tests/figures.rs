@@ -608,3 +608,19 @@ fn a_place_inside_the_attack_phrase_is_not_the_perpetrator() {
         casualties("Une attaque de drones sur la région russe de Samara a tué quatre personnes, selon le gouverneur.");
     assert_eq!((fr[0].1, fr[0].4.clone()), (4.0, None));
 }
+
+#[test]
+fn a_time_after_the_verb_of_speech_does_not_date_the_figure() {
+    let mut options = Options::default();
+    options.set_document_date("2025-03-14").unwrap();
+    let date_of = |text: &str| {
+        let r = serde_json::to_value(extract(text, &options).unwrap()).unwrap();
+        r["casualties"][0]["date"]["value"].as_str().map(str::to_string)
+    };
+    let fr = "Trois personnes sont mortes dans les affrontements, a déclaré le médecin, qui dirige l'hôpital depuis février.";
+    assert_eq!(date_of(fr), None);
+    let en = "Three people died in the clashes, said the doctor, who has run the clinic since February.";
+    assert_eq!(date_of(en), None);
+    let en = "On Tuesday, police said 12 people died in the fire.";
+    assert_eq!(date_of(en).as_deref(), Some("2025-03-11"));
+}

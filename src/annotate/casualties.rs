@@ -309,7 +309,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             });
             sources = of_sentence.unwrap_or_default();
         }
-        let date = when::date_near(doc, r.tokens, vocabulary, q.mention, doc.without_dateline(sentence.span));
+        // A figure inside a claim is dated by the words up to the claim's end: what follows the
+        // verb of speech ("…, a déclaré X, qui dirige l'hôpital depuis février") is not its time.
+        let clause = doc.without_dateline(sentence.span);
+        let clause = claims_in(&attributions, sentence.span)
+            .find(|a| a.claim.contains(q.span))
+            .map_or(clause, |a| Span::new(clause.start, a.claim.end.max(clause.start)));
+        let date = when::date_near(doc, r.tokens, vocabulary, q.mention, clause);
         found.push(Casualty {
             id: CasualtyId::new(0),
             kind,
