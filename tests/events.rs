@@ -390,3 +390,29 @@ fn french_clashes_of_a_crowd_and_fire_opened_on_it() {
     );
     assert_eq!(f.sub_type, SubEventType::ExcessiveForceAgainstProtesters);
 }
+
+#[test]
+fn a_crowd_that_disperses_calmly_met_no_force() {
+    let e = only(
+        "Several hundred people marched to the county offices on Tuesday and dispersed without incident.",
+        "2025-03-14",
+    );
+    assert_eq!(e.sub_type, SubEventType::PeacefulProtest);
+    let f = only("Des centaines de partisans se sont rassemblés jeudi soir à Cotonou ; le rassemblement s'est dispersé sans incident.", "2025-03-14");
+    assert_eq!(f.sub_type, SubEventType::PeacefulProtest);
+}
+
+#[test]
+fn weather_around_an_accident_is_its_circumstance_and_a_weekend_holds_its_saturday() {
+    let (_, found) = events(
+        "A migrant boat capsized in a storm last weekend off Florida. The boat capsized on Saturday evening, the survivor said.",
+        "2022-01-27",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].sub_type, SubEventType::Shipwreck);
+    let (_, found) = events(
+        "Une embarcation de migrants a chaviré dans une tempête le week-end dernier. Le bateau a chaviré samedi soir, selon le survivant.",
+        "2022-01-27",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+}

@@ -309,9 +309,15 @@ impl Reader<'_> {
                 found.push((k, len, sub));
             }
         }
+        // "dispersed without incident", "s'est dispersé dans le calme": no force was used.
+        let calm = |k: usize, len: usize| {
+            let after = doc.lower[self.span(k, len).end..].trim_start();
+            events.calm_markers.iter().any(|m| after.starts_with(m))
+        };
         let escalations: Vec<SubEventType> = self
             .matches(Meaning::Escalation)
             .into_iter()
+            .filter(|&(k, len)| !calm(k, len))
             .filter_map(|(k, len)| lang::value_in(events.escalations, &doc.lower, self.span(k, len)))
             .collect();
         let escalation = escalations.iter().copied().reduce(escalate);
@@ -325,7 +331,7 @@ impl Reader<'_> {
             let force = self
                 .matches(Meaning::Escalation)
                 .into_iter()
-                .find(|&(k, len)| self.at(k, Meaning::CasualtyWord) != len);
+                .find(|&(k, len)| self.at(k, Meaning::CasualtyWord) != len && !calm(k, len));
             match force.filter(|_| crowd) {
                 Some((k, len)) => found.push((k, len, SubEventType::PeacefulProtest)),
                 None => return (Vec::new(), escalation),
@@ -383,6 +389,19 @@ impl Reader<'_> {
             if taking && people {
                 f.2 = SubEventType::Abduction;
             }
+        }
+        // Weather a preposition introduces beside another event is its circumstance ("capsized
+        // in a storm", "a chaviré dans la tempête").
+        let other = found.iter().any(|f| f.2.event_type() != EventType::Disasters);
+        let circumstance = |k: usize| {
+            let mut j = k;
+            while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj) {
+                j -= 1;
+            }
+            j > 0 && self.tokens[j - 1].pos == Upos::Adp
+        };
+        if other {
+            found.retain(|f| f.2.event_type() != EventType::Disasters || !circumstance(f.0));
         }
         // An election beside another event is what it is about ("protesters demanding elections").
         if found.iter().any(|f| f.2.event_type() != EventType::Elections) {
@@ -857,10 +876,19 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
     Level::Town
 }
 
-/// Whether two dates can be one event's: one unknown, or one within the other.
+/// Whether two dates can be one event's: one unknown, or one within the other ("last weekend"
+/// and "Saturday evening").
 fn dates_agree(a: &Option<EventDate>, b: &Option<EventDate>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => x.value.starts_with(&y.value) || y.value.starts_with(&x.value),
+        (Some(x), Some(y)) => {
+            let within = |(a, b): (i64, i64), (c, d): (i64, i64)| c <= a && b <= d;
+            x.value.starts_with(&y.value)
+                || y.value.starts_with(&x.value)
+                || match (when::days_covered(&x.value), when::days_covered(&y.value)) {
+                    (Some(p), Some(q)) => within(p, q) || within(q, p),
+                    _ => false,
+                }
+        }
         _ => true,
     }
 }

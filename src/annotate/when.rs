@@ -92,6 +92,41 @@ pub fn precision(value: &str) -> Option<Precision> {
     })
 }
 
+/// The first and last days a placed date value covers: a day (with or without a time of
+/// day), an ISO week or its weekend, a month or a year. `None` for other values.
+pub fn days_covered(value: &str) -> Option<(i64, i64)> {
+    use crate::model::Date;
+    let number = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
+    let year: i32 = value.get(..4)?.parse().ok()?;
+    let rest = value.get(4..).unwrap_or("");
+    let day = |m: u32, d: u32| Date::new(year, m, d).map(Date::to_days);
+    match precision(value)? {
+        Precision::Year => Some((day(1, 1)?, day(12, 31)?)),
+        Precision::Month => {
+            let m = number(rest.get(1..3))?;
+            let first = day(m, 1)?;
+            let next = if m == 12 { Date::new(year + 1, 1, 1) } else { Date::new(year, m + 1, 1) };
+            Some((first, next?.to_days() - 1))
+        }
+        Precision::Day | Precision::Time => {
+            let d = day(number(rest.get(1..3))?, number(rest.get(4..6))?)?;
+            Some((d, d))
+        }
+        Precision::Week => {
+            let week = i64::from(number(rest.get(2..4))?);
+            // ISO week 1 holds the year's first Thursday.
+            let jan4 = day(1, 4)?;
+            let monday = jan4 - i64::from(Date::from_days(jan4)?.weekday()) + 7 * (week - 1);
+            if rest.ends_with(crate::model::time::timeml::WEEKEND_SUFFIX) {
+                Some((monday + 5, monday + 6))
+            } else {
+                Some((monday, monday + 6))
+            }
+        }
+        _ => None,
+    }
+}
+
 /// How many days before the document date an open period may start and still be an event's.
 const MAX_PERIOD_DAYS: i64 = 62;
 
@@ -107,6 +142,18 @@ pub fn long_before(doc: &Document<'_>, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_covered_spans_days_weeks_weekends_months_and_years() {
+        let day = |y, m, d| crate::model::Date::new(y, m, d).unwrap().to_days();
+        assert_eq!(days_covered("2022-01-22TEV"), Some((day(2022, 1, 22), day(2022, 1, 22))));
+        // ISO week 3 of 2022 runs from Monday 17 to Sunday 23 January.
+        assert_eq!(days_covered("2022-W03"), Some((day(2022, 1, 17), day(2022, 1, 23))));
+        assert_eq!(days_covered("2022-W03-WE"), Some((day(2022, 1, 22), day(2022, 1, 23))));
+        assert_eq!(days_covered("2024-02"), Some((day(2024, 2, 1), day(2024, 2, 29))));
+        assert_eq!(days_covered("2024"), Some((day(2024, 1, 1), day(2024, 12, 31))));
+        assert_eq!(days_covered("PAST_REF"), None);
+    }
 
     #[test]
     fn precision_reads_timeml_values() {

@@ -314,6 +314,9 @@ pub struct Events {
     /// Verbs of a claim of responsibility ("claimed", "a revendiqué"): a time beside them is
     /// the claim's, not the event's.
     pub responsibility_claims: &'static [&'static str],
+    /// Words saying a crowd's act passed off calmly ("without incident", "sans incident"): the
+    /// word before them ("dispersed") is no force used.
+    pub calm_markers: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

@@ -50,6 +50,8 @@ pub mod timeml {
     pub const UNKNOWN_YEAR: &str = "XXXX";
     /// The part of a day that is its night, after a date and `T` ("2025-03-01TNI").
     pub const NIGHT: &str = "NI";
+    /// What ends an ISO week's value to make its weekend's.
+    pub const WEEKEND_SUFFIX: &str = "-WE";
 
     /// The month a TimeML season starts in, as the northern hemisphere counts: `SP` March, `SU`
     /// June, `FA` September, `WI` December.
@@ -64,7 +66,7 @@ pub mod timeml {
 
     /// The weekend of an ISO week: `2025-W10-WE`.
     pub fn weekend(week: &str) -> String {
-        format!("{week}-WE")
+        format!("{week}{WEEKEND_SUFFIX}")
     }
 
     /// A quarter of a year: `2024-Q3`.

@@ -112,6 +112,7 @@ pub const WORDS: Events = Events {
         "market",
     ],
     responsibility_claims: &["claimed", "claims", "claiming", "was claimed", "has claimed"],
+    calm_markers: &["without incident", "peacefully", "calmly", "without violence"],
     generic_triggers: &["attack", "attacks", "attacked", "bombing", "bombings", "bomb", "raid", "raided", "assault"],
 };
 

@@ -114,6 +114,7 @@ pub const WORDS: Events = Events {
         "marché",
     ],
     responsibility_claims: &["revendiqué", "revendiquée", "revendiqués", "revendiquées", "revendique", "revendiquent"],
+    calm_markers: &["sans incident", "sans incidents", "dans le calme", "sans heurts", "sans violence", "calmement"],
     generic_triggers: &[
         "attaque",
         "attaques",
