@@ -281,3 +281,22 @@ fn a_ministry_written_in_lower_case_before_its_name_is_one_organisation() {
         EntityType::Gpe
     );
 }
+
+#[test]
+fn initials_and_abbreviated_words_stay_inside_names() {
+    let en = "Captain Jo-Ann F. Burdian said the boat had left St. Maarten on Saturday.";
+    assert_eq!(find(en, "Jo-Ann F. Burdian").0.entity_type, EntityType::Person);
+    assert_eq!(find(en, "St. Maarten").0.entity_type, EntityType::Gpe);
+    let fr = "Le maire de St. Louis, Jean P. Martin, a annoncé la fermeture des écoles.";
+    assert_eq!(find(fr, "Jean P. Martin").0.entity_type, EntityType::Person);
+    assert_eq!(find(fr, "St. Louis").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
+fn a_name_ending_in_an_organisation_noun_is_no_person() {
+    let en = "\"Nothing was found,\" said Royal Islands Police spokeswoman Diane Drayton.";
+    assert_eq!(find(en, "Royal Islands Police").0.entity_type, EntityType::Org);
+    assert_eq!(find(en, "Diane Drayton").0.entity_type, EntityType::Person);
+    let fr = "« Rien n'a été retrouvé », a déclaré la porte-parole de la Police Royale des Îles, Diane Drayton.";
+    assert_eq!(find(fr, "Diane Drayton").0.entity_type, EntityType::Person);
+}

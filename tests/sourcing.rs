@@ -505,3 +505,11 @@ fn relater_is_a_french_verb_of_speech() {
     let a = attributions("Les policiers ont tiré sur la foule, a relaté depuis l'hôpital un témoin oculaire.");
     assert_eq!(a[0].1[0].0, "un témoin oculaire");
 }
+
+#[test]
+fn a_verb_of_speech_with_a_particle_is_another_verb() {
+    let a = attributions("The U.S. Coast Guard called off its search on Wednesday after four days.");
+    assert!(a.is_empty(), "{a:?}");
+    let a = attributions("The coast guard called the search a failure, officials said.");
+    assert!(!a.is_empty());
+}

@@ -343,6 +343,15 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             {
                 NameKind::Loc
             }
+            // "Royal Virgin Islands Police": a person's name does not end in an organisation's noun.
+            NameKind::Person
+                if b - a >= 2
+                    && s.means(b - 1, Meaning::OrgKeyword)
+                    && s.tokens[b - 1].shape.is(Shape::CAPITALISED)
+                    && !hits.iter().any(|&(h, _)| h.contains(name)) =>
+            {
+                NameKind::Org
+            }
             // "Leningrad Region", "Blue Nile State": a name ending in an area's noun is that area.
             NameKind::Org
                 if b - a >= 2
@@ -571,6 +580,20 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
             }
         }
     }
+    // "St. Maarten", "Mt. Kenya": a place's abbreviated first word, its dot and the capitals after.
+    for k in 0..n.saturating_sub(2) {
+        let opens_place = tags[k] == EntityTag::BeginLoc
+            && s.means(k, Meaning::Abbreviation)
+            && !s.means(k, Meaning::Title)
+            && s.word(k + 1) == ".";
+        if opens_place && capital(k + 2) {
+            let mut j = k + 1;
+            while j < n && (j == k + 1 || capital(j)) {
+                tags[j] = EntityTag::InLoc;
+                j += 1;
+            }
+        }
+    }
     let free = |tags: &[EntityTag], k: usize| tags[k] == EntityTag::O;
     let mut i = 0;
     while i < n {
@@ -707,8 +730,30 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
                 (s.means(k, Meaning::NameConnector) || s.means(k, Meaning::NameParticle))
                     && !s.means(k, Meaning::Conjunction)
             });
+            // A capital alone before a full stop is an initial ("Jo-Ann F. Burdian").
+            let initial = |k: usize| {
+                let w = s.word(k);
+                w.chars().count() == 1 && w.chars().all(char::is_uppercase) && s.word(k + 1) == "."
+            };
             match () {
                 _ if between.len() > 2 => None,
+                // "Jo-Ann" + "F." + "Burdian", "George W." + "Bush": a middle initial inside one
+                // person's name.
+                _ if (between.len() == 2 && initial(b) || between.len() == 1 && s.word(b) == "." && initial(b - 1))
+                    && (previous == NameKind::Person || kind == NameKind::Person) =>
+                {
+                    Some((a, NameKind::Person))
+                }
+                // "St" + "." + "Maarten": an abbreviated word opening a place's name.
+                _ if between.len() == 1
+                    && s.word(b) == "."
+                    && b - a == 1
+                    && s.means(a, Meaning::Abbreviation)
+                    && !s.means(a, Meaning::Title)
+                    && previous == NameKind::Loc =>
+                {
+                    Some((a, NameKind::Loc))
+                }
                 // "Abu" + "Mohammed al-Jolani": one person split in two.
                 _ if between.is_empty() => (kind == NameKind::Person && previous == kind).then_some((a, kind)),
                 // "Mohammed" + "bin" + "Salman": a particle between a person's name and more of it

@@ -52,7 +52,12 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb);
             let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
             let opens_marker = len == 1 && tokens[k].phrase_starts.has(Meaning::AttributionMarker);
-            if len == 0 || marker == len || opens_marker {
+            // "called off its search": a particle after the verb makes another verb.
+            let phrasal = len > 0
+                && tokens
+                    .get(k + len)
+                    .is_some_and(|t| lang::lexicon(doc.language).speech.verb_particles.contains(&doc.lower(t.span)));
+            if len == 0 || marker == len || opens_marker || phrasal {
                 k += 1;
                 continue;
             }

@@ -266,6 +266,8 @@ pub struct Speech {
     pub ngo_words: &'static [&'static str],
     /// Phrases pointing back to the source named last ("the same source", "la même source").
     pub same_source: &'static [&'static str],
+    /// Particles that make a verb of speech another verb ("called off", "spoke up").
+    pub verb_particles: &'static [&'static str],
 }
 
 /// Casualties: harm words, victims, causes, tolls.

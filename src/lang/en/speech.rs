@@ -135,4 +135,5 @@ pub const WORDS: Speech = Speech {
     source_conditions: &["on condition", "on", "in", "via"],
     ngo_words: &["rights", "doctors", "red cross"],
     same_source: &["the same source", "the same sources", "the same official", "the same officials"],
+    verb_particles: &["off", "up", "out"],
 };

@@ -175,4 +175,5 @@ pub const WORDS: Speech = Speech {
     source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans"],
     ngo_words: &["droits", "médecins", "croix-rouge"],
     same_source: &["la même source", "les mêmes sources", "de même source"],
+    verb_particles: &[],
 };
