@@ -130,6 +130,32 @@ fn is_byline(line: &str) -> bool {
         && c.char_if(char::is_uppercase).is_some()
 }
 
+/// Whether a short line credits a news agency: its name alone, followed by the language's
+/// words for its staff ("Reuters Staff"), or after an outlet and a joining word ("Le Monde avec
+/// AFP", "AFP et Reuters").
+fn is_agency_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || line.ends_with(['.', '?', '!', ':']) {
+        return false;
+    }
+    let listed = |w: &[&str]| {
+        let phrase = w.join(" ").to_lowercase();
+        lang::LANGUAGES.iter().any(|l| l.page.byline_agency_words.contains(&phrase.as_str()))
+    };
+    // The agency's name: one or two words at `from`, and where it ends.
+    let agency = |from: usize| {
+        [2, 1].into_iter().map(|n| from + n).find(|&to| to <= words.len() && is_news_agency(&words[from..to].join(" ")))
+    };
+    // "AFP", "Reuters Staff".
+    if let Some(end) = agency(0) {
+        if end == words.len() || listed(&words[end..]) {
+            return true;
+        }
+    }
+    // "Le Monde avec AFP", "AFP et Reuters".
+    (1..words.len()).any(|j| listed(&words[j..=j]) && agency(j + 1) == Some(words.len()))
+}
+
 /// Whether a line opens with a strong teaser label ("Read more", "Lire aussi") as a word or
 /// before a mark (":", "|", "»", "›", ">").
 fn opens_with_teaser(line: &str) -> bool {
@@ -633,7 +659,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     if at_most_chars(line, 80) && opens_as_furniture(line) && !ends_sentence(line) {
         return Class::Furniture;
     }
-    if at_most_chars(line, 100) && is_byline(line) && !line.ends_with('.') {
+    if at_most_chars(line, 100) && (is_byline(line) || is_agency_byline(line)) && !line.ends_with('.') {
         return Class::Byline;
     }
     if let Some(c) = caption(text, lower, span) {
@@ -918,6 +944,18 @@ mod tests {
             assert!(dateline(line, Span::new(0, line.len())).is_none(), "{line}");
         }
         assert!(dateline("Goma (AFP) - Les combats ont repris.", Span::new(0, 36)).is_none());
+    }
+
+    #[test]
+    fn a_short_line_crediting_an_agency_is_a_byline() {
+        for line in ["Reuters Staff", "Le Monde avec AFP", "AFP et Reuters", "Reuters"] {
+            assert!(matches!(class_of(line), Class::Byline), "{line:?}");
+        }
+        for line in
+            ["Talks with Reuters ended early", "AFP staff walked out over pay.", "Reuters reported a rise in prices"]
+        {
+            assert!(!matches!(class_of(line), Class::Byline), "{line:?}");
+        }
     }
 
     #[test]

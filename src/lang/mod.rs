@@ -85,6 +85,9 @@ pub struct Page {
     pub reading_time_suffixes: &'static [&'static str],
     /// Words introducing a byline: "By".
     pub byline_labels: &'static [&'static str],
+    /// Words after an agency's name that make a byline of it ("Reuters Staff"), and words
+    /// joining an outlet to an agency in one ("Le Monde avec AFP"), lower case.
+    pub byline_agency_words: &'static [&'static str],
     /// Labels of links to other articles, boilerplate in any case: "Read also".
     pub teaser_labels: &'static [&'static str],
     /// Labels that are boilerplate only in capitals or before a colon: "NEXT", "Related:".

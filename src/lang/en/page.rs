@@ -20,6 +20,7 @@ pub const WORDS: Page = Page {
     reading_time_labels: &["reading time", "read time", "estimated reading time", "time to read"],
     reading_time_suffixes: &["read", "reading"],
     byline_labels: &["by"],
+    byline_agency_words: &["staff", "staff reporters", "staff writers", "with", "and"],
     teaser_labels: &[
         "read also",
         "read more",

@@ -18,6 +18,7 @@ pub const WORDS: Page = Page {
     reading_time_labels: &["temps de lecture", "durée de lecture", "lecture"],
     reading_time_suffixes: &["de lecture"],
     byline_labels: &["par"],
+    byline_agency_words: &["avec", "et", "rédaction"],
     teaser_labels: &[
         "lire aussi",
         "à lire aussi",
