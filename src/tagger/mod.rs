@@ -217,8 +217,11 @@ pub fn tag_document(doc: &mut Document<'_>) {
         let mut memory = Memory::default();
         for (sentence, names) in doc.sentences.iter().zip(&doc.gazetteer) {
             let tokens = doc.tokens_of(sentence);
-            let texts: Vec<Cow<'_, str>> = tokens.iter().map(|t| as_treebanks_write(t.text(doc.text()))).collect();
-            let lowers: Vec<Cow<'_, str>> = tokens.iter().map(|t| as_treebanks_write(doc.lower(t.span))).collect();
+            // Most sentences have no typographic apostrophe: their words are read as they are.
+            let curly = sentence.span.of(doc.text()).contains('’');
+            let written = |word| if curly { as_treebanks_write(word) } else { Cow::Borrowed(word) };
+            let texts: Vec<Cow<'_, str>> = tokens.iter().map(|t| written(t.text(doc.text()))).collect();
+            let lowers: Vec<Cow<'_, str>> = tokens.iter().map(|t| written(doc.lower(t.span))).collect();
             let words: Vec<Word<'_>> = texts.iter().zip(&lowers).map(|(t, l)| Word { text: t, lower: l }).collect();
             let origin = sentence.span.start;
             let spans: Vec<(usize, usize)> =
