@@ -290,15 +290,11 @@ fn biased(weight: i8) -> u8 {
 /// Adds the lanes of [`Weights::score`]'s sums into `scores`, less 128 for each of the `rows`
 /// rows summed, and empties them.
 fn add_lanes<const W: usize>(even: &mut [u64; W], odd: &mut [u64; W], rows: i32, scores: &mut [i32]) {
-    let mut lanes = [0i32; MAX_CLASSES];
-    for k in 0..W {
-        for lane in 0..4 {
-            lanes[8 * k + 2 * lane] = ((even[k] >> (16 * lane)) & 0xffff) as i32;
-            lanes[8 * k + 2 * lane + 1] = ((odd[k] >> (16 * lane)) & 0xffff) as i32;
+    for ((scores, &e), &o) in scores.chunks_mut(8).zip(&*even).zip(&*odd) {
+        let lanes = [e, o, e >> 16, o >> 16, e >> 32, o >> 32, e >> 48, o >> 48];
+        for (score, lane) in scores.iter_mut().zip(lanes) {
+            *score += (lane & 0xffff) as i32 - 128 * rows;
         }
-    }
-    for (score, lane) in scores.iter_mut().zip(lanes) {
-        *score += lane - 128 * rows;
     }
     *even = [0; W];
     *odd = [0; W];
