@@ -4,6 +4,7 @@
 
 use crate::model::{EntityType, Entry, Kind};
 use std::cmp::Ordering;
+use std::sync::LazyLock;
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
@@ -162,30 +163,32 @@ impl Gazetteer {
     }
 }
 
+/// The common first names, one a line in [`tables::FIRST_NAMES`], sorted byte by byte: split
+/// once, at first use.
+static FIRST_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| tables::FIRST_NAMES.split('\n').filter(|name| !name.is_empty()).collect());
+
 /// Whether a word is a common first name ("Israel", "Jordan", "Sarah"): a capitalised pair that
 /// starts with one is a person even when the first word is also a place.
 pub fn is_first_name(word: &str) -> bool {
-    // The names are sorted, one a line between line breaks: a binary search over the bytes
-    // reads the line each probe falls in. `lo` is always a line's start, `hi` a line's end.
-    let text = tables::FIRST_NAMES.as_bytes();
-    let word = word.as_bytes();
-    let (mut lo, mut hi) = (1, text.len().saturating_sub(1));
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let start = text[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let end = text[mid..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| mid + i);
-        match text[start..end].cmp(word) {
-            Ordering::Less => lo = end + 1,
-            Ordering::Equal => return true,
-            Ordering::Greater => hi = start.saturating_sub(1),
-        }
-    }
-    false
+    FIRST_NAMES.binary_search_by(|name| name.as_bytes().cmp(word.as_bytes())).is_ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_names_are_sorted_and_unique_for_their_binary_search() {
+        assert!(FIRST_NAMES.len() > 1000);
+        assert!(FIRST_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            is_first_name("Sarah")
+                && is_first_name(FIRST_NAMES[0])
+                && is_first_name(FIRST_NAMES[FIRST_NAMES.len() - 1])
+        );
+        assert!(!is_first_name("") && !is_first_name("Sarahx"));
+    }
 
     fn names(text: &str) -> Vec<(String, String)> {
         GAZETTEER

@@ -4,7 +4,7 @@
 
 use crate::annotate::dates::{parse_date_time, parse_stamp};
 use crate::gazetteer::GAZETTEER;
-use crate::lang::{self, is_news_agency, words_of};
+use crate::lang::{self, is_news_agency, tables_of, words_of};
 use crate::model::Span;
 use crate::model::{Caption, Credit, Dateline, Layout, Line, ReadingTime, Role, Stamp};
 use crate::model::{EntityType, Kind};
@@ -60,9 +60,9 @@ fn first_word_of(lower: &str) -> &str {
 /// what it labels starts, and whether it is an update's.
 fn stamp_label(line: &str, at: usize) -> Option<(usize, usize, bool)> {
     let read = |mut c: Scan| -> Option<(usize, bool)> {
-        let is_update = if c.word_in(words_of(|l| l.page.published_labels), |s| s.word_ends()) {
+        let is_update = if c.word_in_tables(tables_of(|l| l.page.published_labels), |s| s.word_ends()) {
             false
-        } else if c.word_in(words_of(|l| l.page.updated_labels), |s| s.word_ends()) {
+        } else if c.word_in_tables(tables_of(|l| l.page.updated_labels), |s| s.word_ends()) {
             true
         } else {
             return None;
@@ -86,10 +86,10 @@ fn stamp_label(line: &str, at: usize) -> Option<(usize, usize, bool)> {
 
 /// A reading-time line: "5 min read", "Reading time: 4 minutes", "Lecture : 3 min"; its minutes.
 fn reading_time(line: &str) -> Option<u32> {
-    let minute_word = |c: &mut Scan| c.word_in(words_of(|l| l.page.minute_words), anywhere);
+    let minute_word = |c: &mut Scan| c.word_in_tables(tables_of(|l| l.page.minute_words), anywhere);
     let labelled = || {
         let mut c = Scan::new(line);
-        if !c.word_in(words_of(|l| l.page.reading_time_labels), anywhere) {
+        if !c.word_in_tables(tables_of(|l| l.page.reading_time_labels), anywhere) {
             return None;
         }
         c.spaces();
@@ -97,7 +97,7 @@ fn reading_time(line: &str) -> Option<u32> {
         c.spaces();
         let (n, _) = c.digits(1, 3)?;
         c.spaces();
-        if !c.word_in(words_of(|l| l.page.minute_words), |s| s.word_ends()) {
+        if !c.word_in_tables(tables_of(|l| l.page.minute_words), |s| s.word_ends()) {
             return None;
         }
         c.eat('.');
@@ -113,7 +113,7 @@ fn reading_time(line: &str) -> Option<u32> {
         }
         c.eat('.');
         c.space1()?;
-        if !c.word_in(words_of(|l| l.page.reading_time_suffixes), anywhere) {
+        if !c.word_in_tables(tables_of(|l| l.page.reading_time_suffixes), anywhere) {
             return None;
         }
         c.spaces();
@@ -125,7 +125,7 @@ fn reading_time(line: &str) -> Option<u32> {
 /// Whether a line opens with a byline label and a capital: "By Jane Doe", "Par Jean Dupont".
 fn is_byline(line: &str) -> bool {
     let mut c = Scan::new(line);
-    c.word_in(words_of(|l| l.page.byline_labels), anywhere)
+    c.word_in_tables(tables_of(|l| l.page.byline_labels), anywhere)
         && c.space1().is_some()
         && c.char_if(char::is_uppercase).is_some()
 }
@@ -159,7 +159,7 @@ fn is_agency_byline(line: &str) -> bool {
 /// Whether a line opens with a strong teaser label ("Read more", "Lire aussi") as a word or
 /// before a mark (":", "|", "»", "›", ">").
 fn opens_with_teaser(line: &str) -> bool {
-    Scan::new(line).word_in(words_of(|l| l.page.teaser_labels), |s| {
+    Scan::new(line).word_in_tables(tables_of(|l| l.page.teaser_labels), |s| {
         let mut after = *s;
         s.at_boundary() || {
             after.spaces();
@@ -177,7 +177,7 @@ fn weak_teaser(line: &str) -> Option<bool> {
         after.spaces();
         after.eat_any(&[':', '|', '»', '›', '>', '–', '—', '-']).is_some() || s.peek().is_none_or(char::is_whitespace)
     };
-    if !c.word_in(words_of(|l| l.page.weak_teaser_labels), accept) {
+    if !c.word_in_tables(tables_of(|l| l.page.weak_teaser_labels), accept) {
         return None;
     }
     let label = c.since(0);
@@ -194,7 +194,7 @@ fn opens_as_furniture(line: &str) -> bool {
         return true;
     }
     c.eat('(');
-    c.word_in(words_of(|l| l.page.furniture_words), |s| s.at_boundary())
+    c.word_in_tables(tables_of(|l| l.page.furniture_words), |s| s.at_boundary())
 }
 
 /// Whether `c` may be in a dateline's place: capitals, apostrophes, dots, spaces and hyphens.
@@ -348,7 +348,7 @@ struct CreditMatch {
 /// Reads a photo label and its colon ("Photo: "), or "©" and white space.
 fn credit_label(c: &mut Scan) -> bool {
     let mut at = *c;
-    let labelled = at.word_in(words_of(|l| l.page.photo_labels), |s| {
+    let labelled = at.word_in_tables(tables_of(|l| l.page.photo_labels), |s| {
         let mut t = *s;
         t.spaces();
         t.eat(':')

@@ -78,6 +78,104 @@ pub fn extract(text: &str, options: &Options) -> Result<Extraction, Error> {
 
 /// Runs the pipeline and returns the annotated document (internal byte spans).
 pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Error> {
+    run(text, options, &mut |_| {})
+}
+
+/// A stage of the pipeline, in the order [`extract`] runs them: what
+/// [`extract_timed`] reports the time of.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Normalising the text and lower-casing it.
+    Normalise,
+    /// The layout, the language and the document date.
+    Layout,
+    /// Sentences and their tokens.
+    Segment,
+    /// The gazetteer's names in each sentence.
+    Gazetteer,
+    /// Parts of speech and entity tags.
+    Tag,
+    /// Entities.
+    Entities,
+    /// Times.
+    Times,
+    /// Quantities.
+    Quantities,
+    /// Quotes.
+    Quotes,
+    /// Attributions.
+    Attributions,
+    /// Quotes that only a claim's source speaks for.
+    Resolve,
+    /// Casualties.
+    Casualties,
+    /// Events.
+    Events,
+    /// Internal spans to the caller's offsets: the [`Extraction`].
+    Output,
+    /// The extraction as a JSON string ([`output::to_json`]), as the command line and the
+    /// WebAssembly build give it; not part of [`extract`].
+    Json,
+}
+
+impl Stage {
+    /// Every stage, in order.
+    pub const ALL: [Stage; 15] = [
+        Stage::Normalise,
+        Stage::Layout,
+        Stage::Segment,
+        Stage::Gazetteer,
+        Stage::Tag,
+        Stage::Entities,
+        Stage::Times,
+        Stage::Quantities,
+        Stage::Quotes,
+        Stage::Attributions,
+        Stage::Resolve,
+        Stage::Casualties,
+        Stage::Events,
+        Stage::Output,
+        Stage::Json,
+    ];
+}
+
+/// What [`extract_timed`] gives: the extraction, its JSON, and the time of every stage.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Timed {
+    /// What [`extract`] gives.
+    pub extraction: Extraction,
+    /// The extraction as [`output::to_json`] writes it.
+    pub json: String,
+    /// Each stage and its time, in order.
+    pub stages: Vec<(Stage, std::time::Duration)>,
+}
+
+/// [`extract`], then [`output::to_json`], timing each [`Stage`], for the benchmark. Native
+/// only (there is no clock in `wasm32-unknown-unknown`).
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn extract_timed(text: &str, options: &Options) -> Result<Timed, Error> {
+    use std::time::Instant;
+    let mut stages = Vec::with_capacity(Stage::ALL.len());
+    let mut last = Instant::now();
+    let mut done = |stage: Stage| {
+        let now = Instant::now();
+        stages.push((stage, now - last));
+        last = now;
+    };
+    let doc = run(text, options, &mut done)?;
+    let extraction = output::Renderer::new(&doc, options.offsets).extraction(options.tokens);
+    done(Stage::Output);
+    let json = output::to_json(&extraction).unwrap_or_default();
+    done(Stage::Json);
+    Ok(Timed { extraction, json, stages })
+}
+
+/// The pipeline itself, calling `done` as each stage ends ([`analyse`] with a `done` that
+/// does nothing, which the compiler removes; [`extract_timed`] with a clock).
+fn run<'a>(text: &'a str, options: &Options, done: &mut impl FnMut(Stage)) -> Result<Document<'a>, Error> {
     if text.len() > options.max_input_bytes {
         return Err(Error::InputTooLarge { bytes: text.len(), limit: options.max_input_bytes });
     }
@@ -85,6 +183,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
     let normalised = Normalised::new(text);
     // The text lower-cased byte for byte, read by the layout and by every token.
     let lower = tokens::lowercase_aligned(&normalised.text);
+    done(Stage::Normalise);
     // 2. layout
     let layout = layout::analyse(&normalised.text, &lower);
     let language = match options.language {
@@ -117,21 +216,36 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
         casualties: Vec::new(),
         events: Vec::new(),
     };
+    done(Stage::Layout);
     // 3. segment, 4. tokens
     segment_document(&mut doc);
+    done(Stage::Segment);
+    // Once per sentence, for both the entity tagger and the entity rules.
+    let text = doc.normalised.text.as_str();
+    doc.gazetteer = doc.sentences.iter().map(|s| gazetteer::GAZETTEER.find(s.span.of(text))).collect();
+    done(Stage::Gazetteer);
     // 5. tag: parts of speech and places in names
     tagger::tag_document(&mut doc);
+    done(Stage::Tag);
     // 4. annotate: each annotator reads the layers above and adds its own.
     let entities = annotate::entities::annotate(&doc);
     doc.set_entities(entities);
+    done(Stage::Entities);
     doc.times = annotate::times::annotate(&doc);
+    done(Stage::Times);
     doc.quantities = annotate::quantities::annotate(&doc);
+    done(Stage::Quantities);
     doc.quotes = annotate::quotes::annotate(&doc);
+    done(Stage::Quotes);
     doc.attributions = annotate::attributions::annotate(&doc);
+    done(Stage::Attributions);
     // resolve: quotes that only a claim's source speaks for
     doc.quotes = annotate::quotes::speakers_from_claims(&doc);
+    done(Stage::Resolve);
     doc.casualties = annotate::casualties::annotate(&doc);
+    done(Stage::Casualties);
     doc.events = annotate::events::annotate(&doc);
+    done(Stage::Events);
     Ok(doc)
 }
 
@@ -151,7 +265,7 @@ fn article_text(text: &str, layout: &model::Layout) -> String {
 /// annotators, so that no rule ever looks at more than this many words at once.
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
-/// Fills the paragraph, sentence, token and gazetteer layers from the layout.
+/// Fills the paragraph, sentence and token layers from the layout.
 fn segment_document(doc: &mut Document<'_>) {
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = lang::Vocabulary::of(lexicon);
@@ -190,8 +304,6 @@ fn segment_document(doc: &mut Document<'_>) {
             }
         }
     }
-    // Once per sentence, for both the entity tagger and the entity rules.
-    doc.gazetteer = sentences.iter().map(|s| gazetteer::GAZETTEER.find(s.span.of(text))).collect();
     doc.paragraphs = paragraphs;
     doc.sentences = sentences;
     doc.tokens = all_tokens;

@@ -4,6 +4,9 @@
 //! Words of a table match whatever their case; a space inside an entry matches any run of
 //! white space, and an apostrophe either apostrophe. Digits are ASCII digits.
 
+use rustc_hash::FxHashMap;
+use std::sync::{LazyLock, Mutex};
+
 /// A position in a string, read forward. Copy it to try something and keep the copy only if
 /// the attempt succeeds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +163,61 @@ impl<'a> Scan<'a> {
         self.longest(table.into_iter().map(|&(w, v)| (w, v)), &accept)
     }
 
+    /// [`Scan::word_in`] the words of `tables`, one after the other, each looked up through
+    /// its index by first letter ([`FirstLetters`]): only the words that can match are tried.
+    pub fn word_in_tables(
+        &mut self,
+        tables: impl IntoIterator<Item = &'static [&'static str]>,
+        accept: impl Fn(&Scan) -> bool,
+    ) -> bool {
+        self.longest_in_tables(tables, |&w| (w, ()), &accept).is_some()
+    }
+
+    /// [`Scan::key_in`] the `(word, value)` tables `tables`, one after the other, each looked
+    /// up through its index by first letter ([`FirstLetters`]).
+    pub fn key_in_tables<T: Copy + 'static>(
+        &mut self,
+        tables: impl IntoIterator<Item = &'static [(&'static str, T)]>,
+        accept: impl Fn(&Scan) -> bool,
+    ) -> Option<T> {
+        self.longest_in_tables(tables, |&(w, v)| (w, v), &accept)
+    }
+
+    /// [`Scan::longest`] over the entries of `tables` (in order), `entry` giving an entry's
+    /// word and value: at an ASCII character, only the entries its index lists for it.
+    fn longest_in_tables<E: 'static, T>(
+        &mut self,
+        tables: impl IntoIterator<Item = &'static [E]>,
+        entry: impl Fn(&'static E) -> (&'static str, T),
+        accept: &dyn Fn(&Scan) -> bool,
+    ) -> Option<T> {
+        let next = self.peek()?;
+        if next.is_ascii_digit() {
+            return None;
+        }
+        let next = fold(next);
+        let mut best: Option<(Scan<'a>, T)> = None;
+        let mut consider = |e: &'static E| {
+            let (word, value) = entry(e);
+            if let Some(at) = self.try_entry(word, next, accept) {
+                if best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
+                    best = Some((at, value));
+                }
+            }
+        };
+        for table in tables {
+            if next.is_ascii() {
+                let index = FirstLetters::of(table, |e| entry(e).0);
+                index.candidates(next as u8).iter().for_each(|&i| consider(&table[usize::from(i)]));
+            } else {
+                table.iter().for_each(&mut consider);
+            }
+        }
+        let (at, value) = best?;
+        *self = at;
+        Some(value)
+    }
+
     fn longest<'w, T>(
         &mut self,
         entries: impl Iterator<Item = (&'w str, T)>,
@@ -202,6 +260,50 @@ impl<'a> Scan<'a> {
         }
         let mut at = *self;
         (at.phrase(entry) && accept(&at)).then_some(at)
+    }
+}
+
+/// The entries of a table that [`Scan::longest`] would try at each ASCII character (folded to
+/// lower case), in table order: those whose first byte is that letter or digit in either case,
+/// and those that open with anything else. Built once per table, at its first lookup.
+#[derive(Debug)]
+pub struct FirstLetters {
+    /// For each ASCII byte, the indices of its candidates.
+    candidates: Vec<Vec<u16>>,
+}
+
+/// A table by its address, length and entry size.
+type TableId = (usize, usize, usize);
+
+/// The index of every table looked up so far.
+static FIRST_LETTERS: LazyLock<Mutex<FxHashMap<TableId, &'static FirstLetters>>> = LazyLock::new(Mutex::default);
+
+impl FirstLetters {
+    /// The index of `table`, whose entries' words `word` gives: built at its first lookup and
+    /// kept for the life of the program (tables are `static`).
+    fn of<E: 'static>(table: &'static [E], word: impl Fn(&'static E) -> &'static str) -> &'static FirstLetters {
+        let id = (table.as_ptr() as usize, table.len(), std::mem::size_of::<E>());
+        let mut indexes = FIRST_LETTERS.lock().unwrap_or_else(|e| e.into_inner());
+        indexes.entry(id).or_insert_with(|| Box::leak(Box::new(FirstLetters::new(table.iter().map(word)))))
+    }
+
+    fn new<'w>(words: impl Iterator<Item = &'w str>) -> FirstLetters {
+        let mut candidates = vec![Vec::new(); 128];
+        for (i, word) in words.enumerate() {
+            let i = u16::try_from(i).expect("a table of fewer than 65536 words");
+            let first = word.as_bytes().first().copied().unwrap_or(b' ');
+            if first.is_ascii_alphanumeric() {
+                candidates[usize::from(first.to_ascii_lowercase())].push(i);
+            } else {
+                candidates.iter_mut().for_each(|c| c.push(i));
+            }
+        }
+        FirstLetters { candidates }
+    }
+
+    /// The entries to try at the ASCII byte `next`, lower case.
+    fn candidates(&self, next: u8) -> &[u16] {
+        self.candidates.get(usize::from(next)).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -277,6 +379,23 @@ mod tests {
         let mut s = Scan::new("Septembre");
         assert!(!s.word_in(words, word_end));
         assert_eq!(s.pos, 0);
+    }
+
+    #[test]
+    fn tables_read_through_their_index_as_word_by_word() {
+        static WORDS: &[&str] = &["sept", "september", "Sep", "'til", "été", "Été", "s", "september"];
+        static ENTRIES: &[(&str, u32)] = &[("sept", 1), ("september", 2), ("SEPTEMBER", 3), ("’tis", 4)];
+        for text in ["September 5", "Sept. 5", "sep", "Septembre", "'til", "’tis", "Été", "été", "s", "x", "9", ""]
+        {
+            for accept in [anywhere, word_end] {
+                let (mut a, mut b) = (Scan::new(text), Scan::new(text));
+                assert_eq!(a.word_in(WORDS.iter().copied(), accept), b.word_in_tables([WORDS, WORDS], accept));
+                assert_eq!(a, b, "{text}");
+                let (mut a, mut b) = (Scan::new(text), Scan::new(text));
+                assert_eq!(a.key_in(ENTRIES, accept), b.key_in_tables([ENTRIES], accept), "{text}");
+                assert_eq!(a, b, "{text}");
+            }
+        }
     }
 
     #[test]

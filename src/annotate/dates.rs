@@ -1,7 +1,7 @@
 //! Written dates and times in English and French: "29/11/2024 11:18",
 //! "November 29, 2024 at 11:18 a.m. GMT", "vendredi 29 novembre 2024 à 11h18", ISO 8601.
 
-use crate::lang::{entries_of, lookup, words_of, Lexicon, TIME_ZONES};
+use crate::lang::{entries_of, lookup, tables_of, Lexicon, TIME_ZONES};
 use crate::model::calendar::{Date, DateTime, Time};
 use crate::scan::{anywhere, word_end, Scan};
 
@@ -56,12 +56,12 @@ pub(crate) fn in_day_half(hour: u32, start: u32) -> u32 {
 
 /// Reads an ordinal suffix of any language ("st", "er"), if one comes next.
 pub(crate) fn ordinal(s: &mut Scan) {
-    s.word_in(words_of(|l| l.calendar.ordinal_suffixes), anywhere);
+    s.word_in_tables(tables_of(|l| l.calendar.ordinal_suffixes), anywhere);
 }
 
 /// Reads a month's name, with its abbreviation's dot.
 fn month(s: &mut Scan) -> Option<u32> {
-    let m = s.key_in(entries_of(|l| l.calendar.months), anywhere)?;
+    let m = s.key_in_tables(tables_of(|l| l.calendar.months), anywhere)?;
     s.eat('.');
     Some(m)
 }
@@ -193,7 +193,8 @@ fn date_time_separator(s: &mut Scan) -> bool {
     let mut at = *s;
     if at.space1().is_some() {
         let mut connected = at;
-        if connected.word_in(words_of(|l| l.calendar.time_connectors), word_end) && connected.space1().is_some() {
+        if connected.word_in_tables(tables_of(|l| l.calendar.time_connectors), word_end) && connected.space1().is_some()
+        {
             at = connected;
         }
         *s = at;
@@ -204,7 +205,7 @@ fn date_time_separator(s: &mut Scan) -> bool {
 
 /// Reads an hour mark of any language ("h" in "11h18"), ending a word or not.
 fn hour_mark(s: &mut Scan) -> bool {
-    s.word_in(words_of(|l| l.calendar.hour_marks), anywhere)
+    s.word_in_tables(tables_of(|l| l.calendar.hour_marks), anywhere)
 }
 
 /// A time read after a date.
@@ -330,13 +331,14 @@ pub(crate) fn date_time_at(s: &str, preposition: bool) -> Option<(DateTime, usiz
     }
     let start = Scan::new(&s[..limit]);
     let mut prep = start;
-    let prep =
-        (preposition && prep.word_in(words_of(|l| l.calendar.date_prepositions), word_end) && prep.space1().is_some())
-            .then_some(prep);
+    let prep = (preposition
+        && prep.word_in_tables(tables_of(|l| l.calendar.date_prepositions), word_end)
+        && prep.space1().is_some())
+    .then_some(prep);
     // With the preposition and the weekday first, as the longer readings.
     for opening in prep.into_iter().chain([start]) {
         let mut after = opening;
-        let weekday = after.key_in(entries_of(|l| l.calendar.weekdays), anywhere).filter(|_| {
+        let weekday = after.key_in_tables(tables_of(|l| l.calendar.weekdays), anywhere).filter(|_| {
             after.eat('.');
             after.eat(',');
             after.space1().is_some()
@@ -359,6 +361,7 @@ pub(crate) fn date_time_at(s: &str, preposition: bool) -> Option<(DateTime, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::words_of;
 
     fn value(s: &str) -> Option<(String, &str)> {
         parse_date_time(s).map(|(dt, end)| (dt.timeml(), &s[..end]))

@@ -450,13 +450,10 @@ impl Reader<'_> {
         let planned = future && date.as_ref().is_none_or(after_today) || date.as_ref().is_some_and(after_today);
         Mention {
             sub_type,
-            generic: sub_type == SubEventType::Attack
-                || self
-                    .lexicon
-                    .events
-                    .generic_triggers
-                    .iter()
-                    .any(|w| lang::is_key_of(w, &lang::phrase_key(doc.lower(trigger)))),
+            generic: sub_type == SubEventType::Attack || {
+                let key = lang::phrase_key(doc.lower(trigger));
+                self.lexicon.events.generic_triggers.iter().any(|w| lang::is_key_of(w, &key))
+            },
             trigger,
             also,
             sentence,

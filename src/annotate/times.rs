@@ -6,7 +6,7 @@ use crate::annotate::dates::{date_time_at, in_day_half, lookup_written, ordinal,
 use crate::annotate::numbers;
 use crate::annotate::when;
 use crate::document::Document;
-use crate::lang::{self, entries_of, keys, words_of, Direction, Lexicon};
+use crate::lang::{self, entries_of, keys, tables_of, words_of, Direction, Lexicon};
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
@@ -40,7 +40,7 @@ fn direction_then_space(s: &mut Scan) -> Option<Direction> {
 fn trailing_direction(s: &mut Scan) -> Option<Direction> {
     let mut at = *s;
     let word_start = at.space1().map(|_| at.pos)?;
-    if !at.word_in(words_of(|l| l.calendar.trailing_directions), word_end) {
+    if !at.word_in_tables(tables_of(|l| l.calendar.trailing_directions), word_end) {
         return None;
     }
     let dir = lookup_written(|l| l.calendar.time_direction, at.since(word_start))?;
@@ -51,7 +51,7 @@ fn trailing_direction(s: &mut Scan) -> Option<Direction> {
 /// Reads a word that opens a period "since" a time ("since", "depuis"), and the space after it.
 fn since(s: &mut Scan) -> bool {
     let mut at = *s;
-    if at.word_in(words_of(|l| l.calendar.since_words), anywhere) && at.space1().is_some() {
+    if at.word_in_tables(tables_of(|l| l.calendar.since_words), anywhere) && at.space1().is_some() {
         *s = at;
         return true;
     }
@@ -71,7 +71,7 @@ fn year(s: &mut Scan) -> Option<i32> {
 
 /// A month's name that is followed by an optional dot and white space.
 fn month_then_space(s: &mut Scan) -> Option<u32> {
-    let m = s.key_in(entries_of(|l| l.calendar.months), |s| {
+    let m = s.key_in_tables(tables_of(|l| l.calendar.months), |s| {
         let mut t = *s;
         t.eat('.');
         t.space1().is_some()
@@ -227,7 +227,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         each_match(s, starts, kind::DIGIT | kind::MONTH | kind::WEEKDAY, |mut c| {
             let start = c.pos;
             let mut after_weekday = c;
-            if after_weekday.key_in(entries_of(|l| l.calendar.weekdays), anywhere).is_some()
+            if after_weekday.key_in_tables(tables_of(|l| l.calendar.weekdays), anywhere).is_some()
                 && {
                     after_weekday.eat('.');
                     after_weekday.eat(',');
@@ -275,7 +275,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 return None;
             }
             let since = since(&mut c);
-            if !(since || c.word_in(words_of(|l| l.calendar.year_leads), anywhere) && c.space1().is_some()) {
+            if !(since || c.word_in_tables(tables_of(|l| l.calendar.year_leads), anywhere) && c.space1().is_some()) {
                 return None;
             }
             let year_start = c.pos;
@@ -313,7 +313,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let directed_before = dir.is_some();
             let mut led = since || directed_before;
             let mut lead = c;
-            if !led && lead.word_in(words_of(|l| l.calendar.year_leads), anywhere) && lead.space1().is_some() {
+            if !led && lead.word_in_tables(tables_of(|l| l.calendar.year_leads), anywhere) && lead.space1().is_some() {
                 c = lead;
                 led = true;
             }
@@ -321,7 +321,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let mut edge = None;
             let edge_start = c.pos;
             let mut edged = c;
-            if let Some(e) = edged.key_in(entries_of(|l| l.calendar.edges), anywhere) {
+            if let Some(e) = edged.key_in_tables(tables_of(|l| l.calendar.edges), anywhere) {
                 if edged.eat('-') || edged.space1().is_some() {
                     edge = Some(e);
                     led = true;
@@ -329,7 +329,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 }
             }
             let month_start = c.pos;
-            let m = c.key_in(entries_of(|l| l.calendar.months), word_end)?;
+            let m = c.key_in_tables(tables_of(|l| l.calendar.months), word_end)?;
             if dir.is_none() {
                 dir = trailing_direction(&mut c);
                 led |= dir.is_some();
@@ -365,7 +365,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
     if digits && has(kind::EDGE) {
         each_match(s, starts, kind::EDGE, |mut c| {
             let start = c.pos;
-            let edge = c.key_in(entries_of(|l| l.calendar.edges), anywhere)?;
+            let edge = c.key_in_tables(tables_of(|l| l.calendar.edges), anywhere)?;
             if !(c.eat('-') || c.space1().is_some()) {
                 return None;
             }
@@ -385,7 +385,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         each_match(s, starts, kind::PERIOD | kind::SEASON, |mut c| {
             let start = c.pos;
             let mut dir = direction_then_space(&mut c);
-            let code = c.key_in(entries_of(|l| l.calendar.seasons), word_end)?;
+            let code = c.key_in_tables(tables_of(|l| l.calendar.seasons), word_end)?;
             if dir.is_none() {
                 dir = trailing_direction(&mut c);
             }
@@ -415,7 +415,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
     if has(kind::QUARTER) {
         each_match(s, starts, kind::QUARTER, |mut c| {
             let start = c.pos;
-            let q = c.key_in(entries_of(|l| l.calendar.quarters), word_end)?;
+            let q = c.key_in_tables(tables_of(|l| l.calendar.quarters), word_end)?;
             let end = c.pos;
             if !whole_word(s, start, end) {
                 return Some(end);
@@ -469,7 +469,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             // "Sunday night", "lundi soir": a time of that day.
             let mut part = Scan::at(s, end);
             if part.space1().is_some() {
-                if let Some(code) = part.key_in(entries_of(|l| l.calendar.day_parts), word_end) {
+                if let Some(code) = part.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) {
                     out.push(Found {
                         span: at(start, part.pos),
                         timex: (TimexType::Time, format!("{}T{code}", value.0), value.1, since_mod(since)),
@@ -490,7 +490,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
     if has(kind::RELATIVE_DAY) {
         each_match(s, starts, kind::RELATIVE_DAY, |mut c| {
             let start = c.pos;
-            let offset = c.key_in(entries_of(|l| l.calendar.relative_days), word_end)?;
+            let offset = c.key_in_tables(tables_of(|l| l.calendar.relative_days), word_end)?;
             // "overnight", "dans la nuit": the night before, a time of that day (in a sentence
             // about what is to come, the coming night); not when the night is named by its days
             // ("dans la nuit de samedi à dimanche").
@@ -565,7 +565,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
     if has(kind::VAGUE) {
         each_match(s, starts, kind::VAGUE, |mut c| {
             let start = c.pos;
-            let v = c.key_in(entries_of(|l| l.calendar.vague_times), word_end)?;
+            let v = c.key_in_tables(tables_of(|l| l.calendar.vague_times), word_end)?;
             if whole_word(s, start, c.pos) {
                 out.push(Found {
                     span: at(start, c.pos),
@@ -616,14 +616,14 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
     if has(kind::SET) {
         each_match(s, starts, kind::SET, |mut c| {
             let start = c.pos;
-            if !c.word_in(words_of(|l| l.calendar.set_words), anywhere) {
+            if !c.word_in_tables(tables_of(|l| l.calendar.set_words), anywhere) {
                 return None;
             }
             c.space1()?;
             // "every Friday", "chaque lundi": that weekday of every week.
             let value = match weekday_word(&mut c) {
                 Some(wd) => timeml::weekday_of_unknown_week(wd),
-                None => format!("P1{}", c.key_in(entries_of(|l| l.calendar.period_units), word_end)?),
+                None => format!("P1{}", c.key_in_tables(tables_of(|l| l.calendar.period_units), word_end)?),
             };
             if whole_word(s, start, c.pos) {
                 out.push(Found { span: at(start, c.pos), timex: (TimexType::Set, value, false, None), priority: 3 });
@@ -643,7 +643,7 @@ fn digit_after_word(s: &str, start: usize) -> bool {
 
 /// Reads a weekday's name that ends a word.
 fn weekday_word(s: &mut Scan) -> Option<u32> {
-    s.key_in(entries_of(|l| l.calendar.weekdays), word_end)
+    s.key_in_tables(tables_of(|l| l.calendar.weekdays), word_end)
 }
 
 /// Reads a month and a day in either order: "March 3", "Sept. 3rd", "3 mars", "1er mai".
@@ -662,7 +662,7 @@ fn day_and_month(s: &mut Scan) -> Option<(u32, u32)> {
     let (day, _) = at.digits(1, 2)?;
     ordinal(&mut at);
     at.space1()?;
-    let month = at.key_in(entries_of(|l| l.calendar.months), word_end)?;
+    let month = at.key_in_tables(tables_of(|l| l.calendar.months), word_end)?;
     *s = at;
     Some((month, day))
 }
@@ -670,19 +670,20 @@ fn day_and_month(s: &mut Scan) -> Option<(u32, u32)> {
 /// Reads a relative period: its unit letter, direction, edge modifier and end.
 fn relative_period(mut c: Scan) -> Option<(char, Direction, Option<&'static str>, usize)> {
     let start = c;
-    if let Some(unit) = c.key_in(entries_of(|l| l.calendar.current_periods), word_end) {
+    if let Some(unit) = c.key_in_tables(tables_of(|l| l.calendar.current_periods), word_end) {
         return Some((unit, Direction::Current, None, c.pos));
     }
-    if let Some(unit) = c.key_in(entries_of(|l| l.calendar.placed_periods), anywhere) {
+    if let Some(unit) = c.key_in_tables(tables_of(|l| l.calendar.placed_periods), anywhere) {
         let mut after = c;
-        if after.space1().is_some() && after.word_in(words_of(|l| l.calendar.trailing_directions), anywhere) {
+        if after.space1().is_some() && after.word_in_tables(tables_of(|l| l.calendar.trailing_directions), anywhere) {
             let dir = lookup_written(|l| l.calendar.time_direction, after.since(c.pos).trim());
             return dir.map(|dir| (unit, dir, None, after.pos));
         }
     }
     let mut c = start;
     let mut edged = c;
-    let edge = edged.key_in(entries_of(|l| l.calendar.period_edges), anywhere).filter(|_| edged.space1().is_some());
+    let edge =
+        edged.key_in_tables(tables_of(|l| l.calendar.period_edges), anywhere).filter(|_| edged.space1().is_some());
     let mut modifier = None;
     if let Some(edge) = edge {
         let mut probe = edged;
@@ -693,7 +694,7 @@ fn relative_period(mut c: Scan) -> Option<(char, Direction, Option<&'static str>
     }
     let dir = leading_direction(&mut c)?;
     c.space1()?;
-    let unit = c.key_in(entries_of(|l| l.calendar.period_names), word_end)?;
+    let unit = c.key_in_tables(tables_of(|l| l.calendar.period_names), word_end)?;
     Some((unit, dir, modifier, c.pos))
 }
 
@@ -704,7 +705,7 @@ fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
         return None;
     }
     let mut minutes = *c;
-    if minutes.eat(':') || minutes.word_in(words_of(|l| l.calendar.hour_marks), anywhere) {
+    if minutes.eat(':') || minutes.word_in_tables(tables_of(|l| l.calendar.hour_marks), anywhere) {
         if let Some((m, _)) = minutes.digits(2, 2).filter(|(m, _)| *m < 60) {
             *c = minutes;
             let mut half = *c;
@@ -732,15 +733,15 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
             continue;
         }
         let mut c = Scan::at(s, unit_start);
-        let Some(letter) = c.key_in(entries_of(|l| l.calendar.period_units), word_end) else { continue };
+        let Some(letter) = c.key_in_tables(tables_of(|l| l.calendar.period_units), word_end) else { continue };
         let unit_end = c.pos;
         // "30-year-old": an age, not a time.
         let mut joined = Scan::at(s, unit_end);
-        if joined.eat('-') && joined.word_in(words_of(|l| l.calendar.age_words), word_end) {
+        if joined.eat('-') && joined.word_in_tables(tables_of(|l| l.calendar.age_words), word_end) {
             next = joined.pos;
             continue;
         }
-        let plural = Scan::at(s, unit_start).key_in(entries_of(|l| l.calendar.plural_units), word_end).is_some();
+        let plural = Scan::at(s, unit_start).key_in_tables(tables_of(|l| l.calendar.plural_units), word_end).is_some();
         // "an hours-long siege": an article before a plural unit ("hours": "hour" and an s)
         // counts nothing.
         let unit_word = &s[unit_start..unit_end];
@@ -768,7 +769,7 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
         let letter = if letter == 'E' { 'Y' } else { letter };
         // "three days ago", "il y a trois jours": a date, when the document has one.
         let mut after = Scan::at(s, unit_end);
-        let ago_after = after.space1().is_some() && after.word_in(words_of(|l| l.calendar.ago_after), word_end);
+        let ago_after = after.space1().is_some() && after.word_in_tables(tables_of(|l| l.calendar.ago_after), word_end);
         let ago_before = lead_before(s, number_start, |l| l.calendar.ago_before);
         let back = r.anchor.filter(|_| count.fract() == 0.0 && (ago_after || ago_before.is_some()));
         if let Some(date) = back.and_then(|d| counted_back(d, count as i64, letter)) {
@@ -861,7 +862,7 @@ fn lead_before(
     }
     word_starts(s).skip_while(|&p| p < from).take_while(|&p| p < number).find(|&p| {
         let mut c = Scan::at(s, p);
-        c.word_in(words_of(table), |t| {
+        c.word_in_tables(tables_of(table), |t| {
             let mut t = *t;
             t.space1().is_some() && t.pos == number
         })

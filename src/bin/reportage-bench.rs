@@ -5,7 +5,8 @@
 //!   about N KB in all (default 320), as `DIR/*.txt` (see `bench_corpus`).
 //! - `reportage-bench native [DIR] [--json FILE]` measures extraction on a corpus (generated
 //!   in memory when no DIR is given): MB/s, ms per article (p50/p95), and how time grows with
-//!   input size from 1 KB to 10 MB.
+//!   input size from 1 KB to 10 MB; then where the time goes, stage by stage (ms per MB and
+//!   share of the total, the events stage's share of extraction on its own line).
 //! - `reportage-bench --adversarial [--mem-mb N] [--timeout S] [--shapes a,b] [--sizes N,N]
 //!   [--json FILE]` runs every hostile shape of `reportage::hostile` at 100 KB and 1 MB, each
 //!   in a child process under a memory cap and a time limit, and prints time, growth and
@@ -15,7 +16,7 @@ mod bench_corpus;
 
 use bench_corpus::corpus;
 use reportage::hostile::{generate, Shape};
-use reportage::{extract, OffsetUnit, Options};
+use reportage::{extract, extract_timed, OffsetUnit, Options, Stage};
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -111,10 +112,15 @@ fn native(articles: &[(String, String)], json: Option<&str>) {
         println!("  {:>10} {:>10.1} {:>8.2}", size, ms, size as f64 / 1e6 / (ms / 1000.0));
         scaling.push(format!("{{\"bytes\":{size},\"ms\":{ms:.3}}}"));
     }
+    let stages = stage_split(articles, &options, rounds);
     if let Some(path) = json {
+        let stages_json: Vec<String> = stages
+            .iter()
+            .map(|(stage, ms)| format!("{{\"stage\":\"{}\",\"ms_per_mb\":{ms:.3}}}", stage_name(*stage)))
+            .collect();
         let body = format!(
-            "{{\"articles\":{},\"bytes\":{},\"rounds\":{},\"gazetteer_build_ms\":{:.3},\"first_call_ms\":{:.3},\"mb_per_s\":{:.3},\"p50_ms\":{:.3},\"p95_ms\":{:.3},\"scaling\":[{}]}}\n",
-            articles.len(), bytes, rounds, gazetteer_ms, cold, mbps, percentile(&per_article, 0.5), percentile(&per_article, 0.95), scaling.join(",")
+            "{{\"articles\":{},\"bytes\":{},\"rounds\":{},\"gazetteer_build_ms\":{:.3},\"first_call_ms\":{:.3},\"mb_per_s\":{:.3},\"p50_ms\":{:.3},\"p95_ms\":{:.3},\"scaling\":[{}],\"stages\":[{}]}}\n",
+            articles.len(), bytes, rounds, gazetteer_ms, cold, mbps, percentile(&per_article, 0.5), percentile(&per_article, 0.95), scaling.join(","), stages_json.join(",")
         );
         if let Some(dir) = Path::new(path).parent() {
             let _ = std::fs::create_dir_all(dir);
@@ -122,6 +128,46 @@ fn native(articles: &[(String, String)], json: Option<&str>) {
         std::fs::write(path, body).expect("write json");
         println!("  written {path}");
     }
+}
+
+/// A stage's name in the table: its variant's, in lower case.
+fn stage_name(stage: Stage) -> String {
+    format!("{stage:?}").to_lowercase()
+}
+
+/// Where the time goes: every article `rounds` times through [`extract_timed`], each stage's
+/// time summed; prints ms per MB of input and the share of each stage, and returns the ms per
+/// MB of each stage in order.
+fn stage_split(articles: &[(String, String)], options: &Options, rounds: usize) -> Vec<(Stage, f64)> {
+    let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    let mut seconds = [0.0f64; Stage::ALL.len()];
+    for _ in 0..rounds {
+        for (_, text) in articles {
+            let timed = extract_timed(text, options).expect("extract");
+            std::hint::black_box((&timed.extraction, &timed.json));
+            for (stage, time) in timed.stages {
+                let i = Stage::ALL.iter().position(|s| *s == stage).expect("a stage");
+                seconds[i] += time.as_secs_f64();
+            }
+        }
+    }
+    let mb = (bytes * rounds) as f64 / 1e6;
+    let ms_per_mb: Vec<(Stage, f64)> = Stage::ALL.iter().zip(seconds).map(|(&s, t)| (s, t * 1000.0 / mb)).collect();
+    let total: f64 = ms_per_mb.iter().map(|(_, ms)| ms).sum();
+    let json = ms_per_mb.iter().find(|(s, _)| *s == Stage::Json).map_or(0.0, |(_, ms)| *ms);
+    let events = ms_per_mb.iter().find(|(s, _)| *s == Stage::Events).map_or(0.0, |(_, ms)| *ms);
+    println!("  stages ({rounds} rounds, the clock read between stages):");
+    println!("  {:<14} {:>10} {:>7}", "stage", "ms per MB", "share");
+    for (stage, ms) in &ms_per_mb {
+        println!("  {:<14} {:>10.1} {:>6.1}%", stage_name(*stage), ms, 100.0 * ms / total);
+    }
+    println!("  {:<14} {:>10.1} {:>6.1}%", "total", total, 100.0);
+    println!(
+        "  events: {:.1}% of extraction (every stage but json), {:.1}% with the JSON",
+        100.0 * events / (total - json),
+        100.0 * events / total
+    );
+    ms_per_mb
 }
 
 // --- Adversarial inputs --------------------------------------------------------------------

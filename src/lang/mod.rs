@@ -430,6 +430,14 @@ pub(crate) fn entries_of<T: 'static>(
     LANGUAGES.iter().flat_map(move |l| table(l).iter())
 }
 
+/// One table of every language, for [`crate::scan::Scan::word_in_tables`] and
+/// [`crate::scan::Scan::key_in_tables`].
+pub(crate) fn tables_of<E: 'static>(
+    table: impl Fn(&'static Lexicon) -> &'static [E],
+) -> impl Iterator<Item = &'static [E]> {
+    LANGUAGES.iter().map(move |l| table(l))
+}
+
 /// The words of a `(word, value)` table.
 pub(crate) fn keys<T>(table: &'static [(&'static str, T)]) -> Vec<&'static str> {
     table.iter().map(|(w, _)| *w).collect()

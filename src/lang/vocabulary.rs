@@ -94,7 +94,24 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
 /// How a table entry is keyed: lower case, curly apostrophes made straight, one space
 /// between words; an elided word and the word after it are written together ("jusqu'à").
 pub fn phrase_key(entry: &str) -> String {
-    entry.trim().to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+    // `str::to_lowercase` writes a capital sigma at the end of a word as a final sigma, which
+    // depends on the letters around it: that text takes the long way.
+    if entry.contains('Σ') {
+        return entry.trim().to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    // The same, in one string: no letter lower-cases to white space or from it.
+    let mut key = String::with_capacity(entry.len());
+    for (i, word) in entry.split_whitespace().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        if word.is_ascii() {
+            key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
+        }
+    }
+    key
 }
 
 /// How many tokens a keyed entry spans: its words, plus one for each elision split off.
@@ -292,6 +309,41 @@ impl PhraseKey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`phrase_key`] as it was first written, in four steps.
+    fn phrase_key_in_steps(entry: &str) -> String {
+        entry.trim().to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn phrase_keys_are_built_as_in_steps() {
+        for entry in [
+            "",
+            " ",
+            "Plus d’",
+            "  Près\u{a0}de\t\n ",
+            "ΟΔΟΣ ΣΟΦΙΑΣ",
+            "İstanbul",
+            "ẞ STRASSE",
+            "L’ARMÉE",
+            "a\u{2009}b\u{3000}c",
+            "x\u{85}y",
+            "’’",
+            "Ǆ ǅ",
+            "\u{130}\u{307}",
+        ] {
+            assert_eq!(phrase_key(entry), phrase_key_in_steps(entry), "{entry:?}");
+        }
+    }
+
+    // proptest is no dependency of the wasm32 build.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn phrase_keys_of_any_text_are_built_as_in_steps(entry in "\\PC{0,12}|[ \\sa-zA-ZÉé’'ΣİẞΟ]{0,12}") {
+            proptest::prop_assert_eq!(phrase_key(&entry), phrase_key_in_steps(&entry));
+        }
+    }
 
     #[test]
     fn every_phrase_key_fits_the_key_built_while_matching() {

@@ -256,12 +256,52 @@ fn tag_features(previous: [u8; 2], f: &Facts, out: &mut Vec<u32>) {
     out.push(feature(template::TAG1_LOWER, &[p1, f.lower]));
 }
 
+/// The features shared by both taggers ([`word_features`]) of every word of a sentence,
+/// computed once for both.
+#[derive(Debug, Clone, Default)]
+pub struct WordFeatures {
+    hashes: Vec<u32>,
+    /// Where each word's features start in `hashes`, and one more for the end.
+    starts: Vec<usize>,
+}
+
+impl WordFeatures {
+    /// The shared features of every word of `facts`.
+    pub fn of(facts: &[Facts]) -> WordFeatures {
+        let mut hashes = Vec::with_capacity(facts.len() * 14);
+        let mut starts = Vec::with_capacity(facts.len() + 1);
+        for i in 0..facts.len() {
+            starts.push(hashes.len());
+            word_features(facts, i, &mut hashes);
+        }
+        starts.push(hashes.len());
+        WordFeatures { hashes, starts }
+    }
+
+    /// Word `i`'s.
+    fn of_word(&self, i: usize) -> &[u32] {
+        &self.hashes[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
 /// The features of word `i` for the part-of-speech tagger; `previous` are the tags already
 /// given to the two words before it (nearest first).
 pub fn pos(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
     out.clear();
-    let f = &facts[i];
     word_features(facts, i, out);
+    pos_own(facts, i, previous, out);
+}
+
+/// [`pos`], given the shared features of the sentence's words (`WordFeatures::of(facts)`).
+pub fn pos_with(words: &WordFeatures, facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
+    out.clear();
+    out.extend_from_slice(words.of_word(i));
+    pos_own(facts, i, previous, out);
+}
+
+/// The part-of-speech tagger's features that the entity tagger has not.
+fn pos_own(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
+    let f = &facts[i];
     out.push(feature(template::SHAPE, &[f.shape]));
     for (slot, d) in [(1u8, -1isize), (3, 1)] {
         let suffix3 = |f: &Facts| if f.suffixes[2] != 0 { f.suffixes[2] } else { f.lower };
@@ -275,8 +315,28 @@ pub fn pos(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
 /// `earlier` the kind of name this same word was last tagged with in the document (0: none).
 pub fn entity(facts: &[Facts], pos: &[Upos], i: usize, previous: [u8; 2], earlier: u8, out: &mut Vec<u32>) {
     out.clear();
-    let f = &facts[i];
     word_features(facts, i, out);
+    entity_own(facts, pos, i, previous, earlier, out);
+}
+
+/// [`entity`], given the shared features of the sentence's words (`WordFeatures::of(facts)`).
+pub fn entity_with(
+    words: &WordFeatures,
+    facts: &[Facts],
+    pos: &[Upos],
+    i: usize,
+    previous: [u8; 2],
+    earlier: u8,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend_from_slice(words.of_word(i));
+    entity_own(facts, pos, i, previous, earlier, out);
+}
+
+/// The entity tagger's features that the part-of-speech tagger has not.
+fn entity_own(facts: &[Facts], pos: &[Upos], i: usize, previous: [u8; 2], earlier: u8, out: &mut Vec<u32>) {
+    let f = &facts[i];
     out.push(feature(template::TEXT, &[f.text]));
     // Outside the sentence: part of speech and gazetteer 0xfe.
     let pos_at = |d: isize| match i.checked_add_signed(d).filter(|&j| j < facts.len()) {
@@ -346,5 +406,24 @@ mod tests {
         assert_eq!(a, b);
         pos(&f, 1, [4, 0], &mut b);
         assert_ne!(a, b);
+    }
+
+    #[test]
+    fn shared_word_features_give_the_same_features() {
+        let text = "Rebels fled Gaza City on Monday";
+        let spans = [(0, 6), (7, 11), (12, 16), (17, 21), (22, 24), (25, 31)];
+        let words: Vec<Word<'_>> = spans.iter().map(|&(a, b)| Word { text: &text[a..b], lower: &text[a..b] }).collect();
+        let f = facts(&words, text, &spans);
+        let shared = WordFeatures::of(&f);
+        let tags = [Upos::Noun; 6];
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for i in 0..f.len() {
+            pos(&f, i, [3, 1], &mut a);
+            pos_with(&shared, &f, i, [3, 1], &mut b);
+            assert_eq!(a, b);
+            entity(&f, &tags, i, [2, 0], 1, &mut a);
+            entity_with(&shared, &f, &tags, i, [2, 0], 1, &mut b);
+            assert_eq!(a, b);
+        }
     }
 }

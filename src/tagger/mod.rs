@@ -15,7 +15,7 @@ pub mod weights;
 use crate::document::Document;
 use crate::gazetteer::{Hit, GAZETTEER};
 use crate::model::{EntityTag, Upos};
-use features::{Facts, Word};
+use features::{Facts, Word, WordFeatures};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -70,12 +70,17 @@ fn best(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
 
 /// Tags the words of one sentence with parts of speech, from their facts.
 pub fn tag_pos(model: &Weights, facts: &[Facts]) -> Vec<Upos> {
+    tag_pos_with(model, facts, &WordFeatures::of(facts))
+}
+
+/// [`tag_pos`], given the features of the words that both taggers read.
+fn tag_pos_with(model: &Weights, facts: &[Facts], words: &WordFeatures) -> Vec<Upos> {
     let mut features = Vec::with_capacity(32);
     let mut scores = vec![0; model.classes.len()];
     let mut tags = Vec::with_capacity(facts.len());
     let mut previous = [START; 2];
     for i in 0..facts.len() {
-        features::pos(facts, i, previous, &mut features);
+        features::pos_with(words, facts, i, previous, &mut features);
         model.score(&features, &mut scores);
         let tag = best(&scores, |_| true);
         tags.push(Upos::from_index(tag as u8).unwrap_or_default());
@@ -108,12 +113,23 @@ impl Memory {
 /// Tags the words of one sentence with their places in names; `memory` carries what earlier
 /// sentences of the same document said.
 pub fn tag_entities(model: &Weights, facts: &[Facts], pos: &[Upos], memory: &mut Memory) -> Vec<EntityTag> {
+    tag_entities_with(model, facts, &WordFeatures::of(facts), pos, memory)
+}
+
+/// [`tag_entities`], given the features of the words that both taggers read.
+fn tag_entities_with(
+    model: &Weights,
+    facts: &[Facts],
+    words: &WordFeatures,
+    pos: &[Upos],
+    memory: &mut Memory,
+) -> Vec<EntityTag> {
     let mut features = Vec::with_capacity(48);
     let mut scores = vec![0; model.classes.len()];
     let mut tags = Vec::with_capacity(facts.len());
     let mut previous = [START; 2];
     for (i, f) in facts.iter().enumerate() {
-        features::entity(facts, pos, i, previous, memory.earlier(f), &mut features);
+        features::entity_with(words, facts, pos, i, previous, memory.earlier(f), &mut features);
         model.score(&features, &mut scores);
         let before = tags.last().copied().unwrap_or_default();
         let c = best(&scores, |c| EntityTag::from_index(c as u8).is_some_and(|t| t.may_follow(before)));
@@ -147,9 +163,26 @@ pub fn tag_pos_of_written(
     names: &[Hit],
     spans: &[(usize, usize)],
 ) -> Vec<Upos> {
+    tag_pos_of_written_with(model, contractions, words, facts, None, names, spans)
+}
+
+/// [`tag_pos_of_written`], given the features of the words that both taggers read when they
+/// are known (`WordFeatures::of(facts)`).
+fn tag_pos_of_written_with(
+    model: &Weights,
+    contractions: &[(&str, &[&'static str])],
+    words: &[Word<'_>],
+    facts: &[Facts],
+    shared: Option<&WordFeatures>,
+    names: &[Hit],
+    spans: &[(usize, usize)],
+) -> Vec<Upos> {
     let parts_of = |w: &Word<'_>| contractions.iter().find(|(c, _)| *c == w.lower).map(|(_, parts)| *parts);
     if !words.iter().any(|w| parts_of(w).is_some()) {
-        return tag_pos(model, facts);
+        return match shared {
+            Some(shared) => tag_pos_with(model, facts, shared),
+            None => tag_pos(model, facts),
+        };
     }
     let mut split = Vec::with_capacity(words.len() + 4);
     let mut split_spans = Vec::with_capacity(words.len() + 4);
@@ -184,15 +217,21 @@ pub fn tag_document(doc: &mut Document<'_>) {
         let mut memory = Memory::default();
         for (sentence, names) in doc.sentences.iter().zip(&doc.gazetteer) {
             let tokens = doc.tokens_of(sentence);
-            let texts: Vec<Cow<'_, str>> = tokens.iter().map(|t| as_treebanks_write(t.text(doc.text()))).collect();
-            let lowers: Vec<Cow<'_, str>> = tokens.iter().map(|t| as_treebanks_write(doc.lower(t.span))).collect();
+            // Most sentences have no typographic apostrophe: their words are read as they are.
+            let curly = sentence.span.of(doc.text()).contains('’');
+            let written = |word| if curly { as_treebanks_write(word) } else { Cow::Borrowed(word) };
+            let texts: Vec<Cow<'_, str>> = tokens.iter().map(|t| written(t.text(doc.text()))).collect();
+            let lowers: Vec<Cow<'_, str>> = tokens.iter().map(|t| written(doc.lower(t.span))).collect();
             let words: Vec<Word<'_>> = texts.iter().zip(&lowers).map(|(t, l)| Word { text: t, lower: l }).collect();
             let origin = sentence.span.start;
             let spans: Vec<(usize, usize)> =
                 tokens.iter().map(|t| (t.span.start - origin, t.span.end - origin)).collect();
             let facts = features::facts_with_names(&words, names, &spans);
-            let pos = tag_pos_of_written(pos_model, lexicon.grammar.contractions, &words, &facts, names, &spans);
-            all_entities.extend(tag_entities(entity_model, &facts, &pos, &mut memory));
+            // The features both taggers read, hashed once for both.
+            let shared = WordFeatures::of(&facts);
+            let contractions = lexicon.grammar.contractions;
+            let pos = tag_pos_of_written_with(pos_model, contractions, &words, &facts, Some(&shared), names, &spans);
+            all_entities.extend(tag_entities_with(entity_model, &facts, &shared, &pos, &mut memory));
             all_pos.extend(pos);
         }
     }
