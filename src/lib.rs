@@ -82,7 +82,7 @@ pub fn analyse<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Err
 }
 
 /// A stage of the pipeline, in the order [`extract`] runs them: what
-/// [`extract_timed`] reports the time of.
+/// [`extract_staged`] reports the end of.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
@@ -140,41 +140,25 @@ impl Stage {
     ];
 }
 
-/// What [`extract_timed`] gives: the extraction, its JSON, and the time of every stage.
+/// [`extract`], then [`output::to_json`], calling `done` as each [`Stage`] ends, for the
+/// benchmark, which reads its clock there (the library keeps none: there is no clock in
+/// `wasm32-unknown-unknown`). Gives the extraction and its JSON.
 #[doc(hidden)]
-#[cfg(not(target_arch = "wasm32"))]
-pub struct Timed {
-    /// What [`extract`] gives.
-    pub extraction: Extraction,
-    /// The extraction as [`output::to_json`] writes it.
-    pub json: String,
-    /// Each stage and its time, in order.
-    pub stages: Vec<(Stage, std::time::Duration)>,
-}
-
-/// [`extract`], then [`output::to_json`], timing each [`Stage`], for the benchmark. Native
-/// only (there is no clock in `wasm32-unknown-unknown`).
-#[doc(hidden)]
-#[cfg(not(target_arch = "wasm32"))]
-pub fn extract_timed(text: &str, options: &Options) -> Result<Timed, Error> {
-    use std::time::Instant;
-    let mut stages = Vec::with_capacity(Stage::ALL.len());
-    let mut last = Instant::now();
-    let mut done = |stage: Stage| {
-        let now = Instant::now();
-        stages.push((stage, now - last));
-        last = now;
-    };
-    let doc = run(text, options, &mut done)?;
+pub fn extract_staged(
+    text: &str,
+    options: &Options,
+    done: &mut impl FnMut(Stage),
+) -> Result<(Extraction, String), Error> {
+    let doc = run(text, options, done)?;
     let extraction = output::Renderer::new(&doc, options.offsets).extraction(options.tokens);
     done(Stage::Output);
     let json = output::to_json(&extraction).unwrap_or_default();
     done(Stage::Json);
-    Ok(Timed { extraction, json, stages })
+    Ok((extraction, json))
 }
 
 /// The pipeline itself, calling `done` as each stage ends ([`analyse`] with a `done` that
-/// does nothing, which the compiler removes; [`extract_timed`] with a clock).
+/// does nothing, which the compiler removes; [`extract_staged`] with the benchmark's clock).
 fn run<'a>(text: &'a str, options: &Options, done: &mut impl FnMut(Stage)) -> Result<Document<'a>, Error> {
     if text.len() > options.max_input_bytes {
         return Err(Error::InputTooLarge { bytes: text.len(), limit: options.max_input_bytes });

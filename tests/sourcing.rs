@@ -513,3 +513,11 @@ fn a_verb_of_speech_with_a_particle_is_another_verb() {
     let a = attributions("The coast guard called the search a failure, officials said.");
     assert!(!a.is_empty());
 }
+
+#[test]
+fn a_plural_noun_spelt_like_a_verb_of_speech_is_no_cue() {
+    let a = attributions("The city is a hub for aid operations in the five Darfur states.");
+    assert!(a.is_empty(), "{a:?}");
+    let a = attributions("The report states that 40 villages were burned.");
+    assert_eq!(a.len(), 1, "{a:?}");
+}

@@ -405,3 +405,23 @@ fn overnight_is_the_night_before_or_the_coming_one() {
     let fr = times("Les combats ont duré dans la nuit de samedi à dimanche.", "2025-03-03");
     assert_eq!(fr.iter().map(|t| t.2.as_str()).collect::<Vec<_>>(), ["2025-03-01TNI"]);
 }
+
+#[test]
+fn a_month_led_by_since_takes_the_day_or_the_year_written_after_it() {
+    assert_eq!(
+        value_of("The city has been under siege since May 10, 2024, aid groups said.", "2025-10-06", "May 10, 2024"),
+        "2024-05-10"
+    );
+    assert_eq!(
+        value_of("Since mid-April 2023, the war has killed thousands.", "2025-10-06", "Since mid-April 2023"),
+        "2023-04"
+    );
+    assert_eq!(
+        value_of("Depuis mi-avril 2023, la guerre a fait des milliers de morts.", "2025-10-06", "Depuis mi-avril 2023"),
+        "2023-04"
+    );
+    assert_eq!(
+        value_of("Le siège dure depuis le 10 mai 2024, selon des ONG.", "2025-10-06", "10 mai 2024"),
+        "2024-05-10"
+    );
+}

@@ -57,7 +57,12 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && tokens
                     .get(k + len)
                     .is_some_and(|t| lang::lexicon(doc.language).speech.verb_particles.contains(&doc.lower(t.span)));
-            if len == 0 || marker == len || opens_marker || phrasal {
+            // "the five Darfur states": a noun after its determiner or modifier is no verb.
+            let noun = len == 1
+                && tokens[k].pos == Upos::Noun
+                && k > 0
+                && matches!(tokens[k - 1].pos, Upos::Det | Upos::Num | Upos::Adj | Upos::Propn | Upos::Noun);
+            if len == 0 || marker == len || opens_marker || phrasal || noun {
                 k += 1;
                 continue;
             }

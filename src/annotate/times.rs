@@ -334,17 +334,29 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 dir = trailing_direction(&mut c);
                 led |= dir.is_some();
             }
-            let end = c.pos;
+            let mut end = c.pos;
             // Led or directed, and outside any name: a bare "May" says too little.
             if !led || named(month_start) || !whole_word(s, start, end) {
                 return Some(end);
             }
-            let Some(d) = r.anchor else {
+            // A day after the month ("since May 10, 2024") is a full date's, read whole by its
+            // own pattern; a year after it ("since mid-April 2023") places the month.
+            let mut after = Scan::at(s, end);
+            let spaced = after.space1().is_some();
+            let written_year = if spaced { year(&mut after) } else { None };
+            if written_year.is_none() && spaced && after.digits(1, 2).is_some() {
+                return Some(end);
+            }
+            if written_year.is_some() {
+                end = after.pos;
+            }
+            let Some(d) = r.anchor.or_else(|| written_year.and_then(|y| Date::new(y, 1, 1))) else {
                 return Some(end);
             };
-            let y = match dir {
-                Some(dir @ (Direction::Past | Direction::Future)) => placed_year(d, m as i32, m as i32, dir),
-                _ => r.year_for(m, 15),
+            let y = match (written_year, dir) {
+                (Some(y), _) => Some(y),
+                (None, Some(dir @ (Direction::Past | Direction::Future))) => placed_year(d, m as i32, m as i32, dir),
+                (None, _) => r.year_for(m, 15),
             };
             let Some(y) = y else { return Some(end) };
             // "since October", "last April" keep their first word; "in January" does not.
