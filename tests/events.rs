@@ -416,3 +416,19 @@ fn weather_around_an_accident_is_its_circumstance_and_a_weekend_holds_its_saturd
     );
     assert_eq!(found.len(), 1, "{found:#?}");
 }
+
+#[test]
+fn an_event_no_words_place_is_in_the_country_the_report_is_about() {
+    let (_, found) = events(
+        "Kenya's parliament passed a new fuel levy on Tuesday. Separately, the government and the unions signed an agreement to end the strike, officials said.\n\nKenya has seen weeks of protests.",
+        "2025-03-14",
+    );
+    let agreement = found.iter().find(|e| e.sub_type == SubEventType::Agreement).expect("an agreement");
+    assert_eq!(place(agreement), Some("Kenya"));
+    let (_, found) = events(
+        "Le Parlement du Kenya a voté mardi une nouvelle taxe. Par ailleurs, le gouvernement et les syndicats ont signé un accord pour mettre fin à la grève.\n\nLe Kenya connaît des semaines de manifestations.",
+        "2025-03-14",
+    );
+    let agreement = found.iter().find(|e| e.sub_type == SubEventType::Agreement).expect("an agreement");
+    assert_eq!(agreement.location.as_ref().and_then(|l| l.country.as_deref()), Some("Kenya"));
+}

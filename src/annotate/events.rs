@@ -1153,7 +1153,7 @@ fn finish(doc: &Document<'_>, d: &mut Draft) {
 
 /// The place's record: its name, province and country.
 fn location(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<EventLocation> {
-    let place = d.facts.place.or_else(|| dateline_place(doc, d))?;
+    let place = d.facts.place.or_else(|| dateline_place(doc, d)).or_else(|| story_country_place(doc, views, d))?;
     let entity = doc.entity(place.entity);
     let name = |e: EntityId| doc.entity(e).name.clone();
     let (admin1, country) = match place.level {
@@ -1190,6 +1190,22 @@ fn story_country(doc: &Document<'_>) -> Option<String> {
         counts.iter().rev().max_by_key(|c| c.1).map(|c| c.0)
     })?;
     GAZETTEER.country(code).map(|i| GAZETTEER.entry(i).canonical.to_string())
+}
+
+/// The country the report is about, as a place, for an event whose words and dateline give
+/// none: its first mention in the text. Not where the event's own sentences name that country
+/// and it was left out there as an actor ("…said Russia had launched 86 drones").
+fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Place> {
+    let name = views.story_country(doc)?;
+    let (i, entity) =
+        doc.entities.iter().enumerate().find(|(_, e)| matches!(e.kind, Some(Kind::Country(_))) && e.name == name)?;
+    let named_there =
+        d.mentions.iter().any(|&(_, s)| entity.mentions.iter().any(|m| doc.sentences[s].span.contains(*m)));
+    if named_there {
+        return None;
+    }
+    let mention = *entity.mentions.first()?;
+    Some(Place { entity: EntityId::new(i), level: Level::Country, mention })
 }
 
 /// The dateline's place, for an event of the days around the report whose sentence names none.
