@@ -191,19 +191,11 @@ impl<'a> Scan<'a> {
         entry: impl Fn(&'static E) -> (&'static str, T),
         accept: &dyn Fn(&Scan) -> bool,
     ) -> Option<T> {
-        let next = self.peek()?;
-        if next.is_ascii_digit() {
-            return None;
-        }
-        let next = fold(next);
+        let next = self.word_letter()?;
         let mut best: Option<(Scan<'a>, T)> = None;
         let mut consider = |e: &'static E| {
             let (word, value) = entry(e);
-            if let Some(at) = self.try_entry(word, next, accept) {
-                if best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
-                    best = Some((at, value));
-                }
-            }
+            self.keep_longest(word, value, next, accept, &mut best);
         };
         for table in tables {
             if next.is_ascii() {
@@ -223,13 +215,7 @@ impl<'a> Scan<'a> {
         entries: impl Iterator<Item = (&'w str, T)>,
         accept: &dyn Fn(&Scan) -> bool,
     ) -> Option<T> {
-        let next = self.peek()?;
-        // Table entries are words, and none opens with a digit (the tables' tests check it):
-        // at a number, most readers try a table of words first.
-        if next.is_ascii_digit() {
-            return None;
-        }
-        let next = fold(next);
+        let next = self.word_letter()?;
         // The first byte of an entry that can match, when the text goes on in ASCII.
         let ascii = next.is_ascii().then_some(next as u8);
         let mut best: Option<(Scan<'a>, T)> = None;
@@ -238,15 +224,34 @@ impl<'a> Scan<'a> {
             if ascii.is_some_and(|b| first.is_ascii_alphanumeric() && first.to_ascii_lowercase() != b) {
                 continue;
             }
-            if let Some(at) = self.try_entry(entry, next, accept) {
-                if best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
-                    best = Some((at, value));
-                }
-            }
+            self.keep_longest(entry, value, next, accept, &mut best);
         }
         let (at, value) = best?;
         *self = at;
         Some(value)
+    }
+
+    /// The next character folded, where a table word may start: table entries are words, and
+    /// none opens with a digit (the tables' tests check it), so at a number there is none.
+    fn word_letter(&self) -> Option<char> {
+        let next = self.peek()?;
+        (!next.is_ascii_digit()).then(|| fold(next))
+    }
+
+    /// Reads `entry` here and keeps it in `best` if it reaches further than what is there.
+    fn keep_longest<T>(
+        &self,
+        entry: &str,
+        value: T,
+        next: char,
+        accept: &dyn Fn(&Scan) -> bool,
+        best: &mut Option<(Scan<'a>, T)>,
+    ) {
+        if let Some(at) = self.try_entry(entry, next, accept) {
+            if best.as_ref().is_none_or(|(b, _)| at.pos > b.pos) {
+                *best = Some((at, value));
+            }
+        }
     }
 
     /// Where reading `entry` here ends, if it comes next and `accept` holds after it; `next`
