@@ -194,8 +194,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 .take(2)
                 .filter(|a| near(a.claim.end))
                 .find_map(|a| a.sources.iter().find_map(|s| person(s.entity)));
-            let from_quote = doc
-                .quotes
+            // Quotes are in text order: only those opening before the pronoun are looked at.
+            let before = doc.quotes.partition_point(|q| q.span.start < at);
+            let from_quote = doc.quotes[..before]
                 .iter()
                 .rev()
                 .filter(|q| q.span.end <= at && near(q.span.end))

@@ -278,11 +278,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // kill them.
         let speaker_subject =
             r.tokens[..first].iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).is_some_and(|v| {
-                when::is_speech(doc, r.tokens, vocabulary, v) || {
-                    let verbs =
-                        r.tokens[v..first].iter().take_while(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).count();
-                    (v..v + verbs).any(|j| when::is_speech(doc, r.tokens, vocabulary, j))
-                }
+                let verbs = r.tokens[v..first].iter().take_while(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).count();
+                (v..v + verbs).any(|j| when::is_speech(doc, r.tokens, vocabulary, j))
             });
         let perpetrator = perpetrator.filter(|_| passive_agent.is_some() || !speaker_subject);
         let cause = (0..r.tokens.len()).find_map(|j| match r.at(j, Meaning::CasualtyCause) {
@@ -374,8 +371,7 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         match t.pos {
             Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num => {}
             // One participle with its complement: "travaillant pour", "living near".
-            Upos::Verb if !participle && r.at(j, Meaning::CasualtyWord) == 0 && j > k => participle = true,
-            Upos::Verb if !participle && j == k && r.at(j, Meaning::CasualtyWord) == 0 => participle = true,
+            Upos::Verb if !participle && r.at(j, Meaning::CasualtyWord) == 0 => participle = true,
             Upos::Punct if opens_aside(r, j) => depth += 1,
             Upos::Punct if matches!(text, ")" | "]") && depth > 0 => depth -= 1,
             Upos::Punct if matches!(text, "-" | "–") || depth > 0 => {}

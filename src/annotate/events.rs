@@ -192,6 +192,7 @@ struct Views<'d> {
     claims: Vec<&'d Attribution>,
     dead: Vec<Span>,
     story_country: std::cell::OnceCell<Option<String>>,
+    story_country_entity: std::cell::OnceCell<Option<EntityId>>,
 }
 
 impl<'d> Views<'d> {
@@ -224,7 +225,13 @@ impl<'d> Views<'d> {
             .flat_map(|c| c.mentions.iter().copied())
             .collect();
         sort::sort_by_key(&mut dead, |s| s.start);
-        Views { asides, claims: claims_by_start(doc), dead, story_country: std::cell::OnceCell::new() }
+        Views {
+            asides,
+            claims: claims_by_start(doc),
+            dead,
+            story_country: std::cell::OnceCell::new(),
+            story_country_entity: std::cell::OnceCell::new(),
+        }
     }
 
     /// Whether `span` overlaps a source or a speaker.
@@ -242,6 +249,15 @@ impl<'d> Views<'d> {
     /// The country the report is about: the dateline's, else the one it names most often.
     fn story_country(&self, doc: &Document<'_>) -> Option<String> {
         self.story_country.get_or_init(|| story_country(doc)).clone()
+    }
+
+    /// The entity of the country the report is about, looked up once.
+    fn story_country_entity(&self, doc: &Document<'_>) -> Option<EntityId> {
+        *self.story_country_entity.get_or_init(|| {
+            let name = self.story_country(doc)?;
+            let found = doc.entities.iter().position(|e| matches!(e.kind, Some(Kind::Country(_))) && e.name == name);
+            found.map(EntityId::new)
+        })
     }
 }
 
@@ -1196,16 +1212,15 @@ fn story_country(doc: &Document<'_>) -> Option<String> {
 /// none: its first mention in the text. Not where the event's own sentences name that country
 /// and it was left out there as an actor ("…said Russia had launched 86 drones").
 fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Place> {
-    let name = views.story_country(doc)?;
-    let (i, entity) =
-        doc.entities.iter().enumerate().find(|(_, e)| matches!(e.kind, Some(Kind::Country(_))) && e.name == name)?;
+    let id = views.story_country_entity(doc)?;
+    let entity = doc.entity(id);
     let named_there =
         d.mentions.iter().any(|&(_, s)| entity.mentions.iter().any(|m| doc.sentences[s].span.contains(*m)));
     if named_there {
         return None;
     }
     let mention = *entity.mentions.first()?;
-    Some(Place { entity: EntityId::new(i), level: Level::Country, mention })
+    Some(Place { entity: id, level: Level::Country, mention })
 }
 
 /// The dateline's place, for an event of the days around the report whose sentence names none.

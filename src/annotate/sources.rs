@@ -45,6 +45,7 @@ impl<'t> Cue<'t> {
 /// longest at each place; a word that opens an attribution marker ("according") is none.
 pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item = Cue<'d>> + 'd {
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let particles = lang::lexicon(doc.language).speech.verb_particles;
     let tokens = doc.tokens_in(span);
     let mut k = 0;
     std::iter::from_fn(move || {
@@ -53,10 +54,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
             let opens_marker = len == 1 && tokens[k].phrase_starts.has(Meaning::AttributionMarker);
             // "called off its search": a particle after the verb makes another verb.
-            let phrasal = len > 0
-                && tokens
-                    .get(k + len)
-                    .is_some_and(|t| lang::lexicon(doc.language).speech.verb_particles.contains(&doc.lower(t.span)));
+            let phrasal = len > 0 && tokens.get(k + len).is_some_and(|t| particles.contains(&doc.lower(t.span)));
             // "the five Darfur states": a noun after its determiner or modifier is no verb.
             let noun = len == 1
                 && tokens[k].pos == Upos::Noun
