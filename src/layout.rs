@@ -261,7 +261,7 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
     Some((None, agency, end))
 }
 
-/// Whether a dateline's place, with neither agency nor date after it ("JALALABAD — "), is a
+/// Whether a dateline's place, with neither agency nor date after it ("KANDAHAR — "), is a
 /// town or a country the gazetteer knows, written in capitals.
 fn known_place_in_capitals(place: &str) -> bool {
     if !place.chars().any(char::is_alphabetic) || place.chars().any(char::is_lowercase) {

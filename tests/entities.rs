@@ -212,10 +212,10 @@ fn an_unknown_name_after_a_settlement_noun_and_of_is_a_place() {
     let en = "Fighting broke out on the hill of Mubambiro and later reached the town of Kanyabayonga.";
     assert_eq!(find(en, "Mubambiro").0.entity_type, EntityType::Gpe);
     assert_eq!(find(en, "Kanyabayonga").0.entity_type, EntityType::Gpe);
-    let en = "The blast hit the provincial capital, Lashkar Gah, on Saturday.";
-    assert_eq!(find(en, "Lashkar Gah").0.entity_type, EntityType::Gpe);
-    let fr = "L'explosion a frappé la capitale provinciale, Lashkar Gah, samedi.";
-    assert_eq!(find(fr, "Lashkar Gah").0.entity_type, EntityType::Gpe);
+    let en = "The blast hit the provincial capital, Tarin Kowt, on Tuesday.";
+    assert_eq!(find(en, "Tarin Kowt").0.entity_type, EntityType::Gpe);
+    let fr = "L'explosion a frappé la capitale provinciale, Tarin Kowt, mardi.";
+    assert_eq!(find(fr, "Tarin Kowt").0.entity_type, EntityType::Gpe);
 }
 
 #[test]
@@ -246,10 +246,10 @@ fn a_platform_is_no_place_and_a_name_ending_in_an_area_noun_is_an_area() {
 
 #[test]
 fn a_name_only_a_title_case_headline_gives_is_dropped() {
-    let en = "Six Killed in Assault on Intelligence Office in Jalalabad\n\nInsurgents attacked the intelligence service's office in Jalalabad on Saturday, killing six people.";
+    let en = "Nine Hurt in Raid on Customs Depot in Herat\n\nGunmen raided the customs depot in Herat on Tuesday, wounding nine guards.";
     let names: Vec<String> = entities(en).iter().map(|(e, _)| e.name.clone()).collect();
-    assert!(!names.iter().any(|n| n.contains("Assault") || n.contains("Intelligence Office")), "{names:?}");
-    assert!(names.iter().any(|n| n == "Jalalabad"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Raid") || n.contains("Customs Depot")), "{names:?}");
+    assert!(names.iter().any(|n| n == "Herat"), "{names:?}");
     let fr = "Six Morts Dans Une Attaque Contre Le Bureau Des Renseignements à Jalalabad\n\nDes insurgés ont attaqué samedi le bureau des renseignements à Jalalabad, tuant six personnes.";
     let names: Vec<String> = entities(fr).iter().map(|(e, _)| e.name.clone()).collect();
     assert!(!names.iter().any(|n| n.contains("Bureau Des")), "{names:?}");
@@ -284,9 +284,9 @@ fn a_ministry_written_in_lower_case_before_its_name_is_one_organisation() {
 
 #[test]
 fn initials_and_abbreviated_words_stay_inside_names() {
-    let en = "Captain Jo-Ann F. Burdian said the boat had left St. Maarten on Saturday.";
-    assert_eq!(find(en, "Jo-Ann F. Burdian").0.entity_type, EntityType::Person);
-    assert_eq!(find(en, "St. Maarten").0.entity_type, EntityType::Gpe);
+    let en = "Captain Mary-Jo K. Lindqvist said the ferry had left St. Lucia on Friday.";
+    assert_eq!(find(en, "Mary-Jo K. Lindqvist").0.entity_type, EntityType::Person);
+    assert_eq!(find(en, "St. Lucia").0.entity_type, EntityType::Gpe);
     let fr = "Le maire de St. Louis, Jean P. Martin, a annoncé la fermeture des écoles.";
     assert_eq!(find(fr, "Jean P. Martin").0.entity_type, EntityType::Person);
     assert_eq!(find(fr, "St. Louis").0.entity_type, EntityType::Gpe);
@@ -294,9 +294,9 @@ fn initials_and_abbreviated_words_stay_inside_names() {
 
 #[test]
 fn a_name_ending_in_an_organisation_noun_is_no_person() {
-    let en = "\"Nothing was found,\" said Royal Islands Police spokeswoman Diane Drayton.";
-    assert_eq!(find(en, "Royal Islands Police").0.entity_type, EntityType::Org);
-    assert_eq!(find(en, "Diane Drayton").0.entity_type, EntityType::Person);
-    let fr = "« Rien n'a été retrouvé », a déclaré la porte-parole de la Police Royale des Îles, Diane Drayton.";
-    assert_eq!(find(fr, "Diane Drayton").0.entity_type, EntityType::Person);
+    let en = "\"Nothing was found,\" said Northern Islands Police spokeswoman Maria Oduya.";
+    assert_eq!(find(en, "Northern Islands Police").0.entity_type, EntityType::Org);
+    assert_eq!(find(en, "Maria Oduya").0.entity_type, EntityType::Person);
+    let fr = "« Rien n'a été retrouvé », a déclaré la porte-parole de la Police des Îles du Nord, Maria Oduya.";
+    assert_eq!(find(fr, "Maria Oduya").0.entity_type, EntityType::Person);
 }

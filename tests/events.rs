@@ -340,8 +340,7 @@ fn a_town_or_a_dateline_is_never_an_actor_but_a_state_may_be() {
 
 #[test]
 fn force_used_on_a_crowd_is_a_protest_though_no_word_names_it() {
-    let e =
-        only("Police fired teargas to disperse hundreds of demonstrators outside parliament on Tuesday.", "2025-03-14");
+    let e = only("Police used tear gas on hundreds of demonstrators outside parliament on Tuesday.", "2025-03-14");
     assert_eq!(e.sub_type, SubEventType::ProtestWithIntervention);
     let f = only(
         "La police a tiré des gaz lacrymogènes pour disperser des manifestants devant le ministère mardi.",
@@ -385,7 +384,7 @@ fn french_clashes_of_a_crowd_and_fire_opened_on_it() {
     );
     assert_eq!(f.sub_type, SubEventType::ViolentDemonstration);
     let f = only(
-        "Les forces de l'ordre ont réagi en ouvrant le feu sur la foule des manifestants à Regueb, faisant cinq blessés.",
+        "Les forces de l'ordre ont réagi en ouvrant le feu sur la foule des manifestants à Kasserine, blessant quatre personnes.",
         "2025-03-14",
     );
     assert_eq!(f.sub_type, SubEventType::ExcessiveForceAgainstProtesters);
@@ -405,13 +404,13 @@ fn a_crowd_that_disperses_calmly_met_no_force() {
 #[test]
 fn weather_around_an_accident_is_its_circumstance_and_a_weekend_holds_its_saturday() {
     let (_, found) = events(
-        "A migrant boat capsized in a storm last weekend off Florida. The boat capsized on Saturday evening, the survivor said.",
+        "A fishing boat capsized in a storm last weekend off Dakar. The boat capsized on Saturday evening, a fisherman said.",
         "2022-01-27",
     );
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].sub_type, SubEventType::Shipwreck);
     let (_, found) = events(
-        "Une embarcation de migrants a chaviré dans une tempête le week-end dernier. Le bateau a chaviré samedi soir, selon le survivant.",
+        "Une pirogue de pêche a chaviré dans une tempête le week-end dernier au large de Dakar. La pirogue a chaviré samedi soir, selon un pêcheur.",
         "2022-01-27",
     );
     assert_eq!(found.len(), 1, "{found:#?}");

@@ -502,13 +502,13 @@ fn a_pronoun_source_stands_for_the_person_who_spoke_just_before() {
 
 #[test]
 fn relater_is_a_french_verb_of_speech() {
-    let a = attributions("Les policiers ont tiré sur la foule, a relaté depuis l'hôpital un témoin oculaire.");
+    let a = attributions("Les gendarmes ont chargé les grévistes, a relaté par téléphone un témoin oculaire.");
     assert_eq!(a[0].1[0].0, "un témoin oculaire");
 }
 
 #[test]
 fn a_verb_of_speech_with_a_particle_is_another_verb() {
-    let a = attributions("The U.S. Coast Guard called off its search on Wednesday after four days.");
+    let a = attributions("Rescue teams called off the hunt for the hikers after four days.");
     assert!(a.is_empty(), "{a:?}");
     let a = attributions("The coast guard called the search a failure, officials said.");
     assert!(!a.is_empty());
@@ -516,7 +516,7 @@ fn a_verb_of_speech_with_a_particle_is_another_verb() {
 
 #[test]
 fn a_plural_noun_spelt_like_a_verb_of_speech_is_no_cue() {
-    let a = attributions("The city is a hub for aid operations in the five Darfur states.");
+    let a = attributions("The town is a hub for trade in the nine Sahel states.");
     assert!(a.is_empty(), "{a:?}");
     let a = attributions("The report states that 40 villages were burned.");
     assert_eq!(a.len(), 1, "{a:?}");

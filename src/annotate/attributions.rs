@@ -112,7 +112,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                         .any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
                 });
                 let crosses_quote = between.contains(['"', '“', '”', '«', '»']);
-                // "X, a spokesman, said the attack targeted…": words after the verb that hold a
+                // "X, a spokesman, said the raid hit…": words after the verb that hold a
                 // verb of their own are the claim, not an inverted subject.
                 let clause_after =
                     between.is_empty() && doc.tokens_in(source).iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux));

@@ -152,8 +152,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k = c + 1;
             }
         }
-        // What qualifies the victims before their verb: "Six agents de sécurité travaillant pour
-        // la mission de l'ONU à Tombouctou (nord-ouest) ont été tués", "Four members of a family
+        // What qualifies the victims before their verb: "Quatre gardiens employés par une ONG
+        // à Gao (nord) ont été tués", "Four members of a family
         // living near the border were killed". Taken only where it leads to an auxiliary or a
         // harm word, and never across a clause, a comma or a second verb.
         if !q.noun_only && (victims.is_some() || other_noun.is_some()) {
@@ -241,7 +241,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             // The clause starts after a dateline ("KHARTOUM, April 12 (Reuters) -").
             let start = doc.without_dateline(sentence.span).start;
             // The subject stands before the clause's first comma and its first verb: "Gunmen
-            // attacked Tadaryat, killing 13" names no perpetrator, not the village.
+            // attacked Kourou, killing 9" names no perpetrator, not the village.
             let comma = r.tokens[..first].iter().find(|t| {
                 t.span.start >= start && (doc.lower(t.span) == "," || matches!(t.pos, Upos::Verb | Upos::Aux))
             });
@@ -274,7 +274,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         })
         .flatten();
         let perpetrator = passive_agent.or(perpetrator);
-        // "La Défense civile a annoncé la mort de 15 personnes": who tells of the dead did not
+        // "La Protection civile a annoncé la mort de 9 personnes": who tells of the dead did not
         // kill them.
         let speaker_subject =
             r.tokens[..first].iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).is_some_and(|v| {
@@ -355,7 +355,7 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
             continue;
         }
         let t = &r.tokens[j];
-        // A part of them named on the way: "sept personnes parmi lesquelles un enfant ont été tuées".
+        // A part of them named on the way: "cinq personnes parmi lesquelles une fillette ont été tuées".
         let inclusion = r.at(j, Meaning::Inclusion);
         if inclusion > 0 {
             skip_to = j + inclusion;
@@ -383,7 +383,7 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
 }
 
 /// Whether a mention is inside a phrase a preposition opens: "contre l'ONU", "an attack on
-/// Russia's southwestern Samara region".
+/// Russia's western Bryansk region".
 fn after_preposition(r: &Reader<'_>, mention: Span) -> bool {
     let k = r.tokens.partition_point(|t| t.span.start < mention.start);
     let mut j = k;

@@ -205,7 +205,7 @@ impl<'d> Views<'d> {
             .chain(doc.quotes.iter().filter_map(|q| q.to.map(|t| t.span)))
             .collect();
         // The person named in apposition after a source: "selon un responsable de la Défense
-        // civile, Mohammad al-Moughayyir, …".
+        // civile, Karim Haddad, …".
         let text = doc.text();
         let apposed: Vec<Span> = asides
             .iter()
@@ -337,7 +337,7 @@ impl Reader<'_> {
             .filter_map(|(k, len)| lang::value_in(events.escalations, &doc.lower, self.span(k, len)))
             .collect();
         let escalation = escalations.iter().copied().reduce(escalate);
-        // "Police fired teargas to disperse protesters": force used on a crowd is a protest's,
+        // "Police used tear gas on the demonstrators": force used on a crowd is a protest's,
         // though no word names the protest (arrests alone are not: "arrested three students").
         // Not in a headline, which sums up what the body tells one by one.
         if found.is_empty() && doc.sentences[sentence].zone != Zone::Headline {
@@ -685,7 +685,7 @@ impl Reader<'_> {
             }
             let noun = self.at(k, Meaning::ActorNoun);
             // A town is where things happen; only a state acts by its name alone ("Russia
-            // struck…"), and neither does from a dateline ("JALALABAD —", "Ouagadougou (AFP) -").
+            // struck…"), and neither does from a dateline ("KANDAHAR —", "Bamako (AFP) -").
             let town = entity.entity_type == EntityType::Gpe && !matches!(entity.kind, Some(Kind::Country(_)));
             let in_dateline = m.start < doc.without_dateline(clause).start;
             if noun > 0 {

@@ -53,9 +53,9 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb);
             let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
             let opens_marker = len == 1 && tokens[k].phrase_starts.has(Meaning::AttributionMarker);
-            // "called off its search": a particle after the verb makes another verb.
+            // "called off the hunt": a particle after the verb makes another verb.
             let phrasal = len > 0 && tokens.get(k + len).is_some_and(|t| particles.contains(&doc.lower(t.span)));
-            // "the five Darfur states": a noun after its determiner or modifier is no verb.
+            // "the nine Sahel states": a noun after its determiner or modifier is no verb.
             let noun = len == 1
                 && tokens[k].pos == Upos::Noun
                 && k > 0
