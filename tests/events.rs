@@ -135,6 +135,78 @@ fn a_background_ceasefire_keeps_its_own_date_and_names_no_battle() {
 }
 
 #[test]
+fn a_strike_despite_a_ceasefire_is_the_strike_not_a_new_agreement() {
+    let e = only(
+        "Three fishermen were killed on Thursday in a naval strike off Tyre despite the truce in force since June.",
+        "2025-03-14",
+    );
+    assert_eq!(e.event_type, EventType::ExplosionsRemoteViolence);
+    assert_eq!(e.fatalities.map(|f| f.value), Some(3.0));
+    let f = only(
+        "Trois pêcheurs ont été tués jeudi dans une frappe de drone au large de Tyr, en dépit du cessez-le-feu.",
+        "2025-03-14",
+    );
+    assert_eq!(f.sub_type, SubEventType::AirDroneStrike);
+    assert_eq!(f.fatalities.map(|f| f.value), Some(3.0));
+}
+
+#[test]
+fn a_truce_whose_making_is_told_after_despite_is_an_agreement_of_its_own() {
+    let (_, e) = events(
+        "Rebels and soldiers clashed near Kalemie on Monday. The fighting comes despite a truce signed in \
+         Nairobi in April 2024.",
+        "2025-03-14",
+    );
+    let subs: Vec<_> = e.iter().map(|e| e.sub_type).collect();
+    assert_eq!(subs, [SubEventType::ArmedClash, SubEventType::Agreement], "{e:#?}");
+    assert_eq!(e[1].date.as_ref().map(|d| d.value.as_str()), Some("2024-04"));
+    let (_, f) = events(
+        "Des rebelles et des soldats se sont affrontés lundi près de Kalemie. Les combats ont lieu malgré une \
+         trêve signée à Nairobi en avril 2024.",
+        "2025-03-14",
+    );
+    let subs: Vec<_> = f.iter().map(|e| e.sub_type).collect();
+    assert_eq!(subs, [SubEventType::ArmedClash, SubEventType::Agreement], "{f:#?}");
+}
+
+#[test]
+fn an_agreement_told_in_the_passive_is_an_agreement() {
+    let e = only("A deal was reached on Sunday in Doha on the release of forty detainees.", "2025-03-17");
+    assert_eq!(e.sub_type, SubEventType::Agreement);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-03-16"));
+    let f = only("Un accord a été conclu dimanche à Doha sur la libération de quarante détenus.", "2025-03-17");
+    assert_eq!(f.sub_type, SubEventType::Agreement);
+    assert_eq!(place(&f), Some("Doha"));
+}
+
+#[test]
+fn a_military_jet_that_bombed_a_village_is_an_air_strike() {
+    let e = only("A military jet bombed a village near Falam on Monday, killing six people.", "2025-03-14");
+    assert_eq!(e.sub_type, SubEventType::AirDroneStrike);
+    assert_eq!(e.fatalities.map(|f| f.value), Some(6.0));
+    let f = only("Un avion militaire a bombardé lundi un village près de Falam, tuant six personnes.", "2025-03-14");
+    assert_eq!(f.sub_type, SubEventType::AirDroneStrike);
+}
+
+#[test]
+fn the_day_a_group_spoke_before_its_claim_does_not_date_the_event() {
+    let (_, e) = events(
+        "Drones struck a fuel depot near Kupiansk on Monday. On Wednesday the governor said the strike had \
+         killed four workers.",
+        "2025-03-14",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].date.as_ref().map(|d| d.value.as_str()), Some("2025-03-10"));
+    let (_, f) = events(
+        "Des drones ont frappé lundi un dépôt de carburant près de Koupiansk. Mercredi, le gouverneur a indiqué \
+         que la frappe avait tué quatre ouvriers.",
+        "2025-03-14",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].date.as_ref().map(|d| d.value.as_str()), Some("2025-03-10"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

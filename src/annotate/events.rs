@@ -387,8 +387,38 @@ impl Reader<'_> {
         found.retain(|f| {
             !(specific && f.2 == SubEventType::Attack || any_violent && f.2 == SubEventType::LootingPropertyDestruction)
         });
+        // "killed in a strike despite the ceasefire": an agreement a concessive word introduces
+        // is the circumstance of the other event, unless the sentence tells its making ("despite
+        // a truce agreed in Luanda in July"); then a violent word opening the sentence ("The
+        // fighting comes despite…") is the story's earlier event named again.
+        let concessive = |k: usize| {
+            let mut j = k;
+            while j > 0 && (self.tokens[j - 1].pos == Upos::Det || self.tokens[j - 1].means(Meaning::Determiner)) {
+                j -= 1;
+            }
+            let before = doc.lower[..self.tokens[j].span.start].trim_end();
+            events.concessive_markers.iter().any(|m| {
+                before.ends_with(m)
+                    && before[..before.len() - m.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
+        let made = |k: usize| {
+            self.tokens[k..]
+                .iter()
+                .skip(1)
+                .take(6)
+                .take_while(|t| t.is_word())
+                .any(|t| events.agreement_participles.contains(&doc.lower(t.span)))
+        };
+        if let Some(a) = found.iter().find(|f| f.2 == SubEventType::Agreement && concessive(f.0)).map(|f| f.0) {
+            if made(a) {
+                found.retain(|f| f.2 == SubEventType::Agreement || !(f.0 < a && self.first_phrase(f.0)));
+            } else if found.iter().any(|f| f.2 != SubEventType::Agreement) {
+                found.retain(|f| f.2 != SubEventType::Agreement);
+            }
+        }
         // A ceasefire "to end the fighting" is about the fighting, not another battle.
-        if found.iter().any(|f| f.2 == SubEventType::Agreement) {
+        if found.iter().any(|f| f.2 == SubEventType::Agreement && !concessive(f.0)) {
             found.retain(|f| f.2 == SubEventType::Agreement || !violent(f.2.event_type()));
         }
         // "seized nine hostages": people taken are an abduction, not territory.
@@ -1091,7 +1121,12 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
             let paragraph = doc.sentences[s].paragraph;
             // "In July 2018, a fire killed 104 people": a figure its own sentence dates to long
             // ago is not the toll of an event of another date.
-            let dated = dates_in(doc, doc.without_dateline(doc.sentences[s].span));
+            // The figure's own date when it has one: another date of the sentence may be a
+            // circumstance's ("despite the truce in force since June").
+            let dated = match &c.date {
+                Some(d) => vec![d.value.clone()],
+                None => dates_in(doc, doc.without_dateline(doc.sentences[s].span)),
+            };
             let fits = |d: &Draft| {
                 dated.iter().all(|v| {
                     !long_before(doc, v)

@@ -20,7 +20,7 @@ pub fn date_near(
         if !matches!(t.timex_type, TimexType::Date | TimexType::Time) || precision(&t.value).is_none() {
             continue;
         }
-        if of_a_statement(doc, tokens, vocabulary, t.span) {
+        if of_a_statement(doc, tokens, vocabulary, t.span) || says_before(doc, tokens, vocabulary, t.span, words) {
             continue;
         }
         let distance =
@@ -63,6 +63,25 @@ pub fn of_a_statement(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabul
     // "…on Sunday said": the verb right after the time, with no comma between.
     let after = end < tokens.len() && speech(end);
     before || after
+}
+
+/// Whether a verb of speech stands between a time and the fact's words, with no other verb
+/// before it: "On Wednesday the group said the strike had killed 16" dates the saying.
+fn says_before(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, time: Span, words: Span) -> bool {
+    if time.end > words.start {
+        return false;
+    }
+    let from = tokens.partition_point(|t| t.span.start < time.end);
+    let to = tokens.partition_point(|t| t.span.start < words.start);
+    for k in from..to {
+        if is_speech(doc, tokens, vocabulary, k) {
+            return true;
+        }
+        if matches!(tokens[k].pos, crate::model::Upos::Verb | crate::model::Upos::Aux) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The precision of a TimeML date value, if it is a placed date ("2024-11-27" but not "PAST_REF"

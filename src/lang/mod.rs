@@ -322,6 +322,12 @@ pub struct Events {
     /// Words saying a crowd's act passed off calmly ("without incident", "sans incident"): the
     /// word before them ("dispersed") is no force used.
     pub calm_markers: &'static [&'static str],
+    /// Words before an agreement that make it the circumstance of another event ("despite the
+    /// ceasefire", "en dépit du cessez-le-feu"): the agreement was made before, not here.
+    pub concessive_markers: &'static [&'static str],
+    /// Participles telling an agreement's making ("agreed", "signed", "conclu"): an agreement
+    /// they follow is told as an event of its own.
+    pub agreement_participles: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.
