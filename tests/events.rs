@@ -207,6 +207,52 @@ fn the_day_a_group_spoke_before_its_claim_does_not_date_the_event() {
 }
 
 #[test]
+fn a_storm_and_the_landslide_after_it_are_two_disasters_each_in_its_own_place() {
+    let (_, e) = events(
+        "Cyclone Amara swept across Toliara province on Friday before a landslide buried a school in the hill \
+         town of Ankazoabo.",
+        "2025-03-17",
+    );
+    let got: Vec<_> = e.iter().map(|e| (e.sub_type, place(e))).collect();
+    assert_eq!(got, [(SubEventType::Storm, Some("Toliara")), (SubEventType::Landslide, Some("Ankazoabo"))], "{e:#?}");
+    assert!(e.iter().all(|e| e.actors.is_empty()), "{e:#?}");
+    let (_, f) = events(
+        "Le cyclone Amara a balayé vendredi la province de Toliara avant qu'un glissement de terrain n'ensevelisse \
+         une école dans la ville d'Ankazoabo.",
+        "2025-03-17",
+    );
+    let subs: Vec<_> = f.iter().map(|e| e.sub_type).collect();
+    assert_eq!(subs, [SubEventType::Storm, SubEventType::Landslide], "{f:#?}");
+}
+
+#[test]
+fn rain_from_a_storm_that_set_off_a_landslide_is_its_circumstance() {
+    let e = only("On Sunday, rains from the cyclone triggered a landslide in Ankazoabo.", "2025-03-17");
+    assert_eq!(e.sub_type, SubEventType::Landslide);
+    let f = only("Dimanche, les pluies du cyclone ont provoqué un glissement de terrain à Ankazoabo.", "2025-03-17");
+    assert_eq!(f.sub_type, SubEventType::Landslide);
+}
+
+#[test]
+fn the_storm_named_again_without_a_date_is_the_same_storm_in_a_finer_place() {
+    let (_, e) = events(
+        "Cyclone Amara hit Toliara province on Friday, killing nine people. The cyclone made landfall near the \
+         fishing town of Morombe.",
+        "2025-03-17",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(place(&e[0]), Some("Morombe"));
+    assert_eq!(e[0].date.as_ref().map(|d| d.value.as_str()), Some("2025-03-14"));
+    let (_, f) = events(
+        "Le cyclone Amara a frappé vendredi la province de Toliara, tuant neuf personnes. Le cyclone a touché terre \
+         près de la ville de Morombe.",
+        "2025-03-17",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(place(&f[0]), Some("Morombe"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -352,6 +352,17 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             {
                 NameKind::Org
             }
+            // "Cyclone Amara", "l'ouragan Irma": a storm's name is no person's.
+            NameKind::Person | NameKind::Org | NameKind::Loc
+                if b - a >= 2
+                    && w.lexicon
+                        .events
+                        .triggers
+                        .iter()
+                        .any(|&(t, sub)| sub == crate::model::SubEventType::Storm && t == s.lower(a)) =>
+            {
+                NameKind::Misc
+            }
             // "Kursk Region", "Blue Nile State": a name ending in an area's noun is that area.
             NameKind::Org
                 if b - a >= 2

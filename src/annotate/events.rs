@@ -115,6 +115,8 @@ struct Mention {
     facts: Facts,
     hedged: bool,
     planned: bool,
+    /// Whether a definite article opens it ("the storm"): it names an event told before.
+    definite: bool,
 }
 
 /// An event being built from its mentions.
@@ -158,6 +160,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
                 && m < mentions.len()
         });
         let mut own_protest = false;
+        // Every event word of the sentence: a place beyond another event's word is that one's.
+        let words: Vec<Span> = triggers.iter().map(|w| r.span(w.first, w.len)).collect();
         for word in triggers {
             let is_protest = matches!(word.sub_type.event_type(), EventType::Protests | EventType::Riots);
             if let Some((m, _)) = follows.filter(|_| !is_protest && absorbed_by_protest(word.sub_type)) {
@@ -168,7 +172,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
                 continue;
             }
             own_protest |= is_protest;
-            mentions.push(r.resolve(index, word, &views));
+            let trigger = r.span(word.first, word.len);
+            let others: Vec<Span> = words.iter().copied().filter(|&w| w != trigger).collect();
+            mentions.push(r.resolve(index, word, &others, &views));
             if is_protest {
                 protest = Some((mentions.len() - 1, index));
             }
@@ -438,17 +444,23 @@ impl Reader<'_> {
         }
         // Weather a preposition introduces beside another event is its circumstance ("capsized
         // in a storm", "a chaviré dans la tempête").
-        let other = found.iter().any(|f| f.2.event_type() != EventType::Disasters);
+        // So is a disaster of another kind ("rains from the typhoon triggered a landslide").
+        let besides = |sub: SubEventType| found.iter().any(|f| f.2 != sub);
         let circumstance = |k: usize| {
             let mut j = k;
             while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj) {
                 j -= 1;
             }
-            j > 0 && self.tokens[j - 1].pos == Upos::Adp
+            j > 0
+                && self.tokens[j - 1].pos == Upos::Adp
+                && !events.sequence_markers.contains(&doc.lower(self.tokens[j - 1].span))
         };
-        if other {
-            found.retain(|f| f.2.event_type() != EventType::Disasters || !circumstance(f.0));
-        }
+        let kept: Vec<bool> = found
+            .iter()
+            .map(|f| f.2.event_type() != EventType::Disasters || !(besides(f.2) && circumstance(f.0)))
+            .collect();
+        let mut kept = kept.into_iter();
+        found.retain(|_| kept.next().unwrap_or(true));
         // An election beside another event is what it is about ("protesters demanding elections").
         if found.iter().any(|f| f.2.event_type() != EventType::Elections) {
             found.retain(|f| f.2.event_type() != EventType::Elections);
@@ -478,13 +490,17 @@ impl Reader<'_> {
     }
 
     /// A mention resolved in its sentence.
-    fn resolve(&self, sentence: usize, word: EventWord, views: &Views<'_>) -> Mention {
+    fn resolve(&self, sentence: usize, word: EventWord, others: &[Span], views: &Views<'_>) -> Mention {
         let EventWord { first, len, sub_type, also } = word;
         let doc = self.doc;
         let trigger = self.span(first, len);
         let clause = self.clause;
-        let (place, region, country) = self.places(clause, trigger);
-        let mut actors = self.actors(first, len, clause, place.map(|p| p.entity), views);
+        let (place, region, country) = self.places(clause, trigger, others);
+        // Nature, accidents and votes have no parties ("Typhoon Sinag" is no actor).
+        let acted =
+            !matches!(sub_type.event_type(), EventType::Disasters | EventType::Accidents | EventType::Elections);
+        let mut actors =
+            if acted { self.actors(first, len, clause, place.map(|p| p.entity), views) } else { Vec::new() };
         let sub_type = territory_by_actor(doc, sub_type, &actors);
         actors.truncate(MAX_ACTORS);
         let hedged = !self.matches(Meaning::Hedge).is_empty();
@@ -507,6 +523,8 @@ impl Reader<'_> {
             facts: Facts { date, place, region, country, actors, sources: claim_sources(&views.claims, trigger) },
             hedged,
             planned,
+            definite: first > 0
+                && self.lexicon.names.definite_articles.contains(&doc.lower(self.tokens[first - 1].span)),
         }
     }
 
@@ -521,7 +539,12 @@ impl Reader<'_> {
 
     /// The most specific place of the sentence for an event at `trigger` (nearest on a tie),
     /// with a province and a country named beside it.
-    fn places(&self, clause: Span, trigger: Span) -> (Option<Place>, Option<EntityId>, Option<EntityId>) {
+    fn places(
+        &self,
+        clause: Span,
+        trigger: Span,
+        others: &[Span],
+    ) -> (Option<Place>, Option<EntityId>, Option<EntityId>) {
         let doc = self.doc;
         // How specific a place is: a part of a town ("the Kamenge district") comes after the
         // town named beside it, before a province.
@@ -555,6 +578,12 @@ impl Reader<'_> {
             let after = self.tokens.partition_point(|t| t.span.start < m.end);
             let verb_next = self.tokens.get(after).is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
             if !introduced && verb_next {
+                continue;
+            }
+            // "The typhoon hit Isabela before a landslide buried Itogon": Itogon is the landslide's.
+            let beyond =
+                |o: &Span| trigger.end <= o.start && o.end <= m.start || m.end <= o.start && o.end <= trigger.start;
+            if others.iter().any(beyond) {
                 continue;
             }
             let level = level_of(doc, e, m);
@@ -863,13 +892,15 @@ fn escalate(a: SubEventType, b: SubEventType) -> SubEventType {
     }
 }
 
-/// Whether two sub-types named in one sentence are one event: the same type, and not a battle
-/// beside a change of territory.
+/// Whether two sub-types named in one sentence are one event: the same type, and neither a
+/// battle beside a change of territory nor two kinds of disaster.
 fn compatible_in_sentence(a: SubEventType, b: SubEventType) -> bool {
     let territory = |s: SubEventType| {
         matches!(s, SubEventType::GovernmentRegainsTerritory | SubEventType::NonStateActorOvertakesTerritory)
     };
-    a == b || territory(a) == territory(b)
+    // A storm and the landslide it set off are two disasters.
+    let disaster = |s: SubEventType| s.event_type() == EventType::Disasters;
+    a == b || territory(a) == territory(b) && !(disaster(a) && disaster(b))
 }
 
 /// A change of territory by state forces is the government regaining it; by anyone else, a
@@ -913,10 +944,35 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
         // "northern Syria", "le nord du Mali": a part of a country.
         return Level::Country;
     }
-    if tokens.iter().any(|t| t.means(Meaning::LocKeyword)) {
+    if tokens.iter().any(|t| t.means(Meaning::LocKeyword)) || named_as_region(doc, e) {
         return Level::Region;
     }
     Level::Town
+}
+
+/// Whether the text calls a place a province or a state: a lower-case region noun after one of
+/// its first mentions ("Isabela province", "Isabela and Cagayan provinces") or introducing it
+/// ("la région de Hiiraan").
+fn named_as_region(doc: &Document<'_>, e: EntityId) -> bool {
+    let nouns = lang::lexicon(doc.language).events.region_nouns;
+    let text = doc.text();
+    let is_noun = |t: &Token| !t.shape.is(Shape::CAPITALISED) && nouns.contains(&doc.lower(t.span));
+    doc.entity(e).mentions.iter().take(8).any(|m| {
+        let after = doc.tokens_in(Span::new(m.end, (m.end + 48).min(text.len())));
+        let after = match after {
+            // "Isabela and Cagayan provinces".
+            [c, name, rest @ ..] if c.means(Meaning::Conjunction) && name.shape.is(Shape::CAPITALISED) => rest,
+            _ => after,
+        };
+        let follows = after.first().is_some_and(is_noun);
+        let before = doc.tokens_in(Span::new(m.start.saturating_sub(32), m.start));
+        let introduces = match before {
+            [.., noun, of] if of.means(Meaning::Of) => is_noun(noun),
+            [.., noun, of, det] if of.means(Meaning::Of) && det.pos == Upos::Det => is_noun(noun),
+            _ => false,
+        };
+        follows || introduces
+    })
 }
 
 /// Whether two dates can be one event's: one unknown, or one within the other ("last weekend"
@@ -986,7 +1042,9 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     let kinds = kinds || crowd(m.sub_type) && crowd(d.sub_type);
     let (a, b) = (&d.facts, &m.facts);
     // A disaster strikes many places at once: its towns are one event's.
-    let anywhere = m.sub_type.event_type() == EventType::Disasters && a.date.is_some() == b.date.is_some();
+    // "The storm made landfall near Palanan" names, with no date, the storm told before.
+    let anywhere = m.sub_type.event_type() == EventType::Disasters
+        && (a.date.is_some() == b.date.is_some() || b.date.is_none() && m.definite);
     // A headline names the body's first event of its kind more loosely: a city where the
     // body gives a beach or a district in it, or the country where the body gives the town.
     let told_again = d.first_zone != Zone::Body

@@ -66,13 +66,19 @@ pub fn of_a_statement(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabul
 }
 
 /// Whether a verb of speech stands between a time and the fact's words, with no other verb
-/// before it: "On Wednesday the group said the strike had killed 16" dates the saying.
+/// before it, and a definite article names the fact as one told before: "On Wednesday the
+/// group said the strike had killed 16" dates the saying ("On Tuesday, police said 12 people
+/// died" may date either, and keeps the time).
 fn says_before(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, time: Span, words: Span) -> bool {
     if time.end > words.start {
         return false;
     }
     let from = tokens.partition_point(|t| t.span.start < time.end);
     let to = tokens.partition_point(|t| t.span.start < words.start);
+    let articles = crate::lang::lexicon(doc.language).names.definite_articles;
+    if to == 0 || !articles.contains(&doc.lower(tokens[to - 1].span)) {
+        return false;
+    }
     for k in from..to {
         if is_speech(doc, tokens, vocabulary, k) {
             return true;

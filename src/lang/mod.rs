@@ -328,6 +328,12 @@ pub struct Events {
     /// Participles telling an agreement's making ("agreed", "signed", "conclu"): an agreement
     /// they follow is told as an event of its own.
     pub agreement_participles: &'static [&'static str],
+    /// Lower-case nouns naming a province or a state ("province", "région"): a place they
+    /// follow ("Isabela province") or introduce ("la région de Hiiraan") is one.
+    pub region_nouns: &'static [&'static str],
+    /// Prepositions ordering two events in time ("before", "après"): a disaster they introduce
+    /// is an event of its own, not the circumstance of another.
+    pub sequence_markers: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.
