@@ -253,6 +253,26 @@ fn the_storm_named_again_without_a_date_is_the_same_storm_in_a_finer_place() {
 }
 
 #[test]
+fn a_vote_is_placed_in_its_country_not_the_city_that_counts_it() {
+    let (_, e) = events(
+        "Voters in Malawi approved a new constitution in a referendum held on Tuesday, the electoral commission \
+         said in Lilongwe.",
+        "2025-03-14",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].sub_type, SubEventType::Referendum);
+    assert_eq!(place(&e[0]), Some("Malawi"));
+    // A country told only by the dateline's capital.
+    let (_, f) = events(
+        "LILONGWE, 14 mars 2025 (AFP) - Les électeurs ont approuvé mardi une nouvelle Constitution lors d'un \
+         référendum à Lilongwe et dans tout le pays.",
+        "2025-03-14",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].location.as_ref().map(|l| l.name.as_str()), Some("Malawi"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -1262,7 +1262,17 @@ fn finish(doc: &Document<'_>, d: &mut Draft) {
 
 /// The place's record: its name, province and country.
 fn location(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<EventLocation> {
-    let place = d.facts.place.or_else(|| dateline_place(doc, d)).or_else(|| story_country_place(doc, views, d))?;
+    let national = d.sub_type.event_type() == EventType::Elections;
+    let place = if national { national_place(doc, views, d) } else { None };
+    if national && place.is_none() {
+        // A country the report is about but never names ("LUSAKA, Oct 10 (AFP) - Zambian
+        // voters…").
+        if let Some(name) = views.story_country(doc) {
+            return Some(EventLocation { entity: None, name: name.clone(), admin1: None, country: Some(name) });
+        }
+    }
+    let place =
+        place.or(d.facts.place).or_else(|| dateline_place(doc, d)).or_else(|| story_country_place(doc, views, d))?;
     let entity = doc.entity(place.entity);
     let name = |e: EntityId| doc.entity(e).name.clone();
     let (admin1, country) = match place.level {
@@ -1304,6 +1314,15 @@ fn story_country(doc: &Document<'_>) -> Option<String> {
 /// The country the report is about, as a place, for an event whose words and dateline give
 /// none: its first mention in the text. Not where the event's own sentences name that country
 /// and it was left out there as an actor ("…said Russia had launched 86 drones").
+/// A vote is held across its country: the country its sentences name, else the report's
+/// ("the referendum … in Lusaka" is Zambia's).
+fn national_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Place> {
+    let named = d.facts.place.filter(|p| p.level == Level::Country).map(|p| p.entity).or(d.facts.country);
+    let id = named.or_else(|| views.story_country_entity(doc))?;
+    let mention = *doc.entity(id).mentions.first()?;
+    Some(Place { entity: id, level: Level::Country, mention })
+}
+
 fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Place> {
     let id = views.story_country_entity(doc)?;
     let entity = doc.entity(id);
