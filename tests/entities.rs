@@ -219,6 +219,23 @@ fn an_unknown_name_after_a_settlement_noun_and_of_is_a_place() {
 }
 
 #[test]
+fn a_settlement_named_after_its_noun_is_a_place_even_with_a_first_name_or_an_elided_article() {
+    let en = "Militants overran the town of Ali Gabow and then the village of Pont-d'Orange on Friday.";
+    assert_eq!(find(en, "Ali Gabow").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(en, "Pont-d'Orange").0.entity_type, EntityType::Gpe);
+    let fr = "Les miliciens ont pris la ville d'Ali Gabow puis le village de Pont-d'Orange vendredi.";
+    assert_eq!(find(fr, "Ali Gabow").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(fr, "Pont-d'Orange").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
+fn a_name_before_a_lower_case_region_noun_is_that_region() {
+    let en = "Troops moved into the Lower Juba region and Haiti's Artibonite department.";
+    assert_eq!(find(en, "Lower Juba").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(en, "Artibonite").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
 fn a_word_with_no_capital_is_never_a_name() {
     let text = "La préfecture a annoncé la fermeture des écoles, et la mairie a ouvert un gymnase.";
     assert!(entities(text).iter().all(|(e, _)| e.name.chars().any(char::is_uppercase)), "{:?}", entities(text));

@@ -332,7 +332,22 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         let after_locative = after_locative || after_place_noun && !apposed_to_role;
         let kind = match kind {
             NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role => NameKind::Person,
-            NameKind::Person if after_locative && role.is_none() && !name_words[0].split('-').any(is_first_name) => {
+            // "the town of Adan Yabaal": after a settlement's noun even a first name is a place's.
+            NameKind::Person
+                if after_locative
+                    && role.is_none()
+                    && (after_place_noun || !name_words[0].split('-').any(is_first_name)) =>
+            {
+                NameKind::Loc
+            }
+            // "the Middle Shabelle region", "Haiti's Centre department": a name before a
+            // lower-case region noun is that region.
+            NameKind::Person | NameKind::Org
+                if b < n
+                    && !s.tokens[b].shape.is(Shape::CAPITALISED)
+                    && w.lexicon.events.region_nouns.contains(&s.lower(b))
+                    && !hits.iter().any(|&(h, _)| h.contains(name)) =>
+            {
                 NameKind::Loc
             }
             NameKind::Org
@@ -672,6 +687,23 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
         tags[k] = EntityTag::BeginOrg;
         tags[k + 1..b].fill(EntityTag::InOrg);
     }
+    // "the town of Saut-d'Eau": capitals the tagger left after a settlement's noun and "of"
+    // name the settlement.
+    for k in 0..n.saturating_sub(2) {
+        let settlement = s.is_word(k)
+            && !s.tokens[k].shape.is(Shape::CAPITALISED)
+            && w.lexicon.names.place_nouns.contains(&s.lower(k))
+            && s.means(k + 1, Meaning::Of);
+        if !settlement || !capital(k + 2) || !free(&tags, k + 2) {
+            continue;
+        }
+        let mut b = k + 3;
+        while b < n && capital(b) && free(&tags, b) {
+            b += 1;
+        }
+        tags[k + 2] = EntityTag::BeginLoc;
+        tags[k + 3..b].fill(EntityTag::InLoc);
+    }
     // "Coordination for" + "Displaced Persons": capitals joined to an organisation by a connector.
     for i in 2..n {
         // Not from the sentence's first word ("Shares of" + "Douglas & Lomason Co").
@@ -839,7 +871,11 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
         let (token, word) = (&s.tokens[a], s.word(a));
         let compound_adjective = token.shape.is(Shape::HYPHENATED)
             && !is_particle_name(word)
-            && word.rsplit_once('-').is_some_and(|(_, last)| last.chars().next().is_some_and(char::is_lowercase));
+            // "Saut-d'Eau" ends on a capital after its elided article.
+            && word.rsplit_once('-').is_some_and(|(_, last)| {
+                let last = last.rsplit_once(['\'', '’']).map_or(last, |(_, rest)| rest);
+                last.chars().next().is_some_and(char::is_lowercase)
+            });
         !(compound_adjective
             || GENERIC.contains(word)
             || token.means(Meaning::Month)
