@@ -841,6 +841,20 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
         }
     }
     layout.dateline = spans.iter().zip(&roles).find(|(_, &r)| r == Role::Body).and_then(|(&s, _)| dateline(text, s));
+    // With no meta line between them, a line or two after the headline are its standfirst
+    // when the paragraph after them opens with the dateline.
+    if let (None, None, Some(h)) = (layout.dateline, layout.standfirst, roles.iter().position(|&r| r == Role::Headline))
+    {
+        let body: Vec<usize> = (h + 1..spans.len()).filter(|&j| roles[j] == Role::Body).take(3).collect();
+        let found = body.iter().enumerate().skip(1).find_map(|(n, &j)| Some((n, j, dateline(text, spans[j])?)));
+        if let Some((n, j, d)) = found.filter(|&(n, j, _)| n <= 2 && body[..n] == (h + 1..j).collect::<Vec<_>>()[..]) {
+            for r in &mut roles[h + 1..j] {
+                *r = Role::Standfirst;
+            }
+            layout.standfirst = Some(Span::new(spans[h + 1].start, spans[body[n - 1]].end));
+            layout.dateline = Some(d);
+        }
+    }
     layout.lines = spans.iter().zip(roles).map(|(&span, role)| Line { span, role }).collect();
     layout
 }
@@ -914,6 +928,24 @@ mod tests {
         // An unmarked pair after the last sentence must name an agency.
         assert_eq!(credit_of("The talks resumed on Monday. Peace/Security"), None);
         assert!(matches!(class_of("Talks resumed on Monday (in Geneva)."), Class::Content));
+    }
+
+    #[test]
+    fn a_line_between_the_headline_and_a_dateline_is_the_standfirst() {
+        for text in [
+            "Floods kill nine in Niger\n\nRivers burst their banks after a week of rain.\n\nNIAMEY, Aug 4 (Reuters) - \
+             Floods killed nine people on Sunday.\n\nMore rain is forecast.\n",
+            "Des inondations font neuf morts au Niger\n\nLes rivières sont sorties de leur lit.\n\nNIAMEY, 4 août \
+             (AFP) - Les inondations ont tué neuf personnes dimanche.\n\nD'autres pluies sont attendues.\n",
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            let standfirst = layout.standfirst.map(|s| s.of(text)).unwrap_or_default();
+            assert!(standfirst.starts_with("Rivers") || standfirst.starts_with("Les rivières"), "{text}");
+            assert_eq!(layout.dateline.map(|d| d.place.of(text)), Some("NIAMEY"), "{text}");
+        }
+        // A second body paragraph with no dateline leaves the first one body.
+        let text = "Floods kill nine in Niger\n\nRivers burst their banks on Sunday.\n\nMore rain is forecast.\n";
+        assert!(analyse(text, &text.to_lowercase()).standfirst.is_none());
     }
 
     #[test]

@@ -273,6 +273,25 @@ fn a_vote_is_placed_in_its_country_not_the_city_that_counts_it() {
 }
 
 #[test]
+fn headline_standfirst_and_body_telling_one_strike_make_one_event() {
+    let (_, e) = events(
+        "Drone strike kills four in Sumy\n\nA drone strike hit a bus station in the northern region, officials \
+         say.\n\nSUMY, March 14 (Reuters) - A Russian drone strike on a bus station in Sumy killed four people on \
+         Thursday, the regional governor said.\n",
+        "2025-03-14",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].date.as_ref().map(|d| d.value.as_str()), Some("2025-03-13"));
+    let (_, f) = events(
+        "Une frappe de drone fait quatre morts à Soumy\n\nUne frappe de drone a touché une gare routière dans la \
+         région, selon les autorités.\n\nSOUMY, 14 mars 2025 (AFP) - Une frappe de drone russe sur une gare \
+         routière de Soumy a tué jeudi quatre personnes, a indiqué le gouverneur régional.\n",
+        "2025-03-14",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -1047,11 +1047,14 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
         && (a.date.is_some() == b.date.is_some() || b.date.is_none() && m.definite);
     // A headline names the body's first event of its kind more loosely: a city where the
     // body gives a beach or a district in it, or the country where the body gives the town.
-    let told_again = d.first_zone != Zone::Body
-        && m.zone == Zone::Body
-        && d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body)
-        && d.sub_type == m.sub_type
-        && same_country(doc, a, b);
+    // So does the standfirst beside the headline.
+    let told_again = d.first_zone == Zone::Headline
+        && m.zone != Zone::Headline
+        && d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone == Zone::Headline)
+        || d.first_zone != Zone::Body
+            && m.zone == Zone::Body
+            && d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body);
+    let told_again = told_again && d.sub_type == m.sub_type && same_country(doc, a, b);
     kinds && dates_agree(&a.date, &b.date) && (anywhere || told_again || places_agree(doc, a, b))
 }
 
