@@ -292,6 +292,26 @@ fn headline_standfirst_and_body_telling_one_strike_make_one_event() {
 }
 
 #[test]
+fn a_vehicle_that_plunged_is_an_accident_told_again_where_it_left_the_road() {
+    let (_, e) = events(
+        "Truck plunges off mountain road in Nepal's hills\n\nKATHMANDU, May 6 (Reuters) - A truck carrying \
+         pilgrims plunged about 150 metres into a river on Monday, killing 12 people. The truck was climbing \
+         towards the town of Jiri when it left the road.\n",
+        "2025-05-06",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].sub_type, SubEventType::TransportAccident);
+    assert_eq!(e[0].date.as_ref().map(|d| d.value.as_str()), Some("2025-05-05"));
+    assert_eq!(place(&e[0]), Some("Jiri"));
+    assert_eq!(e[0].fatalities.map(|f| f.value), Some(12.0));
+    let f = only("Lundi, un autocar a plongé dans un ravin près de Jiri, tuant douze passagers.", "2025-05-06");
+    assert_eq!(f.sub_type, SubEventType::TransportAccident);
+    // Prices that plunged are no accident.
+    let (_, none) = events("Fuel prices plunged on Monday after the announcement.", "2025-05-06");
+    assert!(none.is_empty(), "{none:#?}");
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -331,6 +331,18 @@ impl Reader<'_> {
                 found.push((k, len, sub));
             }
         }
+        // "A bus carrying pilgrims plunged into a ravine": a mishap verb a few words after a
+        // vehicle, in the same clause, is a transport accident.
+        if !found.iter().any(|f| f.2 == SubEventType::TransportAccident) {
+            let vehicle = |k: usize| events.vehicle_nouns.contains(&doc.lower(self.tokens[k].span));
+            let mishap = (1..self.tokens.len()).find(|&k| {
+                events.vehicle_mishaps.contains(&doc.lower(self.tokens[k].span))
+                    && (k.saturating_sub(5)..k).rev().take_while(|&j| self.tokens[j].is_word()).any(vehicle)
+            });
+            if let Some(k) = mishap {
+                found.push((k, 1, SubEventType::TransportAccident));
+            }
+        }
         // "dispersed without incident", "s'est dispersé dans le calme": no force was used.
         let calm = |k: usize, len: usize| {
             let after = doc.lower[self.span(k, len).end..].trim_start();
@@ -944,7 +956,9 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
         // "northern Syria", "le nord du Mali": a part of a country.
         return Level::Country;
     }
-    if tokens.iter().any(|t| t.means(Meaning::LocKeyword)) || named_as_region(doc, e) {
+    // A place that is no settlement ("the Andes", "the Sahel") is an area as wide as a province.
+    let area = entity.entity_type == EntityType::Loc && entity.kind.is_none();
+    if area || tokens.iter().any(|t| t.means(Meaning::LocKeyword)) || named_as_region(doc, e) {
         return Level::Region;
     }
     Level::Town
@@ -1043,8 +1057,10 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     let (a, b) = (&d.facts, &m.facts);
     // A disaster strikes many places at once: its towns are one event's.
     // "The storm made landfall near Palanan" names, with no date, the storm told before.
+    // So does an accident told again with no date ("…when it left the road near Huanta").
     let anywhere = m.sub_type.event_type() == EventType::Disasters
-        && (a.date.is_some() == b.date.is_some() || b.date.is_none() && m.definite);
+        && (a.date.is_some() == b.date.is_some() || b.date.is_none() && m.definite)
+        || m.sub_type.event_type() == EventType::Accidents && b.date.is_none() && d.sub_type == m.sub_type;
     // A headline names the body's first event of its kind more loosely: a city where the
     // body gives a beach or a district in it, or the country where the body gives the town.
     // So does the standfirst beside the headline.
@@ -1081,10 +1097,15 @@ fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
         // The body's place is the event's where the headline only named one as wide
         // ("northwestern Syria" for the headline's "Syria").
         let summary_only = d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body);
-        let body_place = m
-            .facts
-            .place
-            .filter(|p| summary_only && m.zone == Zone::Body && d.facts.place.is_none_or(|q| p.level >= q.level));
+        // So is it where the headline's place is never named in the body ("in Peru's Andes").
+        let in_body = |e: EntityId| {
+            doc.entity(e).mentions.iter().any(|x| doc.sentence_at(x.start).is_some_and(|s| s.zone == Zone::Body))
+        };
+        let body_place = m.facts.place.filter(|p| {
+            summary_only
+                && m.zone == Zone::Body
+                && d.facts.place.is_none_or(|q| p.level >= q.level || !in_body(q.entity))
+        });
         d.mentions.extend(words_of(&m));
         d.facts.absorb(&m.facts);
         if body_place.is_some() {

@@ -257,8 +257,15 @@ fn score_events(text: &str, gold: &Value, output: &Value, s: &mut ReportScores) 
         let date = p.get("date").and_then(|d| str_of(d, "value"));
         s.event_date.add(match (date, str_of(g, "date")) {
             (None, None) => true,
+            // The gold's value, or a finer one inside it: a day or a week of the gold's month.
             (Some(d), Some(want)) => {
-                d.get(..want.len()) == Some(want) && (d.len() == want.len() || d.as_bytes()[want.len()] == b'T')
+                let prefix =
+                    d.get(..want.len()) == Some(want) && (d.len() == want.len() || d.as_bytes()[want.len()] == b'T');
+                let inside = match (crate::annotate::when::days_covered(d), crate::annotate::when::days_covered(want)) {
+                    (Some((a, b)), Some((c, e))) => c <= a && b <= e,
+                    _ => false,
+                };
+                prefix || inside
             }
             _ => false,
         });

@@ -334,6 +334,11 @@ pub struct Events {
     /// Prepositions ordering two events in time ("before", "après"): a disaster they introduce
     /// is an event of its own, not the circumstance of another.
     pub sequence_markers: &'static [&'static str],
+    /// Nouns of vehicles ("bus", "autocar"): a mishap verb after one is a transport accident.
+    pub vehicle_nouns: &'static [&'static str],
+    /// Verbs of a vehicle's mishap, said of other things too ("plunged", "a plongé"): an
+    /// accident only with a vehicle before them.
+    pub vehicle_mishaps: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.
