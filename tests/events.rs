@@ -312,6 +312,19 @@ fn a_vehicle_that_plunged_is_an_accident_told_again_where_it_left_the_road() {
 }
 
 #[test]
+fn a_vehicle_that_hit_a_mine_on_the_road_to_a_town_is_a_mine_blast_not_there() {
+    let e = only("An army truck hit a mine on the road to Tessit on Monday, killing three soldiers.", "2025-05-06");
+    assert_eq!(e.sub_type, SubEventType::RemoteExplosive);
+    assert_eq!(place(&e), None);
+    let f = only("Un camion de l'armée a sauté sur une mine lundi sur la route menant vers Tessit.", "2025-05-06");
+    assert_eq!(f.sub_type, SubEventType::RemoteExplosive);
+    assert_eq!(place(&f), None);
+    // "Close to" is no destination.
+    let g = only("A roadside bomb exploded close to Menaka on Monday.", "2025-05-06");
+    assert_eq!(place(&g), Some("Menaka"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -333,7 +333,8 @@ impl Reader<'_> {
         }
         // "A bus carrying pilgrims plunged into a ravine": a mishap verb a few words after a
         // vehicle, in the same clause, is a transport accident.
-        if !found.iter().any(|f| f.2 == SubEventType::TransportAccident) {
+        // Not beside another event: "the lead vehicle hit a mine" is the mine's.
+        if found.is_empty() {
             let vehicle = |k: usize| events.vehicle_nouns.contains(&doc.lower(self.tokens[k].span));
             let mishap = (1..self.tokens.len()).find(|&k| {
                 events.vehicle_mishaps.contains(&doc.lower(self.tokens[k].span))
@@ -596,6 +597,19 @@ impl Reader<'_> {
             let beyond =
                 |o: &Span| trigger.end <= o.start && o.end <= m.start || m.end <= o.start && o.end <= trigger.start;
             if others.iter().any(beyond) {
+                continue;
+            }
+            // "the road to Hombori", "fled towards Masisi": a destination.
+            let destination = k >= 2 && {
+                let mut j = k - 1;
+                while j > 1 && self.tokens[j].pos == Upos::Det {
+                    j -= 1;
+                }
+                self.lexicon.events.destination_markers.contains(&doc.lower(self.tokens[j].span))
+                    && j > 0
+                    && matches!(self.tokens[j - 1].pos, Upos::Noun | Upos::Verb)
+            };
+            if destination {
                 continue;
             }
             let level = level_of(doc, e, m);

@@ -339,6 +339,9 @@ pub struct Events {
     /// Verbs of a vehicle's mishap, said of other things too ("plunged", "a plongé"): an
     /// accident only with a vehicle before them.
     pub vehicle_mishaps: &'static [&'static str],
+    /// Prepositions of a destination after a noun or a verb ("the road to", "fled towards",
+    /// "vers"): the place they introduce is not where the event happened.
+    pub destination_markers: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

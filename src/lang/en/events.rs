@@ -135,6 +135,7 @@ pub const WORDS: Events = Events {
         "plunged", "plunges", "skidded", "skids", "tumbled", "careered", "rolled", "fell", "falls", "hit", "hits",
         "rammed", "smashed", "slammed", "went",
     ],
+    destination_markers: &["to", "towards", "toward"],
     sequence_markers: &["before", "after", "following"],
     region_nouns: &[
         "province",
@@ -238,6 +239,10 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("roadside bomb", RemoteExplosive),
     ("car bomb", RemoteExplosive),
     ("landmine", RemoteExplosive),
+    ("hit a mine", RemoteExplosive),
+    ("struck a mine", RemoteExplosive),
+    ("stepped on a mine", RemoteExplosive),
+    ("ran over a mine", RemoteExplosive),
     ("land mine", RemoteExplosive),
     ("ied", RemoteExplosive),
     ("improvised explosive device", RemoteExplosive),

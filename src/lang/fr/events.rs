@@ -145,6 +145,7 @@ pub const WORDS: Events = Events {
         "renverse",
         "retourné",
     ],
+    destination_markers: &["vers"],
     sequence_markers: &["avant", "après", "suite"],
     region_nouns: &[
         "province",
@@ -273,6 +274,8 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("mine antipersonnel", RemoteExplosive),
     ("mines antipersonnel", RemoteExplosive),
     ("mine artisanale", RemoteExplosive),
+    ("sauté sur une mine", RemoteExplosive),
+    ("heurté une mine", RemoteExplosive),
     ("attentat-suicide", SuicideBomb),
     ("attentat suicide", SuicideBomb),
     ("kamikaze", SuicideBomb),
