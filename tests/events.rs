@@ -325,6 +325,21 @@ fn a_vehicle_that_hit_a_mine_on_the_road_to_a_town_is_a_mine_blast_not_there() {
 }
 
 #[test]
+fn a_crowd_that_kills_is_mob_violence_and_a_crowd_fired_on_is_not() {
+    for text in [
+        "A crowd stoned to death a suspected thief in Gitarama on Monday night.",
+        "Two suspected thieves were burned to death by a mob in Gitarama on Monday night.",
+        "Une foule a battu à mort deux voleurs présumés lundi soir à Gitarama.",
+    ] {
+        let e = only(text, "2025-03-14");
+        assert_eq!(e.sub_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(place(&e), Some("Gitarama"), "{text}");
+    }
+    let (_, e) = events("Soldiers fired on the crowd in Gitarama on Monday, killing two people.", "2025-03-14");
+    assert!(e.iter().all(|e| e.sub_type != SubEventType::MobViolence), "{e:#?}");
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -132,6 +132,19 @@ fn wounded_missing_displaced_and_arrested() {
 }
 
 #[test]
+fn killings_told_by_their_manner_count_the_dead_and_a_crowd_is_no_victim() {
+    for text in [
+        "Three traders were beaten to death near the market on Sunday.",
+        "Trois commerçants ont été battus à mort près du marché dimanche.",
+        "Une foule a brûlé vifs trois commerçants près du marché dimanche.",
+    ] {
+        let c = casualties(text);
+        let counts: Vec<(&str, f64)> = c.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(counts, vec![("killed", 3.0)], "{text}");
+    }
+}
+
+#[test]
 fn french_tolls() {
     let c = casualties("Au moins 19 civils ont été tués et plus de 240 morts sont recensés, selon l'OSDH. Des centaines de personnes ont été blessées.");
     assert_eq!((c[0].0.as_str(), c[0].1, c[0].3.as_str()), ("killed", 19.0, Some("civils")));

@@ -94,6 +94,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         {
             k += 1;
         }
+        // An adjective or a participle before the noun: "two suspected thieves", "three
+        // unidentified men".
+        let modifier = r.tokens.get(k).is_some_and(|t| {
+            matches!(t.pos, Upos::Adj | Upos::Verb)
+                && r.tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Noun)
+                && r.at(k, Meaning::CasualtyWord) == 0
+                && r.at(k, Meaning::VictimNoun) == 0
+        });
+        if modifier {
+            k += 1;
+        }
         let mut victims = q.unit.map(str::to_string);
         // Victim nouns in a row name one group: "deux autres personnes", "two other people".
         // So do two joined by a conjunction: "17 combatants and civilians".
@@ -454,11 +465,17 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 let listed = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
                 // "a motorist", "a local official", "a 71-year-old man": one adjective or
                 // hyphenated compound may come first.
-                let adjective =
-                    usize::from(tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adj || n.shape.is(Shape::HYPHENATED)));
+                // A participle too, before a noun ("a suspected thief").
+                let adjective = usize::from(tokens.get(k + 1).is_some_and(|n| {
+                    n.pos == Upos::Adj
+                        || n.shape.is(Shape::HYPHENATED)
+                        || n.pos == Upos::Verb && tokens.get(k + 2).is_some_and(|m| m.pos == Upos::Noun)
+                }));
+                // A crowd is not one victim ("une foule a battu à mort deux hommes").
                 let other = tokens.get(k + 1 + adjective).is_some_and(|n| {
                     n.pos == Upos::Noun
                         && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
+                        && !lexicon.events.mob_nouns.contains(&doc.lower(n.span))
                 });
                 let noun = if listed > 0 { listed } else { usize::from(other) * (1 + adjective) };
                 if noun > 0 {

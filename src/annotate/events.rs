@@ -359,6 +359,28 @@ impl Reader<'_> {
         // "Police used tear gas on the demonstrators": force used on a crowd is a protest's,
         // though no word names the protest (arrests alone are not: "arrested three students").
         // Not in a headline, which sums up what the body tells one by one.
+        // "A crowd beat two men to death": a crowd that kills, as the subject of its sentence,
+        // is mob violence.
+        if found.is_empty() && views.dead_in(doc.sentences[sentence].span) {
+            let mob = (0..self.tokens.len()).find(|&k| {
+                let mut j = k;
+                while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj) {
+                    j -= 1;
+                }
+                let subject = j == 0
+                    || !matches!(self.tokens[j - 1].pos, Upos::Adp | Upos::Verb | Upos::Aux)
+                        && !self.tokens[j - 1].means(Meaning::Of);
+                // "Two men were beaten to death by a crowd."
+                let agent = j > 0 && self.tokens[j - 1].means(Meaning::AgentMarker);
+                let span = self.tokens[k].span;
+                events.mob_nouns.contains(&doc.lower(span))
+                    && (subject && views.dead_in(Span::new(span.end, self.clause.end))
+                        || agent && views.dead_in(Span::new(self.clause.start, span.start)))
+            });
+            if let Some(k) = mob {
+                found.push((k, 1, SubEventType::MobViolence));
+            }
+        }
         if found.is_empty() && doc.sentences[sentence].zone != Zone::Headline {
             let crowd = self.matches(Meaning::ActorNoun).into_iter().any(|(k, len)| {
                 lang::value_in(events.actor_nouns, &doc.lower, self.span(k, len)) == Some(ActorKind::Protesters)
