@@ -340,6 +340,24 @@ fn a_crowd_that_kills_is_mob_violence_and_a_crowd_fired_on_is_not() {
 }
 
 #[test]
+fn a_night_strike_and_its_hour_in_a_district_of_the_city_are_one_event_of_the_morning() {
+    let (_, e) = events(
+        "Russian drones struck Odesa overnight, killing two people, officials said on Friday.\n\nThe first drones hit \
+         the Prymorskyi district shortly after 2 a.m., the mayor said.\n",
+        "2025-03-14",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].date.as_ref().map(|d| &d.value[..10]), Some("2025-03-14"));
+    let (_, f) = events(
+        "Des drones russes ont frappé Odessa dans la nuit de jeudi à vendredi, tuant deux personnes.\n\nLes premiers \
+         drones ont touché le district de Prymorskyï vers 2 heures, selon le maire.\n",
+        "2025-03-14",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].date.as_ref().map(|d| &d.value[..10]), Some("2025-03-14"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

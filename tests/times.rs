@@ -407,6 +407,19 @@ fn overnight_is_the_night_before_or_the_coming_one() {
 }
 
 #[test]
+fn an_hour_of_the_morning_after_a_night_is_on_the_day_the_night_ends() {
+    // 2025-03-14 is a Friday.
+    let en = "Drones struck the port overnight, officials said. The first hit a warehouse at 2 a.m.";
+    assert_eq!(value_of(en, "2025-03-14", "2 a.m."), "2025-03-14T02:00");
+    let fr = "Des drones ont frappé le port dans la nuit de mercredi à jeudi. Le premier a touché un entrepôt vers \
+              3 heures.";
+    assert_eq!(value_of(fr, "2025-03-14", "3 heures"), "2025-03-13T03:00");
+    // An evening hour stays on the night's first day.
+    let en = "Drones struck the port on Wednesday night. The first hit a warehouse at 11 p.m.";
+    assert_eq!(value_of(en, "2025-03-14", "11 p.m."), "2025-03-12T23:00");
+}
+
+#[test]
 fn a_month_led_by_since_takes_the_day_or_the_year_written_after_it() {
     assert_eq!(
         value_of("The city has been under siege since May 10, 2024, aid groups said.", "2025-10-06", "May 10, 2024"),

@@ -53,6 +53,8 @@ struct Place {
     level: Level,
     /// Where the text names it.
     mention: Span,
+    /// Whether the text names it as a part of a town or a district ("the Kyivskyi district").
+    part: bool,
 }
 
 /// What the text tells of an event: when, where, who, according to whom. A mention reads
@@ -73,8 +75,14 @@ impl Facts {
     /// Adds what another mention of the same event tells: a finer date, a more specific place,
     /// actors not yet known (a later first actor only when there was none), its sources.
     fn absorb(&mut self, other: &Facts) {
+        // A clock time is finer than a part of the day ("overnight", then "shortly after 1 a.m.").
+        let clock = |d: &EventDate| d.value.get(13..14) == Some(":");
         if self.date.is_none()
-            || other.date.as_ref().zip(self.date.as_ref()).is_some_and(|(a, b)| a.precision > b.precision)
+            || other
+                .date
+                .as_ref()
+                .zip(self.date.as_ref())
+                .is_some_and(|(a, b)| a.precision > b.precision || a.precision == b.precision && clock(a) && !clock(b))
         {
             self.date = other.date.clone().or(self.date.take());
         }
@@ -590,7 +598,7 @@ impl Reader<'_> {
             Level::City => 3,
             Level::Town => 4,
         };
-        let mut best: Option<(u8, usize, Span, EntityId, Level)> = None;
+        let mut best: Option<(u8, usize, Span, EntityId, Level, bool)> = None;
         let mut region = None;
         let mut country = None;
         for (m, e) in doc.mentions_in(clause) {
@@ -643,11 +651,19 @@ impl Reader<'_> {
             let distance =
                 if m.start >= trigger.end { m.start - trigger.end } else { trigger.start - m.end.min(trigger.start) };
             let r = rank(level, level == Level::Town && self.part_before(k));
-            if best.is_none_or(|(l, d, _, _, _)| r > l || r == l && distance < d) {
-                best = Some((r, distance, m, e, level));
+            // A district may be a town's part: "the Kyivskyi district" beside Kharkiv.
+            let district = |j: usize| {
+                self.tokens.get(j).is_some_and(|t| self.lexicon.events.district_nouns.contains(&doc.lower(t.span)))
+            };
+            let part = r == 2
+                || district(after)
+                || after > k && district(after - 1)
+                || k >= 2 && district(k - 2) && self.tokens[k - 1].means(Meaning::Of);
+            if best.is_none_or(|(l, d, _, _, _, _)| r > l || r == l && distance < d) {
+                best = Some((r, distance, m, e, level, part));
             }
         }
-        let place = best.map(|(_, _, mention, entity, level)| Place { entity, level, mention });
+        let place = best.map(|(_, _, mention, entity, level, part)| Place { entity, level, mention, part });
         let region = region.filter(|r| place.is_none_or(|p| p.entity != *r));
         let country = country.filter(|c| place.is_none_or(|p| p.entity != *c));
         (place, region, country)
@@ -1074,7 +1090,17 @@ fn places_agree(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
     // A place the gazetteer does not know beside a city it knows may be a part of it (a
     // district, a beach, a camp): only two places both known, or both unknown, are apart.
     let known = |p: Place| doc.entity(p.entity).kind.is_some();
-    let part_of = x.level >= Level::Town && y.level >= Level::Town && known(x) != known(y);
+    // So is a part of a town the text names as one ("the Kyivskyi district") beside a city.
+    let district = |p: Place, q: Place| {
+        p.part
+            && q.level == Level::City
+            && match (country_code(doc, p.entity), country_code(doc, q.entity)) {
+                (Some(c), Some(d)) => c == d,
+                _ => true,
+            }
+    };
+    let part_of =
+        x.level >= Level::Town && y.level >= Level::Town && known(x) != known(y) || district(x, y) || district(y, x);
     // A town's name shortened after its first mention: "Fada N'Gourma", then "Fada".
     let (a, b) = (&doc.entity(x.entity).name, &doc.entity(y.entity).name);
     let shortened = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
@@ -1380,7 +1406,7 @@ fn national_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Pl
     let named = d.facts.place.filter(|p| p.level == Level::Country).map(|p| p.entity).or(d.facts.country);
     let id = named.or_else(|| views.story_country_entity(doc))?;
     let mention = *doc.entity(id).mentions.first()?;
-    Some(Place { entity: id, level: Level::Country, mention })
+    Some(Place { entity: id, level: Level::Country, mention, part: false })
 }
 
 fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Place> {
@@ -1392,7 +1418,7 @@ fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Opti
         return None;
     }
     let mention = *entity.mentions.first()?;
-    Some(Place { entity: id, level: Level::Country, mention })
+    Some(Place { entity: id, level: Level::Country, mention, part: false })
 }
 
 /// The dateline's place, for an event of the days around the report whose sentence names none.
@@ -1413,7 +1439,7 @@ fn dateline_place(doc: &Document<'_>, d: &Draft) -> Option<Place> {
     }
     let (m, e) = doc.mentions_in(dateline.place).next()?;
     let level = level_of(doc, e, m);
-    Some(Place { entity: e, level, mention: m })
+    Some(Place { entity: e, level, mention: m, part: false })
 }
 
 /// The event record.

@@ -1084,9 +1084,18 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
                         && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
                 })
         };
-        let Some(day) = before.or(after).or(earlier).or_else(told_before).and_then(|j| day_of(&times[j])) else {
-            continue;
-        };
+        let Some(source) = before.or(after).or(earlier).or_else(told_before) else { continue };
+        let Some(mut day) = day_of(&times[source]) else { continue };
+        // An hour of the morning in a night ("overnight … shortly after 1 a.m.") is on the day
+        // the night ends.
+        let hour: Option<u32> = times[i].value.get(11..13).and_then(|h| h.parse().ok());
+        if crate::model::time::timeml::is_night(&times[source].value) && hour.is_some_and(|h| h < 12) {
+            if let Some(next) =
+                crate::model::Date::parse_iso(&day).and_then(|d| crate::model::Date::from_days(d.to_days() + 1))
+            {
+                day = next.to_string();
+            }
+        }
         if day != today {
             let rest = times[i].value[10..].to_string();
             times[i].value = format!("{day}{rest}");

@@ -118,7 +118,7 @@ pub fn precision(value: &str) -> Option<Precision> {
 }
 
 /// The first and last days a placed date value covers: a day (with or without a time of
-/// day), an ISO week or its weekend, a month or a year. `None` for other values.
+/// day; a night, that day and the next), an ISO week or its weekend, a month or a year. `None` for other values.
 pub fn days_covered(value: &str) -> Option<(i64, i64)> {
     use crate::model::Date;
     let number = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
@@ -135,7 +135,8 @@ pub fn days_covered(value: &str) -> Option<(i64, i64)> {
         }
         Precision::Day | Precision::Time => {
             let d = day(number(rest.get(1..3))?, number(rest.get(4..6))?)?;
-            Some((d, d))
+            // A night runs into the next day.
+            Some((d, if crate::model::time::timeml::is_night(value) { d + 1 } else { d }))
         }
         Precision::Week => {
             let week = i64::from(number(rest.get(2..4))?);
@@ -172,6 +173,7 @@ mod tests {
     fn days_covered_spans_days_weeks_weekends_months_and_years() {
         let day = |y, m, d| crate::model::Date::new(y, m, d).unwrap().to_days();
         assert_eq!(days_covered("2022-01-22TEV"), Some((day(2022, 1, 22), day(2022, 1, 22))));
+        assert_eq!(days_covered("2022-01-22TNI"), Some((day(2022, 1, 22), day(2022, 1, 23))));
         // ISO week 3 of 2022 runs from Monday 17 to Sunday 23 January.
         assert_eq!(days_covered("2022-W03"), Some((day(2022, 1, 17), day(2022, 1, 23))));
         assert_eq!(days_covered("2022-W03-WE"), Some((day(2022, 1, 22), day(2022, 1, 23))));

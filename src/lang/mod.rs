@@ -345,6 +345,9 @@ pub struct Events {
     /// Nouns of a crowd that may take the law into its hands ("crowd", "mob", "foule"): one that
     /// kills is mob violence.
     pub mob_nouns: &'static [&'static str],
+    /// Nouns of a district ("district"): a town's part or a province's, so a district beside a
+    /// city the gazetteer knows may lie in it.
+    pub district_nouns: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

@@ -64,6 +64,11 @@ pub mod timeml {
         }
     }
 
+    /// Whether a date value is a night's ("2025-03-01TNI").
+    pub fn is_night(value: &str) -> bool {
+        value.strip_suffix(NIGHT).is_some_and(|v| v.ends_with('T'))
+    }
+
     /// The weekend of an ISO week: `2025-W10-WE`.
     pub fn weekend(week: &str) -> String {
         format!("{week}{WEEKEND_SUFFIX}")

@@ -136,6 +136,7 @@ pub const WORDS: Events = Events {
         "rammed", "smashed", "slammed", "went",
     ],
     destination_markers: &["to", "towards", "toward"],
+    district_nouns: &["district", "districts"],
     mob_nouns: &["crowd", "mob", "crowds", "mobs"],
     sequence_markers: &["before", "after", "following"],
     region_nouns: &[

@@ -146,6 +146,7 @@ pub const WORDS: Events = Events {
         "retourné",
     ],
     destination_markers: &["vers"],
+    district_nouns: &["district", "districts"],
     mob_nouns: &["foule", "foules"],
     sequence_markers: &["avant", "après", "suite"],
     region_nouns: &[
