@@ -358,6 +358,60 @@ fn a_night_strike_and_its_hour_in_a_district_of_the_city_are_one_event_of_the_mo
 }
 
 #[test]
+fn fires_over_hectares_of_land_are_a_wildfire_and_its_flames_later_are_the_same() {
+    let (_, e) = events(
+        "More than 2,000 hectares of scrub burned on Monday in the Var department. A man died in the flames near the \
+         village of Ribiers, the fire service said.",
+        "2025-08-13",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].sub_type, SubEventType::Wildfire);
+    assert_eq!(place(&e[0]), Some("Ribiers"));
+    assert_eq!(e[0].fatalities.map(|f| f.value), Some(1.0));
+    let (_, f) = events(
+        "Plus de 2 000 hectares de garrigue sont partis en fumée lundi dans le département du Var. Un agriculteur a péri \
+         dans les flammes près du village de Ribiers, selon les pompiers.",
+        "2025-08-13",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].sub_type, SubEventType::Wildfire);
+    assert_eq!(place(&f[0]), Some("Ribiers"));
+    // A fire with no land burnt is no wildfire, nor is the fire service.
+    let (_, g) = events("The fire service said the kitchen fire was put out on Monday.", "2025-08-13");
+    assert!(g.is_empty(), "{g:#?}");
+}
+
+#[test]
+fn firefighters_deployed_are_no_change_to_an_armed_group_but_troops_are() {
+    let (_, e) = events("Some 300 firefighters and eight aircraft were deployed on Monday.", "2025-08-13");
+    assert!(e.is_empty(), "{e:#?}");
+    let e = only("The army deployed troops to the border town of Kalemie on Monday.", "2025-08-13");
+    assert_eq!(e.sub_type, SubEventType::ChangeToGroupActivity);
+    let (_, f) = events("Quelque 300 pompiers ont été déployés lundi.", "2025-08-13");
+    assert!(f.is_empty(), "{f:#?}");
+}
+
+#[test]
+fn a_boat_that_sank_at_night_is_the_shipwreck_announced_and_not_placed_where_its_passengers_came_from() {
+    let (_, e) = events(
+        "At least nine migrants died in the shipwreck of their boat off Zarzis, the coast guard said on Sunday. \
+         The boat, which was carrying migrants from West Africa, capsized on Friday night.",
+        "2025-09-21",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(place(&e[0]), Some("Zarzis"));
+    assert_eq!(e[0].date.as_ref().map(|d| &d.value[..10]), Some("2025-09-19"));
+    let (_, f) = events(
+        "Au moins neuf migrants sont morts dans le naufrage de leur embarcation au large de Zarzis, ont annoncé \
+         dimanche les garde-côtes. Le bateau, qui transportait des migrants d'Afrique de l'Ouest, a chaviré \
+         vendredi soir.",
+        "2025-09-21",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(place(&f[0]), Some("Zarzis"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -154,13 +154,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     // The latest protest and its sentence: the sentences just after it tell how it ended
     // ("Police fired tear gas and arrested 45 people.").
     let mut protest: Option<(usize, usize)> = None;
+    // Whether the report has told of a wildfire.
+    let mut wildfire = false;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if sentence.zone == Zone::Caption {
             continue;
         }
         let tokens = doc.tokens_of(sentence);
         let r = Reader { doc, tokens, vocabulary, lexicon, clause: clause_of(doc, tokens) };
-        let (triggers, escalation) = r.triggers(index, &views);
+        let (mut triggers, escalation) = r.triggers(index, &views);
+        // A fire in a report of burnt land is a wildfire: "1,400 hectares went up in flames", then
+        // "a shepherd died in the flames".
+        if triggers.is_empty() {
+            if let Some((first, len)) = r.fire_word().filter(|_| wildfire || r.names_wild_land()) {
+                triggers.push(EventWord { first, len, sub_type: SubEventType::Wildfire, also: Vec::new() });
+            }
+        }
+        wildfire |= triggers.iter().any(|w| w.sub_type == SubEventType::Wildfire);
         let follows = protest.filter(|&(m, s)| {
             index - s <= 2
                 && sentence.zone == Zone::Body
@@ -301,6 +311,33 @@ impl Reader<'_> {
 
     fn span(&self, from: usize, len: usize) -> Span {
         Span::new(self.tokens[from].span.start, self.tokens[from + len - 1].span.end)
+    }
+
+    /// The first word of a fire in the clause, as `(first token, length)`.
+    fn fire_word(&self) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let words = self.lexicon.events.fire_words;
+        (0..self.tokens.len()).filter(|&k| self.tokens[k].span.start >= self.clause.start).find_map(|k| {
+            let rest = &doc.lower[self.tokens[k].span.start..];
+            let whole = |w: &&&str| {
+                rest.strip_prefix(**w).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            };
+            let phrase = words.iter().filter(whole).max_by_key(|w| w.len())?;
+            let end = self.tokens[k].span.start + phrase.len();
+            let len = self.tokens[k..].iter().take_while(|t| t.span.end <= end).count();
+            // "the fire service", "fire crews": a noun after it makes it a modifier.
+            let modifier = self.tokens.get(k + len).is_some_and(|t| {
+                t.pos == Upos::Noun
+                    && ![Meaning::Weekday, Meaning::Month, Meaning::RelativeDay].iter().any(|&m| t.means(m))
+            });
+            (len > 0 && !modifier).then_some((k, len))
+        })
+    }
+
+    /// Whether the clause names wild land or its measure ("hectares of forest").
+    fn names_wild_land(&self) -> bool {
+        let words = self.lexicon.events.wild_land_words;
+        self.tokens.iter().any(|t| t.span.start >= self.clause.start && words.contains(&self.doc.lower(t.span)))
     }
 
     /// Every match of `meaning` in the sentence, as `(first token, length)`.
@@ -504,6 +541,16 @@ impl Reader<'_> {
             .collect();
         let mut kept = kept.into_iter();
         found.retain(|_| kept.next().unwrap_or(true));
+        // A deployment is an armed force's: "400 firefighters had been deployed" is none.
+        let armed = self.matches(Meaning::ActorNoun).into_iter().any(|(k, len)| {
+            matches!(
+                lang::value_in(events.actor_nouns, &doc.lower, self.span(k, len)),
+                Some(ActorKind::State | ActorKind::NonState)
+            )
+        });
+        if !armed {
+            found.retain(|f| !events.deployments.contains(&doc.lower(self.span(f.0, f.1))));
+        }
         // An election beside another event is what it is about ("protesters demanding elections").
         if found.iter().any(|f| f.2.event_type() != EventType::Elections) {
             found.retain(|f| f.2.event_type() != EventType::Elections);
@@ -538,7 +585,7 @@ impl Reader<'_> {
         let doc = self.doc;
         let trigger = self.span(first, len);
         let clause = self.clause;
-        let (place, region, country) = self.places(clause, trigger, others);
+        let (place, region, country) = self.places(clause, trigger, others, views);
         // Nature, accidents and votes have no parties ("Typhoon Sinag" is no actor).
         let acted =
             !matches!(sub_type.event_type(), EventType::Disasters | EventType::Accidents | EventType::Elections);
@@ -587,6 +634,7 @@ impl Reader<'_> {
         clause: Span,
         trigger: Span,
         others: &[Span],
+        views: &Views<'_>,
     ) -> (Option<Place>, Option<EntityId>, Option<EntityId>) {
         let doc = self.doc;
         // How specific a place is: a part of a town ("the Kamenge district") comes after the
@@ -621,6 +669,12 @@ impl Reader<'_> {
             let after = self.tokens.partition_point(|t| t.span.start < m.end);
             let verb_next = self.tokens.get(after).is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
             if !introduced && verb_next {
+                continue;
+            }
+            // "Le bateau, qui transportait des migrants d'Afrique subsaharienne, a chaviré": a
+            // place inside a relative clause set off by commas describes, it does not place.
+            // Nor does one in who said it ("le porte-parole de la Garde nationale").
+            if self.in_relative_aside(m, trigger) || views.aside(m) {
                 continue;
             }
             // "The typhoon hit Isabela before a landslide buried Itogon": Itogon is the landslide's.
@@ -667,6 +721,22 @@ impl Reader<'_> {
         let region = region.filter(|r| place.is_none_or(|p| p.entity != *r));
         let country = country.filter(|c| place.is_none_or(|p| p.entity != *c));
         (place, region, country)
+    }
+
+    /// Whether `span` lies in a relative clause opened after a comma ("…, qui transportait…,")
+    /// that does not hold `trigger`.
+    fn in_relative_aside(&self, span: Span, trigger: Span) -> bool {
+        let doc = self.doc;
+        let comma = |j: usize| self.tokens[j].span.of(doc.text()) == ",";
+        let k = self.tokens.partition_point(|t| t.span.start < span.start);
+        let Some(c) = (0..k).rev().find(|&j| comma(j)) else { return false };
+        let opens =
+            self.tokens.get(c + 1).is_some_and(|t| self.lexicon.grammar.clause_markers.contains(&doc.lower(t.span)));
+        if !opens {
+            return false;
+        }
+        let end = (k..self.tokens.len()).find(|&j| comma(j)).map_or(self.clause.end, |j| self.tokens[j].span.start);
+        !Span::new(self.tokens[c].span.start, end).contains(trigger)
     }
 
     /// Whether a noun naming a part of a town stands just before token `k` ("the Kamenge
@@ -1122,7 +1192,9 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     // So does an accident told again with no date ("…when it left the road near Huanta").
     let anywhere = m.sub_type.event_type() == EventType::Disasters
         && (a.date.is_some() == b.date.is_some() || b.date.is_none() && m.definite)
-        || m.sub_type.event_type() == EventType::Accidents && b.date.is_none() && d.sub_type == m.sub_type;
+        || m.sub_type.event_type() == EventType::Accidents
+            && (a.date.is_none() || b.date.is_none())
+            && d.sub_type == m.sub_type;
     // A headline names the body's first event of its kind more loosely: a city where the
     // body gives a beach or a district in it, or the country where the body gives the town.
     // So does the standfirst beside the headline.

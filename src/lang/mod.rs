@@ -348,6 +348,13 @@ pub struct Events {
     /// Nouns of a district ("district"): a town's part or a province's, so a district beside a
     /// city the gazetteer knows may lie in it.
     pub district_nouns: &'static [&'static str],
+    /// Words of a fire of any kind ("fire", "flammes", "partis en fumée"): a wildfire where the
+    /// sentence names burnt land, or once the report has told of one.
+    pub fire_words: &'static [&'static str],
+    /// Words of wild land and its measure ("hectares", "forest", "maquis").
+    pub wild_land_words: &'static [&'static str],
+    /// Event words of a deployment ("deployed", "renforts"): an armed force's only.
+    pub deployments: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.
