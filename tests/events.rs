@@ -412,6 +412,24 @@ fn a_boat_that_sank_at_night_is_the_shipwreck_announced_and_not_placed_where_its
 }
 
 #[test]
+fn the_town_named_again_by_its_noun_places_a_later_event() {
+    let (_, e) = events(
+        "Rebels and soldiers clashed near Minova on Saturday.\n\nOn Sunday evening, several shells hit a \
+         displacement camp at the entrance of the town, killing three people.\n",
+        "2025-03-03",
+    );
+    let shelling = e.iter().find(|e| e.sub_type == SubEventType::ShellingArtilleryMissileAttack).expect("shelling");
+    assert_eq!(place(shelling), Some("Minova"), "{e:#?}");
+    let (_, f) = events(
+        "Des rebelles et des soldats se sont affrontés samedi près de Minova.\n\nDimanche soir, plusieurs obus \
+         sont tombés sur un camp de déplacés à l'entrée de la localité, faisant trois morts.\n",
+        "2025-03-03",
+    );
+    let shelling = f.iter().find(|e| e.sub_type == SubEventType::ShellingArtilleryMissileAttack).expect("obus");
+    assert_eq!(place(shelling), Some("Minova"), "{f:#?}");
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

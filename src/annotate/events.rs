@@ -34,6 +34,8 @@ const MAX_MERGE_CANDIDATES: usize = 32;
 const CASUALTY_REACH: usize = 2;
 /// The most actors kept per event.
 const MAX_ACTORS: usize = 6;
+/// How many names back a settlement noun ("the town") looks for the town it refers to.
+const MAX_TOLD_BEFORE: usize = 24;
 
 /// How specific a place is: a province beats a country, a city a province, and a place the
 /// gazetteer does not know (a town too small for it, or a district) beats the city it is
@@ -586,6 +588,7 @@ impl Reader<'_> {
         let trigger = self.span(first, len);
         let clause = self.clause;
         let (place, region, country) = self.places(clause, trigger, others, views);
+        let place = place.or_else(|| self.settlement_told_before(clause));
         // Nature, accidents and votes have no parties ("Typhoon Sinag" is no actor).
         let acted =
             !matches!(sub_type.event_type(), EventType::Disasters | EventType::Accidents | EventType::Elections);
@@ -721,6 +724,40 @@ impl Reader<'_> {
         let region = region.filter(|r| place.is_none_or(|p| p.entity != *r));
         let country = country.filter(|c| place.is_none_or(|p| p.entity != *c));
         (place, region, country)
+    }
+
+    /// The town a definite settlement noun of the clause refers back to ("la localité", "the
+    /// city"): the last town or city named before the sentence, within a few paragraphs.
+    fn settlement_told_before(&self, clause: Span) -> Option<Place> {
+        let doc = self.doc;
+        let nouns = self.lexicon.names.place_nouns;
+        let articles = self.lexicon.names.definite_articles;
+        let told = self.tokens.iter().enumerate().any(|(k, t)| {
+            t.span.start >= clause.start
+                && k > 0
+                && nouns.contains(&doc.lower(t.span))
+                && (articles.contains(&doc.lower(self.tokens[k - 1].span))
+                    || self.tokens[k - 1].pos == Upos::Det && self.tokens[k - 1].means(Meaning::Determiner))
+                && !self.tokens.get(k + 1).is_some_and(|n| n.means(Meaning::Of))
+        });
+        if !told {
+            return None;
+        }
+        let paragraph = doc.sentence_at(clause.start)?.paragraph?;
+        doc.mentions_before(clause.start)
+            .take(MAX_TOLD_BEFORE)
+            .take_while(|(m, _)| doc.sentence_at(m.start).and_then(|s| s.paragraph).is_some_and(|p| p + 2 >= paragraph))
+            .find_map(|(m, e)| {
+                let level = level_of(doc, e, m);
+                // A city the gazetteer knows, or a name the text placed things in ("in Sake").
+                let before = doc.tokens_in(Span::new(m.start.saturating_sub(16), m.start));
+                let placed = matches!(doc.entity(e).kind, Some(Kind::City { .. }))
+                    || before.last().is_some_and(|t| {
+                        t.pos == Upos::Adp || t.means(Meaning::LocativePreposition) || t.means(Meaning::Of)
+                    });
+                (doc.entity(e).entity_type == EntityType::Gpe && matches!(level, Level::Town | Level::City) && placed)
+                    .then_some(Place { entity: e, level, mention: m, part: false })
+            })
     }
 
     /// Whether `span` lies in a relative clause opened after a comma ("…, qui transportait…,")

@@ -289,6 +289,8 @@ pub const WORDS: Names = Names {
         "settlement",
         "township",
         "municipality",
+        "camp",
+        "camps",
     ],
     institution_nouns: &["ministry"],
     name_connectors: &["of", "for", "the", "on", "de", "al"],

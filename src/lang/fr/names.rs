@@ -229,6 +229,8 @@ pub const WORDS: Names = Names {
         "cité",
         "chef-lieu",
         "municipalité",
+        "camp",
+        "camps",
     ],
     institution_nouns: &["ministère", "secrétariat"],
     name_connectors: &["de", "des", "du", "pour", "la", "l'", "d'", "sur", "al"],
