@@ -223,6 +223,8 @@ fn a_settlement_named_after_its_noun_is_a_place_even_with_a_first_name_or_an_eli
     let en = "Militants overran the town of Ali Gabow and then the village of Pont-d'Orange on Friday.";
     assert_eq!(find(en, "Ali Gabow").0.entity_type, EntityType::Gpe);
     assert_eq!(find(en, "Pont-d'Orange").0.entity_type, EntityType::Gpe);
+    let fr = "Le bateau a quitté une plage de Zitouna avant l'aube.";
+    assert_eq!(find(fr, "Zitouna").0.entity_type, EntityType::Gpe);
     let fr = "Les miliciens ont pris la ville d'Ali Gabow puis le village de Pont-d'Orange vendredi.";
     assert_eq!(find(fr, "Ali Gabow").0.entity_type, EntityType::Gpe);
     assert_eq!(find(fr, "Pont-d'Orange").0.entity_type, EntityType::Gpe);

@@ -395,7 +395,8 @@ fn firefighters_deployed_are_no_change_to_an_armed_group_but_troops_are() {
 fn a_boat_that_sank_at_night_is_the_shipwreck_announced_and_not_placed_where_its_passengers_came_from() {
     let (_, e) = events(
         "At least nine migrants died in the shipwreck of their boat off Zarzis, the coast guard said on Sunday. \
-         The boat, which was carrying migrants from West Africa, capsized on Friday night.",
+         The boat, which was carrying migrants from West Africa, capsized on Friday night shortly after \
+         leaving a beach of Zitouna.",
         "2025-09-21",
     );
     assert_eq!(e.len(), 1, "{e:#?}");
@@ -404,7 +405,7 @@ fn a_boat_that_sank_at_night_is_the_shipwreck_announced_and_not_placed_where_its
     let (_, f) = events(
         "Au moins neuf migrants sont morts dans le naufrage de leur embarcation au large de Zarzis, ont annoncé \
          dimanche les garde-côtes. Le bateau, qui transportait des migrants d'Afrique de l'Ouest, a chaviré \
-         vendredi soir.",
+         vendredi soir peu après avoir quitté une plage de Zitouna.",
         "2025-09-21",
     );
     assert_eq!(f.len(), 1, "{f:#?}");

@@ -308,7 +308,11 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         // "the town of Kalehe", "la colline de Mubambiro", "the provincial capital, Tarin
         // Kowt": so is one after a settlement's noun and "of" or a comma.
         // An adjective may follow the noun ("la capitale provinciale, Tarin Kowt").
-        let place_noun = |k: usize| w.lexicon.names.place_nouns.contains(&s.lower(k));
+        // So is one after a part of a town ("une plage de Jebiniana", "the market of Bakara").
+        let place_noun = |k: usize| {
+            let noun = s.lower(k);
+            w.lexicon.names.place_nouns.contains(&noun) || w.lexicon.events.place_parts.contains(&noun)
+        };
         let after_place_noun = a >= 2
             && (s.means(a - 1, Meaning::Of) || s.word(a - 1) == ",")
             && (place_noun(a - 2) || a >= 3 && s.tokens[a - 2].pos == Upos::Adj && place_noun(a - 3));

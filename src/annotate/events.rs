@@ -686,15 +686,24 @@ impl Reader<'_> {
             if others.iter().any(beyond) {
                 continue;
             }
-            // "the road to Hombori", "fled towards Masisi": a destination.
+            // "the road to Hombori", "fled towards Masisi": a destination; "après avoir quitté
+            // une plage de Jebiniana": where the journey began.
             let destination = k >= 2 && {
                 let mut j = k - 1;
                 while j > 1 && self.tokens[j].pos == Upos::Det {
                     j -= 1;
                 }
-                self.lexicon.events.destination_markers.contains(&doc.lower(self.tokens[j].span))
-                    && j > 0
-                    && matches!(self.tokens[j - 1].pos, Upos::Noun | Upos::Verb)
+                let events = &self.lexicon.events;
+                let to = events.destination_markers.contains(&doc.lower(self.tokens[j].span))
+                    && matches!(self.tokens[j - 1].pos, Upos::Noun | Upos::Verb);
+                // Over "une plage de" back to the verb.
+                if j > 2 && self.tokens[j].means(Meaning::Of) && self.tokens[j - 1].pos == Upos::Noun {
+                    j -= 2;
+                    while j > 0 && self.tokens[j].pos == Upos::Det {
+                        j -= 1;
+                    }
+                }
+                to || events.departure_verbs.contains(&doc.lower(self.tokens[j].span))
             };
             if destination {
                 continue;

@@ -342,6 +342,9 @@ pub struct Events {
     /// Prepositions of a destination after a noun or a verb ("the road to", "fled towards",
     /// "vers"): the place they introduce is not where the event happened.
     pub destination_markers: &'static [&'static str],
+    /// Verbs of leaving a place ("left", "quitté"): the place after them is where a journey
+    /// began, not where the event happened.
+    pub departure_verbs: &'static [&'static str],
     /// Nouns of a crowd that may take the law into its hands ("crowd", "mob", "foule"): one that
     /// kills is mob violence.
     pub mob_nouns: &'static [&'static str],

@@ -162,6 +162,7 @@ pub const WORDS: Events = Events {
     wild_land_words: &["hectares", "forêt", "forêts", "maquis", "végétation", "broussailles", "garrigue", "pinède"],
     deployments: &["déployé", "déployés", "déploiement", "renforts"],
     mob_nouns: &["foule", "foules"],
+    departure_verbs: &["quitté", "quittant", "quitter"],
     sequence_markers: &["avant", "après", "suite"],
     region_nouns: &[
         "province",
