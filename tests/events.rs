@@ -431,6 +431,32 @@ fn the_town_named_again_by_its_noun_places_a_later_event() {
 }
 
 #[test]
+fn the_capital_is_the_capital_city_the_report_named() {
+    let (_, e) = events(
+        "NIAMEY, March 3 (Reuters) - Thousands marched on Saturday in Maradi and Zinder against fuel prices.\n\n\
+         On Sunday, the army deployed troops around the ministries of the capital.\n",
+        "2025-03-03",
+    );
+    let deployed = e.iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect("deployment");
+    assert_eq!(place(deployed), Some("Niamey"), "{e:#?}");
+    let (_, f) = events(
+        "NIAMEY, 3 mars 2025 (AFP) - Des milliers de personnes ont manifesté samedi à Maradi et à Zinder contre \
+         la hausse des prix.\n\nDimanche, l'armée a déployé des soldats autour des ministères de la capitale.\n",
+        "2025-03-03",
+    );
+    let deployed = f.iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect("déploiement");
+    assert_eq!(place(deployed), Some("Niamey"), "{f:#?}");
+}
+
+#[test]
+fn where_a_source_spoke_from_places_an_event_that_names_no_other_place() {
+    let e = only("Police arrested two suspects on Sunday, a police officer in Zinder said.", "2025-03-03");
+    assert_eq!(place(&e), Some("Zinder"));
+    let f = only("La police a arrêté deux suspects dimanche, a indiqué un policier à Zinder.", "2025-03-03");
+    assert_eq!(place(&f), Some("Zinder"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

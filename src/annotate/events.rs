@@ -57,6 +57,8 @@ struct Place {
     mention: Span,
     /// Whether the text names it as a part of a town or a district ("the Kyivskyi district").
     part: bool,
+    /// Whether it is only where a source spoke from ("a police officer in Basra").
+    said: bool,
 }
 
 /// What the text tells of an event: when, where, who, according to whom. A mention reads
@@ -88,7 +90,7 @@ impl Facts {
         {
             self.date = other.date.clone().or(self.date.take());
         }
-        if other.place.is_some_and(|p| self.place.is_none_or(|q| p.level > q.level)) {
+        if other.place.is_some_and(|p| self.place.is_none_or(|q| q.said || p.level > q.level && !p.said)) {
             self.place = other.place;
             self.region = other.region.or(self.region);
         }
@@ -650,6 +652,7 @@ impl Reader<'_> {
             Level::Town => 4,
         };
         let mut best: Option<(u8, usize, Span, EntityId, Level, bool)> = None;
+        let mut said_from: Option<Place> = None;
         let mut region = None;
         let mut country = None;
         for (m, e) in doc.mentions_in(clause) {
@@ -677,7 +680,15 @@ impl Reader<'_> {
             // "Le bateau, qui transportait des migrants d'Afrique subsaharienne, a chaviré": a
             // place inside a relative clause set off by commas describes, it does not place.
             // Nor does one in who said it ("le porte-parole de la Garde nationale").
-            if self.in_relative_aside(m, trigger) || views.aside(m) {
+            if self.in_relative_aside(m, trigger) {
+                continue;
+            }
+            // Though where the source is ("a police officer in Basra") is the best guess left.
+            if views.aside(m) {
+                let level = level_of(doc, e, m);
+                if said_from.is_none() && matches!(level, Level::Town | Level::City) {
+                    said_from = Some(Place { entity: e, level, mention: m, part: false, said: true });
+                }
                 continue;
             }
             // "The typhoon hit Isabela before a landslide buried Itogon": Itogon is the landslide's.
@@ -729,7 +740,9 @@ impl Reader<'_> {
                 best = Some((r, distance, m, e, level, part));
             }
         }
-        let place = best.map(|(_, _, mention, entity, level, part)| Place { entity, level, mention, part });
+        let place = best
+            .map(|(_, _, mention, entity, level, part)| Place { entity, level, mention, part, said: false })
+            .or(said_from);
         let region = region.filter(|r| place.is_none_or(|p| p.entity != *r));
         let country = country.filter(|c| place.is_none_or(|p| p.entity != *c));
         (place, region, country)
@@ -741,7 +754,7 @@ impl Reader<'_> {
         let doc = self.doc;
         let nouns = self.lexicon.names.place_nouns;
         let articles = self.lexicon.names.definite_articles;
-        let told = self.tokens.iter().enumerate().any(|(k, t)| {
+        let told = self.tokens.iter().enumerate().find(|&(k, t)| {
             t.span.start >= clause.start
                 && k > 0
                 && nouns.contains(&doc.lower(t.span))
@@ -749,8 +762,18 @@ impl Reader<'_> {
                     || self.tokens[k - 1].pos == Upos::Det && self.tokens[k - 1].means(Meaning::Determiner))
                 && !self.tokens.get(k + 1).is_some_and(|n| n.means(Meaning::Of))
         });
-        if !told {
-            return None;
+        let (_, noun) = told?;
+        // "la capitale": the capital city the report named first.
+        if self.lexicon.events.capital_nouns.contains(&doc.lower(noun.span)) {
+            let capital = doc.entities.iter().take(MAX_TOLD_BEFORE).position(|e| {
+                matches!(e.kind, Some(Kind::City { capital: true, .. }))
+                    && e.mentions.first().is_some_and(|m| m.start < clause.start)
+            });
+            if let Some(i) = capital {
+                let e = EntityId::new(i);
+                let mention = doc.entity(e).mentions[0];
+                return Some(Place { entity: e, level: Level::City, mention, part: false, said: false });
+            }
         }
         let paragraph = doc.sentence_at(clause.start)?.paragraph?;
         doc.mentions_before(clause.start)
@@ -765,7 +788,7 @@ impl Reader<'_> {
                         t.pos == Upos::Adp || t.means(Meaning::LocativePreposition) || t.means(Meaning::Of)
                     });
                 (doc.entity(e).entity_type == EntityType::Gpe && matches!(level, Level::Town | Level::City) && placed)
-                    .then_some(Place { entity: e, level, mention: m, part: false })
+                    .then_some(Place { entity: e, level, mention: m, part: false, said: false })
             })
     }
 
@@ -1524,7 +1547,7 @@ fn national_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Pl
     let named = d.facts.place.filter(|p| p.level == Level::Country).map(|p| p.entity).or(d.facts.country);
     let id = named.or_else(|| views.story_country_entity(doc))?;
     let mention = *doc.entity(id).mentions.first()?;
-    Some(Place { entity: id, level: Level::Country, mention, part: false })
+    Some(Place { entity: id, level: Level::Country, mention, part: false, said: false })
 }
 
 fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Place> {
@@ -1536,7 +1559,7 @@ fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Opti
         return None;
     }
     let mention = *entity.mentions.first()?;
-    Some(Place { entity: id, level: Level::Country, mention, part: false })
+    Some(Place { entity: id, level: Level::Country, mention, part: false, said: false })
 }
 
 /// The dateline's place, for an event of the days around the report whose sentence names none.
@@ -1557,7 +1580,7 @@ fn dateline_place(doc: &Document<'_>, d: &Draft) -> Option<Place> {
     }
     let (m, e) = doc.mentions_in(dateline.place).next()?;
     let level = level_of(doc, e, m);
-    Some(Place { entity: e, level, mention: m, part: false })
+    Some(Place { entity: e, level, mention: m, part: false, said: false })
 }
 
 /// The event record.

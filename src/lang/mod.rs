@@ -358,6 +358,9 @@ pub struct Events {
     pub wild_land_words: &'static [&'static str],
     /// Event words of a deployment ("deployed", "renforts"): an armed force's only.
     pub deployments: &'static [&'static str],
+    /// Nouns of a country's capital ("capital", "capitale"): "the capital" refers to the
+    /// capital city the report named.
+    pub capital_nouns: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

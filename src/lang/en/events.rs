@@ -152,6 +152,7 @@ pub const WORDS: Events = Events {
         "hillsides",
     ],
     deployments: &["deployed", "deployment", "redeployed", "reinforcements"],
+    capital_nouns: &["capital"],
     mob_nouns: &["crowd", "mob", "crowds", "mobs"],
     departure_verbs: &["left", "leaving", "departed", "departing"],
     sequence_markers: &["before", "after", "following"],
