@@ -457,6 +457,14 @@ fn where_a_source_spoke_from_places_an_event_that_names_no_other_place() {
 }
 
 #[test]
+fn a_market_named_in_a_city_is_placed_in_the_city() {
+    let e = only("Shelling on the Naivasha market in El Fasher killed nine people on Saturday.", "2025-05-25");
+    assert_eq!(place(&e), Some("El Fasher"));
+    let f = only("Des tirs d'obus sur le marché de Naivasha à El Fasher ont tué neuf personnes samedi.", "2025-05-25");
+    assert_eq!(place(&f), Some("El Fasher"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

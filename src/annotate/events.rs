@@ -727,7 +727,7 @@ impl Reader<'_> {
             }
             let distance =
                 if m.start >= trigger.end { m.start - trigger.end } else { trigger.start - m.end.min(trigger.start) };
-            let r = rank(level, level == Level::Town && self.part_before(k));
+            let r = rank(level, matches!(level, Level::Town | Level::City) && self.part_before(k));
             // A district may be a town's part: "the Kyivskyi district" beside Kharkiv.
             let district = |j: usize| {
                 self.tokens.get(j).is_some_and(|t| self.lexicon.events.district_nouns.contains(&doc.lower(t.span)))
@@ -813,7 +813,12 @@ impl Reader<'_> {
     fn part_before(&self, k: usize) -> bool {
         let parts = self.lexicon.events.place_parts;
         let is_part = |j: usize| self.tokens.get(j).is_some_and(|t| parts.contains(&self.doc.lower(t.span)));
-        let before = (k.saturating_sub(3)..k).any(is_part);
+        // "le quartier de Kamenge", "the district of Kamenge", not "the market in El Fasher".
+        let linked =
+            |j: usize| self.tokens.get(j).is_some_and(|t| t.means(Meaning::Of) || t.pos == Upos::Det || !t.is_word());
+        let before = k >= 1 && is_part(k - 1)
+            || k >= 2 && is_part(k - 2) && linked(k - 1)
+            || k >= 3 && is_part(k - 3) && linked(k - 2) && linked(k - 1);
         let after = self.tokens[k..]
             .iter()
             .take(4)
