@@ -816,9 +816,12 @@ impl Reader<'_> {
         // "le quartier de Kamenge", "the district of Kamenge", not "the market in El Fasher".
         let linked =
             |j: usize| self.tokens.get(j).is_some_and(|t| t.means(Meaning::Of) || t.pos == Upos::Det || !t.is_word());
-        let before = k >= 1 && is_part(k - 1)
-            || k >= 2 && is_part(k - 2) && linked(k - 1)
-            || k >= 3 && is_part(k - 3) && linked(k - 2) && linked(k - 1);
+        // Not a noun that already follows a name: in "the Kinama neighbourhood of Bujumbura"
+        // the part is Kinama.
+        let part_of_k = |j: usize| is_part(j) && !(j > 0 && self.tokens[j - 1].shape.is(Shape::CAPITALISED));
+        let before = k >= 1 && part_of_k(k - 1)
+            || k >= 2 && part_of_k(k - 2) && linked(k - 1)
+            || k >= 3 && part_of_k(k - 3) && linked(k - 2) && linked(k - 1);
         let after = self.tokens[k..]
             .iter()
             .take(4)
