@@ -465,6 +465,17 @@ fn a_market_named_in_a_city_is_placed_in_the_city() {
 }
 
 #[test]
+fn troops_that_arrived_are_a_deployment_and_aid_that_arrived_is_none() {
+    let e = only("Some 200 Kenyan police officers arrived in Port-au-Prince on Thursday.", "2025-04-18");
+    assert_eq!(e.sub_type, SubEventType::ChangeToGroupActivity);
+    assert_eq!(place(&e), Some("Port-au-Prince"));
+    let (_, none) = events("Food aid arrived in Port-au-Prince on Thursday.", "2025-04-18");
+    assert!(none.is_empty(), "{none:#?}");
+    let f = only("Quelque 200 policiers kényans sont arrivés jeudi à Port-au-Prince.", "2025-04-18");
+    assert_eq!(f.sub_type, SubEventType::ChangeToGroupActivity);
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",
