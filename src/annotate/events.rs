@@ -322,6 +322,11 @@ impl Reader<'_> {
         let doc = self.doc;
         let words = self.lexicon.events.fire_words;
         (0..self.tokens.len()).filter(|&k| self.tokens[k].span.start >= self.clause.start).find_map(|k| {
+            // Only where a fire phrase's first word stands.
+            let word = doc.lower(self.tokens[k].span);
+            if !words.iter().any(|w| w.split(' ').next() == Some(word)) {
+                return None;
+            }
             let rest = &doc.lower[self.tokens[k].span.start..];
             let whole = |w: &&&str| {
                 rest.strip_prefix(**w).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
