@@ -476,6 +476,38 @@ fn troops_that_arrived_are_a_deployment_and_aid_that_arrived_is_none() {
 }
 
 #[test]
+fn a_crowd_is_the_first_actor_of_its_protest_and_the_second_where_it_was_shot_at() {
+    let roles = |e: &Event<reportage::model::TextSpan>| -> Vec<(String, ActorRole)> {
+        e.actors.iter().map(|a| (a.span.text.clone(), a.role)).collect()
+    };
+    let e = only("Police fired tear gas at protesters in Mombasa on Tuesday.", "2025-03-14");
+    assert_eq!(e.sub_type, SubEventType::ProtestWithIntervention);
+    assert_eq!(roles(&e), [("protesters".to_string(), ActorRole::Actor1), ("Police".to_string(), ActorRole::Actor2)]);
+    let f = only("La police a tiré des gaz lacrymogènes sur les manifestants mardi à Mombasa.", "2025-03-14");
+    assert_eq!(roles(&f).first().map(|r| r.0.as_str()), Some("manifestants"), "{f:#?}");
+    let g = only("Police opened fire on protesters in Mombasa on Tuesday, killing two people.", "2025-03-14");
+    assert_eq!(g.sub_type, SubEventType::ExcessiveForceAgainstProtesters);
+    assert_eq!(roles(&g).first().map(|r| r.0.as_str()), Some("Police"), "{g:#?}");
+}
+
+#[test]
+fn a_subject_before_as_or_while_belongs_to_the_other_clause() {
+    let first = |text: &str| {
+        let (_, all) = events(text, "2025-03-14");
+        let d = all.into_iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect(text);
+        d.actors.iter().find(|a| a.role == ActorRole::Actor1).map(|a| a.span.text.clone())
+    };
+    assert_eq!(
+        first("Gangs burned homes in Mirebalais as the army deployed troops on Friday.").as_deref(),
+        Some("army")
+    );
+    assert_eq!(
+        first("Des gangs ont attaqué Mirebalais tandis que l'armée déployait des renforts vendredi.").as_deref(),
+        Some("armée")
+    );
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

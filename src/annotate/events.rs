@@ -34,6 +34,9 @@ const MAX_MERGE_CANDIDATES: usize = 32;
 const CASUALTY_REACH: usize = 2;
 /// The most actors kept per event.
 const MAX_ACTORS: usize = 6;
+/// How far after an attack's word, in bytes, a crowd makes it force used on a protest
+/// ("opened fire on the protesters").
+const CROWD_REACH: usize = 24;
 /// How many names back a settlement noun ("the town") looks for the town it refers to.
 const MAX_TOLD_BEFORE: usize = 24;
 
@@ -448,6 +451,19 @@ impl Reader<'_> {
                 None => return (Vec::new(), escalation),
             }
         }
+        // "Police opened fire on protesters": an attack on a crowd is force used on a protest.
+        let crowds: Vec<Span> = self
+            .matches(Meaning::ActorNoun)
+            .into_iter()
+            .map(|(k, len)| self.span(k, len))
+            .filter(|&span| lang::value_in(events.actor_nouns, &doc.lower, span) == Some(ActorKind::Protesters))
+            .collect();
+        for f in &mut found {
+            let end = self.span(f.0, f.1).end;
+            if f.2 == SubEventType::Attack && crowds.iter().any(|c| c.start >= end && c.start - end <= CROWD_REACH) {
+                f.2 = SubEventType::ExcessiveForceAgainstProtesters;
+            }
+        }
         let types: Vec<EventType> = found.iter().map(|f| f.2.event_type()).collect();
         let protest = types.iter().any(|&t| t == EventType::Protests || t == EventType::Riots);
         if protest {
@@ -838,6 +854,11 @@ impl Reader<'_> {
     /// Whether the word at token `k` is introduced by a preposition ("in Syria", "à Goma").
     fn introduced(&self, k: usize) -> bool {
         let before = &self.tokens[k - 1];
+        // "as the army deployed…": a clause opens, no preposition.
+        let opens_clause = |t: &Token| self.lexicon.events.subordinators.contains(&self.doc.lower(t.span));
+        if opens_clause(before) || k >= 2 && before.pos == Upos::Det && opens_clause(&self.tokens[k - 2]) {
+            return false;
+        }
         before.pos == Upos::Adp
             || before.means(Meaning::LocativePreposition)
             || before.means(Meaning::DatePreposition)
@@ -877,8 +898,16 @@ impl Reader<'_> {
         let trigger = self.span(first, len);
         // A verb of speech or "that" between the subject and the event: the subject is the
         // speaker's, not the event's.
+        // So is a subordinating word: "Gangs seize a town as a Kenyan-led force sends
+        // reinforcements".
         let speech_end = (0..first)
-            .filter(|&j| self.is_speech(j) || self.tokens[j].means(Meaning::Complementizer))
+            .filter(|&j| {
+                let t = &self.tokens[j];
+                self.is_speech(j)
+                    || t.means(Meaning::Complementizer)
+                    || t.pos == Upos::Sconj
+                    || self.lexicon.events.subordinators.contains(&self.doc.lower(t.span))
+            })
             .map(|j| self.tokens[j].span.end)
             .max()
             .unwrap_or(clause.start);
@@ -1106,6 +1135,40 @@ fn escalate(a: SubEventType, b: SubEventType) -> SubEventType {
     } else {
         a
     }
+}
+
+/// The crowd first in its own protest or riot ("Protesters" then "police"), second where force
+/// was used on it, as ACLED orders them.
+fn order_crowd_actors(doc: &Document<'_>, d: &mut Draft) {
+    if !matches!(d.sub_type.event_type(), EventType::Protests | EventType::Riots)
+        || d.sub_type == SubEventType::MobViolence
+    {
+        return;
+    }
+    let lexicon = lang::lexicon(doc.language);
+    let crowd = |a: &Actor| actor_kind(lexicon, doc.lower(a.span)) == Some(ActorKind::Protesters);
+    let actors = &mut d.facts.actors;
+    let Some(c) = actors.iter().position(crowd) else { return };
+    let (first, second) = if d.sub_type == SubEventType::ExcessiveForceAgainstProtesters {
+        let Some(force) = actors.iter().position(|a| !crowd(a) && a.role != ActorRole::Associate) else { return };
+        (force, c)
+    } else {
+        (c, usize::MAX)
+    };
+    for (i, a) in actors.iter_mut().enumerate() {
+        a.role = match a.role {
+            _ if i == first => ActorRole::Actor1,
+            _ if i == second => ActorRole::Actor2,
+            ActorRole::Actor1 | ActorRole::Actor2 => ActorRole::Actor2,
+            r => r,
+        };
+    }
+    // Actor one, then two, then associates, each in text order.
+    sort::sort_by_key(actors, |a| match a.role {
+        ActorRole::Actor1 => 0,
+        ActorRole::Actor2 => 1,
+        ActorRole::Associate => 2,
+    });
 }
 
 /// Whether two sub-types named in one sentence are one event: the same type, and neither a
@@ -1490,6 +1553,7 @@ fn is_dead(kind: CasualtyKind) -> bool {
 
 /// The sources of the event and of its figures, each once, and its words in text order.
 fn finish(doc: &Document<'_>, d: &mut Draft) {
+    order_crowd_actors(doc, d);
     let figures = d.casualties.iter().flat_map(|c| doc.casualties[c.index()].sources.iter().cloned());
     let all: Vec<Source> = d.facts.sources.drain(..).chain(figures).collect();
     for s in all {

@@ -361,6 +361,9 @@ pub struct Events {
     /// Nouns of a country's capital ("capital", "capitale"): "the capital" refers to the
     /// capital city the report named.
     pub capital_nouns: &'static [&'static str],
+    /// Words opening a clause of its own inside a sentence ("as", "while", "tandis"): a subject
+    /// before them is not that of an event after them.
+    pub subordinators: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

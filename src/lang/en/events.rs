@@ -153,6 +153,7 @@ pub const WORDS: Events = Events {
     ],
     deployments: &["deployed", "deployment", "redeployed", "reinforcements", "arrived"],
     capital_nouns: &["capital"],
+    subordinators: &["as", "while", "when", "whereas", "because"],
     mob_nouns: &["crowd", "mob", "crowds", "mobs"],
     departure_verbs: &["left", "leaving", "departed", "departing"],
     sequence_markers: &["before", "after", "following"],

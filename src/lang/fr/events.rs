@@ -162,6 +162,7 @@ pub const WORDS: Events = Events {
     wild_land_words: &["hectares", "forêt", "forêts", "maquis", "végétation", "broussailles", "garrigue", "pinède"],
     deployments: &["déployé", "déployés", "déploiement", "renforts", "sont arrivés"],
     capital_nouns: &["capitale"],
+    subordinators: &["alors", "tandis", "lorsque", "lorsqu'", "quand", "parce"],
     mob_nouns: &["foule", "foules"],
     departure_verbs: &["quitté", "quittant", "quitter"],
     sequence_markers: &["avant", "après", "suite"],
