@@ -508,6 +508,32 @@ fn a_subject_before_as_or_while_belongs_to_the_other_clause() {
 }
 
 #[test]
+fn a_name_in_brackets_or_in_a_concession_does_not_place_the_event() {
+    let e = only("Gunmen killed four guards working for the UN mission (Minusma) in Gao on Monday.", "2025-03-14");
+    assert_eq!(place(&e), Some("Gao"));
+    let (_, f) = events(
+        "La Défense civile de la bande de Gaza a annoncé que des frappes avaient fait 12 morts dimanche, en \
+         dépit du cessez-le-feu entre Israël et le Hamas.",
+        "2025-03-17",
+    );
+    let strike = f.iter().find(|e| e.sub_type == SubEventType::AirDroneStrike).expect("frappes");
+    assert_ne!(place(strike), Some("Israël"), "{f:#?}");
+}
+
+#[test]
+fn armed_men_who_kill_attack_though_no_word_names_the_attack() {
+    let e = only("Gunmen killed four farmers near Gao on Monday.", "2025-03-14");
+    assert_eq!(e.sub_type, SubEventType::Attack);
+    assert_eq!(e.fatalities.map(|f| f.value), Some(4.0));
+    assert_eq!(e.actors.first().map(|a| a.span.text.as_str()), Some("Gunmen"));
+    let f = only("Des hommes armés ont tué lundi quatre cultivateurs près de Gao.", "2025-03-14");
+    assert_eq!(f.sub_type, SubEventType::Attack);
+    // The dead with no one said to have killed them make no attack.
+    let (_, none) = events("Four farmers were killed near Gao on Monday, officials said.", "2025-03-14");
+    assert!(none.is_empty(), "{none:#?}");
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -416,6 +416,32 @@ impl Reader<'_> {
         // "Police used tear gas on the demonstrators": force used on a crowd is a protest's,
         // though no word names the protest (arrests alone are not: "arrested three students").
         // Not in a headline, which sums up what the body tells one by one.
+        // "Gunmen killed four guards": armed men who kill, with no word for the attack, attack.
+        if found.is_empty() {
+            let killed = self.matches(Meaning::CasualtyWord).into_iter().find(|&(k, len)| {
+                lang::value_in(self.lexicon.casualties.casualty_words, &doc.lower, self.span(k, len))
+                    == Some(CasualtyKind::Killed)
+            });
+            let armed_before = |at: usize| {
+                self.matches(Meaning::ActorNoun).into_iter().any(|(k, len)| {
+                    k + len <= at
+                        && matches!(
+                            lang::value_in(events.actor_nouns, &doc.lower, self.span(k, len)),
+                            Some(ActorKind::State | ActorKind::NonState)
+                        )
+                        && !self.candidate(k, self.span(k, len), None, None).introduced
+                        && !(k + len..at).any(|j| self.is_speech(j))
+                })
+            };
+            // The dead counted after the verb: "killed four guards", not "were killed by".
+            let counted_after = |at: usize| {
+                let from = self.span(at, 1).end;
+                views.dead_in(Span::new(from, self.clause.end))
+            };
+            if let Some((k, len)) = killed.filter(|&(k, _)| armed_before(k) && counted_after(k)) {
+                found.push((k, len, SubEventType::Attack));
+            }
+        }
         // "A crowd beat two men to death": a crowd that kills, as the subject of its sentence,
         // is mob violence.
         if found.is_empty() && views.dead_in(doc.sentences[sentence].span) {
@@ -701,13 +727,13 @@ impl Reader<'_> {
             // "Le bateau, qui transportait des migrants d'Afrique subsaharienne, a chaviré": a
             // place inside a relative clause set off by commas describes, it does not place.
             // Nor does one in who said it ("le porte-parole de la Garde nationale").
-            if self.in_relative_aside(m, trigger) {
+            if self.in_relative_aside(m, trigger) || self.after_concession(m, trigger) || in_brackets(doc.text(), m) {
                 continue;
             }
             // Though where the source is ("a police officer in Basra") is the best guess left.
             if views.aside(m) {
                 let level = level_of(doc, e, m);
-                if said_from.is_none() && matches!(level, Level::Town | Level::City) {
+                if said_from.is_none() {
                     said_from = Some(Place { entity: e, level, mention: m, part: false, said: true });
                 }
                 continue;
@@ -811,6 +837,21 @@ impl Reader<'_> {
                 (doc.entity(e).entity_type == EntityType::Gpe && matches!(level, Level::Town | Level::City) && placed)
                     .then_some(Place { entity: e, level, mention: m, part: false, said: false })
             })
+    }
+
+    /// Whether `span` follows a concessive word the trigger does not follow ("…, en dépit du
+    /// cessez-le-feu entre Israël et le Hamas"): the circumstance's words place nothing.
+    fn after_concession(&self, span: Span, trigger: Span) -> bool {
+        let doc = self.doc;
+        let markers = self.lexicon.events.concessive_markers;
+        let k = self.tokens.partition_point(|t| t.span.start < span.start);
+        let Some(c) = (0..k).rev().find(|&j| {
+            let rest = &doc.lower[self.tokens[j].span.start..];
+            markers.iter().any(|m| rest.starts_with(m))
+        }) else {
+            return false;
+        };
+        trigger.end <= self.tokens[c].span.start
     }
 
     /// Whether `span` lies in a relative clause opened after a comma ("…, qui transportait…,")
@@ -1135,6 +1176,12 @@ fn escalate(a: SubEventType, b: SubEventType) -> SubEventType {
     } else {
         a
     }
+}
+
+/// Whether a mention stands alone in brackets: "(Minusma)" names what precedes it, "Quimper
+/// (Finistère)" the province of the town before.
+fn in_brackets(text: &str, m: Span) -> bool {
+    text[..m.start].trim_end().ends_with('(') && text[m.end..].trim_start().starts_with(')')
 }
 
 /// The crowd first in its own protest or riot ("Protesters" then "police"), second where force
