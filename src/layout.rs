@@ -563,6 +563,17 @@ fn caption(text: &str, lower: &str, span: Span) -> Option<Caption> {
     Some(Caption { span: caption, credit: Some(Credit { span: credit_span, photographer, agency }), repeats: vec![] })
 }
 
+/// The first full date written in a line, read from the start of one of its words.
+fn date_in_line(text: &str, span: Span) -> Option<Stamp> {
+    let line = span.of(text);
+    line.char_indices()
+        .filter(|&(i, c)| c.is_alphanumeric() && line[..i].chars().next_back().is_none_or(char::is_whitespace))
+        .find_map(|(i, _)| {
+            let (value, len) = parse_stamp(&line[i..])?;
+            Some(Stamp { span: Span::new(span.start + i, span.start + i + len), value })
+        })
+}
+
 /// How far past a line's first word a stamp label may reach.
 const STAMP_LABEL_REACH: usize = 80;
 
@@ -770,6 +781,11 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
             }
             Class::Byline => {
                 layout.byline.get_or_insert(spans[i]);
+                // "By The Associated Press February 11, 2017 7:12 am": the byline's date is the
+                // publication's when no stamp gave one.
+                if layout.published.is_none() {
+                    layout.published = date_in_line(text, spans[i]);
+                }
                 Role::Byline
             }
             Class::Caption(c) => {
@@ -928,6 +944,18 @@ mod tests {
         // An unmarked pair after the last sentence must name an agency.
         assert_eq!(credit_of("The talks resumed on Monday. Peace/Security"), None);
         assert!(matches!(class_of("Talks resumed on Monday (in Geneva)."), Class::Content));
+    }
+
+    #[test]
+    fn a_date_in_the_byline_is_the_publication_date_when_no_stamp_gives_one() {
+        for (text, day) in [
+            ("Floods kill nine in Niger\n\nBy Jane Okafor March 4, 2025 9:30 am\n\nFloods killed nine people on Monday.\n", "2025-03-04"),
+            ("Des inondations font neuf morts\n\nPar Jeanne Okafor le 4 mars 2025 à 9 h 30\n\nLes inondations ont tué neuf personnes lundi.\n", "2025-03-04"),
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            assert!(layout.byline.is_some(), "{text}");
+            assert_eq!(layout.published.map(|p| p.value.date.to_string()).as_deref(), Some(day), "{text}");
+        }
     }
 
     #[test]
