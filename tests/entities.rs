@@ -238,6 +238,14 @@ fn a_name_before_a_lower_case_region_noun_is_that_region() {
 }
 
 #[test]
+fn a_short_name_in_brackets_after_an_organisation_is_an_organisation() {
+    let fr = "Les résultats ont été publiés par la Commission électorale nationale autonome (Cena) jeudi.";
+    assert_eq!(find(fr, "Cena").0.entity_type, EntityType::Org);
+    let en = "The results were published by the Independent National Electoral Commission (Inec) on Thursday.";
+    assert_eq!(find(en, "Inec").0.entity_type, EntityType::Org);
+}
+
+#[test]
 fn a_word_with_no_capital_is_never_a_name() {
     let text = "La préfecture a annoncé la fermeture des écoles, et la mairie a ouvert un gymnase.";
     assert!(entities(text).iter().all(|(e, _)| e.name.chars().any(char::is_uppercase)), "{:?}", entities(text));

@@ -449,10 +449,25 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
     // "le Réseau des médecins soudanais (RMS)": an organisation named in lower case before
     // the acronym it defines, from its capitalised keyword.
     for k in 2..n {
+        // "la Commission électorale nationale autonome (Cena)": a capitalised word in brackets
+        // right after an organisation's name is its short name, whatever the tagger read.
+        let after_org = k >= 3
+            && s.word(k - 2) == "("
+            && s.word(k) == ")"
+            && s.tokens[k - 1].shape.is(Shape::CAPITALISED)
+            && out[first..].iter().any(|c| {
+                c.entity_type == Some(EntityType::Org) && c.span.end == s.tokens[k - 3].span.end && c.words.len() >= 2
+            });
+        if after_org {
+            let short = s.tokens[k - 1].span;
+            for c in out[first..].iter_mut().filter(|c| c.span == short) {
+                c.entity_type = Some(EntityType::Org);
+            }
+        }
         // "(RMS)", and "(GSIM, ou JNIM en arabe)" where a second form follows.
         let acronym_in_brackets = s.word(k - 2) == "("
             && s.is_word(k - 1)
-            && is_acronym(s.word(k - 1))
+            && (is_acronym(s.word(k - 1)) || after_org)
             && matches!(s.word(k), ")" | "," | ";");
         // The acronym itself names the organisation, whether or not the tagger saw a name in it.
         let known = |span: Span| hits.iter().any(|&(h, _)| h.contains(span));
