@@ -534,6 +534,24 @@ fn armed_men_who_kill_attack_though_no_word_names_the_attack() {
 }
 
 #[test]
+fn the_country_is_the_one_the_report_is_about() {
+    let (_, e) = events(
+        "BAMAKO, March 3 (Reuters) - Mali's junta has struggled since the UN mission withdrew its last \
+         peacekeepers from the country in December 2023.\n",
+        "2025-03-03",
+    );
+    let withdrawal = e.iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect("withdrew");
+    assert_eq!(place(withdrawal), Some("Mali"), "{e:#?}");
+    let (_, f) = events(
+        "BAMAKO, 3 mars 2025 (AFP) - Le Mali peine depuis que la mission de l'ONU s'est retirée du pays en \
+         décembre 2023.\n",
+        "2025-03-03",
+    );
+    let withdrawal = f.iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect("retirée");
+    assert_eq!(place(withdrawal), Some("Mali"), "{f:#?}");
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

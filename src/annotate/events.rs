@@ -637,7 +637,7 @@ impl Reader<'_> {
         let trigger = self.span(first, len);
         let clause = self.clause;
         let (place, region, country) = self.places(clause, trigger, others, views);
-        let place = place.or_else(|| self.settlement_told_before(clause));
+        let place = place.or_else(|| self.settlement_told_before(clause)).or_else(|| self.country_told(clause, views));
         // Nature, accidents and votes have no parties ("Typhoon Sinag" is no actor).
         let acted =
             !matches!(sub_type.event_type(), EventType::Disasters | EventType::Accidents | EventType::Elections);
@@ -837,6 +837,23 @@ impl Reader<'_> {
                 (doc.entity(e).entity_type == EntityType::Gpe && matches!(level, Level::Town | Level::City) && placed)
                     .then_some(Place { entity: e, level, mention: m, part: false, said: false })
             })
+    }
+
+    /// The country the report is about, where the clause names it "the country" ("withdrew
+    /// from the country", "dans le nord du pays").
+    fn country_told(&self, clause: Span, views: &Views<'_>) -> Option<Place> {
+        let doc = self.doc;
+        let nouns = self.lexicon.events.country_nouns;
+        let told = self.tokens.iter().enumerate().any(|(k, t)| {
+            t.span.start >= clause.start
+                && k > 0
+                && nouns.contains(&doc.lower(t.span))
+                && (self.lexicon.names.definite_articles.contains(&doc.lower(self.tokens[k - 1].span))
+                    || self.tokens[k - 1].means(Meaning::Of))
+        });
+        let id = views.story_country_entity(doc).filter(|_| told)?;
+        let mention = *doc.entity(id).mentions.first()?;
+        Some(Place { entity: id, level: Level::Country, mention, part: false, said: false })
     }
 
     /// Whether `span` follows a concessive word the trigger does not follow ("…, en dépit du

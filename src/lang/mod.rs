@@ -364,6 +364,8 @@ pub struct Events {
     /// Words opening a clause of its own inside a sentence ("as", "while", "tandis"): a subject
     /// before them is not that of an event after them.
     pub subordinators: &'static [&'static str],
+    /// Nouns of a country ("country", "pays"): "the country" is the one the report is about.
+    pub country_nouns: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

@@ -154,6 +154,7 @@ pub const WORDS: Events = Events {
     deployments: &["deployed", "deployment", "redeployed", "reinforcements", "arrived"],
     capital_nouns: &["capital"],
     subordinators: &["as", "while", "when", "whereas", "because"],
+    country_nouns: &["country"],
     mob_nouns: &["crowd", "mob", "crowds", "mobs"],
     departure_verbs: &["left", "leaving", "departed", "departing"],
     sequence_markers: &["before", "after", "following"],
