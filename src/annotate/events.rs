@@ -851,7 +851,8 @@ impl Reader<'_> {
                 && (self.lexicon.names.definite_articles.contains(&doc.lower(self.tokens[k - 1].span))
                     || self.tokens[k - 1].means(Meaning::Of))
         });
-        let id = views.story_country_entity(doc).filter(|_| told)?;
+        // Only a country the dateline gives: the most named one may be a party's.
+        let id = views.story_country_entity(doc).filter(|_| told && doc.layout.dateline.is_some())?;
         let mention = *doc.entity(id).mentions.first()?;
         Some(Place { entity: id, level: Level::Country, mention, part: false, said: false })
     }
