@@ -552,6 +552,17 @@ fn the_country_is_the_one_the_report_is_about() {
 }
 
 #[test]
+fn a_river_that_burst_its_banks_floods_the_town_not_the_province_written_with_its_article() {
+    let f = only("Dans la Manche, la Vire est sortie de son lit dimanche à Saint-Lô.", "2024-12-09");
+    assert_eq!(f.sub_type, SubEventType::Flood);
+    assert_eq!(place(&f), Some("Saint-Lô"));
+    assert_eq!(f.date.as_ref().map(|d| d.value.as_str()), Some("2024-12-08"));
+    let e = only("In the Tillaberi region, the Sirba river burst its banks on Sunday at Kakassi.", "2024-12-09");
+    assert_eq!(e.sub_type, SubEventType::Flood);
+    assert_eq!(place(&e), Some("Kakassi"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

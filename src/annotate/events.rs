@@ -1290,10 +1290,38 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
     }
     // A place that is no settlement ("the Andes", "the Sahel") is an area as wide as a province.
     let area = entity.entity_type == EntityType::Loc && entity.kind.is_none();
-    if area || tokens.iter().any(|t| t.means(Meaning::LocKeyword)) || named_as_region(doc, e) {
+    if area || tokens.iter().any(|t| t.means(Meaning::LocKeyword)) || named_as_region(doc, e) || with_article(doc, e) {
         return Level::Region;
     }
     Level::Town
+}
+
+/// Whether a place the gazetteer does not know is written with a lower-case definite article
+/// ("la Manche", "le Finistère", "au Nord-Kivu", "the Sahel"): provinces and areas take one,
+/// towns do not ("Le Havre" writes its own with a capital).
+fn with_article(doc: &Document<'_>, e: EntityId) -> bool {
+    let entity = doc.entity(e);
+    if entity.kind.is_some() {
+        return false;
+    }
+    let lexicon = lang::lexicon(doc.language);
+    let definite =
+        |w: &str| {
+            lexicon.names.definite_articles.contains(&w)
+                || lexicon.grammar.contractions.iter().any(|(c, parts)| {
+                    *c == w && parts.last().is_some_and(|p| lexicon.names.definite_articles.contains(p))
+                })
+        };
+    entity.mentions.iter().take(8).any(|m| {
+        let before = doc.tokens_in(Span::new(m.start.saturating_sub(8), m.start));
+        // The article is the name's own, not a noun's after it ("the Naivasha market").
+        let after = doc.tokens_in(Span::new(m.end, (m.end + 24).min(doc.text().len())));
+        let noun_after = after.first().is_some_and(|t| t.pos == Upos::Noun);
+        !noun_after
+            && before.last().is_some_and(|t| {
+                !t.shape.is(Shape::CAPITALISED) && t.span.end + 1 >= m.start && definite(doc.lower(t.span))
+            })
+    })
 }
 
 /// Whether the text calls a place a province or a state: a lower-case region noun after one of
@@ -1310,7 +1338,14 @@ fn named_as_region(doc: &Document<'_>, e: EntityId) -> bool {
             [c, name, rest @ ..] if c.means(Meaning::Conjunction) && name.shape.is(Shape::CAPITALISED) => rest,
             _ => after,
         };
-        let follows = after.first().is_some_and(is_noun);
+        // "the Sirba river", "the Nuba mountains": an area's noun after it, not a district's.
+        let districts = lang::lexicon(doc.language).events.district_nouns;
+        let follows = after.first().is_some_and(|t| {
+            is_noun(t)
+                || !t.shape.is(Shape::CAPITALISED)
+                    && t.means(Meaning::LocKeyword)
+                    && !districts.contains(&doc.lower(t.span))
+        });
         let before = doc.tokens_in(Span::new(m.start.saturating_sub(32), m.start));
         let introduces = match before {
             [.., noun, of] if of.means(Meaning::Of) => is_noun(noun),
