@@ -563,6 +563,15 @@ fn a_river_that_burst_its_banks_floods_the_town_not_the_province_written_with_it
 }
 
 #[test]
+fn a_village_is_more_specific_than_the_commune_it_lies_in() {
+    let f =
+        only("Le village de Dablo, dans la commune de Barsalogho, a été la cible d'une attaque lundi.", "2025-03-14");
+    assert_eq!(place(&f), Some("Dablo"));
+    let e = only("Gunmen attacked the village of Dablo in the commune of Barsalogho on Monday.", "2025-03-14");
+    assert_eq!(place(&e), Some("Dablo"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

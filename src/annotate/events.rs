@@ -775,6 +775,12 @@ impl Reader<'_> {
             let distance =
                 if m.start >= trigger.end { m.start - trigger.end } else { trigger.start - m.end.min(trigger.start) };
             let r = rank(level, matches!(level, Level::Town | Level::City) && self.part_before(k));
+            // "la localité de Sima, dans la commune de Seguenega": the village, then its commune.
+            let municipal = |j: usize| {
+                self.tokens.get(j).is_some_and(|t| self.lexicon.events.municipality_nouns.contains(&doc.lower(t.span)))
+            };
+            let municipality = municipal(after) || k >= 2 && municipal(k - 2) && self.tokens[k - 1].means(Meaning::Of);
+            let r = if r == 4 && municipality { 3 } else { r };
             // A district may be a town's part: "the Kyivskyi district" beside Kharkiv.
             let district = |j: usize| {
                 self.tokens.get(j).is_some_and(|t| self.lexicon.events.district_nouns.contains(&doc.lower(t.span)))

@@ -366,6 +366,9 @@ pub struct Events {
     pub subordinators: &'static [&'static str],
     /// Nouns of a country ("country", "pays"): "the country" is the one the report is about.
     pub country_nouns: &'static [&'static str],
+    /// Nouns of a municipality holding several villages ("commune", "township"): a place they
+    /// name ranks below a village or a town named beside it.
+    pub municipality_nouns: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

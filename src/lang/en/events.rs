@@ -155,6 +155,7 @@ pub const WORDS: Events = Events {
     capital_nouns: &["capital"],
     subordinators: &["as", "while", "when", "whereas", "because"],
     country_nouns: &["country"],
+    municipality_nouns: &["municipality", "commune", "township"],
     mob_nouns: &["crowd", "mob", "crowds", "mobs"],
     departure_verbs: &["left", "leaving", "departed", "departing"],
     sequence_markers: &["before", "after", "following"],

@@ -164,6 +164,7 @@ pub const WORDS: Events = Events {
     capital_nouns: &["capitale"],
     subordinators: &["alors", "tandis", "lorsque", "lorsqu'", "quand", "parce"],
     country_nouns: &["pays"],
+    municipality_nouns: &["commune", "municipalité"],
     mob_nouns: &["foule", "foules"],
     departure_verbs: &["quitté", "quittant", "quitter"],
     sequence_markers: &["avant", "après", "suite"],
