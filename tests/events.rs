@@ -572,6 +572,26 @@ fn a_village_is_more_specific_than_the_commune_it_lies_in() {
 }
 
 #[test]
+fn a_boat_that_hit_a_reef_is_a_shipwreck_not_dated_by_the_search_called_off_after_it() {
+    let (_, e) = events(
+        "The coast guard called off its search on Wednesday after their boat collided with a reef off Anguilla. \
+         The migrants had hoped to reach Puerto Rico when the boat hit the reef on Monday night.",
+        "2025-03-14",
+    );
+    let wreck = e.iter().find(|e| e.sub_type == SubEventType::Shipwreck).expect("shipwreck");
+    assert_eq!(e.iter().filter(|e| e.sub_type == SubEventType::Shipwreck).count(), 1, "{e:#?}");
+    assert_ne!(wreck.date.as_ref().map(|d| &d.value[..10]), Some("2025-03-12"), "{e:#?}");
+    assert_ne!(place(wreck), Some("Puerto Rico"), "{e:#?}");
+    let f = only(
+        "Les garde-côtes ont suspendu mercredi les recherches après que leur embarcation a heurté un récif au \
+         large d'Anguilla.",
+        "2025-03-14",
+    );
+    assert_eq!(f.sub_type, SubEventType::Shipwreck);
+    assert_ne!(f.date.as_ref().map(|d| &d.value[..10]), Some("2025-03-12"), "{f:#?}");
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

@@ -401,6 +401,11 @@ impl Reader<'_> {
                 found.push((k, 1, SubEventType::TransportAccident));
             }
         }
+        // "their boat collided with a reef": a boat's accident is a shipwreck.
+        let vessel = self.tokens.iter().any(|t| events.vessel_nouns.contains(&doc.lower(t.span)));
+        for f in found.iter_mut().filter(|f| f.2 == SubEventType::TransportAccident && vessel) {
+            f.2 = SubEventType::Shipwreck;
+        }
         // "dispersed without incident", "s'est dispersé dans le calme": no force was used.
         let calm = |k: usize, len: usize| {
             let after = doc.lower[self.span(k, len).end..].trim_start();

@@ -20,7 +20,10 @@ pub fn date_near(
         if !matches!(t.timex_type, TimexType::Date | TimexType::Time) || precision(&t.value).is_none() {
             continue;
         }
-        if of_a_statement(doc, tokens, vocabulary, t.span) || says_before(doc, tokens, vocabulary, t.span, words) {
+        if of_a_statement(doc, tokens, vocabulary, t.span)
+            || says_before(doc, tokens, vocabulary, t.span, words)
+            || sequenced_before(doc, tokens, t.span, words)
+        {
             continue;
         }
         let distance =
@@ -88,6 +91,21 @@ fn says_before(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, ti
         }
     }
     false
+}
+
+/// Whether a word ordering two events ("after", "après") stands between a time and the fact's
+/// verb: "called off the search on Wednesday after the boat sank" dates the search ("took the
+/// town on Friday after two days of fighting" names fighting that lasted until then).
+fn sequenced_before(doc: &Document<'_>, tokens: &[Token], time: Span, words: Span) -> bool {
+    let at = tokens.partition_point(|t| t.span.start < words.start);
+    let verb = tokens.get(at).is_some_and(|t| t.pos == crate::model::Upos::Verb);
+    if time.end > words.start || !verb {
+        return false;
+    }
+    let markers = crate::lang::lexicon(doc.language).events.sequence_markers;
+    let from = tokens.partition_point(|t| t.span.start < time.end);
+    let to = tokens.partition_point(|t| t.span.start < words.start);
+    tokens[from..to].iter().any(|t| markers.contains(&doc.lower(t.span)))
 }
 
 /// The precision of a TimeML date value, if it is a placed date ("2024-11-27" but not "PAST_REF"

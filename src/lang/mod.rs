@@ -342,8 +342,8 @@ pub struct Events {
     /// Prepositions of a destination after a noun or a verb ("the road to", "fled towards",
     /// "vers"): the place they introduce is not where the event happened.
     pub destination_markers: &'static [&'static str],
-    /// Verbs of leaving a place ("left", "quitté"): the place after them is where a journey
-    /// began, not where the event happened.
+    /// Verbs of leaving or making for a place ("left", "reaching", "quitté", "rejoindre"): the
+    /// place after them is a journey's end, not where the event happened.
     pub departure_verbs: &'static [&'static str],
     /// Nouns of a crowd that may take the law into its hands ("crowd", "mob", "foule"): one that
     /// kills is mob violence.
@@ -369,6 +369,8 @@ pub struct Events {
     /// Nouns of a municipality holding several villages ("commune", "township"): a place they
     /// name ranks below a village or a town named beside it.
     pub municipality_nouns: &'static [&'static str],
+    /// Nouns of boats ("boat", "embarcation"): an accident of one is a shipwreck.
+    pub vessel_nouns: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

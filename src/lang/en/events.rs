@@ -156,8 +156,9 @@ pub const WORDS: Events = Events {
     subordinators: &["as", "while", "when", "whereas", "because"],
     country_nouns: &["country"],
     municipality_nouns: &["municipality", "commune", "township"],
+    vessel_nouns: &["boat", "boats", "ship", "vessel", "ferry", "dinghy", "canoe", "trawler"],
     mob_nouns: &["crowd", "mob", "crowds", "mobs"],
-    departure_verbs: &["left", "leaving", "departed", "departing"],
+    departure_verbs: &["left", "leaving", "departed", "departing", "reaching", "reach", "bound"],
     sequence_markers: &["before", "after", "following"],
     region_nouns: &[
         "province",
@@ -410,6 +411,9 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("mudslides", Landslide),
     // Accidents
     ("shipwreck", Shipwreck),
+    ("hit a reef", Shipwreck),
+    ("struck a reef", Shipwreck),
+    ("ran aground", Shipwreck),
     ("capsized", Shipwreck),
     ("sank", Shipwreck),
     ("sinking", Shipwreck),
