@@ -592,6 +592,16 @@ fn a_boat_that_hit_a_reef_is_a_shipwreck_not_dated_by_the_search_called_off_afte
 }
 
 #[test]
+fn a_name_after_en_is_a_province_below_the_town_in_it() {
+    let f = only(
+        "Un incendie a ravagé lundi en Kabylie des centaines d'hectares de forêt près de Tizi Rached.",
+        "2025-07-30",
+    );
+    assert_eq!(f.sub_type, SubEventType::Wildfire);
+    assert_eq!(place(&f), Some("Tizi Rached"));
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

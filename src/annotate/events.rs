@@ -1308,8 +1308,9 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
 }
 
 /// Whether a place the gazetteer does not know is written with a lower-case definite article
-/// ("la Manche", "le Finistère", "au Nord-Kivu", "the Sahel"): provinces and areas take one,
-/// towns do not ("Le Havre" writes its own with a capital).
+/// ("la Manche", "le Finistère", "au Nord-Kivu", "the Sahel") or a region's preposition ("en
+/// Kabylie"): provinces and areas take them, towns do not ("Le Havre" writes its own with a
+/// capital).
 fn with_article(doc: &Document<'_>, e: EntityId) -> bool {
     let entity = doc.entity(e);
     if entity.kind.is_some() {
@@ -1319,6 +1320,7 @@ fn with_article(doc: &Document<'_>, e: EntityId) -> bool {
     let definite =
         |w: &str| {
             lexicon.names.definite_articles.contains(&w)
+                || lexicon.events.region_prepositions.contains(&w)
                 || lexicon.grammar.contractions.iter().any(|(c, parts)| {
                     *c == w && parts.last().is_some_and(|p| lexicon.names.definite_articles.contains(p))
                 })

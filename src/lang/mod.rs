@@ -371,6 +371,9 @@ pub struct Events {
     pub municipality_nouns: &'static [&'static str],
     /// Nouns of boats ("boat", "embarcation"): an accident of one is a shipwreck.
     pub vessel_nouns: &'static [&'static str],
+    /// Prepositions that introduce a country or a province, not a town ("en Kabylie", where a
+    /// town takes "à").
+    pub region_prepositions: &'static [&'static str],
 }
 
 /// What kind of actor a noun names.

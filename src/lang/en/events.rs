@@ -157,6 +157,7 @@ pub const WORDS: Events = Events {
     country_nouns: &["country"],
     municipality_nouns: &["municipality", "commune", "township"],
     vessel_nouns: &["boat", "boats", "ship", "vessel", "ferry", "dinghy", "canoe", "trawler"],
+    region_prepositions: &[],
     mob_nouns: &["crowd", "mob", "crowds", "mobs"],
     departure_verbs: &["left", "leaving", "departed", "departing", "reaching", "reach", "bound"],
     sequence_markers: &["before", "after", "following"],

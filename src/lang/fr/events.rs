@@ -177,6 +177,7 @@ pub const WORDS: Events = Events {
         "canot",
         "chalutier",
     ],
+    region_prepositions: &["en"],
     mob_nouns: &["foule", "foules"],
     departure_verbs: &["quitté", "quittant", "quitter", "rejoindre", "gagner", "atteindre"],
     sequence_markers: &["avant", "après", "suite"],
