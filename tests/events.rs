@@ -491,6 +491,21 @@ fn a_crowd_is_the_first_actor_of_its_protest_and_the_second_where_it_was_shot_at
 }
 
 #[test]
+fn a_subject_before_as_stays_when_the_clause_after_names_no_actor() {
+    let e = only(
+        "Police fired tear gas in Kisumu on Tuesday as the opposition took to the streets in demonstrations.",
+        "2025-03-14",
+    );
+    assert!(e.actors.iter().any(|a| a.span.text == "Police"), "{e:#?}");
+    let f = only(
+        "La police a tiré des gaz lacrymogènes mardi à Kisumu alors que l'opposition descendait dans la rue pour \
+         des manifestations.",
+        "2025-03-14",
+    );
+    assert!(f.actors.iter().any(|a| a.span.text.contains("police")), "{f:#?}");
+}
+
+#[test]
 fn a_subject_before_as_or_while_belongs_to_the_other_clause() {
     let first = |text: &str| {
         let (_, all) = events(text, "2025-03-14");

@@ -970,20 +970,31 @@ impl Reader<'_> {
         // speaker's, not the event's.
         // So is a subordinating word: "Gangs seize a town as a Kenyan-led force sends
         // reinforcements".
-        let speech_end = (0..first)
-            .filter(|&j| {
-                let t = &self.tokens[j];
-                self.is_speech(j)
-                    || t.means(Meaning::Complementizer)
-                    || t.pos == Upos::Sconj
-                    || self.lexicon.events.subordinators.contains(&self.doc.lower(t.span))
-            })
-            .map(|j| self.tokens[j].span.end)
-            .max()
-            .unwrap_or(clause.start);
+        // Unless that clause names no actor of its own: "police fired tear gas as the opposition
+        // took to the streets in demonstrations" keeps the police.
+        let subordinator = |j: usize| self.lexicon.events.subordinators.contains(&self.doc.lower(self.tokens[j].span));
+        let boundary = |subordinate: bool| {
+            (0..first)
+                .filter(|&j| {
+                    let t = &self.tokens[j];
+                    // "alors que", "tandis que": the "que" belongs to the subordinator.
+                    let part_of_subordinator = j > 0 && subordinator(j - 1);
+                    self.is_speech(j)
+                        || t.means(Meaning::Complementizer) && (subordinate || !part_of_subordinator)
+                        || subordinate && (t.pos == Upos::Sconj || subordinator(j))
+                })
+                .map(|j| self.tokens[j].span.end)
+                .max()
+                .unwrap_or(clause.start)
+        };
+        let before_from = |end: usize| -> Vec<&Candidate> {
+            candidates.iter().filter(|c| c.span.end <= trigger.start && c.span.start >= end).collect()
+        };
+        let mut before = before_from(boundary(true));
+        if before.is_empty() {
+            before = before_from(boundary(false));
+        }
         let mut out: Vec<Actor> = Vec::new();
-        let before: Vec<&Candidate> =
-            candidates.iter().filter(|c| c.span.end <= trigger.start && c.span.start >= speech_end).collect();
         let after: Vec<&Candidate> = candidates.iter().filter(|c| c.span.start >= trigger.end).collect();
         // A passive's agent after the event word, before the clause ends: "attacked by gunmen",
         // "l'attaque d'un village par des hommes armés".
