@@ -617,6 +617,23 @@ fn a_name_after_en_is_a_province_below_the_town_in_it() {
 }
 
 #[test]
+fn a_toll_since_long_ago_sums_a_war_up_and_is_no_event() {
+    let (_, e) = events("Since April 2023, the fighting has killed more than 20,000 people.", "2025-03-14");
+    assert!(e.is_empty(), "{e:#?}");
+    let (_, f) = events("Depuis avril 2023, les combats ont fait plus de 20 000 morts.", "2025-03-14");
+    assert!(f.is_empty(), "{f:#?}");
+    // A recent start is the event's own; a day of its own too, beside an old truce.
+    let g = only("Since Wednesday, fighting in Goma has killed 20 people.", "2025-03-14");
+    assert_eq!(g.sub_type, SubEventType::ArmedClash);
+    let h = only(
+        "Deux personnes ont été tuées lundi dans une frappe de drone, en dépit du cessez-le-feu en vigueur \
+         depuis novembre.",
+        "2025-03-14",
+    );
+    assert_eq!(h.sub_type, SubEventType::AirDroneStrike);
+}
+
+#[test]
 fn actors_are_the_subject_and_the_other_side_not_the_source() {
     let e = only(
         "Officials said Rapid Support Forces fighters clashed with the army near El Fasher on Sunday.",

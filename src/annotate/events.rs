@@ -169,6 +169,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
         }
         let tokens = doc.tokens_of(sentence);
         let r = Reader { doc, tokens, vocabulary, lexicon, clause: clause_of(doc, tokens) };
+        // "Since April 2023, the fighting has killed 20,000 people": a toll since long ago sums a
+        // war up; it is no event of its own.
+        // Not when the sentence dates an event of its own ("tuées lundi … en dépit du
+        // cessez-le-feu en vigueur depuis novembre").
+        let since = crate::model::time::timeml::ON_OR_AFTER;
+        let summary = doc.times_in(r.clause).any(|t| t.modifier == Some(since) && when::long_before(doc, &t.value))
+            && !doc.times_in(r.clause).any(|t| t.modifier.is_none() && when::precision(&t.value).is_some());
+        if summary && views.dead_in(r.clause) {
+            continue;
+        }
         let (mut triggers, escalation) = r.triggers(index, &views);
         // A fire in a report of burnt land is a wildfire: "1,400 hectares went up in flames", then
         // "a shepherd died in the flames".
