@@ -63,18 +63,36 @@ async function openTab(url) {
   return { page, tabId: added[0] };
 }
 
-/** Clicks the extension's toolbar button for the tab `tabId` showing `page`, in front as a reader's would be. */
+/** The time the service worker last recorded a state for tab `tabId`, or null. */
+const recordedAt = (tabId) =>
+  worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key]?.at ?? null, `tab:${tabId}`);
+
+/**
+ * Clicks the extension's toolbar button for the tab `tabId` showing `page`, in front as a reader's
+ * would be. Headless Chromium now and then drops a click sent through the DevTools protocol right
+ * after a tab comes to the front (the extension then never hears of it, and records nothing): a
+ * click that starts no analysis within a few seconds is sent again, as a reader would click again.
+ */
 async function clickToolbarButton(page, tabId) {
   await page.bringToFront();
   await expectSoon(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, tabId), "the tab did not come to the front");
-  const cdp = await context.browser().newBrowserCDPSession();
-  try {
-    const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    assert.ok(tab, `no tab target for ${page.url()}`);
-    await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
-  } finally {
-    await cdp.detach();
+  const before = await recordedAt(tabId);
+  for (let attempt = 1; ; attempt++) {
+    const cdp = await context.browser().newBrowserCDPSession();
+    try {
+      const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
+      const tab = targetInfos.find((t) => t.url === page.url());
+      assert.ok(tab, `no tab target for ${page.url()}`);
+      await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
+    } finally {
+      await cdp.detach();
+    }
+    try {
+      await expectSoon(async () => (await recordedAt(tabId)) !== before, "the click started no analysis", 5_000);
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
   }
 }
 
