@@ -63,20 +63,31 @@ async function openTab(url) {
   return { page, tabId: added[0] };
 }
 
-/** The time the service worker last recorded a state for tab `tabId`, or null. */
-const recordedAt = (tabId) =>
-  worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key]?.at ?? null, `tab:${tabId}`);
+/** The state the service worker last recorded for tab `tabId`, or null. */
+const recorded = (tabId) =>
+  worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${tabId}`);
 
 /**
  * Clicks the extension's toolbar button for the tab `tabId` showing `page`, in front as a reader's
- * would be. Headless Chromium now and then drops a click sent through the DevTools protocol right
- * after a tab comes to the front (the extension then never hears of it, and records nothing): a
- * click that starts no analysis within a few seconds is sent again, as a reader would click again.
+ * would be. Headless Chromium now and then delivers a click sent through the DevTools protocol
+ * right after a tab comes to the front without granting the page to the extension (which then
+ * records that it may not read it), or not at all: a click that starts no analysis of the page
+ * within a few seconds is sent again, as a reader would click again.
  */
 async function clickToolbarButton(page, tabId) {
   await page.bringToFront();
   await expectSoon(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, tabId), "the tab did not come to the front");
-  const before = await recordedAt(tabId);
+  const before = (await recorded(tabId))?.at ?? null;
+  const started = async () => {
+    const now = await recorded(tabId);
+    // Settled, and not refused: "working" comes first, the refusal after it.
+    return (
+      now !== null &&
+      now.at !== before &&
+      now.status !== "working" &&
+      !(now.status === "error" && /may not read this page/.test(now.error))
+    );
+  };
   for (let attempt = 1; ; attempt++) {
     const cdp = await context.browser().newBrowserCDPSession();
     try {
@@ -88,7 +99,7 @@ async function clickToolbarButton(page, tabId) {
       await cdp.detach();
     }
     try {
-      await expectSoon(async () => (await recordedAt(tabId)) !== before, "the click started no analysis", 5_000);
+      await expectSoon(started, "the click gave no analysis of the page", 8_000);
       return;
     } catch (e) {
       if (attempt === 3) throw e;
