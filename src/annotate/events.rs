@@ -362,6 +362,11 @@ impl Reader<'_> {
         self.tokens.iter().any(|t| t.span.start >= self.clause.start && words.contains(&self.doc.lower(t.span)))
     }
 
+    /// What the actor noun at `(k, len)` names ("gunmen": a non-state force).
+    fn actor_noun_kind(&self, k: usize, len: usize) -> Option<ActorKind> {
+        lang::value_in(self.lexicon.events.actor_nouns, &self.doc.lower, self.span(k, len))
+    }
+
     /// Every match of `meaning` in the sentence, as `(first token, length)`.
     fn matches(&self, meaning: Meaning) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -440,10 +445,7 @@ impl Reader<'_> {
             let armed_before = |at: usize| {
                 self.matches(Meaning::ActorNoun).into_iter().any(|(k, len)| {
                     k + len <= at
-                        && matches!(
-                            lang::value_in(events.actor_nouns, &doc.lower, self.span(k, len)),
-                            Some(ActorKind::State | ActorKind::NonState)
-                        )
+                        && matches!(self.actor_noun_kind(k, len), Some(ActorKind::State | ActorKind::NonState))
                         && !self.candidate(k, self.span(k, len), None, None).introduced
                         && !(k + len..at).any(|j| self.is_speech(j))
                 })
@@ -461,6 +463,10 @@ impl Reader<'_> {
         // is mob violence.
         if found.is_empty() && views.dead_in(doc.sentences[sentence].span) {
             let mob = (0..self.tokens.len()).find(|&k| {
+                let span = self.tokens[k].span;
+                if !events.mob_nouns.contains(&doc.lower(span)) {
+                    return false;
+                }
                 let mut j = k;
                 while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj) {
                     j -= 1;
@@ -470,19 +476,18 @@ impl Reader<'_> {
                         && !self.tokens[j - 1].means(Meaning::Of);
                 // "Two men were beaten to death by a crowd."
                 let agent = j > 0 && self.tokens[j - 1].means(Meaning::AgentMarker);
-                let span = self.tokens[k].span;
-                events.mob_nouns.contains(&doc.lower(span))
-                    && (subject && views.dead_in(Span::new(span.end, self.clause.end))
-                        || agent && views.dead_in(Span::new(self.clause.start, span.start)))
+                subject && views.dead_in(Span::new(span.end, self.clause.end))
+                    || agent && views.dead_in(Span::new(self.clause.start, span.start))
             });
             if let Some(k) = mob {
                 found.push((k, 1, SubEventType::MobViolence));
             }
         }
         if found.is_empty() && doc.sentences[sentence].zone != Zone::Headline {
-            let crowd = self.matches(Meaning::ActorNoun).into_iter().any(|(k, len)| {
-                lang::value_in(events.actor_nouns, &doc.lower, self.span(k, len)) == Some(ActorKind::Protesters)
-            });
+            let crowd = self
+                .matches(Meaning::ActorNoun)
+                .into_iter()
+                .any(|(k, len)| self.actor_noun_kind(k, len) == Some(ActorKind::Protesters));
             let force = self
                 .matches(Meaning::Escalation)
                 .into_iter()
@@ -496,8 +501,8 @@ impl Reader<'_> {
         let crowds: Vec<Span> = self
             .matches(Meaning::ActorNoun)
             .into_iter()
+            .filter(|&(k, len)| self.actor_noun_kind(k, len) == Some(ActorKind::Protesters))
             .map(|(k, len)| self.span(k, len))
-            .filter(|&span| lang::value_in(events.actor_nouns, &doc.lower, span) == Some(ActorKind::Protesters))
             .collect();
         for f in &mut found {
             let end = self.span(f.0, f.1).end;
@@ -591,7 +596,6 @@ impl Reader<'_> {
         // Weather a preposition introduces beside another event is its circumstance ("capsized
         // in a storm", "a chaviré dans la tempête").
         // So is a disaster of another kind ("rains from the typhoon triggered a landslide").
-        let besides = |sub: SubEventType| found.iter().any(|f| f.2 != sub);
         let circumstance = |k: usize| {
             let mut j = k;
             while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj) {
@@ -601,19 +605,14 @@ impl Reader<'_> {
                 && self.tokens[j - 1].pos == Upos::Adp
                 && !events.sequence_markers.contains(&doc.lower(self.tokens[j - 1].span))
         };
-        let kept: Vec<bool> = found
-            .iter()
-            .map(|f| f.2.event_type() != EventType::Disasters || !(besides(f.2) && circumstance(f.0)))
-            .collect();
-        let mut kept = kept.into_iter();
-        found.retain(|_| kept.next().unwrap_or(true));
+        let subs: Vec<SubEventType> = found.iter().map(|f| f.2).collect();
+        let besides = |sub: SubEventType| subs.iter().any(|&s| s != sub);
+        found.retain(|f| f.2.event_type() != EventType::Disasters || !(besides(f.2) && circumstance(f.0)));
         // A deployment is an armed force's: "400 firefighters had been deployed" is none.
-        let armed = self.matches(Meaning::ActorNoun).into_iter().any(|(k, len)| {
-            matches!(
-                lang::value_in(events.actor_nouns, &doc.lower, self.span(k, len)),
-                Some(ActorKind::State | ActorKind::NonState)
-            )
-        });
+        let armed = self
+            .matches(Meaning::ActorNoun)
+            .into_iter()
+            .any(|(k, len)| matches!(self.actor_noun_kind(k, len), Some(ActorKind::State | ActorKind::NonState)));
         if !armed {
             found.retain(|f| !events.deployments.contains(&doc.lower(self.span(f.0, f.1))));
         }
@@ -747,9 +746,9 @@ impl Reader<'_> {
             }
             // Though where the source is ("a police officer in Basra") is the best guess left.
             if views.aside(m) {
-                let level = level_of(doc, e, m);
                 if said_from.is_none() {
-                    said_from = Some(Place { entity: e, level, mention: m, part: false, said: true });
+                    said_from =
+                        Some(Place { entity: e, level: level_of(doc, e, m), mention: m, part: false, said: true });
                 }
                 continue;
             }
@@ -873,9 +872,7 @@ impl Reader<'_> {
                     || self.tokens[k - 1].means(Meaning::Of))
         });
         // Only a country the dateline gives: the most named one may be a party's.
-        let id = views.story_country_entity(doc).filter(|_| told && doc.layout.dateline.is_some())?;
-        let mention = *doc.entity(id).mentions.first()?;
-        Some(Place { entity: id, level: Level::Country, mention, part: false, said: false })
+        country_place(doc, views.story_country_entity(doc).filter(|_| told && doc.layout.dateline.is_some())?)
     }
 
     /// Whether `span` follows a concessive word the trigger does not follow ("…, en dépit du
@@ -1322,71 +1319,56 @@ fn level_of(doc: &Document<'_>, e: EntityId, mention: Span) -> Level {
     }
     // A place that is no settlement ("the Andes", "the Sahel") is an area as wide as a province.
     let area = entity.entity_type == EntityType::Loc && entity.kind.is_none();
-    if area || tokens.iter().any(|t| t.means(Meaning::LocKeyword)) || named_as_region(doc, e) || with_article(doc, e) {
+    if area || tokens.iter().any(|t| t.means(Meaning::LocKeyword)) || named_as_area(doc, e) {
         return Level::Region;
     }
     Level::Town
 }
 
-/// Whether a place the gazetteer does not know is written with a lower-case definite article
-/// ("la Manche", "le Finistère", "au Nord-Kivu", "the Sahel") or a region's preposition ("en
-/// Kabylie"): provinces and areas take them, towns do not ("Le Havre" writes its own with a
-/// capital).
-fn with_article(doc: &Document<'_>, e: EntityId) -> bool {
-    let entity = doc.entity(e);
-    if entity.kind.is_some() {
-        return false;
-    }
+/// Whether the text writes a place as a province or an area, in one of its first mentions:
+/// - a lower-case region noun after it ("Isabela province", "Isabela and Cagayan provinces") or
+///   introducing it ("la région de Hiiraan");
+/// - an area's noun after it, not a district's ("the Sirba river", "the Nuba mountains");
+/// - for a place the gazetteer does not know, a lower-case definite article of its own ("la
+///   Manche", "au Nord-Kivu", "the Sahel") or a region's preposition ("en Kabylie"): provinces
+///   and areas take them, towns do not ("Le Havre" writes its own with a capital).
+fn named_as_area(doc: &Document<'_>, e: EntityId) -> bool {
     let lexicon = lang::lexicon(doc.language);
-    let definite =
+    let events = &lexicon.events;
+    let text = doc.text();
+    let entity = doc.entity(e);
+    let lower_case = |t: &Token| !t.shape.is(Shape::CAPITALISED);
+    let region_noun = |t: &Token| lower_case(t) && events.region_nouns.contains(&doc.lower(t.span));
+    let article =
         |w: &str| {
             lexicon.names.definite_articles.contains(&w)
-                || lexicon.events.region_prepositions.contains(&w)
+                || events.region_prepositions.contains(&w)
                 || lexicon.grammar.contractions.iter().any(|(c, parts)| {
                     *c == w && parts.last().is_some_and(|p| lexicon.names.definite_articles.contains(p))
                 })
         };
     entity.mentions.iter().take(8).any(|m| {
-        let before = doc.tokens_in(Span::new(m.start.saturating_sub(8), m.start));
-        // The article is the name's own, not a noun's after it ("the Naivasha market").
-        let after = doc.tokens_in(Span::new(m.end, (m.end + 24).min(doc.text().len())));
-        let noun_after = after.first().is_some_and(|t| t.pos == Upos::Noun);
-        !noun_after
-            && before.last().is_some_and(|t| {
-                !t.shape.is(Shape::CAPITALISED) && t.span.end + 1 >= m.start && definite(doc.lower(t.span))
-            })
-    })
-}
-
-/// Whether the text calls a place a province or a state: a lower-case region noun after one of
-/// its first mentions ("Isabela province", "Isabela and Cagayan provinces") or introducing it
-/// ("la région de Hiiraan").
-fn named_as_region(doc: &Document<'_>, e: EntityId) -> bool {
-    let nouns = lang::lexicon(doc.language).events.region_nouns;
-    let text = doc.text();
-    let is_noun = |t: &Token| !t.shape.is(Shape::CAPITALISED) && nouns.contains(&doc.lower(t.span));
-    doc.entity(e).mentions.iter().take(8).any(|m| {
         let after = doc.tokens_in(Span::new(m.end, (m.end + 48).min(text.len())));
-        let after = match after {
-            // "Isabela and Cagayan provinces".
+        let before = doc.tokens_in(Span::new(m.start.saturating_sub(32), m.start));
+        let follows = match after {
             [c, name, rest @ ..] if c.means(Meaning::Conjunction) && name.shape.is(Shape::CAPITALISED) => rest,
             _ => after,
-        };
-        // "the Sirba river", "the Nuba mountains": an area's noun after it, not a district's.
-        let districts = lang::lexicon(doc.language).events.district_nouns;
-        let follows = after.first().is_some_and(|t| {
-            is_noun(t)
-                || !t.shape.is(Shape::CAPITALISED)
-                    && t.means(Meaning::LocKeyword)
-                    && !districts.contains(&doc.lower(t.span))
+        }
+        .first()
+        .is_some_and(|t| {
+            region_noun(t)
+                || lower_case(t) && t.means(Meaning::LocKeyword) && !events.district_nouns.contains(&doc.lower(t.span))
         });
-        let before = doc.tokens_in(Span::new(m.start.saturating_sub(32), m.start));
         let introduces = match before {
-            [.., noun, of] if of.means(Meaning::Of) => is_noun(noun),
-            [.., noun, of, det] if of.means(Meaning::Of) && det.pos == Upos::Det => is_noun(noun),
+            [.., noun, of] if of.means(Meaning::Of) => region_noun(noun),
+            [.., noun, of, det] if of.means(Meaning::Of) && det.pos == Upos::Det => region_noun(noun),
             _ => false,
         };
-        follows || introduces
+        // The article is the name's own, not a noun's after it ("the Naivasha market").
+        let own_article = entity.kind.is_none()
+            && !after.first().is_some_and(|t| t.pos == Upos::Noun)
+            && before.last().is_some_and(|t| lower_case(t) && t.span.end + 1 >= m.start && article(doc.lower(t.span)));
+        follows || introduces || own_article
     })
 }
 
@@ -1756,7 +1738,11 @@ fn story_country(doc: &Document<'_>) -> Option<String> {
 /// ("the referendum … in Lusaka" is Zambia's).
 fn national_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<Place> {
     let named = d.facts.place.filter(|p| p.level == Level::Country).map(|p| p.entity).or(d.facts.country);
-    let id = named.or_else(|| views.story_country_entity(doc))?;
+    country_place(doc, named.or_else(|| views.story_country_entity(doc))?)
+}
+
+/// A country as a place, named where the text first names it.
+fn country_place(doc: &Document<'_>, id: EntityId) -> Option<Place> {
     let mention = *doc.entity(id).mentions.first()?;
     Some(Place { entity: id, level: Level::Country, mention, part: false, said: false })
 }
@@ -1769,8 +1755,7 @@ fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Opti
     if named_there {
         return None;
     }
-    let mention = *entity.mentions.first()?;
-    Some(Place { entity: id, level: Level::Country, mention, part: false, said: false })
+    country_place(doc, id)
 }
 
 /// The dateline's place, for an event of the days around the report whose sentence names none.

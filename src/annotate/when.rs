@@ -68,16 +68,20 @@ pub fn of_a_statement(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabul
     before || after
 }
 
+/// The tokens between a time and the fact's words after it, as `(first, end)` indices; `None`
+/// when the time does not come first.
+fn between(tokens: &[Token], time: Span, words: Span) -> Option<(usize, usize)> {
+    (time.end <= words.start).then(|| {
+        (tokens.partition_point(|t| t.span.start < time.end), tokens.partition_point(|t| t.span.start < words.start))
+    })
+}
+
 /// Whether a verb of speech stands between a time and the fact's words, with no other verb
 /// before it, and a definite article names the fact as one told before: "On Wednesday the
 /// group said the strike had killed 16" dates the saying ("On Tuesday, police said 12 people
 /// died" may date either, and keeps the time).
 fn says_before(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, time: Span, words: Span) -> bool {
-    if time.end > words.start {
-        return false;
-    }
-    let from = tokens.partition_point(|t| t.span.start < time.end);
-    let to = tokens.partition_point(|t| t.span.start < words.start);
+    let Some((from, to)) = between(tokens, time, words) else { return false };
     let articles = crate::lang::lexicon(doc.language).names.definite_articles;
     if to == 0 || !articles.contains(&doc.lower(tokens[to - 1].span)) {
         return false;
@@ -97,14 +101,11 @@ fn says_before(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, ti
 /// verb: "called off the search on Wednesday after the boat sank" dates the search ("took the
 /// town on Friday after two days of fighting" names fighting that lasted until then).
 fn sequenced_before(doc: &Document<'_>, tokens: &[Token], time: Span, words: Span) -> bool {
-    let at = tokens.partition_point(|t| t.span.start < words.start);
-    let verb = tokens.get(at).is_some_and(|t| t.pos == crate::model::Upos::Verb);
-    if time.end > words.start || !verb {
+    let Some((from, to)) = between(tokens, time, words) else { return false };
+    if tokens.get(to).is_none_or(|t| t.pos != crate::model::Upos::Verb) {
         return false;
     }
     let markers = crate::lang::lexicon(doc.language).events.sequence_markers;
-    let from = tokens.partition_point(|t| t.span.start < time.end);
-    let to = tokens.partition_point(|t| t.span.start < words.start);
     tokens[from..to].iter().any(|t| markers.contains(&doc.lower(t.span)))
 }
 
