@@ -374,6 +374,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             // "Cyclone Amara", "l'ouragan Irma": a storm's name is no person's.
             NameKind::Person | NameKind::Org | NameKind::Loc
                 if b - a >= 2
+                    && s.means(a, Meaning::EventTrigger)
                     && w.lexicon
                         .events
                         .triggers
