@@ -863,11 +863,12 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
     {
         let body: Vec<usize> = (h + 1..spans.len()).filter(|&j| roles[j] == Role::Body).take(3).collect();
         let found = body.iter().enumerate().skip(1).find_map(|(n, &j)| Some((n, j, dateline(text, spans[j])?)));
-        if let Some((n, j, d)) = found.filter(|&(n, j, _)| n <= 2 && body[..n] == (h + 1..j).collect::<Vec<_>>()[..]) {
+        // Every line between the headline and the dateline's paragraph is body text.
+        if let Some((_, j, d)) = found.filter(|&(n, j, _)| j - h - 1 == n) {
             for r in &mut roles[h + 1..j] {
                 *r = Role::Standfirst;
             }
-            layout.standfirst = Some(Span::new(spans[h + 1].start, spans[body[n - 1]].end));
+            layout.standfirst = Some(Span::new(spans[h + 1].start, spans[j - 1].end));
             layout.dateline = Some(d);
         }
     }
