@@ -18,6 +18,11 @@ fn only(text: &str, date: &str) -> Event<reportage::model::TextSpan> {
     events.into_iter().next().unwrap()
 }
 
+/// The event of sub-type `sub` among `events`; fails the test, showing them all, when none is.
+fn of_type(events: &[Event<reportage::model::TextSpan>], sub: SubEventType) -> &Event<reportage::model::TextSpan> {
+    events.iter().find(|e| e.sub_type == sub).unwrap_or_else(|| panic!("no {sub:?} among {events:#?}"))
+}
+
 fn place(e: &Event<reportage::model::TextSpan>) -> Option<&str> {
     e.location.as_ref().map(|l| l.name.as_str())
 }
@@ -419,14 +424,14 @@ fn the_town_named_again_by_its_noun_places_a_later_event() {
          displacement camp at the entrance of the town, killing three people.\n",
         "2025-03-03",
     );
-    let shelling = e.iter().find(|e| e.sub_type == SubEventType::ShellingArtilleryMissileAttack).expect("shelling");
+    let shelling = of_type(&e, SubEventType::ShellingArtilleryMissileAttack);
     assert_eq!(place(shelling), Some("Minova"), "{e:#?}");
     let (_, f) = events(
         "Des rebelles et des soldats se sont affrontés samedi près de Minova.\n\nDimanche soir, plusieurs obus \
          sont tombés sur un camp de déplacés à l'entrée de la localité, faisant trois morts.\n",
         "2025-03-03",
     );
-    let shelling = f.iter().find(|e| e.sub_type == SubEventType::ShellingArtilleryMissileAttack).expect("obus");
+    let shelling = of_type(&f, SubEventType::ShellingArtilleryMissileAttack);
     assert_eq!(place(shelling), Some("Minova"), "{f:#?}");
 }
 
@@ -437,14 +442,14 @@ fn the_capital_is_the_capital_city_the_report_named() {
          On Sunday, the army deployed troops around the ministries of the capital.\n",
         "2025-03-03",
     );
-    let deployed = e.iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect("deployment");
+    let deployed = of_type(&e, SubEventType::ChangeToGroupActivity);
     assert_eq!(place(deployed), Some("Niamey"), "{e:#?}");
     let (_, f) = events(
         "NIAMEY, 3 mars 2025 (AFP) - Des milliers de personnes ont manifesté samedi à Maradi et à Zinder contre \
          la hausse des prix.\n\nDimanche, l'armée a déployé des soldats autour des ministères de la capitale.\n",
         "2025-03-03",
     );
-    let deployed = f.iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect("déploiement");
+    let deployed = of_type(&f, SubEventType::ChangeToGroupActivity);
     assert_eq!(place(deployed), Some("Niamey"), "{f:#?}");
 }
 
@@ -531,7 +536,7 @@ fn a_name_in_brackets_or_in_a_concession_does_not_place_the_event() {
          dépit du cessez-le-feu entre Israël et le Hamas.",
         "2025-03-17",
     );
-    let strike = f.iter().find(|e| e.sub_type == SubEventType::AirDroneStrike).expect("frappes");
+    let strike = of_type(&f, SubEventType::AirDroneStrike);
     assert_ne!(place(strike), Some("Israël"), "{f:#?}");
 }
 
@@ -555,14 +560,14 @@ fn the_country_is_the_one_the_report_is_about() {
          peacekeepers from the country in December 2023.\n",
         "2025-03-03",
     );
-    let withdrawal = e.iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect("withdrew");
+    let withdrawal = of_type(&e, SubEventType::ChangeToGroupActivity);
     assert_eq!(place(withdrawal), Some("Mali"), "{e:#?}");
     let (_, f) = events(
         "BAMAKO, 3 mars 2025 (AFP) - Le Mali peine depuis que la mission de l'ONU s'est retirée du pays en \
          décembre 2023.\n",
         "2025-03-03",
     );
-    let withdrawal = f.iter().find(|e| e.sub_type == SubEventType::ChangeToGroupActivity).expect("retirée");
+    let withdrawal = of_type(&f, SubEventType::ChangeToGroupActivity);
     assert_eq!(place(withdrawal), Some("Mali"), "{f:#?}");
 }
 
@@ -593,7 +598,7 @@ fn a_boat_that_hit_a_reef_is_a_shipwreck_not_dated_by_the_search_called_off_afte
          The migrants had hoped to reach Puerto Rico when the boat hit the reef on Monday night.",
         "2025-03-14",
     );
-    let wreck = e.iter().find(|e| e.sub_type == SubEventType::Shipwreck).expect("shipwreck");
+    let wreck = of_type(&e, SubEventType::Shipwreck);
     assert_eq!(e.iter().filter(|e| e.sub_type == SubEventType::Shipwreck).count(), 1, "{e:#?}");
     assert_ne!(wreck.date.as_ref().map(|d| &d.value[..10]), Some("2025-03-12"), "{e:#?}");
     assert_ne!(place(wreck), Some("Puerto Rico"), "{e:#?}");
@@ -921,12 +926,12 @@ fn an_event_no_words_place_is_in_the_country_the_report_is_about() {
         "Kenya's parliament passed a new fuel levy on Tuesday. Separately, the government and the unions signed an agreement to end the strike, officials said.\n\nKenya has seen weeks of protests.",
         "2025-03-14",
     );
-    let agreement = found.iter().find(|e| e.sub_type == SubEventType::Agreement).expect("an agreement");
+    let agreement = of_type(&found, SubEventType::Agreement);
     assert_eq!(place(agreement), Some("Kenya"));
     let (_, found) = events(
         "Le Parlement du Kenya a voté mardi une nouvelle taxe. Par ailleurs, le gouvernement et les syndicats ont signé un accord pour mettre fin à la grève.\n\nLe Kenya connaît des semaines de manifestations.",
         "2025-03-14",
     );
-    let agreement = found.iter().find(|e| e.sub_type == SubEventType::Agreement).expect("an agreement");
+    let agreement = of_type(&found, SubEventType::Agreement);
     assert_eq!(agreement.location.as_ref().and_then(|l| l.country.as_deref()), Some("Kenya"));
 }
