@@ -781,7 +781,7 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
             }
             Class::Byline => {
                 layout.byline.get_or_insert(spans[i]);
-                // "By The Associated Press February 11, 2017 7:12 am": the byline's date is the
+                // "By Jane Okafor, Reuters March 4, 2025 9:30 am": the byline's date is the
                 // publication's when no stamp gave one.
                 if layout.published.is_none() {
                     layout.published = date_in_line(text, spans[i]);

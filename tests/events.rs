@@ -498,7 +498,7 @@ fn a_crowd_is_the_first_actor_of_its_protest_and_the_second_where_it_was_shot_at
 #[test]
 fn a_subject_before_as_stays_when_the_clause_after_names_no_actor() {
     let e = only(
-        "Police fired tear gas in Kisumu on Tuesday as the opposition took to the streets in demonstrations.",
+        "Police fired tear gas in Kisumu on Tuesday as the unrest spread through the city in demonstrations.",
         "2025-03-14",
     );
     assert!(e.actors.iter().any(|a| a.span.text == "Police"), "{e:#?}");
@@ -529,15 +529,15 @@ fn a_subject_before_as_or_while_belongs_to_the_other_clause() {
 
 #[test]
 fn a_name_in_brackets_or_in_a_concession_does_not_place_the_event() {
-    let e = only("Gunmen killed four guards working for the UN mission (Minusma) in Gao on Monday.", "2025-03-14");
-    assert_eq!(place(&e), Some("Gao"));
+    let e = only("Gunmen killed three drivers working for the UN mission (Monusco) in Beni on Monday.", "2025-03-14");
+    assert_eq!(place(&e), Some("Beni"));
     let (_, f) = events(
-        "La Défense civile de la bande de Gaza a annoncé que des frappes avaient fait 12 morts dimanche, en \
-         dépit du cessez-le-feu entre Israël et le Hamas.",
+        "Les secours de Stepanakert ont annoncé que des frappes avaient fait neuf morts dimanche, en dépit \
+         du cessez-le-feu entre l'Arménie et l'Azerbaïdjan.",
         "2025-03-17",
     );
     let strike = of_type(&f, SubEventType::AirDroneStrike);
-    assert_ne!(place(strike), Some("Israël"), "{f:#?}");
+    assert!(!matches!(place(strike), Some("Arménie" | "Azerbaïdjan")), "{f:#?}");
 }
 
 #[test]
@@ -594,8 +594,8 @@ fn a_village_is_more_specific_than_the_commune_it_lies_in() {
 #[test]
 fn a_boat_that_hit_a_reef_is_a_shipwreck_not_dated_by_the_search_called_off_after_it() {
     let (_, e) = events(
-        "The coast guard called off its search on Wednesday after their boat collided with a reef off Anguilla. \
-         The migrants had hoped to reach Puerto Rico when the boat hit the reef on Monday night.",
+        "The navy ended its search on Wednesday after their dinghy collided with rocks off Anguilla. The \
+         passengers had hoped to reach Puerto Rico when the dinghy struck a reef on Monday night.",
         "2025-03-14",
     );
     let wreck = of_type(&e, SubEventType::Shipwreck);
@@ -603,8 +603,8 @@ fn a_boat_that_hit_a_reef_is_a_shipwreck_not_dated_by_the_search_called_off_afte
     assert_ne!(wreck.date.as_ref().map(|d| &d.value[..10]), Some("2025-03-12"), "{e:#?}");
     assert_ne!(place(wreck), Some("Puerto Rico"), "{e:#?}");
     let f = only(
-        "Les garde-côtes ont suspendu mercredi les recherches après que leur embarcation a heurté un récif au \
-         large d'Anguilla.",
+        "La marine a mis fin mercredi à ses recherches après que leur canot a heurté un récif au large \
+         d'Anguilla.",
         "2025-03-14",
     );
     assert_eq!(f.sub_type, SubEventType::Shipwreck);
@@ -623,9 +623,9 @@ fn a_name_after_en_is_a_province_below_the_town_in_it() {
 
 #[test]
 fn a_toll_since_long_ago_sums_a_war_up_and_is_no_event() {
-    let (_, e) = events("Since April 2023, the fighting has killed more than 20,000 people.", "2025-03-14");
+    let (_, e) = events("Since March 2022, the fighting has killed more than 9,000 people.", "2025-03-14");
     assert!(e.is_empty(), "{e:#?}");
-    let (_, f) = events("Depuis avril 2023, les combats ont fait plus de 20 000 morts.", "2025-03-14");
+    let (_, f) = events("Depuis mars 2022, les combats ont fait plus de 9 000 morts.", "2025-03-14");
     assert!(f.is_empty(), "{f:#?}");
     // A recent start is the event's own; a day of its own too, beside an old truce.
     let g = only("Since Wednesday, fighting in Goma has killed 20 people.", "2025-03-14");

@@ -169,7 +169,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
         }
         let tokens = doc.tokens_of(sentence);
         let r = Reader { doc, tokens, vocabulary, lexicon, clause: clause_of(doc, tokens) };
-        // "Since April 2023, the fighting has killed 20,000 people": a toll since long ago sums a
+        // "Since March 2022, the fighting has killed 9,000 people": a toll since long ago sums a
         // war up; it is no event of its own.
         // Not when the sentence dates an event of its own ("tuées lundi … en dépit du
         // cessez-le-feu en vigueur depuis novembre").
@@ -416,7 +416,7 @@ impl Reader<'_> {
                 found.push((k, 1, SubEventType::TransportAccident));
             }
         }
-        // "their boat collided with a reef": a boat's accident is a shipwreck.
+        // "their dinghy struck rocks": a boat's accident is a shipwreck.
         let vessel = self.tokens.iter().any(|t| events.vessel_nouns.contains(&doc.lower(t.span)));
         for f in found.iter_mut().filter(|f| f.2 == SubEventType::TransportAccident && vessel) {
             f.2 = SubEventType::Shipwreck;
@@ -789,7 +789,7 @@ impl Reader<'_> {
             let distance =
                 if m.start >= trigger.end { m.start - trigger.end } else { trigger.start - m.end.min(trigger.start) };
             let r = rank(level, matches!(level, Level::Town | Level::City) && self.part_before(k));
-            // "la localité de Sima, dans la commune de Seguenega": the village, then its commune.
+            // "le village de Dablo, dans la commune de Barsalogho": the village, then its commune.
             let municipal = |j: usize| {
                 self.tokens.get(j).is_some_and(|t| self.lexicon.events.municipality_nouns.contains(&doc.lower(t.span)))
             };
@@ -1225,7 +1225,7 @@ fn escalate(a: SubEventType, b: SubEventType) -> SubEventType {
     }
 }
 
-/// Whether a mention stands alone in brackets: "(Minusma)" names what precedes it, "Quimper
+/// Whether a mention stands alone in brackets: "(Finul)" names what precedes it, "Quimper
 /// (Finistère)" the province of the town before.
 fn in_brackets(text: &str, m: Span) -> bool {
     text[..m.start].trim_end().ends_with('(') && text[m.end..].trim_start().starts_with(')')
