@@ -637,3 +637,31 @@ fn a_time_after_the_verb_of_speech_does_not_date_the_figure() {
     let en = "On Tuesday, police said 12 people died in the fire.";
     assert_eq!(date_of(en).as_deref(), Some("2025-03-11"));
 }
+
+#[test]
+fn the_found_dead_and_bodies_recovered_are_dead() {
+    let c = kinds("In the hill district, 23 people were found dead after the landslide.");
+    assert_eq!(c, vec![("dead".into(), 23.0, Some("people".into()))]);
+    let c = kinds("Divers recovered 40 bodies from the river on Sunday.");
+    assert_eq!(c, vec![("dead".into(), 40.0, None)]);
+    let c = kinds("Six pêcheurs ont été retrouvés sans vie sur la plage de Gravelines.");
+    assert_eq!(c, vec![("dead".into(), 6.0, Some("pêcheurs".into()))]);
+    let c = kinds("Trois randonneurs ont été retrouvés morts au pied de la falaise.");
+    assert_eq!(c, vec![("dead".into(), 3.0, Some("randonneurs".into()))]);
+}
+
+#[test]
+fn a_group_joined_to_another_shares_its_verb_and_each_counts() {
+    let c = kinds("Two soldiers and a civilian were killed when the convoy was ambushed.");
+    assert_eq!(
+        c,
+        vec![("killed".into(), 2.0, Some("soldiers".into())), ("killed".into(), 1.0, Some("civilian".into()))]
+    );
+    let c = kinds("The clash left one ranger and a herder wounded.");
+    assert_eq!(c, vec![("wounded".into(), 1.0, Some("ranger".into())), ("wounded".into(), 1.0, Some("herder".into()))]);
+    let c = kinds("Trois gendarmes et deux passants ont été blessés lors de la course-poursuite.");
+    assert_eq!(
+        c,
+        vec![("wounded".into(), 3.0, Some("gendarmes".into())), ("wounded".into(), 2.0, Some("passants".into()))]
+    );
+}

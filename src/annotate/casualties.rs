@@ -163,6 +163,31 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k = c + 1;
             }
         }
+        // "Two soldiers and a civilian were killed", "left one soldier and a militiaman
+        // wounded": victims joined to another group share its verb (which counts its own).
+        if (victims.is_some() || other_noun.is_some()) && r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction))
+        {
+            let noun = |j: usize| {
+                r.at(j, Meaning::VictimNoun) > 0
+                    || r.tokens.get(j).is_some_and(|t| t.pos == Upos::Noun) && r.at(j, Meaning::CasualtyWord) == 0
+            };
+            let mut j = k + 1;
+            while j < k + 4
+                && r.tokens.get(j).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Num | Upos::Adj))
+                // The last word before the verb is the noun, whatever the tagger says.
+                && (!noun(j) || noun(j + 1))
+            {
+                j += 1;
+            }
+            let mut nouns = 0;
+            while nouns < 2 && noun(j) {
+                j += 1;
+                nouns += 1;
+            }
+            if nouns > 0 && (r.at(j, Meaning::Auxiliary) > 0 || r.at(j, Meaning::CasualtyWord) > 0) {
+                k = j;
+            }
+        }
         // What qualifies the victims before their verb: "Quatre gardiens employés par une ONG
         // à Gao (nord) ont été tués", "Four members of a family
         // living near the border were killed". Taken only where it leads to an auxiliary or a
@@ -515,12 +540,11 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
         let key = (family(c.kind), c.count.value.to_bits());
         let candidates = index.entry(key).or_default();
         // The latest few only: work stays linear on a page of identical figures.
-        let same = candidates
-            .iter()
-            .rev()
-            .take(MAX_SAME_VALUE)
-            .copied()
-            .find(|&i| (in_summary(&out[i]) || !places_differ(&out[i], &c)) && !sources_differ(&out[i], &c));
+        let same = candidates.iter().rev().take(MAX_SAME_VALUE).copied().find(|&i| {
+            (in_summary(&out[i]) || !places_differ(&out[i], &c))
+                && !sources_differ(&out[i], &c)
+                && !groups_differ(doc, &out[i], &c)
+        });
         let Some(i) = same else {
             candidates.push(out.len());
             out.push(c);
@@ -550,6 +574,14 @@ fn places_differ(a: &Casualty, b: &Casualty) -> bool {
         (Some(x), Some(y)) => x != y,
         _ => false,
     }
+}
+
+/// Whether two figures of one sentence count two groups ("one soldier and a militiaman
+/// wounded"): a sentence says a figure once.
+fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
+    let sentence = |c: &Casualty| c.mentions.last().and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
+    let one_sentence = sentence(a).is_some() && sentence(a) == sentence(b);
+    one_sentence && a.victims.is_some() && b.victims.is_some() && a.victims != b.victims
 }
 
 /// Whether two figures come from named sources that have none in common.

@@ -12,6 +12,8 @@ pub const WORDS: Casualties = Casualties {
         ("injures", CasualtyKind::Wounded),
         ("wounds", CasualtyKind::Wounded),
         ("dead", CasualtyKind::Dead),
+        ("found dead", CasualtyKind::Dead),
+        ("bodies", CasualtyKind::Dead),
         ("died", CasualtyKind::Dead),
         ("deaths", CasualtyKind::Dead),
         ("death toll", CasualtyKind::Dead),
