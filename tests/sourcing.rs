@@ -521,3 +521,138 @@ fn a_plural_noun_spelt_like_a_verb_of_speech_is_no_cue() {
     let a = attributions("The report states that 40 villages were burned.");
     assert_eq!(a.len(), 1, "{a:?}");
 }
+
+#[test]
+fn a_time_before_the_comma_is_no_claim_when_a_clause_follows_the_cue() {
+    let c = claims("Later on Tuesday, the health ministry said two of the injured had died in hospital.");
+    assert_eq!(
+        c,
+        vec![("two of the injured had died in hospital".to_string(), vec!["the health ministry".to_string()])]
+    );
+    let c = claims("Dans la soirée, la préfecture a annoncé que deux blessés avaient succombé.");
+    assert_eq!(c, vec![("deux blessés avaient succombé".to_string(), vec!["la préfecture".to_string()])]);
+}
+
+#[test]
+fn words_holding_a_verb_before_the_cue_are_no_source() {
+    let c = claims(
+        "In the suburb of Delmas, a crowd beat and burned to death two men accused of theft on Tuesday night, \
+         police spokesman Insp. Paul Renard said.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].0.starts_with("In the suburb of Delmas"), "{c:?}");
+    assert_eq!(c[0].1, vec!["police spokesman Insp. Paul Renard"]);
+    let c = claims(
+        "À Delmas, une foule a lynché deux hommes accusés de vol mardi soir, a indiqué le porte-parole de la police.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, vec!["le porte-parole de la police"]);
+}
+
+#[test]
+fn a_subject_after_a_conjunction_opens_a_new_claim() {
+    let c = claims("The roof caved in on two floors, and he said the toll could rise.");
+    assert_eq!(c, vec![("the toll could rise".to_string(), vec!["he".to_string()])]);
+    let c = claims("Le toit s'est effondré et il a affirmé que le bilan pourrait s'alourdir.");
+    assert_eq!(c, vec![("le bilan pourrait s'alourdir".to_string(), vec!["il".to_string()])]);
+}
+
+#[test]
+fn a_subject_set_off_by_a_participle_or_a_relative_clause() {
+    let c = claims("The quake struck at 3:42 a.m. local time, the agency, known as DEMA, said.");
+    assert_eq!(c, vec![("The quake struck at 3:42 a.m. local time".to_string(), vec!["the agency".to_string()])]);
+    let c = claims("The governor, who won the vote by a wide margin, has said the new road would open in May.");
+    assert_eq!(c[0].1, vec!["The governor"]);
+    let c = claims("Le gouverneur, qui a été réélu en 2021, a affirmé que la route serait ouverte en mai.");
+    assert_eq!(c[0].1, vec!["Le gouverneur"]);
+    // Not an aside: a clause of its own before the cue.
+    let c = claims("Au total, 83 interpellations ont été effectuées, a annoncé vendredi le ministère de l'Intérieur.");
+    assert_eq!(c[0].1, vec!["le ministère de l'Intérieur"]);
+}
+
+#[test]
+fn a_relative_pronoun_before_the_cue_stands_for_the_name_before_it() {
+    let c = claims(
+        "Le recours a été déposé par le secrétaire général du parti, Romain Dossa, qui affirme que douze délégués ont été \
+         empêchés de voter.",
+    );
+    let last = c.last().unwrap();
+    assert_eq!(last.0, "douze délégués ont été empêchés de voter");
+    assert!(last.1.iter().any(|s| s.contains("Romain Dossa")), "{c:?}");
+}
+
+#[test]
+fn a_participle_of_speech_after_a_comma_goes_on_with_the_same_source() {
+    let c = claims("The vote was rigged, he said, adding that his party would challenge it in court.");
+    assert_eq!(
+        c,
+        vec![
+            ("The vote was rigged".to_string(), vec!["he".to_string()]),
+            ("his party would challenge it in court".to_string(), vec!["he".to_string()]),
+        ]
+    );
+    let c = claims("The ministry said 40 people were arrested, adding that the curfew would stay in place.");
+    assert_eq!(c[0], ("40 people were arrested".to_string(), vec!["The ministry".to_string()]));
+    assert_eq!(c[1], ("the curfew would stay in place".to_string(), vec!["The ministry".to_string()]));
+    let c = claims(
+        "Le scrutin a été truqué, a déclaré le chef de l'opposition, ajoutant que son parti saisirait la Cour suprême.",
+    );
+    assert_eq!(c[1], ("son parti saisirait la Cour suprême".to_string(), vec!["le chef de l'opposition".to_string()]));
+    // After a quote, its speaker.
+    let q =
+        "\u{201c}The count was decided long before Tuesday,\u{201d} Mr Banda said, adding that his party would appeal.";
+    let a = attributions(q);
+    assert_eq!(a[0].0, "his party would appeal");
+    assert_eq!(a[0].1[0].0, "Mr Banda");
+}
+
+#[test]
+fn an_elided_que_opens_the_claim() {
+    let c = claims("Certains rescapés ont déclaré qu'il y avait 65 passagers à bord.");
+    assert_eq!(c, vec![("il y avait 65 passagers à bord".to_string(), vec!["Certains rescapés".to_string()])]);
+}
+
+#[test]
+fn a_passive_verb_of_speech_takes_its_agent_as_the_source() {
+    let c = claims("Plus tard dans la nuit, un bilan de quatre morts a été confirmé par plusieurs sources.");
+    assert_eq!(c[0].1, vec!["plusieurs sources"]);
+    assert!(c[0].0.contains("un bilan de quatre morts"), "{c:?}");
+    let c = claims("The death of the two hostages was confirmed by the regional governor on Friday.");
+    assert_eq!(c[0], ("The death of the two hostages".to_string(), vec!["the regional governor".to_string()]));
+    // A channel after "par" is no agent.
+    let c = claims("Les gendarmes ont chargé les grévistes, a relaté par téléphone un témoin oculaire.");
+    assert_eq!(c[0].1, vec!["un témoin oculaire"]);
+}
+
+#[test]
+fn an_inverted_pronoun_with_no_quote_is_the_source() {
+    let a = attributions(
+        "Le commandant Karim Ben Salah s'est exprimé à la radio. Les quatre agents avaient entre 20 et 21 ans, a-t-il ajouté.",
+    );
+    let last = a.last().unwrap();
+    assert_eq!(last.0, "Les quatre agents avaient entre 20 et 21 ans");
+    assert_eq!(last.1[0].1.as_deref(), Some("Karim Ben Salah"));
+    // With a quote, the pronoun is the quote's speaker, not a source of a claim.
+    let a = attributions("« Nous avons tout perdu », a-t-il ajouté.");
+    assert!(a.is_empty(), "{a:?}");
+}
+
+#[test]
+fn a_short_name_in_brackets_and_a_time_stay_out_of_the_subject_s_way() {
+    let c =
+        claims("The Independent Electoral Commission (IEC) on Saturday night confirmed that three voters were killed.");
+    assert_eq!(c[0].1, vec!["The Independent Electoral Commission (IEC)"]);
+    let c = claims("La Commission électorale nationale (CEN) a confirmé samedi que trois électeurs avaient été tués.");
+    assert_eq!(c[0].1, vec!["La Commission électorale nationale (CEN)"]);
+}
+
+#[test]
+fn a_verb_after_an_aside_on_the_quote_s_last_words_has_its_subject_after_it() {
+    let q = quotes(
+        "« Trente blessés sont soignés au centre hospitalier de Kaya », chef-lieu de la région du Centre-Nord, précise le communiqué.",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("le communiqué"), "{q:?}");
+    let q =
+        quotes("\u{201c}Thirty wounded are being treated in Kaya,\u{201d} the regional capital, the statement said.");
+    assert_eq!(q[0].1.as_deref(), Some("the statement"), "{q:?}");
+}

@@ -2,15 +2,17 @@
 //! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
 
 use crate::annotate::sources::{
-    attribution_marker, identified, names_something, opens_with_determiner, past_asides, phrase_after, phrase_end,
-    sources_in, speech_verbs, subject_before,
+    after_clause_boundary, attribution_marker, holds_verb, identified, inversion as inversion_at, kind_of,
+    names_something, opens_with_determiner, past_asides, phrase_after, phrase_end, reads_as_noun_phrase, sources_in,
+    speech_verbs, subject_before,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
 use crate::lang;
 use crate::lang::Vocabulary;
 use crate::model::Span;
-use crate::model::{Attribution, EntityId, EntityType, Reference, Source, Upos, Zone};
+use crate::model::{Attribution, EntityId, EntityType, Meaning, Reference, Source, SourceKind, Upos, Zone};
+use crate::sort;
 
 /// The most words a source named after its verb may have ("le Bureau de la coordination des
 /// affaires humanitaires de l'ONU").
@@ -79,13 +81,19 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                                 && (*i == 0 || after[..*i].ends_with(' '))
                                 // "said on Saturday, adding that…": the "that" of another verb.
                                 && !after[..*i].contains(',')
-                                && !lower_after[i + w.len()..].starts_with(char::is_alphanumeric)
+                                // "qu'il": an elided complementizer runs into the next word.
+                                && (w.ends_with(['\'', '’'])
+                                    || !lower_after[i + w.len()..].starts_with(char::is_alphanumeric))
                         })
                         .map(|(i, _)| i + w.len())
                 })
                 .min();
-            let subject = subject_before(doc, span, span.start + m.start());
             let cue = m.as_str().to_string();
+            if let Some((claim, sources)) = passive_claim(doc, span, m.span) {
+                out.push(claimed(claim, sources, cue));
+                break;
+            }
+            let subject = subject_before(doc, span, span.start + m.start());
             if let (Some(end), Some(subject)) = (comp, subject) {
                 let claim = trim_claim(text, Span::new(span.start + m.end() + end, span.end));
                 out.push(claimed(claim, sources_in(doc, subject), cue));
@@ -95,12 +103,32 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             let comma_before = s[..m.start()].rfind(", ");
             if let Some(ci) = comma_before {
                 let between = s[ci + 2..m.start()].trim();
-                let claim = trim_claim(text, Span::new(span.start, span.start + ci));
+                let mut claim_end = ci;
+                // ", and he said the toll could rise": a new clause, whose claim follows the cue.
+                let mut new_clause = false;
                 let source = if between.is_empty() {
-                    phrase_after(text, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon)
+                    let after_cue =
+                        phrase_after(text, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon);
+                    // "CLAIM, the agency, known as AFAD, said.": the subject before the aside.
+                    let set_off = subject.filter(|subj| after_cue.is_empty() && subj.start > span.start);
+                    match set_off.and_then(|subj| s[..subj.start - span.start].rfind(',').map(|c| (subj, c))) {
+                        Some((subj, comma)) => {
+                            claim_end = comma;
+                            subj
+                        }
+                        None => after_cue,
+                    }
                 } else {
-                    Span::new(span.start + ci + 2, span.start + m.start()).trim(text)
+                    let between = Span::new(span.start + ci + 2, span.start + m.start()).trim(text);
+                    let subject = after_clause_boundary(doc, between);
+                    new_clause = subject != between;
+                    subject
                 };
+                let claim = trim_claim(text, Span::new(span.start, span.start + claim_end));
+                // "Later on Tuesday, the ministry said two had died": words with no verb before
+                // the comma are no claim when a clause follows the cue.
+                let clause_follows = holds_verb(doc, Span::new(span.start + m.end(), span.end));
+                let claim_is_clause = holds_verb(doc, claim) || !clause_follows;
                 let words = source.of(text).split_whitespace().count();
                 let sources = sources_in(doc, source);
                 // "…, a local medical group said": a source before the verb is reliable; an
@@ -116,8 +144,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // verb of their own are the claim, not an inverted subject.
                 let clause_after =
                     between.is_empty() && doc.tokens_in(source).iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
-                let plausible =
-                    names_something(source.of(text), lexicon) && !inversion && !crosses_quote && !clause_after;
+                // "Les victimes avaient 20 ans, a-t-il ajouté": with no quote in the claim, the
+                // inverted pronoun is the source, resolved with the other pronouns below.
+                let quoted = crosses_quote || claim.of(text).contains(['"', '“', '”', '«', '»']);
+                if inversion && !quoted && claim_is_clause && claim.len() > 10 {
+                    if let Some((_, pronoun)) = inversion_at(doc, Span::new(span.start + ci + 1, span.end)) {
+                        let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other };
+                        out.push(claimed(claim, vec![source], cue));
+                        break;
+                    }
+                }
+                let plausible = names_something(source.of(text), lexicon)
+                    && !inversion
+                    && !crosses_quote
+                    && !clause_after
+                    && claim_is_clause
+                    && !new_clause
+                    && reads_as_noun_phrase(doc, source);
                 let named = identified(&sources) || opens_with_determiner(source.of(text));
                 if (1..=MAX_SOURCE_WORDS).contains(&words)
                     && claim.len() > 10
@@ -140,7 +183,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // or a pronoun ("He said the toll could rise").
                 let words = subject.of(text).split_whitespace().count();
                 let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
-                let named = identified(&sources)
+                let named = reads_as_noun_phrase(doc, subject) && identified(&sources)
                     || pronoun
                     || opens_with_determiner(subject.of(text))
                         && words <= MAX_SUBJECT_WORDS
@@ -162,6 +205,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             }
         }
     }
+    let continued = continued_claims(doc, &mut out);
+    out.extend(continued);
+    sort::sort_by_key(&mut out, |a| a.claim.start);
     // Resolve: where and when, as the claim says.
     let vocabulary = Vocabulary::of(lexicon);
     for a in &mut out {
@@ -220,6 +266,91 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         same.entity = first.entity;
         same.kind = first.kind;
         out[i].sources.extend(before);
+    }
+    out
+}
+
+/// "CLAIM was confirmed by X", "CLAIM a été confirmé par plusieurs sources": a passive verb of
+/// speech whose agent is the source; the claim is the words before its auxiliaries.
+fn passive_claim(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(Span, Vec<Source>)> {
+    let text = doc.text();
+    let speech = &lang::lexicon(doc.language).speech;
+    let k = doc.tokens.partition_point(|t| t.span.start < cue.start);
+    let end = doc.tokens.partition_point(|t| t.span.start < cue.end);
+    // The auxiliaries and adverbs before the participle, the cue's own included.
+    let mut first = end - 1;
+    while first > 0
+        && doc.tokens[first - 1].span.start >= sentence.start
+        && matches!(doc.tokens[first - 1].pos, Upos::Aux | Upos::Adv)
+    {
+        first -= 1;
+    }
+    let passive =
+        doc.tokens[first.min(k)..end - 1].iter().any(|t| speech.passive_auxiliaries.contains(&doc.lower(t.span)));
+    let agent = doc.tokens.get(end).filter(|t| t.means(Meaning::AgentMarker) && sentence.contains(t.span))?;
+    if !passive {
+        return None;
+    }
+    let source = phrase_after(text, agent.span.end, sentence.end, lang::lexicon(doc.language));
+    let claim = trim_claim(text, Span::new(sentence.start, doc.tokens[first].span.start));
+    let sources = sources_in(doc, source);
+    let named = identified(&sources)
+        || opens_with_determiner(source.of(text))
+        || source.of(text).split_whitespace().count() > 1;
+    (named && claim.len() > 10 && reads_as_noun_phrase(doc, source)).then_some((claim, sources))
+}
+
+/// "…, he said, adding that CLAIM", "…, a déclaré X, précisant que CLAIM": a participle of speech
+/// after a comma goes on with the sources of the claim before it in its sentence; that claim
+/// ends at the comma.
+fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attribution> {
+    let text = doc.text();
+    let speech = &lang::lexicon(doc.language).speech;
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if i == 0 || doc.tokens[i - 1].span.of(text) != "," || !speech.continuing_cues.contains(&doc.lower(t.span)) {
+            continue;
+        }
+        let Some(sentence) = doc.sentence_at(t.span.start).map(|s| s.span) else { continue };
+        if inside_quote(Span::new(sentence.start, t.span.start).of(text), t.span.start - sentence.start) {
+            continue;
+        }
+        let before = claims.iter_mut().rev().find(|a| a.claim.start < t.span.start && sentence.contains(a.claim));
+        // "“…,” he said, adding that…": else the speaker of the quote before it.
+        let quoted = || {
+            doc.quotes
+                .iter()
+                .rev()
+                .filter(|q| q.span.end <= t.span.start && sentence.contains(q.span))
+                .find_map(|q| q.speaker.as_ref())
+                .map(|speaker| {
+                    let kind = kind_of(doc, speaker.span, speaker.entity);
+                    vec![Source { span: speaker.span, entity: speaker.entity, kind }]
+                })
+        };
+        let sources = match before.as_ref() {
+            Some(a) => a.sources.clone(),
+            None => match quoted() {
+                Some(sources) => sources,
+                None => continue,
+            },
+        };
+        // "that"/"que" opens the claim; without it, English "saying the…" needs a clause.
+        let next = doc.tokens.get(i + 1).filter(|n| sentence.contains(n.span));
+        let complementizer = next.is_some_and(|n| n.means(Meaning::Complementizer));
+        let from = match (complementizer, next) {
+            (true, _) => doc.tokens.get(i + 2).map_or(sentence.end, |n| n.span.start),
+            (false, Some(n)) => n.span.start,
+            (false, None) => continue,
+        };
+        let claim = trim_claim(text, Span::new(from.min(sentence.end), sentence.end));
+        if claim.is_empty() || !complementizer && !holds_verb(doc, claim) {
+            continue;
+        }
+        if let Some(before) = before.filter(|a| a.claim.end > t.span.start) {
+            before.claim = trim_claim(text, Span::new(before.claim.start, doc.tokens[i - 1].span.start));
+        }
+        out.push(claimed(claim, sources, t.span.of(text).to_string()));
     }
     out
 }

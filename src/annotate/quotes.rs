@@ -5,7 +5,7 @@
 
 use crate::annotate::sources::{
     attribution_marker, claims_by_start, claims_in, entity_in, inversion, names_something, past_asides, phrase_after,
-    phrase_end, speech_verbs, subject_before,
+    phrase_end, speech_verbs, subject_before, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -203,6 +203,22 @@ fn apposed_person(doc: &Document<'_>, phrase: Span) -> Option<(Span, EntityId)> 
     (doc.entity(i).entity_type == EntityType::Person && m.end == segment.end).then_some((m, i))
 }
 
+/// A verb of speech after an aside set off by commas, with its subject after it ("…»,
+/// chef-lieu de la région du Nord, précise le communiqué"): the cue and that subject.
+fn inverted_after_aside<'d>(doc: &'d Document<'_>, after: Span, m: Cue<'d>) -> Option<(Cue<'d>, Span)> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let between = Span::new(after.start, after.start + m.start()).of(text).trim();
+    let set_off = between.len() > 1 && between.starts_with(',') && between.ends_with(',');
+    if !set_off || between[1..between.len() - 1].contains([',', ';', '“', '«', '"']) {
+        return None;
+    }
+    let phrase = phrase_after(text, past_asides(doc, after.start + m.end(), after.end), after.end, lexicon);
+    let ends_sentence =
+        text[phrase.end..after.end].trim_start().starts_with(['.', '!', '?']) || phrase.end == after.end;
+    (!phrase.is_empty() && ends_sentence && names_something(phrase.of(text), lexicon)).then_some((m, phrase))
+}
+
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".
 fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
     let text = doc.text();
@@ -265,6 +281,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             } else if let Some(m) = first_verb.filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty()) {
                 let from = past_asides(doc, after.start + m.end(), after.end);
                 let phrase = phrase_after(text, from, after.end, lexicon);
+                quote.speaker = speaker_from(doc, phrase, outer.start);
+                quote.cue = Some(m.as_str().to_string());
+            } else if let Some((m, phrase)) = first_verb.and_then(|m| inverted_after_aside(doc, after, m)) {
+                // "…», chef-lieu de la région, précise le communiqué": an aside about the quote's
+                // last words, then the verb and its subject.
                 quote.speaker = speaker_from(doc, phrase, outer.start);
                 quote.cue = Some(m.as_str().to_string());
             } else if let Some(m) = first_verb {

@@ -219,9 +219,20 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
 pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
     let text = doc.text();
     let b = Span::new(sentence.start, cue_start).of(text);
-    let cut = b
-        .rfind([';', ':', '“', '”', '«', '»', '"', '(', ')', '—'])
-        .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+    // A short name in brackets stays in the subject: "the electoral commission (INEC) said".
+    let mut cut = b.len();
+    let cut = loop {
+        let Some(i) = b[..cut].rfind([';', ':', '“', '”', '«', '»', '"', '(', ')', '—']) else { break 0 };
+        let short_group = b[i..].starts_with(')')
+            && b[..i].rfind('(').is_some_and(|open| {
+                let words = b[open + 1..i].split_whitespace();
+                open > 0 && words.clone().count() <= 3 && words.clone().all(|w| w.starts_with(char::is_uppercase))
+            });
+        match (short_group, b[..i].rfind('(')) {
+            (true, Some(open)) => cut = open,
+            _ => break i + b[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    };
     let mut segments: Vec<Span> = Vec::new();
     let mut at = sentence.start + cut;
     for piece in b[cut..].split(',') {
@@ -241,11 +252,26 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         last = *segments.last()?;
         ends_with_comma = true;
     }
+    // "…, Romuald Dossou, qui affirme que": the relative pronoun stands for the phrase before it,
+    // or the name that ends it.
+    let relative = doc.tokens_in(last).len() == 1 && doc.tokens_in(last)[0].means(Meaning::RelativePronoun);
+    if relative && segments.len() > 1 {
+        let antecedent = after_clause_boundary(doc, segments[segments.len() - 2]);
+        if !holds_verb(doc, antecedent) {
+            return Some(antecedent);
+        }
+        return doc.mentions_in(antecedent).last().filter(|(m, _)| m.end == antecedent.end).map(|(m, _)| m);
+    }
     let lower = last.of(text).to_lowercase();
     let apposition = ends_with_comma
         || lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinite_articles))
             && entity_in(doc, last).is_none();
-    if apposition && segments.len() > 1 && entity_in(doc, segments[0]).is_some() {
+    if apposition
+        && segments.len() == 2
+        && entity_in(doc, segments[0]).is_some()
+        && !holds_verb(doc, segments[0])
+        && reads_as_noun_phrase(doc, last)
+    {
         return Some(segments[0]);
     }
     // "Le porte-parole de la police, Désiré Niyonkuru, a affirmé": a role and the person
@@ -253,12 +279,85 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     if ends_with_comma && segments.len() > 1 {
         let whole = Span::new(segments[segments.len() - 2].start, last.end);
         let person = doc.mentions_in(last).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person);
-        if person && whole.of(text).split_whitespace().count() <= 12 {
-            return Some(whole);
+        if person && whole.of(text).split_whitespace().count() <= 12 && !holds_verb(doc, whole) {
+            return Some(after_clause_boundary(doc, whole));
+        }
+    }
+    // "the agency, known as AFAD, said", "The president, who won…, has said", "The Observatory,
+    // a UK-based NGO, reported": the noun phrase before an aside set off by commas.
+    if ends_with_comma && segments.len() > 1 && reads_as_aside(doc, last) {
+        let before = after_clause_boundary(doc, segments[segments.len() - 2]);
+        let opens_with_preposition = doc.tokens_in(before).first().is_some_and(|t| t.pos == Upos::Adp);
+        if !holds_verb(doc, before) && !opens_with_preposition && before.of(text).split_whitespace().count() <= 12 {
+            return Some(before);
         }
     }
     // Words longer than a noun phrase are a clause, not a subject.
-    (!ends_with_comma && last.of(text).split_whitespace().count() <= 12).then_some(without_leading_time(doc, last))
+    (!ends_with_comma && last.of(text).split_whitespace().count() <= 12)
+        .then(|| without_trailing_time(doc, without_leading_time(doc, after_clause_boundary(doc, last))))
+}
+
+/// A subject without a time after it: "the commission on Saturday night" → "the commission".
+fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
+    let tokens = doc.tokens_in(subject);
+    let Some(last) = tokens.last() else { return subject };
+    let Some(time) = doc.time_around(last.span).filter(|t| t.span.end == subject.end && t.span.start > subject.start)
+    else {
+        return subject;
+    };
+    let mut k = tokens.partition_point(|t| t.span.start < time.span.start);
+    if k > 0 && tokens[k - 1].pos == Upos::Adp {
+        k -= 1;
+    }
+    match tokens.get(k) {
+        Some(t) if k > 0 => Span::new(subject.start, t.span.start).trim(doc.text()),
+        _ => subject,
+    }
+}
+
+/// Whether a span holds a verb of its own, outside the names in it: a clause rather than a
+/// noun phrase.
+pub fn holds_verb(doc: &Document<'_>, span: Span) -> bool {
+    doc.tokens_in(span).iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !doc.overlaps_mention(t.span))
+}
+
+/// Whether a span reads as a noun phrase naming a source: no verb of its own before a relative
+/// pronoun ("two sources who asked not to be named" is one; "a crowd beat and burned two men"
+/// is not).
+pub fn reads_as_noun_phrase(doc: &Document<'_>, span: Span) -> bool {
+    let tokens = doc.tokens_in(span);
+    let head = tokens.iter().position(|t| t.means(Meaning::RelativePronoun)).unwrap_or(tokens.len());
+    !tokens[..head].iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !doc.overlaps_mention(t.span))
+}
+
+/// Whether words set off by commas read as an aside about the phrase before them: a relative
+/// clause ("who won the vote"), a participle ("known as AFAD") or a noun phrase ("a UK-based
+/// NGO"), rather than a clause of their own ("83 arrests were made").
+fn reads_as_aside(doc: &Document<'_>, span: Span) -> bool {
+    let first = doc.tokens_in(span).first();
+    first.is_some_and(|t| t.means(Meaning::RelativePronoun) || t.pos == Upos::Verb) || reads_as_noun_phrase(doc, span)
+}
+
+/// The part of a subject after the last word that closes a clause before it: "and he" → "he"
+/// ("…on two floors, and he said"), "as police" → "police". A conjunction between two nouns
+/// ("the army and police") joins them instead.
+pub fn after_clause_boundary(doc: &Document<'_>, subject: Span) -> Span {
+    let tokens = doc.tokens_in(subject);
+    let mut from = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        let closes = match t.pos {
+            Upos::Sconj => true,
+            Upos::Cconj => k == 0 || tokens[from..k].iter().any(|u| matches!(u.pos, Upos::Verb | Upos::Aux)),
+            _ => false,
+        };
+        if closes && !doc.overlaps_mention(t.span) {
+            from = k + 1;
+        }
+    }
+    match tokens.get(from) {
+        Some(t) if from > 0 => Span::new(t.span.start, subject.end),
+        _ => subject,
+    }
 }
 
 /// A subject without the time that opens its clause: "On Wednesday the group" → "the group".

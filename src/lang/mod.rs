@@ -271,6 +271,12 @@ pub struct Speech {
     pub same_source: &'static [&'static str],
     /// Particles that make a verb of speech another verb ("called off", "spoke up").
     pub verb_particles: &'static [&'static str],
+    /// Participles of speech that go on with the same speaker after a comma ("adding that",
+    /// "précisant que").
+    pub continuing_cues: &'static [&'static str],
+    /// Auxiliaries of a passive verb of speech, whose agent is the source ("was confirmed by",
+    /// "a été confirmé par").
+    pub passive_auxiliaries: &'static [&'static str],
 }
 
 /// Casualties: harm words, victims, causes, tolls.

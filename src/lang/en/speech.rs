@@ -135,5 +135,8 @@ pub const WORDS: Speech = Speech {
     source_conditions: &["on condition", "on", "in", "via"],
     ngo_words: &["rights", "doctors", "red cross"],
     same_source: &["the same source", "the same sources", "the same official", "the same officials"],
-    verb_particles: &["off", "up", "out"],
+    // "two men accused of theft": a participle before "of" reports nothing.
+    verb_particles: &["off", "up", "out", "of"],
+    passive_auxiliaries: &["was", "were", "been", "is", "are", "be"],
+    continuing_cues: &["adding", "saying", "noting", "stressing", "explaining", "insisting", "warning", "claiming"],
 };
