@@ -122,12 +122,21 @@ fn reading_time(line: &str) -> Option<u32> {
     labelled().or_else(counted)
 }
 
-/// Whether a line opens with a byline label and a capital: "By Jane Doe", "Par Jean Dupont".
+/// Whether a line opens with a byline label and a capital: "By Jane Doe", "Par Jean Dupont",
+/// "Auteur : AFP".
 fn is_byline(line: &str) -> bool {
     let mut c = Scan::new(line);
-    c.word_in_tables(tables_of(|l| l.page.byline_labels), anywhere)
-        && c.space1().is_some()
-        && c.char_if(char::is_uppercase).is_some()
+    if !c.word_in_tables(tables_of(|l| l.page.byline_labels), anywhere) {
+        return false;
+    }
+    // "Auteur : AFP", "Author: Jane Doe".
+    let spaced = c.space1().is_some();
+    if c.eat(':') {
+        c.spaces();
+    } else if !spaced {
+        return false;
+    }
+    c.char_if(char::is_uppercase).is_some()
 }
 
 /// Whether a short line credits a news agency: its name alone, followed by the language's

@@ -401,6 +401,15 @@ fn overnight_is_the_night_before_or_the_coming_one() {
         "2025-03-02TNI"
     );
     assert_eq!(value_of("Heavy rain is expected overnight in the north.", "2025-03-03", "overnight"), "2025-03-03TNI");
+    // "Cette nuit" is the night just gone, or the coming one.
+    assert_eq!(
+        value_of("La gendarmerie de Saint-Lô a été visée cette nuit par des tirs.", "2025-03-03", "cette nuit"),
+        "2025-03-02TNI"
+    );
+    assert_eq!(
+        value_of("De fortes pluies sont attendues cette nuit sur le littoral.", "2025-03-03", "cette nuit"),
+        "2025-03-03TNI"
+    );
     // A night named by its days is read whole.
     let fr = times("Les combats ont duré dans la nuit de samedi à dimanche.", "2025-03-03");
     assert_eq!(fr.iter().map(|t| t.2.as_str()).collect::<Vec<_>>(), ["2025-03-01TNI"]);

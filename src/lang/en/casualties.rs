@@ -115,6 +115,7 @@ pub const WORDS: Casualties = Casualties {
         "patients",
         "others",
         "other",
+        "victims",
         "aid workers",
     ],
     auxiliaries: &[

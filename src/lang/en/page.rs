@@ -19,7 +19,7 @@ pub const WORDS: Page = Page {
     updated_labels: &["updated", "last updated", "modified", "last modified", "updated on"],
     reading_time_labels: &["reading time", "read time", "estimated reading time", "time to read"],
     reading_time_suffixes: &["read", "reading"],
-    byline_labels: &["by"],
+    byline_labels: &["by", "author"],
     byline_agency_words: &["staff", "staff reporters", "staff writers", "with", "and"],
     teaser_labels: &[
         "read also",
