@@ -648,6 +648,29 @@ fn the_found_dead_and_bodies_recovered_are_dead() {
     assert_eq!(c, vec![("dead".into(), 6.0, Some("pêcheurs".into()))]);
     let c = kinds("Trois randonneurs ont été retrouvés morts au pied de la falaise.");
     assert_eq!(c, vec![("dead".into(), 3.0, Some("randonneurs".into()))]);
+    let c = kinds("Two other victims were found dead further downstream.");
+    assert_eq!(c, vec![("dead".into(), 2.0, Some("other victims".into()))]);
+}
+
+#[test]
+fn a_definite_person_of_one_counts_one_unless_already_counted() {
+    let c = kinds("The masked attacker was shot and killed by a guard, the prosecutor said.");
+    assert_eq!(c, vec![("killed".into(), 1.0, Some("attacker".into()))]);
+    let c = kinds("L'assaillant a été abattu par les gendarmes. Le conducteur a été tué sur le coup.");
+    assert_eq!(
+        c,
+        vec![("killed".into(), 1.0, Some("assaillant".into())), ("killed".into(), 1.0, Some("conducteur".into()))]
+    );
+    let c = kinds("Police said the gunman was shot dead outside the bank.");
+    assert_eq!(c, vec![("killed".into(), 1.0, Some("gunman".into()))]);
+    // The one the text already counted.
+    let c = kinds("Deux gendarmes ont été blessés. Le gendarme le plus touché a été évacué.");
+    assert_eq!(c, vec![("wounded".into(), 2.0, Some("gendarmes".into()))]);
+    let c = kinds("Two soldiers were killed in the ambush. The soldier was buried on Monday.");
+    assert_eq!(c, vec![("killed".into(), 2.0, Some("soldiers".into()))]);
+    // Not a person, or the object of a verb.
+    assert!(kinds("The road was shot at by snipers all night.").is_empty());
+    assert!(kinds("Trois passeurs ayant organisé la traversée ont été jugés.").is_empty());
 }
 
 #[test]

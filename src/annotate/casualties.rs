@@ -153,6 +153,20 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if q.noun_only && other_noun.is_none() && victims.is_none() {
             continue;
         }
+        // "The officer was shot" after "two officers were killed": the same one, counted.
+        if q.definite {
+            let noun = doc.lower(r.tokens[r.token_from(q.mention.end) - 1].span);
+            let stem = |w: &str| {
+                w.trim_end_matches(|c: char| lexicon.grammar.plural_endings.iter().any(|e| e.starts_with(c)))
+                    .to_string()
+            };
+            let counted = found.iter().any(|c| {
+                c.victims.as_deref().and_then(|v| v.split_whitespace().last()).is_some_and(|v| stem(v) == stem(noun))
+            });
+            if counted {
+                continue;
+            }
+        }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
         if victims.is_some() && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
             let limit = r.tokens[k].span.end + ASIDE_BYTES;
@@ -448,6 +462,8 @@ struct Figure {
     unit: Option<&'static str>,
     /// An article before a noun no list holds: a casualty only beside a harm word.
     noun_only: bool,
+    /// A definite article before a noun of one ("the attacker"): one, unless already counted.
+    definite: bool,
 }
 
 /// The article's figures, and "a"/"un" before a noun, which counts one ("A soldier was
@@ -465,6 +481,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
             approx: q.approx,
             unit: q.unit,
             noun_only: false,
+            definite: false,
         })
         .collect();
     for sentence in &doc.sentences {
@@ -482,6 +499,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         approx: None,
                         unit: None,
                         noun_only: false,
+                        definite: false,
                     });
                 }
             }
@@ -506,7 +524,51 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 if noun > 0 {
                     let mention = Span::new(t.span.start, tokens[k + noun].span.end);
                     let noun_only = listed == 0;
-                    out.push(Figure { span: t.span, mention, value: 1.0, approx: None, unit: None, noun_only });
+                    let figure = Figure {
+                        span: t.span,
+                        mention,
+                        value: 1.0,
+                        approx: None,
+                        unit: None,
+                        noun_only,
+                        definite: false,
+                    };
+                    out.push(figure);
+                }
+            }
+            // "The attacker was shot dead", "Le conducteur a été tué": a definite noun of one
+            // opening a clause, before an auxiliary, counts one where a harm word reads it.
+            // After a comma, a conjunction or a verb of speech ("said the gunman was shot dead").
+            let opens_clause = k == 0
+                || matches!(tokens[k - 1].pos, Upos::Punct | Upos::Cconj | Upos::Sconj)
+                || tokens[k - 1].means(Meaning::SpeechVerb);
+            if t.is_word() && opens_clause && lexicon.grammar.definite_singulars.contains(&lower) {
+                let adjective = usize::from(
+                    tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adj)
+                        && tokens.get(k + 2).is_some_and(|n| n.pos == Upos::Noun),
+                );
+                let head = k + 1 + adjective;
+                // A person: a victim's noun or a role ("the attacker", "le gendarme", "the minister").
+                let person = vocabulary.match_at(tokens, &doc.lower, head, Meaning::VictimNoun) == 1
+                    || tokens.get(head).is_some_and(|n| n.means(Meaning::RoleNoun) || n.means(Meaning::Title));
+                let singular = person
+                    && tokens.get(head).is_some_and(|n| {
+                        let noun = doc.lower(n.span);
+                        matches!(n.pos, Upos::Noun | Upos::Adj)
+                            && !lexicon.grammar.plural_endings.iter().any(|e| noun.ends_with(e))
+                            && vocabulary.match_at(tokens, &doc.lower, head, Meaning::CasualtyWord) == 0
+                    });
+                if singular && vocabulary.match_at(tokens, &doc.lower, head + 1, Meaning::Auxiliary) > 0 {
+                    let mention = Span::new(t.span.start, tokens[head].span.end);
+                    out.push(Figure {
+                        span: t.span,
+                        mention,
+                        value: 1.0,
+                        approx: None,
+                        unit: None,
+                        noun_only: true,
+                        definite: true,
+                    });
                 }
             }
         }
@@ -576,12 +638,14 @@ fn places_differ(a: &Casualty, b: &Casualty) -> bool {
     }
 }
 
-/// Whether two figures of one sentence count two groups ("one soldier and a militiaman
-/// wounded"): a sentence says a figure once.
+/// Whether two figures count two groups: different victims in one sentence ("one soldier and
+/// a militiaman wounded"), which says a figure once, or two different persons ("the driver"…
+/// "the attacker").
 fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
     let sentence = |c: &Casualty| c.mentions.last().and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
     let one_sentence = sentence(a).is_some() && sentence(a) == sentence(b);
-    one_sentence && a.victims.is_some() && b.victims.is_some() && a.victims != b.victims
+    let one_each = a.count.value == 1.0 && b.count.value == 1.0;
+    (one_sentence || one_each) && a.victims.is_some() && b.victims.is_some() && a.victims != b.victims
 }
 
 /// Whether two figures come from named sources that have none in common.

@@ -62,6 +62,10 @@ pub struct Grammar {
     pub and: &'static [&'static str],
     /// Indefinite articles ("a", "une").
     pub indefinite_articles: &'static [&'static str],
+    /// Definite articles of one thing ("the", "le", "la", "l'"), before a noun of one.
+    pub definite_singulars: &'static [&'static str],
+    /// Endings of a plural noun ("s"; "s", "x").
+    pub plural_endings: &'static [&'static str],
     /// Reflexive pronouns standing between a subject and its verb ("se" in "X se dit").
     pub reflexives: &'static [&'static str],
     /// Contractions treebanks split into words, with their parts ("au" = "à le"): the

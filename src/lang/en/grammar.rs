@@ -12,6 +12,8 @@ pub const WORDS: Grammar = Grammar {
     of: &["of"],
     and: &["and"],
     indefinite_articles: &["a", "an"],
+    definite_singulars: &["the"],
+    plural_endings: &["s"],
     reflexives: &[],
     contractions: &[],
 };

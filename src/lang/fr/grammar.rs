@@ -12,6 +12,8 @@ pub const WORDS: Grammar = Grammar {
     of: &["de", "d'", "du", "des"],
     and: &["et"],
     indefinite_articles: &["un", "une"],
+    definite_singulars: &["le", "la", "l'", "l’"],
+    plural_endings: &["s", "x"],
     reflexives: &["se", "s'", "s’"],
     // "des" is left whole: as often an article ("des civils") as "de les".
     contractions: &[("au", &["à", "le"]), ("aux", &["à", "les"]), ("du", &["de", "le"])],
