@@ -656,3 +656,23 @@ fn a_verb_after_an_aside_on_the_quote_s_last_words_has_its_subject_after_it() {
         quotes("\u{201c}Thirty wounded are being treated in Kaya,\u{201d} the regional capital, the statement said.");
     assert_eq!(q[0].1.as_deref(), Some("the statement"), "{q:?}");
 }
+
+#[test]
+fn a_plural_pronoun_after_quotes_stands_for_the_group_that_spoke_before() {
+    let text = "« Douze agents ont été tués », ont indiqué les enquêteurs. Au cours de l'opération, « cinq personnes » ont été \
+                « neutralisées. Leur identité a été établie », ont-ils ajouté.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    for row in &q {
+        assert_eq!(row.1.as_deref(), Some("les enquêteurs"), "{row:?}");
+    }
+    let text =
+        "\"Nine bodies were recovered,\" the rescuers said. The search, they said, would go on. \"We will not stop,\" \
+                they added.";
+    let q = quotes(text);
+    assert_eq!(q.last().unwrap().1.as_deref(), Some("the rescuers"), "{q:?}");
+    // A group's pronoun never stands for one person.
+    let text = "« Nous partirons demain », a déclaré Jeanne Morel. « Rien n'est décidé », ont-ils répondu.";
+    let q = quotes(text);
+    assert_ne!(q[1].1.as_deref(), Some("Jeanne Morel"), "{q:?}");
+}

@@ -360,16 +360,34 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     // A pronoun no person was found for ("« … », a-t-elle ajouté" after "« … », a déclaré
     // une source sécuritaire") stands for the speaker of the quote just before, within a
     // paragraph or two.
+    // Quotes before it that took the pronoun from it (an interrupted quote) are resolved too.
     for k in 1..quotes.len() {
-        let unresolved =
-            quotes[k].speaker.as_ref().is_some_and(|s| s.entity.is_none() && is_pronoun(s.span.of(text)).is_some());
-        let near = match (quotes[k - 1].paragraph, quotes[k].paragraph) {
+        let Some((pronoun, singular)) = quotes[k]
+            .speaker
+            .as_ref()
+            .filter(|s| s.entity.is_none())
+            .and_then(|s| is_pronoun(s.span.of(text)).map(|singular| (s.span, singular)))
+        else {
+            continue;
+        };
+        let near = |j: usize| match (quotes[j].paragraph, quotes[k].paragraph) {
             (Some(a), Some(b)) => b - a <= PRONOUN_PARAGRAPHS,
             _ => false,
         };
-        let antecedent = quotes[k - 1].speaker.clone().filter(|s| near && is_pronoun(s.span.of(text)).is_none());
-        if let (true, Some(antecedent)) = (unresolved, antecedent) {
-            quotes[k].speaker = Some(antecedent);
+        let shares = |j: usize| quotes[j].speaker.as_ref().is_some_and(|s| s.span == pronoun);
+        let antecedent = (0..k)
+            .rev()
+            .take_while(|&j| near(j))
+            .filter(|&j| !shares(j))
+            .find_map(|j| quotes[j].speaker.clone())
+            .filter(|s| is_pronoun(s.span.of(text)).is_none())
+            // "ont-ils ajouté" stands for a group, not for one person.
+            .filter(|s| singular || !s.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person));
+        if let Some(antecedent) = antecedent {
+            let from = (0..k).rev().take_while(|&j| shares(j)).last().unwrap_or(k);
+            for quote in &mut quotes[from..=k] {
+                quote.speaker = Some(antecedent.clone());
+            }
         }
     }
     for k in 1..quotes.len() {
