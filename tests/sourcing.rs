@@ -676,3 +676,18 @@ fn a_plural_pronoun_after_quotes_stands_for_the_group_that_spoke_before() {
     let q = quotes(text);
     assert_ne!(q[1].1.as_deref(), Some("Jeanne Morel"), "{q:?}");
 }
+
+#[test]
+fn a_list_of_sources_after_the_claim_runs_to_the_end_and_a_name_with_and_stays_whole() {
+    let c = claims(
+        "Au moins 40 personnes ont été tuées, selon Médecins sans frontières, la Croix-Rouge et des sources locales.",
+    );
+    assert_eq!(c[0].1, vec!["Médecins sans frontières", "la Croix-Rouge", "des sources locales"]);
+    let c = claims("Four people were killed, according to the police and the army.");
+    assert_eq!(c[0].1, vec!["the police", "the army"]);
+    // A relative clause after the source is not one.
+    let c = claims("Trois civils ont été tués, selon l'ONU, qui dénonce les frappes et les pillages.");
+    assert_eq!(c[0].1, vec!["l'ONU"]);
+    let c = claims("Two fishermen were missing, according to the coast guard of Trinidad and Tobago.");
+    assert_eq!(c[0].1, vec!["the coast guard of Trinidad and Tobago"]);
+}

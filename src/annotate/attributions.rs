@@ -48,7 +48,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         if let Some(m) = attribution_marker(doc, span) {
             let rest = &s[m.end()..];
             let src_len = phrase_end(rest);
-            let src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
+            let mut src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
+            // "CLAIM, selon MSF, la Croix-Rouge et des sources locales.": after the claim, a
+            // list of sources runs to the end of the sentence or to a relative clause.
+            if !s[..m.start()].trim().is_empty() {
+                if let Some(list) = source_list(doc, Span::new(span.start + m.end(), span.end)) {
+                    src = list;
+                }
+            }
             let claim = if s[..m.start()].trim().is_empty() {
                 Span::new(src.end, span.end)
             } else {
@@ -268,6 +275,22 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         out[i].sources.extend(before);
     }
     out
+}
+
+/// Noun phrases joined by commas and "and" from the start of `span` to its end or to a
+/// relative clause ("the UN, which says…"), holding no verb and at least one separator.
+fn source_list(doc: &Document<'_>, span: Span) -> Option<Span> {
+    let text = doc.text();
+    let and = lang::lexicon(doc.language).grammar.and;
+    let tokens = doc.tokens_in(span);
+    let relative = tokens.iter().position(|t| t.means(Meaning::RelativePronoun)).unwrap_or(tokens.len());
+    let words = &tokens[..relative];
+    let end = words.iter().rposition(|t| t.is_word() || doc.overlaps_mention(t.span))?;
+    let words = &words[..=end];
+    let verb = words.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !doc.overlaps_mention(t.span));
+    let quoted = words.iter().any(|t| matches!(t.span.of(text), "\"" | "“" | "”" | "«" | "»" | "(" | ")" | ";" | ":"));
+    let joined = words.iter().any(|t| and.contains(&doc.lower(t.span)) && !doc.overlaps_mention(t.span));
+    (!verb && !quoted && joined).then(|| Span::new(words[0].span.start, words[end].span.end))
 }
 
 /// "CLAIM was confirmed by X", "CLAIM a été confirmé par plusieurs sources": a passive verb of

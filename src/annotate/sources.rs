@@ -172,45 +172,34 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
     }
 }
 
-/// A phrase naming one or more sources ("an NGO and Syrian state media") as sources.
+/// A phrase naming one or more sources ("an NGO and Syrian state media") as sources: cut at
+/// the language's "and" and at commas, outside the names the text knows ("the Doctors and
+/// Nurses Union" stays whole).
 pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     let text = doc.text();
-    let mut out = Vec::new();
-    let mut offset = phrase.start;
-    let p = phrase.of(text);
+    let and = lang::lexicon(doc.language).grammar.and;
     let mut pieces = Vec::new();
-    let mut rest = p;
-    loop {
-        // "X and Y", "X et Y", "X, Y": the separators of every language.
-        let cut = lang::LANGUAGES
-            .iter()
-            .flat_map(|l| l.grammar.and.iter())
-            .filter_map(|a| spaced_word(rest, a).map(|i| (i, a.len() + 2)))
-            .chain(rest.find(", ").map(|i| (i, 2)))
-            .min();
-        match cut {
-            Some((i, len)) => {
-                pieces.push((offset, offset + i));
-                offset += i + len;
-                rest = &rest[i + len..];
-            }
-            None => {
-                pieces.push((offset, offset + rest.len()));
-                break;
-            }
+    let mut from = phrase.start;
+    for t in doc.tokens_in(phrase) {
+        let word = doc.lower(t.span);
+        // A comma between words, not inside a number ("1,200").
+        let comma = word == "," && text[t.span.end..].starts_with(char::is_whitespace);
+        let separator = comma || and.contains(&word);
+        if separator && !doc.overlaps_mention(t.span) {
+            pieces.push(Span::new(from, t.span.start));
+            from = t.span.end;
         }
     }
-    for (a, b) in pieces {
-        let span = Span::new(a, b).trim(text);
-        if span.is_empty() {
-            continue;
-        }
-        let entity = entity_in(doc, span);
-        out.push(Source { span, entity, kind: kind_of(doc, span, entity) });
-    }
-    // "the Syrian Observatory for Human Rights and the Syrian state media" splits; a name
-    // with "and" inside ("Doctors and Nurses Union") stays whole when one entity covers it.
-    out
+    pieces.push(Span::new(from, phrase.end));
+    pieces
+        .into_iter()
+        .map(|span| span.trim(text))
+        .filter(|span| !span.is_empty())
+        .map(|span| {
+            let entity = entity_in(doc, span);
+            Source { span, entity, kind: kind_of(doc, span, entity) }
+        })
+        .collect()
 }
 
 /// The subject of a reporting verb at `cue_start` in `sentence`: the last comma-separated
