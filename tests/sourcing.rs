@@ -691,3 +691,40 @@ fn a_list_of_sources_after_the_claim_runs_to_the_end_and_a_name_with_and_stays_w
     let c = claims("Two fishermen were missing, according to the coast guard of Trinidad and Tobago.");
     assert_eq!(c[0].1, vec!["the coast guard of Trinidad and Tobago"]);
 }
+
+#[test]
+fn adjectives_joined_by_and_qualify_one_source() {
+    let c = claims("Au moins dix civils ont été tués, selon des sources sécuritaires et locales.");
+    assert_eq!(c[0].1, vec!["des sources sécuritaires et locales"]);
+    let c = claims("Ten people were killed, according to local and regional officials and the army.");
+    assert_eq!(c[0].1, vec!["local and regional officials", "the army"]);
+}
+
+#[test]
+fn words_without_a_verb_before_selon_are_no_claim_unless_nothing_follows() {
+    let c = claims("Par ailleurs, selon la source sécuritaire, les forces armées ont pris part à la riposte.");
+    assert_eq!(
+        c,
+        vec![("les forces armées ont pris part à la riposte".to_string(), vec!["la source sécuritaire".to_string()])]
+    );
+    let c = claims("Meanwhile, according to the regional governor, the army joined the counter-attack.");
+    assert_eq!(c, vec![("the army joined the counter-attack".to_string(), vec!["the regional governor".to_string()])]);
+    let c = claims("Quatre morts, selon la police.");
+    assert_eq!(c, vec![("Quatre morts".to_string(), vec!["la police".to_string()])]);
+}
+
+#[test]
+fn a_relative_clause_before_the_cue_is_no_source() {
+    let c = claims("The bomb, which the authorities described as huge, was hidden in a car.");
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims("La bombe, dont les autorités ont souligné la puissance, était cachée dans une voiture.");
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_speaker_after_the_quote_and_its_comma_starts_at_its_first_word() {
+    let q = quotes("The bombers hit the gate, \"opening the way for armed men to enter\", the governor's spokesman Ali Karimi told AFP.");
+    assert_eq!(q[0].1.as_deref(), Some("the governor's spokesman Ali Karimi"), "{q:?}");
+    let q = quotes("Les assaillants ont forcé l'entrée, « ouvrant la voie à d'autres hommes armés », le porte-parole Ali Karimi a déclaré à l'AFP.");
+    assert_eq!(q[0].1.as_deref(), Some("le porte-parole Ali Karimi"), "{q:?}");
+}

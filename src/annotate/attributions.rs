@@ -49,18 +49,20 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             let rest = &s[m.end()..];
             let src_len = phrase_end(rest);
             let mut src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
+            // "Par ailleurs, selon X, CLAIM": words with no verb before the marker are no claim.
+            let lead = Span::new(span.start, span.start + m.start());
+            let after_source = Span::new(span.start + m.end() + src_len, span.end);
+            let claim_first = !s[..m.start()].trim().is_empty()
+                && (holds_verb(doc, lead) || !after_source.of(text).contains(char::is_alphanumeric));
             // "CLAIM, selon MSF, la Croix-Rouge et des sources locales.": after the claim, a
             // list of sources runs to the end of the sentence or to a relative clause.
-            if !s[..m.start()].trim().is_empty() {
+            if claim_first {
                 if let Some(list) = source_list(doc, Span::new(span.start + m.end(), span.end)) {
                     src = list;
                 }
             }
-            let claim = if s[..m.start()].trim().is_empty() {
-                Span::new(src.end, span.end)
-            } else {
-                Span::new(span.start, span.start + m.start())
-            };
+            let claim =
+                if !claim_first { Span::new(src.end, span.end) } else { Span::new(span.start, span.start + m.start()) };
             let claim = trim_claim(text, claim);
             let sources = sources_in(doc, src);
             if !claim.is_empty() && !sources.is_empty() {

@@ -291,6 +291,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             } else if let Some(m) = first_verb {
                 // 2. "…,” he said" / "…”, X told AFP".
                 let subject = Span::new(after.start, after.start + m.start());
+                // "…", the governor's spokesman told AFP: the comma after the quote is no part of it.
+                let lead = subject.of(text).len() - subject.of(text).trim_start_matches([' ', ',']).len();
+                let subject = Span::new(subject.start + lead, subject.end);
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
                 let names = names_something(subject_text, lexicon) || is_pronoun(subject_text).is_some();
                 if names

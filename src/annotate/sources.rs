@@ -191,7 +191,27 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
         }
     }
     pieces.push(Span::new(from, phrase.end));
-    pieces
+    // Adjectives alone qualify the noun of the piece after them ("local and regional
+    // officials") or, last, before them ("des sources sécuritaires et locales").
+    let adjectives = |piece: Span| {
+        let tokens = doc.tokens_in(piece.trim(text));
+        !tokens.is_empty() && tokens.iter().all(|t| t.pos == Upos::Adj)
+    };
+    let mut joined: Vec<Span> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &piece) in pieces.iter().enumerate() {
+        let last = i + 1 == pieces.len();
+        if adjectives(piece) && !last {
+            open = open.or(Some(piece.start));
+            continue;
+        }
+        let start = open.take().unwrap_or(piece.start);
+        match joined.last_mut() {
+            Some(before) if adjectives(piece) => *before = Span::new(before.start, piece.end),
+            _ => joined.push(Span::new(start, piece.end)),
+        }
+    }
+    joined
         .into_iter()
         .map(|span| span.trim(text))
         .filter(|span| !span.is_empty())
@@ -316,7 +336,14 @@ pub fn holds_verb(doc: &Document<'_>, span: Span) -> bool {
 pub fn reads_as_noun_phrase(doc: &Document<'_>, span: Span) -> bool {
     let tokens = doc.tokens_in(span);
     let head = tokens.iter().position(|t| t.means(Meaning::RelativePronoun)).unwrap_or(tokens.len());
-    !tokens[..head].iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !doc.overlaps_mention(t.span))
+    // "which the authorities described", "dont les autorités ont souligné": a relative
+    // clause, not a noun phrase.
+    let clause_marker = tokens
+        .first()
+        .is_some_and(|t| lang::LANGUAGES.iter().any(|l| l.grammar.clause_markers.contains(&doc.lower(t.span))));
+    head > 0
+        && !clause_marker
+        && !tokens[..head].iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !doc.overlaps_mention(t.span))
 }
 
 /// Whether words set off by commas read as an aside about the phrase before them: a relative
