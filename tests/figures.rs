@@ -688,3 +688,23 @@ fn a_group_joined_to_another_shares_its_verb_and_each_counts() {
         vec![("wounded".into(), 3.0, Some("gendarmes".into())), ("wounded".into(), 2.0, Some("passants".into()))]
     );
 }
+
+#[test]
+fn arrests_and_abductions_as_nouns_and_a_figure_joined_to_the_one_before() {
+    let c = kinds("The march ended with the arrest of 19 men and 10 women, police said.");
+    assert_eq!(c, vec![("arrested".into(), 19.0, Some("men".into())), ("arrested".into(), 10.0, Some("women".into()))]);
+    let c = kinds("La journée s'est soldée par l'arrestation de 19 hommes et 10 femmes.");
+    assert_eq!(
+        c,
+        vec![("arrested".into(), 19.0, Some("hommes".into())), ("arrested".into(), 10.0, Some("femmes".into()))]
+    );
+    let c = kinds("L'enlèvement de trois humanitaires a été confirmé jeudi.");
+    assert_eq!(c, vec![("kidnapped".into(), 3.0, Some("humanitaires".into()))]);
+}
+
+#[test]
+fn a_toll_put_at_or_standing_at_a_figure() {
+    assert_eq!(kinds("Unconfirmed reports put the toll at 37 on Wednesday."), vec![("dead".into(), 37.0, None)]);
+    assert_eq!(kinds("By Monday the death toll stood at 12."), vec![("dead".into(), 12.0, None)]);
+    assert_eq!(kinds("Le bilan s'établit à 12 morts selon la préfecture."), vec![("dead".into(), 12.0, None)]);
+}

@@ -273,12 +273,27 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             })
             .flatten()
             .map(|c| c.kind);
+        // "the arrest of 19 men and 10 women": a figure joined to the one just before it, with
+        // its victims and no harm word of its own, is of the same kind.
+        let numbered = q.mention == q.span;
+        let joined_to = (numbered && first > 0 && r.tokens[first - 1].means(Meaning::Conjunction) && victims.is_some())
+            .then(|| found.last())
+            .flatten()
+            .filter(|c| {
+                let end = c.mentions.last().map_or(0, |m| m.end);
+                let between = &r.tokens[r.token_from(end)..first - 1];
+                sentence.span.contains(Span::new(end, end))
+                    && between.len() <= 2
+                    && between.iter().all(|t| matches!(t.pos, Upos::Noun | Upos::Adj) || t.means(Meaning::VictimNoun))
+            })
+            .map(|c| c.kind);
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
             (None, Some(_)) if victims.is_some() && !q.noun_only => CasualtyKind::Dead,
             _ if update => CasualtyKind::Dead,
             (None, None) if whole.is_some() => whole.unwrap_or(CasualtyKind::Dead),
+            (None, None) if joined_to.is_some() => joined_to.unwrap_or(CasualtyKind::Dead),
             _ => continue,
         };
         // A participle after the main clause ("…, killing at least 19") or a verb with the
