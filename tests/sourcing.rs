@@ -728,3 +728,25 @@ fn a_speaker_after_the_quote_and_its_comma_starts_at_its_first_word() {
     let q = quotes("Les assaillants ont forcé l'entrée, « ouvrant la voie à d'autres hommes armés », le porte-parole Ali Karimi a déclaré à l'AFP.");
     assert_eq!(q[0].1.as_deref(), Some("le porte-parole Ali Karimi"), "{q:?}");
 }
+
+#[test]
+fn whom_it_was_told_to_is_no_source_and_the_claim_follows_it() {
+    let c = claims("Omar Saleh, a spokesman for the ministry, told the Associated Press the convoy was hit by a mine.");
+    assert_eq!(c, vec![("the convoy was hit by a mine".to_string(), vec!["Omar Saleh".to_string()])]);
+    let c = claims("The governor told reporters on Monday that 30 houses had burned.");
+    assert_eq!(c, vec![("30 houses had burned".to_string(), vec!["The governor".to_string()])]);
+    let c = claims("Un porte-parole, Omar Saleh, a déclaré à l'AFP que le convoi avait été visé par une mine.");
+    assert_eq!(c[0].0, "le convoi avait été visé par une mine");
+    let q = quotes(
+        "\u{201c}We have received one body and 28 injured,\u{201d} Amir Shah, a doctor at the hospital, told AFP by telephone.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Amir Shah"), "{q:?}");
+}
+
+#[test]
+fn say_in_the_present_is_a_verb_of_speech_and_a_participle_in_a_noun_phrase_no_clause() {
+    let c = claims("In neighbouring Minas state, officials say more than 14,000 people have left their homes.");
+    assert_eq!(c, vec![("more than 14,000 people have left their homes".to_string(), vec!["officials".to_string()])]);
+    let c = claims("Dans la province voisine, les autorités disent que 14 000 personnes ont quitté leurs maisons.");
+    assert_eq!(c[0].1, vec!["les autorités"]);
+}

@@ -3,8 +3,8 @@
 
 use crate::annotate::sources::{
     after_clause_boundary, attribution_marker, holds_verb, identified, inversion as inversion_at, kind_of,
-    names_something, opens_with_determiner, past_asides, phrase_after, phrase_end, reads_as_noun_phrase, sources_in,
-    speech_verbs, subject_before,
+    names_something, opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end,
+    reads_as_noun_phrase, sources_in, speech_verbs, subject_before,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -103,6 +103,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 break;
             }
             let subject = subject_before(doc, span, span.start + m.start());
+            // "told Reuters (that) CLAIM": whom it was told is no source, and the claim follows it.
+            let addressed = lexicon.speech.addressee_markers.contains(&cue.to_lowercase().as_str());
+            let claim_start =
+                if addressed { past_addressee(doc, span.start + m.end(), span.end) } else { span.start + m.end() };
             if let (Some(end), Some(subject)) = (comp, subject) {
                 let claim = trim_claim(text, Span::new(span.start + m.end() + end, span.end));
                 out.push(claimed(claim, sources_in(doc, subject), cue));
@@ -116,8 +120,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // ", and he said the toll could rise": a new clause, whose claim follows the cue.
                 let mut new_clause = false;
                 let source = if between.is_empty() {
-                    let after_cue =
-                        phrase_after(text, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon);
+                    let after_cue = if addressed {
+                        Span::new(span.end, span.end)
+                    } else {
+                        phrase_after(text, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon)
+                    };
                     // "CLAIM, the agency, known as AFAD, said.": the subject before the aside.
                     let set_off = subject.filter(|subj| after_cue.is_empty() && subj.start > span.start);
                     match set_off.and_then(|subj| s[..subj.start - span.start].rfind(',').map(|c| (subj, c))) {
@@ -184,7 +191,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             // without "that", from a source that names someone.
             if let Some(subject) = subject {
                 let sources = sources_in(doc, subject);
-                let rest = Span::new(span.start + m.end(), span.end);
+                let rest = Span::new(claim_start, span.end);
                 let clause = rest.of(text).trim_start();
                 let opens_clause =
                     clause.starts_with(|c: char| c.is_alphanumeric()) && clause.split_whitespace().count() >= 4;
@@ -197,7 +204,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                     || opens_with_determiner(subject.of(text))
                         && words <= MAX_SUBJECT_WORDS
                         && names_something(subject.of(text), lexicon);
-                if opens_clause && named && !lexicon.speech.addressee_markers.contains(&cue.to_lowercase().as_str()) {
+                if opens_clause && named && (!addressed || claim_start > span.start + m.end()) {
                     out.push(claimed(trim_claim(text, rest), sources, cue));
                     break;
                 }

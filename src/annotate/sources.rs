@@ -327,7 +327,15 @@ fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
 /// Whether a span holds a verb of its own, outside the names in it: a clause rather than a
 /// noun phrase.
 pub fn holds_verb(doc: &Document<'_>, span: Span) -> bool {
-    doc.tokens_in(span).iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !doc.overlaps_mention(t.span))
+    let tokens = doc.tokens_in(span);
+    tokens.iter().enumerate().any(|(k, t)| {
+        // "in neighboring Minas state", "a burning car": a participle inside a noun phrase.
+        let modifier = t.pos == Upos::Verb
+            && k > 0
+            && matches!(tokens[k - 1].pos, Upos::Det | Upos::Adp | Upos::Sconj | Upos::Adj)
+            && tokens.get(k + 1).is_some_and(|n| matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj));
+        matches!(t.pos, Upos::Verb | Upos::Aux) && !modifier && !doc.overlaps_mention(t.span)
+    })
 }
 
 /// Whether a span reads as a noun phrase naming a source: no verb of its own before a relative
@@ -478,6 +486,49 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
         }
     }
     tokens.get(i).filter(|_| i > 0).map_or(from, |t| t.span.start)
+}
+
+/// Where a claim starts after a verb that names whom it was said to ("told the Associated
+/// Press on Saturday that…", "told reporters the raid…"): past the addressee, a time and the
+/// complementizer; `from` itself when no addressee follows.
+pub fn past_addressee(doc: &Document<'_>, from: usize, limit: usize) -> usize {
+    let tokens = doc.tokens_in(Span::new(from, limit));
+    let Some(first) = tokens.first() else { return from };
+    let mut i = usize::from(first.pos == Upos::Det);
+    // A name the text knows, or a noun phrase ("reporters", "a local radio station").
+    let named = tokens
+        .get(i)
+        .and_then(|t| doc.mentions_in(Span::new(t.span.start, limit)).next().filter(|(m, _)| m.start == t.span.start));
+    if let Some((m, _)) = named {
+        i += tokens[i..].iter().take_while(|t| t.span.end <= m.end).count();
+    } else {
+        i += tokens[i..].iter().take_while(|t| t.pos == Upos::Adj).count();
+    }
+    // "Reuters news agency", "reporters".
+    i += tokens[i..]
+        .iter()
+        .take_while(|t| matches!(t.pos, Upos::Noun | Upos::Propn) && doc.time_around(t.span).is_none())
+        .count();
+    if i == usize::from(first.pos == Upos::Det) {
+        return from;
+    }
+    // "on Saturday", "by telephone".
+    while let Some(t) = tokens.get(i) {
+        if let Some(time) = doc.time_around(t.span) {
+            i += tokens[i..].iter().take_while(|u| u.span.end <= time.span.end).count();
+        } else if t.pos == Upos::Adp
+            && tokens.get(i + 1).is_some_and(|u| doc.time_around(u.span).is_some() || u.pos == Upos::Noun)
+            && tokens.get(i + 2).is_none_or(|u| u.pos != Upos::Adp)
+        {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    if tokens.get(i).is_some_and(|t| t.means(Meaning::Complementizer)) {
+        i += 1;
+    }
+    tokens.get(i).map_or(limit, |t| t.span.start)
 }
 
 /// Where `word` first stands between two spaces in `s`: the offset of the space before it.

@@ -20,6 +20,7 @@ pub const WORDS: Speech = Speech {
         "accused",
         "said",
         "says",
+        "say",
         "told",
         "tells",
         "added",
