@@ -750,3 +750,47 @@ fn say_in_the_present_is_a_verb_of_speech_and_a_participle_in_a_noun_phrase_no_c
     let c = claims("Dans la province voisine, les autorités disent que 14 000 personnes ont quitté leurs maisons.");
     assert_eq!(c[0].1, vec!["les autorités"]);
 }
+
+#[test]
+fn a_record_s_owner_or_the_speaker_who_gives_it_is_the_source() {
+    let c =
+        claims("Au moins 14 civils ont été tués, selon un bilan provisoire du Collectif des droits humains de Jacmel.");
+    assert_eq!(c[0].1, vec!["Collectif des droits humains de Jacmel"]);
+    let c = claims("At least 40 people were killed, according to figures released by the health ministry.");
+    assert_eq!(c[0].1, vec!["the health ministry"]);
+    let a = attributions("« Selon les données préliminaires, 15 agents ont été tués », ont indiqué les enquêteurs.");
+    assert_eq!(a[0].0, "15 agents ont été tués");
+    assert_eq!(a[0].1[0].0, "les enquêteurs");
+    // A record with no owner stays as written.
+    let c = claims("Twelve died, according to a preliminary toll.");
+    assert_eq!(c[0].1, vec!["a preliminary toll"]);
+}
+
+#[test]
+fn a_definite_role_stands_for_the_person_last_given_it() {
+    let q = quotes(
+        "L'amiral Fabio Moretti a dirigé les secours. Trois corps « ont été aperçus dans l'eau », a ajouté l'amiral.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Fabio Moretti"), "{q:?}");
+    let q = quotes("Mayor Ana Ruiz toured the district. \u{201c}We need pumps, not speeches,\u{201d} the mayor said.");
+    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
+}
+
+#[test]
+fn a_speaker_after_a_determined_adverb_or_before_a_title_with_a() {
+    let q = quotes("« Le tireur s'est suicidé », avait écrit un peu plus tôt la ministre Claire Duval sur X.");
+    assert_eq!(q[0].1.as_deref(), Some("la ministre Claire Duval"), "{q:?}");
+    let q =
+        quotes("« Les bandits ont attaqué vers 2 h », a précisé le commissaire à l'information de l'État du Niger.");
+    assert_eq!(q[0].1.as_deref(), Some("le commissaire à l'information de l'État du Niger"), "{q:?}");
+    let q = quotes("« Rien n'est décidé », a déclaré le ministre à l'AFP.");
+    assert_eq!(q[0].1.as_deref(), Some("le ministre"), "{q:?}");
+}
+
+#[test]
+fn a_reflexive_verb_is_no_verb_of_speech_but_se_dire_is() {
+    let a = attributions("Le bilan est de 40 morts, auxquels s'ajoutent 33 blessés pris en charge à l'hôpital.");
+    assert!(a.is_empty(), "{a:?}");
+    let q = quotes("Le maire de Ploubazlanec, Yves Kerhervé, se dit « sidéré » par la violence des rafales.");
+    assert_eq!(q[0].2.as_deref(), Some("Yves Kerhervé"), "{q:?}");
+}

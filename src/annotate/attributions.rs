@@ -63,8 +63,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             }
             let claim =
                 if !claim_first { Span::new(src.end, span.end) } else { Span::new(span.start, span.start + m.start()) };
+            // Inside a quote, the claim ends with it.
+            let claim = match doc.quotes.iter().find(|q| q.span.contains(m.span)) {
+                Some(q) => Span::new(claim.start, claim.end.min(q.span.end).max(claim.start)),
+                None => claim,
+            };
             let claim = trim_claim(text, claim);
-            let sources = sources_in(doc, src);
+            let sources = record_owner(doc, src).unwrap_or_else(|| sources_in(doc, src));
             if !claim.is_empty() && !sources.is_empty() {
                 out.push(claimed(claim, sources, m.as_str().to_string()));
                 continue;
@@ -284,6 +289,35 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         out[i].sources.extend(before);
     }
     out
+}
+
+/// "selon un bilan provisoire du RNDDH", "according to figures released by the ministry": a
+/// record's owner, named after it, is the source; a record with no owner inside a quote is
+/// its speaker's ("« Selon les données préliminaires, 15 agents… », ont indiqué les enquêteurs").
+fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let tokens = doc.tokens_in(phrase);
+    let head = tokens.iter().position(|t| matches!(t.pos, Upos::Noun | Upos::Propn))?;
+    if !lexicon.speech.record_nouns.contains(&doc.lower(tokens[head].span)) {
+        return None;
+    }
+    // The owner after "of"/"de"/"by"/"par", past what qualifies the record.
+    let owner = tokens[head + 1..]
+        .iter()
+        .position(|t| t.means(Meaning::Of) || t.means(Meaning::AgentMarker))
+        .map(|k| head + 1 + k)
+        .and_then(|k| tokens.get(k + 1))
+        .map(|t| Span::new(t.span.start, phrase.end).trim(text))
+        .map(|owner| sources_in(doc, owner))
+        .filter(|sources| identified(sources));
+    if owner.is_some() {
+        return owner;
+    }
+    let quote = doc.quotes.iter().find(|q| q.span.contains(phrase))?;
+    let speaker = quote.speaker.as_ref()?;
+    let kind = kind_of(doc, speaker.span, speaker.entity);
+    Some(vec![Source { span: speaker.span, entity: speaker.entity, kind }])
 }
 
 /// Noun phrases joined by commas and "and" from the start of `span` to its end or to a

@@ -151,7 +151,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
             apposed = true;
         }
     }
-    let entity = person.or_else(|| {
+    let entity = person.or_else(|| person_with_role(doc, phrase, quote_start)).or_else(|| {
         entity_in(doc, phrase).filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Org | EntityType::Gpe))
     });
     // "a Syrian official": an entity inside a phrase with an indefinite head is not the speaker.
@@ -159,6 +159,27 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     let indefinite = lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
     let entity = if indefinite && !apposed { None } else { entity };
     Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
+}
+
+/// "a ajouté l'amiral", "the minister said": a role after a definite article stands for the
+/// person the text last gave that role.
+fn person_with_role(doc: &Document<'_>, phrase: Span, before: usize) -> Option<EntityId> {
+    let tokens = doc.tokens_in(phrase);
+    let (first, rest) = tokens.split_first()?;
+    if !lang::lexicon(doc.language).grammar.definite_singulars.contains(&doc.lower(first.span)) {
+        return None;
+    }
+    let role = rest.iter().find(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title))?;
+    let word = doc.lower(role.span);
+    let holds = |e: EntityId| {
+        let entity = doc.entity(e);
+        entity.entity_type == EntityType::Person
+            && entity
+                .roles
+                .iter()
+                .any(|r| r.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == word))
+    };
+    doc.mentions_before(before).take(PRONOUN_REACH).find(|&(_, e)| holds(e)).map(|(_, e)| e)
 }
 
 /// Whether a full stop in `phrase` ends a sentence: one that follows neither an abbreviation

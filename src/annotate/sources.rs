@@ -55,12 +55,16 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let opens_marker = len == 1 && tokens[k].phrase_starts.has(Meaning::AttributionMarker);
             // "called off the hunt": a particle after the verb makes another verb.
             let phrasal = len > 0 && tokens.get(k + len).is_some_and(|t| particles.contains(&doc.lower(t.span)));
+            // "auxquels s'ajoutent 33 blessés": a reflexive makes another verb too.
+            let reflexive = len == 1
+                && k > 0
+                && lang::lexicon(doc.language).grammar.reflexives.contains(&doc.lower(tokens[k - 1].span));
             // "the nine Sahel states": a noun after its determiner or modifier is no verb.
             let noun = len == 1
                 && tokens[k].pos == Upos::Noun
                 && k > 0
                 && matches!(tokens[k - 1].pos, Upos::Det | Upos::Num | Upos::Adj | Upos::Propn | Upos::Noun);
-            if len == 0 || marker == len || opens_marker || phrasal || noun {
+            if len == 0 || marker == len || opens_marker || phrasal || noun || reflexive {
                 k += 1;
                 continue;
             }
@@ -448,9 +452,32 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     let mut end = phrase_end(s);
     // "un élu local sous couvert d'anonymat": the condition is not part of the name.
     let conditions = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_conditions);
-    for marker in lexicon.speech.addressee_markers.iter().chain(conditions) {
+    for marker in conditions {
         if let Some(i) = spaced_word(&s[..end], marker) {
             end = end.min(i);
+        }
+    }
+    // "a déclaré le ministre à l'AFP": whom it was said to, a name or a kind of source, is not
+    // part of it ("le commissaire à l'information" is one title).
+    for marker in lexicon.speech.addressee_markers {
+        if let Some(i) = spaced_word(&s[..end], marker) {
+            let after = from + i + 1 + marker.len();
+            let addressee = s[i + 1 + marker.len()..end].trim_start();
+            let addressee = lang::LANGUAGES
+                .iter()
+                .flat_map(|l| l.grammar.determiners.iter())
+                .find_map(|d| {
+                    addressee.strip_prefix(d).filter(|rest| d.ends_with(['\'', '’']) || rest.starts_with(' '))
+                })
+                .unwrap_or(addressee)
+                .trim_start();
+            let word_end = addressee.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(addressee.len());
+            let word = &addressee[..word_end];
+            let head =
+                lang::LANGUAGES.iter().any(|l| l.speech.source_heads.iter().any(|(h, _)| h.eq_ignore_ascii_case(word)));
+            if word.starts_with(char::is_uppercase) || head || after >= limit {
+                end = end.min(i);
+            }
         }
     }
     Span::new(from, from + end).trim(text)
@@ -468,6 +495,9 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
             i += tokens[i..].iter().take_while(|u| u.span.end <= time.span.end).count();
         } else if t.pos == Upos::Adv {
             i += 1;
+        } else if t.pos == Upos::Det && tokens.get(i + 1).is_some_and(|u| u.pos == Upos::Adv) {
+            // "un peu plus tôt": a determiner opening an adverb.
+            i += 2;
         } else if t.pos == Upos::Adp {
             // The preposition, a determiner, adjectives, then the nouns of one noun phrase.
             let mut group = 1;

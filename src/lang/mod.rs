@@ -281,6 +281,9 @@ pub struct Speech {
     /// Auxiliaries of a passive verb of speech, whose agent is the source ("was confirmed by",
     /// "a été confirmé par").
     pub passive_auxiliaries: &'static [&'static str],
+    /// Nouns of a record rather than of someone ("figures", "bilan", "données"): a source named
+    /// so is the record's owner, or else whoever gives it.
+    pub record_nouns: &'static [&'static str],
 }
 
 /// Casualties: harm words, victims, causes, tolls.

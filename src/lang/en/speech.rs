@@ -82,6 +82,8 @@ pub const WORDS: Speech = Speech {
     pronouns: &[("he", true), ("she", true), ("they", false)],
     addressee_markers: &["to", "told", "in an interview with", "speaking to"],
     source_heads: &[
+        ("press", SourceKind::Media),
+        ("reporters", SourceKind::Media),
         ("state media", SourceKind::StateMedia),
         ("state television", SourceKind::StateMedia),
         ("state tv", SourceKind::StateMedia),
@@ -138,6 +140,18 @@ pub const WORDS: Speech = Speech {
     same_source: &["the same source", "the same sources", "the same official", "the same officials"],
     // "two men accused of theft": a participle before "of" reports nothing.
     verb_particles: &["off", "up", "out", "of"],
+    record_nouns: &[
+        "figures",
+        "data",
+        "toll",
+        "tally",
+        "count",
+        "results",
+        "estimates",
+        "estimate",
+        "report",
+        "statement",
+    ],
     passive_auxiliaries: &["was", "were", "been", "is", "are", "be"],
     continuing_cues: &["adding", "saying", "noting", "stressing", "explaining", "insisting", "warning", "claiming"],
 };

@@ -127,6 +127,9 @@ pub const WORDS: Speech = Speech {
         "résume",
         "plaidé",
         "plaide",
+        "se dit",
+        "se disent",
+        "s'est dit",
         "s'est lamenté",
         "s'est lamentée",
         "se lamentait",
@@ -142,6 +145,8 @@ pub const WORDS: Speech = Speech {
     pronouns: &[("il", true), ("elle", true), ("ils", false), ("elles", false)],
     addressee_markers: &["à", "au", "aux", "dans un entretien à", "dans un entretien au", "dans une interview à"],
     source_heads: &[
+        ("presse", SourceKind::Media),
+        ("journalistes", SourceKind::Media),
         ("médias d'état", SourceKind::StateMedia),
         ("médias officiels", SourceKind::StateMedia),
         ("télévision d'état", SourceKind::StateMedia),
@@ -199,6 +204,7 @@ pub const WORDS: Speech = Speech {
     ngo_words: &["droits", "médecins", "croix-rouge"],
     same_source: &["la même source", "les mêmes sources", "de même source"],
     verb_particles: &[],
+    record_nouns: &["bilan", "données", "chiffres", "résultats", "décompte", "estimations", "rapport", "communiqué"],
     passive_auxiliaries: &["été", "est", "sont", "être"],
     continuing_cues: &[
         "ajoutant",
