@@ -794,3 +794,45 @@ fn a_reflexive_verb_is_no_verb_of_speech_but_se_dire_is() {
     let q = quotes("Le maire de Ploubazlanec, Yves Kerhervé, se dit « sidéré » par la violence des rafales.");
     assert_eq!(q[0].2.as_deref(), Some("Yves Kerhervé"), "{q:?}");
 }
+
+#[test]
+fn participles_of_speech_with_their_own_subjects_give_each_its_claim() {
+    let c = claims(
+        "Des versions contradictoires circulaient, certains responsables affirmant que l'auteur était une femme, \
+         d'autres affirmant qu'il s'agissait d'un homme.",
+    );
+    assert!(c.contains(&("l'auteur était une femme".to_string(), vec!["certains responsables".to_string()])), "{c:?}");
+    assert!(c.contains(&("il s'agissait d'un homme".to_string(), vec!["d'autres".to_string()])), "{c:?}");
+    let c = claims("Accounts differed, some officials saying that the bomber was a woman.");
+    assert!(c.contains(&("the bomber was a woman".to_string(), vec!["some officials".to_string()])), "{c:?}");
+}
+
+#[test]
+fn a_relative_clause_after_an_inverted_source_is_no_part_of_it() {
+    let c = claims(
+        "Un civil a également été blessé, a affirmé la source médicale qui s'exprimait sous couvert d'anonymat.",
+    );
+    assert_eq!(c[0].1, vec!["la source médicale"]);
+    let c = claims("One civilian was also wounded, said the medical source, who spoke on condition of anonymity.");
+    assert_eq!(c[0].1, vec!["the medical source"]);
+}
+
+#[test]
+fn an_inverted_pronoun_with_no_person_takes_the_source_just_before() {
+    let a = attributions(
+        "Un civil a été blessé, a affirmé la source médicale. Les corps n'ont pas pu être identifiés, a-t-elle ajouté.",
+    );
+    let last = a.last().unwrap();
+    assert_eq!(last.0, "Les corps n'ont pas pu être identifiés");
+    assert!(last.1.iter().any(|s| s.0 == "la source médicale"), "{a:?}");
+}
+
+#[test]
+fn a_noun_phrase_before_selon_is_the_claim_and_an_adverb_is_not() {
+    let c = claims(
+        "Une violence inégalée selon Sélim Haddad, porte-parole du HCR : « Les pêcheurs ont creusé des tranchées. »",
+    );
+    assert_eq!(c[0].0, "Une violence inégalée");
+    let c = claims("Des rescapés évoquent un bilan beaucoup plus lourd de 117 victimes.");
+    assert_eq!(c[0].1, vec!["Des rescapés"]);
+}

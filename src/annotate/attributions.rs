@@ -52,8 +52,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             // "Par ailleurs, selon X, CLAIM": words with no verb before the marker are no claim.
             let lead = Span::new(span.start, span.start + m.start());
             let after_source = Span::new(span.start + m.end() + src_len, span.end);
+            let adverbial = doc.tokens_in(lead).iter().all(|t| {
+                matches!(t.pos, Upos::Adv | Upos::Adp | Upos::Cconj | Upos::Punct) || doc.time_around(t.span).is_some()
+            });
             let claim_first = !s[..m.start()].trim().is_empty()
-                && (holds_verb(doc, lead) || !after_source.of(text).contains(char::is_alphanumeric));
+                && (!adverbial || !after_source.of(text).contains(char::is_alphanumeric));
             // "CLAIM, selon MSF, la Croix-Rouge et des sources locales.": after the claim, a
             // list of sources runs to the end of the sentence or to a relative clause.
             if claim_first {
@@ -273,11 +276,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             out[i].sources[k].entity = entity;
         }
     }
-    // Resolve: "selon la même source" is the source named in the claim before: the words stay
-    // as written, with that source's entity and kind, and that source follows them.
+    // Resolve: "selon la même source" is the source named in the claim before, and so is a
+    // pronoun no person was found for ("…, a affirmé la source médicale. …, a-t-elle ajouté"),
+    // within reach: the words stay as written, with that source's entity and kind, and that
+    // source follows them.
     for i in 1..out.len() {
+        let words = out[i].sources.first().map(|s| doc.lower(s.span).trim().to_string()).unwrap_or_default();
+        let unresolved_pronoun = out[i].sources.first().is_some_and(|s| s.entity.is_none())
+            && lang::lookup(|l| l.speech.pronouns, &words).is_some()
+            && out[i - 1].claim.end + PRONOUN_WINDOW >= out[i].claim.start
+            && out[i - 1].sources.iter().all(|s| lang::lookup(|l| l.speech.pronouns, s.span.of(text)).is_none());
         let again =
-            out[i].sources.len() == 1 && lexicon.speech.same_source.contains(&doc.lower(out[i].sources[0].span).trim());
+            out[i].sources.len() == 1 && (lexicon.speech.same_source.contains(&words.as_str()) || unresolved_pronoun);
         if !again {
             continue;
         }
@@ -374,10 +384,36 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
     let speech = &lang::lexicon(doc.language).speech;
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if i == 0 || doc.tokens[i - 1].span.of(text) != "," || !speech.continuing_cues.contains(&doc.lower(t.span)) {
+        if i == 0 || !speech.continuing_cues.contains(&doc.lower(t.span)) {
             continue;
         }
         let Some(sentence) = doc.sentence_at(t.span.start).map(|s| s.span) else { continue };
+        // "…, certains responsables affirmant que CLAIM": a participle with its own subject.
+        if doc.tokens[i - 1].span.of(text) != "," {
+            let subject = subject_before(doc, sentence, t.span.start).filter(|&s| {
+                reads_as_noun_phrase(doc, s) && s.start > sentence.start && text[..s.start].trim_end().ends_with(',')
+            });
+            let next = doc.tokens.get(i + 1).filter(|n| n.means(Meaning::Complementizer) && sentence.contains(n.span));
+            if let (Some(subject), Some(next)) = (subject, next) {
+                // The claim runs to the next subject of the same kind, or to the end.
+                let claim_end = doc.tokens[i + 2..]
+                    .iter()
+                    .take_while(|u| u.span.end <= sentence.end)
+                    .find(|u| u.span.of(text) == ",")
+                    .filter(|u| {
+                        doc.tokens_in(Span::new(u.span.end, sentence.end))
+                            .iter()
+                            .any(|w| speech.continuing_cues.contains(&doc.lower(w.span)))
+                    })
+                    .map_or(sentence.end, |u| u.span.start);
+                let claim = trim_claim(text, Span::new(next.span.end, claim_end));
+                let sources = sources_in(doc, subject);
+                if !claim.is_empty() && names_something(subject.of(text), lang::lexicon(doc.language)) {
+                    out.push(claimed(claim, sources, t.span.of(text).to_string()));
+                }
+            }
+            continue;
+        }
         if inside_quote(Span::new(sentence.start, t.span.start).of(text), t.span.start - sentence.start) {
             continue;
         }

@@ -63,7 +63,12 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let noun = len == 1
                 && tokens[k].pos == Upos::Noun
                 && k > 0
-                && matches!(tokens[k - 1].pos, Upos::Det | Upos::Num | Upos::Adj | Upos::Propn | Upos::Noun);
+                && matches!(tokens[k - 1].pos, Upos::Det | Upos::Num | Upos::Adj | Upos::Propn | Upos::Noun)
+                // "a-t-elle ajouté", whatever the tagger makes of it.
+                && !lang::lexicon(doc.language)
+                    .hooks
+                    .inverted_pronoun
+                    .is_some_and(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_some());
             if len == 0 || marker == len || opens_marker || phrasal || noun || reflexive {
                 k += 1;
                 continue;
@@ -454,6 +459,13 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
     let conditions = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_conditions);
     for marker in conditions {
         if let Some(i) = spaced_word(&s[..end], marker) {
+            end = end.min(i);
+        }
+    }
+    // "la source médicale qui s'exprimait sous couvert d'anonymat": a relative clause is no part
+    // of the name.
+    for relative in lexicon.speech.relative_pronouns {
+        if let Some(i) = spaced_word(&s[..end], relative) {
             end = end.min(i);
         }
     }

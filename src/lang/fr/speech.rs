@@ -110,6 +110,8 @@ pub const WORDS: Speech = Speech {
         "a constaté",
         "a évoqué",
         "évoqué",
+        "évoque",
+        "évoquent",
         "constaté",
         "confié",
         "insisté",
