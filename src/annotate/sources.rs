@@ -65,10 +65,10 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && k > 0
                 && matches!(tokens[k - 1].pos, Upos::Det | Upos::Num | Upos::Adj | Upos::Propn | Upos::Noun)
                 // "a-t-elle ajouté", whatever the tagger makes of it.
-                && !lang::lexicon(doc.language)
+                && lang::lexicon(doc.language)
                     .hooks
                     .inverted_pronoun
-                    .is_some_and(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_some());
+                    .is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none());
             if len == 0 || marker == len || opens_marker || phrasal || noun || reflexive {
                 k += 1;
                 continue;
