@@ -708,3 +708,19 @@ fn a_toll_put_at_or_standing_at_a_figure() {
     assert_eq!(kinds("By Monday the death toll stood at 12."), vec![("dead".into(), 12.0, None)]);
     assert_eq!(kinds("Le bilan s'établit à 12 morts selon la préfecture."), vec![("dead".into(), 12.0, None)]);
 }
+
+#[test]
+fn headlines_in_the_present_flight_treatment_and_a_denied_count() {
+    assert_eq!(kinds("Rains kill at least 28 in southeastern Brazil"), vec![("killed".into(), 28.0, None)]);
+    assert_eq!(kinds("Une frappe tue 12 civils au Yémen"), vec![("killed".into(), 12.0, Some("civils".into()))]);
+    let c = kinds("Floods have forced more than 30,000 people to flee their homes.");
+    assert_eq!(c, vec![("displaced".into(), 30000.0, Some("people".into()))]);
+    let c = kinds("Les crues ont contraint 3 000 habitants à fuir.");
+    assert_eq!(c, vec![("displaced".into(), 3000.0, Some("habitants".into()))]);
+    assert_eq!(kinds("Another 11 are listed as missing."), vec![("missing".into(), 11.0, None)]);
+    let c = kinds("At least 10 people were treated in hospital for smoke inhalation.");
+    assert_eq!(c, vec![("wounded".into(), 10.0, Some("people".into()))]);
+    let c = kinds("Dix manifestants ont été hospitalisés.");
+    assert_eq!(c, vec![("wounded".into(), 10.0, Some("manifestants".into()))]);
+    assert!(kinds("The office was set on fire. No one was hurt, police said.").is_empty());
+}

@@ -836,3 +836,18 @@ fn a_noun_phrase_before_selon_is_the_claim_and_an_adverb_is_not() {
     let c = claims("Des rescapés évoquent un bilan beaucoup plus lourd de 117 victimes.");
     assert_eq!(c[0].1, vec!["Des rescapés"]);
 }
+
+#[test]
+fn a_quote_opening_the_next_paragraph_goes_on_with_the_speaker_before() {
+    let text = "\u{201c}They took eight of my men,\u{201d} Major Abdi Hassan told Reuters on Saturday.\n\n\u{201c}We traced them this morning and recovered our truck.\u{201d}\n\nThe group has not commented.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].2.as_deref(), Some("Abdi Hassan"), "{q:?}");
+    let text = "« Ils ont emmené huit de mes hommes », a déclaré le commandant Abdi Hassan.\n\n« Nous les avons retrouvés ce matin. »";
+    let q = quotes(text);
+    assert_eq!(q[1].2.as_deref(), Some("Abdi Hassan"), "{q:?}");
+    // Not after a paragraph with no quote.
+    let text = "\u{201c}They took eight of my men,\u{201d} Major Abdi Hassan said.\n\nThe army sent reinforcements.\n\n\u{201c}Nobody came.\u{201d}";
+    let q = quotes(text);
+    assert_eq!(q[1].1, None, "{q:?}");
+}

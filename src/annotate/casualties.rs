@@ -86,6 +86,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if r.tokens.get(first).is_some_and(|t| t.span.end > q.span.end) {
             continue;
         }
+        // "No one was hurt": a denied count.
+        if first > 0 && lexicon.casualties.negations.contains(&doc.lower(r.tokens[first - 1].span)) {
+            continue;
+        }
         // After the count, or on the noun of an article's figure ("a local official").
         let mut k = if q.noun_only { r.token_from(q.mention.end) - 1 } else { r.token_from(q.span.end) };
         // "des centaines de personnes", "dozens of civilians", "des centaines de disparus".

@@ -271,11 +271,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     blocks.extend(doc.paragraphs.iter().enumerate().map(|(i, &p)| (p, Some(i))));
     let mut quotes: Vec<Quote> = Vec::new();
     let mut continues_previous = Vec::new();
+    let mut opens_paragraph = Vec::new();
     let mut previous_unclosed = false;
     for (block, paragraph) in blocks {
         for (k, (outer, inner, closed)) in quoted(text, block).into_iter().enumerate() {
             let starts_block = k == 0 && outer.start == block.start;
             continues_previous.push(previous_unclosed && starts_block);
+            opens_paragraph.push(starts_block && paragraph.is_some());
             previous_unclosed = !closed;
             // One word is a quote when it is a word of speech ("would "review"", "se dit
             // « sidéré »"), not a name in quotation marks ("the «Aquarius»").
@@ -286,6 +288,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             };
             if words < 2 && !spoken_word {
                 continues_previous.pop();
+                opens_paragraph.pop();
                 continue;
             }
             let sentence = sentence_at(doc, outer.end.saturating_sub(1)).unwrap_or(block);
@@ -420,6 +423,24 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         let same_paragraph = quotes[k].paragraph.is_some() && quotes[k].paragraph == quotes[k - 1].paragraph;
         if quotes[k].speaker.is_none()
             && (continues_previous.get(k).copied().unwrap_or(false) || same_paragraph && quotes[k].cue.is_none())
+        {
+            quotes[k].speaker = quotes[k - 1].speaker.clone();
+            quotes[k].cue = quotes[k - 1].cue.clone();
+        }
+    }
+    // "“…,” he said.\n\n“…”": a paragraph that opens with a quote no cue attributes goes on
+    // with the speaker of the quote that closed the paragraph before.
+    for k in 1..quotes.len() {
+        let next_paragraph = match (quotes[k - 1].paragraph, quotes[k].paragraph) {
+            (Some(a), Some(b)) => b == a + 1,
+            _ => false,
+        };
+        let last_of_its_paragraph = quotes.get(k).is_some_and(|q| q.paragraph != quotes[k - 1].paragraph);
+        if quotes[k].speaker.is_none()
+            && quotes[k].cue.is_none()
+            && opens_paragraph.get(k).copied().unwrap_or(false)
+            && next_paragraph
+            && last_of_its_paragraph
         {
             quotes[k].speaker = quotes[k - 1].speaker.clone();
             quotes[k].cue = quotes[k - 1].cue.clone();

@@ -306,6 +306,8 @@ pub struct Casualties {
     pub inclusions: &'static [&'static str],
     /// A word that counts one more victim by itself, with no noun: "another".
     pub one_more: &'static [&'static str],
+    /// Words that deny the count after them ("no one was hurt").
+    pub negations: &'static [&'static str],
 }
 
 /// Events: the words naming what happened, who acted, and how a report is hedged.

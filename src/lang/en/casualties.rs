@@ -58,6 +58,15 @@ pub const WORDS: Casualties = Casualties {
         ("seized", CasualtyKind::Kidnapped),
         ("from their homes", CasualtyKind::Displaced),
         ("fled", CasualtyKind::Displaced),
+        ("to flee", CasualtyKind::Displaced),
+        ("left their homes", CasualtyKind::Displaced),
+        ("listed as missing", CasualtyKind::Missing),
+        ("treated", CasualtyKind::Wounded),
+        ("hospitalised", CasualtyKind::Wounded),
+        ("hospitalized", CasualtyKind::Wounded),
+        // Headlines write the present: "Rains kill at least 28".
+        ("kill", CasualtyKind::Killed),
+        ("kills", CasualtyKind::Killed),
         ("forced to flee", CasualtyKind::Displaced),
         ("arrested", CasualtyKind::Arrested),
         ("detained", CasualtyKind::Arrested),
@@ -204,4 +213,5 @@ pub const WORDS: Casualties = Casualties {
     count_leads: &["leaving", "left"],
     inclusions: &["including", "among them", "among whom"],
     one_more: &["another"],
+    negations: &["no"],
 };

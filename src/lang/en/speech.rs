@@ -21,6 +21,8 @@ pub const WORDS: Speech = Speech {
         "said",
         "says",
         "say",
+        "alleged",
+        "alleges",
         "told",
         "tells",
         "added",

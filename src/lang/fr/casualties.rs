@@ -11,6 +11,12 @@ pub const WORDS: Casualties = Casualties {
         ("tuée", CasualtyKind::Killed),
         ("tué", CasualtyKind::Killed),
         ("tuant", CasualtyKind::Killed),
+        // Les titres écrivent au présent : « Une frappe tue 12 civils ».
+        ("tue", CasualtyKind::Killed),
+        ("tuent", CasualtyKind::Killed),
+        ("hospitalisés", CasualtyKind::Wounded),
+        ("hospitalisées", CasualtyKind::Wounded),
+        ("à fuir", CasualtyKind::Displaced),
         ("a tué", CasualtyKind::Killed),
         ("ont tué", CasualtyKind::Killed),
         ("morts", CasualtyKind::Dead),
@@ -226,4 +232,5 @@ pub const WORDS: Casualties = Casualties {
     count_leads: &["faisant"],
     inclusions: &["dont", "parmi lesquels", "parmi lesquelles", "parmi eux"],
     one_more: &[],
+    negations: &["aucun", "aucune"],
 };
