@@ -327,3 +327,15 @@ fn a_name_ending_in_an_organisation_noun_is_no_person() {
     let fr = "« Rien n'a été retrouvé », a déclaré la porte-parole de la Police des Îles du Nord, Maria Oduya.";
     assert_eq!(find(fr, "Maria Oduya").0.entity_type, EntityType::Person);
 }
+
+#[test]
+fn a_title_with_a_nationality_after_it_is_the_person_s_role() {
+    let r = serde_json::to_value(reportage::extract(
+        "Trois naufragés ont été récupérés, a expliqué l'amiral italien Fabio Moretti. Trois corps « ont été aperçus dans l'eau », a ajouté l'amiral.",
+        &reportage::Options::default(),
+    ).unwrap()).unwrap();
+    let person = r["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Fabio Moretti").unwrap();
+    assert_eq!(person["roles"][0], "amiral italien");
+    let speaker = &r["quotes"][0]["speaker"];
+    assert_eq!(speaker["entity"], person["id"]);
+}

@@ -909,7 +909,15 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
 /// spokesman", "Gen." (an empty range when there is none).
 fn title_before(s: &Sentence<'_>, start: usize, w: &Words<'_>, hits: &[(Span, usize)]) -> (usize, usize) {
     // An abbreviated title's dot: "Gen. Lee".
-    let to = if start > 0 && s.word(start - 1) == "." { start - 1 } else { start };
+    let mut to = if start > 0 && s.word(start - 1) == "." { start - 1 } else { start };
+    // "l'amiral italien Fabio Agostini": a lower-case adjective after the title.
+    let adjective = to > 1
+        && s.tokens[to - 1].pos == Upos::Adj
+        && !s.tokens[to - 1].shape.is(Shape::CAPITALISED)
+        && w.vocabulary.match_before(s.tokens, s.lower, to - 1, Meaning::Title) > 0;
+    if adjective {
+        to -= 1;
+    }
     let mut from = to;
     loop {
         match w.vocabulary.match_before(s.tokens, s.lower, from, Meaning::Title) {
