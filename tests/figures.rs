@@ -723,4 +723,6 @@ fn headlines_in_the_present_flight_treatment_and_a_denied_count() {
     let c = kinds("Dix manifestants ont été hospitalisés.");
     assert_eq!(c, vec![("wounded".into(), 10.0, Some("manifestants".into()))]);
     assert!(kinds("The office was set on fire. No one was hurt, police said.").is_empty());
+    let c = kinds("En mars 2017, 17 mineurs avaient trouvé la mort au fond du puits.");
+    assert_eq!(c, vec![("dead".into(), 17.0, Some("mineurs".into()))]);
 }
