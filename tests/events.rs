@@ -935,3 +935,25 @@ fn an_event_no_words_place_is_in_the_country_the_report_is_about() {
     let agreement = of_type(&found, SubEventType::Agreement);
     assert_eq!(agreement.location.as_ref().and_then(|l| l.country.as_deref()), Some("Kenya"));
 }
+
+#[test]
+fn a_headline_figure_summing_two_disasters_is_neither_s_toll() {
+    let (_, e) = events(
+        "Cyclone and landslide kill 15 in southern Madagascar\n\n\
+         Cyclone Amara killed at least nine people in Toliara province on Friday, officials said.\n\n\
+         A landslide set off by the rains killed six people in the hill town of Ankazoabo on Saturday.",
+        "2025-03-17",
+    );
+    let tolls: Vec<_> = e.iter().map(|e| (e.sub_type, e.fatalities.map(|f| f.value))).collect();
+    assert!(tolls.contains(&(SubEventType::Storm, Some(9.0))), "{tolls:?}");
+    assert!(tolls.contains(&(SubEventType::Landslide, Some(6.0))), "{tolls:?}");
+    let (_, f) = events(
+        "Un cyclone et un glissement de terrain font 15 morts dans le sud de Madagascar\n\n\
+         Le cyclone Amara a tué au moins neuf personnes vendredi dans la province de Toliara, selon les autorités.\n\n\
+         Un glissement de terrain provoqué par les pluies a tué six personnes samedi dans la ville d'Ankazoabo.",
+        "2025-03-17",
+    );
+    let tolls: Vec<_> = f.iter().map(|e| (e.sub_type, e.fatalities.map(|f| f.value))).collect();
+    assert!(tolls.contains(&(SubEventType::Landslide, Some(6.0))), "{tolls:?}");
+    assert!(!tolls.iter().any(|t| t.1 == Some(15.0)), "{tolls:?}");
+}

@@ -851,3 +851,13 @@ fn a_quote_opening_the_next_paragraph_goes_on_with_the_speaker_before() {
     let q = quotes(text);
     assert_eq!(q[1].1, None, "{q:?}");
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_claim_and_a_relative_word_opens_the_subject() {
+    let c = claims("Waiting for news of his brother, Antonio Reis said he had lost several friends in the mudslide.");
+    assert_eq!(c, vec![("he had lost several friends in the mudslide".to_string(), vec!["Antonio Reis".to_string()])]);
+    let c = claims("Prime Minister Kenji Sato told reporters his government had sent troops to the quake zone.");
+    assert_eq!(c[0].0, "his government had sent troops to the quake zone");
+    let c = claims("Les blessés ont été évacués vers Gao, où des médecins ont affirmé que l'hôpital était saturé.");
+    assert_eq!(c, vec![("l'hôpital était saturé".to_string(), vec!["des médecins".to_string()])]);
+}

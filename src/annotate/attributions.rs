@@ -152,7 +152,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // "Later on Tuesday, the ministry said two had died": words with no verb before
                 // the comma are no claim when a clause follows the cue.
                 let clause_follows = holds_verb(doc, Span::new(span.start + m.end(), span.end));
-                let claim_is_clause = holds_verb(doc, claim) || !clause_follows;
+                // "Waiting for news of his family, X said he…": a participle opening the words
+                // before the comma makes no clause.
+                let opener =
+                    doc.tokens_in(claim).first().filter(|t| t.pos == Upos::Verb).map_or(claim.start, |t| t.span.end);
+                let claim_is_clause = holds_verb(doc, Span::new(opener, claim.end.max(opener))) || !clause_follows;
                 let words = source.of(text).split_whitespace().count();
                 let sources = sources_in(doc, source);
                 // "…, a local medical group said": a source before the verb is reliable; an

@@ -1787,6 +1787,14 @@ fn record(doc: &Document<'_>, views: &Views<'_>, id: EventId, d: Draft) -> Event
         .map(|c| &doc.casualties[c.index()])
         .filter(|c| matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead))
         .collect();
+    // A figure only the headline gives may sum several events up ("Typhoon and landslide
+    // kill 18"): the body's figures come first.
+    let told = |c: &&Casualty| {
+        c.mentions
+            .iter()
+            .any(|m| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Body | Zone::Standfirst)))
+    };
+    let dead: Vec<&Casualty> = if dead.iter().any(told) { dead.iter().copied().filter(told).collect() } else { dead };
     // The latest toll: an update if there is one, else the largest figure.
     let toll = dead
         .iter()

@@ -378,7 +378,10 @@ pub fn after_clause_boundary(doc: &Document<'_>, subject: Span) -> Span {
     let tokens = doc.tokens_in(subject);
     let mut from = 0;
     for (k, t) in tokens.iter().enumerate() {
+        // "…province, where doctors said": a clause of place or time opens there too.
+        let relative = lang::lexicon(doc.language).grammar.relative_adverbs.contains(&doc.lower(t.span));
         let closes = match t.pos {
+            _ if relative => true,
             Upos::Sconj => true,
             Upos::Cconj => k == 0 || tokens[from..k].iter().any(|u| matches!(u.pos, Upos::Verb | Upos::Aux)),
             _ => false,
@@ -546,10 +549,14 @@ pub fn past_addressee(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     } else {
         i += tokens[i..].iter().take_while(|t| t.pos == Upos::Adj).count();
     }
-    // "Reuters news agency", "reporters".
+    // "Reuters news agency", "reporters" (whatever the tagger makes of a kind of source).
+    let head = |t: &crate::model::Token| {
+        let word = doc.lower(t.span);
+        lang::LANGUAGES.iter().any(|l| l.speech.source_heads.iter().any(|(h, _)| *h == word))
+    };
     i += tokens[i..]
         .iter()
-        .take_while(|t| matches!(t.pos, Upos::Noun | Upos::Propn) && doc.time_around(t.span).is_none())
+        .take_while(|t| (matches!(t.pos, Upos::Noun | Upos::Propn) || head(t)) && doc.time_around(t.span).is_none())
         .count();
     if i == usize::from(first.pos == Upos::Det) {
         return from;

@@ -56,6 +56,8 @@ pub struct Grammar {
     pub possessives: &'static [&'static str],
     /// Words opening a relative clause ("which", "dont").
     pub clause_markers: &'static [&'static str],
+    /// Words opening a clause of place or time after a noun ("where", "où").
+    pub relative_adverbs: &'static [&'static str],
     /// "of": between a vague number and its noun ("dozens of", "des centaines de").
     pub of: &'static [&'static str],
     /// The conjunction that joins two sources ("and", "et").

@@ -9,6 +9,7 @@ pub const WORDS: Grammar = Grammar {
     conjunctions: &["and", "but", "or"],
     possessives: &["its", "his", "her", "their"],
     clause_markers: &["which", "that", "who"],
+    relative_adverbs: &["where", "when"],
     of: &["of"],
     and: &["and"],
     indefinite_articles: &["a", "an"],

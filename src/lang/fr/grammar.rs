@@ -9,6 +9,7 @@ pub const WORDS: Grammar = Grammar {
     conjunctions: &["et", "mais", "ou"],
     possessives: &["son", "sa", "ses", "leur", "leurs"],
     clause_markers: &["qui", "dont"],
+    relative_adverbs: &["où", "lorsque", "quand"],
     of: &["de", "d'", "du", "des"],
     and: &["et"],
     indefinite_articles: &["un", "une"],
