@@ -726,3 +726,18 @@ fn headlines_in_the_present_flight_treatment_and_a_denied_count() {
     let c = kinds("En mars 2017, 17 mineurs avaient trouvé la mort au fond du puits.");
     assert_eq!(c, vec![("dead".into(), 17.0, Some("mineurs".into()))]);
 }
+
+#[test]
+fn who_updates_a_toll_gives_it() {
+    let c = casualties(
+        "Kevin Strand, a federal mine official, spoke on Monday. Early Tuesday he raised the death toll to 12.",
+    );
+    assert_eq!((c[0].1, c[0].5.clone()), (12.0, vec!["he".to_string()]));
+    let c = casualties("Unconfirmed reports, however, put the toll at 37.");
+    assert_eq!(c[0].5, vec!["Unconfirmed reports".to_string()]);
+    let c = casualties("Le gouverneur Ali Traoré s'est rendu sur place. Il a porté le bilan à 14 morts mardi.");
+    assert_eq!(c[0].5, vec!["Il".to_string()]);
+    // A toll that rose by itself has no giver.
+    let c = casualties("The toll rose to 30 on Wednesday.");
+    assert!(c[0].5.is_empty(), "{c:?}");
+}

@@ -6,13 +6,17 @@
 //! it (victims, auxiliaries, the harm word, a passive agent) and before it (a harm word, a
 //! toll update), each by meaning.
 
-use crate::annotate::sources::{claim_sources, claims_by_start, claims_in, kind_of, same_source};
+use crate::annotate::quotes;
+use crate::annotate::sources::{
+    claim_sources, claims_by_start, claims_in, entity_in, kind_of, opens_with_determiner, reads_as_noun_phrase,
+    same_source, subject_before,
+};
 use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
-    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Shape, Source, Span,
-    Token, Upos, Zone,
+    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Shape, Source,
+    SourceKind, Span, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -375,6 +379,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             });
             sources = of_sentence.unwrap_or_default();
         }
+        // "He raised the death toll to 12", "Unconfirmed reports put the toll at 37": who
+        // updates a toll gives it.
+        if sources.is_empty() && update {
+            sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
+        }
         // A figure inside a claim is dated by the words up to the claim's end: what follows the
         // verb of speech ("…, a déclaré X, qui dirige l'hôpital depuis février") is not its time.
         let clause = doc.without_dateline(sentence.span);
@@ -401,6 +410,26 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         c.id = CasualtyId::new(i);
     }
     out
+}
+
+/// The subject of the verb that updates a toll, when it names a source, a person or a
+/// pronoun standing for one: "He raised the death toll to 12".
+fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Vec<Source>> {
+    let text = doc.text();
+    let verb = before.iter().find(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    let subject = subject_before(doc, sentence, verb.span.start)?;
+    let words = subject.of(text);
+    let singular = lang::lookup(|l| l.speech.pronouns, words);
+    let entity = match singular {
+        Some(true) => Some(quotes::person_before(doc, subject.start)?),
+        Some(false) => return None,
+        None => entity_in(doc, subject),
+    };
+    let source = Source { span: subject, entity, kind: kind_of(doc, subject, entity) };
+    (entity.is_some()
+        || source.kind != SourceKind::Other
+        || reads_as_noun_phrase(doc, subject) && opens_with_determiner(words))
+    .then(|| vec![source])
 }
 
 /// How many tokens a phrase qualifying a figure's victims may run to.

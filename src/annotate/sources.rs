@@ -399,7 +399,8 @@ pub fn after_clause_boundary(doc: &Document<'_>, subject: Span) -> Span {
 /// A subject without the time that opens its clause: "On Wednesday the group" → "the group".
 fn without_leading_time(doc: &Document<'_>, subject: Span) -> Span {
     let tokens = doc.tokens_in(subject);
-    let skip = usize::from(tokens.first().is_some_and(|t| t.pos == Upos::Adp));
+    // "On Wednesday", "Early Tuesday".
+    let skip = usize::from(tokens.first().is_some_and(|t| matches!(t.pos, Upos::Adp | Upos::Adv)));
     let Some(first) = tokens.get(skip) else { return subject };
     match doc.time_around(first.span).filter(|t| t.span.start == first.span.start && t.span.end < subject.end) {
         Some(time) => Span::new(time.span.end, subject.end).trim(doc.text()),

@@ -85,6 +85,7 @@ pub const WORDS: Speech = Speech {
     addressee_markers: &["to", "told", "in an interview with", "speaking to"],
     source_heads: &[
         ("press", SourceKind::Media),
+        ("reports", SourceKind::Media),
         ("reporters", SourceKind::Media),
         ("state media", SourceKind::StateMedia),
         ("state television", SourceKind::StateMedia),
