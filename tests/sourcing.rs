@@ -861,3 +861,12 @@ fn a_participle_opening_the_sentence_is_no_claim_and_a_relative_word_opens_the_s
     let c = claims("Les blessés ont été évacués vers Gao, où des médecins ont affirmé que l'hôpital était saturé.");
     assert_eq!(c, vec![("l'hôpital était saturé".to_string(), vec!["des médecins".to_string()])]);
 }
+
+#[test]
+fn a_quote_opening_after_an_auxiliary_is_its_subject_s_words() {
+    let q =
+        quotes("Selon un communiqué, le président Jean Kaboré a « ordonné aux forces armées de ramener les captifs ».");
+    assert_eq!(q[0].2.as_deref(), Some("Jean Kaboré"), "{q:?}");
+    let q = quotes("In a statement, President Ana Ruiz has \"ordered all agencies to help\" the flood victims.");
+    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
+}

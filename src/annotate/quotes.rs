@@ -358,6 +358,19 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     }
                 }
             }
+            // "le président Muhammadu Buhari a « ordonné aux forces… »": a quote that opens
+            // right after an auxiliary is what its subject, a person, said.
+            if quote.speaker.is_none() {
+                let tokens = doc.tokens_in(before);
+                let auxiliary = tokens.last().filter(|t| t.pos == Upos::Aux);
+                let subject = auxiliary.and_then(|a| subject_before(doc, before, a.span.start));
+                let person = subject.and_then(|s| {
+                    doc.mentions_in(s).find(|&(m, e)| m.end == s.end && doc.entity(e).entity_type == EntityType::Person)
+                });
+                if let (Some(subject), Some(_)) = (subject, person) {
+                    quote.speaker = speaker_from(doc, subject, outer.start);
+                }
+            }
             // 4. A partial quote in a sentence sourced with "according to X".
             if quote.speaker.is_none() {
                 if let Some(m) = attribution_marker(doc, sentence) {
