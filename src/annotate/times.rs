@@ -526,11 +526,18 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 return Some(c.pos);
             }
             if whole_word(s, start, c.pos) {
-                out.push(Found {
-                    span: at(start, c.pos),
-                    timex: (TimexType::Date, value.0, value.1, None),
-                    priority: 5,
-                });
+                // "this morning", "hier soir": a part of that day, a time (TimeML's "…TMO").
+                let last = written.rsplit(' ').next().unwrap_or(&written);
+                let part = lang::LANGUAGES
+                    .iter()
+                    .flat_map(|l| l.calendar.day_parts.iter())
+                    .find(|(w, _)| *w == last)
+                    .map(|&(_, code)| code);
+                let timex = match part {
+                    Some(code) if value.1 => (TimexType::Time, format!("{}T{code}", value.0), value.1, None),
+                    _ => (TimexType::Date, value.0, value.1, None),
+                };
+                out.push(Found { span: at(start, c.pos), timex, priority: 5 });
             }
             Some(c.pos)
         });
