@@ -67,7 +67,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             let claim =
                 if !claim_first { Span::new(src.end, span.end) } else { Span::new(span.start, span.start + m.start()) };
             // Inside a quote, the claim ends with it.
-            let claim = match doc.quotes.iter().find(|q| q.span.contains(m.span)) {
+            let claim = match quotes::quote_around(&doc.quotes, m.span) {
                 Some(q) => Span::new(claim.start, claim.end.min(q.span.end).max(claim.start)),
                 None => claim,
             };
@@ -328,7 +328,7 @@ fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
     if owner.is_some() {
         return owner;
     }
-    let quote = doc.quotes.iter().find(|q| q.span.contains(phrase))?;
+    let quote = quotes::quote_around(&doc.quotes, phrase)?;
     let speaker = quote.speaker.as_ref()?;
     let kind = kind_of(doc, speaker.span, speaker.entity);
     Some(vec![Source { span: speaker.span, entity: speaker.entity, kind }])
@@ -421,12 +421,20 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
         if inside_quote(Span::new(sentence.start, t.span.start).of(text), t.span.start - sentence.start) {
             continue;
         }
-        let before = claims.iter_mut().rev().find(|a| a.claim.start < t.span.start && sentence.contains(a.claim));
+        // Claims and quotes are in text order: only those of this sentence before the cue count.
+        let to = claims.partition_point(|a| a.claim.start < t.span.start);
+        let before = claims[..to]
+            .iter_mut()
+            .rev()
+            .take_while(|a| a.claim.start >= sentence.start)
+            .find(|a| sentence.contains(a.claim));
         // "“…,” he said, adding that…": else the speaker of the quote before it.
         let quoted = || {
-            doc.quotes
+            let to = doc.quotes.partition_point(|q| q.span.start < t.span.start);
+            doc.quotes[..to]
                 .iter()
                 .rev()
+                .take_while(|q| q.span.start >= sentence.start)
                 .filter(|q| q.span.end <= t.span.start && sentence.contains(q.span))
                 .find_map(|q| q.speaker.as_ref())
                 .map(|speaker| {

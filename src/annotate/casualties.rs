@@ -6,7 +6,7 @@
 //! it (victims, auxiliaries, the harm word, a passive agent) and before it (a harm word, a
 //! toll update), each by meaning.
 
-use crate::annotate::quotes;
+use crate::annotate::quotes::{self, quote_around};
 use crate::annotate::sources::{
     claim_sources, claims_by_start, claims_in, entity_in, kind_of, opens_with_determiner, reads_as_noun_phrase,
     same_source, subject_before,
@@ -15,8 +15,8 @@ use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, Vocabulary};
 use crate::model::{
-    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Quote, Reference, Shape, Source,
-    SourceKind, Span, Token, Upos, Zone,
+    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source, SourceKind,
+    Span, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -168,7 +168,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 w.trim_end_matches(|c: char| lexicon.grammar.plural_endings.iter().any(|e| e.starts_with(c)))
                     .to_string()
             };
-            let counted = found.iter().any(|c| {
+            // The latest figures only: work stays linear on a page of such sentences.
+            let counted = found.iter().rev().take(MAX_SAME_VALUE * 4).any(|c| {
                 c.victims.as_deref().and_then(|v| v.split_whitespace().last()).is_some_and(|v| stem(v) == stem(noun))
             });
             if counted {
@@ -626,11 +627,6 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
 }
 
 /// The quote holding `span`, if any (quotes are in text order and do not overlap).
-fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
-    let to = quotes.partition_point(|q| q.span.start <= span.start);
-    quotes[..to].last().filter(|q| q.span.contains(span))
-}
-
 /// One item per figure: same kind of harm, same count.
 fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();

@@ -417,6 +417,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         let shares = |j: usize| quotes[j].speaker.as_ref().is_some_and(|s| s.span == pronoun);
         let antecedent = (0..k)
             .rev()
+            .take(PRONOUN_REACH)
             .take_while(|&j| near(j))
             .filter(|&j| !shares(j))
             .find_map(|j| quotes[j].speaker.clone())
@@ -424,7 +425,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             // "ont-ils ajouté" stands for a group, not for one person.
             .filter(|s| singular || !s.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person));
         if let Some(antecedent) = antecedent {
-            let from = (0..k).rev().take_while(|&j| shares(j)).last().unwrap_or(k);
+            let from = (0..k).rev().take(PRONOUN_REACH).take_while(|&j| shares(j)).last().unwrap_or(k);
             for quote in &mut quotes[from..=k] {
                 quote.speaker = Some(antecedent.clone());
             }
@@ -460,6 +461,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         }
     }
     quotes
+}
+
+/// The quote holding `span`, if any (quotes are in text order and do not overlap).
+pub fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
+    let to = quotes.partition_point(|q| q.span.start <= span.start);
+    quotes[..to].last().filter(|q| q.span.contains(span))
 }
 
 /// How many paragraphs back a pronoun with no person before it looks for the speaker it stands for.
