@@ -870,3 +870,36 @@ fn a_quote_opening_after_an_auxiliary_is_its_subject_s_words() {
     let q = quotes("In a statement, President Ana Ruiz has \"ordered all agencies to help\" the flood victims.");
     assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
 }
+
+#[test]
+fn a_gerund_of_speech_goes_on_with_the_source_and_a_pronoun_after_a_described_source_is_it() {
+    let a = attributions(
+        "Selon Karim Haddad, responsable de la Défense civile, sept personnes ont été tuées. Huit autres sont mortes \
+         dans une autre frappe, a-t-il ajouté, en précisant que deux enfants figuraient parmi les victimes.",
+    );
+    let last = a.last().unwrap();
+    assert_eq!(last.0, "deux enfants figuraient parmi les victimes");
+    assert_eq!(last.1[0].1.as_deref(), Some("Karim Haddad"), "{a:?}");
+    let a = attributions(
+        "Le préfet Jean Morel s'est rendu sur place. Un civil a été blessé, a affirmé la source médicale. Les corps \
+         n'ont pas pu être identifiés, a-t-elle ajouté.",
+    );
+    let last = a.last().unwrap();
+    assert!(last.1.iter().any(|s| s.0 == "la source médicale"), "{a:?}");
+}
+
+#[test]
+fn a_verbless_subject_before_a_verb_is_no_claim_and_its_object_no_source() {
+    for text in [
+        "Juan Ortiz, the city's head of public security, confirmed the attack and the number of victims.",
+        "Karim Haddad, chef de la sécurité publique, a confirmé l'attaque et le nombre de victimes.",
+    ] {
+        let c = claims(text);
+        assert!(
+            c.iter().all(|(claim, sources)| !claim.contains("head")
+                && !claim.contains("chef")
+                && sources.iter().all(|s| s.contains("Ortiz") || s.contains("Haddad"))),
+            "{c:?}"
+        );
+    }
+}

@@ -156,7 +156,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // before the comma makes no clause.
                 let opener =
                     doc.tokens_in(claim).first().filter(|t| t.pos == Upos::Verb).map_or(claim.start, |t| t.span.end);
-                let claim_is_clause = holds_verb(doc, Span::new(opener, claim.end.max(opener))) || !clause_follows;
+                let claim_holds_verb = holds_verb(doc, Span::new(opener, claim.end.max(opener)));
+                let claim_is_clause = claim_holds_verb || !clause_follows;
                 let words = source.of(text).split_whitespace().count();
                 let sources = sources_in(doc, source);
                 // "…, a local medical group said": a source before the verb is reliable; an
@@ -189,7 +190,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                     && claim_is_clause
                     && !new_clause
                     && reads_as_noun_phrase(doc, source);
-                let named = identified(&sources) || opens_with_determiner(source.of(text));
+                // "X, the city's head of security, confirmed the attack": words after the verb
+                // that name no one are its object, unless a clause stands before them.
+                let object = between.is_empty() && !claim_holds_verb && !identified(&sources);
+                let named = (identified(&sources) || opens_with_determiner(source.of(text))) && !object;
                 if (1..=MAX_SOURCE_WORDS).contains(&words)
                     && claim.len() > 10
                     && plausible
@@ -257,6 +261,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             let source = &out[i].sources[k];
             let singular = lang::lookup(|l| l.speech.pronouns, source.span.of(text)) == Some(true);
             if !singular || source.entity.is_some() {
+                continue;
+            }
+            // "…, a affirmé la source médicale. …, a-t-elle ajouté": right after a described
+            // source, the pronoun stands for it (resolved below), not for a person named earlier.
+            let described_before = i > 0
+                && out[i - 1].claim.end + PRONOUN_WINDOW >= source.span.start
+                && out[i - 1].sources.first().is_some_and(|s| {
+                    s.entity.is_none() && lang::lookup(|l| l.speech.pronouns, s.span.of(text)).is_none()
+                });
+            if described_before {
                 continue;
             }
             let person = |e: Option<EntityId>| e.filter(|&e| doc.entity(e).entity_type == EntityType::Person);
@@ -392,10 +406,15 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
             continue;
         }
         let Some(sentence) = doc.sentence_at(t.span.start).map(|s| s.span) else { continue };
+        // "…, en précisant que": a gerund's preposition after the comma.
+        let gerund = i > 1 && doc.tokens[i - 1].pos == Upos::Adp && doc.tokens[i - 2].span.of(text) == ",";
         // "…, certains responsables affirmant que CLAIM": a participle with its own subject.
-        if doc.tokens[i - 1].span.of(text) != "," {
+        if doc.tokens[i - 1].span.of(text) != "," && !gerund {
             let subject = subject_before(doc, sentence, t.span.start).filter(|&s| {
-                reads_as_noun_phrase(doc, s) && s.start > sentence.start && text[..s.start].trim_end().ends_with(',')
+                reads_as_noun_phrase(doc, s)
+                    && s.start > sentence.start
+                    && text[..s.start].trim_end().ends_with(',')
+                    && doc.tokens_in(s).iter().any(|w| w.is_word() && w.pos != Upos::Adp)
             });
             let next = doc.tokens.get(i + 1).filter(|n| n.means(Meaning::Complementizer) && sentence.contains(n.span));
             if let (Some(subject), Some(next)) = (subject, next) {
@@ -462,7 +481,8 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
             continue;
         }
         if let Some(before) = before.filter(|a| a.claim.end > t.span.start) {
-            before.claim = trim_claim(text, Span::new(before.claim.start, doc.tokens[i - 1].span.start));
+            let comma = if gerund { i - 2 } else { i - 1 };
+            before.claim = trim_claim(text, Span::new(before.claim.start, doc.tokens[comma].span.start));
         }
         out.push(claimed(claim, sources, t.span.of(text).to_string()));
     }

@@ -8,8 +8,7 @@
 
 use crate::annotate::quotes::{self, quote_around};
 use crate::annotate::sources::{
-    claim_sources, claims_by_start, claims_in, entity_in, kind_of, opens_with_determiner, reads_as_noun_phrase,
-    same_source, subject_before,
+    claim_sources, claims_by_start, claims_in, entity_in, kind_of, same_source, subject_before,
 };
 use crate::annotate::when;
 use crate::document::Document;
@@ -371,6 +370,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources.push(Source { span: sp.span, entity: sp.entity, kind: kind_of(doc, sp.span, sp.entity) });
             }
         }
+        // "He raised the death toll to 12", "Unconfirmed reports put the toll at 37": who
+        // updates a toll gives it.
+        if sources.is_empty() && update {
+            sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
+        }
         // A figure in a clause the claim leaves out, in a sentence whose source is named ("…,
         // the ministry said on Saturday, adding that 40 others were wounded"): that source's.
         if sources.is_empty() {
@@ -379,11 +383,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 (!found.is_empty()).then_some(found)
             });
             sources = of_sentence.unwrap_or_default();
-        }
-        // "He raised the death toll to 12", "Unconfirmed reports put the toll at 37": who
-        // updates a toll gives it.
-        if sources.is_empty() && update {
-            sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
         }
         // A figure inside a claim is dated by the words up to the claim's end: what follows the
         // verb of speech ("…, a déclaré X, qui dirige l'hôpital depuis février") is not its time.
@@ -417,7 +416,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
 /// pronoun standing for one: "He raised the death toll to 12".
 fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Vec<Source>> {
     let text = doc.text();
-    let verb = before.iter().find(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    // The verb nearest the figure: "…, while a study estimates the toll at 130,000".
+    let last = before.iter().rposition(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    let first =
+        before[..last].iter().rposition(|t| !matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Adv)).map_or(0, |k| k + 1);
+    let verb = &before[first];
     let subject = subject_before(doc, sentence, verb.span.start)?;
     let words = subject.of(text);
     let singular = lang::lookup(|l| l.speech.pronouns, words);
@@ -427,10 +430,8 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
         None => entity_in(doc, subject),
     };
     let source = Source { span: subject, entity, kind: kind_of(doc, subject, entity) };
-    (entity.is_some()
-        || source.kind != SourceKind::Other
-        || reads_as_noun_phrase(doc, subject) && opens_with_determiner(words))
-    .then(|| vec![source])
+    // "The development brought the toll to five": only someone, or a kind of source, gives a toll.
+    (entity.is_some() || source.kind != SourceKind::Other).then(|| vec![source])
 }
 
 /// How many tokens a phrase qualifying a figure's victims may run to.
@@ -688,7 +689,13 @@ fn places_differ(a: &Casualty, b: &Casualty) -> bool {
 fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
     let sentence = |c: &Casualty| c.mentions.last().and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
     let one_sentence = sentence(a).is_some() && sentence(a) == sentence(b);
-    let one_each = a.count.value == 1.0 && b.count.value == 1.0;
+    // One named by a definite noun ("the attacker") is a person of its own; "one civilian"
+    // and "one man" may be the same.
+    let definite = |c: &Casualty| {
+        let articles = lang::lexicon(doc.language).grammar.definite_singulars;
+        c.mentions.iter().any(|m| doc.tokens_in(*m).first().is_some_and(|t| articles.contains(&doc.lower(t.span))))
+    };
+    let one_each = a.count.value == 1.0 && b.count.value == 1.0 && (definite(a) || definite(b));
     (one_sentence || one_each) && a.victims.is_some() && b.victims.is_some() && a.victims != b.victims
 }
 
