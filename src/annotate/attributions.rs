@@ -2,9 +2,9 @@
 //! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
 
 use crate::annotate::sources::{
-    after_clause_boundary, attribution_marker, holds_verb, identified, inversion as inversion_at, kind_of,
-    names_something, opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end,
-    reads_as_noun_phrase, sources_in, speech_verbs, subject_before,
+    after_clause_boundary, attribution_marker, holds_verb, identified, inversion as inversion_at, names_something,
+    opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end, reads_as_noun_phrase,
+    source_of_speaker, sources_in, speech_verbs, subject_before,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -343,9 +343,7 @@ fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
         return owner;
     }
     let quote = quotes::quote_around(&doc.quotes, phrase)?;
-    let speaker = quote.speaker.as_ref()?;
-    let kind = kind_of(doc, speaker.span, speaker.entity);
-    Some(vec![Source { span: speaker.span, entity: speaker.entity, kind }])
+    Some(vec![source_of_speaker(doc, quote.speaker.as_ref()?)])
 }
 
 /// Noun phrases joined by commas and "and" from the start of `span` to its end or to a
@@ -456,10 +454,7 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
                 .take_while(|q| q.span.start >= sentence.start)
                 .filter(|q| q.span.end <= t.span.start && sentence.contains(q.span))
                 .find_map(|q| q.speaker.as_ref())
-                .map(|speaker| {
-                    let kind = kind_of(doc, speaker.span, speaker.entity);
-                    vec![Source { span: speaker.span, entity: speaker.entity, kind }]
-                })
+                .map(|speaker| vec![source_of_speaker(doc, speaker)])
         };
         let sources = match before.as_ref() {
             Some(a) => a.sources.clone(),

@@ -8,7 +8,7 @@
 
 use crate::annotate::quotes::{self, quote_around};
 use crate::annotate::sources::{
-    claim_sources, claims_by_start, claims_in, entity_in, kind_of, same_source, subject_before,
+    claim_sources, claims_by_start, claims_in, entity_in, kind_of, same_source, source_of_speaker, subject_before,
 };
 use crate::annotate::when;
 use crate::document::Document;
@@ -367,7 +367,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let mut sources = claim_sources(&attributions, q.span);
         if sources.is_empty() {
             if let Some(sp) = quote_around(&doc.quotes, q.span).and_then(|qt| qt.speaker.as_ref()) {
-                sources.push(Source { span: sp.span, entity: sp.entity, kind: kind_of(doc, sp.span, sp.entity) });
+                sources.push(source_of_speaker(doc, sp));
             }
         }
         // "He raised the death toll to 12", "Unconfirmed reports put the toll at 37": who

@@ -4,7 +4,7 @@
 
 use crate::document::Document;
 use crate::lang::{self, Lexicon, Vocabulary};
-use crate::model::{Attribution, EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span, Upos};
+use crate::model::{Attribution, EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span, Speaker, Upos};
 use crate::sort;
 use crate::tokens::possessive_after;
 use rustc_hash::FxHashMap;
@@ -608,6 +608,11 @@ pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
             && !lexicon.page.function_words.contains(&w.as_ref())
             && !lang::LANGUAGES.iter().any(|l| l.grammar.conjunctions.contains(&w.as_ref()))
     })
+}
+
+/// A quote's speaker as the source of what it says.
+pub fn source_of_speaker(doc: &Document<'_>, speaker: &Speaker) -> Source {
+    Source { span: speaker.span, entity: speaker.entity, kind: kind_of(doc, speaker.span, speaker.entity) }
 }
 
 /// Whether sources name someone: an entity, or a recognised kind of source.
