@@ -903,3 +903,25 @@ fn a_verbless_subject_before_a_verb_is_no_claim_and_its_object_no_source() {
         );
     }
 }
+
+#[test]
+fn a_definite_record_speaks_for_whoever_issued_it_just_before() {
+    let text = "The regional commissioner, Dr. Tunde Adeyemi, disclosed this in a statement in Ado.\n\n\
+                The statement read: \u{201c}Voting started at 8:30 a.m. in every ward.\n\n\
+                \u{201c}Three voters were shot dead at one polling unit.\u{201d}";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    for row in &q {
+        assert_eq!(row.1.as_deref(), Some("The statement"), "{row:?}");
+        assert_eq!(row.2.as_deref(), Some("Tunde Adeyemi"), "{row:?}");
+    }
+    let text =
+        "Le gouvernorat de Kaya a fait le point dans un communiqué. « Trente blessés sont soignés à l'hôpital », \
+                précise le communiqué.";
+    let q = quotes(text);
+    assert_eq!(q[0].1.as_deref(), Some("le communiqué"), "{q:?}");
+    assert!(q[0].2.is_some(), "{q:?}");
+    // "read" is a verb of speech only after a record.
+    let c = claims("The minister read the names of the victims aloud in parliament.");
+    assert!(c.is_empty(), "{c:?}");
+}

@@ -151,9 +151,12 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
             apposed = true;
         }
     }
-    let entity = person.or_else(|| person_with_role(doc, phrase, quote_start)).or_else(|| {
-        entity_in(doc, phrase).filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Org | EntityType::Gpe))
-    });
+    let entity = person
+        .or_else(|| person_with_role(doc, phrase, quote_start))
+        .or_else(|| {
+            entity_in(doc, phrase).filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Org | EntityType::Gpe))
+        })
+        .or_else(|| record_author(doc, phrase));
     // "a Syrian official": an entity inside a phrase with an indefinite head is not the speaker.
     let lower = phrase.of(text).to_lowercase();
     let indefinite = lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
@@ -180,6 +183,39 @@ fn person_with_role(doc: &Document<'_>, phrase: Span, before: usize) -> Option<E
                 .any(|r| r.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == word))
     };
     doc.mentions_before(before).take(PRONOUN_REACH).find(|&(_, e)| holds(e)).map(|(_, e)| e)
+}
+
+/// How many sentences back "the statement" looks for the one that issued it.
+const RECORD_SENTENCES: usize = 2;
+
+/// "The statement read: “…”", "précise le communiqué": a record named with a definite article
+/// is the one a sentence just before said someone issued ("X disclosed this in a statement",
+/// "a indiqué le gouvernorat dans un communiqué"); its author is the one named there first.
+fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
+    let lexicon = lang::lexicon(doc.language);
+    let tokens = doc.tokens_in(phrase);
+    let (first, rest) = tokens.split_first()?;
+    let noun = rest.iter().find(|t| matches!(t.pos, Upos::Noun | Upos::Propn))?;
+    let record = doc.lower(noun.span);
+    if !lexicon.grammar.definite_singulars.contains(&doc.lower(first.span))
+        || !lexicon.speech.record_nouns.contains(&record)
+    {
+        return None;
+    }
+    let here = doc.sentences.partition_point(|s| s.span.end <= phrase.start);
+    doc.sentences[here.saturating_sub(RECORD_SENTENCES)..here].iter().rev().find_map(|sentence| {
+        let tokens = doc.tokens_of(sentence);
+        let at = tokens.iter().position(|t| doc.lower(t.span) == record)?;
+        let issued =
+            tokens[..at].last().is_some_and(|t| lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span)));
+        // A person named there first, else an organisation or a government.
+        let before = Span::new(sentence.span.start, tokens[at].span.start);
+        let of_type = |types: &[EntityType]| {
+            doc.mentions_in(before).find(|&(_, e)| types.contains(&doc.entity(e).entity_type)).map(|(_, e)| e)
+        };
+        let author = of_type(&[EntityType::Person]).or_else(|| of_type(&[EntityType::Org, EntityType::Gpe]));
+        author.filter(|_| issued)
+    })
 }
 
 /// Whether a full stop in `phrase` ends a sentence: one that follows neither an abbreviation

@@ -50,7 +50,15 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
     let mut k = 0;
     std::iter::from_fn(move || {
         while k < tokens.len() {
-            let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb);
+            let speech = &lang::lexicon(doc.language).speech;
+            // "The statement read: …": some verbs speak only after a record.
+            let after_record = k > 0
+                && speech.record_verbs.contains(&doc.lower(tokens[k].span))
+                && speech.record_nouns.contains(&doc.lower(tokens[k - 1].span));
+            let len = match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) {
+                0 if after_record => 1,
+                len => len,
+            };
             let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
             let opens_marker = len == 1 && tokens[k].phrase_starts.has(Meaning::AttributionMarker);
             // "called off the hunt": a particle after the verb makes another verb.

@@ -286,6 +286,8 @@ pub struct Speech {
     /// Nouns of a record rather than of someone ("figures", "bilan", "données"): a source named
     /// so is the record's owner, or else whoever gives it.
     pub record_nouns: &'static [&'static str],
+    /// Verbs of speech only after a record noun ("the statement read").
+    pub record_verbs: &'static [&'static str],
 }
 
 /// Casualties: harm words, victims, causes, tolls.

@@ -143,6 +143,7 @@ pub const WORDS: Speech = Speech {
     same_source: &["the same source", "the same sources", "the same official", "the same officials"],
     // "two men accused of theft": a participle before "of" reports nothing.
     verb_particles: &["off", "up", "out", "of"],
+    record_verbs: &["read", "reads"],
     record_nouns: &[
         "figures",
         "data",
@@ -154,6 +155,10 @@ pub const WORDS: Speech = Speech {
         "estimate",
         "report",
         "statement",
+        "letter",
+        "post",
+        "communique",
+        "release",
     ],
     passive_auxiliaries: &["was", "were", "been", "is", "are", "be"],
     continuing_cues: &["adding", "saying", "noting", "stressing", "explaining", "insisting", "warning", "claiming"],
