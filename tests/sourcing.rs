@@ -925,3 +925,12 @@ fn a_definite_record_speaks_for_whoever_issued_it_just_before() {
     let c = claims("The minister read the names of the victims aloud in parliament.");
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_request_is_speech_for_the_quote_inside_it() {
+    let q =
+        quotes("Bernard Lemaire a demandé aux organisateurs de « condamner avec la même fermeté » ces débordements.");
+    assert_eq!(q[0].2.as_deref(), Some("Bernard Lemaire"), "{q:?}");
+    let q = quotes("Mayor Ana Ruiz asked residents to \"stay indoors until the water recedes\".");
+    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
+}

@@ -21,6 +21,7 @@ pub const WORDS: Speech = Speech {
         "said",
         "says",
         "say",
+        "asked",
         "alleged",
         "alleges",
         "told",

@@ -107,6 +107,8 @@ pub const WORDS: Speech = Speech {
         "ajoutent",
         "démentent",
         "rappellent",
+        "a demandé",
+        "demandé",
         "a constaté",
         "a évoqué",
         "évoqué",
