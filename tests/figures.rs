@@ -741,3 +741,15 @@ fn who_updates_a_toll_gives_it() {
     let c = casualties("The toll rose to 30 on Wednesday.");
     assert!(c[0].5.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_figure_right_after_a_sourced_one_goes_on_with_its_source() {
+    let c = casualties("Rescuers found nine workers. The governor said 12 miners had died in the blast. Two others were injured.\n\nThe mine was closed.");
+    assert_eq!((c[1].0.as_str(), c[1].1), ("wounded", 2.0));
+    assert_eq!(c[1].5, vec!["The governor".to_string()]);
+    let c = casualties("Selon la préfecture, douze mineurs sont morts. Deux autres ont été blessés.");
+    assert_eq!(c[1].5, vec!["la préfecture".to_string()]);
+    // Not across a paragraph.
+    let c = casualties("The governor said 12 miners had died in the blast.\n\nTwo others were injured.");
+    assert!(c[1].5.is_empty(), "{c:?}");
+}

@@ -384,6 +384,20 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             });
             sources = of_sentence.unwrap_or_default();
         }
+        // "He raised the death toll to 12. Two others were injured.": a figure told with no
+        // source right after a sourced one, in the same paragraph and with no claim of its own
+        // in its sentence, goes on with that source.
+        if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
+            let paragraph = doc.paragraphs.iter().find(|p| p.contains(sentence.span));
+            let index = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
+            let previous = found.last().filter(|c| {
+                let Some(m) = c.mentions.last() else { return false };
+                paragraph.is_some_and(|p| p.contains(*m)) && index(m.start) + 1 == index(sentence.span.start)
+            });
+            if let Some(c) = previous {
+                sources = c.sources.clone();
+            }
+        }
         // A figure inside a claim is dated by the words up to the claim's end: what follows the
         // verb of speech ("…, a déclaré X, qui dirige l'hôpital depuis février") is not its time.
         let clause = doc.without_dateline(sentence.span);
