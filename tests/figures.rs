@@ -749,6 +749,12 @@ fn a_figure_right_after_a_sourced_one_goes_on_with_its_source() {
     assert_eq!(c[1].5, vec!["The governor".to_string()]);
     let c = casualties("Selon la préfecture, douze mineurs sont morts. Deux autres ont été blessés.");
     assert_eq!(c[1].5, vec!["la préfecture".to_string()]);
+    // Not further down a run of unsourced figures.
+    let c = casualties(
+        "The governor said 12 miners had died in the blast. Two others were injured. Three more were missing.",
+    );
+    assert_eq!(c[1].5, vec!["The governor".to_string()]);
+    assert!(c[2].5.is_empty(), "{c:?}");
     // Not across a paragraph.
     let c = casualties("The governor said 12 miners had died in the blast.\n\nTwo others were injured.");
     assert!(c[1].5.is_empty(), "{c:?}");

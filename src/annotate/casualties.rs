@@ -390,9 +390,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
             let paragraph = doc.paragraphs.iter().find(|p| p.contains(sentence.span));
             let index = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
+            // Only from a figure its own sentence sources, so that the source is not carried
+            // further down a paragraph of unsourced figures.
             let previous = found.last().filter(|c| {
                 let Some(m) = c.mentions.last() else { return false };
-                paragraph.is_some_and(|p| p.contains(*m)) && index(m.start) + 1 == index(sentence.span.start)
+                let sourced = c.update
+                    || doc.sentence_at(m.start).is_some_and(|s| claims_in(&attributions, s.span).next().is_some());
+                paragraph.is_some_and(|p| p.contains(*m)) && index(m.start) + 1 == index(sentence.span.start) && sourced
             });
             if let Some(c) = previous {
                 sources = c.sources.clone();
