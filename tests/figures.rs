@@ -751,7 +751,7 @@ fn a_figure_right_after_a_sourced_one_goes_on_with_its_source() {
     assert_eq!(c[1].5, vec!["la préfecture".to_string()]);
     // Not further down a run of unsourced figures.
     let c = casualties(
-        "The governor said 12 miners had died in the blast. Two others were injured. Three more were missing.",
+        "The governor said 12 miners had died in the blast. Two others were injured. Three others were missing.",
     );
     assert_eq!(c[1].5, vec!["The governor".to_string()]);
     assert!(c[2].5.is_empty(), "{c:?}");
