@@ -388,7 +388,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // source right after a sourced one, in the same paragraph and with no claim of its own
         // in its sentence, goes on with that source.
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
-            let paragraph = doc.paragraphs.iter().find(|p| p.contains(sentence.span));
+            let at = doc.paragraphs.partition_point(|p| p.end <= sentence.span.start);
+            let paragraph = doc.paragraphs.get(at).filter(|p| p.contains(sentence.span));
             let index = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
             // Only from a figure its own sentence sources, so that the source is not carried
             // further down a paragraph of unsourced figures.
