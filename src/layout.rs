@@ -126,17 +126,26 @@ fn reading_time(line: &str) -> Option<u32> {
 /// "Auteur : AFP".
 fn is_byline(line: &str) -> bool {
     let mut c = Scan::new(line);
-    if !c.word_in_tables(tables_of(|l| l.page.byline_labels), anywhere) {
-        return false;
+    if c.word_in_tables(tables_of(|l| l.page.byline_labels), anywhere) {
+        // "By Jane Doe", "Par: AFP".
+        let spaced = c.space1().is_some();
+        if c.eat(':') {
+            c.spaces();
+        } else if !spaced {
+            return false;
+        }
+        return c.char_if(char::is_uppercase).is_some();
     }
     // "Auteur : AFP", "Author: Jane Doe".
-    let spaced = c.space1().is_some();
-    if c.eat(':') {
-        c.spaces();
-    } else if !spaced {
+    let mut c = Scan::new(line);
+    if !c.word_in_tables(tables_of(|l| l.page.colon_byline_labels), anywhere) {
         return false;
     }
-    c.char_if(char::is_uppercase).is_some()
+    c.spaces();
+    c.eat(':') && {
+        c.spaces();
+        c.char_if(char::is_uppercase).is_some()
+    }
 }
 
 /// Whether a short line credits a news agency: its name alone, followed by the language's
@@ -1090,7 +1099,7 @@ mod tests {
                 p.furniture_words,
                 p.contributor_lines,
             ];
-            let more = [p.byline_labels, p.reading_time_suffixes, p.minute_words];
+            let more = [p.byline_labels, p.colon_byline_labels, p.reading_time_suffixes, p.minute_words];
             for label in tables.iter().flat_map(|t| t.iter()) {
                 assert_eq!(*label, label.to_lowercase(), "{label}");
             }

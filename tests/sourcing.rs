@@ -927,10 +927,39 @@ fn a_definite_record_speaks_for_whoever_issued_it_just_before() {
 }
 
 #[test]
-fn a_request_is_speech_for_the_quote_inside_it() {
-    let q =
-        quotes("Bernard Lemaire a demandé aux organisateurs de « condamner avec la même fermeté » ces débordements.");
-    assert_eq!(q[0].2.as_deref(), Some("Bernard Lemaire"), "{q:?}");
-    let q = quotes("Mayor Ana Ruiz asked residents to \"stay indoors until the water recedes\".");
-    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
+fn a_request_or_an_ordinary_verb_is_no_claim() {
+    assert!(claims("Le maire a demandé l'évacuation de 500 habitants du quartier inondé.").is_empty());
+    let c = claims("A police officer who asked not to be identified said the gunmen fled on motorbikes.");
+    let source = "A police officer who asked not to be identified".to_string();
+    assert_eq!(c, vec![("the gunmen fled on motorbikes".to_string(), vec![source])]);
+    let c = claims("Les 300 casques bleus assurent la sécurité du camp depuis mars, a indiqué l'ONU.");
+    assert_eq!(c[0].1, vec!["l'ONU"]);
+}
+
+#[test]
+fn a_participle_qualifying_the_source_s_noun_is_no_verb_of_it() {
+    for source in [
+        "aid groups",
+        "state-run media",
+        "officials speaking on condition of anonymity",
+        "residents reached by telephone",
+    ] {
+        let c = claims(&format!("The storm destroyed hundreds of homes in the valley, {source} said."));
+        let claim = "The storm destroyed hundreds of homes in the valley".to_string();
+        assert_eq!(c, vec![(claim, vec![source.to_string()])]);
+    }
+    // Only the words up to the next comma make a clause after the cue.
+    let c = claims("The fire tore through the market on Friday, the mayor said, adding that two people were hurt.");
+    assert_eq!(c[0], ("The fire tore through the market on Friday".to_string(), vec!["the mayor".to_string()]));
+    assert_eq!(c[1], ("two people were hurt".to_string(), vec!["the mayor".to_string()]));
+}
+
+#[test]
+fn the_issuer_of_a_statement_is_the_name_just_before_it_not_the_first_in_the_sentence() {
+    let text = "Police arrested Daniel Brooks, 34, on Friday, the Interior Ministry said in a statement.\n\nThe statement read: \"The suspect was armed and will appear before a judge.\"";
+    let q = quotes(text);
+    assert_eq!(q[0].2.as_deref(), Some("Interior Ministry"), "{q:?}");
+    let text = "Le juge Paul Martin a ordonné sa détention, a indiqué la préfecture du Rhône dans un communiqué. « Le suspect était armé », précise le communiqué.";
+    let q = quotes(text);
+    assert_ne!(q[0].2.as_deref(), Some("Paul Martin"), "{q:?}");
 }

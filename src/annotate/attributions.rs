@@ -151,7 +151,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let claim = trim_claim(text, Span::new(span.start, span.start + claim_end));
                 // "Later on Tuesday, the ministry said two had died": words with no verb before
                 // the comma are no claim when a clause follows the cue.
-                let clause_follows = holds_verb(doc, Span::new(span.start + m.end(), span.end));
+                // Only the words up to the next comma: ", adding that…" is a clause of its own.
+                let after_cue = &s[m.end()..];
+                let clause_end = after_cue.find(", ").map_or(span.end, |i| span.start + m.end() + i);
+                let clause_follows = holds_verb(doc, Span::new(span.start + m.end(), clause_end));
                 // "Waiting for news of his family, X said he…": a participle opening the words
                 // before the comma makes no clause.
                 let opener =

@@ -376,8 +376,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
         }
         // A figure in a clause the claim leaves out, in a sentence whose source is named ("…,
-        // the ministry said on Saturday, adding that 40 others were wounded"): that source's.
-        if sources.is_empty() {
+        // the ministry said on Saturday, adding that 40 others were wounded"): that source's;
+        // not a toll someone else puts ("…, according to the UN, while a study estimates the
+        // toll at 130,000").
+        if sources.is_empty() && !update {
             let of_sentence = claims_in(&attributions, sentence.span).find_map(|a| {
                 let found: Vec<Source> = a.sources.iter().filter(|s| sentence.span.contains(s.span)).cloned().collect();
                 (!found.is_empty()).then_some(found)
@@ -392,12 +394,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             let paragraph = doc.paragraphs.get(at).filter(|p| p.contains(sentence.span));
             let index = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
             // Only from a figure its own sentence sources, so that the source is not carried
-            // further down a paragraph of unsourced figures.
+            // further down a paragraph of unsourced figures, and of another kind of harm (the
+            // dead, then the wounded): the same kind again is as often a figure of another time.
             let previous = found.last().filter(|c| {
                 let Some(m) = c.mentions.last() else { return false };
                 let sourced = c.update
                     || doc.sentence_at(m.start).is_some_and(|s| claims_in(&attributions, s.span).next().is_some());
-                paragraph.is_some_and(|p| p.contains(*m)) && index(m.start) + 1 == index(sentence.span.start) && sourced
+                paragraph.is_some_and(|p| p.contains(*m))
+                    && index(m.start) + 1 == index(sentence.span.start)
+                    && sourced
+                    && family(c.kind) != family(kind)
             });
             if let Some(c) = previous {
                 sources = c.sources.clone();
@@ -448,9 +454,18 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
         Some(false) => return None,
         None => entity_in(doc, subject),
     };
-    let source = Source { span: subject, entity, kind: kind_of(doc, subject, entity) };
-    // "The development brought the toll to five": only someone, or a kind of source, gives a toll.
-    (entity.is_some() || source.kind != SourceKind::Other).then(|| vec![source])
+    // "The development brought the toll to five", "The earthquake in Turkey raised the toll",
+    // "Le bilan des inondations au Kenya s'élève à…": only a person, an organisation or a kind
+    // of source gives a toll, never a record or a place.
+    let record = doc
+        .tokens_in(subject)
+        .iter()
+        .find(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
+        .is_some_and(|t| lang::lexicon(doc.language).speech.record_nouns.contains(&doc.lower(t.span)));
+    let entity = entity.filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org));
+    let kind = kind_of(doc, subject, entity);
+    let gives = !record && (entity.is_some() || kind != SourceKind::Other && entity_in(doc, subject).is_none());
+    gives.then(|| vec![Source { span: subject, entity, kind }])
 }
 
 /// How many tokens a phrase qualifying a figure's victims may run to.

@@ -187,10 +187,12 @@ fn person_with_role(doc: &Document<'_>, phrase: Span, before: usize) -> Option<E
 
 /// How many sentences back "the statement" looks for the one that issued it.
 const RECORD_SENTENCES: usize = 2;
+/// How many tokens before "a statement" its issuer's name may end.
+const RECORD_REACH: usize = 8;
 
 /// "The statement read: “…”", "précise le communiqué": a record named with a definite article
 /// is the one a sentence just before said someone issued ("X disclosed this in a statement",
-/// "a indiqué le gouvernorat dans un communiqué"); its author is the one named there first.
+/// "a indiqué le gouvernorat dans un communiqué"); its author is the name just before it.
 fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
     let lexicon = lang::lexicon(doc.language);
     let tokens = doc.tokens_in(phrase);
@@ -208,12 +210,18 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
         let at = tokens.iter().position(|t| doc.lower(t.span) == record)?;
         let issued =
             tokens[..at].last().is_some_and(|t| lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span)));
-        // A person named there first, else an organisation or a government.
-        let before = Span::new(sentence.span.start, tokens[at].span.start);
-        let of_type = |types: &[EntityType]| {
-            doc.mentions_in(before).find(|&(_, e)| types.contains(&doc.entity(e).entity_type)).map(|(_, e)| e)
-        };
-        let author = of_type(&[EntityType::Person]).or_else(|| of_type(&[EntityType::Org, EntityType::Gpe]));
+        // The name just before it, a few words away ("the Interior Ministry said in a
+        // statement", "Dr. Tella Adeniran, disclosed this in a statement"), not one elsewhere in
+        // the sentence ("Police arrested Daniel Brooks, …").
+        let reach = at.saturating_sub(RECORD_REACH);
+        let near = Span::new(tokens[reach].span.start, tokens[at].span.start);
+        let author = doc
+            .mentions_in(near)
+            .filter(|&(_, e)| {
+                matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe)
+            })
+            .last()
+            .map(|(_, e)| e);
         author.filter(|_| issued)
     })
 }

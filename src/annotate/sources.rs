@@ -366,9 +366,24 @@ pub fn reads_as_noun_phrase(doc: &Document<'_>, span: Span) -> bool {
     let clause_marker = tokens
         .first()
         .is_some_and(|t| lang::LANGUAGES.iter().any(|l| l.grammar.clause_markers.contains(&doc.lower(t.span))));
+    // A participle that qualifies a noun is no verb of the phrase, whatever the tagger says:
+    // before it ("aid groups", "state-run media") or after it with its complement ("officials
+    // speaking on condition of anonymity", "residents reached by telephone").
+    let words = &tokens[..head];
+    let nominal =
+        |t: Option<&crate::model::Token>| t.is_some_and(|t| matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Adj));
+    let modifier = |k: usize| {
+        let before = k.checked_sub(1).and_then(|j| words.get(j));
+        let after = words.get(k + 1);
+        nominal(after) && !before.is_some_and(|b| b.pos == Upos::Cconj)
+            || nominal(before) && after.is_none_or(|a| a.pos == Upos::Adp)
+    };
     head > 0
         && !clause_marker
-        && !tokens[..head].iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !doc.overlaps_mention(t.span))
+        && !words
+            .iter()
+            .enumerate()
+            .any(|(k, t)| (t.pos == Upos::Aux || t.pos == Upos::Verb && !modifier(k)) && !doc.overlaps_mention(t.span))
 }
 
 /// Whether words set off by commas read as an aside about the phrase before them: a relative

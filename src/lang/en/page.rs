@@ -19,7 +19,8 @@ pub const WORDS: Page = Page {
     updated_labels: &["updated", "last updated", "modified", "last modified", "updated on"],
     reading_time_labels: &["reading time", "read time", "estimated reading time", "time to read"],
     reading_time_suffixes: &["read", "reading"],
-    byline_labels: &["by", "author"],
+    byline_labels: &["by"],
+    colon_byline_labels: &["author"],
     byline_agency_words: &["staff", "staff reporters", "staff writers", "with", "and"],
     teaser_labels: &[
         "read also",

@@ -21,7 +21,6 @@ pub const WORDS: Speech = Speech {
         "said",
         "says",
         "say",
-        "asked",
         "alleged",
         "alleges",
         "told",

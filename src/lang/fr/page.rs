@@ -17,7 +17,8 @@ pub const WORDS: Page = Page {
     updated_labels: &["mis à jour", "mis à jour le", "modifié", "modifié le", "actualisé", "actualisé le", "màj"],
     reading_time_labels: &["temps de lecture", "durée de lecture", "lecture"],
     reading_time_suffixes: &["de lecture"],
-    byline_labels: &["par", "auteur"],
+    byline_labels: &["par"],
+    colon_byline_labels: &["auteur"],
     byline_agency_words: &["avec", "et", "rédaction"],
     teaser_labels: &[
         "lire aussi",
