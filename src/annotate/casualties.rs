@@ -661,7 +661,6 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     out
 }
 
-/// The quote holding `span`, if any (quotes are in text order and do not overlap).
 /// One item per figure: same kind of harm, same count.
 fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();
