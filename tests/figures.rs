@@ -769,3 +769,21 @@ fn a_figure_right_after_a_sourced_one_goes_on_with_its_source() {
     let c = casualties("The governor said 12 miners had died in the blast.\n\nTwo others were injured.");
     assert!(c[1].5.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_list_of_figures_joined_by_commas_shares_the_kind_of_its_first() {
+    let c = kinds("The march ended with the arrest of 19 men, 10 women and two children.");
+    assert_eq!(
+        c,
+        vec![
+            ("arrested".into(), 19.0, Some("men".into())),
+            ("arrested".into(), 10.0, Some("women".into())),
+            ("arrested".into(), 2.0, Some("children".into()))
+        ]
+    );
+    let c = kinds("La journée s'est soldée par l'arrestation de 19 hommes, 10 femmes et deux enfants.");
+    assert_eq!(c.len(), 3, "{c:?}");
+    // Animals are no victims.
+    let c = kinds("Gunmen killed 12 villagers and 40 cattle in the raid.");
+    assert!(!c.iter().any(|k| k.1 == 40.0), "{c:?}");
+}

@@ -284,17 +284,26 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "the arrest of 19 men and 10 women": a figure joined to the one just before it, with
         // its victims and no harm word of its own, is of the same kind.
         let numbered = q.mention == q.span;
-        let joined_to = (numbered && first > 0 && r.tokens[first - 1].means(Meaning::Conjunction) && victims.is_some())
-            .then(|| found.last())
-            .flatten()
-            .filter(|c| {
+        // "19 men, 10 women and two teenagers": a comma joins a list as "and" does.
+        // The joining word before the figure, or opening it ("et deux" is read as one number).
+        let joins = |t: &Token| t.means(Meaning::Conjunction) || doc.lower(t.span) == ",";
+        let joiner = if r.tokens.get(first).is_some_and(|t| t.means(Meaning::Conjunction)) {
+            Some(first)
+        } else {
+            first.checked_sub(1).filter(|&j| joins(&r.tokens[j]))
+        };
+        let joined_to = joiner
+            .filter(|_| numbered && victims.is_some())
+            .and_then(|j| found.last().map(|c| (j, c)))
+            .filter(|&(j, c)| {
                 let end = c.mentions.last().map_or(0, |m| m.end);
-                let between = &r.tokens[r.token_from(end)..first - 1];
+                let from = r.token_from(end);
+                let between = &r.tokens[from.min(j)..j];
                 sentence.span.contains(Span::new(end, end))
                     && between.len() <= 2
                     && between.iter().all(|t| matches!(t.pos, Upos::Noun | Upos::Adj) || t.means(Meaning::VictimNoun))
             })
-            .map(|c| c.kind);
+            .map(|(_, c)| c.kind);
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
