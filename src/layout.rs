@@ -125,27 +125,21 @@ fn reading_time(line: &str) -> Option<u32> {
 /// Whether a line opens with a byline label and a capital: "By Jane Doe", "Par Jean Dupont",
 /// "Auteur : AFP".
 fn is_byline(line: &str) -> bool {
+    // "By Jane Doe", "Par : AFP"; "Author: Jane Doe" only with its colon.
     let mut c = Scan::new(line);
-    if c.word_in_tables(tables_of(|l| l.page.byline_labels), anywhere) {
-        // "By Jane Doe", "Par: AFP".
-        let spaced = c.space1().is_some();
-        if c.eat(':') {
-            c.spaces();
-        } else if !spaced {
+    let plain = c.word_in_tables(tables_of(|l| l.page.byline_labels), anywhere);
+    if !plain {
+        c = Scan::new(line);
+        if !c.word_in_tables(tables_of(|l| l.page.colon_byline_labels), anywhere) {
             return false;
         }
-        return c.char_if(char::is_uppercase).is_some();
     }
-    // "Auteur : AFP", "Author: Jane Doe".
-    let mut c = Scan::new(line);
-    if !c.word_in_tables(tables_of(|l| l.page.colon_byline_labels), anywhere) {
-        return false;
-    }
-    c.spaces();
-    c.eat(':') && {
+    let spaced = c.space1().is_some();
+    let colon = c.eat(':');
+    if colon {
         c.spaces();
-        c.char_if(char::is_uppercase).is_some()
     }
+    (colon || plain && spaced) && c.char_if(char::is_uppercase).is_some()
 }
 
 /// Whether a short line credits a news agency: its name alone, followed by the language's

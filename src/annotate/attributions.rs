@@ -20,6 +20,9 @@ const MAX_SOURCE_WORDS: usize = 12;
 /// The most words a subject with a determiner may have to be taken as a source.
 const MAX_SUBJECT_WORDS: usize = 6;
 
+/// Quotation marks, straight and typographic.
+const QUOTE_MARKS: [char; 5] = ['"', '“', '”', '«', '»'];
+
 /// How far before a pronoun, in bytes, the claim or quote whose person it stands for may end.
 const PRONOUN_WINDOW: usize = 600;
 
@@ -152,8 +155,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 // "Later on Tuesday, the ministry said two had died": words with no verb before
                 // the comma are no claim when a clause follows the cue.
                 // Only the words up to the next comma: ", adding that…" is a clause of its own.
-                let after_cue = &s[m.end()..];
-                let clause_end = after_cue.find(", ").map_or(span.end, |i| span.start + m.end() + i);
+                let clause_end = s[m.end()..].find(", ").map_or(span.end, |i| span.start + m.end() + i);
                 let clause_follows = holds_verb(doc, Span::new(span.start + m.end(), clause_end));
                 // "Waiting for news of his family, X said he…": a participle opening the words
                 // before the comma makes no clause.
@@ -171,14 +173,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                         .iter()
                         .any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
                 });
-                let crosses_quote = between.contains(['"', '“', '”', '«', '»']);
+                let crosses_quote = between.contains(QUOTE_MARKS);
                 // "X, a spokesman, said the raid hit…": words after the verb that hold a
                 // verb of their own are the claim, not an inverted subject.
                 let clause_after =
                     between.is_empty() && doc.tokens_in(source).iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
                 // "Les victimes avaient 20 ans, a-t-il ajouté": with no quote in the claim, the
                 // inverted pronoun is the source, resolved with the other pronouns below.
-                let quoted = crosses_quote || claim.of(text).contains(['"', '“', '”', '«', '»']);
+                let quoted = crosses_quote || claim.of(text).contains(QUOTE_MARKS);
                 if inversion && !quoted && claim_is_clause && claim.len() > 10 {
                     if let Some((_, pronoun)) = inversion_at(doc, Span::new(span.start + ci + 1, span.end)) {
                         let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other };

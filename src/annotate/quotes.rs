@@ -493,12 +493,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             (Some(a), Some(b)) => b == a + 1,
             _ => false,
         };
-        let last_of_its_paragraph = quotes.get(k).is_some_and(|q| q.paragraph != quotes[k - 1].paragraph);
         if quotes[k].speaker.is_none()
             && quotes[k].cue.is_none()
             && opens_paragraph.get(k).copied().unwrap_or(false)
             && next_paragraph
-            && last_of_its_paragraph
         {
             quotes[k].speaker = quotes[k - 1].speaker.clone();
             quotes[k].cue = quotes[k - 1].cue.clone();

@@ -44,13 +44,14 @@ impl<'t> Cue<'t> {
 /// Verbs of speech among the tokens of `span` ("said", "a déclaré"), left to right, the
 /// longest at each place; a word that opens an attribution marker ("according") is none.
 pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item = Cue<'d>> + 'd {
-    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
-    let particles = lang::lexicon(doc.language).speech.verb_particles;
+    let lexicon = lang::lexicon(doc.language);
+    let vocabulary = Vocabulary::of(lexicon);
+    let speech = &lexicon.speech;
+    let particles = speech.verb_particles;
     let tokens = doc.tokens_in(span);
     let mut k = 0;
     std::iter::from_fn(move || {
         while k < tokens.len() {
-            let speech = &lang::lexicon(doc.language).speech;
             // "The statement read: …": some verbs speak only after a record.
             let after_record = k > 0
                 && speech.record_verbs.contains(&doc.lower(tokens[k].span))
@@ -64,19 +65,14 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             // "called off the hunt": a particle after the verb makes another verb.
             let phrasal = len > 0 && tokens.get(k + len).is_some_and(|t| particles.contains(&doc.lower(t.span)));
             // "auxquels s'ajoutent 33 blessés": a reflexive makes another verb too.
-            let reflexive = len == 1
-                && k > 0
-                && lang::lexicon(doc.language).grammar.reflexives.contains(&doc.lower(tokens[k - 1].span));
+            let reflexive = len == 1 && k > 0 && lexicon.grammar.reflexives.contains(&doc.lower(tokens[k - 1].span));
             // "the nine Sahel states": a noun after its determiner or modifier is no verb.
             let noun = len == 1
                 && tokens[k].pos == Upos::Noun
                 && k > 0
                 && matches!(tokens[k - 1].pos, Upos::Det | Upos::Num | Upos::Adj | Upos::Propn | Upos::Noun)
                 // "a-t-elle ajouté", whatever the tagger makes of it.
-                && lang::lexicon(doc.language)
-                    .hooks
-                    .inverted_pronoun
-                    .is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none());
+                && lexicon.hooks.inverted_pronoun.is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none());
             if len == 0 || marker == len || opens_marker || phrasal || noun || reflexive {
                 k += 1;
                 continue;
@@ -399,10 +395,11 @@ fn reads_as_aside(doc: &Document<'_>, span: Span) -> bool {
 /// ("the army and police") joins them instead.
 pub fn after_clause_boundary(doc: &Document<'_>, subject: Span) -> Span {
     let tokens = doc.tokens_in(subject);
+    let relative_adverbs = lang::lexicon(doc.language).grammar.relative_adverbs;
     let mut from = 0;
     for (k, t) in tokens.iter().enumerate() {
         // "…province, where doctors said": a clause of place or time opens there too.
-        let relative = lang::lexicon(doc.language).grammar.relative_adverbs.contains(&doc.lower(t.span));
+        let relative = relative_adverbs.contains(&doc.lower(t.span));
         let closes = match t.pos {
             _ if relative => true,
             Upos::Sconj => true,
@@ -512,9 +509,7 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
                 .trim_start();
             let word_end = addressee.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(addressee.len());
             let word = &addressee[..word_end];
-            let head =
-                lang::LANGUAGES.iter().any(|l| l.speech.source_heads.iter().any(|(h, _)| h.eq_ignore_ascii_case(word)));
-            if word.starts_with(char::is_uppercase) || head || after >= limit {
+            if word.starts_with(char::is_uppercase) || is_source_head(&word.to_lowercase()) || after >= limit {
                 end = end.min(i);
             }
         }
@@ -574,13 +569,12 @@ pub fn past_addressee(doc: &Document<'_>, from: usize, limit: usize) -> usize {
         i += tokens[i..].iter().take_while(|t| t.pos == Upos::Adj).count();
     }
     // "Reuters news agency", "reporters" (whatever the tagger makes of a kind of source).
-    let head = |t: &crate::model::Token| {
-        let word = doc.lower(t.span);
-        lang::LANGUAGES.iter().any(|l| l.speech.source_heads.iter().any(|(h, _)| *h == word))
-    };
     i += tokens[i..]
         .iter()
-        .take_while(|t| (matches!(t.pos, Upos::Noun | Upos::Propn) || head(t)) && doc.time_around(t.span).is_none())
+        .take_while(|t| {
+            (matches!(t.pos, Upos::Noun | Upos::Propn) || is_source_head(doc.lower(t.span)))
+                && doc.time_around(t.span).is_none()
+        })
         .count();
     if i == usize::from(first.pos == Upos::Det) {
         return from;
@@ -602,6 +596,12 @@ pub fn past_addressee(doc: &Document<'_>, from: usize, limit: usize) -> usize {
         i += 1;
     }
     tokens.get(i).map_or(limit, |t| t.span.start)
+}
+
+/// Whether a lower-case word is, alone, the head of a kind of source in any language
+/// ("reporters", "presse").
+fn is_source_head(word: &str) -> bool {
+    lang::LANGUAGES.iter().any(|l| l.speech.source_heads.iter().any(|(h, _)| *h == word))
 }
 
 /// Where `word` first stands between two spaces in `s`: the offset of the space before it.
