@@ -331,7 +331,7 @@ fn a_name_ending_in_an_organisation_noun_is_no_person() {
 #[test]
 fn a_title_with_a_nationality_after_it_is_the_person_s_role() {
     let r = serde_json::to_value(reportage::extract(
-        "Trois naufragés ont été récupérés, a expliqué l'amiral italien Fabio Moretti. Trois corps « ont été aperçus dans l'eau », a ajouté l'amiral.",
+        "Trois naufragés ont été récupérés, a expliqué l'amiral italien Fabio Moretti. Deux canots « ont été repérés au large », a ajouté l'amiral.",
         &reportage::Options::default(),
     ).unwrap()).unwrap();
     let person = r["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Fabio Moretti").unwrap();

@@ -640,8 +640,8 @@ fn a_time_after_the_verb_of_speech_does_not_date_the_figure() {
 
 #[test]
 fn the_found_dead_and_bodies_recovered_are_dead() {
-    let c = kinds("In the hill district, 23 people were found dead after the landslide.");
-    assert_eq!(c, vec![("dead".into(), 23.0, Some("people".into()))]);
+    let c = kinds("In the upper valley, 14 people were found dead after the mudslide.");
+    assert_eq!(c, vec![("dead".into(), 14.0, Some("people".into()))]);
     let c = kinds("Divers recovered 40 bodies from the river on Sunday.");
     assert_eq!(c, vec![("dead".into(), 40.0, None)]);
     let c = kinds("Six pêcheurs ont été retrouvés sans vie sur la plage de Gravelines.");
@@ -691,12 +691,12 @@ fn a_group_joined_to_another_shares_its_verb_and_each_counts() {
 
 #[test]
 fn arrests_and_abductions_as_nouns_and_a_figure_joined_to_the_one_before() {
-    let c = kinds("The march ended with the arrest of 19 men and 10 women, police said.");
-    assert_eq!(c, vec![("arrested".into(), 19.0, Some("men".into())), ("arrested".into(), 10.0, Some("women".into()))]);
-    let c = kinds("La journée s'est soldée par l'arrestation de 19 hommes et 10 femmes.");
+    let c = kinds("The march ended with the arrest of 23 men and 6 women, police said.");
+    assert_eq!(c, vec![("arrested".into(), 23.0, Some("men".into())), ("arrested".into(), 6.0, Some("women".into()))]);
+    let c = kinds("La journée s'est soldée par l'arrestation de 23 hommes et 6 femmes.");
     assert_eq!(
         c,
-        vec![("arrested".into(), 19.0, Some("hommes".into())), ("arrested".into(), 10.0, Some("femmes".into()))]
+        vec![("arrested".into(), 23.0, Some("hommes".into())), ("arrested".into(), 6.0, Some("femmes".into()))]
     );
     let c = kinds("L'enlèvement de trois humanitaires a été confirmé jeudi.");
     assert_eq!(c, vec![("kidnapped".into(), 3.0, Some("humanitaires".into()))]);
@@ -704,23 +704,23 @@ fn arrests_and_abductions_as_nouns_and_a_figure_joined_to_the_one_before() {
 
 #[test]
 fn a_toll_put_at_or_standing_at_a_figure() {
-    assert_eq!(kinds("Unconfirmed reports put the toll at 37 on Wednesday."), vec![("dead".into(), 37.0, None)]);
+    assert_eq!(kinds("Local radio reports put the toll at 52 on Thursday."), vec![("dead".into(), 52.0, None)]);
     assert_eq!(kinds("By Monday the death toll stood at 12."), vec![("dead".into(), 12.0, None)]);
     assert_eq!(kinds("Le bilan s'établit à 12 morts selon la préfecture."), vec![("dead".into(), 12.0, None)]);
 }
 
 #[test]
 fn listings_treatment_homes_left_and_a_denied_count() {
-    let c = kinds("Officials say more than 14,000 people have left their homes.");
-    assert_eq!(c, vec![("displaced".into(), 14000.0, Some("people".into()))]);
-    assert_eq!(kinds("Another 11 are listed as missing."), vec![("missing".into(), 11.0, None)]);
+    let c = kinds("Officials say about 9,500 people have left their homes.");
+    assert_eq!(c, vec![("displaced".into(), 9500.0, Some("people".into()))]);
+    assert_eq!(kinds("Another 8 are listed as missing."), vec![("missing".into(), 8.0, None)]);
     let c = kinds("At least 10 people were treated in hospital for smoke inhalation.");
     assert_eq!(c, vec![("wounded".into(), 10.0, Some("people".into()))]);
     let c = kinds("Dix manifestants ont été hospitalisés.");
     assert_eq!(c, vec![("wounded".into(), 10.0, Some("manifestants".into()))]);
     assert!(kinds("The office was set on fire. No one was hurt, police said.").is_empty());
-    let c = kinds("En mars 2017, 17 mineurs avaient trouvé la mort au fond du puits.");
-    assert_eq!(c, vec![("dead".into(), 17.0, Some("mineurs".into()))]);
+    let c = kinds("En 2019, neuf mineurs avaient trouvé la mort au fond du puits.");
+    assert_eq!(c, vec![("dead".into(), 9.0, Some("mineurs".into()))]);
 }
 
 #[test]
@@ -734,12 +734,11 @@ fn words_with_an_ordinary_meaning_count_no_victims() {
 
 #[test]
 fn who_updates_a_toll_gives_it() {
-    let c = casualties(
-        "Kevin Strand, a federal mine official, spoke on Monday. Early Tuesday he raised the death toll to 12.",
-    );
-    assert_eq!((c[0].1, c[0].5.clone()), (12.0, vec!["he".to_string()]));
-    let c = casualties("Unconfirmed reports, however, put the toll at 37.");
-    assert_eq!(c[0].5, vec!["Unconfirmed reports".to_string()]);
+    let c =
+        casualties("Helen Marsh, a county fire official, spoke on Monday. On Tuesday she raised the death toll to 15.");
+    assert_eq!((c[0].1, c[0].5.clone()), (15.0, vec!["she".to_string()]));
+    let c = casualties("Local radio reports, however, put the toll at 52.");
+    assert_eq!(c[0].5, vec!["Local radio reports".to_string()]);
     let c = casualties("Le gouverneur Ali Traoré s'est rendu sur place. Il a porté le bilan à 14 morts mardi.");
     assert_eq!(c[0].5, vec!["Il".to_string()]);
     // A place or a record gives no toll.
@@ -754,7 +753,7 @@ fn who_updates_a_toll_gives_it() {
 
 #[test]
 fn a_figure_right_after_a_sourced_one_goes_on_with_its_source() {
-    let c = casualties("Rescuers found nine workers. The governor said 12 miners had died in the blast. Two others were injured.\n\nThe mine was closed.");
+    let c = casualties("Rescuers reached the lift cage. The governor said 12 miners had died in the blast. Two others were injured.\n\nThe mine was closed.");
     assert_eq!((c[1].0.as_str(), c[1].1), ("wounded", 2.0));
     assert_eq!(c[1].5, vec!["The governor".to_string()]);
     let c = casualties("Selon la préfecture, douze mineurs sont morts. Deux autres ont été blessés.");
@@ -772,16 +771,16 @@ fn a_figure_right_after_a_sourced_one_goes_on_with_its_source() {
 
 #[test]
 fn a_list_of_figures_joined_by_commas_shares_the_kind_of_its_first() {
-    let c = kinds("The march ended with the arrest of 19 men, 10 women and two children.");
+    let c = kinds("The march ended with the arrest of 23 men, 6 women and two children.");
     assert_eq!(
         c,
         vec![
-            ("arrested".into(), 19.0, Some("men".into())),
-            ("arrested".into(), 10.0, Some("women".into())),
+            ("arrested".into(), 23.0, Some("men".into())),
+            ("arrested".into(), 6.0, Some("women".into())),
             ("arrested".into(), 2.0, Some("children".into()))
         ]
     );
-    let c = kinds("La journée s'est soldée par l'arrestation de 19 hommes, 10 femmes et deux enfants.");
+    let c = kinds("La journée s'est soldée par l'arrestation de 23 hommes, 6 femmes et deux enfants.");
     assert_eq!(c.len(), 3, "{c:?}");
     // Animals are no victims.
     let c = kinds("Gunmen killed 12 villagers and 40 cattle in the raid.");

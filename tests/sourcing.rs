@@ -627,10 +627,10 @@ fn a_passive_verb_of_speech_takes_its_agent_as_the_source() {
 #[test]
 fn an_inverted_pronoun_with_no_quote_is_the_source() {
     let a = attributions(
-        "Le commandant Karim Ben Salah s'est exprimé à la radio. Les quatre agents avaient entre 20 et 21 ans, a-t-il ajouté.",
+        "Le commandant Karim Ben Salah s'est exprimé à la radio. Les trois gardes venaient tous de la même ville, a-t-il ajouté.",
     );
     let last = a.last().unwrap();
-    assert_eq!(last.0, "Les quatre agents avaient entre 20 et 21 ans");
+    assert_eq!(last.0, "Les trois gardes venaient tous de la même ville");
     assert_eq!(last.1[0].1.as_deref(), Some("Karim Ben Salah"));
     // With a quote, the pronoun is the quote's speaker, not a source of a claim.
     let a = attributions("« Nous avons tout perdu », a-t-il ajouté.");
@@ -649,7 +649,7 @@ fn a_short_name_in_brackets_and_a_time_stay_out_of_the_subject_s_way() {
 #[test]
 fn a_verb_after_an_aside_on_the_quote_s_last_words_has_its_subject_after_it() {
     let q = quotes(
-        "« Trente blessés sont soignés au centre hospitalier de Kaya », chef-lieu de la région du Centre-Nord, précise le communiqué.",
+        "« Les blessés sont soignés à l'hôpital de Dori », chef-lieu de la province du Séno, précise le communiqué.",
     );
     assert_eq!(q[0].1.as_deref(), Some("le communiqué"), "{q:?}");
     let q =
@@ -659,12 +659,12 @@ fn a_verb_after_an_aside_on_the_quote_s_last_words_has_its_subject_after_it() {
 
 #[test]
 fn a_plural_pronoun_after_quotes_stands_for_the_group_that_spoke_before() {
-    let text = "« Douze agents ont été tués », ont indiqué les enquêteurs. Au cours de l'opération, « cinq personnes » ont été \
-                « neutralisées. Leur identité a été établie », ont-ils ajouté.";
+    let text = "« Sept gardes ont été blessés », ont indiqué les gendarmes. Au cours de la poursuite, « trois suspects » ont été \
+                « interpellés. Leurs noms sont connus », ont-ils ajouté.";
     let q = quotes(text);
     assert_eq!(q.len(), 3, "{q:?}");
     for row in &q {
-        assert_eq!(row.1.as_deref(), Some("les enquêteurs"), "{row:?}");
+        assert_eq!(row.1.as_deref(), Some("les gendarmes"), "{row:?}");
     }
     let text =
         "\"Nine bodies were recovered,\" the rescuers said. The search, they said, would go on. \"We will not stop,\" \
@@ -723,9 +723,9 @@ fn a_relative_clause_before_the_cue_is_no_source() {
 
 #[test]
 fn a_speaker_after_the_quote_and_its_comma_starts_at_its_first_word() {
-    let q = quotes("The bombers hit the gate, \"opening the way for armed men to enter\", the governor's spokesman Ali Karimi told AFP.");
+    let q = quotes("The bombers hit the gate, \"clearing a path for the gunmen behind them\", the governor's spokesman Ali Karimi told AFP.");
     assert_eq!(q[0].1.as_deref(), Some("the governor's spokesman Ali Karimi"), "{q:?}");
-    let q = quotes("Les assaillants ont forcé l'entrée, « ouvrant la voie à d'autres hommes armés », le porte-parole Ali Karimi a déclaré à l'AFP.");
+    let q = quotes("Les assaillants ont forcé l'entrée, « dégageant le passage pour les hommes armés qui suivaient », le porte-parole Ali Karimi a déclaré à l'AFP.");
     assert_eq!(q[0].1.as_deref(), Some("le porte-parole Ali Karimi"), "{q:?}");
 }
 
@@ -738,15 +738,15 @@ fn whom_it_was_told_to_is_no_source_and_the_claim_follows_it() {
     let c = claims("Un porte-parole, Omar Saleh, a déclaré à l'AFP que le convoi avait été visé par une mine.");
     assert_eq!(c[0].0, "le convoi avait été visé par une mine");
     let q = quotes(
-        "\u{201c}We have received one body and 28 injured,\u{201d} Amir Shah, a doctor at the hospital, told AFP by telephone.",
+        "\u{201c}We have taken in four patients with burns,\u{201d} Amir Shah, a doctor at the hospital, told AFP by telephone.",
     );
     assert_eq!(q[0].2.as_deref(), Some("Amir Shah"), "{q:?}");
 }
 
 #[test]
 fn say_in_the_present_is_a_verb_of_speech_and_a_participle_in_a_noun_phrase_no_clause() {
-    let c = claims("In neighbouring Minas state, officials say more than 14,000 people have left their homes.");
-    assert_eq!(c, vec![("more than 14,000 people have left their homes".to_string(), vec!["officials".to_string()])]);
+    let c = claims("In neighbouring Ogun state, officials say about 9,500 people have left their homes.");
+    assert_eq!(c, vec![("about 9,500 people have left their homes".to_string(), vec!["officials".to_string()])]);
     let c = claims("Dans la province voisine, les autorités disent que 14 000 personnes ont quitté leurs maisons.");
     assert_eq!(c[0].1, vec!["les autorités"]);
 }
@@ -758,9 +758,9 @@ fn a_record_s_owner_or_the_speaker_who_gives_it_is_the_source() {
     assert_eq!(c[0].1, vec!["Collectif des droits humains de Jacmel"]);
     let c = claims("At least 40 people were killed, according to figures released by the health ministry.");
     assert_eq!(c[0].1, vec!["the health ministry"]);
-    let a = attributions("« Selon les données préliminaires, 15 agents ont été tués », ont indiqué les enquêteurs.");
-    assert_eq!(a[0].0, "15 agents ont été tués");
-    assert_eq!(a[0].1[0].0, "les enquêteurs");
+    let a = attributions("« Selon les premiers chiffres, six gardes ont été blessés », ont indiqué les gendarmes.");
+    assert_eq!(a[0].0, "six gardes ont été blessés");
+    assert_eq!(a[0].1[0].0, "les gendarmes");
     // A record with no owner stays as written.
     let c = claims("Twelve died, according to a preliminary toll.");
     assert_eq!(c[0].1, vec!["a preliminary toll"]);
@@ -769,7 +769,7 @@ fn a_record_s_owner_or_the_speaker_who_gives_it_is_the_source() {
 #[test]
 fn a_definite_role_stands_for_the_person_last_given_it() {
     let q = quotes(
-        "L'amiral Fabio Moretti a dirigé les secours. Trois corps « ont été aperçus dans l'eau », a ajouté l'amiral.",
+        "L'amiral Fabio Moretti a dirigé les secours. Deux canots « ont été repérés au large », a ajouté l'amiral.",
     );
     assert_eq!(q[0].2.as_deref(), Some("Fabio Moretti"), "{q:?}");
     let q = quotes("Mayor Ana Ruiz toured the district. \u{201c}We need pumps, not speeches,\u{201d} the mayor said.");
@@ -798,21 +798,21 @@ fn a_reflexive_verb_is_no_verb_of_speech_but_se_dire_is() {
 #[test]
 fn participles_of_speech_with_their_own_subjects_give_each_its_claim() {
     let c = claims(
-        "Des versions contradictoires circulaient, certains responsables affirmant que l'auteur était une femme, \
-         d'autres affirmant qu'il s'agissait d'un homme.",
+        "Des versions contradictoires circulaient, certains témoins affirmant que le camion roulait trop vite, \
+         d'autres affirmant qu'il avait perdu ses freins.",
     );
-    assert!(c.contains(&("l'auteur était une femme".to_string(), vec!["certains responsables".to_string()])), "{c:?}");
-    assert!(c.contains(&("il s'agissait d'un homme".to_string(), vec!["d'autres".to_string()])), "{c:?}");
-    let c = claims("Accounts differed, some officials saying that the bomber was a woman.");
-    assert!(c.contains(&("the bomber was a woman".to_string(), vec!["some officials".to_string()])), "{c:?}");
+    assert!(c.contains(&("le camion roulait trop vite".to_string(), vec!["certains témoins".to_string()])), "{c:?}");
+    assert!(c.contains(&("il avait perdu ses freins".to_string(), vec!["d'autres".to_string()])), "{c:?}");
+    let c = claims("Accounts differed, some witnesses saying that the truck was speeding.");
+    assert!(c.contains(&("the truck was speeding".to_string(), vec!["some witnesses".to_string()])), "{c:?}");
 }
 
 #[test]
 fn a_relative_clause_after_an_inverted_source_is_no_part_of_it() {
     let c = claims(
-        "Un civil a également été blessé, a affirmé la source médicale qui s'exprimait sous couvert d'anonymat.",
+        "Un passant a aussi été touché, a affirmé la source hospitalière qui s'exprimait sous couvert d'anonymat.",
     );
-    assert_eq!(c[0].1, vec!["la source médicale"]);
+    assert_eq!(c[0].1, vec!["la source hospitalière"]);
     let c = claims("One civilian was also wounded, said the medical source, who spoke on condition of anonymity.");
     assert_eq!(c[0].1, vec!["the medical source"]);
 }
@@ -820,44 +820,44 @@ fn a_relative_clause_after_an_inverted_source_is_no_part_of_it() {
 #[test]
 fn an_inverted_pronoun_with_no_person_takes_the_source_just_before() {
     let a = attributions(
-        "Un civil a été blessé, a affirmé la source médicale. Les corps n'ont pas pu être identifiés, a-t-elle ajouté.",
+        "Un passant a été touché, a affirmé la source hospitalière. Deux victimes n'ont pas encore été nommées, a-t-elle ajouté.",
     );
     let last = a.last().unwrap();
-    assert_eq!(last.0, "Les corps n'ont pas pu être identifiés");
-    assert!(last.1.iter().any(|s| s.0 == "la source médicale"), "{a:?}");
+    assert_eq!(last.0, "Deux victimes n'ont pas encore été nommées");
+    assert!(last.1.iter().any(|s| s.0 == "la source hospitalière"), "{a:?}");
 }
 
 #[test]
 fn a_noun_phrase_before_selon_is_the_claim_and_an_adverb_is_not() {
     let c = claims(
-        "Une violence inégalée selon Sélim Haddad, porte-parole du HCR : « Les pêcheurs ont creusé des tranchées. »",
+        "Une crue sans précédent selon Sélim Haddad, porte-parole de la mairie : « L'eau est montée d'un mètre en une heure. »",
     );
-    assert_eq!(c[0].0, "Une violence inégalée");
-    let c = claims("Des rescapés évoquent un bilan beaucoup plus lourd de 117 victimes.");
-    assert_eq!(c[0].1, vec!["Des rescapés"]);
+    assert_eq!(c[0].0, "Une crue sans précédent");
+    let c = claims("Des habitants évoquent des dégâts bien plus lourds dans le haut de la vallée.");
+    assert_eq!(c[0].1, vec!["Des habitants"]);
 }
 
 #[test]
 fn a_quote_opening_the_next_paragraph_goes_on_with_the_speaker_before() {
-    let text = "\u{201c}They took eight of my men,\u{201d} Major Abdi Hassan told Reuters on Saturday.\n\n\u{201c}We traced them this morning and recovered our truck.\u{201d}\n\nThe group has not commented.";
+    let text = "\u{201c}They burned two of our trucks,\u{201d} Major Abdi Hassan told Reuters on Saturday.\n\n\u{201c}We found the second one this afternoon near the river.\u{201d}\n\nThe group has not commented.";
     let q = quotes(text);
     assert_eq!(q.len(), 2);
     assert_eq!(q[1].2.as_deref(), Some("Abdi Hassan"), "{q:?}");
-    let text = "« Ils ont emmené huit de mes hommes », a déclaré le commandant Abdi Hassan.\n\n« Nous les avons retrouvés ce matin. »";
+    let text = "« Ils ont brûlé deux de nos camions », a déclaré le commandant Abdi Hassan.\n\n« Nous avons retrouvé le second cet après-midi. »";
     let q = quotes(text);
     assert_eq!(q[1].2.as_deref(), Some("Abdi Hassan"), "{q:?}");
     // Not after a paragraph with no quote.
-    let text = "\u{201c}They took eight of my men,\u{201d} Major Abdi Hassan said.\n\nThe army sent reinforcements.\n\n\u{201c}Nobody came.\u{201d}";
+    let text = "\u{201c}They burned two of our trucks,\u{201d} Major Abdi Hassan said.\n\nThe army sent reinforcements.\n\n\u{201c}Nobody came.\u{201d}";
     let q = quotes(text);
     assert_eq!(q[1].1, None, "{q:?}");
 }
 
 #[test]
 fn a_participle_opening_the_sentence_is_no_claim_and_a_relative_word_opens_the_subject() {
-    let c = claims("Waiting for news of his brother, Antonio Reis said he had lost several friends in the mudslide.");
-    assert_eq!(c, vec![("he had lost several friends in the mudslide".to_string(), vec!["Antonio Reis".to_string()])]);
-    let c = claims("Prime Minister Kenji Sato told reporters his government had sent troops to the quake zone.");
-    assert_eq!(c[0].0, "his government had sent troops to the quake zone");
+    let c = claims("Searching for his cousin, Marco Lenti said he had lost two neighbours in the flood.");
+    assert_eq!(c, vec![("he had lost two neighbours in the flood".to_string(), vec!["Marco Lenti".to_string()])]);
+    let c = claims("Prime Minister Ana Lindqvist told reporters her cabinet would meet again on Friday.");
+    assert_eq!(c[0].0, "her cabinet would meet again on Friday");
     let c = claims("Les blessés ont été évacués vers Gao, où des médecins ont affirmé que l'hôpital était saturé.");
     assert_eq!(c, vec![("l'hôpital était saturé".to_string(), vec!["des médecins".to_string()])]);
 }
@@ -874,31 +874,31 @@ fn a_quote_opening_after_an_auxiliary_is_its_subject_s_words() {
 #[test]
 fn a_gerund_of_speech_goes_on_with_the_source_and_a_pronoun_after_a_described_source_is_it() {
     let a = attributions(
-        "Selon Karim Haddad, responsable de la Défense civile, sept personnes ont été tuées. Huit autres sont mortes \
-         dans une autre frappe, a-t-il ajouté, en précisant que deux enfants figuraient parmi les victimes.",
+        "Selon Karim Haddad, responsable de la Défense civile, trois maisons ont brûlé. Deux autres ont été \
+         endommagées par les flammes, a-t-il ajouté, en précisant que le quartier avait été évacué.",
     );
     let last = a.last().unwrap();
-    assert_eq!(last.0, "deux enfants figuraient parmi les victimes");
+    assert_eq!(last.0, "le quartier avait été évacué");
     assert_eq!(last.1[0].1.as_deref(), Some("Karim Haddad"), "{a:?}");
     let a = attributions(
-        "Le préfet Jean Morel s'est rendu sur place. Un civil a été blessé, a affirmé la source médicale. Les corps \
-         n'ont pas pu être identifiés, a-t-elle ajouté.",
+        "Le préfet Jean Morel s'est rendu sur place. Un passant a été touché, a affirmé la source hospitalière. Deux \
+         victimes n'ont pas encore été nommées, a-t-elle ajouté.",
     );
     let last = a.last().unwrap();
-    assert!(last.1.iter().any(|s| s.0 == "la source médicale"), "{a:?}");
+    assert!(last.1.iter().any(|s| s.0 == "la source hospitalière"), "{a:?}");
 }
 
 #[test]
 fn a_verbless_subject_before_a_verb_is_no_claim_and_its_object_no_source() {
     for text in [
-        "Juan Ortiz, the city's head of public security, confirmed the attack and the number of victims.",
-        "Karim Haddad, chef de la sécurité publique, a confirmé l'attaque et le nombre de victimes.",
+        "Pedro Salas, the town's police chief, confirmed the fire and the number of injured.",
+        "Karim Haddad, chef de la police municipale, a confirmé l'incendie et le nombre de blessés.",
     ] {
         let c = claims(text);
         assert!(
-            c.iter().all(|(claim, sources)| !claim.contains("head")
+            c.iter().all(|(claim, sources)| !claim.contains("chief")
                 && !claim.contains("chef")
-                && sources.iter().all(|s| s.contains("Ortiz") || s.contains("Haddad"))),
+                && sources.iter().all(|s| s.contains("Salas") || s.contains("Haddad"))),
             "{c:?}"
         );
     }
@@ -906,17 +906,16 @@ fn a_verbless_subject_before_a_verb_is_no_claim_and_its_object_no_source() {
 
 #[test]
 fn a_definite_record_speaks_for_whoever_issued_it_just_before() {
-    let text = "The regional commissioner, Dr. Tunde Adeyemi, disclosed this in a statement in Ado.\n\n\
-                The statement read: \u{201c}Voting started at 8:30 a.m. in every ward.\n\n\
-                \u{201c}Three voters were shot dead at one polling unit.\u{201d}";
+    let text = "The district commissioner, Dr. Grace Okafor, gave the figures in a statement in Abeokuta.\n\n\
+                The statement read: \u{201c}Polls opened late in four wards.\n\n\
+                \u{201c}Two officials were injured at one polling unit.\u{201d}";
     let q = quotes(text);
     assert_eq!(q.len(), 2, "{q:?}");
     for row in &q {
         assert_eq!(row.1.as_deref(), Some("The statement"), "{row:?}");
-        assert_eq!(row.2.as_deref(), Some("Tunde Adeyemi"), "{row:?}");
+        assert_eq!(row.2.as_deref(), Some("Grace Okafor"), "{row:?}");
     }
-    let text =
-        "Le gouvernorat de Kaya a fait le point dans un communiqué. « Trente blessés sont soignés à l'hôpital », \
+    let text = "Le gouvernorat de Kaya a fait le point dans un communiqué. « Les blessés sont soignés à l'hôpital », \
                 précise le communiqué.";
     let q = quotes(text);
     assert_eq!(q[0].1.as_deref(), Some("le communiqué"), "{q:?}");

@@ -268,7 +268,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             if !singular || source.entity.is_some() {
                 continue;
             }
-            // "…, a affirmé la source médicale. …, a-t-elle ajouté": right after a described
+            // "…, a affirmé la source hospitalière. …, a-t-elle ajouté": right after a described
             // source, the pronoun stands for it (resolved below), not for a person named earlier.
             let described_before = i > 0
                 && out[i - 1].claim.end + PRONOUN_WINDOW >= source.span.start
@@ -300,7 +300,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         }
     }
     // Resolve: "selon la même source" is the source named in the claim before, and so is a
-    // pronoun no person was found for ("…, a affirmé la source médicale. …, a-t-elle ajouté"),
+    // pronoun no person was found for ("…, a affirmé la source hospitalière. …, a-t-elle ajouté"),
     // within reach: the words stay as written, with that source's entity and kind, and that
     // source follows them.
     for i in 1..out.len() {
@@ -326,7 +326,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
 
 /// "selon un bilan provisoire du RNDDH", "according to figures released by the ministry": a
 /// record's owner, named after it, is the source; a record with no owner inside a quote is
-/// its speaker's ("« Selon les données préliminaires, 15 agents… », ont indiqué les enquêteurs").
+/// its speaker's ("« Selon les premiers chiffres, six gardes… », ont indiqué les gendarmes").
 fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
@@ -411,7 +411,7 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
         let Some(sentence) = doc.sentence_at(t.span.start).map(|s| s.span) else { continue };
         // "…, en précisant que": a gerund's preposition after the comma.
         let gerund = i > 1 && doc.tokens[i - 1].pos == Upos::Adp && doc.tokens[i - 2].span.of(text) == ",";
-        // "…, certains responsables affirmant que CLAIM": a participle with its own subject.
+        // "…, certains témoins affirmant que CLAIM": a participle with its own subject.
         if doc.tokens[i - 1].span.of(text) != "," && !gerund {
             let subject = subject_before(doc, sentence, t.span.start).filter(|&s| {
                 reads_as_noun_phrase(doc, s)

@@ -281,10 +281,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             })
             .flatten()
             .map(|c| c.kind);
-        // "the arrest of 19 men and 10 women": a figure joined to the one just before it, with
+        // "the arrest of 23 men and 6 women": a figure joined to the one just before it, with
         // its victims and no harm word of its own, is of the same kind.
         let numbered = q.mention == q.span;
-        // "19 men, 10 women and two teenagers": a comma joins a list as "and" does.
+        // "23 men, 6 women and two children": a comma joins a list as "and" does.
         // The joining word before the figure, or opening it ("et deux" is read as one number).
         let joins = |t: &Token| t.means(Meaning::Conjunction) || doc.lower(t.span) == ",";
         let joiner = if r.tokens.get(first).is_some_and(|t| t.means(Meaning::Conjunction)) {
@@ -379,7 +379,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources.push(source_of_speaker(doc, sp));
             }
         }
-        // "He raised the death toll to 12", "Unconfirmed reports put the toll at 37": who
+        // "She raised the death toll to 15", "Local radio reports put the toll at 52": who
         // updates a toll gives it.
         if sources.is_empty() && update {
             sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
@@ -395,7 +395,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             });
             sources = of_sentence.unwrap_or_default();
         }
-        // "He raised the death toll to 12. Two others were injured.": a figure told with no
+        // "She raised the death toll to 15. Two others were injured.": a figure told with no
         // source right after a sourced one, in the same paragraph and with no claim of its own
         // in its sentence, goes on with that source.
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
@@ -447,7 +447,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
 }
 
 /// The subject of the verb that updates a toll, when it names a source, a person or a
-/// pronoun standing for one: "He raised the death toll to 12".
+/// pronoun standing for one: "She raised the death toll to 15".
 fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Vec<Source>> {
     let text = doc.text();
     // The verb nearest the figure: "…, while a study estimates the toll at 130,000".

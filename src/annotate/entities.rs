@@ -910,7 +910,7 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
 fn title_before(s: &Sentence<'_>, start: usize, w: &Words<'_>, hits: &[(Span, usize)]) -> (usize, usize) {
     // An abbreviated title's dot: "Gen. Lee".
     let mut to = if start > 0 && s.word(start - 1) == "." { start - 1 } else { start };
-    // "l'amiral italien Fabio Agostini": a lower-case adjective after the title.
+    // "l'amiral italien Fabio Moretti": a lower-case adjective after the title.
     let adjective = to > 1
         && s.tokens[to - 1].pos == Upos::Adj
         && !s.tokens[to - 1].shape.is(Shape::CAPITALISED)

@@ -211,7 +211,7 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
         let issued =
             tokens[..at].last().is_some_and(|t| lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span)));
         // The name just before it, a few words away ("the Interior Ministry said in a
-        // statement", "Dr. Tella Adeniran, disclosed this in a statement"), not one elsewhere in
+        // statement", "Dr. Grace Okafor, gave the figures in a statement"), not one elsewhere in
         // the sentence ("Police arrested Daniel Brooks, …").
         let reach = at.saturating_sub(RECORD_REACH);
         let near = Span::new(tokens[reach].span.start, tokens[at].span.start);
@@ -402,7 +402,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     }
                 }
             }
-            // "le président Muhammadu Buhari a « ordonné aux forces… »": a quote that opens
+            // "le président Jean Kaboré a « ordonné aux forces… »": a quote that opens
             // right after an auxiliary is what its subject, a person, said.
             if quote.speaker.is_none() {
                 let tokens = doc.tokens_in(before);

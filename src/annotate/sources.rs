@@ -342,7 +342,7 @@ fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
 pub fn holds_verb(doc: &Document<'_>, span: Span) -> bool {
     let tokens = doc.tokens_in(span);
     tokens.iter().enumerate().any(|(k, t)| {
-        // "in neighboring Minas state", "a burning car": a participle inside a noun phrase.
+        // "in neighbouring Ogun state", "a burning car": a participle inside a noun phrase.
         let modifier = t.pos == Upos::Verb
             && k > 0
             && matches!(tokens[k - 1].pos, Upos::Det | Upos::Adp | Upos::Sconj | Upos::Adj)
@@ -486,7 +486,7 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
             end = end.min(i);
         }
     }
-    // "la source médicale qui s'exprimait sous couvert d'anonymat": a relative clause is no part
+    // "la source hospitalière qui s'exprimait sous couvert d'anonymat": a relative clause is no part
     // of the name.
     for relative in lexicon.speech.relative_pronouns {
         if let Some(i) = spaced_word(&s[..end], relative) {

@@ -92,7 +92,7 @@ pub struct Page {
     /// Words introducing a byline: "By".
     pub byline_labels: &'static [&'static str],
     /// Labels that open a byline only with a colon after them ("Author:", "Auteur :"), being
-    /// ordinary words otherwise ("Author Salman Rushdie stabbed").
+    /// ordinary words otherwise ("Author Rosa Delgado stabbed").
     pub colon_byline_labels: &'static [&'static str],
     /// Words after an agency's name that make a byline of it ("Reuters Staff"), and words
     /// joining an outlet to an agency in one ("Le Monde avec AFP"), lower case.
