@@ -786,3 +786,18 @@ fn a_list_of_figures_joined_by_commas_shares_the_kind_of_its_first() {
     let c = kinds("Gunmen killed 12 villagers and 40 cattle in the raid.");
     assert!(!c.iter().any(|k| k.1 == 40.0), "{c:?}");
 }
+
+#[test]
+fn things_seized_or_missing_are_no_victims() {
+    let c = kinds("Police said 40 weapons were seized and 26 people were arrested in the raids.");
+    assert_eq!(c, vec![("arrested".into(), 26.0, Some("people".into()))]);
+    let c = kinds("Two boats are still missing, and three fishermen were missing too.");
+    assert_eq!(c, vec![("missing".into(), 3.0, Some("fishermen".into()))]);
+    let c = kinds("Quarante armes ont été saisies et 26 personnes interpellées lors des perquisitions.");
+    assert_eq!(c, vec![("arrested".into(), 26.0, Some("people".into()))]);
+    let c = kinds("Deux embarcations ont disparu et trois pêcheurs sont portés disparus.");
+    assert_eq!(c, vec![("missing".into(), 3.0, Some("pêcheurs".into()))]);
+    // A person named by a thing's noun is still a victim: "three truck drivers".
+    let c = kinds("Three truck drivers were kidnapped near the border.");
+    assert_eq!(c, vec![("kidnapped".into(), 3.0, Some("drivers".into()))]);
+}

@@ -155,6 +155,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k += 2;
             }
         }
+        // "40 weapons were seized", "deux bateaux ont disparu": things, not victims.
+        if other_noun.is_some_and(|j| r.at(j, Meaning::ThingNoun) > 0) {
+            continue;
+        }
         // "Un automobiliste est mort", "killing a motorist": an article before a noun the
         // lists do not know counts one only where a harm word reads it.
         if q.noun_only && other_noun.is_none() && victims.is_none() {

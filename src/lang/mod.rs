@@ -315,6 +315,9 @@ pub struct Casualties {
     pub one_more: &'static [&'static str],
     /// Words that deny the count after them ("no one was hurt").
     pub negations: &'static [&'static str],
+    /// Nouns of things, never victims, that harm words are also said of ("40 weapons were
+    /// seized", "deux bateaux ont disparu").
+    pub thing_nouns: &'static [&'static str],
 }
 
 /// Events: the words naming what happened, who acted, and how a report is hedged.

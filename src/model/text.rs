@@ -116,6 +116,8 @@ pub enum Meaning {
     CasualtyWord,
     /// A noun naming victims ("civilians", "civils").
     VictimNoun,
+    /// A noun of things, never victims ("weapons", "véhicules").
+    ThingNoun,
     /// An auxiliary ("were", "ont été").
     Auxiliary,
     /// A cause of casualties ("strikes", "frappes").
