@@ -666,6 +666,9 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
             return Class::BareDate(Stamp { span: Span::new(span.start, span.start + len), value });
         }
     }
+    if let Some(stamp) = barred_date(text, lower, span) {
+        return Class::BareDate(stamp);
+    }
     let teasers = words_of(|l| l.page.teaser_labels).chain(words_of(|l| l.page.weak_teaser_labels));
     if may_open_with(&span.of(lower)[..head.len()], teasers)
         && (opens_with_teaser(head) || weak_teaser(head) == Some(true))
@@ -689,6 +692,35 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
         return Class::Caption(c);
     }
     Class::Content
+}
+
+/// The most words of each part beside the date in a line of parts set off by bars.
+const BARRED_PART_WORDS: usize = 4;
+
+/// The date of a short line of parts set off by bars, one of them a date alone and the others
+/// a few words each: "Lima, Pérou | AFP | dimanche 26/05/2019", "12/03/2021 | Reuters".
+fn barred_date(text: &str, lower: &str, span: Span) -> Option<Stamp> {
+    let line = span.of(text);
+    if line.len() > SHORT_LINE_BYTES || !line.contains('|') {
+        return None;
+    }
+    let mut date = None;
+    let mut offset = 0;
+    for part in line.split('|') {
+        let start = offset + (part.len() - part.trim_start().len());
+        offset += part.len() + 1;
+        let part = part.trim();
+        let part_lower = Span::new(span.start + start, span.start + start + part.len()).of(lower);
+        let parsed = opens_like_a_date(part_lower).then(|| parse_date_time(part)).flatten();
+        match parsed {
+            Some((value, len)) if date.is_none() && !part[len..].chars().any(char::is_alphanumeric) => {
+                date = Some(Stamp { span: Span::new(span.start + start, span.start + start + len), value });
+            }
+            _ if part.split_whitespace().count() > BARRED_PART_WORDS || ends_sentence(part) => return None,
+            _ => {}
+        }
+    }
+    date
 }
 
 /// Whether `line` has at most `n` characters, without counting those of a long line.
@@ -827,7 +859,9 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
             roles[h] = Role::Headline;
             layout.headline = Some(spans[h]);
             // Standfirst: one or two lines between the headline and the page's meta lines.
-            let meta = (h + 1..spans.len()).find(|&j| roles[j] != Role::Body);
+            // A date alone on a line is a stamp, never a standfirst.
+            let meta =
+                (h + 1..spans.len()).find(|&j| roles[j] != Role::Body || matches!(classes[j], Class::BareDate(_)));
             if let Some(m) = meta {
                 let between = m - (h + 1);
                 let is_meta = matches!(roles[m], Role::Stamp | Role::ReadingTime | Role::Byline | Role::Caption)
