@@ -962,3 +962,35 @@ fn the_issuer_of_a_statement_is_the_name_just_before_it_not_the_first_in_the_sen
     let q = quotes(text);
     assert_ne!(q[0].2.as_deref(), Some("Paul Martin"), "{q:?}");
 }
+
+#[test]
+fn the_last_words_of_a_quote_are_no_claim_of_their_own() {
+    let text = "« Il fallait disperser la foule. La police est intervenue rapidement », a déclaré Marc Ilunga.";
+    assert!(attributions(text).is_empty(), "{:?}", attributions(text));
+    assert_eq!(quotes(text)[0].1.as_deref(), Some("Marc Ilunga"));
+    // A claim that only holds a quoted word is still a claim.
+    let a = attributions("Le bilan est « très lourd », a déclaré Marc Ilunga.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("Le bilan est « très lourd »", "Marc Ilunga"));
+    let text = "\"We had to clear the square. The police moved in quickly,\" Marc Ilunga said.";
+    assert!(attributions(text).is_empty(), "{:?}", attributions(text));
+}
+
+#[test]
+fn a_time_after_an_inverted_speaker_is_not_part_of_it() {
+    let a = attributions("La route reste coupée au nord de la ville, a indiqué Nadia Kaboré mardi.");
+    assert_eq!(a[0].1[0].0, "Nadia Kaboré");
+    let q = quotes("« La route reste coupée », a précisé Nadia Kaboré mardi soir.");
+    assert_eq!(q[0].1.as_deref(), Some("Nadia Kaboré"));
+    let q = quotes("\"The road is still cut,\" said Nadia Kaboré on Tuesday night.");
+    assert_eq!(q[0].1.as_deref(), Some("Nadia Kaboré"));
+}
+
+#[test]
+fn locals_and_villagers_are_witnesses_and_fait_savoir_is_a_cue() {
+    let a = attributions("Locals said gunmen stormed the village before dawn and took six people.");
+    assert_eq!((a[0].1[0].0.as_str(), a[0].1[0].2.as_str()), ("Locals", "witness"));
+    let a = attributions("Des villageois ont affirmé que des hommes armés avaient emmené six personnes.");
+    assert_eq!((a[0].1[0].0.as_str(), a[0].1[0].2.as_str()), ("Des villageois", "witness"));
+    let q = quotes("« Nous avons décidé d'annuler le meeting », fait savoir Marc Ilunga.");
+    assert_eq!(q[0].1.as_deref(), Some("Marc Ilunga"));
+}

@@ -134,7 +134,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                     let after_cue = if addressed {
                         Span::new(span.end, span.end)
                     } else {
-                        phrase_after(text, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon)
+                        phrase_after(doc, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon)
                     };
                     // "CLAIM, the agency, known as AFAD, said.": the subject before the aside.
                     let set_off = subject.filter(|subj| after_cue.is_empty() && subj.start > span.start);
@@ -188,7 +188,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                         break;
                     }
                 }
+                // "« … La police est intervenue », a déclaré X": the quote's last words are
+                // the quote, not a claim of their own.
+                let words_of_quote = {
+                    let inner =
+                        claim.of(text).trim_end_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
+                    let inner = Span::new(claim.start, claim.start + inner.len());
+                    !inner.is_empty() && quotes::quote_around(&doc.quotes, inner).is_some()
+                };
                 let plausible = names_something(source.of(text), lexicon)
+                    && !words_of_quote
                     && !inversion
                     && !crosses_quote
                     && !clause_after
@@ -388,7 +397,7 @@ fn passive_claim(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(Span,
     if !passive {
         return None;
     }
-    let source = phrase_after(text, agent.span.end, sentence.end, lang::lexicon(doc.language));
+    let source = phrase_after(doc, agent.span.end, sentence.end, lang::lexicon(doc.language));
     let claim = trim_claim(text, Span::new(sentence.start, doc.tokens[first].span.start));
     let sources = sources_in(doc, source);
     let named = identified(&sources)

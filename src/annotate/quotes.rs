@@ -278,7 +278,7 @@ fn inverted_after_aside<'d>(doc: &'d Document<'_>, after: Span, m: Cue<'d>) -> O
     if !set_off || between[1..between.len() - 1].contains([',', ';', '“', '«', '"']) {
         return None;
     }
-    let phrase = phrase_after(text, past_asides(doc, after.start + m.end(), after.end), after.end, lexicon);
+    let phrase = phrase_after(doc, past_asides(doc, after.start + m.end(), after.end), after.end, lexicon);
     let ends_sentence =
         text[phrase.end..after.end].trim_start().starts_with(['.', '!', '?']) || phrase.end == after.end;
     (!phrase.is_empty() && ends_sentence && names_something(phrase.of(text), lexicon)).then_some((m, phrase))
@@ -296,7 +296,7 @@ fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
                 continue;
             }
             let from = window.start + i + marker.len() + 1;
-            let phrase = phrase_after(text, from, window.end, lexicon);
+            let phrase = phrase_after(doc, from, window.end, lexicon);
             let entity = entity_in(doc, phrase).filter(|&e| doc.entity(e).entity_type == EntityType::Org);
             if let Some(e) = entity {
                 let mention = doc.entity(e).mentions.iter().find(|m| phrase.contains(**m)).copied().unwrap_or(phrase);
@@ -348,7 +348,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 quote.cue = Some(cue.as_str().to_string());
             } else if let Some(m) = first_verb.filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty()) {
                 let from = past_asides(doc, after.start + m.end(), after.end);
-                let phrase = phrase_after(text, from, after.end, lexicon);
+                let phrase = phrase_after(doc, from, after.end, lexicon);
                 quote.speaker = speaker_from(doc, phrase, outer.start);
                 quote.cue = Some(m.as_str().to_string());
             } else if let Some((m, phrase)) = first_verb.and_then(|m| inverted_after_aside(doc, after, m)) {
@@ -418,7 +418,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             // 4. A partial quote in a sentence sourced with "according to X".
             if quote.speaker.is_none() {
                 if let Some(m) = attribution_marker(doc, sentence) {
-                    let phrase = phrase_after(text, sentence.start + m.end(), sentence.end, lexicon);
+                    let phrase = phrase_after(doc, sentence.start + m.end(), sentence.end, lexicon);
                     quote.speaker = speaker_from(doc, phrase, outer.start);
                     quote.cue = Some(m.as_str().to_string());
                 }

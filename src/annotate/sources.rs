@@ -73,7 +73,9 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && matches!(tokens[k - 1].pos, Upos::Det | Upos::Num | Upos::Adj | Upos::Propn | Upos::Noun)
                 // "a-t-elle ajouté", whatever the tagger makes of it.
                 && lexicon.hooks.inverted_pronoun.is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none());
-            if len == 0 || marker == len || opens_marker || phrasal || noun || reflexive {
+            // "four confirmed dead": a longer phrase of harm holds the verb.
+            let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;
+            if len == 0 || marker == len || opens_marker || phrasal || noun || reflexive || harm {
                 k += 1;
                 continue;
             }
@@ -459,8 +461,9 @@ pub fn phrase_end(s: &str) -> usize {
 
 /// The phrase naming someone after a cue: "said Rami Abdel Rahmane, director…" →
 /// "Rami Abdel Rahmane". An addressee first ("a déclaré à l'AFP X", "told Reuters X") is
-/// skipped.
-pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) -> Span {
+/// skipped, and so is a time after it ("a déclaré X lundi").
+pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lexicon) -> Span {
+    let text = doc.text();
     let lead = text[from..limit].trim_start();
     // The phrase opens at its first word: a condition word is only one after it ("le", "on").
     let mut from = limit - lead.len();
@@ -514,7 +517,7 @@ pub fn phrase_after(text: &str, from: usize, limit: usize, lexicon: &Lexicon) ->
             }
         }
     }
-    Span::new(from, from + end).trim(text)
+    without_trailing_time(doc, Span::new(from, from + end).trim(text))
 }
 
 /// Where the phrase naming a speaker or a source starts after a cue at `from`: past what may
