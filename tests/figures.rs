@@ -801,3 +801,24 @@ fn things_seized_or_missing_are_no_victims() {
     let c = kinds("Three truck drivers were kidnapped near the border.");
     assert_eq!(c, vec![("kidnapped".into(), 3.0, Some("drivers".into()))]);
 }
+
+#[test]
+fn a_people_named_by_its_nationality_are_victims() {
+    let c = kinds("Eighteen Haitians lost their lives when their boat capsized last year.");
+    assert_eq!(c, vec![("dead".into(), 18.0, Some("haitians".into()))]);
+    let c = kinds("Trois Maliens ont été tués dans l'embuscade, selon l'armée.");
+    assert_eq!(c, vec![("killed".into(), 3.0, Some("maliens".into()))]);
+}
+
+#[test]
+fn kidnapping_as_a_participle_confirmed_dead_and_not_found() {
+    let c = kinds("Gunmen stormed the village before dawn, kidnapping six people.");
+    assert_eq!(c, vec![("kidnapped".into(), 6.0, Some("people".into()))]);
+    let c = kinds("Des hommes armés ont attaqué le village à l'aube, enlevant six personnes.");
+    assert_eq!(c, vec![("kidnapped".into(), 6.0, Some("people".into()))]);
+    let c = casualties("The ferry sank with at least four confirmed dead, an official said.");
+    assert_eq!((c[0].0.as_str(), c[0].1, c[0].5.clone()), ("dead", 4.0, vec!["an official".to_string()]));
+    assert_eq!(kinds("Douze mineurs sont présumés morts."), vec![("dead".into(), 12.0, Some("mineurs".into()))]);
+    let c = kinds("Dans le massif, trois randonneurs restent introuvables depuis samedi.");
+    assert_eq!(c, vec![("missing".into(), 3.0, Some("randonneurs".into()))]);
+}

@@ -57,6 +57,15 @@ impl Reader<'_> {
         Span::new(self.tokens[from].span.start, self.tokens[from + len - 1].span.end)
     }
 
+    /// Whether the token at `k` is the name of a people, which counts like a noun of victims
+    /// ("Eighteen Haitians lost their lives", "trois Maliens").
+    fn names_a_people(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            t.pos == Upos::Propn
+                && self.doc.mentions_in(t.span).any(|(_, id)| self.doc.entity(id).entity_type == EntityType::Norp)
+        })
+    }
+
     /// The index of the first token that starts at or after byte `pos`.
     fn token_from(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)
@@ -138,7 +147,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // A noun the language's list does not hold ("45 demonstrators were detained"): the
         // victims, if a harm word follows.
         let mut other_noun = (victims.is_none()
-            && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun)
+            && (r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun) || r.names_a_people(k))
             && r.at(k, Meaning::CasualtyWord) == 0)
             .then_some(k);
         if other_noun.is_some() {
