@@ -460,3 +460,37 @@ fn a_named_part_of_a_relative_day_is_a_time_of_that_day() {
     // A day alone stays a date.
     assert_eq!(value_of("Yesterday the road reopened.", "2015-06-20", "Yesterday"), "2015-06-19");
 }
+
+#[test]
+fn a_part_of_the_day_by_itself_is_of_the_day_the_text_speaks_of() {
+    // 2025-03-14 is a Friday.
+    let t = times("Talks began on Wednesday and resumed in the afternoon.", "2025-03-14");
+    assert!(t.iter().any(|t| t.0 == "the afternoon" && t.2 == "2025-03-12TAF"), "{t:?}");
+    assert_eq!(value_of("Le bilan ne sera connu que le soir.", "2025-03-14", "le soir"), "2025-03-14TEV");
+    assert_eq!(value_of("Le convoi est reparti dans l'après-midi.", "2025-03-14", "l'après-midi"), "2025-03-14TAF");
+    let t = times("Les secours sont arrivés mardi en fin de matinée.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("mardi en fin de matinée", "2025-03-11TMO"));
+    // Another day's part, or a night, is read elsewhere or not at all.
+    assert!(times("The morning of the vote was calm.", "2025-03-14").is_empty());
+    assert!(times("Le soir du drame, la rue était vide.", "2025-03-14").is_empty());
+}
+
+#[test]
+fn an_hour_by_its_name_and_not_a_region() {
+    assert_eq!(value_of("Police arrived at noon on Thursday.", "2025-03-14", "noon"), "2025-03-13T12:00");
+    assert_eq!(value_of("Les tirs ont cessé vers midi, samedi.", "2025-03-14", "midi"), "2025-03-08T12:00");
+    assert!(times("Le Midi est placé en vigilance orange.", "2025-03-14").is_empty());
+}
+
+#[test]
+fn wire_hours_with_a_zone_and_a_day_after_a_bracket() {
+    let t = times("The raid began at 5 pm (1600 GMT) on Sunday, police said.", "2025-03-14");
+    let values: Vec<&str> = t.iter().map(|t| t.2.as_str()).collect();
+    assert_eq!(values, vec!["2025-03-09T17:00", "2025-03-09T16:00", "2025-03-09"]);
+    assert_eq!(value_of("Voting closed at 1800GMT.", "2025-03-14", "1800GMT"), "2025-03-14T18:00");
+    // A span of seasons is no hour.
+    assert!(times("The 2009-2010 season was the wettest.", "2025-03-14").iter().all(|t| !t.2.contains('T')));
+    let t = times("L'attaque a eu lieu vers midi (10 heures en France).", "2025-03-14");
+    assert!(t.iter().any(|t| t.0 == "10 heures" && t.1 == "TIME"), "{t:?}");
+    assert_eq!(times("La réunion a duré 10 heures.", "2025-03-14")[0].1, "DURATION");
+}

@@ -139,7 +139,7 @@ fn calendar_date(s: &mut Scan) -> Option<Date> {
 
 /// Reads a time zone, ending a word: a listed abbreviation with or without its offset ("GMT",
 /// "GMT+1", "UTC - 05:00"), "Z", or an offset alone ("+01:00").
-fn zone(s: &mut Scan) -> bool {
+pub(crate) fn zone(s: &mut Scan) -> bool {
     let mut at = *s;
     if at.word_in(TIME_ZONES.iter().copied(), anywhere) {
         let mut offset = at;

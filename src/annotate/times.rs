@@ -2,7 +2,7 @@
 //! relative expressions ("since Wednesday", "yesterday", "last week", "December 30")
 //! resolved against the document date.
 
-use crate::annotate::dates::{date_time_at, in_day_half, lookup_written, ordinal, read_day_half};
+use crate::annotate::dates::{date_time_at, in_day_half, lookup_written, ordinal, read_day_half, zone};
 use crate::annotate::numbers;
 use crate::annotate::when;
 use crate::document::Document;
@@ -580,6 +580,43 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             Some(end)
         });
     }
+    // A part of the day by itself, of the day the text speaks of ("in the afternoon", "le soir",
+    // "en fin de matinée"), and an hour by its name ("at noon", "vers midi").
+    if has(kind::DAY_PART) {
+        each_match(s, starts, kind::DAY_PART, |mut c| {
+            let start = c.pos;
+            let date = r.anchor.map_or(timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
+            let mut time = |from: usize, end: usize, code: &str| {
+                out.push(Found {
+                    span: at(from, end),
+                    timex: (TimexType::Time, format!("{date}T{code}"), r.anchor.is_some(), None),
+                    priority: 3,
+                });
+            };
+            if let Some(hour) = c.key_in_tables(tables_of(|l| l.calendar.named_hours), word_end) {
+                // "le Midi", "Midi-Pyrénées": a name, not the hour.
+                let capital = s[start..].starts_with(char::is_uppercase);
+                if whole_word(s, start, c.pos) && !capital && !in_name(start) {
+                    time(start, c.pos, hour);
+                }
+                return Some(c.pos);
+            }
+            let code = c.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end)?;
+            let end = c.pos;
+            // "the morning of the attack", "le soir du 19": another day's; a night is read with
+            // the nights.
+            let mut next = Scan::at(s, end);
+            let of = next.space1().is_some() && next.word_in(words_of(|l| l.grammar.of), word_end);
+            if of || code == timeml::NIGHT {
+                return Some(end);
+            }
+            let lead = lead_before(s, start, |l| l.calendar.day_part_leads).or_else(|| elided_lead_before(s, start));
+            if let Some(from) = lead.filter(|&from| whole_word(s, from, end)) {
+                time(from, end, code);
+            }
+            Some(end)
+        });
+    }
     // "recently", "in recent years".
     if has(kind::VAGUE) {
         each_match(s, starts, kind::VAGUE, |mut c| {
@@ -719,6 +756,19 @@ fn relative_period(mut c: Scan) -> Option<(char, Direction, Option<&'static str>
 
 /// Reads a clock time: the hour, the minutes, and the hour its half of the day starts at.
 fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
+    // "1600GMT", "0930 GMT": hours and minutes in four digits, as wire copy gives them before
+    // a zone (the zone is part of the expression).
+    let mut military = *c;
+    if let Some((hm, _)) = military.digits(4, 4).filter(|_| !military.peek().is_some_and(|ch| ch.is_ascii_digit())) {
+        let mut zoned = military;
+        zoned.spaces();
+        // A zone by its letters: "2009-2010" is a span of years, not an hour and an offset.
+        let lettered = zoned.peek().is_some_and(|ch| ch.is_ascii_uppercase());
+        if hm / 100 < 24 && hm % 100 < 60 && lettered && zone(&mut zoned) {
+            *c = zoned;
+            return Some((hm / 100, hm % 100, None));
+        }
+    }
     let (h, _) = c.digits(1, 2)?;
     if h > 23 {
         return None;
@@ -797,9 +847,14 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
             next = after.pos.max(unit_end);
             continue;
         }
-        // "vers 19 heures": a clock time, not a duration.
+        // "vers 19 heures", "(10 heures en France)", "10 heures GMT": a clock time, not a duration.
         let clock = letter == 'H' && count.fract() == 0.0 && (0.0..24.0).contains(&count);
-        if clock && lead_before(s, number_start, |l| l.calendar.clock_leads).is_some() {
+        let bracketed = s[..number_start].trim_end().ends_with('(');
+        let zoned = {
+            let mut z = Scan::at(s, unit_end);
+            z.space1().is_some() && zone(&mut z)
+        };
+        if clock && (lead_before(s, number_start, |l| l.calendar.clock_leads).is_some() || bracketed || zoned) {
             let date = r.anchor.map_or(timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
             found(Span::new(number_start, unit_end), TimexType::Time, format!("{date}T{:02}:00", count as u32));
             continue;
@@ -888,6 +943,22 @@ fn lead_before(
     })
 }
 
+/// Where an elided lead of a part of the day starts, when one ends right at `word`
+/// ("l'après-midi", "en début d'après-midi"), its apostrophe straight or curly.
+fn elided_lead_before(s: &str, word: usize) -> Option<usize> {
+    let before = &s[..word];
+    lang::LANGUAGES.iter().flat_map(|l| l.calendar.day_part_leads).filter(|lead| lead.ends_with('\'')).find_map(
+        |lead| {
+            let stem = &lead[..lead.len() - 1];
+            let apostrophe = before.strip_suffix(['\'', '’'])?;
+            let from = apostrophe.len().checked_sub(stem.len())?;
+            let written = apostrophe.get(from..)?;
+            let opens_word = apostrophe[..from].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            (written.to_lowercase() == *stem && opens_word).then_some(from)
+        },
+    )
+}
+
 /// Which patterns a word of the time tables can start or complete, one bit each.
 mod kind {
     pub const MONTH: u16 = 1;
@@ -904,6 +975,7 @@ mod kind {
     pub const EDGE: u16 = 1 << 10;
     pub const QUARTER: u16 = 1 << 11;
     pub const SEASON: u16 = 1 << 12;
+    pub const DAY_PART: u16 = 1 << 13;
 }
 
 /// Every word of every entry of the time tables of every language, split where the patterns
@@ -912,7 +984,11 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     let mut words: FxHashMap<String, u16> = FxHashMap::default();
     for l in lang::LANGUAGES {
         let c = &l.calendar;
-        let tables: [(u16, Vec<&str>); 17] = [
+        // Parts of the day are read from their noun, and their leads looked for before it.
+        let day_part_nouns = keys(c.day_parts).into_iter().filter(|k| !k.contains([' ', '\'']));
+        let tables: [(u16, Vec<&str>); 19] = [
+            (kind::DAY_PART, day_part_nouns.collect()),
+            (kind::DAY_PART, keys(c.named_hours)),
             (kind::MONTH, keys(c.months)),
             (kind::WEEKDAY, keys(c.weekdays)),
             (kind::RELATIVE_DAY, keys(c.relative_days)),
@@ -1065,11 +1141,11 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         // The nearest day before it in its sentence, or one right after it; else the last one
         // of the sentence before, in the same paragraph.
         let before = (0..i).rev().take_while(|&j| same(j)).find(|&j| dated(j));
-        // A day after it only right after it: "at 4 a.m. on Sunday".
+        // A day after it only right after it: "at 4 a.m. on Sunday", "5 pm (1600 GMT) on Sunday".
         let after = (i + 1..times.len())
             .take_while(|&j| same(j))
-            .find(|&j| dated(j))
-            .filter(|&j| times[j].span.start <= times[i].span.end + NEXT_DAY_GAP);
+            .find(|&j| dated(j) && !clock_only(doc, times[j].span))
+            .filter(|&j| day_right_after(doc.text(), times[i].span.end, times[j].span.start));
         let previous = here.checked_sub(1).filter(|&p| {
             let (a, b) = (&doc.sentences[p], &doc.sentences[here]);
             a.paragraph.is_some() && a.paragraph == b.paragraph
@@ -1091,7 +1167,7 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
                         && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
                 })
         };
-        let Some(source) = before.or(after).or(earlier).or_else(told_before) else { continue };
+        let Some(source) = after.or(before).or(earlier).or_else(told_before) else { continue };
         let Some(mut day) = day_of(&times[source]) else { continue };
         // An hour of the morning in a night ("overnight … shortly after 1 a.m.") is on the day
         // the night ends.
@@ -1108,6 +1184,21 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
             times[i].value = format!("{day}{rest}");
         }
     }
+}
+
+/// The longest bracketed aside between a clock time and its day ("(1600 GMT)"), in bytes.
+const CLOCK_ASIDE: usize = 24;
+
+/// Whether a day starting at `day` stands right after a clock time ending at `end`: a word or
+/// two on (" on ", " le "), past a bracketed aside if any ("5 pm (1600 GMT) on Sunday").
+fn day_right_after(text: &str, end: usize, day: usize) -> bool {
+    let Some(between) = text.get(end..day) else { return false };
+    let rest = between.trim_start();
+    let rest = match rest.strip_prefix('(').and_then(|r| r.find(')').map(|i| &r[i + 1..])) {
+        Some(after_aside) if rest.len() - after_aside.len() <= CLOCK_ASIDE => after_aside,
+        _ => rest,
+    };
+    rest.len() <= NEXT_DAY_GAP
 }
 
 /// Whether a time expression gives only a clock time: no weekday, month, relative day or

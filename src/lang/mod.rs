@@ -158,6 +158,12 @@ pub struct Calendar {
     /// Parts of the day after a weekday or a relative day, with their TimeML code ("night" →
     /// NI, "soir" → EV).
     pub day_parts: &'static [(&'static str, &'static str)],
+    /// Words that, right before a part of the day, make it one of the day the text speaks of
+    /// ("the afternoon", "le soir", "en fin de matinée"): an elided one ("l'") is written
+    /// with its apostrophe.
+    pub day_part_leads: &'static [&'static str],
+    /// Words naming an hour of the day by itself, with its TimeML time ("noon" → 12:00).
+    pub named_hours: &'static [(&'static str, &'static str)],
     /// Words before a number of hours that make it a clock time ("vers 19 heures").
     pub clock_leads: &'static [&'static str],
     /// Seasons, with their TimeML code ("summer" → SU, "hiver" → WI).

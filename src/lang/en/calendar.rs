@@ -134,6 +134,8 @@ pub const WORDS: Calendar = Calendar {
     night_to: &["to", "into"],
     nights_before: &["overnight"],
     day_parts: &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")],
+    day_part_leads: &["the", "late in the", "early in the", "later in the", "earlier in the"],
+    named_hours: &[("noon", "12:00"), ("midday", "12:00"), ("midnight", "24:00")],
     clock_leads: &[],
     seasons: &[("summer", "SU"), ("winter", "WI"), ("spring", "SP"), ("autumn", "FA"), ("fall", "FA")],
     plural_units: &[("days", 'D'), ("weeks", 'W'), ("months", 'M'), ("years", 'Y'), ("decades", 'E')],
