@@ -994,3 +994,31 @@ fn locals_and_villagers_are_witnesses_and_fait_savoir_is_a_cue() {
     let q = quotes("« Nous avons décidé d'annuler le meeting », fait savoir Marc Ilunga.");
     assert_eq!(q[0].1.as_deref(), Some("Marc Ilunga"));
 }
+
+#[test]
+fn a_phrase_opening_with_a_preposition_is_never_the_speaker() {
+    // The quoted words go on after the marks; the subject follows the verb.
+    let q = quotes("« Deux camions ont été emportés » par les assaillants, a ajouté la même source.");
+    assert_eq!(q[0].1.as_deref(), Some("la même source"));
+    let q = quotes("\"Two trucks were taken\" from the base, said a police officer.");
+    assert_eq!(q[0].1.as_deref(), Some("a police officer"));
+    // Not past a source already given and a clause of its own.
+    let q = quotes("The army \"sent reinforcements\" to the city, according to a military official, who says that the attackers fled.");
+    assert_eq!(q[0].1.as_deref(), Some("a military official"));
+    // A place set off by commas before an inverted verb is no apposition.
+    let a = attributions(
+        "L'embuscade a eu lieu dans les environs du village de Kora, près de la frontière, a affirmé une source militaire.",
+    );
+    assert_eq!(a[0].1[0].0, "une source militaire");
+}
+
+#[test]
+fn a_participle_after_an_inverted_source_belongs_to_it() {
+    let a = attributions("L'attaque a eu lieu près du marché, a affirmé une source sécuritaire jointe par l'AFP.");
+    assert_eq!(a[0].1[0].0, "une source sécuritaire jointe par l'AFP");
+    let a = attributions("The raid hit a school near the market, said a police officer reached by phone.");
+    assert_eq!(a[0].1[0].0, "a police officer reached by phone");
+    // Words after the verb that make a clause are still the claim.
+    let a = attributions("Abdi Warsame, a spokesman, said the raid hit a school.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("the raid hit a school", "Abdi Warsame"));
+}

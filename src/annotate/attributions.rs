@@ -176,8 +176,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let crosses_quote = between.contains(QUOTE_MARKS);
                 // "X, a spokesman, said the raid hit…": words after the verb that hold a
                 // verb of their own are the claim, not an inverted subject.
-                let clause_after =
-                    between.is_empty() && doc.tokens_in(source).iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
+                // ("a affirmé la source jointe par l'AFP": a participle after its noun is no verb.)
+                let clause_after = between.is_empty() && !reads_as_noun_phrase(doc, source);
                 // "Les victimes avaient 20 ans, a-t-il ajouté": with no quote in the claim, the
                 // inverted pronoun is the source, resolved with the other pronouns below.
                 let quoted = crosses_quote || claim.of(text).contains(QUOTE_MARKS);

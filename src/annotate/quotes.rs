@@ -364,7 +364,21 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let subject = Span::new(subject.start + lead, subject.end);
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
                 let names = names_something(subject_text, lexicon) || is_pronoun(subject_text).is_some();
-                if names
+                // "…» par les assaillants, a ajouté la même source": the quoted sentence goes on
+                // after the marks, and the verb's subject comes after the verb.
+                let preposition = doc.tokens_in(subject).first().is_some_and(|t| t.pos == Upos::Adp);
+                let one_phrase = !subject_text.contains([',', ';', '“', '«', '"']);
+                let inverted = (preposition && one_phrase)
+                    .then(|| phrase_after(doc, past_asides(doc, after.start + m.end(), after.end), after.end, lexicon))
+                    .filter(|p| {
+                        let opens_clause = doc.tokens_in(*p).first().is_some_and(|t| t.means(Meaning::Complementizer));
+                        !p.is_empty() && !opens_clause && names_something(p.of(text), lexicon)
+                    });
+                if let Some(phrase) = inverted {
+                    quote.speaker = speaker_from(doc, phrase, outer.start);
+                    quote.cue = Some(m.as_str().to_string());
+                } else if names
+                    && !preposition
                     && !subject_text.contains([',', ';', '“', '«', '"'])
                     && !ends_a_sentence(subject_text, lexicon)
                     && subject_text.split_whitespace().count() <= 8

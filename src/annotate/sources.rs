@@ -290,11 +290,16 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     let apposition = ends_with_comma
         || lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinite_articles))
             && entity_in(doc, last).is_none();
+    // A phrase opening with a preposition is neither ("dans les environs de Fafa, près de la
+    // frontière, a affirmé la source").
+    let opens_with_preposition = |span: Span| doc.tokens_in(span).first().is_some_and(|t| t.pos == Upos::Adp);
     if apposition
         && segments.len() == 2
         && entity_in(doc, segments[0]).is_some()
         && !holds_verb(doc, segments[0])
         && reads_as_noun_phrase(doc, last)
+        && !opens_with_preposition(segments[0])
+        && !opens_with_preposition(last)
     {
         return Some(segments[0]);
     }
@@ -311,8 +316,10 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     // a UK-based NGO, reported": the noun phrase before an aside set off by commas.
     if ends_with_comma && segments.len() > 1 && reads_as_aside(doc, last) {
         let before = after_clause_boundary(doc, segments[segments.len() - 2]);
-        let opens_with_preposition = doc.tokens_in(before).first().is_some_and(|t| t.pos == Upos::Adp);
-        if !holds_verb(doc, before) && !opens_with_preposition && before.of(text).split_whitespace().count() <= 12 {
+        if !holds_verb(doc, before)
+            && !opens_with_preposition(before)
+            && before.of(text).split_whitespace().count() <= 12
+        {
             return Some(before);
         }
     }
