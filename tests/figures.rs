@@ -822,3 +822,29 @@ fn kidnapping_as_a_participle_confirmed_dead_and_not_found() {
     let c = kinds("Dans le massif, trois randonneurs restent introuvables depuis samedi.");
     assert_eq!(c, vec![("missing".into(), 3.0, Some("randonneurs".into()))]);
 }
+
+#[test]
+fn people_lost_are_the_dead_when_victims_are_named() {
+    let c = casualties("\"In all, we lost 12 people in the attacks,\" the administrator said.");
+    assert_eq!((c[0].0.as_str(), c[0].1, c[0].5.clone()), ("dead", 12.0, vec!["the administrator".to_string()]));
+    let c = kinds("« Nous avons malheureusement perdu deux hommes », a déclaré l'officier.");
+    assert_eq!(c, vec![("dead".into(), 2.0, Some("hommes".into()))]);
+    assert!(kinds("The ruling party lost 12 seats in the vote.").is_empty());
+    assert!(kinds("Le parti a perdu douze sièges au Parlement.").is_empty());
+}
+
+#[test]
+fn a_figure_told_place_by_place_gives_each_part_its_kind() {
+    let c = kinds("Twelve people were killed, eight in Gaza and four in the West Bank, the ministry said.");
+    assert_eq!(
+        c,
+        vec![
+            ("killed".into(), 12.0, Some("people".into())),
+            ("killed".into(), 8.0, None),
+            ("killed".into(), 4.0, None)
+        ]
+    );
+    let c = kinds("« Nous avons sept disparus, six dans le Gard, deux dans l'Hérault », a précisé le préfet.");
+    let values: Vec<f64> = c.iter().filter(|k| k.0 == "missing").map(|k| k.1).collect();
+    assert_eq!(values, vec![7.0, 6.0, 2.0], "{c:?}");
+}

@@ -1022,3 +1022,12 @@ fn a_participle_after_an_inverted_source_belongs_to_it() {
     let a = attributions("Abdi Warsame, a spokesman, said the raid hit a school.");
     assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("the raid hit a school", "Abdi Warsame"));
 }
+
+#[test]
+fn they_after_the_claim_is_a_source() {
+    let a = attributions(
+        "Bandits killed 16 people in the raids, officials said on Tuesday.\n\nGunmen stormed four villages on Sunday, they said.",
+    );
+    assert_eq!(a[1].0, "Gunmen stormed four villages on Sunday");
+    assert_eq!(a[1].1[0].0, "they");
+}

@@ -196,7 +196,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                     let inner = Span::new(claim.start, claim.start + inner.len());
                     !inner.is_empty() && quotes::quote_around(&doc.quotes, inner).is_some()
                 };
-                let plausible = names_something(source.of(text), lexicon)
+                // "…, they said": a pronoun names someone too.
+                let pronoun = lang::lookup(|l| l.speech.pronouns, source.of(text)).is_some();
+                let plausible = (names_something(source.of(text), lexicon) || pronoun)
                     && !words_of_quote
                     && !inversion
                     && !crosses_quote

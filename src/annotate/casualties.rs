@@ -25,6 +25,9 @@ use rustc_hash::FxHashMap;
 const AGENT_WINDOW: usize = 80;
 /// How many earlier items of the same kind and value a figure is compared with.
 const MAX_SAME_VALUE: usize = 16;
+/// The most words between two parts of a figure told place by place ("six dans le
+/// département du Gard, un …").
+const MAX_PLACE_TOKENS: usize = 8;
 /// The longest aside between victims and their verb ("45 personnes, dont 12 enfants, ont…").
 const ASIDE_BYTES: usize = 60;
 
@@ -305,20 +308,36 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         } else {
             first.checked_sub(1).filter(|&j| joins(&r.tokens[j]))
         };
+        // "sept disparus, six dans le Gard, un dans l'Ardèche": a bare number followed by where
+        // it was counted is a part of the figure before it, of the same kind.
+        let located = victims.is_none()
+            && other_noun.is_none()
+            && r.tokens.get(r.token_from(q.span.end)).is_some_and(|t| t.pos == Upos::Adp);
         let joined_to = joiner
-            .filter(|_| numbered && victims.is_some())
+            .filter(|_| numbered && (victims.is_some() || located))
             .and_then(|j| found.last().map(|c| (j, c)))
             .filter(|&(j, c)| {
                 let end = c.mentions.last().map_or(0, |m| m.end);
                 let from = r.token_from(end);
                 let between = &r.tokens[from.min(j)..j];
-                sentence.span.contains(Span::new(end, end))
-                    && between.len() <= 2
-                    && between.iter().all(|t| matches!(t.pos, Upos::Noun | Upos::Adj) || t.means(Meaning::VictimNoun))
+                let nouns = between.len() <= 2
+                    && between.iter().all(|t| matches!(t.pos, Upos::Noun | Upos::Adj) || t.means(Meaning::VictimNoun));
+                let place = located
+                    && between.len() <= MAX_PLACE_TOKENS
+                    && between.iter().all(|t| {
+                        matches!(t.pos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Det | Upos::Adp)
+                            || t.means(Meaning::VictimNoun)
+                            || t.means(Meaning::CasualtyWord)
+                            || t.means(Meaning::Auxiliary)
+                    });
+                sentence.span.contains(Span::new(end, end)) && (nouns || place)
             })
             .map(|(_, c)| c.kind);
+        // "we lost 12 people", "nous avons perdu deux hommes": the dead, when victims are named.
+        let lost = r.before(verb_end, Meaning::LossVerb) > 0 && victims.is_some() && other_noun.is_none();
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,
+            (None, None) if lost => CasualtyKind::Dead,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
             (None, Some(_)) if victims.is_some() && !q.noun_only => CasualtyKind::Dead,
             _ if update => CasualtyKind::Dead,

@@ -324,6 +324,9 @@ pub struct Casualties {
     /// Nouns of things, never victims, that harm words are also said of ("40 weapons were
     /// seized", "deux bateaux ont disparu").
     pub thing_nouns: &'static [&'static str],
+    /// Verbs of losing people, which count the dead only before a noun of victims ("we lost 12
+    /// people", "nous avons perdu deux hommes"; not "lost 12 seats").
+    pub loss_verbs: &'static [&'static str],
 }
 
 /// Events: the words naming what happened, who acted, and how a report is hedged.

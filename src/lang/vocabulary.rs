@@ -75,6 +75,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (CountLead, k.count_leads.to_vec()),
         (Inclusion, k.inclusions.to_vec()),
         (ThingNoun, k.thing_nouns.to_vec()),
+        (LossVerb, k.loss_verbs.to_vec()),
         (Determiner, w.determiners.to_vec()),
         (Indefinite, w.indefinites.to_vec()),
         (Conjunction, w.conjunctions.to_vec()),

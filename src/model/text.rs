@@ -118,6 +118,8 @@ pub enum Meaning {
     VictimNoun,
     /// A noun of things, never victims ("weapons", "véhicules").
     ThingNoun,
+    /// A verb of losing people ("lost", "perdu").
+    LossVerb,
     /// An auxiliary ("were", "ont été").
     Auxiliary,
     /// A cause of casualties ("strikes", "frappes").

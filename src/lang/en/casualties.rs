@@ -214,6 +214,7 @@ pub const WORDS: Casualties = Casualties {
     inclusions: &["including", "among them", "among whom"],
     one_more: &["another"],
     negations: &["no"],
+    loss_verbs: &["lost", "have lost", "has lost", "had lost"],
     thing_nouns: &[
         "weapons",
         "weapon",

@@ -237,6 +237,7 @@ pub const WORDS: Casualties = Casualties {
     inclusions: &["dont", "parmi lesquels", "parmi lesquelles", "parmi eux"],
     one_more: &[],
     negations: &["aucun", "aucune"],
+    loss_verbs: &["perdu", "a perdu", "avons perdu", "ont perdu", "avait perdu", "avaient perdu"],
     thing_nouns: &[
         "armes",
         "arme",
