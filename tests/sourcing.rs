@@ -1031,3 +1031,13 @@ fn they_after_the_claim_is_a_source() {
     assert_eq!(a[1].0, "Gunmen stormed four villages on Sunday");
     assert_eq!(a[1].1[0].0, "they");
 }
+
+#[test]
+fn a_verb_bringing_in_quoted_words_gives_them_its_subject() {
+    let q = quotes("Le ministre Paul Garnier a demandé aux organisateurs de « condamner ces violences sans réserve ».");
+    assert_eq!(q[0].1.as_deref(), Some("Le ministre Paul Garnier"));
+    let q = quotes("The governor called on residents to \"stay indoors until the storm has passed\".");
+    assert_eq!(q[0].1.as_deref(), Some("The governor"));
+    // Such a verb makes no claim of its own.
+    assert!(attributions("Le maire a demandé aux habitants de rester chez eux.").is_empty());
+}

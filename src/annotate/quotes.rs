@@ -284,6 +284,21 @@ fn inverted_after_aside<'d>(doc: &'d Document<'_>, after: Span, m: Cue<'d>) -> O
     (!phrase.is_empty() && ends_sentence && names_something(phrase.of(text), lexicon)).then_some((m, phrase))
 }
 
+/// The last verb bringing in quoted words in `span` ("urged", "a demandé"), as a whole word:
+/// where it starts and its words.
+fn quote_verb_in<'d>(doc: &'d Document<'_>, span: Span) -> Option<(usize, &'d str)> {
+    let lower = doc.lower(span);
+    let verbs = lang::lexicon(doc.language).speech.quote_verbs;
+    let bounded = |i: usize, len: usize| {
+        !lower[..i].ends_with(char::is_alphanumeric) && !lower[i + len..].starts_with(char::is_alphanumeric)
+    };
+    let (at, len) = verbs
+        .iter()
+        .filter_map(|v| lower.rmatch_indices(v).find(|&(i, _)| bounded(i, v.len())).map(|(i, _)| (i, v.len())))
+        .max_by_key(|&(i, len)| (i + len, len))?;
+    Some((span.start + at, Span::new(span.start + at, span.start + at + len).of(doc.text())))
+}
+
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".
 fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
     let text = doc.text();
@@ -412,6 +427,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                         if let Some(subject) = subject_before(doc, before, before.start + v.start()) {
                             quote.speaker = speaker_from(doc, subject, outer.start);
                             quote.cue = Some(v.as_str().to_string());
+                        }
+                    }
+                }
+                // "X a demandé aux organisateurs de « … »", "X urged residents to "…"".
+                if quote.speaker.is_none() && verb.is_none() {
+                    if let Some((start, cue)) = quote_verb_in(doc, before) {
+                        if let Some(subject) = subject_before(doc, before, start) {
+                            quote.speaker = speaker_from(doc, subject, outer.start);
+                            quote.cue = Some(cue.to_string());
                         }
                     }
                 }

@@ -297,6 +297,9 @@ pub struct Speech {
     pub record_nouns: &'static [&'static str],
     /// Verbs of speech only after a record noun ("the statement read").
     pub record_verbs: &'static [&'static str],
+    /// Verbs that bring in someone's quoted words without reporting a claim ("urged them to
+    /// "…"", "a demandé aux organisateurs de « … »"): a quote after one is its subject's words.
+    pub quote_verbs: &'static [&'static str],
 }
 
 /// Casualties: harm words, victims, causes, tolls.

@@ -147,6 +147,21 @@ pub const WORDS: Speech = Speech {
     // "two men accused of theft": a participle before "of" reports nothing.
     verb_particles: &["off", "up", "out", "of"],
     record_verbs: &["read", "reads"],
+    quote_verbs: &[
+        "asked",
+        "has asked",
+        "called on",
+        "called for",
+        "appealed",
+        "appealed to",
+        "condemned",
+        "denounced",
+        "hailed",
+        "praised",
+        "urging",
+        "calling on",
+        "asking",
+    ],
     record_nouns: &[
         "figures",
         "data",
