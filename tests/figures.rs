@@ -848,3 +848,35 @@ fn a_figure_told_place_by_place_gives_each_part_its_kind() {
     let values: Vec<f64> = c.iter().filter(|k| k.0 == "missing").map(|k| k.1).collect();
     assert_eq!(values, vec![7.0, 6.0, 2.0], "{c:?}");
 }
+
+#[test]
+fn a_part_of_victims_just_named() {
+    let c = kinds("Rescuers reached nine miners, seven of whom were dead.");
+    assert!(c.contains(&("dead".into(), 7.0, None)), "{c:?}");
+    let c = kinds("More than 50 people were wounded, with 17 of them in critical condition.");
+    assert_eq!(c, vec![("wounded".into(), 50.0, Some("people".into())), ("wounded".into(), 17.0, None)]);
+    let c = kinds("Une trentaine de personnes ont été blessées, dont deux d'entre elles dans un état grave.");
+    assert!(c.iter().any(|k| k.0 == "wounded" && k.1 == 2.0), "{c:?}");
+}
+
+#[test]
+fn forced_to_flee_their_homes_and_found_place_by_place() {
+    let c = kinds("The floods have forced more than 30,000 people to flee their homes.");
+    assert_eq!(c, vec![("displaced".into(), 30000.0, Some("people".into()))]);
+    let c = kinds("Les inondations ont contraint 3 000 personnes à quitter leurs foyers.");
+    assert_eq!(c, vec![("displaced".into(), 3000.0, Some("people".into()))]);
+    let c = kinds("Five bodies were found near the bridge, four at the dam, officials said.");
+    assert_eq!(c, vec![("dead".into(), 5.0, None), ("dead".into(), 4.0, None)]);
+}
+
+#[test]
+fn a_headline_tells_a_past_event_in_the_present() {
+    let c = kinds("Rains kill at least 28 in southeastern Brazil\n\nTorrential rains caused mudslides across the state, officials said.");
+    assert_eq!(c, vec![("killed".into(), 28.0, None)]);
+    let c = kinds(
+        "Une explosion tue douze personnes au Pakistan\n\nUne bombe a explosé sur un marché lundi, selon la police.",
+    );
+    assert_eq!(c, vec![("killed".into(), 12.0, Some("people".into()))]);
+    // In the body, the present is no report of harm.
+    assert!(kinds("Officials fear the outbreak could kill 2,000 people a year.").is_empty());
+}

@@ -113,6 +113,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         {
             k += 1;
         }
+        // "nine workers, seven of whom were dead", "deux d'entre eux": a part of victims just named.
+        k += r.at(k, Meaning::Partitive);
         // An adjective or a participle before the noun: "two suspected thieves", "three
         // unidentified men".
         let modifier = r.tokens.get(k).is_some_and(|t| {
@@ -278,7 +280,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             None => first,
         };
         let before_len = r.before(verb_end, Meaning::CasualtyWord);
-        let before_kind = (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
+        let mut before_kind =
+            (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
+        // "Rains kill at least 28": a headline tells a past event in the present.
+        let headline_len = if sentence.zone == Zone::Headline { r.before(verb_end, Meaning::HeadlineVerb) } else { 0 };
+        if before_kind.is_none() && headline_len > 0 {
+            let at = verb_end - headline_len;
+            let kind = lang::value_in(lexicon.casualties.headline_verbs, &doc.lower, r.span(at, headline_len));
+            before_kind = Some((at, kind));
+        }
         let toll_named = r.tokens[..first].iter().any(|t| t.means(Meaning::TollNoun));
         // "bringing the number of dead to 23": a toll phrase that names the dead itself.
         let update_len = r.before(first, Meaning::TollUpdate);
@@ -329,6 +339,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                             || t.means(Meaning::VictimNoun)
                             || t.means(Meaning::CasualtyWord)
                             || t.means(Meaning::Auxiliary)
+                            // "Five bodies were found at X, four near Y".
+                            || t.pos == Upos::Verb
                     });
                 sentence.span.contains(Span::new(end, end)) && (nouns || place)
             })

@@ -330,6 +330,12 @@ pub struct Casualties {
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost 12
     /// people", "nous avons perdu deux hommes"; not "lost 12 seats").
     pub loss_verbs: &'static [&'static str],
+    /// Harm verbs in the present, as headlines tell past events ("Rains kill at least 28",
+    /// "Une explosion tue 12 personnes"): read only in a headline.
+    pub headline_verbs: &'static [(&'static str, CasualtyKind)],
+    /// Words after a figure that make it a part of victims just named ("seven of whom",
+    /// "17 of them", "deux d'entre eux").
+    pub partitives: &'static [&'static str],
 }
 
 /// Events: the words naming what happened, who acted, and how a report is hedged.

@@ -76,6 +76,8 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (Inclusion, k.inclusions.to_vec()),
         (ThingNoun, k.thing_nouns.to_vec()),
         (LossVerb, k.loss_verbs.to_vec()),
+        (HeadlineVerb, keys(k.headline_verbs)),
+        (Partitive, k.partitives.to_vec()),
         (Determiner, w.determiners.to_vec()),
         (Indefinite, w.indefinites.to_vec()),
         (Conjunction, w.conjunctions.to_vec()),

@@ -120,6 +120,10 @@ pub enum Meaning {
     ThingNoun,
     /// A verb of losing people ("lost", "perdu").
     LossVerb,
+    /// A harm verb in the present, as headlines use it ("kills", "tue").
+    HeadlineVerb,
+    /// Words making a figure a part of victims just named ("of whom", "d'entre eux").
+    Partitive,
     /// An auxiliary ("were", "ont été").
     Auxiliary,
     /// A cause of casualties ("strikes", "frappes").
@@ -175,9 +179,9 @@ impl Meaning {
 
 /// A set of meanings, one bit each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Meanings(u64);
+pub struct Meanings(u128);
 
-const _: () = assert!(Meaning::COUNT <= 64, "meanings fit in one u64");
+const _: () = assert!(Meaning::COUNT <= 128, "meanings fit in one u128");
 
 impl Meanings {
     /// No meaning.
