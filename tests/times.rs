@@ -478,7 +478,7 @@ fn a_part_of_the_day_by_itself_is_of_the_day_the_text_speaks_of() {
 #[test]
 fn an_hour_by_its_name_and_not_a_region() {
     assert_eq!(value_of("Police arrived at noon on Thursday.", "2025-03-14", "noon"), "2025-03-13T12:00");
-    assert_eq!(value_of("Les tirs ont cessé vers midi, samedi.", "2025-03-14", "midi"), "2025-03-08T12:00");
+    assert_eq!(value_of("Les tirs ont cessé vers midi, samedi.", "2025-03-13", "midi"), "2025-03-08T12:00");
     assert!(times("Le Midi est placé en vigilance orange.", "2025-03-14").is_empty());
 }
 
@@ -493,4 +493,34 @@ fn wire_hours_with_a_zone_and_a_day_after_a_bracket() {
     let t = times("L'attaque a eu lieu vers midi (10 heures en France).", "2025-03-14");
     assert!(t.iter().any(|t| t.0 == "10 heures" && t.1 == "TIME"), "{t:?}");
     assert_eq!(times("La réunion a duré 10 heures.", "2025-03-14")[0].1, "DURATION");
+}
+
+#[test]
+fn now_in_french_dawn_and_an_hour_mark_after_a_space() {
+    assert_eq!(value_of("Le bilan reste inconnu pour l'instant.", "2025-03-14", "pour l'instant"), "PRESENT_REF");
+    assert_eq!(
+        value_of("Jusqu'à présent, aucun groupe n'a revendiqué l'attaque.", "2025-03-14", "Jusqu'à présent"),
+        "PRESENT_REF"
+    );
+    assert_eq!(
+        value_of("Les soldats ont attaqué dimanche à l'aube.", "2025-03-14", "dimanche à l'aube"),
+        "2025-03-09TMO"
+    );
+    assert_eq!(value_of("Troops moved in at dawn on Sunday.", "2025-03-14", "dawn"), "2025-03-09TMO");
+    assert_eq!(value_of("Les assaillants sont arrivés vers 2 h, mardi.", "2025-03-14", "2 h"), "2025-03-11T02:00");
+    assert_eq!(value_of("Le couvre-feu commence à 23 h 30.", "2025-03-14", "23 h 30"), "2025-03-14T23:30");
+    // Without a word leading a clock time, "2 h" may be a length of time.
+    assert!(times("Ils ont marché 2 h dans la forêt.", "2025-03-14").iter().all(|t| t.1 != "TIME"));
+}
+
+#[test]
+fn a_past_weekday_six_days_back_is_the_day_after_the_stamp() {
+    // 2025-03-10 is a Monday: copy updated after its stamp tells of Tuesday.
+    assert_eq!(value_of("Early Tuesday the governor raised the toll to 12.", "2025-03-10", "Tuesday"), "2025-03-11");
+    assert_eq!(
+        value_of("Mardi matin, le préfet a relevé le bilan à 12 morts.", "2025-03-10", "Mardi matin"),
+        "2025-03-11TMO"
+    );
+    // Other days in the past stay in the past.
+    assert_eq!(value_of("Rebels seized the town on Saturday.", "2025-03-10", "Saturday"), "2025-03-08");
 }

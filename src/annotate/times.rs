@@ -153,6 +153,10 @@ impl Resolver<'_> {
                 }
             }
             None if self.future => fwd,
+            // A day told in the past that would be six days back is more likely the day after
+            // the page's date: copy updated after it was stamped ("Early Tuesday he raised the
+            // toll" in a report dated Monday).
+            None if back == 6 => 1,
             None => -back,
         };
         d.add_days(delta)
@@ -645,7 +649,15 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
     if digits {
         each_match(s, starts, kind::DIGIT, |mut c| {
             let start = c.pos;
-            let (mut h, min, half) = clock(&mut c)?;
+            let fresh = c;
+            let led = || lead_before(s, start, |l| l.calendar.clock_leads).is_some();
+            let (mut h, min, half) = match clock(&mut c) {
+                Some(read) => read,
+                None => {
+                    c = fresh;
+                    led().then(|| spaced_clock(&mut c)).flatten()?
+                }
+            };
             let end = c.pos;
             let before = s[..start].chars().next_back();
             if !whole_word(s, start, end)
@@ -789,6 +801,28 @@ fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
     c.spaces();
     let start = read_day_half(c)?;
     Some((h, 0, Some(start)))
+}
+
+/// A clock time with its hour mark after a space ("2 h", "23 h 30"), read only after a word
+/// that leads a clock time ("vers 2 h"): alone, "2 h" may be a duration.
+fn spaced_clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
+    let mut at = *c;
+    let (h, _) = at.digits(1, 2).filter(|&(h, _)| h < 24)?;
+    at.spaces();
+    if !at.word_in_tables(tables_of(|l| l.calendar.hour_marks), word_end) {
+        return None;
+    }
+    let mut minutes = at;
+    minutes.spaces();
+    let min = match minutes.digits(2, 2).filter(|&(m, _)| m < 60) {
+        Some((m, _)) if minutes.at_boundary() => {
+            at = minutes;
+            m
+        }
+        _ => 0,
+    };
+    *c = at;
+    Some((h, min, None))
 }
 
 /// Durations: a number of units, the number in digits or words, with the word that leads

@@ -162,7 +162,8 @@ pub struct Calendar {
     /// ("the afternoon", "le soir", "en fin de matinée"): an elided one ("l'") is written
     /// with its apostrophe.
     pub day_part_leads: &'static [&'static str],
-    /// Words naming an hour of the day by itself, with its TimeML time ("noon" → 12:00).
+    /// Words naming an hour of the day by itself, with its TimeML time ("noon" → 12:00, "dawn"
+    /// → MO).
     pub named_hours: &'static [(&'static str, &'static str)],
     /// Words before a number of hours that make it a clock time ("vers 19 heures").
     pub clock_leads: &'static [&'static str],
