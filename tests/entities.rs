@@ -339,3 +339,20 @@ fn a_title_with_a_nationality_after_it_is_the_person_s_role() {
     let speaker = &r["quotes"][0]["speaker"];
     assert_eq!(speaker["entity"], person["id"]);
 }
+
+#[test]
+fn a_name_after_a_role_noun_or_with_a_role_after_it_is_a_person() {
+    let text = "\"The road is cut,\" senior official Ameer Khattak told AFP. Khattak said 31 people had died. \
+                \"We have received 28 injured,\" Rafiq Ul Hadi, deputy medical superintendent at the hospital, said.";
+    let (e, mentions) = find(text, "Ameer Khattak");
+    assert_eq!(e.entity_type, EntityType::Person);
+    assert_eq!(mentions, vec!["Ameer Khattak", "Khattak"]);
+    assert_eq!(find(text, "Rafiq Ul Hadi").0.entity_type, EntityType::Person);
+    let text = "« La route est coupée », a déclaré le porte-parole Seydou Ouedraogo Kaboré. \
+                Issa Zongo Sawadogo, porte-parole de la gendarmerie, a confirmé l'attaque.";
+    assert_eq!(find(text, "Seydou Ouedraogo Kaboré").0.entity_type, EntityType::Person);
+    assert_eq!(find(text, "Issa Zongo Sawadogo").0.entity_type, EntityType::Person);
+    // An organisation keeps its type after a role noun.
+    let text = "The official Tanjung News Agency reported that 12 people were missing.";
+    assert_eq!(find(text, "Tanjung News Agency").0.entity_type, EntityType::Org);
+}

@@ -332,10 +332,22 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             && name_words.len() >= 2
             && exact.is_none()
             && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword) || s.means(k, Meaning::LocKeyword));
+        // "senior official Ameen Ullah", "Fazl Ur Reham, deputy medical superintendent at the
+        // hospital,": a name right after a role noun, or with a role in apposition after it, is
+        // the person holding it.
+        let unmarked = name_words.len() >= 2
+            && exact.is_none()
+            && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword) || s.means(k, Meaning::LocKeyword));
+        let after_role_noun = a >= 1
+            && s.is_word(a - 1)
+            && s.means(a - 1, Meaning::RoleNoun)
+            && !s.tokens[a - 1].shape.is(Shape::CAPITALISED);
+        let role_apposed_after = role_phrase_after(text, name, w.lexicon);
+        let holds_role = unmarked && (after_role_noun || role_apposed_after);
         // "le maire de la ville, Andriï Lysenko": the role wins over the settlement before it.
         let after_locative = after_locative || after_place_noun && !apposed_to_role;
         let kind = match kind {
-            NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role => NameKind::Person,
+            NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role || holds_role => NameKind::Person,
             // "the town of Adan Yabaal": after a settlement's noun even a first name is a place's.
             NameKind::Person
                 if after_locative
@@ -1062,6 +1074,13 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
     (head_ok && phrase.split_whitespace().count() <= 10 && phrase.len() > 2).then(|| phrase[start..].trim().to_string())
 }
 
+/// Whether a role stands in apposition right after a name ("X, director of the OSDH,").
+fn role_phrase_after(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let Some(after) = text[name.end..].strip_prefix(", ") else { return false };
+    let end = after.find([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»']).unwrap_or(after.len());
+    role_phrase(&after[..end], lexicon).is_some()
+}
+
 /// Roles in apposition: "X, director of the OSDH," and "le porte-parole du ministère, X".
 fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> {
     let before = &text[..name.start];
@@ -1165,7 +1184,13 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                 }
             }
         }
-        if matches!(c.entity_type, None | Some(EntityType::Person)) && c.words.len() == 1 {
+        // A surname the tagger read as an organisation ("Ullah said") is the person, when no
+        // organisation of the page has that word and it is no acronym.
+        let org_surname = c.entity_type == Some(EntityType::Org)
+            && c.words.len() == 1
+            && !is_acronym(&c.words[0])
+            && !org_words.contains_key(c.words[0].as_str());
+        if (matches!(c.entity_type, None | Some(EntityType::Person)) || org_surname) && c.words.len() == 1 {
             if let Some(k) = surnames.get(without_particle(&c.words[0])).filter(|k| **k != c.key) {
                 c.key = k.clone();
                 c.entity_type = Some(EntityType::Person);
