@@ -1042,3 +1042,24 @@ fn a_verb_bringing_in_quoted_words_gives_them_its_subject() {
     // Such a verb makes no claim of its own.
     assert!(attributions("Le maire a demandé aux habitants de rester chez eux.").is_empty());
 }
+
+#[test]
+fn doctors_are_a_source_and_an_ngo_named_by_its_word_stays_one() {
+    let a = attributions(
+        "The wounded were taken to a hospital in the city, where doctors said all staff had been called in.",
+    );
+    assert_eq!(
+        (a[0].0.as_str(), a[0].1[0].0.as_str(), a[0].1[0].2.as_str()),
+        ("all staff had been called in", "doctors", "official")
+    );
+    let a = attributions("Les blessés ont été transportés à l'hôpital, où des médecins ont indiqué que trois d'entre eux étaient dans un état grave.");
+    assert_eq!(a[0].1[0].0, "des médecins");
+    let a = attributions("Doctors Without Borders said the clinic was hit twice.");
+    assert_eq!(a[0].1[0].2, "ngo");
+}
+
+#[test]
+fn what_they_said_opens_a_clause_of_its_own() {
+    let a = attributions("Officers marched in the capital over what they said were poor working conditions.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("were poor working conditions", "they"));
+}

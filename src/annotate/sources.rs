@@ -173,16 +173,16 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
         (_, EntityType::Person) => SourceKind::Other,
         _ => {
             let name = e.name.to_lowercase();
+            // "Doctors Without Borders", "Médecins sans frontières": an organisation named by an
+            // NGO's word is one, whatever kind of source its words name alone.
+            let ngo = matches!(e.kind, Some(Kind::Organisation))
+                && lang::LANGUAGES.iter().any(|l| l.speech.ngo_words.iter().any(|w| name.contains(w)));
+            if ngo {
+                return SourceKind::Ngo;
+            }
             let k =
                 name.split(|c: char| !c.is_alphanumeric()).filter_map(|t| heads.get(t)).min_by_key(|(rank, _)| *rank);
-            k.map(|&(_, k)| k).or(by_words).unwrap_or(match e.kind {
-                Some(Kind::Organisation)
-                    if lang::LANGUAGES.iter().any(|l| l.speech.ngo_words.iter().any(|w| name.contains(w))) =>
-                {
-                    SourceKind::Ngo
-                }
-                _ => SourceKind::Other,
-            })
+            k.map(|&(_, k)| k).or(by_words).unwrap_or(SourceKind::Other)
         }
     }
 }

@@ -56,7 +56,8 @@ pub struct Grammar {
     pub possessives: &'static [&'static str],
     /// Words opening a relative clause ("which", "dont").
     pub clause_markers: &'static [&'static str],
-    /// Words opening a clause of place or time after a noun ("where", "où").
+    /// Words opening a clause of place or time after a noun ("where", "où"), or a clause
+    /// standing for a noun ("over what they said were…").
     pub relative_adverbs: &'static [&'static str],
     /// "of": between a vague number and its noun ("dozens of", "des centaines de").
     pub of: &'static [&'static str],

@@ -9,7 +9,7 @@ pub const WORDS: Grammar = Grammar {
     conjunctions: &["and", "but", "or"],
     possessives: &["its", "his", "her", "their"],
     clause_markers: &["which", "that", "who"],
-    relative_adverbs: &["where", "when"],
+    relative_adverbs: &["where", "when", "what"],
     of: &["of"],
     and: &["and"],
     indefinite_articles: &["a", "an"],

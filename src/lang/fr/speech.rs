@@ -195,6 +195,9 @@ pub const WORDS: Speech = Speech {
         ("riverains", SourceKind::Witness),
         ("habitante", SourceKind::Witness),
         ("rescapé", SourceKind::Witness),
+        ("médecins", SourceKind::Official),
+        ("médecin", SourceKind::Official),
+        ("infirmiers", SourceKind::Official),
     ],
     object_cues: &[
         "a rapporté",
