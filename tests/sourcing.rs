@@ -1063,3 +1063,23 @@ fn what_they_said_opens_a_clause_of_its_own() {
     let a = attributions("Officers marched in the capital over what they said were poor working conditions.");
     assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("were poor working conditions", "they"));
 }
+
+#[test]
+fn the_quoted_sentence_going_on_after_the_marks_leaves_the_subject_after_the_verb() {
+    let q = quotes("« Il y a au moins dix morts, dont le berger » envoyé chercher le troupeau, a précisé le juge.");
+    assert_eq!(q[0].1.as_deref(), Some("le juge"));
+    let q = quotes("\"Nous confirmons la libération des neuf personnes qui restaient\" otages, a indiqué par téléphone Marc Delorme.");
+    assert_eq!(q[0].1.as_deref(), Some("Marc Delorme"));
+    let q = quotes("\"We found two more bodies,\" he said by telephone.");
+    assert_eq!(q[0].1.as_deref(), Some("he"));
+}
+
+#[test]
+fn an_aside_between_the_auxiliary_and_the_verb_belongs_to_the_cue() {
+    let q = quotes("« Le bilan pourrait évoluer », a pour sa part indiqué Karim Haddad, porte-parole du ministère.");
+    assert_eq!((q[0].1.as_deref(), q[0].4.as_deref()), (Some("Karim Haddad"), Some("a pour sa part indiqué")));
+    let a = attributions("Le bilan pourrait encore évoluer, a, de son côté, souligné le ministre.");
+    assert_eq!(a[0].1[0].0, "le ministre");
+    let a = attributions("The toll could still rise, the governor has for his part said.");
+    assert_eq!(a[0].1[0].0, "the governor");
+}

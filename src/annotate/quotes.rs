@@ -379,11 +379,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let subject = Span::new(subject.start + lead, subject.end);
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
                 let names = names_something(subject_text, lexicon) || is_pronoun(subject_text).is_some();
-                // "…» par les assaillants, a ajouté la même source": the quoted sentence goes on
-                // after the marks, and the verb's subject comes after the verb.
-                let preposition = doc.tokens_in(subject).first().is_some_and(|t| t.pos == Upos::Adp);
+                // "…» par les assaillants, a ajouté la même source", "…» envoyé sur place, a
+                // précisé le magistrat", "…» otages, a indiqué X": the quoted sentence goes on
+                // after the marks, and the verb's subject comes after the verb; so it does after
+                // the auxiliary and an aside ("…», a pour sa part indiqué X").
+                let preposition =
+                    doc.tokens_in(subject).first().is_some_and(|t| matches!(t.pos, Upos::Adp | Upos::Aux | Upos::Verb));
                 let one_phrase = !subject_text.contains([',', ';', '“', '«', '"']);
-                let inverted = (preposition && one_phrase)
+                let addressed = lexicon.speech.addressee_markers.contains(&m.as_str().to_lowercase().as_str());
+                let set_off = subject.of(text).trim_end().ends_with(',') && !addressed;
+                let inverted = ((preposition || set_off) && one_phrase)
                     .then(|| phrase_after(doc, past_asides(doc, after.start + m.end(), after.end), after.end, lexicon))
                     .filter(|p| {
                         let opens_clause = doc.tokens_in(*p).first().is_some_and(|t| t.means(Meaning::Complementizer));

@@ -4,7 +4,9 @@
 
 use crate::document::Document;
 use crate::lang::{self, Lexicon, Vocabulary};
-use crate::model::{Attribution, EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span, Speaker, Upos};
+use crate::model::{
+    Attribution, EntityId, EntityType, Kind, Meaning, Shape, Source, SourceKind, Span, Speaker, Token, Upos,
+};
 use crate::sort;
 use crate::tokens::possessive_after;
 use rustc_hash::FxHashMap;
@@ -89,6 +91,8 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 }
                 if j > 0 && tokens[j - 1].pos == Upos::Aux {
                     first = j - 1;
+                } else if let Some(aux) = aside_after_auxiliary(doc, tokens, k, speech.verb_asides) {
+                    first = aux;
                 }
             }
             let cue = Span::new(tokens[first].span.start, tokens[k + len - 1].span.end);
@@ -97,6 +101,19 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
         }
         None
     })
+}
+
+/// The longest aside between a verb of speech and the auxiliary before it.
+const MAX_VERB_ASIDE_TOKENS: usize = 6;
+
+/// The auxiliary before the participle at `k`, when only one of `asides` stands between them,
+/// with or without commas ("a pour sa part indiqué", "a, de son côté, souligné").
+fn aside_after_auxiliary(doc: &Document<'_>, tokens: &[Token], k: usize, asides: &[&str]) -> Option<usize> {
+    let from = k.saturating_sub(MAX_VERB_ASIDE_TOKENS + 1);
+    let aux = (from..k).rev().find(|&j| tokens[j].pos == Upos::Aux)?;
+    let words: Vec<&str> = tokens[aux + 1..k].iter().map(|t| doc.lower(t.span)).filter(|w| *w != ",").collect();
+    let aside = words.join(" ").replace("' ", "'");
+    (!words.is_empty() && asides.contains(&aside.as_str())).then_some(aux)
 }
 
 /// The first attribution marker among the tokens of `span` ("according to", "selon").
@@ -486,6 +503,14 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         let after_marker = &lead[marker.len()..].trim_start();
         let word_len = after_marker.find(char::is_whitespace).unwrap_or(after_marker.len());
         from = limit - after_marker.len() + word_len;
+    }
+    // "a indiqué par téléphone X": how it was said is not who said it.
+    let lead = text[from..limit].trim_start();
+    let head = lead.chars().take(32).collect::<String>().to_lowercase();
+    let opens_with = |c: &&&str| head.strip_prefix(**c).is_some_and(|rest| rest.starts_with(' '));
+    if let Some(channel) = lexicon.speech.channels.iter().find(opens_with) {
+        let skipped = lead.char_indices().nth(channel.chars().count()).map_or(lead.len(), |(i, _)| i);
+        from = limit - lead.len() + skipped;
     }
     let s = &text[from..limit];
     let mut end = phrase_end(s);

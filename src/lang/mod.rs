@@ -299,6 +299,12 @@ pub struct Speech {
     pub record_nouns: &'static [&'static str],
     /// Verbs of speech only after a record noun ("the statement read").
     pub record_verbs: &'static [&'static str],
+    /// Asides between an auxiliary and its participle that belong to the verb of speech ("a
+    /// pour sa part indiqué", "a, de son côté, souligné", "has for his part said").
+    pub verb_asides: &'static [&'static str],
+    /// How words reached the reporter, said between a verb of speech and its subject ("a
+    /// indiqué par téléphone X", "said by telephone"): no part of the subject.
+    pub channels: &'static [&'static str],
     /// Verbs that bring in someone's quoted words without reporting a claim ("urged them to
     /// "…"", "a demandé aux organisateurs de « … »"): a quote after one is its subject's words.
     pub quote_verbs: &'static [&'static str],
