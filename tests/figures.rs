@@ -292,8 +292,10 @@ fn a_vague_multiple_of_a_harm_word() {
 fn the_same_figure_with_and_without_at_least_is_one_item_and_two_places_are_two() {
     let c =
         casualties("At least 20 people were killed in the strike, officials said. The 20 dead included five children.");
-    assert_eq!(c.len(), 1, "{c:?}");
+    // The 20 once, with both mentions; the children are a part of them, an item of their own.
+    assert_eq!(c.len(), 2, "{c:?}");
     assert_eq!((c[0].1, c[0].2.as_str(), c[0].6), (20.0, Some("at_least"), 2));
+    assert_eq!((c[1].1, c[1].3.as_str()), (5.0, Some("children")));
     let c = casualties("À Kharkiv, trois personnes ont été tuées. À Odessa, trois personnes ont été tuées.");
     assert_eq!(c.len(), 2, "{c:?}");
 }
@@ -879,4 +881,30 @@ fn a_headline_tells_a_past_event_in_the_present() {
     assert_eq!(c, vec![("killed".into(), 12.0, Some("people".into()))]);
     // In the body, the present is no report of harm.
     assert!(kinds("Officials fear the outbreak could kill 2,000 people a year.").is_empty());
+}
+
+#[test]
+fn admitted_to_hospital_still_trapped_and_the_dead_included() {
+    let c = kinds("More than 150 people were admitted to hospitals after the crush.");
+    assert_eq!(c, vec![("wounded".into(), 150.0, Some("people".into()))]);
+    let c = kinds("Douze blessés ont été transportés à l'hôpital de la ville.");
+    assert!(c.iter().any(|k| k.0 == "wounded" && k.1 == 12.0), "{c:?}");
+    let c = kinds("The union said 35 miners were still trapped.");
+    assert_eq!(c, vec![("missing".into(), 35.0, Some("miners".into()))]);
+    let c = kinds("Six people died of heatstroke in the city. The dead included two prisoners.");
+    assert_eq!(c[1], ("dead".into(), 2.0, None));
+    let c = kinds("Six personnes sont mortes dans l'incendie. Parmi les morts figurent deux enfants.");
+    assert_eq!(c[1], ("dead".into(), 2.0, Some("enfants".into())));
+    assert!(kinds("The delegation included 12 ministers.").is_empty());
+}
+
+#[test]
+fn a_toll_put_forward_by_a_source_with_an_aside() {
+    let c = casualties(
+        "Une source sécuritaire, s'exprimant sous couvert d'anonymat, a de son côté avancé un bilan de 20 morts et 20 blessés.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|c| c.5 == vec!["Une source sécuritaire".to_string()]), "{c:?}");
+    let c = casualties("La police a fait état de trois morts lors des heurts.");
+    assert_eq!(c[0].5, vec!["La police".to_string()]);
 }

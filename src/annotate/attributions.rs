@@ -242,7 +242,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 }
             }
             // "X reported CLAIM".
-            if lang::LANGUAGES.iter().any(|l| l.speech.object_cues.contains(&cue.to_lowercase().as_str())) {
+            // The cue may hold an aside after its auxiliary ("a de son côté fait état de").
+            let cue_lower = cue.to_lowercase();
+            let object_cue =
+                |c: &&str| cue_lower == *c || cue_lower.strip_suffix(*c).is_some_and(|head| head.ends_with(' '));
+            if lang::LANGUAGES.iter().any(|l| l.speech.object_cues.iter().any(object_cue)) {
                 if let Some(subject) = subject {
                     let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
                     if !claim.is_empty() {

@@ -295,7 +295,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let names_dead = r.tokens[first - update_len..first].iter().any(|t| t.means(Meaning::CasualtyWord));
         let update = update_len > 0 && (toll_named || names_dead);
         // "including seven children", "dont sept enfants": a part of the figure just given.
-        let included = r.before(first, Meaning::Inclusion) > 0;
+        let inclusion_len = r.before(first, Meaning::Inclusion);
+        let included = inclusion_len > 0;
+        // "The dead included two prisoners", "Parmi les morts figurent deux enfants": a part of
+        // those a harm word named before, with no figure of their own.
+        let named_before = included
+            .then(|| {
+                (0..first - inclusion_len).rev().find_map(|j| {
+                    let len = r.at(j, Meaning::CasualtyWord);
+                    (len > 0 && j + len <= first - inclusion_len).then(|| r.kind(j, len)).flatten()
+                })
+            })
+            .flatten();
         // Figures are found in text order: look back only over this sentence's.
         let whole = included
             .then(|| {
@@ -354,6 +365,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, Some(_)) if victims.is_some() && !q.noun_only => CasualtyKind::Dead,
             _ if update => CasualtyKind::Dead,
             (None, None) if whole.is_some() => whole.unwrap_or(CasualtyKind::Dead),
+            (None, None) if named_before.is_some() => named_before.unwrap_or(CasualtyKind::Dead),
             (None, None) if joined_to.is_some() => joined_to.unwrap_or(CasualtyKind::Dead),
             _ => continue,
         };

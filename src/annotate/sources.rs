@@ -91,7 +91,11 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 }
                 if j > 0 && tokens[j - 1].pos == Upos::Aux {
                     first = j - 1;
-                } else if let Some(aux) = aside_after_auxiliary(doc, tokens, k, speech.verb_asides) {
+                }
+            }
+            // "a de son côté avancé", whatever the tagger makes of the participle.
+            if first == k {
+                if let Some(aux) = aside_after_auxiliary(doc, tokens, k, speech.verb_asides) {
                     first = aux;
                 }
             }
@@ -412,8 +416,14 @@ pub fn reads_as_noun_phrase(doc: &Document<'_>, span: Span) -> bool {
 /// clause ("who won the vote"), a participle ("known as AFAD") or a noun phrase ("a UK-based
 /// NGO"), rather than a clause of their own ("83 arrests were made").
 fn reads_as_aside(doc: &Document<'_>, span: Span) -> bool {
-    let first = doc.tokens_in(span).first();
-    first.is_some_and(|t| t.means(Meaning::RelativePronoun) || t.pos == Upos::Verb) || reads_as_noun_phrase(doc, span)
+    let tokens = doc.tokens_in(span);
+    // "s'exprimant sous couvert d'anonymat": a reflexive participle too.
+    let reflexive = lang::lexicon(doc.language).grammar.reflexives;
+    let participle = |k: usize| tokens.get(k).is_some_and(|t| t.pos == Upos::Verb);
+    let first = tokens.first();
+    first.is_some_and(|t| t.means(Meaning::RelativePronoun) || t.pos == Upos::Verb)
+        || first.is_some_and(|t| reflexive.contains(&doc.lower(t.span))) && participle(1)
+        || reads_as_noun_phrase(doc, span)
 }
 
 /// The part of a subject after the last word that closes a clause before it: "and he" → "he"

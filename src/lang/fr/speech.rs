@@ -6,6 +6,12 @@ use crate::model::SourceKind;
 /// French speech words.
 pub const WORDS: Speech = Speech {
     speech_verbs: &[
+        "a fait état de",
+        "ont fait état de",
+        "fait état de",
+        "a avancé un bilan de",
+        "ont avancé un bilan de",
+        "avancé un bilan de",
         "a promis",
         "a juré",
         "a menacé",
@@ -208,6 +214,10 @@ pub const WORDS: Speech = Speech {
         "a confirmé",
         "a dénombré",
         "a compté",
+        "ont fait état de",
+        "a avancé un bilan de",
+        "ont avancé un bilan de",
+        "avancé un bilan de",
     ],
     source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans"],
     ngo_words: &["droits", "médecins", "croix-rouge"],
