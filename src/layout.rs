@@ -662,8 +662,19 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
         return Class::ReadingTime(ReadingTime { span, minutes });
     }
     if let Some((value, len)) = opens_like_a_date(span.of(lower)).then(|| parse_date_time(line)).flatten() {
+        let stamp = Stamp { span: Span::new(span.start, span.start + len), value };
         if !line[len..].chars().any(char::is_alphanumeric) {
-            return Class::BareDate(Stamp { span: Span::new(span.start, span.start + len), value });
+            return Class::BareDate(stamp);
+        }
+        // "08 décembre 2021 07:17; Act: 08.12.2021 09:39": a date, then its update.
+        let rest = Span::new(span.start + len, span.end);
+        let lead = rest.of(text).len() - rest.of(text).trim_start_matches([' ', ';', '|', ',', '-', '—', '–']).len();
+        let rest = Span::new(rest.start + lead, rest.end);
+        if let Some(mut found) =
+            stamps(text, lower, rest).filter(|f| f.iter().all(|(update, s)| *update && s.is_some()))
+        {
+            found.insert(0, (false, Some(stamp)));
+            return Class::Stamps(found);
         }
     }
     if let Some(stamp) = barred_date(text, lower, span) {

@@ -524,3 +524,15 @@ fn a_past_weekday_six_days_back_is_the_day_after_the_stamp() {
     // Other days in the past stay in the past.
     assert_eq!(value_of("Rebels seized the town on Saturday.", "2025-03-10", "Saturday"), "2025-03-08");
 }
+
+#[test]
+fn a_relative_day_of_several_words_keeps_its_day_and_vague_pasts_in_french() {
+    // 2025-03-14 is a Friday.
+    let t = times(
+        "Le train a déraillé lundi. « Ce matin, nous avons retrouvé trois corps », a dit le préfet lundi.",
+        "2025-03-14",
+    );
+    assert!(t.iter().any(|t| t.0 == "Ce matin" && t.2 == "2025-03-14TMO"), "{t:?}");
+    assert_eq!(value_of("Les soldats étaient arrivés depuis peu.", "2025-03-14", "depuis peu"), "PAST_REF");
+    assert_eq!(value_of("Deux otages avaient été libérés précédemment.", "2025-03-14", "précédemment"), "PAST_REF");
+}

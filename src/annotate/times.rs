@@ -1238,8 +1238,15 @@ fn day_right_after(text: &str, end: usize, day: usize) -> bool {
 /// Whether a time expression gives only a clock time: no weekday, month, relative day or
 /// written date among its words.
 fn clock_only(doc: &Document<'_>, span: Span) -> bool {
+    let dated = [Meaning::Weekday, Meaning::Month, Meaning::RelativeDay, Meaning::VagueTime];
+    let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
+    let tokens = doc.tokens_in(span);
+    // "ce matin": a relative day of several words is one too.
     !span.of(doc.text()).contains(['/', '-'])
-        && doc.tokens_in(span).iter().all(|t| {
-            ![Meaning::Weekday, Meaning::Month, Meaning::RelativeDay, Meaning::VagueTime].iter().any(|&m| t.means(m))
+        && (0..tokens.len()).all(|k| {
+            !dated.iter().any(|&m| {
+                tokens[k].means(m)
+                    || tokens[k].phrase_starts.has(m) && vocabulary.match_at(tokens, &doc.lower, k, m) > 0
+            })
         })
 }

@@ -84,6 +84,8 @@ pub const WORDS: Calendar = Calendar {
         ("ces dernières semaines", "PAST_REF"),
         ("ces derniers jours", "PAST_REF"),
         ("récemment", "PAST_REF"),
+        ("depuis peu", "PAST_REF"),
+        ("précédemment", "PAST_REF"),
         ("actuellement", "PRESENT_REF"),
         ("désormais", "PRESENT_REF"),
         ("pour l'instant", "PRESENT_REF"),
