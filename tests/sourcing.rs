@@ -1083,3 +1083,25 @@ fn an_aside_between_the_auxiliary_and_the_verb_belongs_to_the_cue() {
     let a = attributions("The toll could still rise, the governor has for his part said.");
     assert_eq!(a[0].1[0].0, "the governor");
 }
+
+#[test]
+fn suggested_claim_campaigners_and_a_short_clause_with_a_verb() {
+    let a = attributions("Initial reports suggested that about 15,000 people had gathered for the festival.");
+    assert_eq!(a[0].1[0].0, "Initial reports");
+    let a = attributions("Local relief agencies claim the figure is higher than the official one.");
+    assert_eq!(a[0].0, "the figure is higher than the official one");
+    let a = attributions("Other rights campaigners said soldiers arrested 11 women in the square.");
+    assert_eq!((a[0].1[0].0.as_str(), a[0].1[0].2.as_str()), ("Other rights campaigners", "ngo"));
+    let a = attributions("Police Superintendent Ravi Temu spoke to reporters. Temu initially said 53 had died.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("53 had died", "Temu"));
+}
+
+#[test]
+fn a_verb_with_its_own_subject_gives_the_claim_before_a_later_marker() {
+    let a = attributions(
+        "Earlier, Ahmet Kaya said at least six workers were lying motionless inside the mine, according to information he had received.",
+    );
+    assert_eq!(a[0].1[0].0, "Ahmet Kaya");
+    let a = attributions("At least 12 people died in the blast, according to officials.");
+    assert_eq!(a[0].1[0].0, "officials");
+}

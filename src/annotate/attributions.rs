@@ -47,8 +47,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         // A dateline ("KHARTOUM, April 12 (Reuters) -") is not part of any claim.
         let span = doc.without_dateline(sentence.span).trim(text);
         let s = span.of(text);
-        // "according to X", "selon X".
-        if let Some(m) = attribution_marker(doc, span) {
+        // "according to X", "selon X"; not after a verb of speech with its own subject ("X wrote on
+        // social media, citing information from the governor", "X said …, according to
+        // information he had received"): that verb gives the claim.
+        let marker = attribution_marker(doc, span).filter(|m| {
+            !speech_verbs(doc, Span::new(span.start, span.start + m.start()))
+                .any(|v| !inside_quote(s, v.start()) && subject_before(doc, span, span.start + v.start()).is_some())
+        });
+        if let Some(m) = marker {
             let rest = &s[m.end()..];
             let src_len = phrase_end(rest);
             let mut src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
@@ -225,8 +231,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let sources = sources_in(doc, subject);
                 let rest = Span::new(claim_start, span.end);
                 let clause = rest.of(text).trim_start();
-                let opens_clause =
-                    clause.starts_with(|c: char| c.is_alphanumeric()) && clause.split_whitespace().count() >= 4;
+                // A clause of at least four words, or fewer with a verb ("Kakas said 53 had died").
+                let words = clause.split_whitespace().count();
+                let opens_clause = clause.starts_with(|c: char| c.is_alphanumeric())
+                    && (words >= 4 || words >= 3 && holds_verb(doc, rest));
                 // A source the text names, a phrase with a determiner ("The coast guard said"),
                 // or a pronoun ("He said the toll could rise").
                 let words = subject.of(text).split_whitespace().count();

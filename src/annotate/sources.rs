@@ -351,6 +351,14 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
 
 /// A subject without a time after it: "the commission on Saturday night" → "the commission".
 fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
+    // "Kakas initially said": an adverb before the verb is no part of its subject.
+    let all = doc.tokens_in(subject);
+    let adverbs = all.iter().rev().take_while(|t| t.pos == Upos::Adv).count();
+    let subject = match adverbs {
+        0 => subject,
+        n if n < all.len() => Span::new(subject.start, all[all.len() - n - 1].span.end),
+        _ => subject,
+    };
     let tokens = doc.tokens_in(subject);
     let Some(last) = tokens.last() else { return subject };
     let Some(time) = doc.time_around(last.span).filter(|t| t.span.end == subject.end && t.span.start > subject.start)

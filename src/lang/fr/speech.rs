@@ -202,6 +202,8 @@ pub const WORDS: Speech = Speech {
         ("habitante", SourceKind::Witness),
         ("rescapé", SourceKind::Witness),
         ("médecins", SourceKind::Official),
+        ("militants", SourceKind::Ngo),
+        ("défenseurs des droits humains", SourceKind::Ngo),
         ("médecin", SourceKind::Official),
         ("infirmiers", SourceKind::Official),
     ],
