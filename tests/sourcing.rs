@@ -1105,3 +1105,19 @@ fn a_verb_with_its_own_subject_gives_the_claim_before_a_later_marker() {
     let a = attributions("At least 12 people died in the blast, according to officials.");
     assert_eq!(a[0].1[0].0, "officials");
 }
+
+#[test]
+fn a_headline_names_its_source_at_its_end() {
+    let a = attributions("Army shells village, killing seven: sources\n\nThe shelling began at dawn, residents said.");
+    assert_eq!(
+        (a[0].0.as_str(), a[0].1[0].0.as_str(), a[0].2.as_str()),
+        ("Army shells village, killing seven", "sources", ":")
+    );
+    let a = attributions(
+        "Haïti : douze otages libérés par un gang (police)\n\nLes otages ont été relâchés jeudi, selon la police.",
+    );
+    assert_eq!((a[0].1[0].0.as_str(), a[0].2.as_str()), ("police", "()"));
+    // A headline's label or a section after a colon is no source.
+    let a = attributions("Crisis in the Sahel: what we know\n\nThe army said on Monday that it had retaken the town.");
+    assert_eq!(a.len(), 1, "{a:?}");
+}

@@ -27,6 +27,34 @@ const QUOTE_MARKS: [char; 5] = ['"', '“', '”', '«', '»'];
 const PRONOUN_WINDOW: usize = 600;
 
 /// A claim with its sources; its place and date are read once all claims are found.
+/// The most words of a source a headline names at its end.
+const HEADLINE_SOURCE_WORDS: usize = 4;
+
+/// A headline's claim and the source it names at its end, after a colon or a dash or in
+/// brackets: a kind of source or a name the text knows, in a few words. Also the mark that
+/// sets it off, as the claim's cue.
+fn headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Span, &'static str)> {
+    let text = doc.text();
+    let s = span.of(text).trim_end_matches(['.', ' ']);
+    let (claim_end, source, mark) = if let Some(inner) = s.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        (open, Span::new(span.start + open + 1, span.start + inner.len()), "()")
+    } else {
+        let (at, sep) = [": ", " - ", " — ", " – "]
+            .iter()
+            .filter_map(|sep| s.rfind(sep).map(|i| (i, *sep)))
+            .max_by_key(|&(i, _)| i)?;
+        (at, Span::new(span.start + at + sep.len(), span.start + s.len()), sep.trim())
+    };
+    let source = source.trim(text);
+    let words = source.of(text).split_whitespace().count();
+    let sources = sources_in(doc, source);
+    let claim = trim_claim(text, Span::new(span.start, span.start + claim_end));
+    let named = identified(&sources) || doc.mentions_in(source).any(|(m, _)| m == source);
+    (words > 0 && words <= HEADLINE_SOURCE_WORDS && named && holds_verb(doc, claim) && claim.len() > 10)
+        .then_some((claim, source, mark))
+}
+
 fn claimed(claim: Span, sources: Vec<Source>, cue: String) -> Attribution {
     Attribution { claim, sources, cue, place: None, date: None }
 }
@@ -84,6 +112,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             let sources = record_owner(doc, src).unwrap_or_else(|| sources_in(doc, src));
             if !claim.is_empty() && !sources.is_empty() {
                 out.push(claimed(claim, sources, m.as_str().to_string()));
+                continue;
+            }
+        }
+        // "Military bombs village, killing seven: sources", "Haïti : libération des otages
+        // (police)": a headline names its source at its end.
+        if sentence.zone == Zone::Headline {
+            if let Some((claim, source, mark)) = headline_source(doc, span) {
+                out.push(claimed(claim, sources_in(doc, source), mark.to_string()));
                 continue;
             }
         }
