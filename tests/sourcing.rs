@@ -1121,3 +1121,13 @@ fn a_headline_names_its_source_at_its_end() {
     let a = attributions("Crisis in the Sahel: what we know\n\nThe army said on Monday that it had retaken the town.");
     assert_eq!(a.len(), 1, "{a:?}");
 }
+
+#[test]
+fn a_reaction_is_speech_and_a_comma_after_the_outlet_is_skipped() {
+    let q = quotes(
+        "« Les otages sont libres ! », a réagi Hope Aid Ministries, l'organisation à laquelle ils appartiennent.",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("Hope Aid Ministries"));
+    let q = quotes("« Il y a eu des échanges de tirs », a dit à RADIO-KIVU, le porte-parole de la police, le colonel Jean Mulumba.");
+    assert!(q[0].1.as_deref().is_some_and(|s| s.starts_with("le porte-parole de la police")), "{q:?}");
+}

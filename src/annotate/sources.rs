@@ -520,7 +520,10 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         // Skip the marker and the outlet's word ("à l'AFP", "to Reuters").
         let after_marker = &lead[marker.len()..].trim_start();
         let word_len = after_marker.find(char::is_whitespace).unwrap_or(after_marker.len());
-        from = limit - after_marker.len() + word_len;
+        // "a dit à ACTUALITE.CD, le porte-parole": the comma after the outlet too.
+        let word = after_marker[..word_len].trim_end_matches(',');
+        let rest = after_marker[word.len()..].trim_start_matches([',', ' ']);
+        from = limit - rest.len();
     }
     // "a indiqué par téléphone X": how it was said is not who said it.
     let lead = text[from..limit].trim_start();
