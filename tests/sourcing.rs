@@ -1131,3 +1131,9 @@ fn a_reaction_is_speech_and_a_comma_after_the_outlet_is_skipped() {
     let q = quotes("« Il y a eu des échanges de tirs », a dit à RADIO-KIVU, le porte-parole de la police, le colonel Jean Mulumba.");
     assert!(q[0].1.as_deref().is_some_and(|s| s.starts_with("le porte-parole de la police")), "{q:?}");
 }
+
+#[test]
+fn a_source_naming_a_place_or_body_and_a_person_is_the_person() {
+    let q = quotes("\"The search goes on,\" Nairobi county commissioner Peter Otieno Wafula said.");
+    assert_eq!(q[0].2.as_deref(), Some("Peter Otieno Wafula"), "{q:?}");
+}

@@ -312,7 +312,9 @@ fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
             }
             let from = window.start + i + marker.len() + 1;
             let phrase = phrase_after(doc, from, window.end, lexicon);
-            let entity = entity_in(doc, phrase).filter(|&e| doc.entity(e).entity_type == EntityType::Org);
+            // The outlet: the first organisation named ("à l'AFP Karim Mansour").
+            let entity =
+                doc.mentions_in(phrase).map(|(_, e)| e).find(|&e| doc.entity(e).entity_type == EntityType::Org);
             if let Some(e) = entity {
                 let mention = doc.entity(e).mentions.iter().find(|m| phrase.contains(**m)).copied().unwrap_or(phrase);
                 return Some(Reference { span: mention, entity: Some(e) });

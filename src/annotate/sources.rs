@@ -153,8 +153,10 @@ pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     let text = doc.text();
     let named: Vec<(Span, EntityId)> =
         doc.mentions_in(span).filter(|&(_, i)| doc.entity(i).entity_type != EntityType::Norp).collect();
+    // "Kenya Red Cross spokesman Peter Otieno": the person, when one is named.
+    let person = named.iter().rev().find(|&&(_, i)| doc.entity(i).entity_type == EntityType::Person);
     // "Russia's Defense Ministry": the possessor is not the one named.
-    named.iter().find(|(m, _)| !possessive_after(text, m.end)).or(named.first()).map(|&(_, i)| i)
+    person.or_else(|| named.iter().find(|(m, _)| !possessive_after(text, m.end))).or(named.first()).map(|&(_, i)| i)
 }
 
 /// The kind of source a phrase names.
