@@ -529,11 +529,11 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
     }
     // "a indiqué par téléphone X": how it was said is not who said it.
     let lead = text[from..limit].trim_start();
-    let head = lead.chars().take(32).collect::<String>().to_lowercase();
-    let opens_with = |c: &&&str| head.strip_prefix(**c).is_some_and(|rest| rest.starts_with(' '));
+    let opens_with = |c: &&&str| {
+        lead.get(..c.len()).is_some_and(|head| head.eq_ignore_ascii_case(c)) && lead[c.len()..].starts_with(' ')
+    };
     if let Some(channel) = lexicon.speech.channels.iter().find(opens_with) {
-        let skipped = lead.char_indices().nth(channel.chars().count()).map_or(lead.len(), |(i, _)| i);
-        from = limit - lead.len() + skipped;
+        from = limit - lead.len() + channel.len();
     }
     let s = &text[from..limit];
     let mut end = phrase_end(s);

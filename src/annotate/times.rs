@@ -655,7 +655,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 Some(read) => read,
                 None => {
                     c = fresh;
-                    led().then(|| spaced_clock(&mut c)).flatten()?
+                    // Most numbers are no clock time: look for the lead only before "2 h".
+                    let digits = s[start..].bytes().take_while(u8::is_ascii_digit).count();
+                    let marked = s[start + digits..].trim_start_matches(' ').starts_with(['h', 'H']);
+                    (marked && led()).then(|| spaced_clock(&mut c)).flatten()?
                 }
             };
             let end = c.pos;
