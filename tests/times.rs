@@ -536,3 +536,15 @@ fn a_relative_day_of_several_words_keeps_its_day_and_vague_pasts_in_french() {
     assert_eq!(value_of("Les soldats étaient arrivés depuis peu.", "2025-03-14", "depuis peu"), "PAST_REF");
     assert_eq!(value_of("Deux otages avaient été libérés précédemment.", "2025-03-14", "précédemment"), "PAST_REF");
 }
+
+#[test]
+fn a_part_of_the_day_by_itself_takes_the_day_the_story_tells_of() {
+    // 2025-02-28 is a Friday.
+    let t = times("Les combats ont commencé mardi. La manifestation a dégénéré en début d'après-midi.", "2025-02-28");
+    assert!(t.iter().any(|t| t.0 == "en début d'après-midi" && t.2 == "2025-02-25TAF"), "{t:?}");
+    let t = times(
+        "Huit personnes ont été tuées jeudi, a indiqué vendredi la commission.\n\nÀ Kisumu, cinq manifestants ont été tués.\n\nÀ Nairobi, la manifestation a dégénéré en début d'après-midi.",
+        "2025-02-28",
+    );
+    assert!(t.iter().any(|t| t.0 == "en début d'après-midi" && t.2 == "2025-02-27TAF"), "{t:?}");
+}

@@ -1204,7 +1204,21 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
                         && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
                 })
         };
-        let Some(source) = after.or(before).or(earlier).or_else(told_before) else { continue };
+        // A part of the day by itself ("en début d'après-midi") is of the day the story tells
+        // of: the last day told before it, not a statement's.
+        let part_of_day = times[i].value.get(10..).is_some_and(|rest| matches!(rest, "TMO" | "TAF" | "TEV" | "TNI"));
+        let story_day = || {
+            (0..i).rev().take(MAX_DAYS_LOOKED_BACK).find(|&j| {
+                let s = &doc.sentences[sentence_of(&times[j])];
+                s.zone == Zone::Body
+                    && dated(j)
+                    && !clock_only(doc, times[j].span)
+                    && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
+            })
+        };
+        let source =
+            after.or(before).or(earlier).or_else(told_before).or_else(|| part_of_day.then(story_day).flatten());
+        let Some(source) = source else { continue };
         let Some(mut day) = day_of(&times[source]) else { continue };
         // An hour of the morning in a night ("overnight … shortly after 1 a.m.") is on the day
         // the night ends.
@@ -1222,6 +1236,9 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         }
     }
 }
+
+/// How many times back a part of the day looks for the day its story tells of.
+const MAX_DAYS_LOOKED_BACK: usize = 16;
 
 /// The longest bracketed aside between a clock time and its day ("(1600 GMT)"), in bytes.
 const CLOCK_ASIDE: usize = 24;
@@ -1244,8 +1261,11 @@ fn clock_only(doc: &Document<'_>, span: Span) -> bool {
     let dated = [Meaning::Weekday, Meaning::Month, Meaning::RelativeDay, Meaning::VagueTime];
     let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
     let tokens = doc.tokens_in(span);
+    // A written date ("12/03", "2025-03-01"), not a hyphenated word ("après-midi").
+    let written = span.of(doc.text());
+    let numeric_date = written.contains(['/', '-']) && written.contains(|c: char| c.is_ascii_digit());
     // "ce matin": a relative day of several words is one too.
-    !span.of(doc.text()).contains(['/', '-'])
+    !numeric_date
         && (0..tokens.len()).all(|k| {
             !dated.iter().any(|&m| {
                 tokens[k].means(m)
