@@ -1206,7 +1206,9 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         };
         // A part of the day by itself ("en début d'après-midi") is of the day the story tells
         // of: the last day told before it, not a statement's.
-        let part_of_day = times[i].value.get(10..).is_some_and(|rest| matches!(rest, "TMO" | "TAF" | "TEV" | "TNI"));
+        let part_of_day = times[i].value.get(10..).and_then(|rest| rest.strip_prefix('T')).is_some_and(|code| {
+            lang::LANGUAGES.iter().flat_map(|l| l.calendar.day_parts).any(|&(_, part)| part == code)
+        });
         let story_day = || {
             (0..i).rev().take(MAX_DAYS_LOOKED_BACK).find(|&j| {
                 let s = &doc.sentences[sentence_of(&times[j])];
