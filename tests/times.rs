@@ -329,7 +329,9 @@ fn a_weekday_after_every_is_a_set() {
 #[test]
 fn a_directed_weekend_is_the_weekend_of_that_week() {
     assert_eq!(value_of("Three people were killed last weekend.", "2025-03-10", "last weekend"), "2025-W10-WE");
-    assert_eq!(value_of("Trois personnes ont été tuées ce week-end.", "2025-03-10", "ce week-end"), "2025-W11-WE");
+    // On a Monday, told in the past: the weekend just gone.
+    assert_eq!(value_of("Trois personnes ont été tuées ce week-end.", "2025-03-10", "ce week-end"), "2025-W10-WE");
+    assert_eq!(value_of("Les manifestants vont défiler ce week-end.", "2025-03-10", "ce week-end"), "2025-W11-WE");
 }
 
 #[test]
@@ -547,4 +549,15 @@ fn a_part_of_the_day_by_itself_takes_the_day_the_story_tells_of() {
         "2025-02-28",
     );
     assert!(t.iter().any(|t| t.0 == "en début d'après-midi" && t.2 == "2025-02-27TAF"), "{t:?}");
+}
+
+#[test]
+fn the_weekend_just_gone_and_decades() {
+    // 2024-01-04 is a Thursday.
+    assert_eq!(value_of("Gunmen seized the migrants over the weekend.", "2024-01-04", "the weekend"), "2023-W52-WE");
+    assert_eq!(value_of("Talks will resume over the weekend.", "2024-01-04", "the weekend"), "2024-W01-WE");
+    assert_eq!(value_of("Les migrants ont été enlevés ce week-end.", "2024-01-04", "ce week-end"), "2023-W52-WE");
+    assert_eq!(value_of("Violence peaked in the 1990s.", "2024-01-04", "1990s"), "199");
+    assert_eq!(value_of("Les violences ont culminé dans les années 1990.", "2024-01-04", "années 1990"), "199");
+    assert_eq!(value_of("The war began in 1990.", "2024-01-04", "1990"), "1990");
 }

@@ -570,8 +570,13 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             };
             let value = match unit {
                 'W' => d.add_days(7 * i64::from(step)).map(iso_week),
-                // A weekend: the week's, marked WE ("2025-W10-WE").
-                'K' => d.add_days(7 * i64::from(step)).map(|d| timeml::weekend(&iso_week(d))),
+                // A weekend: the week's, marked WE ("2025-W10-WE"); told in the past on a
+                // weekday, the one just gone ("over the weekend", "ce week-end" on a Tuesday).
+                'K' => {
+                    let gone = dir == Direction::Current && !r.future && d.weekday() < 5;
+                    let step = if gone { -1 } else { step };
+                    d.add_days(7 * i64::from(step)).map(|d| timeml::weekend(&iso_week(d)))
+                }
                 'M' => {
                     let months = d.year * 12 + d.month as i32 - 1 + step;
                     Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
@@ -643,6 +648,30 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 timex: (timex_type, value, timex_type == TimexType::Date, None),
                 priority: 2,
             })
+        });
+    }
+    // Decades: "the 1990s", "les années 1990".
+    if digits {
+        each_match(s, starts, kind::DIGIT, |mut c| {
+            let start = c.pos;
+            let (year, _) = c.digits(4, 4)?;
+            if year % 10 != 0 || c.peek().is_some_and(|ch| ch.is_ascii_digit()) {
+                return Some(c.pos);
+            }
+            let mut plural = c;
+            let suffixed = plural.eat('s') && plural.at_boundary() && whole_word(s, start, plural.pos);
+            let lead = lead_before(s, start, |l| l.calendar.decade_leads).filter(|_| whole_word(s, start, c.pos));
+            let (from, end) = match (suffixed, lead) {
+                (true, _) => (start, plural.pos),
+                (false, Some(from)) => (from, c.pos),
+                _ => return Some(c.pos),
+            };
+            out.push(Found {
+                span: at(from, end),
+                timex: (TimexType::Date, format!("{:03}", year / 10), false, None),
+                priority: 6,
+            });
+            Some(end)
         });
     }
     // Clock times: "15:30", "11h18", "3 p.m.", "9pm".

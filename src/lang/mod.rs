@@ -163,6 +163,9 @@ pub struct Calendar {
     /// ("the afternoon", "le soir", "en fin de matinée"): an elided one ("l'") is written
     /// with its apostrophe.
     pub day_part_leads: &'static [&'static str],
+    /// Words before a year ending in 0 that make it a decade ("les années 1990"); a decade is
+    /// also the year with an "s" ("the 1990s").
+    pub decade_leads: &'static [&'static str],
     /// Words naming an hour of the day by itself, with its TimeML time ("noon" → 12:00, "dawn"
     /// → MO).
     pub named_hours: &'static [(&'static str, &'static str)],

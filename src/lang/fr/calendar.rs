@@ -168,6 +168,7 @@ pub const WORDS: Calendar = Calendar {
         ("en fin de soirée", "EV"),
     ],
     day_part_leads: &["le", "la", "l'", "en", "en fin de", "en début de", "en fin d'", "en début d'"],
+    decade_leads: &["années"],
     named_hours: &[("midi", "12:00"), ("minuit", "24:00")],
     clock_leads: &["à", "vers", "dès", "jusqu'à", "avant", "après"],
     seasons: &[("été", "SU"), ("hiver", "WI"), ("printemps", "SP"), ("automne", "FA")],
