@@ -561,3 +561,11 @@ fn the_weekend_just_gone_and_decades() {
     assert_eq!(value_of("Les violences ont culminé dans les années 1990.", "2024-01-04", "années 1990"), "199");
     assert_eq!(value_of("The war began in 1990.", "2024-01-04", "1990"), "1990");
 }
+
+#[test]
+fn the_french_simple_future_points_a_weekday_forward() {
+    // 2025-03-10 is a Monday.
+    assert_eq!(value_of("Les manifestants défileront samedi dans la capitale.", "2025-03-10", "samedi"), "2025-03-15");
+    assert_eq!(value_of("Le procès reprendra jeudi à Paris.", "2025-03-10", "jeudi"), "2025-03-13");
+    assert_eq!(value_of("Le procès a repris jeudi à Paris.", "2025-03-10", "jeudi"), "2025-03-06");
+}

@@ -1104,7 +1104,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         if starts.is_empty() {
             continue;
         }
-        let future = (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0);
+        let endings = lexicon.calendar.future_endings;
+        // "Les manifestants défileront samedi": a verb in the future tense.
+        let future_verb = |t: &Token| {
+            let word = doc.lower(t.span);
+            matches!(t.pos, Upos::Verb | Upos::Aux)
+                && endings.iter().any(|e| word.len() > e.len() + 1 && word.ends_with(e))
+        };
+        let future = (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0)
+            || tokens.iter().any(future_verb);
         let resolver = Resolver { anchor: doc.document_date, future, lexicon };
         sentence_times(doc, sentence.span, &starts, &resolver, &mut found);
     }

@@ -145,6 +145,9 @@ pub struct Calendar {
     pub set_words: &'static [&'static str],
     /// Words in a sentence that show it speaks of the future ("will", "prochain").
     pub future_cues: &'static [&'static str],
+    /// Endings of a verb in the future tense, for languages that mark it on the verb
+    /// ("défileront", "reprendra").
+    pub future_endings: &'static [&'static str],
     /// Letters after a day number that make it ordinal ("1st", "1er").
     pub ordinal_suffixes: &'static [&'static str],
     /// Marks between the hours and the minutes of a time, or after bare hours ("11h18", "7 h").

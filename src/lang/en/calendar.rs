@@ -104,6 +104,7 @@ pub const WORDS: Calendar = Calendar {
     ],
     since_words: &["since"],
     set_words: &["every", "each"],
+    future_endings: &[],
     future_cues: &[
         "will",
         "next",

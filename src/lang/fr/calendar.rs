@@ -100,6 +100,9 @@ pub const WORDS: Calendar = Calendar {
     ],
     since_words: &["depuis"],
     set_words: &["chaque", "tous les", "toutes les"],
+    // Third persons of the simple future: "seront", "défileront", "sera", "reprendra",
+    // "pourra", "aura", "ira".
+    future_endings: &["eront", "iront", "dront", "ront", "era", "dra", "rra", "ura", "ira"],
     future_cues: &[
         "prochain",
         "prochaine",
