@@ -26,14 +26,13 @@ const QUOTE_MARKS: [char; 5] = ['"', '“', '”', '«', '»'];
 /// How far before a pronoun, in bytes, the claim or quote whose person it stands for may end.
 const PRONOUN_WINDOW: usize = 600;
 
-/// A claim with its sources; its place and date are read once all claims are found.
 /// The most words of a source a headline names at its end.
 const HEADLINE_SOURCE_WORDS: usize = 4;
 
-/// A headline's claim and the source it names at its end, after a colon or a dash or in
+/// A headline's claim and the sources it names at its end, after a colon or a dash or in
 /// brackets: a kind of source or a name the text knows, in a few words. Also the mark that
-/// sets it off, as the claim's cue.
-fn headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Span, &'static str)> {
+/// sets them off, as the claim's cue.
+fn headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Vec<Source>, &'static str)> {
     let text = doc.text();
     let s = span.of(text).trim_end_matches(['.', ' ']);
     let (claim_end, source, mark) = if let Some(inner) = s.strip_suffix(')') {
@@ -52,9 +51,10 @@ fn headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Span, &'stat
     let claim = trim_claim(text, Span::new(span.start, span.start + claim_end));
     let named = identified(&sources) || doc.mentions_in(source).any(|(m, _)| m == source);
     (words > 0 && words <= HEADLINE_SOURCE_WORDS && named && holds_verb(doc, claim) && claim.len() > 10)
-        .then_some((claim, source, mark))
+        .then_some((claim, sources, mark))
 }
 
+/// A claim with its sources; its place and date are read once all claims are found.
 fn claimed(claim: Span, sources: Vec<Source>, cue: String) -> Attribution {
     Attribution { claim, sources, cue, place: None, date: None }
 }
@@ -118,8 +118,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         // "Military bombs village, killing seven: sources", "Haïti : libération des otages
         // (police)": a headline names its source at its end.
         if sentence.zone == Zone::Headline {
-            if let Some((claim, source, mark)) = headline_source(doc, span) {
-                out.push(claimed(claim, sources_in(doc, source), mark.to_string()));
+            if let Some((claim, sources, mark)) = headline_source(doc, span) {
+                out.push(claimed(claim, sources, mark.to_string()));
                 continue;
             }
         }
@@ -157,7 +157,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             }
             let subject = subject_before(doc, span, span.start + m.start());
             // "told Reuters (that) CLAIM": whom it was told is no source, and the claim follows it.
-            let addressed = lexicon.speech.addressee_markers.contains(&cue.to_lowercase().as_str());
+            let addressed = m.tells(lexicon);
             let claim_start =
                 if addressed { past_addressee(doc, span.start + m.end(), span.end) } else { span.start + m.end() };
             if let (Some(end), Some(subject)) = (comp, subject) {

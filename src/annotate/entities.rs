@@ -327,17 +327,17 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             .flatten();
         // Only the role's own complement between it and the comma, no verb ("the minister
         // visited Goma, North Kivu").
-        let apposed_to_role = role_word
-            .is_some_and(|r| !(r + 1..a - 1).any(|k| matches!(s.tokens[k].pos, Upos::Verb | Upos::Aux)))
-            && name_words.len() >= 2
-            && exact.is_none()
-            && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword) || s.means(k, Meaning::LocKeyword));
-        // "senior official Ameen Ullah", "Fazl Ur Reham, deputy medical superintendent at the
-        // hospital,": a name right after a role noun, or with a role in apposition after it, is
-        // the person holding it.
+        // A name of two words or more that no gazetteer entry and no keyword of an organisation
+        // or a place claims.
         let unmarked = name_words.len() >= 2
             && exact.is_none()
             && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword) || s.means(k, Meaning::LocKeyword));
+        let apposed_to_role = role_word
+            .is_some_and(|r| !(r + 1..a - 1).any(|k| matches!(s.tokens[k].pos, Upos::Verb | Upos::Aux)))
+            && unmarked;
+        // "senior official Ameen Ullah", "Fazl Ur Reham, deputy medical superintendent at the
+        // hospital,": a name right after a role noun, or with a role in apposition after it, is
+        // the person holding it.
         let after_role_noun = a >= 1
             && s.is_word(a - 1)
             && s.means(a - 1, Meaning::RoleNoun)
@@ -1076,9 +1076,13 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
 
 /// Whether a role stands in apposition right after a name ("X, director of the OSDH,").
 fn role_phrase_after(text: &str, name: Span, lexicon: &Lexicon) -> bool {
-    let Some(after) = text[name.end..].strip_prefix(", ") else { return false };
+    text[name.end..].strip_prefix(", ").and_then(|after| role_up_to_a_break(after, lexicon)).is_some()
+}
+
+/// The role that `after` opens with, up to the next comma, stop, bracket or quotation mark.
+fn role_up_to_a_break(after: &str, lexicon: &Lexicon) -> Option<String> {
     let end = after.find([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»']).unwrap_or(after.len());
-    role_phrase(&after[..end], lexicon).is_some()
+    role_phrase(&after[..end], lexicon)
 }
 
 /// Roles in apposition: "X, director of the OSDH," and "le porte-parole du ministère, X".
@@ -1094,8 +1098,7 @@ fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> 
     }
     let after = &text[name.end..];
     let after = after.strip_prefix(", ").or_else(|| after.strip_prefix(" , "))?;
-    let end = after.find([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»']).unwrap_or(after.len());
-    role_phrase(&after[..end], lexicon)
+    role_up_to_a_break(after, lexicon)
 }
 
 /// The most words of an organisation's name whose short forms are looked for.

@@ -385,12 +385,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 // précisé le magistrat", "…» otages, a indiqué X": the quoted sentence goes on
                 // after the marks, and the verb's subject comes after the verb; so it does after
                 // the auxiliary and an aside ("…», a pour sa part indiqué X").
-                let preposition =
+                let no_subject =
                     doc.tokens_in(subject).first().is_some_and(|t| matches!(t.pos, Upos::Adp | Upos::Aux | Upos::Verb));
                 let one_phrase = !subject_text.contains([',', ';', '“', '«', '"']);
-                let addressed = lexicon.speech.addressee_markers.contains(&m.as_str().to_lowercase().as_str());
-                let set_off = subject.of(text).trim_end().ends_with(',') && !addressed;
-                let inverted = ((preposition || set_off) && one_phrase)
+                let set_off = subject.of(text).trim_end().ends_with(',') && !m.tells(lexicon);
+                let inverted = ((no_subject || set_off) && one_phrase)
                     .then(|| phrase_after(doc, past_asides(doc, after.start + m.end(), after.end), after.end, lexicon))
                     .filter(|p| {
                         let opens_clause = doc.tokens_in(*p).first().is_some_and(|t| t.means(Meaning::Complementizer));
@@ -400,8 +399,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     quote.speaker = speaker_from(doc, phrase, outer.start);
                     quote.cue = Some(m.as_str().to_string());
                 } else if names
-                    && !preposition
-                    && !subject_text.contains([',', ';', '“', '«', '"'])
+                    && !no_subject
+                    && one_phrase
                     && !ends_a_sentence(subject_text, lexicon)
                     && subject_text.split_whitespace().count() <= 8
                 {

@@ -41,6 +41,12 @@ impl<'t> Cue<'t> {
     pub fn as_str(&self) -> &'t str {
         self.span.of(self.text)
     }
+
+    /// Whether the cue names whom it was said to after it ("told", "a dit à"): the words after
+    /// it are the addressee, not the speaker.
+    pub fn tells(&self, lexicon: &Lexicon) -> bool {
+        lexicon.speech.addressee_markers.contains(&self.as_str().to_lowercase().as_str())
+    }
 }
 
 /// Verbs of speech among the tokens of `span` ("said", "a déclaré"), left to right, the
@@ -115,9 +121,11 @@ const MAX_VERB_ASIDE_TOKENS: usize = 6;
 fn aside_after_auxiliary(doc: &Document<'_>, tokens: &[Token], k: usize, asides: &[&str]) -> Option<usize> {
     let from = k.saturating_sub(MAX_VERB_ASIDE_TOKENS + 1);
     let aux = (from..k).rev().find(|&j| tokens[j].pos == Upos::Aux)?;
-    let words: Vec<&str> = tokens[aux + 1..k].iter().map(|t| doc.lower(t.span)).filter(|w| *w != ",").collect();
-    let aside = words.join(" ").replace("' ", "'");
-    (!words.is_empty() && asides.contains(&aside.as_str())).then_some(aux)
+    // The words between, commas aside, against each aside's words (an elided word is a token
+    // of its own: "d'abord" is "d'" and "abord"), without building strings on this hot path.
+    let words = tokens[aux + 1..k].iter().map(|t| doc.lower(t.span)).filter(|w| *w != ",");
+    let matches = |aside: &&str| words.clone().eq(aside.split(' ').flat_map(|w| w.split_inclusive('\'')));
+    (k > aux + 1 && asides.iter().any(matches)).then_some(aux)
 }
 
 /// The first attribution marker among the tokens of `span` ("according to", "selon").
@@ -351,14 +359,14 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         .then(|| without_trailing_time(doc, without_leading_time(doc, after_clause_boundary(doc, last))))
 }
 
-/// A subject without a time after it: "the commission on Saturday night" → "the commission".
+/// A subject without a time or adverbs after it: "the commission on Saturday night" → "the
+/// commission", "Kakas initially" → "Kakas".
 fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
     // "Kakas initially said": an adverb before the verb is no part of its subject.
     let all = doc.tokens_in(subject);
     let adverbs = all.iter().rev().take_while(|t| t.pos == Upos::Adv).count();
-    let subject = match adverbs {
-        0 => subject,
-        n if n < all.len() => Span::new(subject.start, all[all.len() - n - 1].span.end),
+    let subject = match all.len().checked_sub(adverbs + 1) {
+        Some(last) if adverbs > 0 => Span::new(subject.start, all[last].span.end),
         _ => subject,
     };
     let tokens = doc.tokens_in(subject);

@@ -1229,34 +1229,29 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         });
         // Else the day the paragraph before tells of, if not a statement's ("ont été tués
         // lundi…, ont indiqué mercredi". ¶ "Le convoi a été attaqué vers 19 heures").
+        // A day the body tells of, not the day a statement was made.
+        let told = |j: usize| {
+            let s = &doc.sentences[sentence_of(&times[j])];
+            s.zone == Zone::Body && dated(j) && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
+        };
         let told_before = || {
             let opening = doc.sentences.get(here)?.paragraph?;
             (0..i)
                 .rev()
                 .take_while(|&j| doc.sentences[sentence_of(&times[j])].paragraph.is_some_and(|p| p + 1 >= opening))
-                .find(|&j| {
-                    let s = &doc.sentences[sentence_of(&times[j])];
-                    s.zone == Zone::Body
-                        && dated(j)
-                        && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
-                })
+                .find(|&j| told(j))
         };
         // A part of the day by itself ("en début d'après-midi") is of the day the story tells
         // of: the last day told before it, not a statement's.
-        let part_of_day = times[i].value.get(10..).and_then(|rest| rest.strip_prefix('T')).is_some_and(|code| {
-            lang::LANGUAGES.iter().flat_map(|l| l.calendar.day_parts).any(|&(_, part)| part == code)
-        });
-        let story_day = || {
-            (0..i).rev().take(MAX_DAYS_LOOKED_BACK).find(|&j| {
-                let s = &doc.sentences[sentence_of(&times[j])];
-                s.zone == Zone::Body
-                    && dated(j)
-                    && !clock_only(doc, times[j].span)
-                    && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
+        let part_of_day = || {
+            times[i].value.get(10..).and_then(|rest| rest.strip_prefix('T')).is_some_and(|code| {
+                lang::LANGUAGES.iter().flat_map(|l| l.calendar.day_parts).any(|&(_, part)| part == code)
             })
         };
+        let story_day =
+            || (0..i).rev().take(MAX_DAYS_LOOKED_BACK).find(|&j| told(j) && !clock_only(doc, times[j].span));
         let source =
-            after.or(before).or(earlier).or_else(told_before).or_else(|| part_of_day.then(story_day).flatten());
+            after.or(before).or(earlier).or_else(told_before).or_else(|| part_of_day().then(story_day).flatten());
         let Some(source) = source else { continue };
         let Some(mut day) = day_of(&times[source]) else { continue };
         // An hour of the morning in a night ("overnight … shortly after 1 a.m.") is on the day
