@@ -666,7 +666,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
         if !line[len..].chars().any(char::is_alphanumeric) {
             return Class::BareDate(stamp);
         }
-        // "08 décembre 2021 07:17; Act: 08.12.2021 09:39": a date, then its update.
+        // "14 mars 2024 06:52; Act: 14.03.2024 10:05": a date, then its update.
         let rest = Span::new(span.start + len, span.end);
         let lead = rest.of(text).len() - rest.of(text).trim_start_matches([' ', ';', '|', ',', '-', '—', '–']).len();
         let rest = Span::new(rest.start + lead, rest.end);
@@ -709,7 +709,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
 const BARRED_PART_WORDS: usize = 4;
 
 /// The date of a short line of parts set off by bars, one of them a date alone and the others
-/// a few words each: "Lima, Pérou | AFP | dimanche 26/05/2019", "12/03/2021 | Reuters".
+/// a few words each: "Quito, Équateur | AFP | mardi 05/08/2025", "12/03/2021 | Reuters".
 fn barred_date(text: &str, lower: &str, span: Span) -> Option<Stamp> {
     let line = span.of(text);
     if line.len() > SHORT_LINE_BYTES || !line.contains('|') {

@@ -791,12 +791,12 @@ fn a_list_of_figures_joined_by_commas_shares_the_kind_of_its_first() {
 
 #[test]
 fn things_seized_or_missing_are_no_victims() {
-    let c = kinds("Police said 40 weapons were seized and 26 people were arrested in the raids.");
-    assert_eq!(c, vec![("arrested".into(), 26.0, Some("people".into()))]);
+    let c = kinds("Police said 30 rifles were seized and 14 people were arrested in the raids.");
+    assert_eq!(c, vec![("arrested".into(), 14.0, Some("people".into()))]);
     let c = kinds("Two boats are still missing, and three fishermen were missing too.");
     assert_eq!(c, vec![("missing".into(), 3.0, Some("fishermen".into()))]);
-    let c = kinds("Quarante armes ont été saisies et 26 personnes interpellées lors des perquisitions.");
-    assert_eq!(c, vec![("arrested".into(), 26.0, Some("people".into()))]);
+    let c = kinds("Trente fusils ont été saisis et 14 personnes interpellées lors des perquisitions.");
+    assert_eq!(c, vec![("arrested".into(), 14.0, Some("people".into()))]);
     let c = kinds("Deux embarcations ont disparu et trois pêcheurs sont portés disparus.");
     assert_eq!(c, vec![("missing".into(), 3.0, Some("pêcheurs".into()))]);
     // A person named by a thing's noun is still a victim: "three truck drivers".
@@ -806,8 +806,8 @@ fn things_seized_or_missing_are_no_victims() {
 
 #[test]
 fn a_people_named_by_its_nationality_are_victims() {
-    let c = kinds("Eighteen Haitians lost their lives when their boat capsized last year.");
-    assert_eq!(c, vec![("dead".into(), 18.0, Some("haitians".into()))]);
+    let c = kinds("Twelve Bolivians lost their lives when their bus left the road last year.");
+    assert_eq!(c, vec![("dead".into(), 12.0, Some("bolivians".into()))]);
     let c = kinds("Trois Maliens ont été tués dans l'embuscade, selon l'armée.");
     assert_eq!(c, vec![("killed".into(), 3.0, Some("maliens".into()))]);
 }
@@ -818,8 +818,8 @@ fn kidnapping_as_a_participle_confirmed_dead_and_not_found() {
     assert_eq!(c, vec![("kidnapped".into(), 6.0, Some("people".into()))]);
     let c = kinds("Des hommes armés ont attaqué le village à l'aube, enlevant six personnes.");
     assert_eq!(c, vec![("kidnapped".into(), 6.0, Some("people".into()))]);
-    let c = casualties("The ferry sank with at least four confirmed dead, an official said.");
-    assert_eq!((c[0].0.as_str(), c[0].1, c[0].5.clone()), ("dead", 4.0, vec!["an official".to_string()]));
+    let c = casualties("The barge went down on the river, leaving three confirmed dead, a harbour official said.");
+    assert_eq!((c[0].0.as_str(), c[0].1, c[0].5.clone()), ("dead", 3.0, vec!["a harbour official".to_string()]));
     assert_eq!(kinds("Douze mineurs sont présumés morts."), vec![("dead".into(), 12.0, Some("mineurs".into()))]);
     let c = kinds("Dans le massif, trois randonneurs restent introuvables depuis samedi.");
     assert_eq!(c, vec![("missing".into(), 3.0, Some("randonneurs".into()))]);
@@ -827,10 +827,10 @@ fn kidnapping_as_a_participle_confirmed_dead_and_not_found() {
 
 #[test]
 fn people_lost_are_the_dead_when_victims_are_named() {
-    let c = casualties("\"In all, we lost 12 people in the attacks,\" the administrator said.");
-    assert_eq!((c[0].0.as_str(), c[0].1, c[0].5.clone()), ("dead", 12.0, vec!["the administrator".to_string()]));
-    let c = kinds("« Nous avons malheureusement perdu deux hommes », a déclaré l'officier.");
-    assert_eq!(c, vec![("dead".into(), 2.0, Some("hommes".into()))]);
+    let c = casualties("\"Altogether we lost nine people in those raids,\" the administrator said.");
+    assert_eq!((c[0].0.as_str(), c[0].1, c[0].5.clone()), ("dead", 9.0, vec!["the administrator".to_string()]));
+    let c = kinds("« Nous avons perdu trois soldats dans l'embuscade », a déclaré l'officier.");
+    assert_eq!(c, vec![("dead".into(), 3.0, Some("soldats".into()))]);
     assert!(kinds("The ruling party lost 12 seats in the vote.").is_empty());
     assert!(kinds("Le parti a perdu douze sièges au Parlement.").is_empty());
 }
@@ -846,25 +846,25 @@ fn a_figure_told_place_by_place_gives_each_part_its_kind() {
             ("killed".into(), 4.0, None)
         ]
     );
-    let c = kinds("« Nous avons sept disparus, six dans le Gard, deux dans l'Hérault », a précisé le préfet.");
+    let c = kinds("« Nous comptons neuf disparus, sept dans le Var, deux dans l'Hérault », a précisé le préfet.");
     let values: Vec<f64> = c.iter().filter(|k| k.0 == "missing").map(|k| k.1).collect();
-    assert_eq!(values, vec![7.0, 6.0, 2.0], "{c:?}");
+    assert_eq!(values, vec![9.0, 7.0, 2.0], "{c:?}");
 }
 
 #[test]
 fn a_part_of_victims_just_named() {
-    let c = kinds("Rescuers reached nine miners, seven of whom were dead.");
-    assert!(c.contains(&("dead".into(), 7.0, None)), "{c:?}");
-    let c = kinds("More than 50 people were wounded, with 17 of them in critical condition.");
-    assert_eq!(c, vec![("wounded".into(), 50.0, Some("people".into())), ("wounded".into(), 17.0, None)]);
+    let c = kinds("Rescuers reached eleven miners, five of whom were dead.");
+    assert!(c.contains(&("dead".into(), 5.0, None)), "{c:?}");
+    let c = kinds("Some 40 people were hurt in the crash, six of them in critical condition.");
+    assert_eq!(c, vec![("wounded".into(), 40.0, Some("people".into())), ("wounded".into(), 6.0, None)]);
     let c = kinds("Une trentaine de personnes ont été blessées, dont deux d'entre elles dans un état grave.");
     assert!(c.iter().any(|k| k.0 == "wounded" && k.1 == 2.0), "{c:?}");
 }
 
 #[test]
 fn forced_to_flee_their_homes_and_found_place_by_place() {
-    let c = kinds("The floods have forced more than 30,000 people to flee their homes.");
-    assert_eq!(c, vec![("displaced".into(), 30000.0, Some("people".into()))]);
+    let c = kinds("The rising river has forced about 4,000 people to flee their homes.");
+    assert_eq!(c, vec![("displaced".into(), 4000.0, Some("people".into()))]);
     let c = kinds("Les inondations ont contraint 3 000 personnes à quitter leurs foyers.");
     assert_eq!(c, vec![("displaced".into(), 3000.0, Some("people".into()))]);
     let c = kinds("Five bodies were found near the bridge, four at the dam, officials said.");
@@ -873,8 +873,9 @@ fn forced_to_flee_their_homes_and_found_place_by_place() {
 
 #[test]
 fn a_headline_tells_a_past_event_in_the_present() {
-    let c = kinds("Rains kill at least 28 in southeastern Brazil\n\nTorrential rains caused mudslides across the state, officials said.");
-    assert_eq!(c, vec![("killed".into(), 28.0, None)]);
+    let c =
+        kinds("Storm kills nine in coastal towns\n\nHigh winds tore roofs off houses along the coast, officials said.");
+    assert_eq!(c, vec![("killed".into(), 9.0, None)]);
     let c = kinds(
         "Une explosion tue douze personnes au Pakistan\n\nUne bombe a explosé sur un marché lundi, selon la police.",
     );
@@ -885,14 +886,14 @@ fn a_headline_tells_a_past_event_in_the_present() {
 
 #[test]
 fn admitted_to_hospital_still_trapped_and_the_dead_included() {
-    let c = kinds("More than 150 people were admitted to hospitals after the crush.");
-    assert_eq!(c, vec![("wounded".into(), 150.0, Some("people".into()))]);
+    let c = kinds("About 70 people were admitted to hospital after the fire.");
+    assert_eq!(c, vec![("wounded".into(), 70.0, Some("people".into()))]);
     let c = kinds("Douze blessés ont été transportés à l'hôpital de la ville.");
     assert!(c.iter().any(|k| k.0 == "wounded" && k.1 == 12.0), "{c:?}");
-    let c = kinds("The union said 35 miners were still trapped.");
-    assert_eq!(c, vec![("missing".into(), 35.0, Some("miners".into()))]);
-    let c = kinds("Six people died of heatstroke in the city. The dead included two prisoners.");
-    assert_eq!(c[1], ("dead".into(), 2.0, None));
+    let c = kinds("The mine operator said 21 miners were still trapped.");
+    assert_eq!(c, vec![("missing".into(), 21.0, Some("miners".into()))]);
+    let c = kinds("Eight people died when the bridge collapsed. The dead included three pupils.");
+    assert_eq!(c[1], ("dead".into(), 3.0, Some("pupils".into())));
     let c = kinds("Six personnes sont mortes dans l'incendie. Parmi les morts figurent deux enfants.");
     assert_eq!(c[1], ("dead".into(), 2.0, Some("enfants".into())));
     assert!(kinds("The delegation included 12 ministers.").is_empty());
@@ -901,10 +902,10 @@ fn admitted_to_hospital_still_trapped_and_the_dead_included() {
 #[test]
 fn a_toll_put_forward_by_a_source_with_an_aside() {
     let c = casualties(
-        "Une source sécuritaire, s'exprimant sous couvert d'anonymat, a de son côté avancé un bilan de 20 morts et 20 blessés.",
+        "Un responsable local, s'exprimant sous couvert d'anonymat, a de son côté avancé un bilan de 14 morts et 9 blessés.",
     );
     assert_eq!(c.len(), 2, "{c:?}");
-    assert!(c.iter().all(|c| c.5 == vec!["Une source sécuritaire".to_string()]), "{c:?}");
+    assert!(c.iter().all(|c| c.5 == vec!["Un responsable local".to_string()]), "{c:?}");
     let c = casualties("La police a fait état de trois morts lors des heurts.");
     assert_eq!(c[0].5, vec!["La police".to_string()]);
 }

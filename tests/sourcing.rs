@@ -1008,15 +1008,15 @@ fn a_phrase_opening_with_a_preposition_is_never_the_speaker() {
     assert_eq!(q[0].1.as_deref(), Some("a military official"));
     // A place set off by commas before an inverted verb is no apposition.
     let a = attributions(
-        "L'embuscade a eu lieu dans les environs du village de Kora, près de la frontière, a affirmé une source militaire.",
+        "L'embuscade a eu lieu aux abords du hameau de Kora, près de la rivière, a affirmé une source militaire.",
     );
     assert_eq!(a[0].1[0].0, "une source militaire");
 }
 
 #[test]
 fn a_participle_after_an_inverted_source_belongs_to_it() {
-    let a = attributions("L'attaque a eu lieu près du marché, a affirmé une source sécuritaire jointe par l'AFP.");
-    assert_eq!(a[0].1[0].0, "une source sécuritaire jointe par l'AFP");
+    let a = attributions("Le convoi a été visé près du pont, a affirmé un officier joint par téléphone.");
+    assert_eq!(a[0].1[0].0, "un officier joint par téléphone");
     let a = attributions("The raid hit a school near the market, said a police officer reached by phone.");
     assert_eq!(a[0].1[0].0, "a police officer reached by phone");
     // Words after the verb that make a clause are still the claim.
@@ -1035,7 +1035,7 @@ fn they_after_the_claim_is_a_source() {
 
 #[test]
 fn a_verb_bringing_in_quoted_words_gives_them_its_subject() {
-    let q = quotes("Le ministre Paul Garnier a demandé aux organisateurs de « condamner ces violences sans réserve ».");
+    let q = quotes("Le ministre Paul Garnier a demandé aux syndicats de « désavouer ces violences sans réserve ».");
     assert_eq!(q[0].1.as_deref(), Some("Le ministre Paul Garnier"));
     let q = quotes("The governor called on residents to \"stay indoors until the storm has passed\".");
     assert_eq!(q[0].1.as_deref(), Some("The governor"));
@@ -1046,11 +1046,11 @@ fn a_verb_bringing_in_quoted_words_gives_them_its_subject() {
 #[test]
 fn doctors_are_a_source_and_an_ngo_named_by_its_word_stays_one() {
     let a = attributions(
-        "The wounded were taken to a hospital in the city, where doctors said all staff had been called in.",
+        "The injured were flown to the regional clinic, where doctors said every surgeon had been recalled.",
     );
     assert_eq!(
         (a[0].0.as_str(), a[0].1[0].0.as_str(), a[0].1[0].2.as_str()),
-        ("all staff had been called in", "doctors", "official")
+        ("every surgeon had been recalled", "doctors", "official")
     );
     let a = attributions("Les blessés ont été transportés à l'hôpital, où des médecins ont indiqué que trois d'entre eux étaient dans un état grave.");
     assert_eq!(a[0].1[0].0, "des médecins");
@@ -1060,15 +1060,17 @@ fn doctors_are_a_source_and_an_ngo_named_by_its_word_stays_one() {
 
 #[test]
 fn what_they_said_opens_a_clause_of_its_own() {
-    let a = attributions("Officers marched in the capital over what they said were poor working conditions.");
-    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("were poor working conditions", "they"));
+    let a = attributions("Nurses walked out in the capital over what they said were unpaid wages.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("were unpaid wages", "they"));
 }
 
 #[test]
 fn the_quoted_sentence_going_on_after_the_marks_leaves_the_subject_after_the_verb() {
-    let q = quotes("« Il y a au moins dix morts, dont le berger » envoyé chercher le troupeau, a précisé le juge.");
+    let q = quotes("« On compte au moins six morts, dont le gardien » posté à l'entrée, a précisé le juge.");
     assert_eq!(q[0].1.as_deref(), Some("le juge"));
-    let q = quotes("\"Nous confirmons la libération des neuf personnes qui restaient\" otages, a indiqué par téléphone Marc Delorme.");
+    let q = quotes(
+        "\"Les quatre marins ont été relâchés\" ce matin par leurs ravisseurs, a indiqué par téléphone Marc Delorme.",
+    );
     assert_eq!(q[0].1.as_deref(), Some("Marc Delorme"));
     let q = quotes("\"We found two more bodies,\" he said by telephone.");
     assert_eq!(q[0].1.as_deref(), Some("he"));
@@ -1076,7 +1078,7 @@ fn the_quoted_sentence_going_on_after_the_marks_leaves_the_subject_after_the_ver
 
 #[test]
 fn an_aside_between_the_auxiliary_and_the_verb_belongs_to_the_cue() {
-    let q = quotes("« Le bilan pourrait évoluer », a pour sa part indiqué Karim Haddad, porte-parole du ministère.");
+    let q = quotes("« Les recherches continuent », a pour sa part indiqué Karim Haddad, porte-parole du ministère.");
     assert_eq!((q[0].1.as_deref(), q[0].4.as_deref()), (Some("Karim Haddad"), Some("a pour sa part indiqué")));
     let a = attributions("Le bilan pourrait encore évoluer, a, de son côté, souligné le ministre.");
     assert_eq!(a[0].1[0].0, "le ministre");
@@ -1086,20 +1088,20 @@ fn an_aside_between_the_auxiliary_and_the_verb_belongs_to_the_cue() {
 
 #[test]
 fn suggested_claim_campaigners_and_a_short_clause_with_a_verb() {
-    let a = attributions("Initial reports suggested that about 15,000 people had gathered for the festival.");
-    assert_eq!(a[0].1[0].0, "Initial reports");
-    let a = attributions("Local relief agencies claim the figure is higher than the official one.");
-    assert_eq!(a[0].0, "the figure is higher than the official one");
-    let a = attributions("Other rights campaigners said soldiers arrested 11 women in the square.");
-    assert_eq!((a[0].1[0].0.as_str(), a[0].1[0].2.as_str()), ("Other rights campaigners", "ngo"));
-    let a = attributions("Police Superintendent Ravi Temu spoke to reporters. Temu initially said 53 had died.");
-    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("53 had died", "Temu"));
+    let a = attributions("Early estimates suggested that some 3,000 pilgrims had crowded onto the bridge.");
+    assert_eq!(a[0].1[0].0, "Early estimates");
+    let a = attributions("Local aid workers claim the real number of victims is far higher.");
+    assert_eq!(a[0].0, "the real number of victims is far higher");
+    let a = attributions("Some local campaigners said soldiers detained 8 students at the gate.");
+    assert_eq!((a[0].1[0].0.as_str(), a[0].1[0].2.as_str()), ("Some local campaigners", "ngo"));
+    let a = attributions("Police Superintendent Ravi Temu spoke to reporters. Temu initially said 40 had died.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("40 had died", "Temu"));
 }
 
 #[test]
 fn a_verb_with_its_own_subject_gives_the_claim_before_a_later_marker() {
     let a = attributions(
-        "Earlier, Ahmet Kaya said at least six workers were lying motionless inside the mine, according to information he had received.",
+        "On Monday, Ahmet Kaya said two divers were still searching the wreck, according to messages he had seen.",
     );
     assert_eq!(a[0].1[0].0, "Ahmet Kaya");
     let a = attributions("At least 12 people died in the blast, according to officials.");
@@ -1124,11 +1126,11 @@ fn a_headline_names_its_source_at_its_end() {
 
 #[test]
 fn a_reaction_is_speech_and_a_comma_after_the_outlet_is_skipped() {
-    let q = quotes(
-        "« Les otages sont libres ! », a réagi Hope Aid Ministries, l'organisation à laquelle ils appartiennent.",
-    );
+    let q = quotes("« Nos volontaires sont sains et saufs ! », a réagi Hope Aid Ministries, l'ONG qui les emploie.");
     assert_eq!(q[0].1.as_deref(), Some("Hope Aid Ministries"));
-    let q = quotes("« Il y a eu des échanges de tirs », a dit à RADIO-KIVU, le porte-parole de la police, le colonel Jean Mulumba.");
+    let q = quotes(
+        "« Les tirs ont duré une heure », a dit à RADIO-KIVU, le porte-parole de la police, le colonel Jean Mulumba.",
+    );
     assert!(q[0].1.as_deref().is_some_and(|s| s.starts_with("le porte-parole de la police")), "{q:?}");
 }
 

@@ -115,8 +115,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 continue;
             }
         }
-        // "Military bombs village, killing seven: sources", "Haïti : libération des otages
-        // (police)": a headline names its source at its end.
+        // "Army shells market, killing five: witnesses", "Bénin : trois otages libérés
+        // (gendarmerie)": a headline names its source at its end.
         if sentence.zone == Zone::Headline {
             if let Some((claim, sources, mark)) = headline_source(doc, span) {
                 out.push(claimed(claim, sources, mark.to_string()));
@@ -267,7 +267,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 let sources = sources_in(doc, subject);
                 let rest = Span::new(claim_start, span.end);
                 let clause = rest.of(text).trim_start();
-                // A clause of at least four words, or fewer with a verb ("Kakas said 53 had died").
+                // A clause of at least four words, or fewer with a verb ("Temu said 40 had died").
                 let words = clause.split_whitespace().count();
                 let opens_clause = clause.starts_with(|c: char| c.is_alphanumeric())
                     && (words >= 4 || words >= 3 && holds_verb(doc, rest));

@@ -61,7 +61,7 @@ impl Reader<'_> {
     }
 
     /// Whether the token at `k` is the name of a people, which counts like a noun of victims
-    /// ("Eighteen Haitians lost their lives", "trois Maliens").
+    /// ("Twelve Bolivians drowned", "trois Maliens").
     fn names_a_people(&self, k: usize) -> bool {
         self.tokens.get(k).is_some_and(|t| {
             t.pos == Upos::Propn
@@ -113,7 +113,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         {
             k += 1;
         }
-        // "nine workers, seven of whom were dead", "deux d'entre eux": a part of victims just named.
+        // "eleven miners, five of whom were dead", "deux d'entre eux": a part of victims just named.
         k += r.at(k, Meaning::Partitive);
         // An adjective or a participle before the noun: "two suspected thieves", "three
         // unidentified men".
@@ -169,7 +169,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k += 2;
             }
         }
-        // "40 weapons were seized", "deux bateaux ont disparu": things, not victims.
+        // "30 rifles were seized", "deux pirogues ont disparu": things, not victims.
         if other_noun.is_some_and(|j| r.at(j, Meaning::ThingNoun) > 0) {
             continue;
         }
@@ -282,7 +282,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let before_len = r.before(verb_end, Meaning::CasualtyWord);
         let mut before_kind =
             (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
-        // "Rains kill at least 28": a headline tells a past event in the present.
+        // "Storm kills nine in coastal towns": a headline tells a past event in the present.
         let headline_len = if sentence.zone == Zone::Headline { r.before(verb_end, Meaning::HeadlineVerb) } else { 0 };
         if before_kind.is_none() && headline_len > 0 {
             let at = verb_end - headline_len;
@@ -329,7 +329,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         } else {
             first.checked_sub(1).filter(|&j| joins(&r.tokens[j]))
         };
-        // "sept disparus, six dans le Gard, un dans l'Ardèche": a bare number followed by where
+        // "neuf disparus, sept dans le Var, deux dans l'Hérault": a bare number followed by where
         // it was counted is a part of the figure before it, of the same kind.
         let located = victims.is_none()
             && other_noun.is_none()
@@ -350,13 +350,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                             || t.means(Meaning::VictimNoun)
                             || t.means(Meaning::CasualtyWord)
                             || t.means(Meaning::Auxiliary)
-                            // "Five bodies were found at X, four near Y".
+                            // "Three bodies were found at X, two near Y".
                             || t.pos == Upos::Verb
                     });
                 sentence.span.contains(Span::new(end, end)) && (nouns || place)
             })
             .map(|(_, c)| c.kind);
-        // "we lost 12 people", "nous avons perdu deux hommes": the dead, when victims are named.
+        // "we lost nine men", "nous avons perdu trois soldats": the dead, when victims are named.
         let lost = r.before(verb_end, Meaning::LossVerb) > 0 && victims.is_some() && other_noun.is_none();
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,

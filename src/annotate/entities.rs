@@ -335,8 +335,8 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         let apposed_to_role = role_word
             .is_some_and(|r| !(r + 1..a - 1).any(|k| matches!(s.tokens[k].pos, Upos::Verb | Upos::Aux)))
             && unmarked;
-        // "senior official Ameen Ullah", "Fazl Ur Reham, deputy medical superintendent at the
-        // hospital,": a name right after a role noun, or with a role in apposition after it, is
+        // "senior official Ameer Khattak", "Rafiq Ul Hadi, deputy director of the clinic,": a
+        // name right after a role noun, or with a role in apposition after it, is
         // the person holding it.
         let after_role_noun = a >= 1
             && s.is_word(a - 1)

@@ -381,8 +381,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let subject = Span::new(subject.start + lead, subject.end);
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
                 let names = names_something(subject_text, lexicon) || is_pronoun(subject_text).is_some();
-                // "…» par les assaillants, a ajouté la même source", "…» envoyé sur place, a
-                // précisé le magistrat", "…» otages, a indiqué X": the quoted sentence goes on
+                // "…» par les pillards, a ajouté la même source", "…» dépêché au village, a
+                // précisé le juge", "…» captifs, a indiqué X": the quoted sentence goes on
                 // after the marks, and the verb's subject comes after the verb; so it does after
                 // the auxiliary and an aside ("…», a pour sa part indiqué X").
                 let no_subject =
@@ -436,7 +436,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                         }
                     }
                 }
-                // "X a demandé aux organisateurs de « … »", "X urged residents to "…"".
+                // "X a prié les syndicats de « … »", "X urged residents to "…"".
                 if quote.speaker.is_none() && verb.is_none() {
                     if let Some((start, cue)) = quote_verb_in(doc, before) {
                         if let Some(subject) = subject_before(doc, before, start) {

@@ -321,7 +321,7 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     let apposition = ends_with_comma
         || lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinite_articles))
             && entity_in(doc, last).is_none();
-    // A phrase opening with a preposition is neither ("dans les environs de Fafa, près de la
+    // A phrase opening with a preposition is neither ("aux abords du hameau de Kora, près de la
     // frontière, a affirmé la source").
     let opens_with_preposition = |span: Span| doc.tokens_in(span).first().is_some_and(|t| t.pos == Upos::Adp);
     if apposition
@@ -360,9 +360,9 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
 }
 
 /// A subject without a time or adverbs after it: "the commission on Saturday night" → "the
-/// commission", "Kakas initially" → "Kakas".
+/// commission", "Temu initially" → "Temu".
 fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
-    // "Kakas initially said": an adverb before the verb is no part of its subject.
+    // "Temu initially said": an adverb before the verb is no part of its subject.
     let all = doc.tokens_in(subject);
     let adverbs = all.iter().rev().take_while(|t| t.pos == Upos::Adv).count();
     let subject = match all.len().checked_sub(adverbs + 1) {
@@ -530,7 +530,7 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         // Skip the marker and the outlet's word ("à l'AFP", "to Reuters").
         let after_marker = &lead[marker.len()..].trim_start();
         let word_len = after_marker.find(char::is_whitespace).unwrap_or(after_marker.len());
-        // "a dit à ACTUALITE.CD, le porte-parole": the comma after the outlet too.
+        // "a dit à RADIO-KIVU, le porte-parole": the comma after the outlet too.
         let word = after_marker[..word_len].trim_end_matches(',');
         let rest = after_marker[word.len()..].trim_start_matches([',', ' ']);
         from = limit - rest.len();

@@ -154,7 +154,7 @@ impl Resolver<'_> {
             }
             None if self.future => fwd,
             // A day told in the past that would be six days back is more likely the day after
-            // the page's date: copy updated after it was stamped ("Early Tuesday he raised the
+            // the page's date: copy updated after it was stamped ("Early Tuesday the governor raised the
             // toll" in a report dated Monday).
             None if back == 6 => 1,
             None => -back,

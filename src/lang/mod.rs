@@ -57,7 +57,7 @@ pub struct Grammar {
     /// Words opening a relative clause ("which", "dont").
     pub clause_markers: &'static [&'static str],
     /// Words opening a clause of place or time after a noun ("where", "où"), or a clause
-    /// standing for a noun ("over what they said were…").
+    /// standing for a noun ("over what they called…", "over what they said was…").
     pub relative_adverbs: &'static [&'static str],
     /// "of": between a vague number and its noun ("dozens of", "des centaines de").
     pub of: &'static [&'static str],
@@ -312,7 +312,7 @@ pub struct Speech {
     /// indiqué par téléphone X", "said by telephone"): no part of the subject.
     pub channels: &'static [&'static str],
     /// Verbs that bring in someone's quoted words without reporting a claim ("urged them to
-    /// "…"", "a demandé aux organisateurs de « … »"): a quote after one is its subject's words.
+    /// "…"", "a prié les syndicats de « … »"): a quote after one is its subject's words.
     pub quote_verbs: &'static [&'static str],
 }
 
@@ -338,17 +338,17 @@ pub struct Casualties {
     pub one_more: &'static [&'static str],
     /// Words that deny the count after them ("no one was hurt").
     pub negations: &'static [&'static str],
-    /// Nouns of things, never victims, that harm words are also said of ("40 weapons were
-    /// seized", "deux bateaux ont disparu").
+    /// Nouns of things, never victims, that harm words are also said of ("30 rifles were
+    /// seized", "deux pirogues ont disparu").
     pub thing_nouns: &'static [&'static str],
-    /// Verbs of losing people, which count the dead only before a noun of victims ("we lost 12
-    /// people", "nous avons perdu deux hommes"; not "lost 12 seats").
+    /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine
+    /// men", "nous avons perdu trois soldats"; not "lost 12 seats").
     pub loss_verbs: &'static [&'static str],
-    /// Harm verbs in the present, as headlines tell past events ("Rains kill at least 28",
+    /// Harm verbs in the present, as headlines tell past events ("Storm kills nine",
     /// "Une explosion tue 12 personnes"): read only in a headline.
     pub headline_verbs: &'static [(&'static str, CasualtyKind)],
-    /// Words after a figure that make it a part of victims just named ("seven of whom",
-    /// "17 of them", "deux d'entre eux").
+    /// Words after a figure that make it a part of victims just named ("five of whom",
+    /// "six of them", "deux d'entre eux").
     pub partitives: &'static [&'static str],
 }
 
