@@ -999,7 +999,7 @@ fn locals_and_villagers_are_witnesses_and_fait_savoir_is_a_cue() {
 #[test]
 fn a_phrase_opening_with_a_preposition_is_never_the_speaker() {
     // The quoted words go on after the marks; the subject follows the verb.
-    let q = quotes("« Deux camions ont été emportés » par les assaillants, a ajouté la même source.");
+    let q = quotes("« Deux puits ont été détruits » par les pillards, a ajouté la même source.");
     assert_eq!(q[0].1.as_deref(), Some("la même source"));
     let q = quotes("\"Two trucks were taken\" from the base, said a police officer.");
     assert_eq!(q[0].1.as_deref(), Some("a police officer"));
