@@ -909,3 +909,52 @@ fn a_toll_put_forward_by_a_source_with_an_aside() {
     let c = casualties("La police a fait état de trois morts lors des heurts.");
     assert_eq!(c[0].5, vec!["La police".to_string()]);
 }
+
+#[test]
+fn one_or_two_of_a_group_are_counted_with_the_group_as_victims() {
+    let c = kinds("The gunmen shot one of the guards and killed two of the drivers.");
+    assert_eq!(c, vec![("wounded".into(), 1.0, Some("guards".into())), ("killed".into(), 2.0, Some("drivers".into()))]);
+    let c = kinds("Les assaillants ont tué l'un des gardiens et enlevé deux de ses fils.");
+    assert_eq!(
+        c,
+        vec![("killed".into(), 1.0, Some("gardiens".into())), ("kidnapped".into(), 2.0, Some("fils".into()))]
+    );
+    // Shot down, things are no victims.
+    assert!(kinds("Air defences shot down two drones over the city.").is_empty());
+}
+
+#[test]
+fn objects_joined_after_a_harm_verb_each_count() {
+    let c = kinds("Gunmen abducted two of his sons and two nephews from the farm.");
+    assert_eq!(
+        c,
+        vec![("kidnapped".into(), 2.0, Some("sons".into())), ("kidnapped".into(), 2.0, Some("nephews".into()))]
+    );
+    let c = kinds("Des hommes armés ont enlevé trois enseignants et deux élèves dans le village.");
+    assert_eq!(
+        c,
+        vec![("kidnapped".into(), 3.0, Some("enseignants".into())), ("kidnapped".into(), 2.0, Some("élèves".into()))]
+    );
+    // Two particular groups of the same size, told in two sentences, stay two.
+    let c = kinds("Bandits abducted two of his brothers. They also abducted two daughters of his neighbour.");
+    assert_eq!(c.len(), 2, "{c:?}");
+}
+
+#[test]
+fn a_determiner_between_the_verb_and_the_figure() {
+    assert_eq!(kinds("Soldiers killed the three gunmen."), vec![("killed".into(), 3.0, Some("gunmen".into()))]);
+    assert_eq!(
+        kinds("Les gendarmes ont arrêté les deux suspects."),
+        vec![("arrested".into(), 2.0, Some("suspects".into()))]
+    );
+}
+
+#[test]
+fn an_age_alone_names_a_victim_and_among_the_dead_is_a_part() {
+    let c = kinds("The shelling wounded four people, including a 10-year-old.");
+    assert_eq!(c[1], ("wounded".into(), 1.0, Some("10-year-old".into())));
+    let c = kinds("Two nurses were among the dead.");
+    assert_eq!(c, vec![("dead".into(), 2.0, Some("nurses".into()))]);
+    let c = kinds("Trois pompiers figurent parmi les blessés.");
+    assert_eq!(c, vec![("wounded".into(), 3.0, Some("pompiers".into()))]);
+}

@@ -115,6 +115,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "eleven miners, five of whom were dead", "deux d'entre eux": a part of victims just named.
         k += r.at(k, Meaning::Partitive);
+        // "two of his wives", "one of the guards", "deux de ses filles", "l'un des gardiens": a
+        // part of a group, whose noun names the victims.
+        if !q.noun_only && r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of)) {
+            let det = usize::from(r.tokens.get(k + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron)));
+            let noun = r.tokens.get(k + 1 + det).is_some_and(|t| t.pos == Upos::Noun)
+                || r.at(k + 1 + det, Meaning::VictimNoun) > 0;
+            if noun {
+                k += 1 + det;
+            }
+        }
         // An adjective or a participle before the noun: "two suspected thieves", "three
         // unidentified men".
         let modifier = r.tokens.get(k).is_some_and(|t| {
@@ -127,6 +137,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             k += 1;
         }
         let mut victims = q.unit.map(str::to_string);
+        // "a 12-year-old": the age is the victim.
+        if r.tokens
+            .get(k)
+            .is_some_and(|t| lexicon.casualties.age_endings.iter().any(|e| doc.lower(t.span).ends_with(e)))
+            && !r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun)
+        {
+            victims = Some(doc.lower(r.tokens[k].span).to_string());
+            k += 1;
+        }
         // Victim nouns in a row name one group: "deux autres personnes", "two other people".
         // So do two joined by a conjunction: "17 combatants and civilians".
         let victims_from = k;
@@ -268,15 +287,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if verb && !fled && object(k + after_len) {
             after_len = 0;
         }
-        if let Some(noun) = other_noun.filter(|_| after_len > 0 || q.noun_only) {
-            victims = Some(doc.lower(r.tokens[noun].span).to_string());
-        }
         let after_kind =
             (after_len > 0 && r.at(k, Meaning::CountLead) != after_len).then(|| r.kind(k, after_len)).flatten();
         // A time between the harm word and the figure: "a tué mardi cinq personnes".
         let before_figure = first.checked_sub(1).map(|j| r.tokens[j].span);
+        // A determiner too: "a tué l'un des gardiens", "killed the two guards".
         let verb_end = match before_figure.and_then(|w| doc.time_around(w).filter(|t| t.span.end == w.end)) {
             Some(t) => r.token_from(t.span.start),
+            None if first > 0 && r.tokens[first - 1].pos == Upos::Det => first - 1,
             None => first,
         };
         let before_len = r.before(verb_end, Meaning::CasualtyWord);
@@ -335,14 +353,21 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             && other_noun.is_none()
             && r.tokens.get(r.token_from(q.span.end)).is_some_and(|t| t.pos == Upos::Adp);
         let joined_to = joiner
-            .filter(|_| numbered && (victims.is_some() || located))
+            .filter(|_| numbered && (victims.is_some() || other_noun.is_some() || located))
             .and_then(|j| found.last().map(|c| (j, c)))
             .filter(|&(j, c)| {
                 let end = c.mentions.last().map_or(0, |m| m.end);
                 let from = r.token_from(end);
                 let between = &r.tokens[from.min(j)..j];
-                let nouns = between.len() <= 2
-                    && between.iter().all(|t| matches!(t.pos, Upos::Noun | Upos::Adj) || t.means(Meaning::VictimNoun));
+                // "two teachers and three pupils", "two of his wives and two daughters".
+                let nouns = between.len() <= 4
+                    && between.iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Adj)).count() <= 2
+                    && between.iter().all(|t| {
+                        matches!(t.pos, Upos::Noun | Upos::Adj)
+                            || t.means(Meaning::VictimNoun)
+                            || t.means(Meaning::Of)
+                            || matches!(t.pos, Upos::Det | Upos::Pron)
+                    });
                 let place = located
                     && between.len() <= MAX_PLACE_TOKENS
                     && between.iter().all(|t| {
@@ -369,6 +394,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, None) if joined_to.is_some() => joined_to.unwrap_or(CasualtyKind::Dead),
             _ => continue,
         };
+        // "abducted two teachers", "…, two of his wives and two daughters": a noun after a harm verb's figure, or after one joined to such a figure, names its victims too.
+        let object_noun = before_len > 0;
+        if let Some(noun) = other_noun.filter(|&j| {
+            after_len > 0
+                || q.noun_only
+                || (object_noun || joined_to.is_some()) && doc.time_around(r.tokens[j].span).is_none()
+        }) {
+            victims = Some(doc.lower(r.tokens[noun].span).to_string());
+        }
         // A participle after the main clause ("…, killing at least 19") or a verb with the
         // figure as object: the perpetrator is the sentence's subject.
         let perpetrator = before_kind.filter(|_| after_kind.is_none()).and_then(|_| {
@@ -424,11 +458,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             0 => None,
             len => Some(lang::phrase_key(doc.lower(r.span(j, len)))),
         });
-        let location = doc
-            .mentions_in(doc.without_dateline(sentence.span))
-            .filter(|&(_, i)| matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Loc))
-            .find(|(m, _)| perpetrator.is_none_or(|p| !p.span.overlaps(*m)))
-            .map(|(m, i)| Reference { span: m, entity: Some(i) });
         let mut sources = claim_sources(&attributions, q.span);
         if sources.is_empty() {
             if let Some(sp) = quote_around(&doc.quotes, q.span).and_then(|qt| qt.speaker.as_ref()) {
@@ -474,6 +503,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources = c.sources.clone();
             }
         }
+        // Not a place that names the perpetrator or the source ("Lebanon's health ministry").
+        let location = doc
+            .mentions_in(doc.without_dateline(sentence.span))
+            .filter(|&(_, i)| matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Loc))
+            .find(|(m, _)| {
+                perpetrator.is_none_or(|p| !p.span.overlaps(*m)) && !sources.iter().any(|s| s.span.overlaps(*m))
+            })
+            .map(|(m, i)| Reference { span: m, entity: Some(i) });
         // A figure inside a claim is dated by the words up to the claim's end: what follows the
         // verb of speech ("…, a déclaré X, qui dirige l'hôpital depuis février") is not its time.
         let clause = doc.without_dateline(sentence.span);
@@ -652,6 +689,24 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                     });
                 }
             }
+            // "l'un des gardiens", "une de ses filles": one of a group, counted as a number is.
+            if t.is_word() && articles.contains(&lower) && tokens.get(k + 1).is_some_and(|n| n.means(Meaning::Of)) {
+                let det = usize::from(tokens.get(k + 2).is_some_and(|n| matches!(n.pos, Upos::Det | Upos::Pron)));
+                let noun = tokens.get(k + 2 + det).is_some_and(|n| n.pos == Upos::Noun);
+                let at = doc.quantities.partition_point(|q| q.span.end <= t.span.start);
+                let counted = doc.quantities.get(at).is_some_and(|q| q.span.overlaps(t.span));
+                if noun && !counted {
+                    out.push(Figure {
+                        span: t.span,
+                        mention: t.span,
+                        value: 1.0,
+                        approx: None,
+                        unit: None,
+                        noun_only: false,
+                        definite: false,
+                    });
+                }
+            }
             // "another man": one more, as an article counts one.
             if t.is_word() && (articles.contains(&lower) || lexicon.casualties.one_more.contains(&lower)) {
                 let listed = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
@@ -669,10 +724,16 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
                         && !lexicon.events.mob_nouns.contains(&doc.lower(n.span))
                 });
-                let noun = if listed > 0 { listed } else { usize::from(other) * (1 + adjective) };
+                // "including a 12-year-old": an age alone names a person.
+                let age = adjective == 1
+                    && !other
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| lexicon.casualties.age_endings.iter().any(|e| doc.lower(n.span).ends_with(e)));
+                let noun = if listed > 0 || age { listed.max(1) } else { usize::from(other) * (1 + adjective) };
                 if noun > 0 {
                     let mention = Span::new(t.span.start, tokens[k + noun].span.end);
-                    let noun_only = listed == 0;
+                    let noun_only = listed == 0 && !age;
                     let figure = Figure {
                         span: t.span,
                         mention,
@@ -794,7 +855,15 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         c.mentions.iter().any(|m| doc.tokens_in(*m).first().is_some_and(|t| articles.contains(&doc.lower(t.span))))
     };
     let one_each = a.count.value == 1.0 && b.count.value == 1.0 && (definite(a) || definite(b));
-    (one_sentence || one_each) && a.victims.is_some() && b.victims.is_some() && a.victims != b.victims
+    // "two of his brothers" … "two daughters": nouns the victims' list does not hold are
+    // particular groups, told apart by their noun in any two sentences; "11 civilians" and
+    // "11 people" may be one group.
+    let victim_nouns = lang::lexicon(doc.language).casualties.victim_nouns;
+    let head = |c: &Casualty| c.victims.as_deref().and_then(|v| v.split_whitespace().last()).map(str::to_string);
+    let particular = |h: &Option<String>| h.as_deref().is_some_and(|h| !victim_nouns.contains(&h));
+    let (x, y) = (head(a), head(b));
+    let two_particular = particular(&x) && particular(&y) && x != y;
+    (one_sentence || one_each || two_particular) && a.victims.is_some() && b.victims.is_some() && a.victims != b.victims
 }
 
 /// Whether two figures come from named sources that have none in common.

@@ -74,6 +74,8 @@ pub struct Grammar {
     /// Contractions treebanks split into words, with their parts ("au" = "à le"): the
     /// part-of-speech model reads the parts, as it was trained.
     pub contractions: &'static [(&'static str, &'static [&'static str])],
+    /// Endings of a present participle, lower case ("battling", "combattant").
+    pub present_participle_endings: &'static [&'static str],
 }
 
 /// Page furniture: stamps, bylines, teasers, credits, and the words sentence splitting and language detection need.
@@ -350,6 +352,8 @@ pub struct Casualties {
     /// Words after a figure that make it a part of victims just named ("five of whom",
     /// "six of them", "deux d'entre eux").
     pub partitives: &'static [&'static str],
+    /// Endings of a word that names a person by their age ("a 12-year-old"), lower case.
+    pub age_endings: &'static [&'static str],
 }
 
 /// Events: the words naming what happened, who acted, and how a report is hedged.

@@ -17,4 +17,5 @@ pub const WORDS: Grammar = Grammar {
     plural_endings: &["s"],
     reflexives: &[],
     contractions: &[],
+    present_participle_endings: &["ing"],
 };

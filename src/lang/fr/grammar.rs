@@ -18,4 +18,5 @@ pub const WORDS: Grammar = Grammar {
     reflexives: &["se", "s'", "s’"],
     // "des" is left whole: as often an article ("des civils") as "de les".
     contractions: &[("au", &["à", "le"]), ("aux", &["à", "les"]), ("du", &["de", "le"])],
+    present_participle_endings: &["ant"],
 };

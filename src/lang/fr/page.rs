@@ -22,6 +22,7 @@ pub const WORDS: Page = Page {
         "actualisé",
         "actualisé le",
         "màj",
+        "maj",
         "act",
     ],
     reading_time_labels: &["temps de lecture", "durée de lecture", "lecture"],
