@@ -243,6 +243,7 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
     let mut comma = Scan::at(line, from);
     comma.spaces();
     // A country in brackets before the comma: "SFAX (Tunisie), 4 mars 2025 (AFP) -".
+    // Or before the agency: "BEIRUT (Lebanon) (AFP) –".
     let mut country = comma;
     if country.eat('(') {
         let start = country.pos;
@@ -251,6 +252,8 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
             country.spaces();
             if country.peek() == Some(',') {
                 comma = country;
+            } else if let Some((Some(agency), end)) = tail(country) {
+                return Some((None, Some(agency), end));
             }
         }
     }
@@ -661,7 +664,8 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     if let Some(minutes) = (line.len() <= SHORT_LINE_BYTES).then(|| reading_time(line)).flatten() {
         return Class::ReadingTime(ReadingTime { span, minutes });
     }
-    if let Some((value, len)) = opens_like_a_date(span.of(lower)).then(|| parse_date_time(line)).flatten() {
+    // "27/02/2023 15:16", or the time first: "15:16 27/02/2023".
+    if let Some((value, len)) = opens_like_a_date(span.of(lower)).then(|| parse_stamp(line)).flatten() {
         let stamp = Stamp { span: Span::new(span.start, span.start + len), value };
         if !line[len..].chars().any(char::is_alphanumeric) {
             return Class::BareDate(stamp);
@@ -1041,6 +1045,8 @@ mod tests {
             (d.place.of(line), d.date.map(|s| s.of(line)), d.agency.map(|s| s.of(line)))
         }
         assert_eq!(read("GOMA, DR Congo (AFP) — Fighting resumed."), ("GOMA", None, Some("AFP")));
+        assert_eq!(read("TRIPOLI (Libya) (AFP) – Flooding cut roads."), ("TRIPOLI", None, Some("AFP")));
+        assert_eq!(read("BAMAKO (Mali) (AFP) - Les pluies ont coupé les routes."), ("BAMAKO", None, Some("AFP")));
         assert_eq!(
             read("KHARKIV, Ukraine, March 3 (Reuters) - Drones hit."),
             ("KHARKIV", Some("March 3"), Some("Reuters"))

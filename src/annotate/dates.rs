@@ -294,8 +294,12 @@ fn parse_time_then_date(text: &str) -> Option<(DateTime, usize)> {
     let zone_start = s.pos;
     let zone = zone(&mut s).then(|| s.since(zone_start).to_string());
     s.spaces();
-    s.eat(',');
-    s.space1()?;
+    // A comma and a space, or a space alone ("15:16 27/02/2023").
+    if s.eat(',') {
+        s.space1()?;
+    } else if !s.before().is_some_and(char::is_whitespace) {
+        return None;
+    }
     let hour = match half {
         None => hour,
         Some(_) if !(1..=12).contains(&hour) => return None,
