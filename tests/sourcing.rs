@@ -1139,3 +1139,73 @@ fn a_source_naming_a_place_or_body_and_a_person_is_the_person() {
     let q = quotes("\"The search goes on,\" Nairobi county commissioner Peter Otieno Wafula said.");
     assert_eq!(q[0].2.as_deref(), Some("Peter Otieno Wafula"), "{q:?}");
 }
+
+#[test]
+fn each_clause_with_a_speaker_of_its_own_is_a_claim() {
+    let c = claims("The army said two soldiers were wounded, while residents said they had heard shelling all night.");
+    assert_eq!(
+        c,
+        vec![
+            ("two soldiers were wounded".to_string(), vec!["The army".to_string()]),
+            ("they had heard shelling all night".to_string(), vec!["residents".to_string()]),
+        ]
+    );
+    let c = claims(
+        "Trois maisons ont brûlé, a indiqué la protection civile, tandis que les habitants ont affirmé avoir vu des flammes.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].0, "Trois maisons ont brûlé");
+    assert_eq!(c[1].1, vec!["les habitants".to_string()]);
+    // A second "that" of the same speaker is no claim of its own.
+    let c = claims("The mayor said the road was closed, and that crews would work overnight.");
+    assert_eq!(c.len(), 1, "{c:?}");
+}
+
+#[test]
+fn a_role_and_the_name_after_it_are_one_source_and_the_role_later_stands_for_the_name() {
+    let a = attributions(
+        "Nine villagers were freed, said the interior minister, Paul Ndiaye. The kidnappers fled north, the minister said.",
+    );
+    assert_eq!(a[0].1.len(), 1, "{a:?}");
+    assert_eq!(a[0].1[0].0, "the interior minister, Paul Ndiaye");
+    assert_eq!(a[1].1[0].1.as_deref(), Some("Paul Ndiaye"));
+    let a = attributions(
+        "Neuf villageois ont été libérés, a annoncé le ministre de l'Intérieur, le général Paul Ndiaye. Les ravisseurs ont fui vers le nord, affirme le ministre.",
+    );
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Paul Ndiaye"));
+    assert_eq!(a[1].1[0].1.as_deref(), Some("Paul Ndiaye"));
+}
+
+#[test]
+fn a_source_with_a_participle_and_its_object_after_the_claim() {
+    let c = claims("Shelling killed six civilians, a spokesman for a militia fighting the army told reporters.");
+    assert_eq!(c[0].1, vec!["a spokesman for a militia fighting the army".to_string()]);
+}
+
+#[test]
+fn a_verb_of_speech_joined_to_the_first_verb_shares_its_subject() {
+    let a = attributions("Colonel Ruth Otieno confirmed the raid but said her unit had lost no one.");
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_eq!(a[0].0, "the raid");
+    assert_eq!(a[1].0, "her unit had lost no one");
+    assert_eq!(a[1].1[0].1.as_deref(), Some("Ruth Otieno"));
+    let c = claims("Les pompiers ont maîtrisé le feu et ont affirmé que personne n'était blessé.");
+    assert_eq!(c, vec![("personne n'était blessé".to_string(), vec!["Les pompiers".to_string()])]);
+}
+
+#[test]
+fn an_aside_between_the_verb_and_its_claim() {
+    let c = claims("The district officer, Ali Hassan, said, late on Sunday, armed men had blocked the road.");
+    assert_eq!(c[0].0, "armed men had blocked the road");
+    let c = claims("Le préfet a indiqué, en fin de journée, que la route restait fermée.");
+    assert_eq!(c[0].0, "la route restait fermée");
+}
+
+#[test]
+fn according_to_a_role_and_the_name_after_it() {
+    let a = attributions("The fighting began at dawn, according to the mayor's deputy, Omar Diallo.");
+    assert_eq!(a[0].1[0].0, "the mayor's deputy, Omar Diallo");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Omar Diallo"));
+    let a = attributions("Les combats ont commencé à l'aube, selon l'adjoint au maire, Omar Diallo.");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Omar Diallo"));
+}

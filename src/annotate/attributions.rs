@@ -2,9 +2,9 @@
 //! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
 
 use crate::annotate::sources::{
-    after_clause_boundary, attribution_marker, holds_verb, identified, inversion as inversion_at, names_something,
-    opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end, reads_as_noun_phrase,
-    source_of_speaker, sources_in, speech_verbs, subject_before,
+    after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, inversion as inversion_at,
+    names_something, opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end,
+    reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs, subject_before,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -73,230 +73,27 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     let mut out = Vec::new();
     for sentence in doc.sentences.iter().filter(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst | Zone::Body)) {
         // A dateline ("KHARTOUM, April 12 (Reuters) -") is not part of any claim.
-        let span = doc.without_dateline(sentence.span).trim(text);
-        let s = span.of(text);
-        // "according to X", "selon X"; not after a verb of speech with its own subject ("X wrote on
-        // social media, citing information from the governor", "X said …, according to
-        // information he had received"): that verb gives the claim.
-        let marker = attribution_marker(doc, span).filter(|m| {
-            !speech_verbs(doc, Span::new(span.start, span.start + m.start()))
-                .any(|v| !inside_quote(s, v.start()) && subject_before(doc, span, span.start + v.start()).is_some())
-        });
-        if let Some(m) = marker {
-            let rest = &s[m.end()..];
-            let src_len = phrase_end(rest);
-            let mut src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
-            // "Par ailleurs, selon X, CLAIM": words with no verb before the marker are no claim.
-            let lead = Span::new(span.start, span.start + m.start());
-            let after_source = Span::new(span.start + m.end() + src_len, span.end);
-            let adverbial = doc.tokens_in(lead).iter().all(|t| {
-                matches!(t.pos, Upos::Adv | Upos::Adp | Upos::Cconj | Upos::Punct) || doc.time_around(t.span).is_some()
-            });
-            let claim_first = !s[..m.start()].trim().is_empty()
-                && (!adverbial || !after_source.of(text).contains(char::is_alphanumeric));
-            // "CLAIM, selon MSF, la Croix-Rouge et des sources locales.": after the claim, a
-            // list of sources runs to the end of the sentence or to a relative clause.
-            if claim_first {
-                if let Some(list) = source_list(doc, Span::new(span.start + m.end(), span.end)) {
-                    src = list;
-                }
-            }
-            let claim =
-                if !claim_first { Span::new(src.end, span.end) } else { Span::new(span.start, span.start + m.start()) };
-            // Inside a quote, the claim ends with it.
-            let claim = match quotes::quote_around(&doc.quotes, m.span) {
-                Some(q) => Span::new(claim.start, claim.end.min(q.span.end).max(claim.start)),
-                None => claim,
-            };
-            let claim = trim_claim(text, claim);
-            let sources = record_owner(doc, src).unwrap_or_else(|| sources_in(doc, src));
-            if !claim.is_empty() && !sources.is_empty() {
-                out.push(claimed(claim, sources, m.as_str().to_string()));
-                continue;
-            }
-        }
-        // "Army shells market, killing five: witnesses", "Bénin : trois otages libérés
-        // (gendarmerie)": a headline names its source at its end.
-        if sentence.zone == Zone::Headline {
-            if let Some((claim, sources, mark)) = headline_source(doc, span) {
-                out.push(claimed(claim, sources, mark.to_string()));
-                continue;
-            }
-        }
-        // Reporting verbs, outside quotation marks.
-        for m in speech_verbs(doc, span) {
-            if inside_quote(s, m.start()) {
-                continue;
-            }
-            let after = &s[m.end()..];
-            let lower_after = &doc.lower[span.start + m.end()..span.end];
-            // "X said (on Friday) that CLAIM".
-            let comp = lexicon
-                .speech
-                .complementizers
-                .iter()
-                .filter_map(|w| {
-                    lower_after
-                        .match_indices(w)
-                        .find(|(i, _)| {
-                            *i < 40
-                                && (*i == 0 || after[..*i].ends_with(' '))
-                                // "said on Saturday, adding that…": the "that" of another verb.
-                                && !after[..*i].contains(',')
-                                // "qu'il": an elided complementizer runs into the next word.
-                                && (w.ends_with(['\'', '’'])
-                                    || !lower_after[i + w.len()..].starts_with(char::is_alphanumeric))
-                        })
-                        .map(|(i, _)| i + w.len())
-                })
-                .min();
-            let cue = m.as_str().to_string();
-            if let Some((claim, sources)) = passive_claim(doc, span, m.span) {
-                out.push(claimed(claim, sources, cue));
-                break;
-            }
-            let subject = subject_before(doc, span, span.start + m.start());
-            // "told Reuters (that) CLAIM": whom it was told is no source, and the claim follows it.
-            let addressed = m.tells(lexicon);
-            let claim_start =
-                if addressed { past_addressee(doc, span.start + m.end(), span.end) } else { span.start + m.end() };
-            if let (Some(end), Some(subject)) = (comp, subject) {
-                let claim = trim_claim(text, Span::new(span.start + m.end() + end, span.end));
-                out.push(claimed(claim, sources_in(doc, subject), cue));
-                break;
-            }
-            // "CLAIM, X announced (on Friday)." / "CLAIM, a indiqué X."
-            let comma_before = s[..m.start()].rfind(", ");
-            if let Some(ci) = comma_before {
-                let between = s[ci + 2..m.start()].trim();
-                let mut claim_end = ci;
-                // ", and he said the toll could rise": a new clause, whose claim follows the cue.
-                let mut new_clause = false;
-                let source = if between.is_empty() {
-                    let after_cue = if addressed {
-                        Span::new(span.end, span.end)
-                    } else {
-                        phrase_after(doc, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon)
-                    };
-                    // "CLAIM, the agency, known as AFAD, said.": the subject before the aside.
-                    let set_off = subject.filter(|subj| after_cue.is_empty() && subj.start > span.start);
-                    match set_off.and_then(|subj| s[..subj.start - span.start].rfind(',').map(|c| (subj, c))) {
-                        Some((subj, comma)) => {
-                            claim_end = comma;
-                            subj
-                        }
-                        None => after_cue,
+        let mut span = doc.without_dateline(sentence.span).trim(text);
+        // "X said A, while Y reported B": each clause with a speaker of its own is a claim.
+        let opening = span.start;
+        for _ in 0..MAX_CLAIMS_PER_SENTENCE {
+            let Some(mut claim) = sentence_claim(doc, span, sentence.zone, opening) else { break };
+            // A boundary before the claim opens ("X said and added that…") splits nothing.
+            let next = next_clauses(doc, span, &claim)
+                .into_iter()
+                .filter(|&(boundary, _)| boundary > claim.claim.start)
+                .find(|&(_, rest)| sentence_claim(doc, rest, sentence.zone, opening).is_some());
+            match next {
+                Some((boundary, rest)) => {
+                    if claim.claim.end > boundary {
+                        claim.claim = trim_claim(text, Span::new(claim.claim.start, boundary));
                     }
-                } else {
-                    let between = Span::new(span.start + ci + 2, span.start + m.start()).trim(text);
-                    let subject = after_clause_boundary(doc, between);
-                    new_clause = subject != between;
-                    subject
-                };
-                let claim = trim_claim(text, Span::new(span.start, span.start + claim_end));
-                // "Later on Tuesday, the ministry said two had died": words with no verb before
-                // the comma are no claim when a clause follows the cue.
-                // Only the words up to the next comma: ", adding that…" is a clause of its own.
-                let clause_end = s[m.end()..].find(", ").map_or(span.end, |i| span.start + m.end() + i);
-                let clause_follows = holds_verb(doc, Span::new(span.start + m.end(), clause_end));
-                // "Waiting for news of his family, X said he…": a participle opening the words
-                // before the comma makes no clause.
-                let opener =
-                    doc.tokens_in(claim).first().filter(|t| t.pos == Upos::Verb).map_or(claim.start, |t| t.span.end);
-                let claim_holds_verb = holds_verb(doc, Span::new(opener, claim.end.max(opener)));
-                let claim_is_clause = claim_holds_verb || !clause_follows;
-                let words = source.of(text).split_whitespace().count();
-                let sources = sources_in(doc, source);
-                // "…, a local medical group said": a source before the verb is reliable; an
-                // inverted "…, said X" must name someone (not "reported fifty localities").
-                // "a-t-il ajouté": a pronoun inversion belongs to the quote, not a source.
-                let inversion = between.split_whitespace().any(|w| {
-                    lang::LANGUAGES
-                        .iter()
-                        .any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
-                });
-                let crosses_quote = between.contains(QUOTE_MARKS);
-                // "X, a spokesman, said the raid hit…": words after the verb that hold a
-                // verb of their own are the claim, not an inverted subject.
-                // ("a affirmé la source jointe par l'AFP": a participle after its noun is no verb.)
-                let clause_after = between.is_empty() && !reads_as_noun_phrase(doc, source);
-                // "Les victimes avaient 20 ans, a-t-il ajouté": with no quote in the claim, the
-                // inverted pronoun is the source, resolved with the other pronouns below.
-                let quoted = crosses_quote || claim.of(text).contains(QUOTE_MARKS);
-                if inversion && !quoted && claim_is_clause && claim.len() > 10 {
-                    if let Some((_, pronoun)) = inversion_at(doc, Span::new(span.start + ci + 1, span.end)) {
-                        let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other };
-                        out.push(claimed(claim, vec![source], cue));
-                        break;
-                    }
+                    out.push(claim);
+                    span = rest;
                 }
-                // "« … La police est intervenue », a déclaré X": the quote's last words are
-                // the quote, not a claim of their own.
-                let words_of_quote = {
-                    let inner =
-                        claim.of(text).trim_end_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
-                    let inner = Span::new(claim.start, claim.start + inner.len());
-                    !inner.is_empty() && quotes::quote_around(&doc.quotes, inner).is_some()
-                };
-                // "…, they said": a pronoun names someone too.
-                let pronoun = lang::lookup(|l| l.speech.pronouns, source.of(text)).is_some();
-                let plausible = (names_something(source.of(text), lexicon) || pronoun)
-                    && !words_of_quote
-                    && !inversion
-                    && !crosses_quote
-                    && !clause_after
-                    && claim_is_clause
-                    && !new_clause
-                    && reads_as_noun_phrase(doc, source);
-                // "X, the city's head of security, confirmed the attack": words after the verb
-                // that name no one are its object, unless a clause stands before them.
-                let object = between.is_empty() && !claim_holds_verb && !identified(&sources);
-                let named = (identified(&sources) || opens_with_determiner(source.of(text))) && !object;
-                if (1..=MAX_SOURCE_WORDS).contains(&words)
-                    && claim.len() > 10
-                    && plausible
-                    && (!between.is_empty() || named)
-                {
-                    out.push(claimed(claim, sources, cue));
+                None => {
+                    out.push(claim);
                     break;
-                }
-            }
-            // "The Sudan Doctors Network said the group had shelled the camp": reported speech
-            // without "that", from a source that names someone.
-            if let Some(subject) = subject {
-                let sources = sources_in(doc, subject);
-                let rest = Span::new(claim_start, span.end);
-                let clause = rest.of(text).trim_start();
-                // A clause of at least four words, or fewer with a verb ("Temu said 40 had died").
-                let words = clause.split_whitespace().count();
-                let opens_clause = clause.starts_with(|c: char| c.is_alphanumeric())
-                    && (words >= 4 || words >= 3 && holds_verb(doc, rest));
-                // A source the text names, a phrase with a determiner ("The coast guard said"),
-                // or a pronoun ("He said the toll could rise").
-                let words = subject.of(text).split_whitespace().count();
-                let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
-                let named = reads_as_noun_phrase(doc, subject) && identified(&sources)
-                    || pronoun
-                    || opens_with_determiner(subject.of(text))
-                        && words <= MAX_SUBJECT_WORDS
-                        && names_something(subject.of(text), lexicon);
-                if opens_clause && named && (!addressed || claim_start > span.start + m.end()) {
-                    out.push(claimed(trim_claim(text, rest), sources, cue));
-                    break;
-                }
-            }
-            // "X reported CLAIM".
-            // The cue may hold an aside after its auxiliary ("a de son côté fait état de").
-            let cue_lower = cue.to_lowercase();
-            let object_cue =
-                |c: &&str| cue_lower == *c || cue_lower.strip_suffix(*c).is_some_and(|head| head.ends_with(' '));
-            if lang::LANGUAGES.iter().any(|l| l.speech.object_cues.iter().any(object_cue)) {
-                if let Some(subject) = subject {
-                    let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
-                    if !claim.is_empty() {
-                        out.push(claimed(claim, sources_in(doc, subject), cue));
-                        break;
-                    }
                 }
             }
         }
@@ -381,6 +178,336 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         out[i].sources.extend(before);
     }
     out
+}
+
+/// The most words of an aside set off by commas between a verb of speech and its claim.
+const MAX_ASIDE_WORDS: usize = 8;
+
+/// Where a claim starts after an aside set off by commas right after its verb ("said, on
+/// Monday, that…", "a affirmé, dans la soirée, que…"): past it when it holds no verb; `from`
+/// itself otherwise.
+fn past_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
+    let text = doc.text();
+    let Some(rest) = text[from..limit].trim_start().strip_prefix(',') else { return from };
+    let start = limit - rest.len();
+    let Some(close) = rest.find(',') else { return from };
+    let aside = Span::new(start, start + close);
+    let words = aside.of(text).split_whitespace().count();
+    if !(1..=MAX_ASIDE_WORDS).contains(&words) || holds_verb(doc, aside) || aside.of(text).contains(QUOTE_MARKS) {
+        return from;
+    }
+    // And the "that" after it: "a affirmé, dans la soirée, que…".
+    let after = doc.tokens_in(Span::new(aside.end + 1, limit));
+    let complementizers = lang::lexicon(doc.language).speech.complementizers;
+    match after.first() {
+        Some(t) if complementizers.contains(&doc.lower(t.span)) => t.span.end,
+        _ => aside.end + 1,
+    }
+}
+
+/// "X confirmed the attack but said …", "Les secours ont dégagé trois corps et affirmé …": the
+/// subject of the sentence's first verb, for a verb of speech right after a conjunction.
+fn shared_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
+    let tokens = doc.tokens_in(Span::new(sentence.start, cue_start));
+    let conjunction = tokens.iter().rev().find(|t| t.pos != Upos::Aux)?;
+    if conjunction.pos != Upos::Cconj {
+        return None;
+    }
+    let first_verb = tokens.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    let subject = Span::new(tokens.first()?.span.start, tokens[first_verb].span.start).trim(doc.text());
+    let subject = after_clause_boundary(doc, subject);
+    (first_verb > 0 && reads_as_noun_phrase(doc, subject) && identified(&sources_in(doc, subject))).then_some(subject)
+}
+
+/// The most claims one sentence gives, each clause with a speaker of its own.
+const MAX_CLAIMS_PER_SENTENCE: usize = 4;
+
+/// The most clause boundaries looked at after a claim for another one.
+const MAX_NEXT_CLAUSES: usize = 3;
+
+/// Where a claim's sentence goes on, past its sources, with a clause that may have a speaker of
+/// its own ("X said A, while Y reported B", "…, a indiqué X, tandis que Y a affirmé…"): a comma
+/// or semicolon before a conjunction, or a semicolon alone, outside quotation marks. Each as
+/// the boundary's byte and the words after it.
+fn next_clauses(doc: &Document<'_>, span: Span, claim: &Attribution) -> Vec<(usize, Span)> {
+    let text = doc.text();
+    let from = claim.sources.iter().map(|s| s.span.end).max().unwrap_or(span.end).max(span.start);
+    let tokens = doc.tokens_in(Span::new(from, span.end));
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let mark = t.span.of(text);
+        if inside_quote(span.of(text), t.span.start - span.start) {
+            continue;
+        }
+        // "…confirmed the assault but said…": a conjunction before a verb of speech, whose
+        // clause starts at the conjunction so that the verb finds the subject it shares.
+        let auxiliaries = tokens[k + 1..].iter().take_while(|u| u.pos == Upos::Aux).count();
+        let speech_follows = tokens.get(k + 1 + auxiliaries).is_some_and(|u| u.means(Meaning::SpeechVerb));
+        if t.pos == Upos::Cconj && speech_follows {
+            out.push((t.span.start, Span::new(t.span.start, span.end)));
+            if out.len() == MAX_NEXT_CLAUSES {
+                break;
+            }
+            continue;
+        }
+        if !matches!(mark, "," | ";") {
+            continue;
+        }
+        // Past the conjunctions: "while", "and", "tandis que", "alors que".
+        let conjunction = |j: usize| {
+            tokens.get(j).is_some_and(|t| {
+                matches!(t.pos, Upos::Cconj | Upos::Sconj)
+                    || t.pos == Upos::Adv && tokens.get(j + 1).is_some_and(|u| u.pos == Upos::Sconj)
+            })
+        };
+        let mut j = k + 1;
+        while j < k + 4 && conjunction(j) {
+            j += 1;
+        }
+        let opens = if j > k + 1 || mark == ";" { tokens.get(j) } else { None };
+        if let Some(first) = opens {
+            out.push((t.span.start, Span::new(first.span.start, span.end)));
+            if out.len() == MAX_NEXT_CLAUSES {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The first sourced claim of a sentence (or of a clause of it, `span`, in the sentence opening
+/// at `sentence_start`), if any.
+fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: usize) -> Option<Attribution> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let s = span.of(text);
+    // "according to X", "selon X"; not after a verb of speech with its own subject ("X wrote on
+    // social media, citing information from the governor", "X said …, according to
+    // information he had received"): that verb gives the claim.
+    let marker = attribution_marker(doc, span).filter(|m| {
+        !speech_verbs(doc, Span::new(span.start, span.start + m.start()))
+            .any(|v| !inside_quote(s, v.start()) && subject_before(doc, span, span.start + v.start()).is_some())
+    });
+    if let Some(m) = marker {
+        let rest = &s[m.end()..];
+        let src_len = phrase_end(rest);
+        let mut src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
+        // "according to the governor's envoy, Jane Doe": the name set off after it is the source.
+        if let Some((name, _)) = apposed_person(doc, src).filter(|(name, _)| name.end <= span.end) {
+            src = Span::new(src.start, name.end);
+        }
+        // "Par ailleurs, selon X, CLAIM": words with no verb before the marker are no claim.
+        let lead = Span::new(span.start, span.start + m.start());
+        let after_source = Span::new(span.start + m.end() + src_len, span.end);
+        let adverbial = doc.tokens_in(lead).iter().all(|t| {
+            matches!(t.pos, Upos::Adv | Upos::Adp | Upos::Cconj | Upos::Punct) || doc.time_around(t.span).is_some()
+        });
+        let claim_first =
+            !s[..m.start()].trim().is_empty() && (!adverbial || !after_source.of(text).contains(char::is_alphanumeric));
+        // "CLAIM, selon MSF, la Croix-Rouge et des sources locales.": after the claim, a
+        // list of sources runs to the end of the sentence or to a relative clause.
+        if claim_first {
+            if let Some(list) = source_list(doc, Span::new(span.start + m.end(), span.end)) {
+                src = list;
+            }
+        }
+        let claim =
+            if !claim_first { Span::new(src.end, span.end) } else { Span::new(span.start, span.start + m.start()) };
+        // Inside a quote, the claim ends with it.
+        let claim = match quotes::quote_around(&doc.quotes, m.span) {
+            Some(q) => Span::new(claim.start, claim.end.min(q.span.end).max(claim.start)),
+            None => claim,
+        };
+        let claim = trim_claim(text, claim);
+        let sources = record_owner(doc, src).unwrap_or_else(|| sources_in(doc, src));
+        if !claim.is_empty() && !sources.is_empty() {
+            return Some(claimed(claim, sources, m.as_str().to_string()));
+        }
+    }
+    // "Army shells market, killing five: witnesses", "Bénin : trois otages libérés
+    // (gendarmerie)": a headline names its source at its end.
+    if zone == Zone::Headline {
+        if let Some((claim, sources, mark)) = headline_source(doc, span) {
+            return Some(claimed(claim, sources, mark.to_string()));
+        }
+    }
+    // Reporting verbs, outside quotation marks.
+    // "X reported CLAIM": a noun phrase as the claim, kept unless a later verb of the sentence
+    // gives a clause ("…confirmed the assault but said his troops…").
+    let mut object_claim = None;
+    for m in speech_verbs(doc, span) {
+        if inside_quote(s, m.start()) {
+            continue;
+        }
+        let after = &s[m.end()..];
+        let lower_after = &doc.lower[span.start + m.end()..span.end];
+        // "X said (on Friday) that CLAIM".
+        let comp = lexicon
+            .speech
+            .complementizers
+            .iter()
+            .filter_map(|w| {
+                lower_after
+                    .match_indices(w)
+                    .find(|(i, _)| {
+                        *i < 40
+                            && (*i == 0 || after[..*i].ends_with(' '))
+                            // "said on Saturday, adding that…": the "that" of another verb.
+                            && !after[..*i].contains(',')
+                            // "qu'il": an elided complementizer runs into the next word.
+                            && (w.ends_with(['\'', '’'])
+                                || !lower_after[i + w.len()..].starts_with(char::is_alphanumeric))
+                    })
+                    .map(|(i, _)| i + w.len())
+            })
+            .min();
+        let cue = m.as_str().to_string();
+        if let Some((claim, sources)) = passive_claim(doc, span, m.span) {
+            return Some(claimed(claim, sources, cue));
+        }
+        // "The army chief confirmed the assault but said …": a verb joined to the sentence's first
+        // shares its subject.
+        let subject = shared_subject(doc, Span::new(sentence_start, span.end), span.start + m.start())
+            .or_else(|| subject_before(doc, span, span.start + m.start()));
+        // "told Reuters (that) CLAIM": whom it was told is no source, and the claim follows it.
+        let addressed = m.tells(lexicon);
+        let claim_start =
+            if addressed { past_addressee(doc, span.start + m.end(), span.end) } else { span.start + m.end() };
+        // "X said, in the early hours of Monday, gunmen…": an aside set off by commas.
+        let claim_start = past_set_off_aside(doc, claim_start, span.end);
+        if let (Some(end), Some(subject)) = (comp, subject) {
+            let claim = trim_claim(text, Span::new(span.start + m.end() + end, span.end));
+            return Some(claimed(claim, sources_in(doc, subject), cue));
+        }
+        // "CLAIM, X announced (on Friday)." / "CLAIM, a indiqué X."
+        let comma_before = s[..m.start()].rfind(", ");
+        if let Some(ci) = comma_before {
+            let between = s[ci + 2..m.start()].trim();
+            let mut claim_end = ci;
+            // ", and he said the toll could rise": a new clause, whose claim follows the cue.
+            let mut new_clause = false;
+            let source = if between.is_empty() {
+                let after_cue = if addressed {
+                    Span::new(span.end, span.end)
+                } else {
+                    phrase_after(doc, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon)
+                };
+                // "CLAIM, the agency, known as AFAD, said.": the subject before the aside.
+                let set_off = subject.filter(|subj| after_cue.is_empty() && subj.start > span.start);
+                match set_off.and_then(|subj| s[..subj.start - span.start].rfind(',').map(|c| (subj, c))) {
+                    Some((subj, comma)) => {
+                        claim_end = comma;
+                        subj
+                    }
+                    None => after_cue,
+                }
+            } else {
+                let between = Span::new(span.start + ci + 2, span.start + m.start()).trim(text);
+                let subject = after_clause_boundary(doc, between);
+                new_clause = subject != between;
+                subject
+            };
+            let claim = trim_claim(text, Span::new(span.start, span.start + claim_end));
+            // "Later on Tuesday, the ministry said two had died": words with no verb before
+            // the comma are no claim when a clause follows the cue.
+            // Only the words up to the next comma: ", adding that…" is a clause of its own.
+            let clause_end = s[m.end()..].find(", ").map_or(span.end, |i| span.start + m.end() + i);
+            let clause_follows = holds_verb(doc, Span::new(span.start + m.end(), clause_end));
+            // "Waiting for news of his family, X said he…": a participle opening the words
+            // before the comma makes no clause.
+            let opener =
+                doc.tokens_in(claim).first().filter(|t| t.pos == Upos::Verb).map_or(claim.start, |t| t.span.end);
+            let claim_holds_verb = holds_verb(doc, Span::new(opener, claim.end.max(opener)));
+            let claim_is_clause = claim_holds_verb || !clause_follows;
+            let words = source.of(text).split_whitespace().count();
+            let sources = sources_in(doc, source);
+            // "…, a local medical group said": a source before the verb is reliable; an
+            // inverted "…, said X" must name someone (not "reported fifty localities").
+            // "a-t-il ajouté": a pronoun inversion belongs to the quote, not a source.
+            let inversion = between.split_whitespace().any(|w| {
+                lang::LANGUAGES.iter().any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
+            });
+            let crosses_quote = between.contains(QUOTE_MARKS);
+            // "X, a spokesman, said the raid hit…": words after the verb that hold a
+            // verb of their own are the claim, not an inverted subject.
+            // ("a affirmé la source jointe par l'AFP": a participle after its noun is no verb.)
+            let clause_after = between.is_empty() && !reads_as_noun_phrase(doc, source);
+            // "Les victimes avaient 20 ans, a-t-il ajouté": with no quote in the claim, the
+            // inverted pronoun is the source, resolved with the other pronouns below.
+            let quoted = crosses_quote || claim.of(text).contains(QUOTE_MARKS);
+            if inversion && !quoted && claim_is_clause && claim.len() > 10 {
+                if let Some((_, pronoun)) = inversion_at(doc, Span::new(span.start + ci + 1, span.end)) {
+                    let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other };
+                    return Some(claimed(claim, vec![source], cue));
+                }
+            }
+            // "« … La police est intervenue », a déclaré X": the quote's last words are
+            // the quote, not a claim of their own.
+            let words_of_quote = {
+                let inner = claim.of(text).trim_end_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
+                let inner = Span::new(claim.start, claim.start + inner.len());
+                !inner.is_empty() && quotes::quote_around(&doc.quotes, inner).is_some()
+            };
+            // "…, they said": a pronoun names someone too.
+            let pronoun = lang::lookup(|l| l.speech.pronouns, source.of(text)).is_some();
+            let plausible = (names_something(source.of(text), lexicon) || pronoun)
+                && !words_of_quote
+                && !inversion
+                && !crosses_quote
+                && !clause_after
+                && claim_is_clause
+                && !new_clause
+                && reads_as_noun_phrase(doc, source);
+            // "X, the city's head of security, confirmed the attack": words after the verb
+            // that name no one are its object, unless a clause stands before them.
+            let object = between.is_empty() && !claim_holds_verb && !identified(&sources);
+            let named = (identified(&sources) || opens_with_determiner(source.of(text))) && !object;
+            if (1..=MAX_SOURCE_WORDS).contains(&words)
+                && claim.len() > 10
+                && plausible
+                && (!between.is_empty() || named)
+            {
+                return Some(claimed(claim, sources, cue));
+            }
+        }
+        // "The Sudan Doctors Network said the group had shelled the camp": reported speech
+        // without "that", from a source that names someone.
+        if let Some(subject) = subject {
+            let sources = sources_in(doc, subject);
+            let rest = Span::new(claim_start, span.end);
+            let clause = rest.of(text).trim_start();
+            // A clause of at least four words, or fewer with a verb ("Temu said 40 had died").
+            let words = clause.split_whitespace().count();
+            let opens_clause = clause.starts_with(|c: char| c.is_alphanumeric())
+                && (words >= 4 || words >= 3 && holds_verb(doc, rest));
+            // A source the text names, a phrase with a determiner ("The coast guard said"),
+            // or a pronoun ("He said the toll could rise").
+            let words = subject.of(text).split_whitespace().count();
+            let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
+            let named = reads_as_noun_phrase(doc, subject) && identified(&sources)
+                || pronoun
+                || opens_with_determiner(subject.of(text))
+                    && words <= MAX_SUBJECT_WORDS
+                    && names_something(subject.of(text), lexicon);
+            if opens_clause && named && (!addressed || claim_start > span.start + m.end()) {
+                return Some(claimed(trim_claim(text, rest), sources, cue));
+            }
+        }
+        // "X reported CLAIM".
+        // The cue may hold an aside after its auxiliary ("a de son côté fait état de").
+        let cue_lower = cue.to_lowercase();
+        let object_cue =
+            |c: &&str| cue_lower == *c || cue_lower.strip_suffix(*c).is_some_and(|head| head.ends_with(' '));
+        if lang::LANGUAGES.iter().any(|l| l.speech.object_cues.iter().any(object_cue)) {
+            if let Some(subject) = subject {
+                let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
+                if !claim.is_empty() && object_claim.is_none() {
+                    object_claim = Some(claimed(claim, sources_in(doc, subject), cue));
+                }
+            }
+        }
+    }
+    object_claim
 }
 
 /// "selon un bilan provisoire du RNDDH", "according to figures released by the ministry": a

@@ -1085,6 +1085,21 @@ fn role_up_to_a_break(after: &str, lexicon: &Lexicon) -> Option<String> {
     role_phrase(&after[..end], lexicon)
 }
 
+/// A name's span widened over the title written before it and that title's determiner ("le
+/// général Jean Dupont"), when the title is `role`.
+fn with_title_before(text: &str, name: Span, role: Option<&str>, lexicon: &Lexicon) -> Span {
+    let Some(role) = role else { return name };
+    let before = text[..name.start].trim_end();
+    let Some(at) = before.len().checked_sub(role.len()).filter(|&at| before.is_char_boundary(at)) else { return name };
+    if before[at..].to_lowercase() != role.to_lowercase() {
+        return name;
+    }
+    let head = before[..at].trim_end();
+    let word = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let determiner = lexicon.grammar.determiners.contains(&head[word..].to_lowercase().as_str());
+    Span::new(if determiner { word } else { at }, name.end)
+}
+
 /// Roles in apposition: "X, director of the OSDH," and "le porte-parole du ministère, X".
 fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> {
     let before = &text[..name.start];
@@ -1092,7 +1107,15 @@ fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> 
         let from = head
             .rfind([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»'])
             .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-        if let Some(role) = role_phrase(&head[from..], lexicon) {
+        // The role may follow the verb it is the subject of: "a annoncé le ministre de la
+        // Défense, X"; its phrase is at most ten words, so only the last ten are tried.
+        let piece = &head[from..];
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(piece.match_indices(char::is_whitespace).map(|(i, _)| i + 1))
+            .filter(|&i| !piece[i..].starts_with(char::is_whitespace))
+            .collect();
+        let tried = &starts[starts.len().saturating_sub(10)..];
+        if let Some(role) = tried.iter().find_map(|&i| role_phrase(&piece[i..], lexicon)) {
             return Some(role);
         }
     }
@@ -1269,12 +1292,14 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             if !is_name && !aliases.contains(&surface) && entity_type != EntityType::Person {
                 aliases.push(surface);
             }
-            let role = c.role.clone().or_else(|| {
-                (entity_type == EntityType::Person).then(|| apposition_role(text, c.span, lexicon)).flatten()
-            });
-            if let Some(r) = role {
-                if !roles.contains(&r) {
-                    roles.push(r);
+            // A title before the name, and a role in apposition around the name and its title
+            // ("the defence minister, General Jane Doe"): both are the person's.
+            let apposed = (entity_type == EntityType::Person)
+                .then(|| apposition_role(text, with_title_before(text, c.span, c.role.as_deref(), lexicon), lexicon))
+                .flatten();
+            for r in c.role.iter().chain(apposed.iter()) {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
                 }
             }
         }

@@ -4,8 +4,8 @@
 //! quotes running over several paragraphs are handled.
 
 use crate::annotate::sources::{
-    attribution_marker, claims_by_start, claims_in, entity_in, inversion, names_something, past_asides, phrase_after,
-    phrase_end, speech_verbs, subject_before, Cue,
+    apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, inversion, names_something, past_asides,
+    person_with_role, phrase_after, speech_verbs, subject_before, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -80,7 +80,7 @@ fn is_pronoun(word: &str) -> Option<bool> {
 }
 
 /// How many mentions back a pronoun looks for the person it stands for.
-const PRONOUN_REACH: usize = 64;
+pub(crate) const PRONOUN_REACH: usize = 64;
 
 /// The person a singular pronoun at `pos` stands for: the subject of the sentence of the
 /// nearest person named before it in the text.
@@ -143,7 +143,10 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
         doc.mentions_in(phrase).find(|&(_, i)| doc.entity(i).entity_type == EntityType::Person).map(|(_, i)| i);
     // Or the person named in apposition right after it: "a déclaré le porte-parole de
     // l'armée, le lieutenant-colonel Didier Kambale", "said the mayor, Jan Novak".
-    let mut apposed = false;
+    // (The phrase after a verb of speech already holds it: "a raconté un pêcheur, Idrissa Ba".)
+    let mut apposed = doc
+        .mentions_in(phrase)
+        .any(|(m, i)| doc.entity(i).entity_type == EntityType::Person && text[phrase.start..m.start].contains(", "));
     if person.is_none() {
         if let Some((m, i)) = apposed_person(doc, phrase) {
             phrase = Span::new(phrase.start, m.end);
@@ -162,27 +165,6 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     let indefinite = lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
     let entity = if indefinite && !apposed { None } else { entity };
     Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
-}
-
-/// "a ajouté l'amiral", "the minister said": a role after a definite article stands for the
-/// person the text last gave that role.
-fn person_with_role(doc: &Document<'_>, phrase: Span, before: usize) -> Option<EntityId> {
-    let tokens = doc.tokens_in(phrase);
-    let (first, rest) = tokens.split_first()?;
-    if !lang::lexicon(doc.language).grammar.definite_singulars.contains(&doc.lower(first.span)) {
-        return None;
-    }
-    let role = rest.iter().find(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title))?;
-    let word = doc.lower(role.span);
-    let holds = |e: EntityId| {
-        let entity = doc.entity(e);
-        entity.entity_type == EntityType::Person
-            && entity
-                .roles
-                .iter()
-                .any(|r| r.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == word))
-    };
-    doc.mentions_before(before).take(PRONOUN_REACH).find(|&(_, e)| holds(e)).map(|(_, e)| e)
 }
 
 /// How many sentences back "the statement" looks for the one that issued it.
@@ -236,36 +218,6 @@ fn ends_a_sentence(phrase: &str, lexicon: &Lexicon) -> bool {
         let lower = word.to_lowercase();
         !initial && !lexicon.page.abbreviations.contains(&lower.as_str())
     })
-}
-
-/// The longest apposition read after a speaker's description, in words.
-const APPOSITION_WORDS: usize = 6;
-/// The longest group between a speaker's description and its apposition, in words.
-const QUALIFIER_WORDS: usize = 4;
-
-/// A person named right after `phrase` (or after a short group qualifying it), set off by a
-/// comma, with at most a title before the name and nothing after it but the end of the
-/// apposition (a comma, a full stop, a bracket).
-fn apposed_person(doc: &Document<'_>, phrase: Span) -> Option<(Span, EntityId)> {
-    let text = doc.text();
-    let sentence = doc.sentence_at(phrase.start)?.span;
-    let rest = Span::new(phrase.end, sentence.end.max(phrase.end));
-    let after = rest.of(text);
-    // A short group may still qualify the description: "le porte-parole de l'armée dans la
-    // province, le lieutenant-colonel …".
-    let qualifier = after.find(',').filter(|&i| {
-        let group = &after[..i];
-        group.split_whitespace().count() <= QUALIFIER_WORDS && !group.contains(['.', ';', ':', '«', '»', '“', '”', '"'])
-    })?;
-    let comma = &after[qualifier + 1..];
-    let from = rest.end - comma.len();
-    let segment = &comma[..phrase_end(comma)];
-    if segment.split_whitespace().count() > APPOSITION_WORDS {
-        return None;
-    }
-    let segment = Span::new(from, from + segment.len()).trim(text);
-    let (m, i) = doc.mentions_in(segment).last()?;
-    (doc.entity(i).entity_type == EntityType::Person && m.end == segment.end).then_some((m, i))
 }
 
 /// A verb of speech after an aside set off by commas, with its subject after it ("…»,

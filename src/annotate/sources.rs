@@ -167,6 +167,27 @@ pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     person.or_else(|| named.iter().find(|(m, _)| !possessive_after(text, m.end))).or(named.first()).map(|&(_, i)| i)
 }
 
+/// "a ajouté l'amiral", "the minister said": a role after a definite article stands for the
+/// person the text last gave that role.
+pub fn person_with_role(doc: &Document<'_>, phrase: Span, before: usize) -> Option<EntityId> {
+    let tokens = doc.tokens_in(phrase);
+    let (first, rest) = tokens.split_first()?;
+    if !lang::lexicon(doc.language).grammar.definite_singulars.contains(&doc.lower(first.span)) {
+        return None;
+    }
+    let role = rest.iter().find(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title))?;
+    let word = doc.lower(role.span);
+    let holds = |e: EntityId| {
+        let entity = doc.entity(e);
+        entity.entity_type == EntityType::Person
+            && entity
+                .roles
+                .iter()
+                .any(|r| r.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == word))
+    };
+    doc.mentions_before(before).take(super::quotes::PRONOUN_REACH).find(|&(_, e)| holds(e)).map(|(_, e)| e)
+}
+
 /// The kind of source a phrase names.
 pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> SourceKind {
     // Heads of every language by key, with their rank (longest first, then table order).
@@ -257,15 +278,29 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
             _ => joined.push(Span::new(start, piece.end)),
         }
     }
-    joined
-        .into_iter()
-        .map(|span| span.trim(text))
-        .filter(|span| !span.is_empty())
-        .map(|span| {
-            let entity = entity_in(doc, span);
-            Source { span, entity, kind: kind_of(doc, span, entity) }
-        })
-        .collect()
+    let mut out: Vec<Source> = Vec::with_capacity(joined.len());
+    for span in joined.into_iter().map(|span| span.trim(text)).filter(|span| !span.is_empty()) {
+        let entity = entity_in(doc, span);
+        // "the defence minister, General Jane Doe": a role and the name set off after it are one
+        // source, the person.
+        let person = entity.filter(|&e| doc.entity(e).entity_type == EntityType::Person);
+        if let (Some(e), Some(role)) = (person, out.last_mut()) {
+            let comma_between = text[role.span.end..span.start].trim() == ",";
+            let names_role =
+                doc.tokens_in(role.span).iter().any(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title));
+            let role_is_person = role.entity.is_some_and(|r| doc.entity(r).entity_type == EntityType::Person);
+            if comma_between && !role_is_person && names_role {
+                role.span = Span::new(role.span.start, span.end);
+                role.entity = Some(e);
+                role.kind = kind_of(doc, role.span, Some(e));
+                continue;
+            }
+        }
+        // "the minister said": the person the text gave that role.
+        let entity = entity.or_else(|| person_with_role(doc, span, span.start));
+        out.push(Source { span, entity, kind: kind_of(doc, span, entity) });
+    }
+    out
 }
 
 /// The subject of a reporting verb at `cue_start` in `sentence`: the last comma-separated
@@ -416,11 +451,17 @@ pub fn reads_as_noun_phrase(doc: &Document<'_>, span: Span) -> bool {
     let words = &tokens[..head];
     let nominal =
         |t: Option<&crate::model::Token>| t.is_some_and(|t| matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Adj));
+    // A present participle with its object after a noun: "a group battling the junta".
+    let participle = |t: &crate::model::Token| {
+        let lower = doc.lower(t.span);
+        lang::LANGUAGES.iter().any(|l| l.grammar.present_participle_endings.iter().any(|e| lower.ends_with(e)))
+    };
     let modifier = |k: usize| {
         let before = k.checked_sub(1).and_then(|j| words.get(j));
         let after = words.get(k + 1);
         nominal(after) && !before.is_some_and(|b| b.pos == Upos::Cconj)
             || nominal(before) && after.is_none_or(|a| a.pos == Upos::Adp)
+            || nominal(before) && after.is_some_and(|a| a.pos == Upos::Det) && participle(&words[k])
     };
     head > 0
         && !clause_marker
@@ -580,7 +621,42 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
             }
         }
     }
-    without_trailing_time(doc, Span::new(from, from + end).trim(text))
+    let phrase = without_trailing_time(doc, Span::new(from, from + end).trim(text));
+    // "a annoncé le ministre de la Défense, le général Jean Dupont": the name is part of it.
+    match apposed_person(doc, phrase) {
+        Some((m, _)) if m.end <= limit => Span::new(phrase.start, m.end),
+        _ => phrase,
+    }
+}
+
+/// The longest apposition read after a speaker's description, in words.
+const APPOSITION_WORDS: usize = 6;
+/// The longest group between a speaker's description and its apposition, in words.
+const QUALIFIER_WORDS: usize = 4;
+
+/// A person named right after `phrase` (or after a short group qualifying it), set off by a
+/// comma, with at most a title before the name and nothing after it but the end of the
+/// apposition (a comma, a full stop, a bracket).
+pub fn apposed_person(doc: &Document<'_>, phrase: Span) -> Option<(Span, EntityId)> {
+    let text = doc.text();
+    let sentence = doc.sentence_at(phrase.start)?.span;
+    let rest = Span::new(phrase.end, sentence.end.max(phrase.end));
+    let after = rest.of(text);
+    // A short group may still qualify the description: "le porte-parole de l'armée dans la
+    // province, le lieutenant-colonel …".
+    let qualifier = after.find(',').filter(|&i| {
+        let group = &after[..i];
+        group.split_whitespace().count() <= QUALIFIER_WORDS && !group.contains(['.', ';', ':', '«', '»', '“', '”', '"'])
+    })?;
+    let comma = &after[qualifier + 1..];
+    let from = rest.end - comma.len();
+    let segment = &comma[..phrase_end(comma)];
+    if segment.split_whitespace().count() > APPOSITION_WORDS {
+        return None;
+    }
+    let segment = Span::new(from, from + segment.len()).trim(text);
+    let (m, i) = doc.mentions_in(segment).last()?;
+    (doc.entity(i).entity_type == EntityType::Person && m.end == segment.end).then_some((m, i))
 }
 
 /// Where the phrase naming a speaker or a source starts after a cue at `from`: past what may
