@@ -664,7 +664,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     if let Some(minutes) = (line.len() <= SHORT_LINE_BYTES).then(|| reading_time(line)).flatten() {
         return Class::ReadingTime(ReadingTime { span, minutes });
     }
-    // "27/02/2023 15:16", or the time first: "15:16 27/02/2023".
+    // "12/06/2024 09:40", or the time first: "09:40 12/06/2024".
     if let Some((value, len)) = opens_like_a_date(span.of(lower)).then(|| parse_stamp(line)).flatten() {
         let stamp = Stamp { span: Span::new(span.start, span.start + len), value };
         if !line[len..].chars().any(char::is_alphanumeric) {

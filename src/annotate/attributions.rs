@@ -333,7 +333,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
     }
     // Reporting verbs, outside quotation marks.
     // "X reported CLAIM": a noun phrase as the claim, kept unless a later verb of the sentence
-    // gives a clause ("…confirmed the assault but said his troops…").
+    // gives a clause ("…confirmed the raid but said her unit…").
     let mut object_claim = None;
     for m in speech_verbs(doc, span) {
         if inside_quote(s, m.start()) {
@@ -373,7 +373,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         let addressed = m.tells(lexicon);
         let claim_start =
             if addressed { past_addressee(doc, span.start + m.end(), span.end) } else { span.start + m.end() };
-        // "X said, in the early hours of Monday, gunmen…": an aside set off by commas.
+        // "X said, late on Sunday, armed men…": an aside set off by commas.
         let claim_start = past_set_off_aside(doc, claim_start, span.end);
         if let (Some(end), Some(subject)) = (comp, subject) {
             let claim = trim_claim(text, Span::new(span.start + m.end() + end, span.end));

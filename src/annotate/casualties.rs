@@ -137,7 +137,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             k += 1;
         }
         let mut victims = q.unit.map(str::to_string);
-        // "a 12-year-old": the age is the victim.
+        // "a 10-year-old": the age is the victim.
         if r.tokens
             .get(k)
             .is_some_and(|t| lexicon.casualties.age_endings.iter().any(|e| doc.lower(t.span).ends_with(e)))
@@ -359,7 +359,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 let end = c.mentions.last().map_or(0, |m| m.end);
                 let from = r.token_from(end);
                 let between = &r.tokens[from.min(j)..j];
-                // "two teachers and three pupils", "two of his wives and two daughters".
+                // "two teachers and three pupils", "two of his sons and two nephews".
                 let nouns = between.len() <= 4
                     && between.iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Adj)).count() <= 2
                     && between.iter().all(|t| {
@@ -394,7 +394,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, None) if joined_to.is_some() => joined_to.unwrap_or(CasualtyKind::Dead),
             _ => continue,
         };
-        // "abducted two teachers", "…, two of his wives and two daughters": a noun after a harm verb's figure, or after one joined to such a figure, names its victims too.
+        // "abducted two teachers", "two of his sons and two nephews": a noun after a harm verb's
+        // figure, or after one joined to such a figure, names its victims too.
         let object_noun = before_len > 0;
         if let Some(noun) = other_noun.filter(|&j| {
             after_len > 0
@@ -724,7 +725,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
                         && !lexicon.events.mob_nouns.contains(&doc.lower(n.span))
                 });
-                // "including a 12-year-old": an age alone names a person.
+                // "including a 10-year-old": an age alone names a person.
                 let age = adjective == 1
                     && !other
                     && tokens

@@ -294,7 +294,7 @@ fn parse_time_then_date(text: &str) -> Option<(DateTime, usize)> {
     let zone_start = s.pos;
     let zone = zone(&mut s).then(|| s.since(zone_start).to_string());
     s.spaces();
-    // A comma and a space, or a space alone ("15:16 27/02/2023").
+    // A comma and a space, or a space alone ("09:40 12/06/2024").
     if s.eat(',') {
         s.space1()?;
     } else if !s.before().is_some_and(char::is_whitespace) {

@@ -451,7 +451,7 @@ pub fn reads_as_noun_phrase(doc: &Document<'_>, span: Span) -> bool {
     let words = &tokens[..head];
     let nominal =
         |t: Option<&crate::model::Token>| t.is_some_and(|t| matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Adj));
-    // A present participle with its object after a noun: "a group battling the junta".
+    // A present participle with its object after a noun: "a militia fighting the army".
     let participle = |t: &crate::model::Token| {
         let lower = doc.lower(t.span);
         lang::LANGUAGES.iter().any(|l| l.grammar.present_participle_endings.iter().any(|e| lower.ends_with(e)))
@@ -622,7 +622,7 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         }
     }
     let phrase = without_trailing_time(doc, Span::new(from, from + end).trim(text));
-    // "a annoncé le ministre de la Défense, le général Jean Dupont": the name is part of it.
+    // "a annoncé le ministre de l'Intérieur, le général Paul Ndiaye": the name is part of it.
     match apposed_person(doc, phrase) {
         Some((m, _)) if m.end <= limit => Span::new(phrase.start, m.end),
         _ => phrase,

@@ -352,7 +352,7 @@ pub struct Casualties {
     /// Words after a figure that make it a part of victims just named ("five of whom",
     /// "six of them", "deux d'entre eux").
     pub partitives: &'static [&'static str],
-    /// Endings of a word that names a person by their age ("a 12-year-old"), lower case.
+    /// Endings of a word that names a person by their age ("a 10-year-old"), lower case.
     pub age_endings: &'static [&'static str],
 }
 
