@@ -653,6 +653,13 @@ struct Figure {
     definite: bool,
 }
 
+impl Figure {
+    /// One, counted by a word with no noun of its own ("another", "l'un des…").
+    fn one(span: Span) -> Figure {
+        Figure { span, mention: span, value: 1.0, approx: None, unit: None, noun_only: false, definite: false }
+    }
+}
+
 /// The article's figures, and "a"/"un" before a noun, which counts one ("A soldier was
 /// killed", "Un automobiliste est mort"), in text order.
 fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
@@ -679,15 +686,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
             if t.is_word() && lexicon.casualties.one_more.contains(&lower) {
                 let noun = tokens.get(k + 1).is_some_and(|n| matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj));
                 if !noun {
-                    out.push(Figure {
-                        span: t.span,
-                        mention: t.span,
-                        value: 1.0,
-                        approx: None,
-                        unit: None,
-                        noun_only: false,
-                        definite: false,
-                    });
+                    out.push(Figure::one(t.span));
                 }
             }
             // "l'un des gardiens", "une de ses filles": one of a group, counted as a number is.
@@ -697,15 +696,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 let at = doc.quantities.partition_point(|q| q.span.end <= t.span.start);
                 let counted = doc.quantities.get(at).is_some_and(|q| q.span.overlaps(t.span));
                 if noun && !counted {
-                    out.push(Figure {
-                        span: t.span,
-                        mention: t.span,
-                        value: 1.0,
-                        approx: None,
-                        unit: None,
-                        noun_only: false,
-                        definite: false,
-                    });
+                    out.push(Figure::one(t.span));
                 }
             }
             // "another man": one more, as an article counts one.
