@@ -76,26 +76,24 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         let mut span = doc.without_dateline(sentence.span).trim(text);
         // "X said A, while Y reported B": each clause with a speaker of its own is a claim.
         let opening = span.start;
+        let mut found = sentence_claim(doc, span, sentence.zone, opening);
         for _ in 0..MAX_CLAIMS_PER_SENTENCE {
-            let Some(mut claim) = sentence_claim(doc, span, sentence.zone, opening) else { break };
+            let Some(mut claim) = found.take() else { break };
             // A boundary before the claim opens ("X said and added that…") splits nothing.
             let next = next_clauses(doc, span, &claim)
                 .into_iter()
                 .filter(|&(boundary, _)| boundary > claim.claim.start)
-                .find(|&(_, rest)| sentence_claim(doc, rest, sentence.zone, opening).is_some());
-            match next {
-                Some((boundary, rest)) => {
-                    if claim.claim.end > boundary {
-                        claim.claim = trim_claim(text, Span::new(claim.claim.start, boundary));
-                    }
-                    out.push(claim);
-                    span = rest;
+                .find_map(|(boundary, rest)| {
+                    sentence_claim(doc, rest, sentence.zone, opening).map(|c| (boundary, rest, c))
+                });
+            if let Some((boundary, rest, next_claim)) = next {
+                if claim.claim.end > boundary {
+                    claim.claim = trim_claim(text, Span::new(claim.claim.start, boundary));
                 }
-                None => {
-                    out.push(claim);
-                    break;
-                }
+                span = rest;
+                found = Some(next_claim);
             }
+            out.push(claim);
         }
     }
     let continued = continued_claims(doc, &mut out);
@@ -236,40 +234,40 @@ fn next_clauses(doc: &Document<'_>, span: Span, claim: &Attribution) -> Vec<(usi
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let mark = t.span.of(text);
-        if inside_quote(span.of(text), t.span.start - span.start) {
-            continue;
-        }
         // "…confirmed the assault but said…": a conjunction before a verb of speech, whose
         // clause starts at the conjunction so that the verb finds the subject it shares.
         let auxiliaries = tokens[k + 1..].iter().take_while(|u| u.pos == Upos::Aux).count();
         let speech_follows = tokens.get(k + 1 + auxiliaries).is_some_and(|u| u.means(Meaning::SpeechVerb));
-        if t.pos == Upos::Cconj && speech_follows {
-            out.push((t.span.start, Span::new(t.span.start, span.end)));
-            if out.len() == MAX_NEXT_CLAUSES {
-                break;
-            }
-            continue;
-        }
-        if !matches!(mark, "," | ";") {
-            continue;
-        }
-        // Past the conjunctions: "while", "and", "tandis que", "alors que".
+        // After a comma or a semicolon, past the conjunctions: "while", "and", "tandis que",
+        // "alors que"; a semicolon needs none.
         let conjunction = |j: usize| {
             tokens.get(j).is_some_and(|t| {
                 matches!(t.pos, Upos::Cconj | Upos::Sconj)
                     || t.pos == Upos::Adv && tokens.get(j + 1).is_some_and(|u| u.pos == Upos::Sconj)
             })
         };
-        let mut j = k + 1;
-        while j < k + 4 && conjunction(j) {
-            j += 1;
-        }
-        let opens = if j > k + 1 || mark == ";" { tokens.get(j) } else { None };
-        if let Some(first) = opens {
-            out.push((t.span.start, Span::new(first.span.start, span.end)));
-            if out.len() == MAX_NEXT_CLAUSES {
-                break;
+        let opens = if t.pos == Upos::Cconj && speech_follows {
+            Some(t)
+        } else if matches!(mark, "," | ";") {
+            let mut j = k + 1;
+            while j < k + 4 && conjunction(j) {
+                j += 1;
             }
+            if j > k + 1 || mark == ";" {
+                tokens.get(j)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        let Some(first) = opens else { continue };
+        if inside_quote(span.of(text), t.span.start - span.start) {
+            continue;
+        }
+        out.push((t.span.start, Span::new(first.span.start, span.end)));
+        if out.len() == MAX_NEXT_CLAUSES {
+            break;
         }
     }
     out

@@ -117,13 +117,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         k += r.at(k, Meaning::Partitive);
         // "two of his wives", "one of the guards", "deux de ses filles", "l'un des gardiens": a
         // part of a group, whose noun names the victims.
-        if !q.noun_only && r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of)) {
-            let det = usize::from(r.tokens.get(k + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron)));
-            let noun = r.tokens.get(k + 1 + det).is_some_and(|t| t.pos == Upos::Noun)
-                || r.at(k + 1 + det, Meaning::VictimNoun) > 0;
-            if noun {
-                k += 1 + det;
-            }
+        if !q.noun_only {
+            k += of_a_group(r.tokens, k, |j| r.at(j, Meaning::VictimNoun) > 0);
         }
         // An adjective or a participle before the noun: "two suspected thieves", "three
         // unidentified men".
@@ -138,9 +133,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         let mut victims = q.unit.map(str::to_string);
         // "a 10-year-old": the age is the victim.
-        if r.tokens
-            .get(k)
-            .is_some_and(|t| lexicon.casualties.age_endings.iter().any(|e| doc.lower(t.span).ends_with(e)))
+        if r.tokens.get(k).is_some_and(|t| names_an_age(doc, t))
             && !r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun)
         {
             victims = Some(doc.lower(r.tokens[k].span).to_string());
@@ -363,10 +356,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 let nouns = between.len() <= 4
                     && between.iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Adj)).count() <= 2
                     && between.iter().all(|t| {
-                        matches!(t.pos, Upos::Noun | Upos::Adj)
+                        matches!(t.pos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Pron)
                             || t.means(Meaning::VictimNoun)
                             || t.means(Meaning::Of)
-                            || matches!(t.pos, Upos::Det | Upos::Pron)
                     });
                 let place = located
                     && between.len() <= MAX_PLACE_TOKENS
@@ -504,7 +496,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources = c.sources.clone();
             }
         }
-        // Not a place that names the perpetrator or the source ("Lebanon's health ministry").
+        // Not a place that names the perpetrator or the source ("the country's interior ministry").
         let location = doc
             .mentions_in(doc.without_dateline(sentence.span))
             .filter(|&(_, i)| matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Loc))
@@ -653,6 +645,28 @@ struct Figure {
     definite: bool,
 }
 
+/// Tokens of "of" and a determiner or possessive before a group's noun ("one of the guards",
+/// "deux de ses fils"), starting at `j`: 0 when none follows. `listed` accepts a noun the
+/// tagger may not read as one.
+fn of_a_group(tokens: &[Token], j: usize, listed: impl Fn(usize) -> bool) -> usize {
+    if !tokens.get(j).is_some_and(|t| t.means(Meaning::Of)) {
+        return 0;
+    }
+    let det = usize::from(tokens.get(j + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron)));
+    let noun = j + 1 + det;
+    if tokens.get(noun).is_some_and(|t| t.pos == Upos::Noun) || listed(noun) {
+        1 + det
+    } else {
+        0
+    }
+}
+
+/// Whether a word names a person by their age ("a 10-year-old").
+fn names_an_age(doc: &Document<'_>, word: &Token) -> bool {
+    let lower = doc.lower(word.span);
+    lang::lexicon(doc.language).casualties.age_endings.iter().any(|e| lower.ends_with(e))
+}
+
 impl Figure {
     /// One, counted by a word with no noun of its own ("another", "l'un des…").
     fn one(span: Span) -> Figure {
@@ -690,12 +704,10 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 }
             }
             // "l'un des gardiens", "une de ses filles": one of a group, counted as a number is.
-            if t.is_word() && articles.contains(&lower) && tokens.get(k + 1).is_some_and(|n| n.means(Meaning::Of)) {
-                let det = usize::from(tokens.get(k + 2).is_some_and(|n| matches!(n.pos, Upos::Det | Upos::Pron)));
-                let noun = tokens.get(k + 2 + det).is_some_and(|n| n.pos == Upos::Noun);
+            if t.is_word() && articles.contains(&lower) && of_a_group(tokens, k + 1, |_| false) > 0 {
                 let at = doc.quantities.partition_point(|q| q.span.end <= t.span.start);
                 let counted = doc.quantities.get(at).is_some_and(|q| q.span.overlaps(t.span));
-                if noun && !counted {
+                if !counted {
                     out.push(Figure::one(t.span));
                 }
             }
@@ -717,11 +729,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         && !lexicon.events.mob_nouns.contains(&doc.lower(n.span))
                 });
                 // "including a 10-year-old": an age alone names a person.
-                let age = adjective == 1
-                    && !other
-                    && tokens
-                        .get(k + 1)
-                        .is_some_and(|n| lexicon.casualties.age_endings.iter().any(|e| doc.lower(n.span).ends_with(e)));
+                let age = adjective == 1 && !other && tokens.get(k + 1).is_some_and(|n| names_an_age(doc, n));
                 let noun = if listed > 0 || age { listed.max(1) } else { usize::from(other) * (1 + adjective) };
                 if noun > 0 {
                     let mention = Span::new(t.span.start, tokens[k + noun].span.end);
@@ -851,10 +859,12 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
     // particular groups, told apart by their noun in any two sentences; "11 civilians" and
     // "11 people" may be one group.
     let victim_nouns = lang::lexicon(doc.language).casualties.victim_nouns;
-    let head = |c: &Casualty| c.victims.as_deref().and_then(|v| v.split_whitespace().last()).map(str::to_string);
-    let particular = |h: &Option<String>| h.as_deref().is_some_and(|h| !victim_nouns.contains(&h));
+    fn head(c: &Casualty) -> Option<&str> {
+        c.victims.as_deref().and_then(|v| v.split_whitespace().last())
+    }
+    let particular = |h: Option<&str>| h.is_some_and(|h| !victim_nouns.contains(&h));
     let (x, y) = (head(a), head(b));
-    let two_particular = particular(&x) && particular(&y) && x != y;
+    let two_particular = particular(x) && particular(y) && x != y;
     (one_sentence || one_each || two_particular) && a.victims.is_some() && b.victims.is_some() && a.victims != b.victims
 }
 
