@@ -936,7 +936,7 @@ fn objects_joined_after_a_harm_verb_each_count() {
         vec![("kidnapped".into(), 3.0, Some("enseignants".into())), ("kidnapped".into(), 2.0, Some("élèves".into()))]
     );
     // Two particular groups of the same size, told in two sentences, stay two.
-    let c = kinds("Bandits abducted two of his brothers. They also abducted two daughters of his neighbour.");
+    let c = kinds("Bandits abducted two of her cousins. They also abducted two nephews of the village head.");
     assert_eq!(c.len(), 2, "{c:?}");
 }
 

@@ -115,7 +115,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "eleven miners, five of whom were dead", "deux d'entre eux": a part of victims just named.
         k += r.at(k, Meaning::Partitive);
-        // "two of his wives", "one of the guards", "deux de ses filles", "l'un des gardiens": a
+        // "two of his sons", "one of the guards", "deux de ses filles", "l'un des gardiens": a
         // part of a group, whose noun names the victims.
         if !q.noun_only {
             k += of_a_group(r.tokens, k, |j| r.at(j, Meaning::VictimNoun) > 0);
