@@ -958,3 +958,47 @@ fn an_age_alone_names_a_victim_and_among_the_dead_is_a_part() {
     let c = kinds("Trois pompiers figurent parmi les blessés.");
     assert_eq!(c, vec![("wounded".into(), 3.0, Some("pompiers".into()))]);
 }
+
+#[test]
+fn a_count_of_the_harmed_brought_to_a_figure_is_a_toll_of_that_harm() {
+    for text in [
+        "A death overnight brought the number of people killed in the unrest to 23.",
+        "Une nouvelle victime porte à 23 le nombre de personnes tuées depuis le début des troubles.",
+    ] {
+        let c = casualties(text);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!((c[0].0.as_str(), c[0].1, c[0].7), ("killed", 23.0, true), "{text}");
+    }
+    let c = kinds("The arrests bring to 140 the number of students detained since March.");
+    assert_eq!(c, vec![("arrested".into(), 140.0, Some("students".into()))]);
+    let c = kinds("Le nombre de manifestants interpellés est passé à 61 dans la soirée.");
+    assert_eq!(c, vec![("arrested".into(), 61.0, Some("manifestants".into()))]);
+    // A number of things is no toll of people.
+    assert!(kinds("The storm brought the number of roads closed to 12.").is_empty());
+}
+
+#[test]
+fn a_toll_with_no_one_named_is_no_source_and_leaves_the_figure_to_the_one_named_later() {
+    let c = casualties(
+        "The fighting killed at least 41 people, according to a new toll. The health ministry said on Friday that 41 people had been killed.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].5, vec!["The health ministry".to_string()]);
+    let c = casualties(
+        "Les combats ont fait au moins 41 morts, selon un bilan revu à la hausse. D'après la préfecture, 41 personnes ont été tuées.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].5, vec!["la préfecture".to_string()]);
+    // An agency's tally names the agency; a toll of someone's, its keeper.
+    let c = casualties("The floods killed 19 people, according to an AFP tally.");
+    assert_eq!(c[0].5, vec!["an AFP tally".to_string()]);
+    let c = casualties("L'accident a fait trois blessés, d'après le bilan provisoire de la cellule de crise.");
+    assert_eq!(c[0].5, vec!["le bilan provisoire de la cellule de crise".to_string()]);
+}
+
+#[test]
+fn a_spelling_of_arrested_met_in_french_copy_is_read() {
+    let c = kinds("Une trentaine de jeunes ont été interpelés, selon la police. Douze personnes interpelées samedi restent détenues.");
+    assert_eq!(c.first().map(|c| c.0.as_str()), Some("arrested"), "{c:?}");
+    assert!(c.iter().any(|c| c.1 == 12.0 && c.0 == "arrested"), "{c:?}");
+}

@@ -1209,3 +1209,36 @@ fn according_to_a_role_and_the_name_after_it() {
     let a = attributions("Les combats ont commencé à l'aube, selon l'adjoint au maire, Omar Diallo.");
     assert_eq!(a[0].1[0].1.as_deref(), Some("Omar Diallo"));
 }
+
+#[test]
+fn a_role_set_off_before_the_person_who_holds_it_gives_the_person() {
+    for text in [
+        "The governor of Kano State, Aminu Bello, said the schools would stay shut.",
+        "Le préfet de la Somme, Claire Moreau, a assuré que les routes seraient rouvertes.",
+    ] {
+        let a = attributions(text);
+        assert_eq!(a.len(), 1, "{text}: {a:?}");
+        let names: Vec<Option<String>> = a[0].1.iter().map(|s| s.1.clone()).collect();
+        assert!(
+            names.iter().any(|n| n.as_deref() == Some("Aminu Bello") || n.as_deref() == Some("Claire Moreau")),
+            "{text}: {a:?}"
+        );
+    }
+    // An organisation with an apposition after it is still the organisation.
+    let c = claims("The Observatory, a monitor based in Britain, reported that 12 fighters had died.");
+    assert_eq!(c[0].1, vec!["The Observatory"]);
+}
+
+#[test]
+fn an_apposition_whose_closing_comma_was_left_out_leaves_the_subject_before_it() {
+    let c = claims("Le MRP, parti de l'opposant Karim Diallo évoque 23 morts dans les manifestations.");
+    assert_eq!(c[0].1, vec!["Le MRP"], "{c:?}");
+    let c = claims("The Union, coalition of the main opposition parties says 23 people died in the protests.");
+    assert_eq!(c[0].1, vec!["The Union"], "{c:?}");
+}
+
+#[test]
+fn detailer_reports_a_claim_in_french() {
+    let c = claims("Plus de 40 personnes ont été blessées, a détaillé un responsable de la police locale.");
+    assert_eq!(c[0].1, vec!["un responsable de la police locale"], "{c:?}");
+}

@@ -84,7 +84,10 @@ impl Reader<'_> {
 pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = Vocabulary::of(lexicon);
-    let attributions = claims_by_start(doc);
+    // "according to a new toll", "selon un dernier bilan": a toll is no one's word; a figure's
+    // source, if any, is told elsewhere.
+    let mut attributions = claims_by_start(doc);
+    attributions.retain(|a| a.sources.iter().any(|s| !only_a_toll(doc, s)));
     let mut found: Vec<Casualty> = Vec::new();
     for q in figures(doc, vocabulary) {
         if q.unit.is_some_and(|u| u != lang::PEOPLE) {
@@ -304,7 +307,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "bringing the number of dead to 23": a toll phrase that names the dead itself.
         let update_len = r.before(first, Meaning::TollUpdate);
         let names_dead = r.tokens[first - update_len..first].iter().any(|t| t.means(Meaning::CasualtyWord));
-        let update = update_len > 0 && (toll_named || names_dead);
+        // "the number of people killed to 16", "porte à 16 le nombre de personnes tuées": a count
+        // of victims and their harm word, before the figure or after it.
+        let counted = counted_harm(&r, first, r.token_from(q.span.end));
+        let update = update_len > 0 && (toll_named || names_dead) || counted.is_some();
         // "including seven children", "dont sept enfants": a part of the figure just given.
         let inclusion_len = r.before(first, Meaning::Inclusion);
         let included = inclusion_len > 0;
@@ -380,12 +386,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, None) if lost => CasualtyKind::Dead,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
             (None, Some(_)) if victims.is_some() && !q.noun_only => CasualtyKind::Dead,
+            (None, None) if counted.is_some() => counted.as_ref().map_or(CasualtyKind::Dead, |c| c.0),
             _ if update => CasualtyKind::Dead,
             (None, None) if whole.is_some() => whole.unwrap_or(CasualtyKind::Dead),
             (None, None) if named_before.is_some() => named_before.unwrap_or(CasualtyKind::Dead),
             (None, None) if joined_to.is_some() => joined_to.unwrap_or(CasualtyKind::Dead),
             _ => continue,
         };
+        if victims.is_none() {
+            victims = counted.and_then(|c| c.1);
+        }
         // "abducted two teachers", "two of his sons and two nephews": a noun after a harm verb's
         // figure, or after one joined to such a figure, names its victims too.
         let object_noun = before_len > 0;
@@ -643,6 +653,36 @@ struct Figure {
     noun_only: bool,
     /// A definite article before a noun of one ("the attacker"): one, unless already counted.
     definite: bool,
+}
+
+/// Whether a source is only a toll with no one named: "a new toll", "un dernier bilan revu à
+/// la hausse" (not "an AFP tally", whose agency is an entity, nor "le bilan de la cellule de
+/// crise", which names who keeps it).
+fn only_a_toll(doc: &Document<'_>, source: &Source) -> bool {
+    let tokens = doc.tokens_in(source.span);
+    let noun = tokens.iter().position(|t| t.pos == Upos::Noun);
+    source.entity.is_none()
+        && noun.is_some_and(|n| tokens[n].means(Meaning::TollNoun) && !tokens[n..].iter().any(|t| t.means(Meaning::Of)))
+}
+
+/// A count of victims and their harm word around a figure given by the language's "to": before
+/// it ("brought the number of people killed to 16") or after it ("porte à 16 le nombre de
+/// personnes tuées"). Gives the kind of harm and the victims' words, if any stand between.
+fn counted_harm(r: &Reader<'_>, first: usize, after: usize) -> Option<(CasualtyKind, Option<String>)> {
+    let to = first.checked_sub(1).filter(|&j| r.tokens[j].means(Meaning::TollTo))?;
+    // The count's noun and "of", then the victims (three words at most) and the harm word.
+    let read = |noun: usize, limit: usize| {
+        let counts = r.tokens.get(noun)?.means(Meaning::CountNoun) && r.tokens.get(noun + 1)?.means(Meaning::Of);
+        let from = noun + 2;
+        (from..limit.min(from + 4)).filter(|_| counts).find_map(|j| {
+            let len = r.at(j, Meaning::CasualtyWord);
+            let kind = (len > 0).then(|| r.kind(j, len)).flatten()?;
+            let victims = (j > from).then(|| r.doc.lower(r.span(from, j - from)).to_string());
+            Some((kind, victims))
+        })
+    };
+    let determiner = usize::from(r.tokens.get(after).is_some_and(|t| t.pos == Upos::Det));
+    (to.saturating_sub(8)..to).find_map(|noun| read(noun, to)).or_else(|| read(after + determiner, r.tokens.len()))
 }
 
 /// Tokens of "of" and a determiner or possessive before a group's noun ("one of the guards",

@@ -353,15 +353,31 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         return doc.mentions_in(antecedent).last().filter(|(m, _)| m.end == antecedent.end).map(|(m, _)| m);
     }
     let lower = last.of(text).to_lowercase();
+    // "Le Pastef, parti de l'opposant évoque…": a bare noun and its complement open an
+    // apposition whose closing comma the writer left out.
+    let bare_noun = match doc.tokens_in(last) {
+        [noun, of, _, ..] => noun.pos == Upos::Noun && !noun.shape.is(Shape::CAPITALISED) && of.means(Meaning::Of),
+        _ => false,
+    };
     let apposition = ends_with_comma
+        || bare_noun
         || lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinite_articles))
             && entity_in(doc, last).is_none();
+    // "Le ministre de l'Intérieur, Paul Martin, a promis": a role, then the person who holds it.
+    let person_after_role = doc.mentions_in(last).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person)
+        && doc.tokens_in(segments[0]).iter().any(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title));
     // A phrase opening with a preposition is neither ("aux abords du hameau de Kora, près de la
     // frontière, a affirmé la source").
     let opens_with_preposition = |span: Span| doc.tokens_in(span).first().is_some_and(|t| t.pos == Upos::Adp);
+    // A name, known or not ("Le MRP"): a capital after the phrase's first word.
+    let named = |span: Span| {
+        entity_in(doc, span).is_some()
+            || doc.tokens_in(span).iter().skip(1).any(|t| t.shape.is(Shape::CAPITALISED) || t.shape.is(Shape::ALL_CAPS))
+    };
     if apposition
+        && !person_after_role
         && segments.len() == 2
-        && entity_in(doc, segments[0]).is_some()
+        && named(segments[0])
         && !holds_verb(doc, segments[0])
         && reads_as_noun_phrase(doc, last)
         && !opens_with_preposition(segments[0])

@@ -332,6 +332,10 @@ pub struct Casualties {
     pub toll_updates: &'static [&'static str],
     /// Words naming a toll ("toll", "bilan").
     pub toll_nouns: &'static [&'static str],
+    /// Nouns counting people, before "of" and the victims: "the number of people killed".
+    pub count_nouns: &'static [&'static str],
+    /// The word that gives a toll or a count its new figure: "brought … to 16", "porte à 16".
+    pub toll_to: &'static [&'static str],
     /// Words that only introduce a count and name no harm by themselves ("leaving").
     pub count_leads: &'static [&'static str],
     /// Words introducing a part of a figure just given: "including", "dont".

@@ -72,6 +72,8 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (CasualtyCause, k.casualty_causes.to_vec()),
         (TollUpdate, k.toll_updates.to_vec()),
         (TollNoun, k.toll_nouns.to_vec()),
+        (CountNoun, k.count_nouns.to_vec()),
+        (TollTo, k.toll_to.to_vec()),
         (CountLead, k.count_leads.to_vec()),
         (Inclusion, k.inclusions.to_vec()),
         (ThingNoun, k.thing_nouns.to_vec()),

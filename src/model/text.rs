@@ -132,6 +132,10 @@ pub enum Meaning {
     TollUpdate,
     /// A word naming a toll ("toll", "bilan").
     TollNoun,
+    /// A noun counting people ("number", "nombre"): "the number of people killed".
+    CountNoun,
+    /// The word that gives a toll its new figure ("to", "à"): "brought … to 16".
+    TollTo,
     /// A particle inside a name ("al", "bin", "van").
     NameParticle,
     /// A determiner opening a noun phrase ("the", "a", "les").

@@ -231,6 +231,8 @@ pub const WORDS: Casualties = Casualties {
         "pushing the toll to",
     ],
     toll_nouns: &["toll"],
+    count_nouns: &["number"],
+    toll_to: &["to"],
     count_leads: &["leaving", "left"],
     inclusions: &["including", "among them", "among whom", "included", "include", "includes"],
     one_more: &["another"],

@@ -133,6 +133,9 @@ pub const WORDS: Names = Names {
         "emir",
         "prime minister",
         "foreign minister",
+        "prosecutor",
+        "prefect",
+        "commissioner",
     ],
     org_keywords: &[
         "observatory",

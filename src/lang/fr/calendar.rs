@@ -188,7 +188,21 @@ pub const WORDS: Calendar = Calendar {
     ],
     edges: &[("début", "START"), ("mi", "MID"), ("fin", "END")],
     ago_after: &[],
-    ago_before: &["il y a", "voici"],
+    // With the words that may stand between "il y a" and its duration: "il y a tout juste une
+    // semaine", "il y a près de deux ans".
+    ago_before: &[
+        "il y a",
+        "voici",
+        "il y a tout juste",
+        "il y a à peine",
+        "il y a près de",
+        "il y a environ",
+        "il y a plus de",
+        "il y a presque",
+        "il y a déjà",
+        "il y a seulement",
+        "il y a exactement",
+    ],
     // French names a period with its determiner: "cette année", "l'an dernier".
     period_names: &[],
     current_periods: &[("cette semaine", 'W'), ("ce week-end", 'K'), ("ce mois-ci", 'M'), ("cette année", 'Y')],

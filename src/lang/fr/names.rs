@@ -116,6 +116,12 @@ pub const WORDS: Names = Names {
         "témoin",
         "député",
         "députée",
+        "préfet",
+        "préfète",
+        "sous-préfet",
+        "procureur",
+        "procureure",
+        "commissaire",
     ],
     org_keywords: &[
         "observatoire",
