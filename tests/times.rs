@@ -569,3 +569,65 @@ fn the_french_simple_future_points_a_weekday_forward() {
     assert_eq!(value_of("Le procès reprendra jeudi à Paris.", "2025-03-10", "jeudi"), "2025-03-13");
     assert_eq!(value_of("Le procès a repris jeudi à Paris.", "2025-03-10", "jeudi"), "2025-03-06");
 }
+
+#[test]
+fn a_day_number_before_a_date_it_runs_to_takes_that_date_s_month() {
+    // 2025-06-02 is a Monday.
+    let t = times("Le festival s'est tenu du 24 au 26 mai à Nantes.", "2025-06-02");
+    assert_eq!(
+        t.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect::<Vec<_>>(),
+        vec![("24", "2025-05-24"), ("26 mai", "2025-05-26")]
+    );
+    let t = times("Storms hit the coast from 24 to 26 May.", "2025-06-02");
+    assert_eq!(
+        t.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect::<Vec<_>>(),
+        vec![("24", "2025-05-24"), ("26 May", "2025-05-26")]
+    );
+    // With weekdays, a night from one to the other.
+    let t = times("Un bateau a chaviré dans la nuit de samedi 24 à dimanche 25 mai.", "2025-06-02");
+    assert_eq!(t[0], ("la nuit de samedi 24 à dimanche 25 mai".into(), "TIME".into(), "2025-05-24TNI".into(), None));
+    let t = times("A boat capsized on the night of Saturday 24 to Sunday 25 May.", "2025-06-02");
+    assert_eq!(t[0], ("the night of Saturday 24 to Sunday 25 May".into(), "TIME".into(), "2025-05-24TNI".into(), None));
+    // A count before a date is no day: "between 10 and 12" needs the day to be the smaller.
+    let t = times("The talks ran from 28 to 3 June.", "2025-06-10");
+    assert!(t.iter().all(|t| t.0 != "28"), "{t:?}");
+}
+
+#[test]
+fn a_duration_counted_back_may_be_qualified_after_il_y_a() {
+    assert_eq!(
+        value_of("Le village a été attaqué il y a près de deux ans.", "2025-05-19", "il y a près de deux ans"),
+        "2023"
+    );
+    assert_eq!(
+        value_of(
+            "Une autre embarcation a chaviré il y a tout juste trois jours.",
+            "2025-05-19",
+            "il y a tout juste trois jours"
+        ),
+        "2025-05-16"
+    );
+    assert_eq!(value_of("Another boat capsized nearly three days ago.", "2025-05-19", "three days ago"), "2025-05-16");
+}
+
+#[test]
+fn a_clause_told_in_the_past_keeps_its_days_in_the_past_in_a_sentence_about_the_future() {
+    // 2025-03-12 is a Wednesday.
+    let t = "More protests are expected in the capital, where police shot dead two students on Saturday.";
+    assert_eq!(value_of(t, "2025-03-12", "Saturday"), "2025-03-08");
+    let t = "De nouvelles manifestations sont attendues dans la capitale, où la police a tué deux étudiants samedi.";
+    assert_eq!(value_of(t, "2025-03-12", "samedi"), "2025-03-08");
+    // The future clause keeps its coming day.
+    let t = "The funeral will take place on Saturday, when the family returns from abroad.";
+    assert_eq!(value_of(t, "2025-03-12", "Saturday"), "2025-03-15");
+    let t = "Les obsèques auront lieu samedi, lorsque la famille rentrera de l'étranger.";
+    assert_eq!(value_of(t, "2025-03-12", "samedi"), "2025-03-15");
+}
+
+#[test]
+fn hours_of_no_stated_number_are_a_duration() {
+    let t = times("Two mayors were shot within hours of each other.", "2025-03-12");
+    assert_eq!(t, vec![("hours".into(), "DURATION".into(), "PTXH".into(), None)]);
+    let t = times("Les secouristes ont fouillé les décombres pendant des heures.", "2025-03-12");
+    assert_eq!(t, vec![("des heures".into(), "DURATION".into(), "PTXH".into(), None)]);
+}

@@ -1084,6 +1084,46 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     words
 });
 
+/// A sentence's clauses, as ranges of its tokens: cut at a semicolon and at a comma before a
+/// word opening a relative clause ("…, where police shot…", "…, qui a été tué…").
+fn clauses(doc: &Document<'_>, lexicon: &Lexicon, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let grammar = &lexicon.grammar;
+    let mut out = Vec::new();
+    let mut from = 0;
+    for k in 0..tokens.len() {
+        let word = doc.lower(tokens[k].span);
+        let opens_clause = tokens.get(k + 1).is_some_and(|next| {
+            let next = doc.lower(next.span);
+            grammar.clause_markers.contains(&next) || grammar.relative_adverbs.contains(&next)
+        });
+        if word == ";" || word == "," && opens_clause {
+            if k > from {
+                out.push(from..k);
+            }
+            from = k + 1;
+        }
+    }
+    if from < tokens.len() {
+        out.push(from..tokens.len());
+    }
+    out
+}
+
+/// Whether a clause holds a verb in a past tense: a past auxiliary or form ("was", "shot",
+/// "avait") or a verb with a past ending ("killed", "tuaient").
+fn told_in_the_past(doc: &Document<'_>, lexicon: &Lexicon, tokens: &[Token]) -> bool {
+    let calendar = &lexicon.calendar;
+    tokens.iter().enumerate().any(|(k, t)| {
+        let word = doc.lower(t.span);
+        // A past form whatever the tagger read ("police shot"), unless a determiner makes it a
+        // noun ("a shot", "the left").
+        let after_determiner = k > 0 && tokens[k - 1].pos == Upos::Det;
+        calendar.past_forms.contains(&word) && !after_determiner
+            || matches!(t.pos, Upos::Verb | Upos::Aux)
+                && calendar.past_endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+    })
+}
+
 fn is_word_break(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.')
 }
@@ -1111,10 +1151,30 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
             matches!(t.pos, Upos::Verb | Upos::Aux)
                 && endings.iter().any(|e| word.len() > e.len() + 1 && word.ends_with(e))
         };
-        let future = (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0)
-            || tokens.iter().any(future_verb);
-        let resolver = Resolver { anchor: doc.document_date, future, lexicon };
-        sentence_times(doc, sentence.span, &starts, &resolver, &mut found);
+        let future_in = |tokens: &[Token]| {
+            (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0)
+                || tokens.iter().any(future_verb)
+        };
+        let future = future_in(tokens);
+        let clauses = if future { clauses(doc, lexicon, tokens) } else { Vec::new() };
+        if clauses.len() < 2 {
+            let resolver = Resolver { anchor: doc.document_date, future, lexicon };
+            sentence_times(doc, sentence.span, &starts, &resolver, &mut found);
+            continue;
+        }
+        // "Protests were expected to go on, where police shot a man on Saturday": a clause told
+        // in the past keeps its days in the past, whatever another clause says.
+        for clause in clauses {
+            let tokens = &tokens[clause];
+            let span = Span::new(tokens[0].span.start, tokens[tokens.len() - 1].span.end);
+            let starts = time_word_starts(doc, span, tokens);
+            if starts.is_empty() {
+                continue;
+            }
+            let future = future_in(tokens) || future && !told_in_the_past(doc, lexicon, tokens);
+            let resolver = Resolver { anchor: doc.document_date, future, lexicon };
+            sentence_times(doc, span, &starts, &resolver, &mut found);
+        }
     }
     // Leftmost-longest, then priority, without overlaps.
     sort::sort_by(&mut found, |a, b| {
@@ -1133,11 +1193,51 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         out.push(Timex { id: TimexId::new(0), span: f.span, timex_type, value, anchor, modifier });
     }
     sort::sort_by_key(&mut out, |t| t.span.start);
+    let out = first_days_of_ranges(doc, lexicon, out);
     let mut out = nights(doc, lexicon, out);
     on_the_day_given(doc, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
         t.id = TimexId::new(i);
     }
+    out
+}
+
+/// "du 11 au 13 mai", "from 11 to 13 May", "dimanche 11 à lundi 12 mai": a day number (after
+/// its weekday, if any) before the word joining it to a date of day and month is a date of
+/// that month, in place of the weekday alone. `times` are in text order.
+fn first_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex> {
+    let joiners = |w: &str| {
+        lexicon.calendar.night_to.contains(&w)
+            || lexicon.numbers.range_joiners.contains(&w)
+            || lexicon.numbers.range_openers.iter().any(|(_, and)| *and == w)
+    };
+    let mut starts: Vec<Timex> = Vec::new();
+    for t in &times {
+        let (Some(day), true) = (t.value.get(8..10).and_then(|d| d.parse::<u32>().ok()), t.value.len() == 10) else {
+            continue;
+        };
+        let Some(sentence) = doc.sentence_at(t.span.start) else { continue };
+        let tokens = doc.tokens_of(sentence);
+        let k = tokens.partition_point(|x| x.span.start < t.span.start);
+        // Day first: "13 mai", "lundi 12 mai", not "May 13".
+        if k < 2 || tokens.get(k).is_none_or(|x| x.means(Meaning::Month)) || !joiners(doc.lower(tokens[k - 1].span)) {
+            continue;
+        }
+        let number = &tokens[k - 2];
+        let first =
+            doc.lower(number.span).parse::<u32>().ok().filter(|&d| (1..day).contains(&d) && number.span.len() <= 2);
+        let Some(first) = first else { continue };
+        let weekday = (k >= 3 && tokens[k - 3].means(Meaning::Weekday)).then(|| tokens[k - 3].span);
+        let span = Span::new(weekday.map_or(number.span.start, |w| w.start), number.span.end);
+        starts.push(Timex { span, value: format!("{}{first:02}", &t.value[..8]), modifier: None, ..t.clone() });
+    }
+    if starts.is_empty() {
+        return times;
+    }
+    // The weekday alone, read before, gives way to the weekday and its number.
+    let mut out: Vec<Timex> = times.into_iter().filter(|t| !starts.iter().any(|s| s.span.overlaps(t.span))).collect();
+    out.extend(starts);
+    sort::sort_by_key(&mut out, |t| t.span.start);
     out
 }
 

@@ -150,6 +150,10 @@ pub struct Calendar {
     /// Endings of a verb in the future tense, for languages that mark it on the verb
     /// ("défileront", "reprendra").
     pub future_endings: &'static [&'static str],
+    /// Endings of a verb in a past tense ("killed", "tuaient").
+    pub past_endings: &'static [&'static str],
+    /// Auxiliaries of a past tense and irregular past forms ("was", "had", "shot", "avait", "a").
+    pub past_forms: &'static [&'static str],
     /// Letters after a day number that make it ordinal ("1st", "1er").
     pub ordinal_suffixes: &'static [&'static str],
     /// Marks between the hours and the minutes of a time, or after bare hours ("11h18", "7 h").
@@ -588,7 +592,10 @@ pub const GENERIC_ACRONYMS: &[&str] = &[
 ];
 
 /// Time zones written after a time, the same in every language ("GMT", "CET", "EDT").
-pub const TIME_ZONES: &[&str] = &["GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT"];
+pub const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "IST", "EAT", "WAT", "CAT", "MSK",
+    "AST", "PKT", "JST",
+];
 
 /// News agencies whose names appear in photo credits and datelines.
 pub const NEWS_AGENCIES: &[&str] = &[

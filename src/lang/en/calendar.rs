@@ -105,6 +105,13 @@ pub const WORDS: Calendar = Calendar {
     since_words: &["since"],
     set_words: &["every", "each"],
     future_endings: &[],
+    past_endings: &["ed"],
+    // Auxiliaries, and the irregular pasts of verbs news tells events with.
+    past_forms: &[
+        "was", "were", "had", "did", "shot", "hit", "struck", "fled", "took", "left", "fell", "broke", "led", "set",
+        "began", "came", "went", "found", "held", "made", "gave", "saw", "threw", "blew", "sank", "drove", "fought",
+        "rose", "spoke", "told", "said", "stole", "caught", "brought", "burnt", "beat", "bit", "stood",
+    ],
     future_cues: &[
         "will",
         "next",
@@ -147,7 +154,7 @@ pub const WORDS: Calendar = Calendar {
     named_hours: &[("noon", "12:00"), ("midday", "12:00"), ("midnight", "24:00"), ("dawn", "MO"), ("dusk", "EV")],
     clock_leads: &[],
     seasons: &[("summer", "SU"), ("winter", "WI"), ("spring", "SP"), ("autumn", "FA"), ("fall", "FA")],
-    plural_units: &[("days", 'D'), ("weeks", 'W'), ("months", 'M'), ("years", 'Y'), ("decades", 'E')],
+    plural_units: &[("hours", 'H'), ("days", 'D'), ("weeks", 'W'), ("months", 'M'), ("years", 'Y'), ("decades", 'E')],
     age_words: &["old"],
     vague_counts: &["several", "a few", "few", "many", "some"],
     quarters: &[

@@ -103,6 +103,9 @@ pub const WORDS: Calendar = Calendar {
     // Third persons of the simple future: "seront", "défileront", "sera", "reprendra",
     // "pourra", "aura", "ira".
     future_endings: &["eront", "iront", "dront", "ront", "era", "dra", "rra", "ura", "ira"],
+    // The imperfect and the simple past ("tuaient", "tuèrent"); the compound past by its auxiliary.
+    past_endings: &["ait", "aient", "èrent"],
+    past_forms: &["a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent"],
     future_cues: &[
         "prochain",
         "prochaine",
@@ -175,7 +178,14 @@ pub const WORDS: Calendar = Calendar {
     named_hours: &[("midi", "12:00"), ("minuit", "24:00")],
     clock_leads: &["à", "vers", "dès", "jusqu'à", "avant", "après"],
     seasons: &[("été", "SU"), ("hiver", "WI"), ("printemps", "SP"), ("automne", "FA")],
-    plural_units: &[("jours", 'D'), ("semaines", 'W'), ("mois", 'M'), ("années", 'Y'), ("décennies", 'E')],
+    plural_units: &[
+        ("heures", 'H'),
+        ("jours", 'D'),
+        ("semaines", 'W'),
+        ("mois", 'M'),
+        ("années", 'Y'),
+        ("décennies", 'E'),
+    ],
     age_words: &[],
     vague_counts: &["plusieurs", "quelques", "des", "de nombreux", "de nombreuses"],
     quarters: &[
