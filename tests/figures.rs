@@ -1002,3 +1002,34 @@ fn a_spelling_of_arrested_met_in_french_copy_is_read() {
     assert_eq!(c.first().map(|c| c.0.as_str()), Some("arrested"), "{c:?}");
     assert!(c.iter().any(|c| c.1 == 12.0 && c.0 == "arrested"), "{c:?}");
 }
+
+#[test]
+fn one_named_by_a_compound_noun_and_a_group_after_a_possessive_both_count() {
+    let c = kinds("A border police officer and his three colleagues were killed near the crossing.");
+    assert_eq!(
+        c,
+        vec![("killed".into(), 1.0, Some("officer".into())), ("killed".into(), 3.0, Some("colleagues".into()))]
+    );
+    let c = kinds("Un policier municipal et ses trois collègues ont été tués près du poste.");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().any(|c| c.1 == 3.0 && c.0 == "killed"), "{c:?}");
+}
+
+#[test]
+fn a_second_count_joined_after_a_time_shares_the_verb() {
+    let c = kinds("Police detained 23 students on Friday night and 9 others on Saturday.");
+    assert_eq!(
+        c,
+        vec![("arrested".into(), 23.0, Some("students".into())), ("arrested".into(), 9.0, Some("others".into()))]
+    );
+    let c = kinds("La police a interpellé 23 étudiants vendredi soir et 9 autres samedi.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 23.0), ("arrested", 9.0)]);
+}
+
+#[test]
+fn a_part_of_a_qualified_group_brought_back_is_arrested() {
+    let c = kinds("Twelve of the escaped prisoners have so far been recaptured.");
+    assert_eq!(c, vec![("arrested".into(), 12.0, Some("prisoners".into()))]);
+    let c = kinds("Douze des prisonniers évadés ont été rattrapés par les gendarmes.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 12.0)]);
+}

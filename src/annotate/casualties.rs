@@ -183,6 +183,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             {
                 k += 2;
             }
+            // An adjective after it: "douze prisonniers évadés".
+            if r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adj) && r.at(k, Meaning::CasualtyWord) == 0 {
+                k += 1;
+            }
         }
         // "30 rifles were seized", "deux pirogues ont disparu": things, not victims.
         if other_noun.is_some_and(|j| r.at(j, Meaning::ThingNoun) > 0) {
@@ -228,7 +232,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             };
             let mut j = k + 1;
             while j < k + 4
-                && r.tokens.get(j).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Num | Upos::Adj))
+                && r.tokens.get(j).is_some_and(|t| {
+                    matches!(t.pos, Upos::Det | Upos::Num | Upos::Adj) || t.means(Meaning::Possessive)
+                })
                 // The last word before the verb is the noun, whatever the tagger says.
                 && (!noun(j) || noun(j + 1))
             {
@@ -358,7 +364,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 let end = c.mentions.last().map_or(0, |m| m.end);
                 let from = r.token_from(end);
                 let between = &r.tokens[from.min(j)..j];
-                // "two teachers and three pupils", "two of his sons and two nephews".
+                // "two teachers and three pupils", "two of his sons and two nephews"; a time may
+                // follow the first ("17 protesters on Saturday night and 14 others").
+                let timed = |t: &Token| doc.time_around(t.span).is_some();
+                let between: Vec<&Token> = between.iter().filter(|t| !timed(t)).collect();
+                let between = match between.last() {
+                    Some(t) if t.pos == Upos::Adp => &between[..between.len() - 1],
+                    _ => &between[..],
+                };
                 let nouns = between.len() <= 4
                     && between.iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Adj)).count() <= 2
                     && between.iter().all(|t| {
@@ -693,9 +706,12 @@ fn of_a_group(tokens: &[Token], j: usize, listed: impl Fn(usize) -> bool) -> usi
         return 0;
     }
     let det = usize::from(tokens.get(j + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron)));
-    let noun = j + 1 + det;
+    // An adjective or a participle before the noun: "ten of the escaped inmates".
+    let qualified = tokens.get(j + 1 + det).is_some_and(|t| matches!(t.pos, Upos::Adj | Upos::Verb))
+        && tokens.get(j + 2 + det).is_some_and(|t| t.pos == Upos::Noun);
+    let noun = j + 1 + det + usize::from(qualified);
     if tokens.get(noun).is_some_and(|t| t.pos == Upos::Noun) || listed(noun) {
-        1 + det
+        1 + det + usize::from(qualified)
     } else {
         0
     }
@@ -770,10 +786,23 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 });
                 // "including a 10-year-old": an age alone names a person.
                 let age = adjective == 1 && !other && tokens.get(k + 1).is_some_and(|n| names_an_age(doc, n));
+                // "a state police officer", "a young police officer": nouns before a victim's
+                // noun that ends their run.
+                let from = k + 1 + adjective;
+                let run = tokens[from.min(tokens.len())..].iter().take(3).take_while(|n| n.pos == Upos::Noun).count();
+                let compound = (listed == 0 && run > 1)
+                    .then(|| {
+                        (from + 1..from + run).find(|&j| {
+                            vocabulary.match_at(tokens, &doc.lower, j, Meaning::VictimNoun) == from + run - j
+                        })
+                    })
+                    .flatten()
+                    .map(|_| from + run - k - 1);
+                let listed = compound.unwrap_or(listed);
                 let noun = if listed > 0 || age { listed.max(1) } else { usize::from(other) * (1 + adjective) };
                 if noun > 0 {
                     let mention = Span::new(t.span.start, tokens[k + noun].span.end);
-                    let noun_only = listed == 0 && !age;
+                    let noun_only = (listed == 0 || compound.is_some()) && !age;
                     let figure = Figure {
                         span: t.span,
                         mention,

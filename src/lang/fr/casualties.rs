@@ -107,6 +107,8 @@ pub const WORDS: Casualties = Casualties {
         ("réfugiés", CasualtyKind::Displaced),
         ("fui", CasualtyKind::Displaced),
         ("arrêtés", CasualtyKind::Arrested),
+        ("rattrapés", CasualtyKind::Arrested),
+        ("réincarcérés", CasualtyKind::Arrested),
         ("arrêtées", CasualtyKind::Arrested),
         ("arrêté", CasualtyKind::Arrested),
         ("arrêtée", CasualtyKind::Arrested),
