@@ -1242,3 +1242,39 @@ fn detailer_reports_a_claim_in_french() {
     let c = claims("Plus de 40 personnes ont été blessées, a détaillé un responsable de la police locale.");
     assert_eq!(c[0].1, vec!["un responsable de la police locale"], "{c:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_an_organisation_opened_stands_for_it() {
+    for (text, name) in [
+        (
+            "The charity Oxfam sent a team to the camp. It warned: \u{201c}Families have nothing left to eat.\u{201d}",
+            "Oxfam",
+        ),
+        (
+            "L'ONG Handicap International a envoyé une équipe dans le camp. Et elle alerte : « Les familles n'ont plus rien à manger. »",
+            "Handicap International",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2.as_deref(), Some(name), "{text}: {q:?}");
+    }
+    // A person named in between is who the pronoun stands for.
+    let q = quotes("The charity Oxfam sent a team to the camp led by Maria Lopez. She warned: \u{201c}Families have nothing left.\u{201d}");
+    assert_eq!(q[0].2.as_deref(), Some("Maria Lopez"), "{q:?}");
+}
+
+#[test]
+fn a_present_participle_opening_the_sentence_is_no_claim_and_the_subject_follows_it() {
+    let c = claims("Speaking to local radio in the capital, the army chief confirmed the raid, but said his men had driven the attackers off.");
+    assert_eq!(
+        c,
+        vec![
+            ("the raid".to_string(), vec!["the army chief".to_string()]),
+            ("his men had driven the attackers off".to_string(), vec!["the army chief".to_string()])
+        ]
+    );
+    let c = claims("S'exprimant devant la presse, le chef d'état-major a confirmé le raid, mais a dit que ses hommes avaient repoussé les assaillants.");
+    assert!(c.iter().all(|c| c.1 == vec!["le chef d'état-major".to_string()]), "{c:?}");
+    assert!(c.iter().any(|c| c.0 == "ses hommes avaient repoussé les assaillants"), "{c:?}");
+}

@@ -203,10 +203,23 @@ fn past_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     }
 }
 
+/// A present participle among the first two words of `span` ("Speaking to…", "S'exprimant…").
+fn opening_participle(doc: &Document<'_>, span: Span) -> Option<Span> {
+    let endings = lang::lexicon(doc.language).grammar.present_participle_endings;
+    doc.tokens_in(span).iter().take(2).map(|t| (t, doc.lower(t.span))).find_map(|(t, word)| {
+        (t.pos == Upos::Verb && endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))).then_some(t.span)
+    })
+}
+
 /// "X confirmed the attack but said …", "Les secours ont dégagé trois corps et affirmé …": the
 /// subject of the sentence's first verb, for a verb of speech right after a conjunction.
 fn shared_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
-    let tokens = doc.tokens_in(Span::new(sentence.start, cue_start));
+    let mut tokens = doc.tokens_in(Span::new(sentence.start, cue_start));
+    // "Speaking to reporters, X confirmed…": the subject follows the participle's phrase.
+    if opening_participle(doc, Span::new(sentence.start, cue_start)).is_some() {
+        let comma = tokens.iter().position(|t| doc.lower(t.span) == ",")?;
+        tokens = &tokens[comma + 1..];
+    }
     let conjunction = tokens.iter().rev().find(|t| t.pos != Upos::Aux)?;
     if conjunction.pos != Upos::Cconj {
         return None;
@@ -214,7 +227,10 @@ fn shared_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Optio
     let first_verb = tokens.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
     let subject = Span::new(tokens.first()?.span.start, tokens[first_verb].span.start).trim(doc.text());
     let subject = after_clause_boundary(doc, subject);
-    (first_verb > 0 && reads_as_noun_phrase(doc, subject) && identified(&sources_in(doc, subject))).then_some(subject)
+    // Someone the text names, or by a role ("le chef d'état-major").
+    let role = doc.tokens_in(subject).iter().any(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title));
+    (first_verb > 0 && reads_as_noun_phrase(doc, subject) && (role || identified(&sources_in(doc, subject))))
+        .then_some(subject)
 }
 
 /// The most claims one sentence gives, each clause with a speaker of its own.
@@ -413,10 +429,14 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let clause_follows = holds_verb(doc, Span::new(span.start + m.end(), clause_end));
             // "Waiting for news of his family, X said he…": a participle opening the words
             // before the comma makes no clause.
-            let opener =
-                doc.tokens_in(claim).first().filter(|t| t.pos == Upos::Verb).map_or(claim.start, |t| t.span.end);
+            // "Speaking to reporters, X confirmed the attack", "S'exprimant devant la presse, X a
+            // confirmé": a present participle opening them makes them an aside, whatever follows.
+            let participle = opening_participle(doc, claim);
+            let opener = participle
+                .or_else(|| doc.tokens_in(claim).first().filter(|t| t.pos == Upos::Verb).map(|t| t.span))
+                .map_or(claim.start, |t| t.end);
             let claim_holds_verb = holds_verb(doc, Span::new(opener, claim.end.max(opener)));
-            let claim_is_clause = claim_holds_verb || !clause_follows;
+            let claim_is_clause = claim_holds_verb || !clause_follows && participle.is_none();
             let words = source.of(text).split_whitespace().count();
             let sources = sources_in(doc, source);
             // "…, a local medical group said": a source before the verb is reliable; an

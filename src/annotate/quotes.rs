@@ -103,6 +103,18 @@ pub fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
     Some(subject.unwrap_or(id))
 }
 
+/// The organisation that opens the sentence before `pos` (or its own sentence), when no
+/// person is named from there to `pos`.
+fn organisation_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
+    let here = doc.sentences.partition_point(|s| s.span.end <= pos);
+    let from = doc.sentences.get(here.saturating_sub(1))?.span.start;
+    let mut mentions = doc.mentions_in(Span::new(from, pos)).take(PRONOUN_REACH);
+    let (_, first) = mentions.next()?;
+    let person = |i: EntityId| doc.entity(i).entity_type == EntityType::Person;
+    (doc.entity(first).entity_type == EntityType::Org && !person(first) && !mentions.any(|(_, i)| person(i)))
+        .then_some(first)
+}
+
 /// The first role the article gives an entity.
 fn role_of(doc: &Document<'_>, entity: Option<EntityId>) -> Option<String> {
     entity.and_then(|e| doc.entity(e).roles.first().cloned())
@@ -133,6 +145,12 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     let inverted = lang::lexicon(doc.language).hooks.inverted_pronoun.and_then(|read| read(phrase.of(text)));
     if let Some(inversion) = inverted {
         phrase = Span::new(phrase.start + inversion.pronoun, phrase.end);
+    }
+    // "MSF a dépêché une équipe. Et elle alerte : « … »": the organisation the sentence before
+    // opened with, when no person is named since.
+    let for_organisation = lang::lexicon(doc.language).speech.organisation_pronouns.contains(&doc.lower(phrase));
+    if let Some(org) = organisation_before(doc, phrase.start).filter(|_| for_organisation) {
+        return Some(Speaker { span: phrase, entity: Some(org), named: true, role: None });
     }
     if let Some(singular) = is_pronoun(phrase.of(text)) {
         let entity = if singular { person_before(doc, quote_start) } else { None };

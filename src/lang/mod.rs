@@ -285,6 +285,8 @@ pub struct Speech {
     pub relative_pronouns: &'static [&'static str],
     /// Personal pronouns that can stand for a speaker, with whether they are singular.
     pub pronouns: &'static [(&'static str, bool)],
+    /// Pronouns that can stand for an organisation ("it", "elle" for "l'organisation").
+    pub organisation_pronouns: &'static [&'static str],
     /// Prepositions that introduce the outlet or person spoken to: "to", "à".
     pub addressee_markers: &'static [&'static str],
     /// Heads of unnamed sources and what kind of source they are ("official", "witnesses").

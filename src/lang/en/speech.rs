@@ -85,6 +85,7 @@ pub const WORDS: Speech = Speech {
     complementizers: &["that"],
     relative_pronouns: &["who", "which"],
     pronouns: &[("he", true), ("she", true), ("they", false)],
+    organisation_pronouns: &["it"],
     addressee_markers: &["to", "told", "in an interview with", "speaking to"],
     source_heads: &[
         ("press", SourceKind::Media),
