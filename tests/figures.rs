@@ -1033,3 +1033,15 @@ fn a_part_of_a_qualified_group_brought_back_is_arrested() {
     let c = kinds("Douze des prisonniers évadés ont été rattrapés par les gendarmes.");
     assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 12.0)]);
 }
+
+#[test]
+fn those_an_armed_group_holds_are_hostages_and_those_the_police_hold_are_arrested() {
+    let c = kinds("Four engineers detained since March by an armed group were released on Monday.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("kidnapped", 4.0)]);
+    let c = kinds("Les quatre ingénieurs détenus depuis mars par un groupe jihadiste ont été relâchés lundi.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("kidnapped", 4.0)]);
+    let c = kinds("Four engineers were detained by the police on Monday.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 4.0)]);
+    let c = kinds("Quatre ingénieurs ont été détenus par la police lundi.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 4.0)]);
+}

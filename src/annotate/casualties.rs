@@ -12,7 +12,7 @@ use crate::annotate::sources::{
 };
 use crate::annotate::when;
 use crate::document::Document;
-use crate::lang::{self, Vocabulary};
+use crate::lang::{self, ActorKind, Vocabulary};
 use crate::model::{
     Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source, SourceKind,
     Span, Token, Upos, Zone,
@@ -409,6 +409,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if victims.is_none() {
             victims = counted.and_then(|c| c.1);
         }
+        // "five aid workers held by gunmen", "détenus depuis février par un groupe terroriste":
+        // those an armed group holds are hostages, not prisoners.
+        // The harm word after the figure, wherever the victims' words ended.
+        let harm_end = (first..(first + 6).min(r.tokens.len())).find_map(|j| match r.at(j, Meaning::CasualtyWord) {
+            0 => None,
+            len => Some(j + len),
+        });
+        let kind = if kind == CasualtyKind::Arrested && harm_end.is_some_and(|end| held_by_armed_group(&r, end)) {
+            CasualtyKind::Kidnapped
+        } else {
+            kind
+        };
         // "abducted two teachers", "two of his sons and two nephews": a noun after a harm verb's
         // figure, or after one joined to such a figure, names its victims too.
         let object_noun = before_len > 0;
@@ -666,6 +678,25 @@ struct Figure {
     noun_only: bool,
     /// A definite article before a noun of one ("the attacker"): one, unless already counted.
     definite: bool,
+}
+
+/// Whether the words from `k` give an armed group that is not the state as the agent of a
+/// passive ("by gunmen", "depuis février par un groupe terroriste"): a time may come first.
+fn held_by_armed_group(r: &Reader<'_>, mut k: usize) -> bool {
+    let lexicon = lang::lexicon(r.doc.language);
+    let since = |t: &Token| lexicon.calendar.since_words.contains(&r.doc.lower(t.span));
+    while r.tokens.get(k).is_some_and(|t| {
+        r.doc.time_around(t.span).is_some() || t.means(Meaning::DatePreposition) || t.means(Meaning::Month) || since(t)
+    }) {
+        k += 1;
+    }
+    if !r.tokens.get(k).is_some_and(|t| t.means(Meaning::AgentMarker)) {
+        return false;
+    }
+    (k + 1..(k + 5).min(r.tokens.len())).any(|j| match r.at(j, Meaning::ActorNoun) {
+        0 => false,
+        len => lang::value_in(lexicon.events.actor_nouns, &r.doc.lower, r.span(j, len)) == Some(ActorKind::NonState),
+    })
 }
 
 /// Whether a source is only a toll with no one named: "a new toll", "un dernier bilan revu à
