@@ -1045,3 +1045,17 @@ fn those_an_armed_group_holds_are_hostages_and_those_the_police_hold_are_arreste
     let c = kinds("Quatre ingénieurs ont été détenus par la police lundi.");
     assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 4.0)]);
 }
+
+#[test]
+fn singular_harm_words_in_french_and_the_death_or_killing_of_one_in_english() {
+    let c = kinds("Une femme est morte dans l'incendie de son immeuble.");
+    assert_eq!(c, vec![("dead".into(), 1.0, Some("femme".into()))]);
+    let c = kinds("Un garçon s'est noyé dans le canal.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("dead", 1.0)]);
+    let c = kinds("Une militante a été kidnappée devant son domicile.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("kidnapped", 1.0)]);
+    let c = kinds("The killing of a teenager by a soldier set off the riots.");
+    assert_eq!(c, vec![("killed".into(), 1.0, Some("teenager".into()))]);
+    let c = kinds("The death of a woman in the fire shocked the town.");
+    assert_eq!(c, vec![("dead".into(), 1.0, Some("woman".into()))]);
+}
