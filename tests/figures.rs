@@ -1059,3 +1059,23 @@ fn singular_harm_words_in_french_and_the_death_or_killing_of_one_in_english() {
     let c = kinds("The death of a woman in the fire shocked the town.");
     assert_eq!(c, vec![("dead".into(), 1.0, Some("woman".into()))]);
 }
+
+#[test]
+fn a_harm_noun_followed_by_a_harm_verb_names_the_victims_of_that_verb() {
+    assert_eq!(
+        kinds("Two hostages were executed by the group."),
+        vec![("killed".into(), 2.0, Some("hostages".into()))]
+    );
+    assert_eq!(
+        kinds("Deux otages ont été exécutés par le groupe."),
+        vec![("killed".into(), 2.0, Some("otages".into()))]
+    );
+    assert_eq!(kinds("Six victims were taken to hospital."), vec![("wounded".into(), 6.0, Some("victims".into()))]);
+    // Hostages with no verb of harm after them were taken.
+    assert_eq!(kinds("Gunmen took 14 hostages at the hotel."), vec![("kidnapped".into(), 14.0, None)]);
+    // Stabbed is wounded; stabbed to death, killed.
+    let c = kinds("Une femme a été poignardée devant la gare.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("wounded", 1.0)]);
+    let c = kinds("Deux hommes ont été poignardés à mort devant la gare.");
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("killed", 2.0)]);
+}

@@ -273,6 +273,21 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         k = adverbs(k);
         let mut after_len = r.at(k, Meaning::CasualtyWord);
+        // "Two hostages were executed", "Deux otages ont été tués": a harm noun as the victims,
+        // and the verb after it says what befell them.
+        if after_len == 1 && r.tokens[k].pos == Upos::Noun && victims.is_none() {
+            let mut j = k + 1;
+            for _ in 0..3 {
+                j = adverbs(j);
+                j += r.at(j, Meaning::Auxiliary);
+            }
+            let verb_len = r.at(j, Meaning::CasualtyWord);
+            if j > k + 1 && verb_len > 0 {
+                victims = Some(doc.lower(r.tokens[k].span).to_string());
+                k = j;
+                after_len = verb_len;
+            }
+        }
         // "A bomb killed 12 people", "Trois assaillants ont blessé un garde": a harm verb with an
         // object makes the figure its subject, not its victims.
         let object = |j: usize| {
