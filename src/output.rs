@@ -252,6 +252,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
             sources: c.sources.iter().map(|s| self.source(s)).collect(),
             mentions: self.spans(&c.mentions),
             update: c.update,
+            earlier: c.earlier,
         }
     }
 

@@ -1079,3 +1079,41 @@ fn a_harm_noun_followed_by_a_harm_verb_names_the_victims_of_that_verb() {
     let c = kinds("Deux hommes ont été poignardés à mort devant la gare.");
     assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("killed", 2.0)]);
 }
+
+/// (kind, count, earlier) of every casualty figure, with the document date given.
+fn dated_figures(text: &str, date: &str) -> Vec<(String, f64, bool)> {
+    let mut options = Options::default();
+    options.set_document_date(date).unwrap();
+    let r = serde_json::to_value(extract(text, &options).unwrap()).unwrap();
+    r["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap().to_string(),
+                c["count"]["value"].as_f64().unwrap(),
+                c["earlier"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_figure_dated_well_before_the_incident_is_told_as_of_an_earlier_one() {
+    let en = "A gas explosion killed nine miners on Sunday in the north of the country, officials said.\n\n\
+        Rescue teams worked through the night.\n\nThe mine had been closed for inspection.\n\n\
+        Last August, twelve workers were killed in a blast at a nearby pit.\n\n\
+        On Saturday, two guards were injured in a separate fall.";
+    assert_eq!(
+        dated_figures(en, "2025-03-11"),
+        vec![("killed".into(), 9.0, false), ("killed".into(), 12.0, true), ("wounded".into(), 2.0, false)]
+    );
+    let fr = "Une explosion de gaz a tué neuf mineurs dimanche dans le nord du pays, selon les autorités.\n\n\
+        Les secours ont travaillé toute la nuit.\n\nLa mine avait été fermée pour une inspection.\n\n\
+        En 2019, douze ouvriers avaient été tués dans une explosion dans un puits voisin.";
+    assert_eq!(dated_figures(fr, "2025-03-11"), vec![("killed".into(), 9.0, false), ("killed".into(), 12.0, true)]);
+    // A figure of the opening is the incident's, whatever its date.
+    let lead = "Twelve workers killed in a blast last August were buried on Monday.";
+    assert_eq!(dated_figures(lead, "2025-03-11"), vec![("killed".into(), 12.0, false)]);
+}

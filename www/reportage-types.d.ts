@@ -224,6 +224,8 @@ export interface Casualty {
   mentions: Span[];
   /** A new toll that replaces an earlier one. */
   update: boolean;
+  /** Told of an earlier incident than the report's ("Last August, seven workers were killed"). */
+  earlier: boolean;
 }
 
 /** TIMEX3 types. */

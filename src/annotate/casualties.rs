@@ -13,9 +13,10 @@ use crate::annotate::sources::{
 use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, ActorKind, Vocabulary};
+use crate::model::calendar::days_in_month;
 use crate::model::{
-    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source, SourceKind,
-    Span, Token, Upos, Zone,
+    Casualty, CasualtyId, CasualtyKind, Count, Date, EntityId, EntityType, Meaning, Reference, Shape, Source,
+    SourceKind, Span, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -166,8 +167,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // A noun the language's list does not hold ("45 demonstrators were detained"): the
         // victims, if a harm word follows.
+        // The word right before an auxiliary is the noun, whatever the tagger read ("Douze
+        // ouvriers avaient été tués").
+        let before_auxiliary =
+            r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adj) && r.at(k + 1, Meaning::Auxiliary) > 0;
         let mut other_noun = (victims.is_none()
-            && (r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun) || r.names_a_people(k))
+            && (r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun) || r.names_a_people(k) || before_auxiliary)
             && r.at(k, Meaning::CasualtyWord) == 0)
             .then_some(k);
         if other_noun.is_some() {
@@ -573,9 +578,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             sources,
             mentions: vec![q.mention],
             update,
+            earlier: false,
         });
     }
     let mut out = merge(doc, found);
+    mark_earlier(doc, &mut out);
     for (i, c) in out.iter_mut().enumerate() {
         c.id = CasualtyId::new(i);
     }
@@ -900,6 +907,60 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     }
     sort::sort_by_key(&mut out, |f| f.span.start);
     out
+}
+
+/// How many days before the incident the report's opening dates a figure must be to be told
+/// of an earlier one.
+const EARLIER_DAYS: i64 = 3;
+
+/// How many days before the report a figure must be, when its opening dates no incident.
+const EARLIER_THAN_REPORT_DAYS: i64 = 30;
+
+/// How many body sentences open the report, with its headline and standfirst.
+const OPENING_SENTENCES: usize = 3;
+
+/// Marks the figures told of an earlier incident than the report's: "Last August, seven
+/// workers were killed", "En 2019, au moins 18 personnes ont été tuées".
+fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
+    let Some(today) = doc.document_date else { return };
+    let opening_end = doc
+        .sentences
+        .iter()
+        .filter(|s| s.zone == Zone::Body)
+        .nth(OPENING_SENTENCES)
+        .map_or(usize::MAX, |s| s.span.start);
+    let opening = |c: &Casualty| c.mentions.first().is_some_and(|m| m.start < opening_end);
+    // The incident's day: that of the first dated figure of the opening.
+    let incident = figures.iter().filter(|c| opening(c)).find_map(|c| c.date.as_ref().and_then(|d| period(&d.value)));
+    let before = match incident {
+        Some((first, _)) => first.to_days() - EARLIER_DAYS,
+        None => today.to_days() - EARLIER_THAN_REPORT_DAYS,
+    };
+    for c in figures.iter_mut() {
+        let last = c.date.as_ref().and_then(|d| period(&d.value)).map(|(_, last)| last);
+        c.earlier = !opening(c) && last.is_some_and(|last| last.to_days() <= before);
+    }
+}
+
+/// The first and last days of a year, a month or a day given as a TimeML value ("2021",
+/// "2016-10", "2017-01-02T14:00"); `None` for other periods.
+fn period(value: &str) -> Option<(Date, Date)> {
+    let number = |from: usize, len: usize| {
+        value.get(from..from + len).filter(|s| s.bytes().all(|b| b.is_ascii_digit()))?.parse::<u32>().ok()
+    };
+    let year = number(0, 4)? as i32;
+    match (value.as_bytes().get(4), value.as_bytes().get(7)) {
+        (None, _) => Some((Date::new(year, 1, 1)?, Date::new(year, 12, 31)?)),
+        (Some(b'-'), None) => {
+            let month = number(5, 2)?;
+            Some((Date::new(year, month, 1)?, Date::new(year, month, days_in_month(year, month))?))
+        }
+        (Some(b'-'), Some(b'-')) => {
+            let day = Date::new(year, number(5, 2)?, number(8, 2)?)?;
+            Some((day, day))
+        }
+        _ => None,
+    }
 }
 
 /// One item per figure: same kind of harm, same count.

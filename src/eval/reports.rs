@@ -90,6 +90,9 @@ report_scores! {
     casualties_found: "casualty figures found",
     /// Predicted casualty figures that are gold ones.
     casualties_precise: "casualty figures precise",
+    /// The same, leaving out the figures the library tells as of an earlier incident, which
+    /// the gold leaves out too (matched ones still count).
+    incident_casualties_precise: "incident figures precise",
     /// Gold casualty figures with a source, found with that source.
     casualty_source: "casualty source right",
     /// Gold quotes found with the right speaker (or rightly none).
@@ -322,8 +325,14 @@ fn score_casualties(gold: &Value, output: &Value, s: &mut ReportScores) {
             s.casualty_source.add(right);
         }
     }
-    for taken in taken {
+    for (taken, p) in taken.into_iter().zip(predicted.iter()) {
         s.casualties_precise.add(taken);
+        // Figures the library tells as of an earlier incident, which the gold leaves out, are
+        // not the incident's.
+        let earlier = p.get("earlier").and_then(Value::as_bool).unwrap_or(false);
+        if taken || !earlier {
+            s.incident_casualties_precise.add(taken);
+        }
     }
 }
 

@@ -91,6 +91,10 @@ pub struct Casualty<S = Span> {
     pub mentions: Vec<S>,
     /// A new toll replacing an earlier one ("the toll rose to 25").
     pub update: bool,
+    /// Told of an earlier incident than the report's ("Last August, seven workers were killed"):
+    /// dated, outside the report's opening, days before the incident the opening dates (or,
+    /// when the opening dates none, a month before the report).
+    pub earlier: bool,
 }
 
 /// A count with its qualifier.
