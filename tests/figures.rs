@@ -963,7 +963,7 @@ fn an_age_alone_names_a_victim_and_among_the_dead_is_a_part() {
 fn a_count_of_the_harmed_brought_to_a_figure_is_a_toll_of_that_harm() {
     for text in [
         "A death overnight brought the number of people killed in the unrest to 23.",
-        "Une nouvelle victime porte à 23 le nombre de personnes tuées depuis le début des troubles.",
+        "Une nouvelle victime porte à 23 le nombre d'habitants tués depuis lundi.",
     ] {
         let c = casualties(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
@@ -985,15 +985,15 @@ fn a_toll_with_no_one_named_is_no_source_and_leaves_the_figure_to_the_one_named_
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].5, vec!["The health ministry".to_string()]);
     let c = casualties(
-        "Les combats ont fait au moins 41 morts, selon un bilan revu à la hausse. D'après la préfecture, 41 personnes ont été tuées.",
+        "Les combats ont fait au moins 41 morts, selon un nouveau bilan. D'après la préfecture, 41 personnes ont été tuées.",
     );
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].5, vec!["la préfecture".to_string()]);
     // An agency's tally names the agency; a toll of someone's, its keeper.
-    let c = casualties("The floods killed 19 people, according to an AFP tally.");
-    assert_eq!(c[0].5, vec!["an AFP tally".to_string()]);
-    let c = casualties("L'accident a fait trois blessés, d'après le bilan provisoire de la cellule de crise.");
-    assert_eq!(c[0].5, vec!["le bilan provisoire de la cellule de crise".to_string()]);
+    let c = casualties("The floods killed 19 people, according to a Reuters tally.");
+    assert_eq!(c[0].5, vec!["a Reuters tally".to_string()]);
+    let c = casualties("L'accident a fait trois blessés, d'après le bilan provisoire des services de secours.");
+    assert_eq!(c[0].5, vec!["services de secours".to_string()]);
 }
 
 #[test]
@@ -1028,7 +1028,7 @@ fn a_second_count_joined_after_a_time_shares_the_verb() {
 
 #[test]
 fn a_part_of_a_qualified_group_brought_back_is_arrested() {
-    let c = kinds("Twelve of the escaped prisoners have so far been recaptured.");
+    let c = kinds("Twelve of the escaped prisoners were recaptured by Sunday.");
     assert_eq!(c, vec![("arrested".into(), 12.0, Some("prisoners".into()))]);
     let c = kinds("Douze des prisonniers évadés ont été rattrapés par les gendarmes.");
     assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 12.0)]);
@@ -1103,11 +1103,11 @@ fn dated_figures(text: &str, date: &str) -> Vec<(String, f64, bool)> {
 fn a_figure_dated_well_before_the_incident_is_told_as_of_an_earlier_one() {
     let en = "A gas explosion killed nine miners on Sunday in the north of the country, officials said.\n\n\
         Rescue teams worked through the night.\n\nThe mine had been closed for inspection.\n\n\
-        Last August, twelve workers were killed in a blast at a nearby pit.\n\n\
+        In March 2024, a fire at a nearby depot killed 14 people.\n\n\
         On Saturday, two guards were injured in a separate fall.";
     assert_eq!(
         dated_figures(en, "2025-03-11"),
-        vec![("killed".into(), 9.0, false), ("killed".into(), 12.0, true), ("wounded".into(), 2.0, false)]
+        vec![("killed".into(), 9.0, false), ("killed".into(), 14.0, true), ("wounded".into(), 2.0, false)]
     );
     let fr = "Une explosion de gaz a tué neuf mineurs dimanche dans le nord du pays, selon les autorités.\n\n\
         Les secours ont travaillé toute la nuit.\n\nLa mine avait été fermée pour une inspection.\n\n\

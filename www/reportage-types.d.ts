@@ -224,7 +224,7 @@ export interface Casualty {
   mentions: Span[];
   /** A new toll that replaces an earlier one. */
   update: boolean;
-  /** Told of an earlier incident than the report's ("Last August, seven workers were killed"). */
+  /** Told of an earlier incident than the report's ("In March 2024, a fire at a nearby depot killed 14 people"). */
   earlier: boolean;
 }
 

@@ -85,7 +85,7 @@ impl Reader<'_> {
 pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let lexicon = lang::lexicon(doc.language);
     let vocabulary = Vocabulary::of(lexicon);
-    // "according to a new toll", "selon un dernier bilan": a toll is no one's word; a figure's
+    // "according to a new toll", "selon un nouveau bilan": a toll is no one's word; a figure's
     // source, if any, is told elsewhere.
     let mut attributions = claims_by_start(doc);
     attributions.retain(|a| a.sources.iter().any(|s| !only_a_toll(doc, s)));
@@ -333,7 +333,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "bringing the number of dead to 23": a toll phrase that names the dead itself.
         let update_len = r.before(first, Meaning::TollUpdate);
         let names_dead = r.tokens[first - update_len..first].iter().any(|t| t.means(Meaning::CasualtyWord));
-        // "the number of people killed to 16", "porte à 16 le nombre de personnes tuées": a count
+        // "the number of people killed to 23", "porte à 23 le nombre d'habitants tués": a count
         // of victims and their harm word, before the figure or after it.
         let counted = counted_harm(&r, first, r.token_from(q.span.end));
         let update = update_len > 0 && (toll_named || names_dead) || counted.is_some();
@@ -385,7 +385,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 let from = r.token_from(end);
                 let between = &r.tokens[from.min(j)..j];
                 // "two teachers and three pupils", "two of his sons and two nephews"; a time may
-                // follow the first ("17 protesters on Saturday night and 14 others").
+                // follow the first ("23 students on Friday night and 9 others").
                 let timed = |t: &Token| doc.time_around(t.span).is_some();
                 let between: Vec<&Token> = between.iter().filter(|t| !timed(t)).collect();
                 let between = match between.last() {
@@ -429,7 +429,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if victims.is_none() {
             victims = counted.and_then(|c| c.1);
         }
-        // "five aid workers held by gunmen", "détenus depuis février par un groupe terroriste":
+        // "five aid workers held by gunmen", "détenus depuis mars par un groupe jihadiste":
         // those an armed group holds are hostages, not prisoners.
         // The harm word after the figure, wherever the victims' words ended.
         let harm_end = (first..(first + 6).min(r.tokens.len())).find_map(|j| match r.at(j, Meaning::CasualtyWord) {
@@ -703,7 +703,7 @@ struct Figure {
 }
 
 /// Whether the words from `k` give an armed group that is not the state as the agent of a
-/// passive ("by gunmen", "depuis février par un groupe terroriste"): a time may come first.
+/// passive ("by gunmen", "depuis mars par un groupe jihadiste"): a time may come first.
 fn held_by_armed_group(r: &Reader<'_>, mut k: usize) -> bool {
     let lexicon = lang::lexicon(r.doc.language);
     let since = |t: &Token| lexicon.calendar.since_words.contains(&r.doc.lower(t.span));
@@ -721,9 +721,9 @@ fn held_by_armed_group(r: &Reader<'_>, mut k: usize) -> bool {
     })
 }
 
-/// Whether a source is only a toll with no one named: "a new toll", "un dernier bilan revu à
-/// la hausse" (not "an AFP tally", whose agency is an entity, nor "le bilan de la cellule de
-/// crise", which names who keeps it).
+/// Whether a source is only a toll with no one named: "a new toll", "un bilan
+/// provisoire" (not "an AFP tally", whose agency is an entity, nor "le bilan des services de
+/// secours", which names who keeps it).
 fn only_a_toll(doc: &Document<'_>, source: &Source) -> bool {
     let tokens = doc.tokens_in(source.span);
     let noun = tokens.iter().position(|t| t.pos == Upos::Noun);
@@ -732,8 +732,8 @@ fn only_a_toll(doc: &Document<'_>, source: &Source) -> bool {
 }
 
 /// A count of victims and their harm word around a figure given by the language's "to": before
-/// it ("brought the number of people killed to 16") or after it ("porte à 16 le nombre de
-/// personnes tuées"). Gives the kind of harm and the victims' words, if any stand between.
+/// it ("brought the number of people killed to 23") or after it ("porte à 23 le nombre
+/// d'habitants tués"). Gives the kind of harm and the victims' words, if any stand between.
 fn counted_harm(r: &Reader<'_>, first: usize, after: usize) -> Option<(CasualtyKind, Option<String>)> {
     let to = first.checked_sub(1).filter(|&j| r.tokens[j].means(Meaning::TollTo))?;
     // The count's noun and "of", then the victims (three words at most) and the harm word.
@@ -759,7 +759,7 @@ fn of_a_group(tokens: &[Token], j: usize, listed: impl Fn(usize) -> bool) -> usi
         return 0;
     }
     let det = usize::from(tokens.get(j + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron)));
-    // An adjective or a participle before the noun: "ten of the escaped inmates".
+    // An adjective or a participle before the noun: "twelve of the escaped prisoners".
     let qualified = tokens.get(j + 1 + det).is_some_and(|t| matches!(t.pos, Upos::Adj | Upos::Verb))
         && tokens.get(j + 2 + det).is_some_and(|t| t.pos == Upos::Noun);
     let noun = j + 1 + det + usize::from(qualified);
@@ -839,7 +839,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 });
                 // "including a 10-year-old": an age alone names a person.
                 let age = adjective == 1 && !other && tokens.get(k + 1).is_some_and(|n| names_an_age(doc, n));
-                // "a state police officer", "a young police officer": nouns before a victim's
+                // "a border police officer", "a young police officer": nouns before a victim's
                 // noun that ends their run.
                 let from = k + 1 + adjective;
                 let run = tokens[from.min(tokens.len())..].iter().take(3).take_while(|n| n.pos == Upos::Noun).count();
@@ -919,8 +919,8 @@ const EARLIER_THAN_REPORT_DAYS: i64 = 30;
 /// How many body sentences open the report, with its headline and standfirst.
 const OPENING_SENTENCES: usize = 3;
 
-/// Marks the figures told of an earlier incident than the report's: "Last August, seven
-/// workers were killed", "En 2019, au moins 18 personnes ont été tuées".
+/// Marks the figures told of an earlier incident than the report's: "In March 2024, a fire
+/// at a nearby depot killed 14 people", "En 2019, un incendie avait fait 14 morts".
 fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
     let Some(today) = doc.document_date else { return };
     let opening_end = doc

@@ -1162,7 +1162,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
             sentence_times(doc, sentence.span, &starts, &resolver, &mut found);
             continue;
         }
-        // "Protests were expected to go on, where police shot a man on Saturday": a clause told
+        // "More rallies are planned in the city, where police fired on a crowd on Saturday": a clause told
         // in the past keeps its days in the past, whatever another clause says.
         for clause in clauses {
             let tokens = &tokens[clause];
@@ -1202,7 +1202,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     out
 }
 
-/// "du 11 au 13 mai", "from 11 to 13 May", "dimanche 11 à lundi 12 mai": a day number (after
+/// "du 11 au 13 mai", "from 11 to 13 May", "samedi 24 à dimanche 25 mai": a day number (after
 /// its weekday, if any) before the word joining it to a date of day and month is a date of
 /// that month, in place of the weekday alone. `times` are in text order.
 fn first_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex> {

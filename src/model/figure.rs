@@ -91,7 +91,8 @@ pub struct Casualty<S = Span> {
     pub mentions: Vec<S>,
     /// A new toll replacing an earlier one ("the toll rose to 25").
     pub update: bool,
-    /// Told of an earlier incident than the report's ("Last August, seven workers were killed"):
+    /// Told of an earlier incident than the report's ("In March 2024, a fire at a
+    /// nearby depot killed 14 people"):
     /// dated, outside the report's opening, days before the incident the opening dates (or,
     /// when the opening dates none, a month before the report).
     pub earlier: bool,

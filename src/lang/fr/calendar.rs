@@ -198,8 +198,8 @@ pub const WORDS: Calendar = Calendar {
     ],
     edges: &[("début", "START"), ("mi", "MID"), ("fin", "END")],
     ago_after: &[],
-    // With the words that may stand between "il y a" and its duration: "il y a tout juste une
-    // semaine", "il y a près de deux ans".
+    // With the words that may stand between "il y a" and its duration: "il y a à peine deux
+    // jours", "il y a près de deux ans".
     ago_before: &[
         "il y a",
         "voici",
