@@ -218,6 +218,16 @@ fn kinds(text: &str) -> Vec<(String, f64, Option<String>)> {
     casualties(text).into_iter().map(|c| (c.0, c.1, c.3.as_str().map(str::to_string))).collect()
 }
 
+/// (kind, count) of every casualty figure.
+fn counts(text: &str) -> Vec<(String, f64)> {
+    casualties(text).into_iter().map(|c| (c.0, c.1)).collect()
+}
+
+/// `(kind, count)` rows as `counts` gives them.
+fn rows(rows: &[(&str, f64)]) -> Vec<(String, f64)> {
+    rows.iter().map(|&(kind, count)| (kind.to_string(), count)).collect()
+}
+
 #[test]
 fn casualty_nouns_after_the_figure_in_both_languages() {
     assert_eq!(kinds("At least 14 fatalities were reported after the storm."), vec![("dead".into(), 14.0, None)]);
@@ -1022,38 +1032,42 @@ fn a_second_count_joined_after_a_time_shares_the_verb() {
         c,
         vec![("arrested".into(), 23.0, Some("students".into())), ("arrested".into(), 9.0, Some("others".into()))]
     );
-    let c = kinds("La police a interpellé 23 étudiants vendredi soir et 9 autres samedi.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 23.0), ("arrested", 9.0)]);
+    assert_eq!(
+        counts("La police a interpellé 23 étudiants vendredi soir et 9 autres samedi."),
+        rows(&[("arrested", 23.0), ("arrested", 9.0)])
+    );
 }
 
 #[test]
 fn a_part_of_a_qualified_group_brought_back_is_arrested() {
     let c = kinds("Twelve of the escaped prisoners were recaptured by Sunday.");
     assert_eq!(c, vec![("arrested".into(), 12.0, Some("prisoners".into()))]);
-    let c = kinds("Douze des prisonniers évadés ont été rattrapés par les gendarmes.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 12.0)]);
+    assert_eq!(
+        counts("Douze des prisonniers évadés ont été rattrapés par les gendarmes."),
+        rows(&[("arrested", 12.0)])
+    );
 }
 
 #[test]
 fn those_an_armed_group_holds_are_hostages_and_those_the_police_hold_are_arrested() {
-    let c = kinds("Four engineers detained since March by an armed group were released on Monday.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("kidnapped", 4.0)]);
-    let c = kinds("Les quatre ingénieurs détenus depuis mars par un groupe jihadiste ont été relâchés lundi.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("kidnapped", 4.0)]);
-    let c = kinds("Four engineers were detained by the police on Monday.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 4.0)]);
-    let c = kinds("Quatre ingénieurs ont été détenus par la police lundi.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("arrested", 4.0)]);
+    assert_eq!(
+        counts("Four engineers detained since March by an armed group were released on Monday."),
+        rows(&[("kidnapped", 4.0)])
+    );
+    assert_eq!(
+        counts("Les quatre ingénieurs détenus depuis mars par un groupe jihadiste ont été relâchés lundi."),
+        rows(&[("kidnapped", 4.0)])
+    );
+    assert_eq!(counts("Four engineers were detained by the police on Monday."), rows(&[("arrested", 4.0)]));
+    assert_eq!(counts("Quatre ingénieurs ont été détenus par la police lundi."), rows(&[("arrested", 4.0)]));
 }
 
 #[test]
 fn singular_harm_words_in_french_and_the_death_or_killing_of_one_in_english() {
     let c = kinds("Une femme est morte dans l'incendie de son immeuble.");
     assert_eq!(c, vec![("dead".into(), 1.0, Some("femme".into()))]);
-    let c = kinds("Un garçon s'est noyé dans le canal.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("dead", 1.0)]);
-    let c = kinds("Une militante a été kidnappée devant son domicile.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("kidnapped", 1.0)]);
+    assert_eq!(counts("Un garçon s'est noyé dans le canal."), rows(&[("dead", 1.0)]));
+    assert_eq!(counts("Une militante a été kidnappée devant son domicile."), rows(&[("kidnapped", 1.0)]));
     let c = kinds("The killing of a teenager by a soldier set off the riots.");
     assert_eq!(c, vec![("killed".into(), 1.0, Some("teenager".into()))]);
     let c = kinds("The death of a woman in the fire shocked the town.");
@@ -1074,10 +1088,8 @@ fn a_harm_noun_followed_by_a_harm_verb_names_the_victims_of_that_verb() {
     // Hostages with no verb of harm after them were taken.
     assert_eq!(kinds("Gunmen took 14 hostages at the hotel."), vec![("kidnapped".into(), 14.0, None)]);
     // Stabbed is wounded; stabbed to death, killed.
-    let c = kinds("Une femme a été poignardée devant la gare.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("wounded", 1.0)]);
-    let c = kinds("Deux hommes ont été poignardés à mort devant la gare.");
-    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("killed", 2.0)]);
+    assert_eq!(counts("Une femme a été poignardée devant la gare."), rows(&[("wounded", 1.0)]));
+    assert_eq!(counts("Deux hommes ont été poignardés à mort devant la gare."), rows(&[("killed", 2.0)]));
 }
 
 /// (kind, count, earlier) of every casualty figure, with the document date given.
