@@ -1278,3 +1278,21 @@ fn a_present_participle_opening_the_sentence_is_no_claim_and_the_subject_follows
     assert!(c.iter().all(|c| c.1 == vec!["le chef d'état-major".to_string()]), "{c:?}");
     assert!(c.iter().any(|c| c.0 == "ses hommes avaient repoussé les assaillants"), "{c:?}");
 }
+
+#[test]
+fn a_french_verb_of_speech_in_the_imperfect_gives_the_speaker_after_a_time() {
+    let q =
+        quotes("« Nous avons retiré neuf corps des décombres », expliquait en fin de matinée le commandant Luc Fabre.");
+    assert_eq!(q[0].2.as_deref(), Some("Luc Fabre"), "{q:?}");
+    // The quote is a quote, not a claim too.
+    assert!(attributions("« Nous resterons jusqu'au bout », a déclaré Luc Fabre.").is_empty());
+}
+
+#[test]
+fn a_sentence_opening_with_de_meme_source_keeps_the_source_before() {
+    let c = claims(
+        "La préfecture a annoncé la fermeture des écoles. De même source, on indique que deux routes sont coupées.",
+    );
+    assert_eq!(c[1].0, "deux routes sont coupées");
+    assert!(c[1].1.contains(&"La préfecture".to_string()), "{c:?}");
+}

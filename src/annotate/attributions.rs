@@ -163,8 +163,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             && lang::lookup(|l| l.speech.pronouns, &words).is_some()
             && out[i - 1].claim.end + PRONOUN_WINDOW >= out[i].claim.start
             && out[i - 1].sources.iter().all(|s| lang::lookup(|l| l.speech.pronouns, s.span.of(text)).is_none());
-        let again =
-            out[i].sources.len() == 1 && (lexicon.speech.same_source.contains(&words.as_str()) || unresolved_pronoun);
+        // "De même source, on indique que…": a sentence that opens by saying so.
+        let opens_with_same =
+            doc.sentence_at(out[i].claim.start).is_some_and(|s| {
+                let lower = doc.lower(doc.without_dateline(s.span)).trim_start();
+                lexicon.speech.same_source.iter().any(|same| {
+                    lower.starts_with(same) && lower[same.len()..].starts_with(|c: char| !c.is_alphanumeric())
+                })
+            }) && out[i - 1].claim.end + PRONOUN_WINDOW >= out[i].claim.start;
+        let again = out[i].sources.len() == 1
+            && (lexicon.speech.same_source.contains(&words.as_str()) || unresolved_pronoun || opens_with_same);
         if !again {
             continue;
         }
@@ -176,6 +184,21 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         out[i].sources.extend(before);
     }
     out
+}
+
+/// Resolve, once quotes have taken their speakers from the claims: a claim that is a whole
+/// quote ("« Nous resterons », a dit X") is that quote, not a claim besides it.
+pub fn without_quotes(doc: &Document<'_>) -> Vec<Attribution> {
+    let text = doc.text();
+    let marks = |c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c) || matches!(c, ',' | '.');
+    let whole_quote = |a: &Attribution| {
+        let words = a.claim.of(text);
+        let end = a.claim.start + words.trim_end_matches(marks).len();
+        let start = a.claim.start + (words.len() - words.trim_start_matches(marks).len());
+        let words = Span::new(start, end.max(start));
+        quotes::quote_around(&doc.quotes, words).is_some_and(|q| q.span.start >= start && q.span.end <= end)
+    };
+    doc.attributions.iter().filter(|a| !whole_quote(a)).cloned().collect()
 }
 
 /// The most words of an aside set off by commas between a verb of speech and its claim.
