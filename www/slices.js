@@ -36,3 +36,38 @@ export class Superseded extends Error {
     this.name = "Superseded";
   }
 }
+
+/** How many items a sorted run holds, or a merge moves, between two questions to `due()`. */
+const RUN = 4096;
+
+/**
+ * `items` sorted by `compare` (stable), in slices: runs of RUN items are sorted, then merged
+ * in pairs, and `check()` (which may give the thread back) is awaited between slices, so that
+ * sorting some hundred thousand items never holds the thread for long.
+ */
+export async function sortInSlices(items, compare, check) {
+  let runs = [];
+  for (let i = 0; i < items.length; i += RUN) {
+    runs.push(items.slice(i, i + RUN).sort(compare));
+    await check();
+  }
+  while (runs.length > 1) {
+    const merged = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const [a, b = []] = [runs[r], runs[r + 1]];
+      const out = new Array(a.length + b.length);
+      let i = 0;
+      let j = 0;
+      let k = 0;
+      while (i < a.length || j < b.length) {
+        // Stable: on a tie, the earlier run's item first.
+        out[k++] = j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++];
+        if (k % RUN === 0) await check();
+      }
+      merged.push(out);
+    }
+    runs = merged;
+    await check();
+  }
+  return runs[0] ?? [];
+}

@@ -5,7 +5,7 @@
 // article is shown without blocking the page. Text only: every piece is a text node.
 
 import { ENTITY_TYPES, timeType, recordTitle } from "./records.js";
-import { due, yieldToBrowser, afterFrame, Superseded } from "./slices.js";
+import { due, yieldToBrowser, afterFrame, sortInSlices, Superseded } from "./slices.js";
 
 /** The name of each kind of mark, in the legend and on the marks. */
 export const KINDS = {
@@ -176,12 +176,11 @@ export class TextView {
       if (found.length % 2048 === 0) await check();
     }
     await check();
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    await check();
+    const sorted = await sortInSlices(found, (a, b) => a.start - b.start || b.end - a.end, check);
     // Where marks overlap, the outer one is shown.
     const marks = [];
     let at = 0;
-    for (const s of found) {
+    for (const s of sorted) {
       if (s.start < at) continue;
       s.i = marks.length; // the pieces of a mark cut around the focus keep it
       marks.push(s);
