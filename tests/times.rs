@@ -631,3 +631,15 @@ fn hours_of_no_stated_number_are_a_duration() {
     let t = times("Les secouristes ont fouillé les décombres pendant des heures.", "2025-03-12");
     assert_eq!(t, vec![("des heures".into(), "DURATION".into(), "PTXH".into(), None)]);
 }
+
+#[test]
+fn a_date_that_is_part_of_a_name_is_no_time() {
+    let t =
+        times("Police dispersed members of the March 9 Student Movement outside the court on Monday.", "2025-03-12");
+    assert_eq!(t.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["Monday"]);
+    let t = times("Les combattants du Mouvement du 9 mars ont repris la ville lundi.", "2025-03-12");
+    assert_eq!(t.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["lundi"]);
+    // A date before a name that opens its own phrase is a date.
+    let t = times("On March 9 Reuters reported the first clashes.", "2025-03-12");
+    assert_eq!(t[0].2, "2025-03-09");
+}

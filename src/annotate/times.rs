@@ -10,7 +10,7 @@ use crate::lang::{self, entries_of, keys, tables_of, words_of, Direction, Lexico
 use crate::model::calendar::days_in_month;
 use crate::model::time::timeml;
 use crate::model::Span;
-use crate::model::{Date, Meaning, NameKind, Timex, TimexId, TimexType, Token, Upos, Zone};
+use crate::model::{Date, EntityType, Meaning, NameKind, Shape, Timex, TimexId, TimexType, Token, Upos, Zone};
 use crate::scan::{anywhere, word_end, word_starts, Scan};
 use crate::sort;
 use crate::tokens::whole_word;
@@ -1194,12 +1194,47 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     }
     sort::sort_by_key(&mut out, |t| t.span.start);
     let out = first_days_of_ranges(doc, lexicon, out);
+    let out = outside_names(doc, out);
     let mut out = nights(doc, lexicon, out);
     on_the_day_given(doc, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
         t.id = TimexId::new(i);
     }
     out
+}
+
+/// Dates that are part of a name are no times: "the April 6 Youth Movement" (a determiner
+/// before the date and an organisation right after it), "le Mouvement du 23 mars" (an
+/// organisation's keyword and "of" right before it).
+fn outside_names(doc: &Document<'_>, times: Vec<Timex>) -> Vec<Timex> {
+    let in_name = |t: &Timex| {
+        if t.timex_type != TimexType::Date {
+            return false;
+        }
+        let Some(sentence) = doc.sentence_at(t.span.start) else { return false };
+        let tokens = doc.tokens_of(sentence);
+        let first = tokens.partition_point(|x| x.span.start < t.span.start);
+        let after = tokens.partition_point(|x| x.span.start < t.span.end);
+        // After a determiner ("the April 6…", not "On March 20 Reuters reported").
+        let named_by_determiner =
+            first >= 1 && tokens[first - 1].means(Meaning::Determiner) && tokens[first - 1].pos == Upos::Det;
+        let organisation_after = named_by_determiner
+            && tokens.get(after).is_some_and(|next| {
+                next.shape.is(Shape::CAPITALISED)
+                    && doc.mentions_in(Span::new(next.span.start, sentence.span.end)).next().is_some_and(|(m, e)| {
+                        m.start == next.span.start && doc.entity(e).entity_type == EntityType::Org
+                    })
+            });
+        let keyword_before = first >= 2
+            && tokens[first - 1].means(Meaning::Of)
+            && tokens[first - 2].means(Meaning::OrgKeyword)
+            && tokens[first - 2].shape.is(Shape::CAPITALISED);
+        organisation_after || keyword_before
+    };
+    if !times.iter().any(in_name) {
+        return times;
+    }
+    times.into_iter().filter(|t| !in_name(t)).collect()
 }
 
 /// "du 11 au 13 mai", "from 11 to 13 May", "samedi 24 à dimanche 25 mai": a day number (after
