@@ -1203,7 +1203,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     out
 }
 
-/// Dates that are part of a name are no times: "the April 6 Youth Movement" (a determiner
+/// Dates that are part of a name are no times: "the March 9 Student Movement" (a determiner
 /// before the date and an organisation right after it), "le Mouvement du 23 mars" (an
 /// organisation's keyword and "of" right before it).
 fn outside_names(doc: &Document<'_>, times: Vec<Timex>) -> Vec<Timex> {
