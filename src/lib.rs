@@ -225,7 +225,8 @@ fn run<'a>(text: &'a str, options: &Options, done: &mut impl FnMut(Stage)) -> Re
     done(Stage::Attributions);
     // resolve: quotes that only a claim's source speaks for
     doc.quotes = annotate::quotes::speakers_from_claims(&doc);
-    doc.attributions = annotate::attributions::without_quotes(&doc);
+    let attributions = std::mem::take(&mut doc.attributions);
+    doc.attributions = annotate::attributions::without_quotes(&doc, attributions);
     done(Stage::Resolve);
     doc.casualties = annotate::casualties::annotate(&doc);
     done(Stage::Casualties);

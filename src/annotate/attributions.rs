@@ -3,7 +3,7 @@
 
 use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, inversion as inversion_at,
-    names_something, opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end,
+    names_a_role, names_something, opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end,
     reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs, subject_before,
 };
 use crate::annotate::{quotes, when};
@@ -188,7 +188,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
 
 /// Resolve, once quotes have taken their speakers from the claims: a claim that is a whole
 /// quote ("« Nous resterons », a dit X") is that quote, not a claim besides it.
-pub fn without_quotes(doc: &Document<'_>) -> Vec<Attribution> {
+pub fn without_quotes(doc: &Document<'_>, attributions: Vec<Attribution>) -> Vec<Attribution> {
     let text = doc.text();
     let marks = |c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c) || matches!(c, ',' | '.');
     let whole_quote = |a: &Attribution| {
@@ -198,7 +198,7 @@ pub fn without_quotes(doc: &Document<'_>) -> Vec<Attribution> {
         let words = Span::new(start, end.max(start));
         quotes::quote_around(&doc.quotes, words).is_some_and(|q| q.span.start >= start && q.span.end <= end)
     };
-    doc.attributions.iter().filter(|a| !whole_quote(a)).cloned().collect()
+    attributions.into_iter().filter(|a| !whole_quote(a)).collect()
 }
 
 /// The most words of an aside set off by commas between a verb of speech and its claim.
@@ -229,9 +229,11 @@ fn past_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
 /// A present participle among the first two words of `span` ("Speaking to…", "S'exprimant…").
 fn opening_participle(doc: &Document<'_>, span: Span) -> Option<Span> {
     let endings = lang::lexicon(doc.language).grammar.present_participle_endings;
-    doc.tokens_in(span).iter().take(2).map(|t| (t, doc.lower(t.span))).find_map(|(t, word)| {
-        (t.pos == Upos::Verb && endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))).then_some(t.span)
-    })
+    doc.tokens_in(span)
+        .iter()
+        .take(2)
+        .map(|t| (t, doc.lower(t.span)))
+        .find_map(|(t, word)| (t.pos == Upos::Verb && lang::has_ending(word, endings, 2)).then_some(t.span))
 }
 
 /// "X confirmed the attack but said …", "Les secours ont dégagé trois corps et affirmé …": the
@@ -251,9 +253,8 @@ fn shared_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Optio
     let subject = Span::new(tokens.first()?.span.start, tokens[first_verb].span.start).trim(doc.text());
     let subject = after_clause_boundary(doc, subject);
     // Someone the text names, or by a role ("le chef d'état-major").
-    let role = doc.tokens_in(subject).iter().any(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title));
-    (first_verb > 0 && reads_as_noun_phrase(doc, subject) && (role || identified(&sources_in(doc, subject))))
-        .then_some(subject)
+    let known = names_a_role(doc, subject) || identified(&sources_in(doc, subject));
+    (first_verb > 0 && reads_as_noun_phrase(doc, subject) && known).then_some(subject)
 }
 
 /// The most claims one sentence gives, each clause with a speaker of its own.

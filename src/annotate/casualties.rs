@@ -13,10 +13,9 @@ use crate::annotate::sources::{
 use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, ActorKind, Vocabulary};
-use crate::model::calendar::days_in_month;
 use crate::model::{
-    Casualty, CasualtyId, CasualtyKind, Count, Date, EntityId, EntityType, Meaning, Reference, Shape, Source,
-    SourceKind, Span, Token, Upos, Zone,
+    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source, SourceKind,
+    Span, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -931,35 +930,14 @@ fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
         .map_or(usize::MAX, |s| s.span.start);
     let opening = |c: &Casualty| c.mentions.first().is_some_and(|m| m.start < opening_end);
     // The incident's day: that of the first dated figure of the opening.
-    let incident = figures.iter().filter(|c| opening(c)).find_map(|c| c.date.as_ref().and_then(|d| period(&d.value)));
+    let days = |c: &Casualty| c.date.as_ref().and_then(|d| when::days_covered(&d.value));
+    let incident = figures.iter().filter(|c| opening(c)).find_map(days);
     let before = match incident {
-        Some((first, _)) => first.to_days() - EARLIER_DAYS,
+        Some((first, _)) => first - EARLIER_DAYS,
         None => today.to_days() - EARLIER_THAN_REPORT_DAYS,
     };
     for c in figures.iter_mut() {
-        let last = c.date.as_ref().and_then(|d| period(&d.value)).map(|(_, last)| last);
-        c.earlier = !opening(c) && last.is_some_and(|last| last.to_days() <= before);
-    }
-}
-
-/// The first and last days of a year, a month or a day given as a TimeML value ("2021",
-/// "2016-10", "2017-01-02T14:00"); `None` for other periods.
-fn period(value: &str) -> Option<(Date, Date)> {
-    let number = |from: usize, len: usize| {
-        value.get(from..from + len).filter(|s| s.bytes().all(|b| b.is_ascii_digit()))?.parse::<u32>().ok()
-    };
-    let year = number(0, 4)? as i32;
-    match (value.as_bytes().get(4), value.as_bytes().get(7)) {
-        (None, _) => Some((Date::new(year, 1, 1)?, Date::new(year, 12, 31)?)),
-        (Some(b'-'), None) => {
-            let month = number(5, 2)?;
-            Some((Date::new(year, month, 1)?, Date::new(year, month, days_in_month(year, month))?))
-        }
-        (Some(b'-'), Some(b'-')) => {
-            let day = Date::new(year, number(5, 2)?, number(8, 2)?)?;
-            Some((day, day))
-        }
-        _ => None,
+        c.earlier = !opening(c) && days(c).is_some_and(|(_, last)| last <= before);
     }
 }
 

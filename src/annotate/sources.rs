@@ -239,6 +239,11 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
     }
 }
 
+/// Whether a phrase holds a title or a role noun ("the defence minister", "le chef d'état-major").
+pub fn names_a_role(doc: &Document<'_>, phrase: Span) -> bool {
+    doc.tokens_in(phrase).iter().any(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title))
+}
+
 /// A phrase naming one or more sources ("an NGO and Syrian state media") as sources: cut at
 /// the language's "and" and at commas, outside the names the text knows ("the Doctors and
 /// Nurses Union" stays whole).
@@ -286,8 +291,7 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
         let person = entity.filter(|&e| doc.entity(e).entity_type == EntityType::Person);
         if let (Some(e), Some(role)) = (person, out.last_mut()) {
             let comma_between = text[role.span.end..span.start].trim() == ",";
-            let names_role =
-                doc.tokens_in(role.span).iter().any(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title));
+            let names_role = names_a_role(doc, role.span);
             let role_is_person = role.entity.is_some_and(|r| doc.entity(r).entity_type == EntityType::Person);
             if comma_between && !role_is_person && names_role {
                 role.span = Span::new(role.span.start, span.end);
@@ -365,7 +369,7 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
             && entity_in(doc, last).is_none();
     // "Le ministre de l'Intérieur, Paul Martin, a promis": a role, then the person who holds it.
     let person_after_role = doc.mentions_in(last).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person)
-        && doc.tokens_in(segments[0]).iter().any(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title));
+        && names_a_role(doc, segments[0]);
     // A phrase opening with a preposition is neither ("aux abords du hameau de Kora, près de la
     // frontière, a affirmé la source").
     let opens_with_preposition = |span: Span| doc.tokens_in(span).first().is_some_and(|t| t.pos == Upos::Adp);

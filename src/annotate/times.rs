@@ -1119,8 +1119,7 @@ fn told_in_the_past(doc: &Document<'_>, lexicon: &Lexicon, tokens: &[Token]) -> 
         // noun ("a shot", "the left").
         let after_determiner = k > 0 && tokens[k - 1].pos == Upos::Det;
         calendar.past_forms.contains(&word) && !after_determiner
-            || matches!(t.pos, Upos::Verb | Upos::Aux)
-                && calendar.past_endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+            || matches!(t.pos, Upos::Verb | Upos::Aux) && lang::has_ending(word, calendar.past_endings, 2)
     })
 }
 
@@ -1148,8 +1147,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         // "Les manifestants défileront samedi": a verb in the future tense.
         let future_verb = |t: &Token| {
             let word = doc.lower(t.span);
-            matches!(t.pos, Upos::Verb | Upos::Aux)
-                && endings.iter().any(|e| word.len() > e.len() + 1 && word.ends_with(e))
+            matches!(t.pos, Upos::Verb | Upos::Aux) && lang::has_ending(word, endings, 1)
         };
         let future_in = |tokens: &[Token]| {
             (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0)
@@ -1215,7 +1213,7 @@ fn outside_names(doc: &Document<'_>, times: Vec<Timex>) -> Vec<Timex> {
         let tokens = doc.tokens_of(sentence);
         let first = tokens.partition_point(|x| x.span.start < t.span.start);
         let after = tokens.partition_point(|x| x.span.start < t.span.end);
-        // After a determiner ("the April 6…", not "On March 20 Reuters reported").
+        // After a determiner ("the March 9…", not "On March 9 Reuters reported").
         let named_by_determiner =
             first >= 1 && tokens[first - 1].means(Meaning::Determiner) && tokens[first - 1].pos == Upos::Det;
         let organisation_after = named_by_determiner
@@ -1231,9 +1229,6 @@ fn outside_names(doc: &Document<'_>, times: Vec<Timex>) -> Vec<Timex> {
             && tokens[first - 2].shape.is(Shape::CAPITALISED);
         organisation_after || keyword_before
     };
-    if !times.iter().any(in_name) {
-        return times;
-    }
     times.into_iter().filter(|t| !in_name(t)).collect()
 }
 
@@ -1269,8 +1264,18 @@ fn first_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>
     if starts.is_empty() {
         return times;
     }
-    // The weekday alone, read before, gives way to the weekday and its number.
-    let mut out: Vec<Timex> = times.into_iter().filter(|t| !starts.iter().any(|s| s.span.overlaps(t.span))).collect();
+    // The weekday alone, read before, gives way to the weekday and its number. Both lists are
+    // in text order and the new days do not overlap one another: one pass over each.
+    let mut next = 0;
+    let mut out: Vec<Timex> = times
+        .into_iter()
+        .filter(|t| {
+            while starts.get(next).is_some_and(|s| s.span.end <= t.span.start) {
+                next += 1;
+            }
+            !starts.get(next).is_some_and(|s| s.span.overlaps(t.span))
+        })
+        .collect();
     out.extend(starts);
     sort::sort_by_key(&mut out, |t| t.span.start);
     out

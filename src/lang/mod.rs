@@ -503,6 +503,12 @@ pub fn opens_with(phrase: &str, words: &[&str]) -> bool {
         .any(|w| lower.strip_prefix(w).is_some_and(|rest| w.ends_with('\'') || rest.starts_with(char::is_whitespace)))
 }
 
+/// Whether a lower-case word ends with one of `endings` and is more than `stem` bytes longer
+/// than it: "défileront" ends with "ront", "ont" is no future.
+pub fn has_ending(word: &str, endings: &[&str], stem: usize) -> bool {
+    endings.iter().any(|e| word.len() > e.len() + stem && word.ends_with(e))
+}
+
 /// The table of one language.
 pub fn lexicon(language: Language) -> &'static Lexicon {
     LANGUAGES.iter().find(|l| l.language == language).copied().unwrap_or(LANGUAGES[0])
