@@ -1291,7 +1291,7 @@ fn a_french_verb_of_speech_in_the_imperfect_gives_the_speaker_after_a_time() {
 #[test]
 fn a_sentence_opening_with_de_meme_source_keeps_the_source_before() {
     let c = claims(
-        "La préfecture a annoncé la fermeture des écoles. De même source, on indique que deux routes sont coupées.",
+        "La préfecture a annoncé la fermeture des écoles. De même source, on précise que deux routes sont coupées.",
     );
     assert_eq!(c[1].0, "deux routes sont coupées");
     assert!(c[1].1.contains(&"La préfecture".to_string()), "{c:?}");

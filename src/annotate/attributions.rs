@@ -163,7 +163,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             && lang::lookup(|l| l.speech.pronouns, &words).is_some()
             && out[i - 1].claim.end + PRONOUN_WINDOW >= out[i].claim.start
             && out[i - 1].sources.iter().all(|s| lang::lookup(|l| l.speech.pronouns, s.span.of(text)).is_none());
-        // "De même source, on apprend que…": a sentence that opens by saying so.
+        // "De même source, on précise que…": a sentence that opens by saying so.
         let opens_with_same =
             doc.sentence_at(out[i].claim.start).is_some_and(|s| {
                 let lower = doc.lower(doc.without_dateline(s.span)).trim_start();
