@@ -156,8 +156,10 @@ fn conll_scores_on_the_shipped_wire_samples_stay_above_a_floor() {
 
 #[test]
 fn a_name_with_of_or_for_inside_is_an_organisation_not_a_person() {
-    let text = "Aid was sent by the General Coordination for Displaced Persons in the region.";
-    assert_eq!(find(text, "Coordination for Displaced Persons").0.entity_type, EntityType::Org);
+    let text = "Aid was sent by the High Commission for Displaced People in the region.";
+    assert_eq!(find(text, "High Commission for Displaced People").0.entity_type, EntityType::Org);
+    let text = "Tents were handed out by the Directorate for Migration Management on Friday.";
+    assert_eq!(find(text, "Directorate for Migration Management").0.entity_type, EntityType::Org);
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::lang;
 use crate::lang::Vocabulary;
 use crate::model::Span;
-use crate::model::{Attribution, EntityId, EntityType, Meaning, Reference, Source, SourceKind, Upos, Zone};
+use crate::model::{Attribution, EntityId, EntityType, Meaning, Reference, Source, SourceKind, Token, Upos, Zone};
 use crate::sort;
 
 /// The most words a source named after its verb may have ("le Bureau de la coordination des
@@ -559,8 +559,10 @@ fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let tokens = doc.tokens_in(phrase);
-    let head = tokens.iter().position(|t| matches!(t.pos, Upos::Noun | Upos::Propn))?;
-    if !lexicon.speech.record_nouns.contains(&doc.lower(tokens[head].span)) {
+    // The first noun, or a record whatever the tagger made of it ("figures" read as a verb).
+    let record = |t: &Token| lexicon.speech.record_nouns.contains(&doc.lower(t.span));
+    let head = tokens.iter().position(|t| matches!(t.pos, Upos::Noun | Upos::Propn) || record(t))?;
+    if !record(&tokens[head]) {
         return None;
     }
     // The owner after "of"/"de"/"by"/"par", past what qualifies the record.

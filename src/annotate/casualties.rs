@@ -64,7 +64,7 @@ impl Reader<'_> {
     /// ("Twelve Bolivians drowned", "trois Maliens").
     fn names_a_people(&self, k: usize) -> bool {
         self.tokens.get(k).is_some_and(|t| {
-            t.pos == Upos::Propn
+            matches!(t.pos, Upos::Propn | Upos::Noun | Upos::Adj)
                 && self.doc.mentions_in(t.span).any(|(_, id)| self.doc.entity(id).entity_type == EntityType::Norp)
         })
     }
@@ -159,8 +159,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         if k > victims_from {
             victims = Some(doc.lower(r.span(victims_from, k - victims_from)).to_string());
-            // An adjective after them: "neuf réfugiés rohingyas", "civils maliens".
-            while r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adj) && r.at(k, Meaning::CasualtyWord) == 0 {
+            // An adjective after them: "neuf réfugiés rohingyas", "civils maliens" (a people's
+            // name, whatever the tagger read).
+            while (r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adj) || r.names_a_people(k))
+                && r.at(k, Meaning::CasualtyWord) == 0
+            {
                 k += 1;
             }
         }

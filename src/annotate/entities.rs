@@ -748,6 +748,22 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
             tags[a + 1..=i].fill(EntityTag::InOrg);
         }
     }
+    // "High Commission" + "for Displaced People": free capitals joined to the end of an
+    // organisation by a connector (a capitalised participle the tagger left out of the name).
+    let mut i = 1;
+    while i + 2 < n {
+        let org_ends = tags[i].kind() == Some(NameKind::Org) && tags[i + 1].kind() != Some(NameKind::Org);
+        if org_ends && connector(i + 1) && free(&tags, i + 2) {
+            let mut b = i + 2;
+            while b < n && capital(b) && free(&tags, b) {
+                b += 1;
+            }
+            tags[i + 1..b].fill(EntityTag::InOrg);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
     for i in 1..n {
         if tags[i] == EntityTag::BeginPerson {
             let mut a = i;

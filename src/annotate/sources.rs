@@ -117,10 +117,12 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
 const MAX_VERB_ASIDE_TOKENS: usize = 6;
 
 /// The auxiliary before the participle at `k`, when only one of `asides` stands between them,
-/// with or without commas ("a pour sa part indiqué", "a, de son côté, souligné").
+/// with or without commas ("a pour sa part indiqué", "a, de son côté, souligné"). The
+/// auxiliary is one as the tagger reads it or as the language lists it: set apart from its
+/// participle, "a" may be read as a verb of its own.
 fn aside_after_auxiliary(doc: &Document<'_>, tokens: &[Token], k: usize, asides: &[&str]) -> Option<usize> {
     let from = k.saturating_sub(MAX_VERB_ASIDE_TOKENS + 1);
-    let aux = (from..k).rev().find(|&j| tokens[j].pos == Upos::Aux)?;
+    let aux = (from..k).rev().find(|&j| tokens[j].pos == Upos::Aux || tokens[j].means(Meaning::Auxiliary))?;
     // The words between, commas aside, against each aside's words (an elided word is a token
     // of its own: "d'abord" is "d'" and "abord"), without building strings on this hot path.
     let words = tokens[aux + 1..k].iter().map(|t| doc.lower(t.span)).filter(|w| *w != ",");

@@ -8,7 +8,7 @@ use reportage::tagger::Weights;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: reportage-train pos|ner en|fr [--data DIR] [--out FILE] [--epochs N] [--features N] [--seed N] [--slice SENTENCES]\n\
+const USAGE: &str = "usage: reportage-train pos|ner en|fr [--data DIR] [--out FILE] [--epochs N] [--features N] [--lexicon MIN_COUNT (0: none)] [--seed N] [--slice SENTENCES]\n\
   DIR holds train/ and eval/ as in ../shared (default: ../shared, or $REPORTAGE_DATA)";
 
 /// What one model is trained on: files under the data directory.
@@ -16,6 +16,8 @@ struct Recipe {
     train: &'static [&'static str],
     dev: &'static [&'static str],
     max_features: usize,
+    /// How often a word must be seen to enter the lexicon (parts of speech only).
+    lexicon_min_count: Option<u32>,
 }
 
 fn recipe(task: &str, language: &str) -> Option<Recipe> {
@@ -23,22 +25,26 @@ fn recipe(task: &str, language: &str) -> Option<Recipe> {
         ("pos", "en") => Recipe {
             train: &["train/ud-en-ewt/en_ewt-ud-train.conllu"],
             dev: &["train/ud-en-ewt/en_ewt-ud-dev.conllu"],
-            max_features: 12_000,
+            max_features: 7_000,
+            lexicon_min_count: Some(1),
         },
         ("pos", "fr") => Recipe {
             train: &["train/ud-fr-sequoia/fr_sequoia-ud-train.conllu", "train/ud-fr-gsd/fr_gsd-ud-dev.conllu"],
             dev: &["train/ud-fr-sequoia/fr_sequoia-ud-dev.conllu"],
-            max_features: 7_000,
+            max_features: 4_000,
+            lexicon_min_count: Some(2),
         },
         ("ner", "en") => Recipe {
             train: &["train/ner-en-conll2003/eng.train.iob2.tsv"],
             dev: &["eval/conll2003/eng.testa.conll"],
             max_features: 19_000,
+            lexicon_min_count: None,
         },
         ("ner", "fr") => Recipe {
             train: &["train/ner-fr-wikineural/wikineural-fr.train.tsv"],
             dev: &["train/ner-fr-wikineural/wikineural-fr.heldout.tsv"],
             max_features: 11_800,
+            lexicon_min_count: None,
         },
         _ => return None,
     })
@@ -78,7 +84,12 @@ fn run(args: &[String]) -> Result<(), String> {
     let recipe = recipe(task, language).ok_or_else(|| format!("no model {task} {language}\n{USAGE}"))?;
     let mut data = std::env::var_os("REPORTAGE_DATA").map_or_else(|| PathBuf::from("../shared"), PathBuf::from);
     let mut out = PathBuf::from(format!("data/models/{task}-{language}.bin"));
-    let mut settings = Settings { epochs: 8, seed: 20_261_125, max_features: recipe.max_features };
+    let mut settings = Settings {
+        epochs: 8,
+        seed: 20_261_125,
+        max_features: recipe.max_features,
+        lexicon_min_count: recipe.lexicon_min_count,
+    };
     let mut sentences = None;
     let mut it = args[2..].iter();
     while let Some(flag) = it.next() {
@@ -89,6 +100,7 @@ fn run(args: &[String]) -> Result<(), String> {
             "--out" => out = PathBuf::from(value),
             "--epochs" => settings.epochs = number()?,
             "--features" => settings.max_features = number()?,
+            "--lexicon" => settings.lexicon_min_count = Some(number()? as u32).filter(|&n| n > 0),
             "--seed" => settings.seed = number()? as u64,
             "--slice" => sentences = Some(number()?),
             _ => return Err(format!("unknown option {flag}\n{USAGE}")),

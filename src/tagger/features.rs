@@ -7,7 +7,7 @@ use crate::gazetteer::{is_first_name, Hit, GAZETTEER};
 use crate::model::{EntityType, Kind, Upos};
 
 /// The feature set's version, written into every model.
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 
 /// One word of a sentence as the features see it.
 #[derive(Debug, Clone, Copy)]
@@ -16,6 +16,12 @@ pub struct Word<'a> {
     pub text: &'a str,
     /// In lower case.
     pub lower: &'a str,
+}
+
+/// The key of a word's lower-case form: [`Facts::lower`], and the key of the word in a
+/// part-of-speech model's lexicon.
+pub fn word_key(lower: &str) -> u32 {
+    str_hash(lower)
 }
 
 /// A 32-bit FNV-1a hash of a string.
@@ -138,7 +144,20 @@ pub struct Facts {
     first_name: bool,
 }
 
+/// The class of a word with a digit, which no lexicon lists: its shape says more.
+const CLASS_NUMBER: u32 = 1 << 29;
+
 impl Facts {
+    /// The word's class for the part-of-speech tagger: `listed` gives the class a lexicon has
+    /// for a word's key (0 for none); a word with a digit has a class of its own.
+    pub fn class(&self, listed: impl Fn(u32) -> u32) -> u32 {
+        if self.flags & 8 != 0 {
+            CLASS_NUMBER
+        } else {
+            listed(self.lower)
+        }
+    }
+
     /// Whether the word opens with a capital letter.
     pub fn capitalised(&self) -> bool {
         self.flags & 2 != 0
@@ -218,6 +237,14 @@ mod template {
     pub const EARLIER_LABEL: u8 = 45;
     pub const SHAPE_TAG1: u8 = 46;
     pub const POS_SHAPE: u8 = 47;
+    pub const CLASS_AT: u8 = 48; // + offset -1..=2 (as 0..=3)
+    pub const CLASS_NEXT_LOWER: u8 = 52;
+    pub const CLASS_PAIR: u8 = 53;
+    pub const CLASS_TAG1: u8 = 54;
+    pub const CLASS_NEXT_PAIR: u8 = 55;
+    pub const TAG1_CLASS_NEXT: u8 = 56;
+    pub const FLAGS_CLASS: u8 = 57;
+    pub const FLAGS_AROUND: u8 = 58;
 }
 
 /// A neighbour's value: `of` the word `d` places from `i`, or `outside` beyond the sentence
@@ -284,23 +311,37 @@ impl WordFeatures {
     }
 }
 
-/// The features of word `i` for the part-of-speech tagger; `previous` are the tags already
-/// given to the two words before it (nearest first).
-pub fn pos(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
+/// The features of word `i` for the part-of-speech tagger; `classes` holds every word's
+/// class in the model's lexicon (the set of tags it was seen with, as bits; 0 unknown), and
+/// `previous` the tags already given to the two words before it (nearest first).
+pub fn pos(facts: &[Facts], classes: &[u32], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
     out.clear();
     word_features(facts, i, out);
-    pos_own(facts, i, previous, out);
+    pos_own(facts, classes, i, previous, out);
 }
 
 /// [`pos`], given the shared features of the sentence's words (`WordFeatures::of(facts)`).
-pub fn pos_with(words: &WordFeatures, facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
+pub fn pos_with(
+    words: &WordFeatures,
+    facts: &[Facts],
+    classes: &[u32],
+    i: usize,
+    previous: [u8; 2],
+    out: &mut Vec<u32>,
+) {
     out.clear();
     out.extend_from_slice(words.of_word(i));
-    pos_own(facts, i, previous, out);
+    pos_own(facts, classes, i, previous, out);
 }
 
-/// The part-of-speech tagger's features that the entity tagger has not.
-fn pos_own(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
+/// A word's class beyond either end of the sentence.
+const CLASS_BEFORE: u32 = 1 << 30;
+const CLASS_AFTER: u32 = 1 << 31;
+
+/// The part-of-speech tagger's features that the entity tagger has not: the word's look,
+/// its neighbours' endings, and the classes of the word and its neighbours, which let what
+/// is known of a word's possible tags, and of the next word's, decide between them.
+fn pos_own(facts: &[Facts], classes: &[u32], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
     let f = &facts[i];
     out.push(feature(template::SHAPE, &[f.shape]));
     for (slot, d) in [(1u8, -1isize), (3, 1)] {
@@ -308,6 +349,23 @@ fn pos_own(facts: &[Facts], i: usize, previous: [u8; 2], out: &mut Vec<u32>) {
         out.push(feature(template::SUFFIX3_AT + slot, &[at(facts, i, d, suffix3, START, END)]));
     }
     tag_features(previous, f, out);
+    let class = |d: isize| match i.checked_add_signed(d).filter(|&j| j < classes.len()) {
+        Some(j) => classes[j],
+        None if d < 0 => CLASS_BEFORE,
+        None => CLASS_AFTER,
+    };
+    let (here, next, p1) = (class(0), class(1), u32::from(previous[0]));
+    for (slot, d) in [(0u8, -1isize), (1, 0), (2, 1), (3, 2)] {
+        out.push(feature(template::CLASS_AT + slot, &[class(d)]));
+    }
+    out.push(feature(template::CLASS_NEXT_LOWER, &[next, f.lower]));
+    out.push(feature(template::CLASS_PAIR, &[here, next]));
+    out.push(feature(template::CLASS_TAG1, &[here, p1]));
+    out.push(feature(template::CLASS_NEXT_PAIR, &[next, class(2)]));
+    out.push(feature(template::TAG1_CLASS_NEXT, &[p1, next]));
+    let flags = |d: isize| at(facts, i, d, |f| u32::from(f.flags), 0xfe, 0xff);
+    out.push(feature(template::FLAGS_CLASS, &[u32::from(f.flags | u8::from(i == 0)), here]));
+    out.push(feature(template::FLAGS_AROUND, &[flags(-1), flags(0), flags(1)]));
 }
 
 /// The features of word `i` for the entity tagger: `pos` holds every word's part of speech,
@@ -401,10 +459,10 @@ mod tests {
         let words = [Word { text: "Rebels", lower: "rebels" }, Word { text: "fled", lower: "fled" }];
         let f = facts(&words, "Rebels fled", &[(0, 6), (7, 11)]);
         let (mut a, mut b) = (Vec::new(), Vec::new());
-        pos(&f, 1, [3, 0], &mut a);
-        pos(&f, 1, [3, 0], &mut b);
+        pos(&f, &[0, 0], 1, [3, 0], &mut a);
+        pos(&f, &[0, 0], 1, [3, 0], &mut b);
         assert_eq!(a, b);
-        pos(&f, 1, [4, 0], &mut b);
+        pos(&f, &[0, 0], 1, [4, 0], &mut b);
         assert_ne!(a, b);
     }
 
@@ -418,8 +476,9 @@ mod tests {
         let tags = [Upos::Noun; 6];
         let (mut a, mut b) = (Vec::new(), Vec::new());
         for i in 0..f.len() {
-            pos(&f, i, [3, 1], &mut a);
-            pos_with(&shared, &f, i, [3, 1], &mut b);
+            let classes = [1, 0, 4, 4, 8, 0];
+            pos(&f, &classes, i, [3, 1], &mut a);
+            pos_with(&shared, &f, &classes, i, [3, 1], &mut b);
             assert_eq!(a, b);
             entity(&f, &tags, i, [2, 0], 1, &mut a);
             entity_with(&shared, &f, &tags, i, [2, 0], 1, &mut b);

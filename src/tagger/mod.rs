@@ -78,9 +78,10 @@ fn tag_pos_with(model: &Weights, facts: &[Facts], words: &WordFeatures) -> Vec<U
     let mut features = Vec::with_capacity(32);
     let mut scores = vec![0; model.classes.len()];
     let mut tags = Vec::with_capacity(facts.len());
+    let classes: Vec<u32> = facts.iter().map(|f| f.class(|key| model.class_of(key))).collect();
     let mut previous = [START; 2];
     for i in 0..facts.len() {
-        features::pos_with(words, facts, i, previous, &mut features);
+        features::pos_with(words, facts, &classes, i, previous, &mut features);
         model.score(&features, &mut scores);
         let tag = best(&scores, |_| true);
         tags.push(Upos::from_index(tag as u8).unwrap_or_default());
@@ -139,6 +140,12 @@ fn tag_entities_with(
         previous = [c as u8, previous[0]];
     }
     tags
+}
+
+/// The lower-case form of a pre-split word as the models read it, the form its key
+/// ([`features::word_key`]) is taken of.
+pub fn lower_form(word: &str) -> String {
+    crate::tokens::lowercase_aligned(&as_treebanks_write(word))
 }
 
 /// A word as the models read it: typographic apostrophes as treebanks write them ("l’" is
@@ -268,7 +275,7 @@ impl Joined {
             spans.push((text.len(), text.len() + w.len()));
             text.push_str(w);
         }
-        let lowers = texts.iter().map(|w| crate::tokens::lowercase_aligned(w)).collect();
+        let lowers = words.iter().map(|w| lower_form(w)).collect();
         Joined { texts, lowers, text, spans }
     }
 

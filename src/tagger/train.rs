@@ -4,6 +4,7 @@
 //! final averaging.
 
 use super::features::{self, Facts};
+use super::weights::Lexicon;
 use super::{best, Memory, Weights, START};
 use crate::eval::Counts;
 use crate::model::{EntityTag, Upos};
@@ -160,6 +161,9 @@ pub struct Settings {
     pub seed: u64,
     /// The most features the model keeps (those that weigh most, times how often they fire).
     pub max_features: usize,
+    /// How many times a word must be seen in the training data to enter a part-of-speech
+    /// model's lexicon; `None` for no lexicon.
+    pub lexicon_min_count: Option<u32>,
 }
 
 /// A trained model.
@@ -178,8 +182,76 @@ pub struct Trained {
 /// A sentence with what its features need computed once.
 struct Prepared {
     facts: Vec<Facts>,
+    /// Each word's class in the lexicon (parts of speech only).
+    classes: Vec<u32>,
     gold: Vec<u8>,
     pos: Vec<Upos>,
+}
+
+/// The lexicon of a part-of-speech model: each word of the training data seen at least
+/// `min_count` times, with its class (the tags that make at least 5 % of its uses, as bits).
+/// Words with a digit are left to their shape.
+fn lexicon_of(counts: &FxHashMap<String, [u32; 32]>, min_count: u32) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = counts
+        .iter()
+        .filter(|(word, _)| !word.bytes().any(|b| b.is_ascii_digit()))
+        .filter_map(|(word, tags)| Some((word.clone(), class_of(tags, min_count)?)))
+        .collect();
+    out.sort();
+    out
+}
+
+/// A word's class from how often it had each tag, if it was seen `min_count` times.
+fn class_of(tags: &[u32; 32], min_count: u32) -> Option<u32> {
+    let total: u32 = tags.iter().sum();
+    let open = (1 << Upos::Noun as u32) | (1 << Upos::Propn as u32);
+    let bits = tags.iter().enumerate().filter(|(_, &n)| n > 0).fold(0u32, |b, (t, _)| b | 1 << t);
+    if total == 1 && bits & open != 0 {
+        return None;
+    }
+    (total >= min_count.max(1))
+        .then(|| tags.iter().enumerate().filter(|(_, &n)| n * 20 >= total).fold(0, |bits, (t, _)| bits | 1 << t))
+}
+
+/// Sentences are put in [`FOLDS`] folds by runs of this many, so that a fold holds passages
+/// and not scattered sentences of the same text.
+const FOLD_RUN: usize = 20;
+/// The folds of the training data: each fold's words get their classes from a lexicon of the
+/// other folds, so that the tagger learns how far a class is to be trusted for words the
+/// lexicon knows from little, or does not know.
+const FOLDS: usize = 5;
+
+/// The lexicon of the whole training data, and each training word's class as the tagger
+/// should learn from it (from the other folds' lexicon).
+fn lexicon_and_classes(corpus: &Corpus, prepared: &mut [Vec<Prepared>], min_count: u32) -> Vec<(String, u32)> {
+    let mut all: FxHashMap<String, [u32; 32]> = FxHashMap::default();
+    let mut folds: Vec<FxHashMap<String, [u32; 32]>> = vec![FxHashMap::default(); FOLDS];
+    let fold_of = |n: usize| (n / FOLD_RUN) % FOLDS;
+    for (n, s) in corpus.iter().flatten().enumerate() {
+        for (word, &tag) in s.words.iter().zip(&s.tags) {
+            let lower = super::lower_form(word);
+            all.entry(lower.clone()).or_insert([0; 32])[usize::from(tag) % 32] += 1;
+            folds[fold_of(n)].entry(lower).or_insert([0; 32])[usize::from(tag) % 32] += 1;
+        }
+    }
+    let lexicon = lexicon_of(&all, min_count);
+    for (n, (s, p)) in corpus.iter().flatten().zip(prepared.iter_mut().flatten()).enumerate() {
+        let fold = &folds[fold_of(n)];
+        p.classes = s
+            .words
+            .iter()
+            .zip(&p.facts)
+            .map(|(word, facts)| {
+                let lower = super::lower_form(word);
+                let mut tags = all.get(&lower).copied().unwrap_or([0; 32]);
+                for (t, here) in tags.iter_mut().zip(fold.get(&lower).copied().unwrap_or([0; 32])) {
+                    *t -= here;
+                }
+                facts.class(|_| class_of(&tags, min_count).unwrap_or(0))
+            })
+            .collect();
+    }
+    lexicon
 }
 
 fn prepare(corpus: &Corpus, task: Task<'_>) -> Vec<Vec<Prepared>> {
@@ -194,7 +266,7 @@ fn prepare(corpus: &Corpus, task: Task<'_>) -> Vec<Vec<Prepared>> {
                         Task::Pos => Vec::new(),
                         Task::Entities { pos, contractions } => super::pos_of_written_words(pos, contractions, &words),
                     };
-                    Prepared { facts, gold: s.tags.clone(), pos }
+                    Prepared { facts, classes: vec![0; s.words.len()], gold: s.tags.clone(), pos }
                 })
                 .collect()
         })
@@ -214,6 +286,9 @@ struct Perceptron {
     stamps: Vec<u64>,
     fired: Vec<u32>,
     now: u64,
+    /// When set, the only features that may get weights (the second round learns again on
+    /// the features the first kept).
+    allowed: Option<rustc_hash::FxHashSet<u32>>,
 }
 
 impl Perceptron {
@@ -227,6 +302,7 @@ impl Perceptron {
             stamps: Vec::new(),
             fired: Vec::new(),
             now: 0,
+            allowed: None,
         }
     }
 
@@ -245,6 +321,9 @@ impl Perceptron {
 
     fn update(&mut self, features: &[u32], gold: usize, guess: usize) {
         for &f in features {
+            if self.allowed.as_ref().is_some_and(|a| !a.contains(&f)) {
+                continue;
+            }
             let row = *self.index.entry(f).or_insert_with(|| {
                 self.hashes.push(f);
                 self.weights.extend(std::iter::repeat_n(0, self.classes));
@@ -326,64 +405,103 @@ fn labels(task: Task<'_>) -> Vec<String> {
     }
 }
 
-/// Trains a model on `train`, keeping the pass that scores best on `dev`.
+/// Trains a model on `train`, keeping the pass that scores best on `dev`. Training runs in two
+/// rounds: the first learns every feature, the second learns again from nothing on the
+/// features the first would keep, so that the weights of the features pruned away are not
+/// missed by the ones that stay.
 pub fn train(task: Task<'_>, train: &Corpus, dev: &Corpus, settings: Settings) -> Trained {
     let labels = labels(task);
-    let train = prepare(train, task);
-    let dev = prepare(dev, task);
-    let mut p = Perceptron::new(labels.len());
-    let mut shuffler = Shuffler(settings.seed.max(1));
-    let mut order: Vec<(usize, usize)> = match task {
-        // Parts of speech: sentences in any order. Entities: documents, sentences in order.
-        Task::Pos => train.iter().enumerate().flat_map(|(d, doc)| (0..doc.len()).map(move |s| (d, s))).collect(),
-        Task::Entities { .. } => (0..train.len()).map(|d| (d, usize::MAX)).collect(),
+    let mut prepared = prepare(train, task);
+    let lexicon = match (task, settings.lexicon_min_count) {
+        (Task::Pos, Some(min_count)) => lexicon_and_classes(train, &mut prepared, min_count),
+        _ => Vec::new(),
     };
-    let mut features = Vec::new();
-    let mut scores = vec![0; labels.len()];
-    let mut kept: Option<(f64, usize, Vec<u8>)> = None;
-    let mut dev_scores = Vec::new();
-    for epoch in 1..=settings.epochs {
-        shuffler.shuffle(&mut order);
-        for &(d, s) in &order {
-            let sentences = if s == usize::MAX { &train[d][..] } else { std::slice::from_ref(&train[d][s]) };
-            let mut memory = Memory::default();
-            for sentence in sentences {
-                let mut previous = [START; 2];
-                for i in 0..sentence.gold.len() {
-                    match task {
-                        Task::Pos => features::pos(&sentence.facts, i, previous, &mut features),
-                        Task::Entities { .. } => {
-                            let earlier = memory.earlier(&sentence.facts[i]);
-                            features::entity(&sentence.facts, &sentence.pos, i, previous, earlier, &mut features)
+    let train = prepared;
+    let dev = prepare(dev, task);
+    let first = Round::run(task, &labels, &lexicon, &train, &dev, settings, None);
+    let kept: rustc_hash::FxHashSet<u32> =
+        first.perceptron.export(settings.max_features).1.into_iter().map(|(hash, _)| hash).collect();
+    let second = Round::run(task, &labels, &lexicon, &train, &dev, settings, Some(kept));
+    let best = if second.score >= first.score { &second } else { &first };
+    let dev_scores = first.dev_scores.iter().chain(&second.dev_scores).copied().collect();
+    let epoch = best.epoch + if std::ptr::eq(best, &second) { settings.epochs } else { 0 };
+    Trained { bytes: best.bytes.clone(), dev_scores, epoch, features_learnt: first.perceptron.hashes.len() }
+}
+
+/// One round of training: its passes, and the best of them on the dev data.
+struct Round {
+    perceptron: Perceptron,
+    dev_scores: Vec<f64>,
+    score: f64,
+    epoch: usize,
+    bytes: Vec<u8>,
+}
+
+impl Round {
+    fn run(
+        task: Task<'_>,
+        labels: &[String],
+        lexicon: &Lexicon,
+        train: &[Vec<Prepared>],
+        dev: &[Vec<Prepared>],
+        settings: Settings,
+        allowed: Option<rustc_hash::FxHashSet<u32>>,
+    ) -> Round {
+        let mut p = Perceptron::new(labels.len());
+        p.allowed = allowed;
+        let mut shuffler = Shuffler(settings.seed.max(1));
+        let mut order: Vec<(usize, usize)> = match task {
+            // Parts of speech: sentences in any order. Entities: documents, sentences in order.
+            Task::Pos => train.iter().enumerate().flat_map(|(d, doc)| (0..doc.len()).map(move |s| (d, s))).collect(),
+            Task::Entities { .. } => (0..train.len()).map(|d| (d, usize::MAX)).collect(),
+        };
+        let mut features = Vec::new();
+        let mut scores = vec![0; labels.len()];
+        let mut kept: Option<(f64, usize, Vec<u8>)> = None;
+        let mut dev_scores = Vec::new();
+        for epoch in 1..=settings.epochs {
+            shuffler.shuffle(&mut order);
+            for &(d, s) in &order {
+                let sentences = if s == usize::MAX { &train[d][..] } else { std::slice::from_ref(&train[d][s]) };
+                let mut memory = Memory::default();
+                for sentence in sentences {
+                    let mut previous = [START; 2];
+                    for i in 0..sentence.gold.len() {
+                        match task {
+                            Task::Pos => features::pos(&sentence.facts, &sentence.classes, i, previous, &mut features),
+                            Task::Entities { .. } => {
+                                let earlier = memory.earlier(&sentence.facts[i]);
+                                features::entity(&sentence.facts, &sentence.pos, i, previous, earlier, &mut features)
+                            }
                         }
+                        p.now += 1;
+                        p.scores(&features, &mut scores);
+                        // Training compares all tags: were the "inside" tags masked after a wrong
+                        // guess, a gold one could never win and its weights would grow without end.
+                        let guess = best(&scores, |_| true);
+                        let gold = usize::from(sentence.gold[i]);
+                        if guess != gold {
+                            p.update(&features, gold, guess);
+                        }
+                        if let Task::Entities { .. } = task {
+                            memory.remember(&sentence.facts[i], EntityTag::from_index(guess as u8).unwrap_or_default());
+                        }
+                        previous = [guess as u8, previous[0]];
                     }
-                    p.now += 1;
-                    p.scores(&features, &mut scores);
-                    // Training compares all tags: were the "inside" tags masked after a wrong
-                    // guess, a gold one could never win and its weights would grow without end.
-                    let guess = best(&scores, |_| true);
-                    let gold = usize::from(sentence.gold[i]);
-                    if guess != gold {
-                        p.update(&features, gold, guess);
-                    }
-                    if let Task::Entities { .. } = task {
-                        memory.remember(&sentence.facts[i], EntityTag::from_index(guess as u8).unwrap_or_default());
-                    }
-                    previous = [guess as u8, previous[0]];
                 }
             }
+            let (scale, rows) = p.export(settings.max_features);
+            let bytes = Weights::write(labels, scale, &rows, lexicon);
+            let model = Weights::read(&bytes).expect("a model just written reads back");
+            let score = evaluate(task, &model, dev);
+            dev_scores.push(score);
+            if kept.as_ref().is_none_or(|(best, _, _)| score > *best) {
+                kept = Some((score, epoch, bytes));
+            }
         }
-        let (scale, rows) = p.export(settings.max_features);
-        let bytes = Weights::write(&labels, scale, &rows);
-        let model = Weights::read(&bytes).expect("a model just written reads back");
-        let score = evaluate(task, &model, &dev);
-        dev_scores.push(score);
-        if kept.as_ref().is_none_or(|(best, _, _)| score > *best) {
-            kept = Some((score, epoch, bytes));
-        }
+        let (score, epoch, bytes) = kept.unwrap_or_default();
+        Round { perceptron: p, dev_scores, score, epoch, bytes }
     }
-    let (_, epoch, bytes) = kept.unwrap_or_default();
-    Trained { bytes, dev_scores, epoch, features_learnt: p.hashes.len() }
 }
 
 /// Accuracy (parts of speech) or strict entity-level F1 (entities) of `model` on `corpus`.

@@ -5,7 +5,7 @@
 //! | bytes | what |
 //! |---|---|
 //! | 4 | magic `RPTG` |
-//! | 1 | format version (1) |
+//! | 1 | format version (2) |
 //! | 1 | feature-set version ([`super::features::VERSION`]) |
 //! | 1 | number of classes `C` (≤ 32) |
 //! | C × (1 + n) | class labels: length, then UTF-8 ("NOUN", "B-PER") |
@@ -15,14 +15,21 @@
 //! | F | how many classes each feature has a weight for |
 //! | Σ | the class number of each of those weights, feature by feature |
 //! | Σ | each weight, an i8, in the same order |
+//! | varint | number of word classes `K` (a part-of-speech model's lexicon; 0 for none) |
+//! | varint × K | each class: the set of class numbers, as bits |
+//! | varint | number of words `N`, sorted |
+//! | N × (1 + 1 + n) | each word in lower case: bytes shared with the word before, length of the rest, the rest |
+//! | varint × N | each word's class, as its place among the `K` |
 //!
 //! Separate streams of like values compress well; the package is served compressed.
-//! Reading builds an open-addressing table from hash to a dense row of `C` weights.
+//! Reading builds an open-addressing table from hash to a dense row of `C` weights, and a
+//! table from each word's key ([`super::features::word_key`]) to its class.
 
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"RPTG";
-const FORMAT: u8 = 1;
+const FORMAT: u8 = 2;
 
 /// Why a model file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +78,13 @@ pub struct Weights {
     values: Vec<u8>,
     /// What one unit of a weight is worth.
     pub scale: f32,
+    /// The lexicon: the class of each word known to the model (by its key), as bits.
+    lexicon: FxHashMap<u32, u32>,
 }
+
+/// A lexicon as written: each word in lower case and its class (the class numbers it was
+/// seen with, as bits).
+pub type Lexicon = [(String, u32)];
 
 /// The most classes a model may have.
 const MAX_CLASSES: usize = 32;
@@ -130,7 +143,18 @@ impl Weights {
             let bit = filter_bit(k);
             filter[bit / 64] |= 1 << (bit % 64);
         }
-        Weights { classes, slots, filter, values, scale }
+        Weights { classes, slots, filter, values, scale, lexicon: FxHashMap::default() }
+    }
+
+    /// The class of a word in the lexicon, by its key: the classes it was seen with, as bits;
+    /// 0 for a word the lexicon does not hold.
+    pub fn class_of(&self, key: u32) -> u32 {
+        self.lexicon.get(&key).copied().unwrap_or(0)
+    }
+
+    /// How many words the lexicon holds.
+    pub fn lexicon_len(&self) -> usize {
+        self.lexicon.len()
     }
 
     /// The row of weights of a feature, if it has one: one weight per class.
@@ -235,8 +259,9 @@ impl Weights {
         let total: usize = counts.iter().map(|&n| usize::from(n)).sum();
         let class_ids = r.take(total)?;
         let values = r.take(total)?;
+        let lexicon = read_lexicon(&mut r)?;
         if r.at != bytes.len() {
-            return Err(FormatError::Corrupt("bytes after the weights"));
+            return Err(FormatError::Corrupt("bytes after the lexicon"));
         }
         // Every row in one array, filled in place: no allocation per feature.
         let mut rows = vec![0i8; f * c];
@@ -251,11 +276,13 @@ impl Weights {
             }
             at += usize::from(n);
         }
-        Ok(Weights::new(classes, scale, &hashes, rows))
+        let mut weights = Weights::new(classes, scale, &hashes, rows);
+        weights.lexicon = lexicon;
+        Ok(weights)
     }
 
-    /// Writes `(hash, row)` pairs as a model file.
-    pub fn write(classes: &[String], scale: f32, features: &[(u32, Vec<i8>)]) -> Vec<u8> {
+    /// Writes `(hash, row)` pairs and a lexicon (empty for none) as a model file.
+    pub fn write(classes: &[String], scale: f32, features: &[(u32, Vec<i8>)], lexicon: &Lexicon) -> Vec<u8> {
         let mut features: Vec<&(u32, Vec<i8>)> = features.iter().filter(|(_, r)| r.iter().any(|&w| w != 0)).collect();
         features.sort_by_key(|(h, _)| *h);
         let mut out = MAGIC.to_vec();
@@ -278,8 +305,76 @@ impl Weights {
         out.extend(features.iter().map(|(_, r)| nonzero(r).len() as u8));
         out.extend(features.iter().flat_map(|(_, r)| nonzero(r)).map(|(c, _)| c as u8));
         out.extend(features.iter().flat_map(|(_, r)| nonzero(r)).map(|(_, w)| w as u8));
+        write_lexicon(&mut out, lexicon);
         out
     }
+}
+
+/// Writes a lexicon: its classes, then its words sorted and front-coded, then each word's
+/// class. Words longer than 255 bytes are left out.
+fn write_lexicon(out: &mut Vec<u8>, lexicon: &Lexicon) {
+    let mut words: Vec<&(String, u32)> = lexicon.iter().filter(|(w, _)| w.len() <= 255).collect();
+    words.sort();
+    words.dedup_by(|a, b| a.0 == b.0);
+    // Classes by how many words have them, so that the common ones take one byte.
+    let mut counts: FxHashMap<u32, usize> = FxHashMap::default();
+    for (_, class) in &words {
+        *counts.entry(*class).or_default() += 1;
+    }
+    let mut classes: Vec<(u32, usize)> = counts.into_iter().collect();
+    classes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let place: FxHashMap<u32, usize> = classes.iter().enumerate().map(|(i, &(c, _))| (c, i)).collect();
+    varint(out, classes.len() as u64);
+    for (class, _) in &classes {
+        varint(out, u64::from(*class));
+    }
+    varint(out, words.len() as u64);
+    let mut previous: &[u8] = &[];
+    for (word, _) in &words {
+        let word = word.as_bytes();
+        let shared = word.iter().zip(previous).take_while(|(a, b)| a == b).count();
+        out.push(shared as u8);
+        out.push((word.len() - shared) as u8);
+        out.extend_from_slice(&word[shared..]);
+        previous = word;
+    }
+    for (_, class) in &words {
+        varint(out, place[class] as u64);
+    }
+}
+
+/// Reads a lexicon written by [`write_lexicon`] into a table from word key to class.
+fn read_lexicon(r: &mut Reader<'_>) -> Result<FxHashMap<u32, u32>, FormatError> {
+    let k = r.varint()? as usize;
+    if k > r.bytes.len() {
+        return Err(FormatError::Corrupt("number of word classes"));
+    }
+    let classes = (0..k)
+        .map(|_| u32::try_from(r.varint()?).map_err(|_| FormatError::Corrupt("word class")))
+        .collect::<Result<Vec<u32>, _>>()?;
+    let n = r.varint()? as usize;
+    if n > r.bytes.len() {
+        return Err(FormatError::Corrupt("number of words"));
+    }
+    let mut keys = Vec::with_capacity(n);
+    let mut word: Vec<u8> = Vec::with_capacity(32);
+    for _ in 0..n {
+        let shared = usize::from(r.byte()?);
+        let rest = usize::from(r.byte()?);
+        if shared > word.len() {
+            return Err(FormatError::Corrupt("word"));
+        }
+        word.truncate(shared);
+        word.extend_from_slice(r.take(rest)?);
+        let text = std::str::from_utf8(&word).map_err(|_| FormatError::Corrupt("word"))?;
+        keys.push(super::features::word_key(text));
+    }
+    let mut lexicon = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    for key in keys {
+        let place = r.varint()? as usize;
+        lexicon.insert(key, *classes.get(place).ok_or(FormatError::Corrupt("word class"))?);
+    }
+    Ok(lexicon)
 }
 
 /// A weight plus 128, in a byte: its two's complement with the top bit flipped.
@@ -353,7 +448,7 @@ mod tests {
     #[test]
     fn weights_read_back_as_written() {
         let (classes, features) = sample();
-        let bytes = Weights::write(&classes, 0.25, &features);
+        let bytes = Weights::write(&classes, 0.25, &features, &[]);
         let w = Weights::read(&bytes).unwrap();
         assert_eq!(w.classes, classes);
         assert_eq!(w.len(), 3, "the all-zero row is not written");
@@ -390,7 +485,7 @@ mod tests {
                     (h * 7919 + 1, row)
                 })
                 .collect();
-            let w = Weights::read(&Weights::write(&classes, 1.0, &features)).unwrap();
+            let w = Weights::read(&Weights::write(&classes, 1.0, &features, &[])).unwrap();
             for n in [0, 1, 5, 255, 256, 257, 700] {
                 let hashes: Vec<u32> = (0..n).map(|_| (next() % 45) * 7919 + 1).collect();
                 let mut expected = vec![0i32; c];
@@ -407,9 +502,24 @@ mod tests {
     }
 
     #[test]
+    fn the_lexicon_reads_back_by_word_key() {
+        let (classes, features) = sample();
+        let lexicon =
+            vec![("ran".to_string(), 2), ("run".to_string(), 3), ("runs".to_string(), 3), ("été".to_string(), 6)];
+        let w = Weights::read(&Weights::write(&classes, 0.25, &features, &lexicon)).unwrap();
+        assert_eq!(w.lexicon_len(), 4);
+        let key = super::super::features::word_key;
+        assert_eq!((w.class_of(key("run")), w.class_of(key("runs")), w.class_of(key("ran"))), (3, 3, 2));
+        assert_eq!(w.class_of(key("été")), 6);
+        assert_eq!(w.class_of(key("walk")), 0);
+        assert_eq!(w.row(7), Some(vec![3, 0, -2]));
+    }
+
+    #[test]
     fn a_damaged_file_is_refused_not_misread() {
         let (classes, features) = sample();
-        let bytes = Weights::write(&classes, 0.25, &features);
+        let lexicon = vec![("ran".to_string(), 2), ("run".to_string(), 3)];
+        let bytes = Weights::write(&classes, 0.25, &features, &lexicon);
         assert_eq!(Weights::read(b"GIF89a").unwrap_err(), FormatError::NotAModel);
         for cut in 0..bytes.len() {
             assert!(Weights::read(&bytes[..cut]).is_err(), "cut at {cut}");
