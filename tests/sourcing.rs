@@ -1296,3 +1296,15 @@ fn a_sentence_opening_with_de_meme_source_keeps_the_source_before() {
     assert_eq!(c[1].0, "deux routes sont coupées");
     assert!(c[1].1.contains(&"La préfecture".to_string()), "{c:?}");
 }
+
+#[test]
+fn a_verb_of_speech_read_as_a_noun_speaks_when_a_figure_or_a_determiner_follows() {
+    let c = claims("The health ministry reports 12 deaths in the province.");
+    assert_eq!(c[0].1, vec!["The health ministry"], "{c:?}");
+    let c = claims("The aid agency estimates between 3,000 and 4,000 families have fled their villages.");
+    assert_eq!(c[0].1, vec!["The aid agency"], "{c:?}");
+    let c = claims("L'agence onusienne estime à 4 000 le nombre de familles qui ont fui leurs villages.");
+    assert_eq!(c[0].1, vec!["L'agence onusienne"], "{c:?}");
+    assert!(claims("The nine Sahel states met in Niamey on Monday.").is_empty());
+    assert!(claims("Les neuf États du Sahel se sont réunis lundi à Niamey.").is_empty());
+}

@@ -80,7 +80,10 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && k > 0
                 && matches!(tokens[k - 1].pos, Upos::Det | Upos::Num | Upos::Adj | Upos::Propn | Upos::Noun)
                 // "a-t-elle ajouté", whatever the tagger makes of it.
-                && lexicon.hooks.inverted_pronoun.is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none());
+                && lexicon.hooks.inverted_pronoun.is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none())
+                // "the agency estimates between 3,000 and…", "the ministry reports 12
+                // deaths": a figure or a determiner after it makes it a verb again.
+                && !opens_an_object(tokens, k + 1);
             // "four confirmed dead": a longer phrase of harm holds the verb.
             let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;
             if len == 0 || marker == len || opens_marker || phrasal || noun || reflexive || harm {
@@ -111,6 +114,17 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
         }
         None
     })
+}
+
+/// Whether the tokens from `k` open what only follows a verb: a number, a determiner, or a
+/// preposition before a number ("between 3,000 and 4,000").
+fn opens_an_object(tokens: &[Token], k: usize) -> bool {
+    let pos = |k: usize| tokens.get(k).map(|t| t.pos);
+    match pos(k) {
+        Some(Upos::Num | Upos::Det) => true,
+        Some(Upos::Adp) => pos(k + 1) == Some(Upos::Num),
+        _ => false,
+    }
 }
 
 /// The longest aside between a verb of speech and the auxiliary before it.
