@@ -1061,3 +1061,16 @@ fn a_figure_dated_well_before_the_incident_is_told_as_of_an_earlier_one() {
     let lead = "Twelve workers killed in a blast last August were buried on Monday.";
     assert_eq!(dated_figures(lead, "2025-03-11"), vec![("killed".into(), 12.0, false)]);
 }
+
+#[test]
+fn a_noun_the_lists_do_not_hold_after_other_names_the_victims() {
+    assert_eq!(
+        kinds("Trois autres adolescents ont été blessés."),
+        victims(&[("wounded", 3.0, Some("autres adolescents"))])
+    );
+    assert_eq!(kinds("Un autre lycéen est légèrement blessé."), victims(&[("wounded", 1.0, Some("autre lycéen"))]));
+    assert_eq!(kinds("Two other teenagers were wounded."), victims(&[("wounded", 2.0, Some("other teenagers"))]));
+    // A people's name after them stays their adjective, a time is no victim.
+    assert_eq!(kinds("Trois civils maliens ont été blessés."), victims(&[("wounded", 3.0, Some("civils"))]));
+    assert_eq!(kinds("Two civilians were killed on Monday."), victims(&[("killed", 2.0, Some("civilians"))]));
+}

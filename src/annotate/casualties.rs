@@ -157,6 +157,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if joined {
             k += 1 + r.at(k + 1, Meaning::VictimNoun);
         }
+        // A noun the lists do not hold after them names them: "trois autres adolescents",
+        // "un autre lycéen".
+        let noun_after = k > victims_from
+            && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun && doc.time_around(t.span).is_none())
+            && r.at(k, Meaning::CasualtyWord) == 0
+            && r.at(k, Meaning::ThingNoun) == 0
+            && !r.names_a_people(k);
+        if noun_after {
+            k += 1;
+        }
         if k > victims_from {
             victims = Some(doc.lower(r.span(victims_from, k - victims_from)).to_string());
             // An adjective after them: "neuf réfugiés rohingyas", "civils maliens" (a people's
