@@ -1308,3 +1308,22 @@ fn a_verb_of_speech_read_as_a_noun_speaks_when_a_figure_or_a_determiner_follows(
     assert!(claims("The nine Sahel states met in Niamey on Monday.").is_empty());
     assert!(claims("Les neuf États du Sahel se sont réunis lundi à Niamey.").is_empty());
 }
+
+#[test]
+fn a_passive_verb_of_speech_without_an_agent_names_no_source() {
+    // Its subject is what was said, not who said it.
+    let r = run("Nine villagers were reported wounded.");
+    let figures = r["casualties"].as_array().unwrap();
+    assert_eq!(figures.len(), 1);
+    assert!(figures[0]["sources"].as_array().unwrap().is_empty(), "{figures:?}");
+    assert!(claims("Nine villagers were reported wounded.").is_empty());
+    let c = claims("The figure was confirmed by the health office.");
+    assert!(c.iter().all(|(_, s)| !s.iter().any(|s| s.starts_with("The figure"))), "{c:?}");
+    let c = claims("Neuf personnes ont été signalées blessées par la préfecture de la région.");
+    assert!(c.iter().all(|(_, s)| !s.iter().any(|s| s.starts_with("Neuf"))), "{c:?}");
+    // With its agent, the agent is the source.
+    let c = claims("The death of the two guards was confirmed by the regional health office.");
+    assert_eq!(c[0].1, vec!["the regional health office"], "{c:?}");
+    let c = claims("Le décès des deux gardiens a été confirmé par la préfecture de la région.");
+    assert_eq!(c[0].1, vec!["la préfecture de la région"], "{c:?}");
+}

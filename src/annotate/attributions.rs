@@ -403,6 +403,11 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         if let Some((claim, sources)) = passive_claim(doc, span, m.span) {
             return Some(claimed(claim, sources, cue));
         }
+        // "Nine villagers were reported wounded": a passive verb of speech that names no agent
+        // as above says nothing of who spoke, and its subject is what was said.
+        if passive_cue(doc, span, m.span).is_some() {
+            continue;
+        }
         // "The army chief confirmed the assault but said …": a verb joined to the sentence's first
         // shares its subject.
         let subject = shared_subject(doc, Span::new(sentence_start, span.end), span.start + m.start())
@@ -597,15 +602,14 @@ fn source_list(doc: &Document<'_>, span: Span) -> Option<Span> {
     (!verb && !quoted && joined).then(|| Span::new(words[0].span.start, words[end].span.end))
 }
 
-/// "CLAIM was confirmed by X", "CLAIM a été confirmé par plusieurs sources": a passive verb of
-/// speech whose agent is the source; the claim is the words before its auxiliaries.
-fn passive_claim(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(Span, Vec<Source>)> {
-    let text = doc.text();
+/// When a verb of speech is passive ("were reported", "a été confirmé"): the first of its
+/// auxiliaries and adverbs, and the token after it.
+fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, usize)> {
     let speech = &lang::lexicon(doc.language).speech;
     let k = doc.tokens.partition_point(|t| t.span.start < cue.start);
     let end = doc.tokens.partition_point(|t| t.span.start < cue.end);
     // The auxiliaries and adverbs before the participle, the cue's own included.
-    let mut first = end - 1;
+    let mut first = end.checked_sub(1)?;
     while first > 0
         && doc.tokens[first - 1].span.start >= sentence.start
         && matches!(doc.tokens[first - 1].pos, Upos::Aux | Upos::Adv)
@@ -614,10 +618,15 @@ fn passive_claim(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(Span,
     }
     let passive =
         doc.tokens[first.min(k)..end - 1].iter().any(|t| speech.passive_auxiliaries.contains(&doc.lower(t.span)));
+    passive.then_some((first, end))
+}
+
+/// "CLAIM was confirmed by X", "CLAIM a été confirmé par plusieurs sources": a passive verb of
+/// speech whose agent is the source; the claim is the words before its auxiliaries.
+fn passive_claim(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(Span, Vec<Source>)> {
+    let text = doc.text();
+    let (first, end) = passive_cue(doc, sentence, cue)?;
     let agent = doc.tokens.get(end).filter(|t| t.means(Meaning::AgentMarker) && sentence.contains(t.span))?;
-    if !passive {
-        return None;
-    }
     let source = phrase_after(doc, agent.span.end, sentence.end, lang::lexicon(doc.language));
     let claim = trim_claim(text, Span::new(sentence.start, doc.tokens[first].span.start));
     let sources = sources_in(doc, source);
