@@ -1235,6 +1235,11 @@ fn an_apposition_whose_closing_comma_was_left_out_leaves_the_subject_before_it()
     assert_eq!(c[0].1, vec!["Le MRP"], "{c:?}");
     let c = claims("The Union, coalition of the main opposition parties says 23 people died in the protests.");
     assert_eq!(c[0].1, vec!["The Union"], "{c:?}");
+    // "parti" may be read as a participle: the apposition is the same.
+    let c = claims("Le MRP, parti d'Amadou Keita évoque 12 morts et accuse la police de tirs à balles réelles.");
+    assert_eq!(c[0].1, vec!["Le MRP"], "{c:?}");
+    let c = claims("The Front, party of the former mayor claims 12 people were shot by the police.");
+    assert_eq!(c[0].1, vec!["The Front"], "{c:?}");
 }
 
 #[test]

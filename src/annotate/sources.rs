@@ -373,10 +373,16 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         return doc.mentions_in(antecedent).last().filter(|(m, _)| m.end == antecedent.end).map(|(m, _)| m);
     }
     let lower = last.of(text).to_lowercase();
-    // "Le Pastef, parti de l'opposant évoque…": a bare noun and its complement open an
-    // apposition whose closing comma the writer left out.
+    // "Le MRP, parti de l'opposant évoque…": a bare noun and its complement open an
+    // apposition whose closing comma the writer left out; so does a participle ("arrivé de
+    // la capitale"), and the tagger may read such a noun as one.
     let bare_noun = match doc.tokens_in(last) {
-        [noun, of, _, ..] => noun.pos == Upos::Noun && !noun.shape.is(Shape::CAPITALISED) && of.means(Meaning::Of),
+        [noun, of, _, ..] => {
+            matches!(noun.pos, Upos::Noun | Upos::Verb)
+                && !noun.shape.is(Shape::CAPITALISED)
+                && of.means(Meaning::Of)
+                && !holds_verb(doc, Span::new(of.span.start, last.end))
+        }
         _ => false,
     };
     let apposition = ends_with_comma
@@ -399,7 +405,7 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         && segments.len() == 2
         && named(segments[0])
         && !holds_verb(doc, segments[0])
-        && reads_as_noun_phrase(doc, last)
+        && (reads_as_noun_phrase(doc, last) || bare_noun)
         && !opens_with_preposition(segments[0])
         && !opens_with_preposition(last)
     {
