@@ -1332,3 +1332,14 @@ fn a_passive_verb_of_speech_without_an_agent_names_no_source() {
     let c = claims("Le décès des deux gardiens a été confirmé par la préfecture de la région.");
     assert_eq!(c[0].1, vec!["la préfecture de la région"], "{c:?}");
 }
+
+#[test]
+fn a_verb_of_speech_before_an_infinitive_is_no_cue() {
+    let c = claims("Smoke continues to rise over the port, the harbour master added.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, vec!["the harbour master"], "{c:?}");
+    let c = claims("The minister said to reporters that the border would stay closed.");
+    assert_eq!(c[0].1, vec!["The minister"], "{c:?}");
+    let c = claims("La fumée continue de s'élever au-dessus du port, a ajouté le capitaine.");
+    assert_eq!(c[0].1, vec!["le capitaine"], "{c:?}");
+}

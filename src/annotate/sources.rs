@@ -72,6 +72,10 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let opens_marker = len == 1 && tokens[k].phrase_starts.has(Meaning::AttributionMarker);
             // "called off the hunt": a particle after the verb makes another verb.
             let phrasal = len > 0 && tokens.get(k + len).is_some_and(|t| particles.contains(&doc.lower(t.span)));
+            // "smoke continues to rise": before an infinitive it is no verb of speech.
+            let infinitive = len > 0
+                && tokens.get(k + len).is_some_and(|t| t.pos == Upos::Part)
+                && tokens.get(k + len + 1).is_some_and(|t| t.pos == Upos::Verb);
             // "auxquels s'ajoutent 33 blessés": a reflexive makes another verb too.
             let reflexive = len == 1 && k > 0 && lexicon.grammar.reflexives.contains(&doc.lower(tokens[k - 1].span));
             // "the nine Sahel states": a noun after its determiner or modifier is no verb.
@@ -86,7 +90,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && !opens_an_object(tokens, k + 1);
             // "four confirmed dead": a longer phrase of harm holds the verb.
             let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;
-            if len == 0 || marker == len || opens_marker || phrasal || noun || reflexive || harm {
+            if len == 0 || marker == len || opens_marker || phrasal || infinitive || noun || reflexive || harm {
                 k += 1;
                 continue;
             }
