@@ -1074,3 +1074,12 @@ fn a_noun_the_lists_do_not_hold_after_other_names_the_victims() {
     assert_eq!(kinds("Trois civils maliens ont été blessés."), victims(&[("wounded", 3.0, Some("civils"))]));
     assert_eq!(kinds("Two civilians were killed on Monday."), victims(&[("killed", 2.0, Some("civilians"))]));
 }
+
+#[test]
+fn a_harm_word_after_a_relative_adverb_is_not_the_noun_s() {
+    assert!(kinds("Shells hit a school and a nearby monastery where displaced families were staying.").is_empty());
+    assert!(
+        kinds("Les obus ont touché une école et un monastère voisin où des familles déplacées logeaient.").is_empty()
+    );
+    assert_eq!(kinds("Two soldiers were also killed."), victims(&[("killed", 2.0, Some("soldiers"))]));
+}

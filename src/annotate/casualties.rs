@@ -275,9 +275,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // Adverbs between the victims, the auxiliaries and the harm word, as the tagger reads
         // them: "were also detained", "ont par ailleurs été blessés", "are still unaccounted for".
+        // Not a relative adverb: "a monastery where displaced families sheltered".
+        let relative = |k: usize| lexicon.grammar.relative_adverbs.contains(&doc.lower(r.tokens[k].span));
         let adverbs = |mut k: usize| loop {
             match r.tokens.get(k).map(|t| t.pos) {
-                Some(Upos::Adv) if r.at(k, Meaning::CasualtyWord) == 0 => k += 1,
+                Some(Upos::Adv) if r.at(k, Meaning::CasualtyWord) == 0 && !relative(k) => k += 1,
                 // A clitic before the auxiliary: "Trois personnes y ont été tuées".
                 Some(Upos::Pron) if r.at(k + 1, Meaning::Auxiliary) > 0 => k += 1,
                 Some(Upos::Adp) if r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Adv) => k += 2,
