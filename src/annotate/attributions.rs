@@ -400,12 +400,12 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             })
             .min();
         let cue = m.as_str().to_string();
-        if let Some((claim, sources)) = passive_claim(doc, span, m.span) {
-            return Some(claimed(claim, sources, cue));
-        }
-        // "Nine villagers were reported wounded": a passive verb of speech that names no agent
-        // as above says nothing of who spoke, and its subject is what was said.
-        if passive_cue(doc, span, m.span).is_some() {
+        if let Some((first, end)) = passive_cue(doc, span, m.span) {
+            if let Some((claim, sources)) = passive_claim(doc, span, first, end) {
+                return Some(claimed(claim, sources, cue));
+            }
+            // "Nine villagers were reported wounded": a passive verb of speech that names no
+            // agent says nothing of who spoke, and its subject is what was said.
             continue;
         }
         // "The army chief confirmed the assault but said …": a verb joined to the sentence's first
@@ -622,10 +622,10 @@ fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, 
 }
 
 /// "CLAIM was confirmed by X", "CLAIM a été confirmé par plusieurs sources": a passive verb of
-/// speech whose agent is the source; the claim is the words before its auxiliaries.
-fn passive_claim(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(Span, Vec<Source>)> {
+/// speech whose agent is the source; the claim is the words before its auxiliaries. `first`
+/// and `end` are where [`passive_cue`] found the verb's auxiliaries start and the verb end.
+fn passive_claim(doc: &Document<'_>, sentence: Span, first: usize, end: usize) -> Option<(Span, Vec<Source>)> {
     let text = doc.text();
-    let (first, end) = passive_cue(doc, sentence, cue)?;
     let agent = doc.tokens.get(end).filter(|t| t.means(Meaning::AgentMarker) && sentence.contains(t.span))?;
     let source = phrase_after(doc, agent.span.end, sentence.end, lang::lexicon(doc.language));
     let claim = trim_claim(text, Span::new(sentence.start, doc.tokens[first].span.start));

@@ -109,6 +109,11 @@ fn shape(word: &str, out: &mut [u8; 8]) -> usize {
     len
 }
 
+/// Whether a word has a digit: such a word has a class of its own, and no lexicon lists it.
+pub fn has_digit(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Bits for the look of a word.
 fn flags(word: &str) -> u8 {
     let mut f = 0;
@@ -119,7 +124,7 @@ fn flags(word: &str) -> u8 {
             f |= 4;
         }
     }
-    if word.bytes().any(|b| b.is_ascii_digit()) {
+    if has_digit(word) {
         f |= 8;
     }
     if word.contains('-') {

@@ -8,7 +8,7 @@ use super::weights::Lexicon;
 use super::{best, Memory, Weights, START};
 use crate::eval::Counts;
 use crate::model::{EntityTag, Upos};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One sentence of a training or evaluation file: its words and their gold tags (as numbers of
 /// [`Upos`] or [`EntityTag`]).
@@ -194,15 +194,15 @@ struct Prepared {
 fn lexicon_of(counts: &FxHashMap<String, [u32; 32]>, min_count: u32) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = counts
         .iter()
-        .filter(|(word, _)| !word.bytes().any(|b| b.is_ascii_digit()))
-        .filter_map(|(word, tags)| Some((word.clone(), class_of(tags, min_count)?)))
+        .filter(|(word, _)| !features::has_digit(word))
+        .filter_map(|(word, tags)| Some((word.clone(), class_from_counts(tags, min_count)?)))
         .collect();
     out.sort();
     out
 }
 
 /// A word's class from how often it had each tag, if it was seen `min_count` times.
-fn class_of(tags: &[u32; 32], min_count: u32) -> Option<u32> {
+fn class_from_counts(tags: &[u32; 32], min_count: u32) -> Option<u32> {
     let total: u32 = tags.iter().sum();
     let open = (1 << Upos::Noun as u32) | (1 << Upos::Propn as u32);
     let bits = tags.iter().enumerate().filter(|(_, &n)| n > 0).fold(0u32, |b, (t, _)| b | 1 << t);
@@ -227,27 +227,27 @@ fn lexicon_and_classes(corpus: &Corpus, prepared: &mut [Vec<Prepared>], min_coun
     let mut all: FxHashMap<String, [u32; 32]> = FxHashMap::default();
     let mut folds: Vec<FxHashMap<String, [u32; 32]>> = vec![FxHashMap::default(); FOLDS];
     let fold_of = |n: usize| (n / FOLD_RUN) % FOLDS;
-    for (n, s) in corpus.iter().flatten().enumerate() {
-        for (word, &tag) in s.words.iter().zip(&s.tags) {
-            let lower = super::lower_form(word);
+    // Each word's lower-case form, taken once for the counts and for the classes.
+    let lowers: Vec<Vec<String>> =
+        corpus.iter().flatten().map(|s| s.words.iter().map(|w| super::lower_form(w)).collect()).collect();
+    for (n, (s, lowers)) in corpus.iter().flatten().zip(&lowers).enumerate() {
+        for (lower, &tag) in lowers.iter().zip(&s.tags) {
             all.entry(lower.clone()).or_insert([0; 32])[usize::from(tag) % 32] += 1;
-            folds[fold_of(n)].entry(lower).or_insert([0; 32])[usize::from(tag) % 32] += 1;
+            folds[fold_of(n)].entry(lower.clone()).or_insert([0; 32])[usize::from(tag) % 32] += 1;
         }
     }
     let lexicon = lexicon_of(&all, min_count);
-    for (n, (s, p)) in corpus.iter().flatten().zip(prepared.iter_mut().flatten()).enumerate() {
+    for (n, (lowers, p)) in lowers.iter().zip(prepared.iter_mut().flatten()).enumerate() {
         let fold = &folds[fold_of(n)];
-        p.classes = s
-            .words
+        p.classes = lowers
             .iter()
             .zip(&p.facts)
-            .map(|(word, facts)| {
-                let lower = super::lower_form(word);
-                let mut tags = all.get(&lower).copied().unwrap_or([0; 32]);
-                for (t, here) in tags.iter_mut().zip(fold.get(&lower).copied().unwrap_or([0; 32])) {
+            .map(|(lower, facts)| {
+                let mut tags = all.get(lower).copied().unwrap_or([0; 32]);
+                for (t, here) in tags.iter_mut().zip(fold.get(lower).copied().unwrap_or([0; 32])) {
                     *t -= here;
                 }
-                facts.class(|_| class_of(&tags, min_count).unwrap_or(0))
+                facts.class(|_| class_from_counts(&tags, min_count).unwrap_or(0))
             })
             .collect();
     }
@@ -288,7 +288,7 @@ struct Perceptron {
     now: u64,
     /// When set, the only features that may get weights (the second round learns again on
     /// the features the first kept).
-    allowed: Option<rustc_hash::FxHashSet<u32>>,
+    allowed: Option<FxHashSet<u32>>,
 }
 
 impl Perceptron {
@@ -419,13 +419,14 @@ pub fn train(task: Task<'_>, train: &Corpus, dev: &Corpus, settings: Settings) -
     let train = prepared;
     let dev = prepare(dev, task);
     let first = Round::run(task, &labels, &lexicon, &train, &dev, settings, None);
-    let kept: rustc_hash::FxHashSet<u32> =
+    let kept: FxHashSet<u32> =
         first.perceptron.export(settings.max_features).1.into_iter().map(|(hash, _)| hash).collect();
     let second = Round::run(task, &labels, &lexicon, &train, &dev, settings, Some(kept));
-    let best = if second.score >= first.score { &second } else { &first };
     let dev_scores = first.dev_scores.iter().chain(&second.dev_scores).copied().collect();
-    let epoch = best.epoch + if std::ptr::eq(best, &second) { settings.epochs } else { 0 };
-    Trained { bytes: best.bytes.clone(), dev_scores, epoch, features_learnt: first.perceptron.hashes.len() }
+    let features_learnt = first.perceptron.hashes.len();
+    // Passes are numbered across both rounds.
+    let (best, passes_before) = if second.score >= first.score { (second, settings.epochs) } else { (first, 0) };
+    Trained { bytes: best.bytes, dev_scores, epoch: passes_before + best.epoch, features_learnt }
 }
 
 /// One round of training: its passes, and the best of them on the dev data.
@@ -445,7 +446,7 @@ impl Round {
         train: &[Vec<Prepared>],
         dev: &[Vec<Prepared>],
         settings: Settings,
-        allowed: Option<rustc_hash::FxHashSet<u32>>,
+        allowed: Option<FxHashSet<u32>>,
     ) -> Round {
         let mut p = Perceptron::new(labels.len());
         p.allowed = allowed;
