@@ -337,7 +337,8 @@ impl Reader<'_> {
         (0..self.tokens.len()).filter(|&k| self.tokens[k].span.start >= self.clause.start).find_map(|k| {
             // Only where a fire phrase's first word stands.
             let word = doc.lower(self.tokens[k].span);
-            if !words.iter().any(|w| w.split(' ').next() == Some(word)) {
+            let opens = |w: &&str| w.strip_prefix(word).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+            if !words.iter().any(opens) {
                 return None;
             }
             let rest = &doc.lower[self.tokens[k].span.start..];

@@ -24,6 +24,9 @@ pub use weights::{FormatError, Weights};
 /// The tag of "no tag yet", for the words before a sentence's first.
 const START: u8 = 0xff;
 
+/// The entity tagger's class number of "outside any name".
+const OUTSIDE: u8 = EntityTag::O as u8;
+
 /// A language's two models: the bytes shipped in the package, read at first use.
 pub struct Models {
     pos: &'static [u8],
@@ -130,6 +133,14 @@ fn tag_entities_with(
     let mut tags = Vec::with_capacity(facts.len());
     let mut previous = [START; 2];
     for (i, f) in facts.iter().enumerate() {
+        // A name opens at or just before a capital and goes on only from a word already in
+        // one: elsewhere the word is outside any name, and the model is not asked.
+        let near_capital = facts[i..].iter().take(4).any(Facts::capitalised);
+        if previous[0] == OUTSIDE && !near_capital {
+            tags.push(EntityTag::O);
+            previous = [OUTSIDE, previous[0]];
+            continue;
+        }
         features::entity_with(words, facts, pos, i, previous, memory.earlier(f), &mut features);
         model.score(&features, &mut scores);
         let before = tags.last().copied().unwrap_or_default();
