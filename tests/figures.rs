@@ -1083,3 +1083,20 @@ fn a_harm_word_after_a_relative_adverb_is_not_the_noun_s() {
     );
     assert_eq!(kinds("Two soldiers were also killed."), victims(&[("killed", 2.0, Some("soldiers"))]));
 }
+
+#[test]
+fn a_figure_confirmed_or_feared_is_still_counted() {
+    let c = casualties("Two climbers have been confirmed killed on the ridge, and four were injured in the fall.");
+    assert!(c.iter().any(|c| c.0 == "killed" && c.1 == 2.0), "{c:?}");
+    assert!(c.iter().any(|c| c.0 == "wounded" && c.1 == 4.0), "{c:?}");
+    let c = casualties("Six fishermen are feared dead after their trawler capsized.");
+    assert!(c.iter().any(|c| c.0 == "dead" && c.1 == 6.0), "{c:?}");
+}
+
+#[test]
+fn a_figure_a_reporter_learnt_takes_the_source_it_learnt_it_from() {
+    let c = casualties("Four workers were killed in the collapse, the agency learned from the mine's operator.");
+    assert_eq!(c[0].5, vec!["the mine's operator"], "{c:?}");
+    let c = casualties("Quatre ouvriers ont été tués dans l'effondrement, a-t-on appris auprès de l'exploitant.");
+    assert_eq!(c[0].5, vec!["l'exploitant"], "{c:?}");
+}

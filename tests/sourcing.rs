@@ -1343,3 +1343,37 @@ fn a_verb_of_speech_before_an_infinitive_is_no_cue() {
     let c = claims("La fumée continue de s'élever au-dessus du port, a ajouté le capitaine.");
     assert_eq!(c[0].1, vec!["le capitaine"], "{c:?}");
 }
+
+#[test]
+fn a_reporter_that_learnt_the_claim_names_its_source_after_from() {
+    let c = claims("Three guards were wounded in the raid, Reuters learned from the port authority.");
+    assert_eq!(c[0].0, "Three guards were wounded in the raid", "{c:?}");
+    assert_eq!(c[0].1, vec!["the port authority"], "{c:?}");
+    let c = claims("Two boats sank near the reef, the agency learned on Tuesday from coastguard officers.");
+    assert_eq!(c[0].1, vec!["coastguard officers"], "{c:?}");
+    // The claim after the source: its "that" is no part of either.
+    let c = claims("The broadcaster has learned from the fire service that the blaze began in a kitchen.");
+    assert_eq!(c[0].1, vec!["the fire service"], "{c:?}");
+    assert_eq!(c[0].0, "the blaze began in a kitchen", "{c:?}");
+    let c = claims("Quatre mineurs sont bloqués au fond du puits, a appris l'AFP auprès de la compagnie.");
+    assert_eq!(c[0].0, "Quatre mineurs sont bloqués au fond du puits", "{c:?}");
+    assert_eq!(c[0].1, vec!["la compagnie"], "{c:?}");
+    let c = claims("Le pont a cédé sous le poids du camion, a-t-on appris jeudi de sources municipales.");
+    assert_eq!(c[0].1, vec!["sources municipales"], "{c:?}");
+    // A source repeated with its preposition after "and" is two sources without it.
+    let c = claims("Deux écoles sont fermées, a-t-on appris auprès de la mairie et de la gendarmerie.");
+    assert_eq!(c[0].1, vec!["la mairie", "la gendarmerie"], "{c:?}");
+    let c = claims("Two schools are shut, according to the council and to the police.");
+    assert_eq!(c[0].1, vec!["the council", "the police"], "{c:?}");
+    // Learning from something is no attribution.
+    assert!(claims("The pilot learned from the crash in 2019.").is_empty());
+    assert!(claims("Elle a appris de ses erreurs.").is_empty());
+}
+
+#[test]
+fn a_passive_verb_of_speech_before_a_marker_leaves_the_marker_the_source() {
+    let c = claims("Two sailors were reported missing after the storm, according to the navy.");
+    assert_eq!(c[0].1, vec!["the navy"], "{c:?}");
+    let c = claims("Deux marins ont été signalés disparus après la tempête, selon la marine.");
+    assert_eq!(c[0].1, vec!["la marine"], "{c:?}");
+}

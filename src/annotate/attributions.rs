@@ -322,13 +322,25 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
     // "according to X", "selon X"; not after a verb of speech with its own subject ("X wrote on
     // social media, citing information from the governor", "X said …, according to
     // information he had received"): that verb gives the claim.
+    // A passive verb of speech ("were reported killed, according to X") gives no speaker.
     let marker = attribution_marker(doc, span).filter(|m| {
-        !speech_verbs(doc, Span::new(span.start, span.start + m.start()))
-            .any(|v| !inside_quote(s, v.start()) && subject_before(doc, span, span.start + v.start()).is_some())
+        !speech_verbs(doc, Span::new(span.start, span.start + m.start())).any(|v| {
+            !inside_quote(s, v.start())
+                && passive_cue(doc, span, v.span).is_none()
+                && subject_before(doc, span, span.start + v.start()).is_some()
+        })
     });
     if let Some(m) = marker {
         let rest = &s[m.end()..];
-        let src_len = phrase_end(rest);
+        let mut src_len = phrase_end(rest);
+        // "Reuters learned from the ministry that CLAIM": the source ends where the claim opens.
+        let learnt = doc.tokens_in(m.span).iter().any(|t| t.means(Meaning::LearningVerb));
+        if learnt {
+            let after = doc.tokens_in(Span::new(span.start + m.end(), span.start + m.end() + src_len));
+            if let Some(that) = after.iter().skip(1).find(|t| t.means(Meaning::Complementizer)) {
+                src_len = that.span.start - (span.start + m.end());
+            }
+        }
         let mut src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
         // "according to the governor's envoy, Jane Doe": the name set off after it is the source.
         if let Some((name, _)) = apposed_person(doc, src).filter(|(name, _)| name.end <= span.end) {
@@ -349,8 +361,13 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 src = list;
             }
         }
-        let claim =
-            if !claim_first { Span::new(src.end, span.end) } else { Span::new(span.start, span.start + m.start()) };
+        let claim = if claim_first {
+            Span::new(span.start, span.start + m.start())
+        } else {
+            let after = doc.tokens_in(Span::new(src.end, span.end));
+            let that = after.first().filter(|t| learnt && t.means(Meaning::Complementizer));
+            Span::new(that.map_or(src.end, |t| t.span.end), span.end)
+        };
         // Inside a quote, the claim ends with it.
         let claim = match quotes::quote_around(&doc.quotes, m.span) {
             Some(q) => Span::new(claim.start, claim.end.min(q.span.end).max(claim.start)),

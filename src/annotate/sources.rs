@@ -148,18 +148,46 @@ fn aside_after_auxiliary(doc: &Document<'_>, tokens: &[Token], k: usize, asides:
     (k > aux + 1 && asides.iter().any(matches)).then_some(aux)
 }
 
-/// The first attribution marker among the tokens of `span` ("according to", "selon").
+/// The first attribution marker among the tokens of `span` ("according to", "selon"), or
+/// the reporter's clause that says whom it learnt the claim from ("AFP learned from",
+/// "a-t-on appris mardi auprès de").
 pub fn attribution_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<Cue<'d>> {
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
     let tokens = doc.tokens_in(span);
     (0..tokens.len())
         .find_map(|k| {
-            let cue = vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker)?;
+            let cue = learned_from(doc, vocabulary, tokens, k)
+                .or_else(|| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker))?;
             // "selon laquelle": a relative clause follows, not a source.
             let next = tokens.partition_point(|t| t.span.start < cue.end);
             (!tokens.get(next).is_some_and(|t| t.means(Meaning::RelativePronoun))).then_some(cue)
         })
         .map(|cue| Cue::new(doc, span.start, cue))
+}
+
+/// The most words between a verb of learning and the words that name its source ("appris
+/// mardi soir auprès de").
+const LEARNED_FROM_GAP: usize = 3;
+
+/// The most words of the reporter's clause before its verb of learning ("Reuters has").
+const REPORTER_WORDS: usize = 4;
+
+/// "…, AFP learned from", "…, a-t-on appris mardi auprès de": where tokens `k…` introduce the
+/// source of a verb of learning a few words before, the cue from the start of the
+/// reporter's clause (after a comma, or the start of `tokens`) to the end of those words.
+fn learned_from(doc: &Document<'_>, vocabulary: &Vocabulary, tokens: &[Token], k: usize) -> Option<Span> {
+    let marker = vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::LearnedFrom)?;
+    let words = |from: usize, to: usize| tokens[from..to].iter().all(Token::is_word);
+    let verb = (k.saturating_sub(LEARNED_FROM_GAP + 1)..k)
+        .rev()
+        .find(|&j| tokens[j].means(Meaning::LearningVerb) && words(j + 1, k))?;
+    let comma = (verb.saturating_sub(REPORTER_WORDS + 1)..verb).rev().find(|&j| !tokens[j].is_word());
+    let start = match comma {
+        Some(j) if doc.lower(tokens[j].span) == "," && words(j + 1, verb) => tokens[j + 1].span.start,
+        None if verb <= REPORTER_WORDS => tokens[0].span.start,
+        _ => tokens[verb].span.start,
+    };
+    Some(Span::new(start, marker.end))
 }
 
 /// A verb with its subject inverted at the start of `span`, after an optional comma
@@ -304,7 +332,19 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
         }
     }
     let mut out: Vec<Source> = Vec::with_capacity(joined.len());
-    for span in joined.into_iter().map(|span| span.trim(text)).filter(|span| !span.is_empty()) {
+    // "auprès de la mairie et de l'hôpital", "from the army and from medics": the preposition
+    // repeated after the conjunction is no part of the second source.
+    // So is "d'après" in "selon X et d'après Y".
+    let past_preposition = |i: usize, span: Span| {
+        let tokens = doc.tokens_in(span);
+        let n = if i > 0 { tokens.iter().take(2).take_while(|t| t.pos == Upos::Adp).count() } else { 0 };
+        match tokens.get(n) {
+            Some(t) if n > 0 => Span::new(t.span.start, span.end),
+            _ => span,
+        }
+    };
+    let spans = joined.into_iter().enumerate().map(|(i, span)| past_preposition(i, span.trim(text)).trim(text));
+    for span in spans.filter(|span| !span.is_empty()) {
         let entity = entity_in(doc, span);
         // "the defence minister, General Jane Doe": a role and the name set off after it are one
         // source, the person.

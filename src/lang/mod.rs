@@ -279,6 +279,11 @@ pub struct Speech {
     pub speech_verbs: &'static [&'static str],
     /// Phrases that introduce a source after a claim: "according to", "selon".
     pub attribution_markers: &'static [&'static str],
+    /// Verbs by which a reporter says it learnt what it reports, naming its source after
+    /// [`Speech::learned_from`]: "AFP learned from", "a-t-on appris auprès de".
+    pub learning_verbs: &'static [&'static str],
+    /// Words after a verb of learning that introduce the source: "from", "auprès de".
+    pub learned_from: &'static [&'static str],
     /// Words that introduce reported speech after a verb: "that", "que".
     pub complementizers: &'static [&'static str],
     /// Relative pronouns that take a speaker from the phrase before: "who", "qui".

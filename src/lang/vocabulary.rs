@@ -94,6 +94,8 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (OppositionMarker, e.opposition_markers.to_vec()),
         (AssociateMarker, e.associate_markers.to_vec()),
         (ResponsibilityClaim, e.responsibility_claims.to_vec()),
+        (LearningVerb, s.learning_verbs.to_vec()),
+        (LearnedFrom, s.learned_from.to_vec()),
     ]
 }
 

@@ -174,11 +174,15 @@ pub enum Meaning {
     Inclusion,
     /// A verb of a claim of responsibility ("claimed", "revendiqué").
     ResponsibilityClaim,
+    /// A verb by which a reporter says it learnt what it reports ("learned", "appris").
+    LearningVerb,
+    /// Words after such a verb that introduce whom it was learnt from ("from", "auprès de").
+    LearnedFrom,
 }
 
 impl Meaning {
     /// How many meanings there are.
-    pub const COUNT: usize = Meaning::ResponsibilityClaim as usize + 1;
+    pub const COUNT: usize = Meaning::LearnedFrom as usize + 1;
 }
 
 /// A set of meanings, one bit each.

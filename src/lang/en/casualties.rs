@@ -187,6 +187,10 @@ pub const WORDS: Casualties = Casualties {
         "is",
         "reported",
         "been reported",
+        // "have been confirmed killed", "are feared dead": said of them, as "reported" is.
+        "confirmed",
+        "been confirmed",
+        "feared",
         "remain",
         "remained",
         "remains",

@@ -82,6 +82,8 @@ pub const WORDS: Speech = Speech {
         "according",
     ],
     attribution_markers: &["according to", "citing", "quoted by", "as reported by"],
+    learning_verbs: &["learned", "learnt", "learns"],
+    learned_from: &["from"],
     complementizers: &["that"],
     relative_pronouns: &["who", "which"],
     pronouns: &[("he", true), ("she", true), ("they", false)],

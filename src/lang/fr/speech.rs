@@ -175,6 +175,9 @@ pub const WORDS: Speech = Speech {
         "s'inquiète",
     ],
     attribution_markers: &["selon", "d'après", "d’après", "de source"],
+    learning_verbs: &["appris", "apprend", "apprenait"],
+    // "a-t-on appris de sources locales": "de" alone, the source's noun after it.
+    learned_from: &["auprès de", "auprès du", "auprès des", "auprès d'", "de", "d'"],
     complementizers: &["que", "qu'", "qu’"],
     relative_pronouns: &["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     pronouns: &[("il", true), ("elle", true), ("ils", false), ("elles", false)],
