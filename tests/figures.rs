@@ -1100,3 +1100,27 @@ fn a_figure_a_reporter_learnt_takes_the_source_it_learnt_it_from() {
     let c = casualties("Quatre ouvriers ont été tués dans l'effondrement, a-t-on appris auprès de l'exploitant.");
     assert_eq!(c[0].5, vec!["l'exploitant"], "{c:?}");
 }
+
+#[test]
+fn others_counted_at_another_place_share_the_first_figure_s_harm() {
+    let c = casualties("Thirty fans were detained outside the stadium and nine others near the station.");
+    assert!(c.iter().any(|c| c.0 == "arrested" && c.1 == 30.0), "{c:?}");
+    assert!(c.iter().any(|c| c.0 == "arrested" && c.1 == 9.0), "{c:?}");
+    let c = casualties(
+        "Trente supporters ont été interpellés devant le stade et neuf autres près de la gare centrale de la ville.",
+    );
+    assert!(c.iter().any(|c| c.0 == "arrested" && c.1 == 9.0), "{c:?}");
+}
+
+#[test]
+fn a_verb_of_suffering_with_injuries_counts_the_wounded() {
+    let c = casualties("Two lifeguards suffered minor injuries while pulling swimmers from the surf.");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("wounded", 2.0), "{c:?}");
+    let c = casualties("Four cyclists sustained injuries in the crash.");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("wounded", 4.0), "{c:?}");
+    let c = casualties("Deux sauveteurs ont subi des blessures légères pendant l'opération.");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("wounded", 2.0), "{c:?}");
+    // Dying of injuries is dying.
+    let c = casualties("Deux randonneurs ont succombé à leurs blessures.");
+    assert_eq!(c[0].0, "dead", "{c:?}");
+}

@@ -26,8 +26,9 @@ const AGENT_WINDOW: usize = 80;
 /// How many earlier items of the same kind and value a figure is compared with.
 const MAX_SAME_VALUE: usize = 16;
 /// The most words between two parts of a figure told place by place ("six dans le
-/// département du Gard, un …").
-const MAX_PLACE_TOKENS: usize = 8;
+/// département du Gard, un …", "40 were arrested in the capital and 12 others in the
+/// north").
+const MAX_PLACE_TOKENS: usize = 12;
 /// The longest aside between victims and their verb ("45 personnes, dont 12 enfants, ont…").
 const ASIDE_BYTES: usize = 60;
 
@@ -291,6 +292,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             k += r.at(k, Meaning::Auxiliary);
         }
         k = adverbs(k);
+        // "Two guards received light injuries", "deux pompiers ont subi de graves
+        // blessures": a verb of suffering, then the harm it names after a determiner or an
+        // adjective or two.
+        if lexicon.casualties.injury_verbs.contains(&r.tokens.get(k).map_or("", |t| doc.lower(t.span))) {
+            let harm = (k + 1..(k + 4).min(r.tokens.len()))
+                .take_while(|&j| j == k + 1 || matches!(r.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Adv))
+                .find(|&j| r.at(j, Meaning::CasualtyWord) > 0);
+            if let Some(j) = harm.filter(|&j| r.kind(j, r.at(j, Meaning::CasualtyWord)) == Some(CasualtyKind::Wounded))
+            {
+                k = j;
+            }
+        }
         let mut after_len = r.at(k, Meaning::CasualtyWord);
         // "Two hostages were executed", "Deux otages ont été tués": a harm noun as the victims,
         // and the verb after it says what befell them.
@@ -388,9 +401,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         // "neuf disparus, sept dans le Var, deux dans l'Hérault": a bare number followed by where
         // it was counted is a part of the figure before it, of the same kind.
-        let located = victims.is_none()
-            && other_noun.is_none()
-            && r.tokens.get(r.token_from(q.span.end)).is_some_and(|t| t.pos == Upos::Adp);
+        // So is "12 others in the north", "9 autres dans le sud".
+        let only_others = victims.as_deref().is_some_and(|v| lexicon.casualties.others.contains(&v));
+        let located = other_noun.is_none()
+            && (victims.is_none() && r.tokens.get(r.token_from(q.span.end)).is_some_and(|t| t.pos == Upos::Adp)
+                || only_others && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp));
         let joined_to = joiner
             .filter(|_| numbered && (victims.is_some() || other_noun.is_some() || located))
             .and_then(|j| found.last().map(|c| (j, c)))

@@ -335,6 +335,11 @@ pub struct Casualties {
     pub casualty_words: &'static [(&'static str, CasualtyKind)],
     /// Who the casualties are: "people", "civilians", "civils".
     pub victim_nouns: &'static [&'static str],
+    /// Victim nouns that name no one new, only more of those just counted: "others", "autres".
+    pub others: &'static [&'static str],
+    /// Verbs that give their subject the harm their object names ("suffered injuries", "ont
+    /// subi des blessures").
+    pub injury_verbs: &'static [&'static str],
     /// Auxiliaries between victims and the casualty verb: "have", "were", "ont été".
     pub auxiliaries: &'static [&'static str],
     /// Causes of casualties: "strikes", "shelling", "frappes".

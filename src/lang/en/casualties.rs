@@ -11,6 +11,7 @@ pub const WORDS: Casualties = Casualties {
         ("kills", CasualtyKind::Killed),
         ("injures", CasualtyKind::Wounded),
         ("wounds", CasualtyKind::Wounded),
+        ("injuries", CasualtyKind::Wounded),
         ("dead", CasualtyKind::Dead),
         ("found dead", CasualtyKind::Dead),
         ("confirmed dead", CasualtyKind::Dead),
@@ -174,6 +175,8 @@ pub const WORDS: Casualties = Casualties {
         "victims",
         "aid workers",
     ],
+    others: &["others", "other", "more"],
+    injury_verbs: &["suffered", "sustained", "received", "suffering", "sustaining"],
     auxiliaries: &[
         "have",
         "has",

@@ -45,6 +45,7 @@ pub const WORDS: Casualties = Casualties {
         ("victimes", CasualtyKind::Dead),
         ("péri", CasualtyKind::Dead),
         ("blessés", CasualtyKind::Wounded),
+        ("blessures", CasualtyKind::Wounded),
         ("blessées", CasualtyKind::Wounded),
         ("parmi les morts", CasualtyKind::Dead),
         ("parmi les tués", CasualtyKind::Killed),
@@ -235,6 +236,8 @@ pub const WORDS: Casualties = Casualties {
         "autres",
         "autre",
     ],
+    others: &["autres", "autre"],
+    injury_verbs: &["subi", "souffrent", "souffre", "souffrant", "souffraient"],
     auxiliaries: &[
         "ont",
         "ont été",
