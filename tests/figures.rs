@@ -1124,3 +1124,17 @@ fn a_verb_of_suffering_with_injuries_counts_the_wounded() {
     let c = casualties("Deux randonneurs ont succombé à leurs blessures.");
     assert_eq!(c[0].0, "dead", "{c:?}");
 }
+
+#[test]
+fn a_toll_s_source_named_as_the_agent_in_the_next_sentence() {
+    let c = casualties(
+        "Five dead and nine hurt at the checkpoint. The toll was given late on Friday by the regional governor.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|c| c.5 == vec!["the regional governor"]), "{c:?}");
+    let c = casualties("Cinq morts et neuf blessés au poste de contrôle. Le bilan a été communiqué vendredi soir par le gouverneur de la région.");
+    assert!(c.iter().all(|c| c.5 == vec!["le gouverneur de la région"]), "{c:?}");
+    // Not what something else had done to it.
+    let c = casualties("Seven people drowned in the flood. The bridge was swept away by the water.");
+    assert!(c[0].5.is_empty(), "{c:?}");
+}

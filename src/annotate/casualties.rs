@@ -8,7 +8,8 @@
 
 use crate::annotate::quotes::{self, quote_around};
 use crate::annotate::sources::{
-    claim_sources, claims_by_start, claims_in, entity_in, kind_of, same_source, source_of_speaker, subject_before,
+    claim_sources, claims_by_start, claims_in, entity_in, kind_of, phrase_after, reads_as_noun_phrase, same_source,
+    source_of_speaker, sources_in, subject_before,
 };
 use crate::annotate::when;
 use crate::document::Document;
@@ -580,6 +581,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources = c.sources.clone();
             }
         }
+        // "Eight dead and ten wounded. The toll was given by the minister.": the next sentence
+        // says who gave it.
+        if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
+            sources = given_in_next_sentence(doc, sentence.span).unwrap_or_default();
+        }
         // Not a place that names the perpetrator or the source ("the country's interior ministry").
         let location = doc
             .mentions_in(doc.without_dateline(sentence.span))
@@ -620,6 +626,35 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
 
 /// The subject of the verb that updates a toll, when it names a source, a person or a
 /// pronoun standing for one: "She raised the death toll to 15".
+/// The most words between a record's noun and the agent of its passive verb ("The toll was
+/// given on Wednesday by").
+const RECORD_AGENT_WORDS: usize = 8;
+
+/// The sources a sentence names as the agent of a passive verb whose subject is a record
+/// ("The toll was given by the minister", "Ces chiffres ont été communiqués par la
+/// préfecture"), when that sentence follows `sentence` in its paragraph.
+fn given_in_next_sentence(doc: &Document<'_>, sentence: Span) -> Option<Vec<Source>> {
+    let lexicon = lang::lexicon(doc.language);
+    let next = doc.sentences.get(doc.sentences.partition_point(|s| s.span.start <= sentence.start))?;
+    let paragraph = doc.paragraphs.get(doc.paragraphs.partition_point(|p| p.end <= sentence.start))?;
+    if !paragraph.contains(next.span) {
+        return None;
+    }
+    let tokens = doc.tokens_of(next);
+    let record = |t: &Token| t.means(Meaning::TollNoun) || lexicon.speech.record_nouns.contains(&doc.lower(t.span));
+    let noun = tokens.iter().position(|t| t.pos != Upos::Det).filter(|&k| record(&tokens[k]))?;
+    let after = &tokens[noun + 1..];
+    let agent = after.iter().take(RECORD_AGENT_WORDS).position(|t| t.means(Meaning::AgentMarker))?;
+    let passive = after[..agent].iter().any(|t| t.pos == Upos::Aux || t.means(Meaning::Auxiliary))
+        && after[..agent].iter().any(|t| t.pos == Upos::Verb);
+    if !passive {
+        return None;
+    }
+    let source = phrase_after(doc, after[agent].span.end, next.span.end, lexicon);
+    let sources = sources_in(doc, source);
+    (!sources.is_empty() && reads_as_noun_phrase(doc, source)).then_some(sources)
+}
+
 fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Vec<Source>> {
     let text = doc.text();
     // The verb nearest the figure: "…, while a study estimates the toll at 130,000".
