@@ -1138,3 +1138,19 @@ fn a_toll_s_source_named_as_the_agent_in_the_next_sentence() {
     let c = casualties("Seven people drowned in the flood. The bridge was swept away by the water.");
     assert!(c[0].5.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_toll_of_a_figure_counts_the_dead_and_its_giver_is_the_source() {
+    let c = casualties("A district official gave a death toll of at least 11 villagers.");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("dead", 11.0), "{c:?}");
+    assert_eq!(c[0].5, vec!["A district official"], "{c:?}");
+    assert_eq!(c[0].4, None, "{c:?}");
+    let c = casualties("Le préfet a donné un bilan de 11 villageois.");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("dead", 11.0), "{c:?}");
+    // A harm word after the figure says which toll it is.
+    let c = casualties("Le préfet a donné un bilan de 11 blessés.");
+    assert_eq!(c[0].0, "wounded", "{c:?}");
+    // A toll of an event counts no one.
+    let c = casualties("Le bilan d'une explosion dans une usine s'est alourdi à 12 morts.");
+    assert_eq!(c.len(), 1, "{c:?}");
+}

@@ -350,6 +350,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let before_len = r.before(verb_end, Meaning::CasualtyWord);
         let mut before_kind =
             (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
+        // "gave a death toll of at least nine villagers", "un bilan de 15 civils": a toll of the
+        // figure counts the dead, and whoever gives it killed no one.
+        // Not "le bilan d'une explosion": a toll of something.
+        let toll_of = before_kind.is_none()
+            && !q.noun_only
+            && verb_end > 1
+            && r.tokens[verb_end - 1].means(Meaning::Of)
+            && r.tokens[verb_end - 2].means(Meaning::TollNoun);
+        if toll_of {
+            before_kind = Some((verb_end - 2, Some(CasualtyKind::Dead)));
+        }
         // "Storm kills nine in coastal towns": a headline tells a past event in the present.
         let headline_len = if sentence.zone == Zone::Headline { r.before(verb_end, Meaning::HeadlineVerb) } else { 0 };
         if before_kind.is_none() && headline_len > 0 {
@@ -483,7 +494,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // A participle after the main clause ("…, killing at least 19") or a verb with the
         // figure as object: the perpetrator is the sentence's subject.
-        let perpetrator = before_kind.filter(|_| after_kind.is_none()).and_then(|_| {
+        let perpetrator = before_kind.filter(|_| after_kind.is_none() && !toll_of).and_then(|_| {
             // "the conflict which left … and displaced millions": the subject is in the relative clause.
             if r.tokens[..first].iter().any(|t| t.means(Meaning::ClauseMarker)) {
                 return None;
@@ -542,9 +553,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources.push(source_of_speaker(doc, sp));
             }
         }
-        // "She raised the death toll to 15", "Local radio reports put the toll at 52": who
-        // updates a toll gives it.
-        if sources.is_empty() && update {
+        // "She raised the death toll to 15", "Local radio reports put the toll at 52", "an
+        // official who gave a toll of 15": who updates or gives a toll is its source.
+        if sources.is_empty() && (update || toll_of) {
             sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
         }
         // A figure in a clause the claim leaves out, in a sentence whose source is named ("…,
