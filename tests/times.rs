@@ -643,3 +643,43 @@ fn a_date_that_is_part_of_a_name_is_no_time() {
     let t = times("On March 9 Reuters reported the first clashes.", "2025-03-12");
     assert_eq!(t[0].2, "2025-03-09");
 }
+
+#[test]
+fn bare_hours_between_two_times_and_a_half_of_the_day_in_french() {
+    // 2025-03-14 is a Friday.
+    let text = "Les pompiers sont intervenus mercredi entre 03h et 05h du matin.";
+    assert_eq!(value_of(text, "2025-03-14", "03h"), "2025-03-12T03:00");
+    assert_eq!(value_of(text, "2025-03-14", "05h du matin"), "2025-03-12T05:00");
+    assert_eq!(value_of("Le cortège est parti vers 7 h du soir.", "2025-03-14", "7 h du soir"), "2025-03-14T19:00");
+    assert_eq!(
+        value_of("Le marché a fermé à 4h de l'après-midi.", "2025-03-14", "4h de l'après-midi"),
+        "2025-03-14T16:00"
+    );
+}
+
+#[test]
+fn parts_of_the_day_named_by_a_phrase() {
+    let text = "La préfecture a levé l'alerte jeudi en fin de journée.";
+    assert_eq!(value_of(text, "2025-03-14", "jeudi en fin de journée"), "2025-03-13TEV");
+    let text = "Les combats ont repris mardi au petit matin.";
+    assert_eq!(value_of(text, "2025-03-14", "mardi au petit matin"), "2025-03-11TMO");
+    let text = "The convoy left on Wednesday at nightfall.";
+    assert_eq!(value_of(text, "2025-03-14", "Wednesday at nightfall"), "2025-03-12TEV");
+}
+
+#[test]
+fn the_day_of_the_report_and_the_present_said_in_phrases() {
+    assert_eq!(
+        value_of("Divers had reached the wreck earlier in the day.", "2025-03-14", "earlier in the day"),
+        "2025-03-14"
+    );
+    assert_eq!(value_of("The pass is closed at the moment.", "2025-03-14", "at the moment"), "PRESENT_REF");
+    let text = "Les secours avaient atteint l'épave plus tôt dans la journée.";
+    assert_eq!(value_of(text, "2025-03-14", "plus tôt dans la journée"), "2025-03-14");
+}
+
+#[test]
+fn an_abbreviated_month_with_its_dot_keeps_its_day_after_since() {
+    let t = times("Rain has fallen without a break since Feb. 27.", "2025-03-14");
+    assert!(t.iter().any(|t| t.0 == "Feb. 27" && t.2 == "2025-02-27"), "{t:?}");
+}

@@ -19,7 +19,7 @@ pub(crate) fn lookup_written<T: Copy + 'static>(
 }
 
 /// Reads a half of the day after a time, with or without dots ("pm", "p.m.", "p. m", "P.M."),
-/// and returns the hour it starts at; a final dot is read too.
+/// and returns the hour it starts at; a final dot after a one-word half is read too.
 pub(crate) fn read_day_half(s: &mut Scan) -> Option<u32> {
     let mut best: Option<(Scan, u32)> = None;
     for &(word, start) in entries_of(|l| l.calendar.day_halves) {
@@ -30,16 +30,23 @@ pub(crate) fn read_day_half(s: &mut Scan) -> Option<u32> {
             continue;
         }
         let complete = letters.all(|c| {
+            // A space between words ("du matin") is one at least.
+            if c == ' ' {
+                return at.spaces();
+            }
             at.eat('.');
             at.char_if(char::is_whitespace);
             at.eat(c)
         });
+        // The final dot of "p.m.", not the full stop after "du soir".
+        if complete && !word.contains(' ') {
+            at.eat('.');
+        }
         if complete && at.word_ends() && best.is_none_or(|(b, _)| at.pos > b.pos) {
             best = Some((at, start));
         }
     }
-    let (mut at, start) = best?;
-    at.eat('.');
+    let (at, start) = best?;
     *s = at;
     Some(start)
 }

@@ -346,6 +346,8 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             // A day after the month ("since May 10, 2024") is a full date's, read whole by its
             // own pattern; a year after it ("since mid-April 2023") places the month.
             let mut after = Scan::at(s, end);
+            // "Dec. 23": an abbreviation's dot before the day.
+            after.eat('.');
             let spaced = after.space1().is_some();
             let written_year = if spaced { year(&mut after) } else { None };
             if written_year.is_none() && spaced && after.digits(1, 2).is_some() {
@@ -853,8 +855,12 @@ fn spaced_clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
         }
         _ => 0,
     };
-    *c = at;
-    Some((h, min, None))
+    // "2 h du matin": a half of the day after it.
+    let mut half = at;
+    half.spaces();
+    let start = read_day_half(&mut half);
+    *c = if start.is_some() { half } else { at };
+    Some((h, min, start))
 }
 
 /// Durations: a number of units, the number in digits or words, with the word that leads
