@@ -1154,3 +1154,11 @@ fn a_toll_of_a_figure_counts_the_dead_and_its_giver_is_the_source() {
     let c = casualties("Le bilan d'une explosion dans une usine s'est alourdi à 12 morts.");
     assert_eq!(c.len(), 1, "{c:?}");
 }
+
+#[test]
+fn lives_claimed_or_cost_are_the_dead() {
+    let c = casualties("The epidemic has claimed more than 1,200 lives since January.");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("killed", 1200.0), "{c:?}");
+    let c = casualties("L'épidémie a coûté plus de 1 200 vies depuis janvier.");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("killed", 1200.0), "{c:?}");
+}

@@ -1377,3 +1377,37 @@ fn a_passive_verb_of_speech_before_a_marker_leaves_the_marker_the_source() {
     let c = claims("Deux marins ont été signalés disparus après la tempête, selon la marine.");
     assert_eq!(c[0].1, vec!["la marine"], "{c:?}");
 }
+
+#[test]
+fn quoted_as_saying_names_the_one_quoted_or_the_subject() {
+    let c = claims("A local radio station quoted a fisherman as saying the ferry had left without lights.");
+    assert_eq!(c[0].1, vec!["a fisherman"], "{c:?}");
+    assert_eq!(c[0].0, "the ferry had left without lights", "{c:?}");
+    let c = claims("The harbour master was quoted as saying that the port would stay shut.");
+    assert_eq!(c[0].1, vec!["The harbour master"], "{c:?}");
+    assert_eq!(c[0].0, "the port would stay shut", "{c:?}");
+    // Quoting a text is no claim.
+    assert!(claims("The senator quoted the treaty in full.").is_empty());
+}
+
+#[test]
+fn lives_a_verb_took_are_no_words_it_said() {
+    let c = claims("The drought has claimed more than 2,000 lives, according to the relief agency.");
+    assert_eq!(c[0].1, vec!["the relief agency"], "{c:?}");
+    let c = claims("La sécheresse a coûté plus de 2 000 vies, selon l'agence humanitaire.");
+    assert_eq!(c[0].1, vec!["l'agence humanitaire"], "{c:?}");
+    // Claiming an attack still speaks.
+    let c = claims("The group claimed the bombing in a statement.");
+    assert_eq!(c[0].1, vec!["The group"], "{c:?}");
+}
+
+#[test]
+fn a_verb_bringing_in_quoted_words_after_an_aside_or_of_feeling_gives_them_its_subject() {
+    let q =
+        quotes("Le syndicat des pilotes a quant à lui exhorté la direction à « rouvrir les discussions » dès lundi.");
+    assert_eq!(q[0].1.as_deref(), Some("Le syndicat des pilotes"), "{q:?}");
+    let q = quotes("La gouverneure Lise Ferrand a exprimé sa « profonde tristesse » après le naufrage.");
+    assert_eq!(q[0].2.as_deref(), Some("Lise Ferrand"), "{q:?}");
+    let q = quotes("Governor Lise Ferrand expressed her \u{201c}deep sorrow\u{201d} after the sinking.");
+    assert_eq!(q[0].2.as_deref(), Some("Lise Ferrand"), "{q:?}");
+}

@@ -4,7 +4,7 @@
 use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, inversion as inversion_at,
     names_a_role, names_something, opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end,
-    reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs, subject_before,
+    reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs, subject_before, verb_group_start,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -315,6 +315,42 @@ fn next_clauses(doc: &Document<'_>, span: Span, claim: &Attribution) -> Vec<(usi
 
 /// The first sourced claim of a sentence (or of a clause of it, `span`, in the sentence opening
 /// at `sentence_start`), if any.
+/// The most words between a verb that quotes and the words that bring in what was said
+/// ("quoted the deputy mayor of the town as saying").
+const QUOTED_AS_WORDS: usize = 10;
+
+/// "State radio quoted a witness as saying CLAIM": the one quoted, between the verb and the
+/// words after it, is the source; "He was quoted as saying CLAIM": the subject is.
+fn quoted_as_saying(doc: &Document<'_>, span: Span) -> Option<Attribution> {
+    let text = doc.text();
+    let tokens = doc.tokens_in(span);
+    let lexicon = lang::lexicon(doc.language);
+    lexicon.speech.quoted_as.iter().find_map(|&(verb, words)| {
+        let k = tokens.iter().position(|t| doc.lower(t.span) == verb)?;
+        let rest = Span::new(tokens[k].span.end, span.end);
+        let lower = doc.lower(rest);
+        let at = lower.match_indices(words).map(|(i, _)| rest.start + i).find(|&i| {
+            let between = doc.tokens_in(Span::new(rest.start, i));
+            between.len() <= QUOTED_AS_WORDS && between.iter().all(|t| t.is_word() || doc.lower(t.span) == "'s")
+        })?;
+        let said = Span::new(at + words.len(), span.end);
+        let whom = Span::new(rest.start, at).trim(text);
+        let source = if whom.is_empty() {
+            subject_before(doc, span, tokens[verb_group_start(doc, tokens, k)].span.start)?
+        } else {
+            whom
+        };
+        let claim = trim_claim(text, said);
+        let claim = match doc.tokens_in(claim).first() {
+            Some(t) if t.means(Meaning::Complementizer) => trim_claim(text, Span::new(t.span.end, claim.end)),
+            _ => claim,
+        };
+        let sources = sources_in(doc, source);
+        (!claim.is_empty() && !sources.is_empty())
+            .then(|| claimed(claim, sources, Span::new(tokens[k].span.start, at + words.len()).of(text).to_string()))
+    })
+}
+
 fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: usize) -> Option<Attribution> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
@@ -385,6 +421,10 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         if let Some((claim, sources, mark)) = headline_source(doc, span) {
             return Some(claimed(claim, sources, mark.to_string()));
         }
+    }
+    // "State radio quoted a witness as saying CLAIM", "He was quoted as saying CLAIM".
+    if let Some(found) = quoted_as_saying(doc, span) {
+        return Some(found);
     }
     // Reporting verbs, outside quotation marks.
     // "X reported CLAIM": a noun phrase as the claim, kept unless a later verb of the sentence

@@ -352,6 +352,19 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
         // "gave a death toll of at least nine villagers", "un bilan de 15 civils": a toll of the
         // figure counts the dead, and whoever gives it killed no one.
+        // "have claimed more than 2,000 lives", "a coûté la vie à" aside: lives a verb took.
+        let lives = lexicon
+            .casualties
+            .lives
+            .contains(&r.tokens.get(r.token_from(q.span.end)).map_or("", |t| doc.lower(t.span)));
+        if before_kind.is_none() && lives {
+            let verb = (verb_end.saturating_sub(LIFE_VERB_GAP)..verb_end)
+                .rev()
+                .find(|&j| lexicon.casualties.life_verbs.contains(&doc.lower(r.tokens[j].span)));
+            if let Some(j) = verb {
+                before_kind = Some((j, Some(CasualtyKind::Killed)));
+            }
+        }
         // Not "le bilan d'une explosion": a toll of something.
         let toll_of = before_kind.is_none()
             && !q.noun_only
@@ -637,6 +650,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
 
 /// The subject of the verb that updates a toll, when it names a source, a person or a
 /// pronoun standing for one: "She raised the death toll to 15".
+/// The most words between a verb that takes lives and the figure of them ("claimed more
+/// than").
+const LIFE_VERB_GAP: usize = 3;
+
 /// The most words between a record's noun and the agent of its passive verb ("The toll was
 /// given on Wednesday by").
 const RECORD_AGENT_WORDS: usize = 8;

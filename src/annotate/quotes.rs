@@ -5,7 +5,7 @@
 
 use crate::annotate::sources::{
     apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, inversion, names_something, past_asides,
-    person_with_role, phrase_after, speech_verbs, subject_before, Cue,
+    person_with_role, phrase_after, speech_verbs, subject_before, verb_group_start, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -409,6 +409,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 // "X a prié les syndicats de « … »", "X urged residents to "…"".
                 if quote.speaker.is_none() && verb.is_none() {
                     if let Some((start, cue)) = quote_verb_in(doc, before) {
+                        // "a pour sa part exhorté": the subject stands before the auxiliary.
+                        let tokens = doc.tokens_in(before);
+                        let k = tokens.partition_point(|t| t.span.start < start);
+                        let start =
+                            if k < tokens.len() { tokens[verb_group_start(doc, tokens, k)].span.start } else { start };
                         if let Some(subject) = subject_before(doc, before, start) {
                             quote.speaker = speaker_from(doc, subject, outer.start);
                             quote.cue = Some(cue.to_string());

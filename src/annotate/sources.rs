@@ -90,28 +90,27 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && !opens_an_object(tokens, k + 1);
             // "four confirmed dead": a longer phrase of harm holds the verb.
             let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;
-            if len == 0 || marker == len || opens_marker || phrasal || infinitive || noun || reflexive || harm {
+            // "have claimed more than 2,000 lives": lives taken, not words said.
+            let lives_taken = len > 0 && {
+                let after = &tokens[(k + len).min(tokens.len())..];
+                after.iter().take(LIFE_VERB_GAP + 1).zip(after.iter().skip(1)).any(|(number, noun)| {
+                    number.pos == Upos::Num && lexicon.casualties.lives.contains(&doc.lower(noun.span))
+                })
+            };
+            if len == 0
+                || marker == len
+                || opens_marker
+                || phrasal
+                || infinitive
+                || noun
+                || reflexive
+                || harm
+                || lives_taken
+            {
                 k += 1;
                 continue;
             }
-            // The auxiliary and adverbs before a participle belong to the cue: "ont affirmé",
-            // "a également indiqué", "has also said", as the tagger reads them.
-            let mut first = k;
-            if tokens[k].pos == Upos::Verb {
-                let mut j = k;
-                while j > 0 && tokens[j - 1].pos == Upos::Adv {
-                    j -= 1;
-                }
-                if j > 0 && tokens[j - 1].pos == Upos::Aux {
-                    first = j - 1;
-                }
-            }
-            // "a de son côté avancé", whatever the tagger makes of the participle.
-            if first == k {
-                if let Some(aux) = aside_after_auxiliary(doc, tokens, k, speech.verb_asides) {
-                    first = aux;
-                }
-            }
+            let first = verb_group_start(doc, tokens, k);
             let cue = Span::new(tokens[first].span.start, tokens[k + len - 1].span.end);
             k += len;
             return Some(Cue::new(doc, span.start, cue));
@@ -130,6 +129,27 @@ fn opens_an_object(tokens: &[Token], k: usize) -> bool {
         _ => false,
     }
 }
+
+/// Where the verb group of the verb at token `k` starts: the auxiliary and adverbs before a
+/// participle belong to it ("ont affirmé", "a également indiqué", "has also said", as the
+/// tagger reads them), and so does an auxiliary before a listed aside ("a de son côté
+/// avancé", whatever the tagger makes of the participle).
+pub fn verb_group_start(doc: &Document<'_>, tokens: &[Token], k: usize) -> usize {
+    if tokens[k].pos == Upos::Verb {
+        let mut j = k;
+        while j > 0 && tokens[j - 1].pos == Upos::Adv {
+            j -= 1;
+        }
+        if j > 0 && tokens[j - 1].pos == Upos::Aux {
+            return j - 1;
+        }
+    }
+    aside_after_auxiliary(doc, tokens, k, lang::lexicon(doc.language).speech.verb_asides).unwrap_or(k)
+}
+
+/// The most tokens between a verb and the lives it took ("claimed more than 2,000": a
+/// figure with a separator is three).
+const LIFE_VERB_GAP: usize = 6;
 
 /// The longest aside between a verb of speech and the auxiliary before it.
 const MAX_VERB_ASIDE_TOKENS: usize = 6;

@@ -321,6 +321,10 @@ pub struct Speech {
     /// Asides between an auxiliary and its participle that belong to the verb of speech ("a
     /// pour sa part indiqué", "a, de son côté, souligné", "has for his part said").
     pub verb_asides: &'static [&'static str],
+    /// A verb that reports someone's words through the press and the words that then bring
+    /// them in: ("quoted", "as saying") in "State radio quoted a witness as saying …" and "He was
+    /// quoted as saying …".
+    pub quoted_as: &'static [(&'static str, &'static str)],
     /// How words reached the reporter, said between a verb of speech and its subject ("a
     /// indiqué par téléphone X", "said by telephone"): no part of the subject.
     pub channels: &'static [&'static str],
@@ -340,6 +344,10 @@ pub struct Casualties {
     /// Verbs that give their subject the harm their object names ("suffered injuries", "ont
     /// subi des blessures").
     pub injury_verbs: &'static [&'static str],
+    /// Nouns that count lives lost after a figure ("claimed 40 lives", "a coûté 12 vies").
+    pub lives: &'static [&'static str],
+    /// Verbs whose object, a figure of lives, counts the dead ("claimed", "coûté").
+    pub life_verbs: &'static [&'static str],
     /// Auxiliaries between victims and the casualty verb: "have", "were", "ont été".
     pub auxiliaries: &'static [&'static str],
     /// Causes of casualties: "strikes", "shelling", "frappes".

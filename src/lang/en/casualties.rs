@@ -176,6 +176,8 @@ pub const WORDS: Casualties = Casualties {
         "aid workers",
     ],
     others: &["others", "other", "more"],
+    lives: &["lives"],
+    life_verbs: &["claimed", "claiming", "cost", "costing", "took", "taken", "taking"],
     injury_verbs: &["suffered", "sustained", "received", "suffering", "sustaining"],
     auxiliaries: &[
         "have",

@@ -160,6 +160,7 @@ pub const WORDS: Speech = Speech {
     // "two men accused of theft": a participle before "of" reports nothing.
     verb_particles: &["off", "up", "out", "of"],
     record_verbs: &["read", "reads"],
+    quoted_as: &[("quoted", "as saying")],
     verb_asides: &["for his part", "for her part", "for their part", "in turn", "since"],
     channels: &["by telephone", "by phone", "over the phone", "on the phone"],
     quote_verbs: &[
@@ -173,6 +174,8 @@ pub const WORDS: Speech = Speech {
         "denounced",
         "hailed",
         "praised",
+        "expressed",
+        "voiced",
         "urging",
         "calling on",
         "asking",

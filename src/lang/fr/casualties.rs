@@ -237,6 +237,8 @@ pub const WORDS: Casualties = Casualties {
         "autre",
     ],
     others: &["autres", "autre"],
+    lives: &["vies"],
+    life_verbs: &["coûté", "coûte", "coûtant", "fauché", "emporté"],
     injury_verbs: &["subi", "souffrent", "souffre", "souffrant", "souffraient"],
     auxiliaries: &[
         "ont",

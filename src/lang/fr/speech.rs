@@ -255,6 +255,8 @@ pub const WORDS: Speech = Speech {
     same_source: &["la même source", "les mêmes sources", "de même source"],
     verb_particles: &[],
     record_verbs: &[],
+    // "cité par X" is an attribution marker; no verb brings words in this way.
+    quoted_as: &[],
     verb_asides: &[
         "pour sa part",
         "pour leur part",
@@ -276,6 +278,12 @@ pub const WORDS: Speech = Speech {
         "a exhorté",
         "ont exhorté",
         "exhorte",
+        // After an aside: "a, pour sa part, exhorté".
+        "exhorté",
+        "a exprimé",
+        "ont exprimé",
+        "exprime",
+        "exprimé",
         "a condamné",
         "ont condamné",
         "condamne",
