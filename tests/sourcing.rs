@@ -1411,3 +1411,11 @@ fn a_verb_bringing_in_quoted_words_after_an_aside_or_of_feeling_gives_them_its_s
     let q = quotes("Governor Lise Ferrand expressed her \u{201c}deep sorrow\u{201d} after the sinking.");
     assert_eq!(q[0].2.as_deref(), Some("Lise Ferrand"), "{q:?}");
 }
+
+#[test]
+fn a_verb_of_speech_in_the_infinitive_takes_the_subject_of_the_verb_before_it() {
+    let c = claims("The ferry company continues to say that the crossing was safe.");
+    assert_eq!(c[0].1, vec!["The ferry company"], "{c:?}");
+    let c = claims("La compagnie continue d'affirmer que la traversée était sûre.");
+    assert_eq!(c[0].1, vec!["La compagnie"], "{c:?}");
+}

@@ -315,6 +315,16 @@ fn next_clauses(doc: &Document<'_>, span: Span, claim: &Attribution) -> Vec<(usi
 
 /// The first sourced claim of a sentence (or of a clause of it, `span`, in the sentence opening
 /// at `sentence_start`), if any.
+/// "X continue d'affirmer que", "X continues to insist that": where the verb whose
+/// infinitive the verb of speech at `cue_start` is starts; its subject is the speaker.
+fn verb_before_infinitive(doc: &Document<'_>, span: Span, cue_start: usize) -> Option<usize> {
+    let tokens = doc.tokens_in(Span::new(span.start, cue_start));
+    let n = tokens.len();
+    let (verb, mark) = (n.checked_sub(2)?, &tokens[n - 1]);
+    (matches!(mark.pos, Upos::Adp | Upos::Part) && tokens[verb].pos == Upos::Verb)
+        .then(|| tokens[verb_group_start(doc, tokens, verb)].span.start)
+}
+
 /// The most words between a verb that quotes and the words that bring in what was said
 /// ("quoted the deputy mayor of the town as saying").
 const QUOTED_AS_WORDS: usize = 10;
@@ -468,6 +478,9 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         // "The army chief confirmed the assault but said …": a verb joined to the sentence's first
         // shares its subject.
         let subject = shared_subject(doc, Span::new(sentence_start, span.end), span.start + m.start())
+            .or_else(|| {
+                verb_before_infinitive(doc, span, span.start + m.start()).and_then(|v| subject_before(doc, span, v))
+            })
             .or_else(|| subject_before(doc, span, span.start + m.start()));
         // "told Reuters (that) CLAIM": whom it was told is no source, and the claim follows it.
         let addressed = m.tells(lexicon);

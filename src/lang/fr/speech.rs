@@ -31,6 +31,8 @@ pub const WORDS: Speech = Speech {
         "indique",
         "a affirmé",
         "affirme",
+        // In the infinitive after another verb: "continue d'affirmer que".
+        "affirmer",
         "a ajouté",
         "ajoute",
         "a annoncé",
