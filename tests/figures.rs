@@ -1162,3 +1162,13 @@ fn lives_claimed_or_cost_are_the_dead() {
     let c = casualties("L'épidémie a coûté plus de 1 200 vies depuis janvier.");
     assert_eq!((c[0].0.as_str(), c[0].1), ("killed", 1200.0), "{c:?}");
 }
+
+#[test]
+fn a_verb_that_counts_names_the_source_of_its_figures() {
+    let c = casualties("The coastguard recorded three deaths and 25 rescues along the coast.");
+    assert_eq!(c[0].5, vec!["The coastguard"], "{c:?}");
+    let c = casualties("Sur l'année, les pompiers ont recensé 12 morts et 90 blessés dans les incendies.");
+    assert!(c.iter().all(|c| c.5 == vec!["les pompiers"]), "{c:?}");
+    // Before anything but a figure, the verb tells nothing.
+    assert!(casualties("The choir recorded an album after two singers were injured.")[0].5.is_empty());
+}

@@ -64,8 +64,25 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let after_record = k > 0
                 && speech.record_verbs.contains(&doc.lower(tokens[k].span))
                 && speech.record_nouns.contains(&doc.lower(tokens[k - 1].span));
+            // "Rescuers recorded five deaths", "ont recensé 40 blessés": a verb that counts speaks
+            // before a figure.
+            let counting = || {
+                let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::CountingVerb);
+                // The figure opens the object: only words like "at least" before it.
+                let figure = tokens[(k + len).min(tokens.len())..]
+                    .iter()
+                    .take(COUNTED_FIGURE_GAP)
+                    .take_while(|t| t.is_word() && !matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Verb))
+                    .any(|t| t.pos == Upos::Num);
+                if figure {
+                    len
+                } else {
+                    0
+                }
+            };
             let len = match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) {
                 0 if after_record => 1,
+                0 => counting(),
                 len => len,
             };
             let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
@@ -146,6 +163,9 @@ pub fn verb_group_start(doc: &Document<'_>, tokens: &[Token], k: usize) -> usize
     }
     aside_after_auxiliary(doc, tokens, k, lang::lexicon(doc.language).speech.verb_asides).unwrap_or(k)
 }
+
+/// The most words between a verb that counts and its figure ("recorded at least").
+const COUNTED_FIGURE_GAP: usize = 4;
 
 /// The most tokens between a verb and the lives it took ("claimed more than 2,000": a
 /// figure with a separator is three).

@@ -284,6 +284,9 @@ pub struct Speech {
     pub learning_verbs: &'static [&'static str],
     /// Words after a verb of learning that introduce the source: "from", "auprès de".
     pub learned_from: &'static [&'static str],
+    /// Verbs that count what they tell of, a verb of speech only before a figure: "recorded
+    /// five deaths", "ont recensé 40 blessés".
+    pub counting_verbs: &'static [&'static str],
     /// Words that introduce reported speech after a verb: "that", "que".
     pub complementizers: &'static [&'static str],
     /// Relative pronouns that take a speaker from the phrase before: "who", "qui".

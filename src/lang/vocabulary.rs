@@ -96,6 +96,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (ResponsibilityClaim, e.responsibility_claims.to_vec()),
         (LearningVerb, s.learning_verbs.to_vec()),
         (LearnedFrom, s.learned_from.to_vec()),
+        (CountingVerb, s.counting_verbs.to_vec()),
     ]
 }
 

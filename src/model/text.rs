@@ -178,11 +178,14 @@ pub enum Meaning {
     LearningVerb,
     /// Words after such a verb that introduce whom it was learnt from ("from", "auprès de").
     LearnedFrom,
+    /// A verb that counts what it is told of ("recorded", "a recensé"): a verb of speech
+    /// before a figure.
+    CountingVerb,
 }
 
 impl Meaning {
     /// How many meanings there are.
-    pub const COUNT: usize = Meaning::LearnedFrom as usize + 1;
+    pub const COUNT: usize = Meaning::CountingVerb as usize + 1;
 }
 
 /// A set of meanings, one bit each.

@@ -180,6 +180,7 @@ pub const WORDS: Speech = Speech {
     learning_verbs: &["appris", "apprend", "apprenait"],
     // "a-t-on appris de sources locales": "de" alone, the source's noun after it.
     learned_from: &["auprès de", "auprès du", "auprès des", "auprès d'", "de", "d'"],
+    counting_verbs: &["recensé", "recense", "enregistré", "enregistre", "dénombré", "comptabilisé", "compté"],
     complementizers: &["que", "qu'", "qu’"],
     relative_pronouns: &["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     pronouns: &[("il", true), ("elle", true), ("ils", false), ("elles", false)],
@@ -251,6 +252,14 @@ pub const WORDS: Speech = Speech {
         "a avancé un bilan de",
         "ont avancé un bilan de",
         "avancé un bilan de",
+        // Verbs that count, after any auxiliary: "ont recensé", "a de son côté enregistré".
+        "recensé",
+        "recense",
+        "enregistré",
+        "enregistre",
+        "dénombré",
+        "comptabilisé",
+        "compté",
     ],
     source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans"],
     ngo_words: &["droits", "médecins", "croix-rouge"],
