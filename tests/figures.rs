@@ -1172,3 +1172,14 @@ fn a_verb_that_counts_names_the_source_of_its_figures() {
     // Before anything but a figure, the verb tells nothing.
     assert!(casualties("The choir recorded an album after two singers were injured.")[0].5.is_empty());
 }
+
+#[test]
+fn one_person_named_with_an_article_in_a_list_of_parts_is_a_part_too() {
+    let c = casualties("Eleven climbers died, including eight guides, a cook and a porter.");
+    assert_eq!(c.iter().filter(|c| c.1 == 1.0).count(), 2, "{c:?}");
+    let c = casualties("Onze otages ont été enlevés, dont huit guides et une cuisinière.");
+    assert!(c.iter().any(|c| c.1 == 1.0 && c.0 == "kidnapped"), "{c:?}");
+    // Not a source after the figure.
+    let c = casualties("Gunmen killed at least four guards, a security union said.");
+    assert_eq!(c.len(), 1, "{c:?}");
+}

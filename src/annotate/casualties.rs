@@ -432,7 +432,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             && (victims.is_none() && r.tokens.get(r.token_from(q.span.end)).is_some_and(|t| t.pos == Upos::Adp)
                 || only_others && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp));
         let joined_to = joiner
-            .filter(|_| numbered && (victims.is_some() || other_noun.is_some() || located))
+            // "eight guides, a cook and a porter": one person named with an article is a
+            // part of a list only where the list goes on or the sentence ends after it.
+            .filter(|_| numbered || q.noun_only && r.tokens.get(k).is_none_or(|t| joins(t) || t.pos == Upos::Punct))
+            .filter(|_| victims.is_some() || other_noun.is_some() || located)
             .and_then(|j| found.last().map(|c| (j, c)))
             .filter(|&(j, c)| {
                 let end = c.mentions.last().map_or(0, |m| m.end);
