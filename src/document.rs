@@ -137,6 +137,11 @@ impl Document<'_> {
         self.sentences[..i].iter().rev().take(2).find(|s| s.span.start <= pos && pos <= s.span.end)
     }
 
+    /// The paragraph that holds byte `pos` or, between paragraphs, the next one.
+    pub fn paragraph_from(&self, pos: usize) -> Option<Span> {
+        self.paragraphs.get(self.paragraphs.partition_point(|p| p.end <= pos)).copied()
+    }
+
     /// `span` without the dateline at its start, when it holds it
     /// ("KHARTOUM, April 12 (Reuters) - Rebels took…" → "Rebels took…").
     pub fn without_dateline(&self, span: Span) -> Span {

@@ -313,8 +313,6 @@ fn next_clauses(doc: &Document<'_>, span: Span, claim: &Attribution) -> Vec<(usi
     out
 }
 
-/// The first sourced claim of a sentence (or of a clause of it, `span`, in the sentence opening
-/// at `sentence_start`), if any.
 /// "X continue d'affirmer que", "X continues to insist that": where the verb whose
 /// infinitive the verb of speech at `cue_start` is starts; its subject is the speaker.
 fn verb_before_infinitive(doc: &Document<'_>, span: Span, cue_start: usize) -> Option<usize> {
@@ -361,6 +359,8 @@ fn quoted_as_saying(doc: &Document<'_>, span: Span) -> Option<Attribution> {
     })
 }
 
+/// The first sourced claim of a sentence (or of a clause of it, `span`, in the sentence opening
+/// at `sentence_start`), if any.
 fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: usize) -> Option<Attribution> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);

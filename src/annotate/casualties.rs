@@ -299,9 +299,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if lexicon.casualties.injury_verbs.contains(&r.tokens.get(k).map_or("", |t| doc.lower(t.span))) {
             let harm = (k + 1..(k + 4).min(r.tokens.len()))
                 .take_while(|&j| j == k + 1 || matches!(r.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Adv))
-                .find(|&j| r.at(j, Meaning::CasualtyWord) > 0);
-            if let Some(j) = harm.filter(|&j| r.kind(j, r.at(j, Meaning::CasualtyWord)) == Some(CasualtyKind::Wounded))
-            {
+                .find_map(|j| match r.at(j, Meaning::CasualtyWord) {
+                    0 => None,
+                    len => Some((j, len)),
+                });
+            if let Some((j, _)) = harm.filter(|&(j, len)| r.kind(j, len) == Some(CasualtyKind::Wounded)) {
                 k = j;
             }
         }
@@ -350,22 +352,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let before_len = r.before(verb_end, Meaning::CasualtyWord);
         let mut before_kind =
             (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
-        // "gave a death toll of at least nine villagers", "un bilan de 15 civils": a toll of the
-        // figure counts the dead, and whoever gives it killed no one.
-        // "have claimed more than 2,000 lives", "a coûté la vie à" aside: lives a verb took.
+        // "have claimed more than 2,000 lives", "a coûté 1 200 vies": lives a verb took are the
+        // dead.
         let lives = lexicon
             .casualties
             .lives
             .contains(&r.tokens.get(r.token_from(q.span.end)).map_or("", |t| doc.lower(t.span)));
         if before_kind.is_none() && lives {
-            let verb = (verb_end.saturating_sub(LIFE_VERB_GAP)..verb_end)
+            let verb = (verb_end.saturating_sub(LIFE_VERB_WORDS)..verb_end)
                 .rev()
                 .find(|&j| lexicon.casualties.life_verbs.contains(&doc.lower(r.tokens[j].span)));
             if let Some(j) = verb {
                 before_kind = Some((j, Some(CasualtyKind::Killed)));
             }
         }
-        // Not "le bilan d'une explosion": a toll of something.
+        // "gave a death toll of at least nine villagers", "un bilan de 15 civils": a toll of the
+        // figure counts the dead, and whoever gives it killed no one. Not "le bilan d'une
+        // explosion": a toll of something.
         let toll_of = before_kind.is_none()
             && !q.noun_only
             && verb_end > 1
@@ -589,8 +592,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // source right after a sourced one, in the same paragraph and with no claim of its own
         // in its sentence, goes on with that source.
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
-            let at = doc.paragraphs.partition_point(|p| p.end <= sentence.span.start);
-            let paragraph = doc.paragraphs.get(at).filter(|p| p.contains(sentence.span));
+            let paragraph = doc.paragraph_from(sentence.span.start).filter(|p| p.contains(sentence.span));
             let index = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
             // Only from a figure its own sentence sources, so that the source is not carried
             // further down a paragraph of unsourced figures, and of another kind of harm (the
@@ -651,11 +653,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     out
 }
 
-/// The subject of the verb that updates a toll, when it names a source, a person or a
-/// pronoun standing for one: "She raised the death toll to 15".
 /// The most words between a verb that takes lives and the figure of them ("claimed more
-/// than").
-const LIFE_VERB_GAP: usize = 3;
+/// than"), counted back from the figure.
+const LIFE_VERB_WORDS: usize = 3;
 
 /// The most words between a record's noun and the agent of its passive verb ("The toll was
 /// given on Wednesday by").
@@ -667,7 +667,7 @@ const RECORD_AGENT_WORDS: usize = 8;
 fn given_in_next_sentence(doc: &Document<'_>, sentence: Span) -> Option<Vec<Source>> {
     let lexicon = lang::lexicon(doc.language);
     let next = doc.sentences.get(doc.sentences.partition_point(|s| s.span.start <= sentence.start))?;
-    let paragraph = doc.paragraphs.get(doc.paragraphs.partition_point(|p| p.end <= sentence.start))?;
+    let paragraph = doc.paragraph_from(sentence.start)?;
     if !paragraph.contains(next.span) {
         return None;
     }
@@ -686,6 +686,8 @@ fn given_in_next_sentence(doc: &Document<'_>, sentence: Span) -> Option<Vec<Sour
     (!sources.is_empty() && reads_as_noun_phrase(doc, source)).then_some(sources)
 }
 
+/// The subject of the verb that updates or gives a toll, when it names a source, a person or a
+/// pronoun standing for one: "She raised the death toll to 15".
 fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Vec<Source>> {
     let text = doc.text();
     // The verb nearest the figure: "…, while a study estimates the toll at 130,000".

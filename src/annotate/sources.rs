@@ -66,18 +66,20 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && speech.record_nouns.contains(&doc.lower(tokens[k - 1].span));
             // "Rescuers recorded five deaths", "ont recensé 40 blessés": a verb that counts speaks
             // before a figure.
-            let counting = || {
-                let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::CountingVerb);
-                // The figure opens the object: only words like "at least" before it.
-                let figure = tokens[(k + len).min(tokens.len())..]
-                    .iter()
-                    .take(COUNTED_FIGURE_GAP)
-                    .take_while(|t| t.is_word() && !matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Verb))
-                    .any(|t| t.pos == Upos::Num);
-                if figure {
-                    len
-                } else {
-                    0
+            // The figure opens the object: only words like "at least" before it.
+            let counting = || match vocabulary.match_at(tokens, &doc.lower, k, Meaning::CountingVerb) {
+                0 => 0,
+                len => {
+                    let figure = tokens[(k + len).min(tokens.len())..]
+                        .iter()
+                        .take(COUNTED_FIGURE_GAP)
+                        .take_while(|t| t.is_word() && !matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Verb))
+                        .any(|t| t.pos == Upos::Num);
+                    if figure {
+                        len
+                    } else {
+                        0
+                    }
                 }
             };
             let len = match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) {
@@ -376,8 +378,11 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     // repeated after the conjunction is no part of the second source.
     // So is "d'après" in "selon X et d'après Y".
     let past_preposition = |i: usize, span: Span| {
+        if i == 0 {
+            return span;
+        }
         let tokens = doc.tokens_in(span);
-        let n = if i > 0 { tokens.iter().take(2).take_while(|t| t.pos == Upos::Adp).count() } else { 0 };
+        let n = tokens.iter().take(2).take_while(|t| t.pos == Upos::Adp).count();
         match tokens.get(n) {
             Some(t) if n > 0 => Span::new(t.span.start, span.end),
             _ => span,

@@ -823,13 +823,7 @@ fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
     if minutes.eat(':') || minutes.word_in_tables(tables_of(|l| l.calendar.hour_marks), anywhere) {
         if let Some((m, _)) = minutes.digits(2, 2).filter(|(m, _)| *m < 60) {
             *c = minutes;
-            let mut half = *c;
-            half.spaces();
-            let start = read_day_half(&mut half);
-            if start.is_some() {
-                *c = half;
-            }
-            return Some((h, m, start));
+            return Some((h, m, day_half_after(c)));
         }
     }
     c.spaces();
@@ -855,12 +849,19 @@ fn spaced_clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
         }
         _ => 0,
     };
+    *c = at;
     // "2 h du matin": a half of the day after it.
-    let mut half = at;
+    Some((h, min, day_half_after(c)))
+}
+
+/// A half of the day after a clock time, past the spaces before it ("3:05 p.m.", "2 h du
+/// matin"): the hour it starts at; nothing is read when none follows.
+fn day_half_after(c: &mut Scan) -> Option<u32> {
+    let mut half = *c;
     half.spaces();
-    let start = read_day_half(&mut half);
-    *c = if start.is_some() { half } else { at };
-    Some((h, min, start))
+    let start = read_day_half(&mut half)?;
+    *c = half;
+    Some(start)
 }
 
 /// Durations: a number of units, the number in digits or words, with the word that leads
