@@ -3,7 +3,7 @@
 //! "d'" + "Alep"; hyphenated and apostrophised words stay whole ("al-Assad", "aujourd'hui").
 
 use crate::lang::Vocabulary;
-use crate::model::{Shape, Span, Token};
+use crate::model::{Meaning, Shape, Span, Token};
 
 /// Whether `s[start..end]` is a whole word (or words): no letter or digit just outside it.
 pub fn whole_word(s: &str, start: usize, end: usize) -> bool {
@@ -128,6 +128,17 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
             continue;
         }
         if !is_word_char(c) {
+            // A possessive set apart by a space ("England 's", as some corpora write it) is
+            // still one token.
+            let spaced_possessive = is_apostrophe(c)
+                && s[start + c.len_utf8()..].starts_with(['s', 'S'])
+                && !s[start + c.len_utf8() + 1..].starts_with(is_word_char)
+                && s[..start].ends_with(char::is_whitespace);
+            if spaced_possessive {
+                push(start, start + c.len_utf8() + 1, false, &mut out);
+                chars.next();
+                continue;
+            }
             push(start, start + c.len_utf8(), false, &mut out);
             continue;
         }
@@ -168,7 +179,19 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
             && s[start..end]
                 .split('.')
                 .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
-        if initialism && s[end..].starts_with('.') {
+        // So does the initial of a name before the next part of it ("W. Bush", "J. K. Rowling"),
+        // unless the letter is an abbreviation of the language, such as a title ("M. Durand").
+        let initial = {
+            let mut letters = s[start..end].chars();
+            letters.next().is_some_and(char::is_uppercase)
+                && letters.next().is_none()
+                && !vocabulary.word(&lower[span.start + start..span.start + end]).0.has(Meaning::Abbreviation)
+                && s[end..].strip_prefix('.').is_some_and(|after| {
+                    let mut after = after.chars();
+                    after.next().is_some_and(char::is_whitespace) && after.next().is_some_and(char::is_uppercase)
+                })
+        };
+        if (initialism || initial) && s[end..].starts_with('.') {
             end += 1;
             chars.next();
         }
@@ -253,5 +276,25 @@ mod tests {
         assert_eq!(words("at 9 a.m. in the U.N. hall"), vec!["at", "9", "a.m.", "in", "the", "U.N.", "hall"]);
         assert_eq!(words("in 3.5. Then"), vec!["in", "3.5", ".", "Then"]);
         assert_eq!(words("the UN said.Hundreds"), vec!["the", "UN", "said", ".", "Hundreds"]);
+    }
+
+    #[test]
+    fn an_initial_keeps_its_dot_before_the_rest_of_the_name_but_a_title_does_not() {
+        let en_words = |s| read(s, &en::LEXICON).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
+        assert_eq!(en_words("said George W. Bush"), vec!["said", "George", "W.", "Bush"]);
+        assert_eq!(en_words("by J. K. Rowling"), vec!["by", "J.", "K.", "Rowling"]);
+        // At the end of the text, or before a lower-case word, the dot is a full stop.
+        assert_eq!(en_words("the plan B."), vec!["the", "plan", "B", "."]);
+        assert_eq!(en_words("group C. then"), vec!["group", "C", ".", "then"]);
+        assert_eq!(words("a déclaré M. Durand"), vec!["a", "déclaré", "M", ".", "Durand"]);
+        assert_eq!(words("selon Jean-Pierre K. Mbala"), vec!["selon", "Jean-Pierre", "K.", "Mbala"]);
+    }
+
+    #[test]
+    fn a_possessive_set_apart_by_a_space_is_one_token() {
+        let en_words = |s| read(s, &en::LEXICON).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
+        assert_eq!(en_words("Kenya 's army"), vec!["Kenya", "'s", "army"]);
+        assert_eq!(en_words("the ' sword '"), vec!["the", "'", "sword", "'"]);
+        assert_eq!(en_words("' so"), vec!["'", "so"]);
     }
 }
