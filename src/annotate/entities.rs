@@ -655,18 +655,32 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
     let free = |tags: &[EntityTag], k: usize| tags[k] == EntityTag::O;
     let mut i = 0;
     while i < n {
-        let keyword = free(&tags, i) && capital(i) && s.means(i, Meaning::OrgKeyword);
+        // A keyword the tagger left out, or read alone as some other name ("Commission").
+        let alone =
+            free(&tags, i) || tags[i] == EntityTag::BeginMisc && (i + 1 == n || tags[i + 1] != EntityTag::InMisc);
+        let keyword = alone && capital(i) && s.means(i, Meaning::OrgKeyword);
         if !keyword {
             i += 1;
             continue;
         }
         let mut a = i;
-        // Leftwards over free capitals, a nationality ("Syrian"), and connectors between capitals.
+        // Leftwards over free capitals, a nationality ("Syrian"), and connectors between
+        // capitals; and over a place's or a person's name right before the keyword, which
+        // names the organisation ("Northern Islands" + "Police").
         loop {
             if a > 0 && capital(a - 1) && (free(&tags, a - 1) || tags[a - 1] == EntityTag::BeginMisc) {
                 a -= 1;
             } else if a > 1 && connector(a - 1) && capital(a - 2) && free(&tags, a - 2) {
                 a -= 2;
+            } else if a == i
+                && a > 0
+                && capital(a - 1)
+                && matches!(tags[a - 1].kind(), Some(NameKind::Loc | NameKind::Person))
+            {
+                a -= 1;
+                while a > 0 && !tags[a].begins() && tags[a - 1].kind().is_some() {
+                    a -= 1;
+                }
             } else {
                 break;
             }
@@ -748,14 +762,30 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
             tags[a + 1..=i].fill(EntityTag::InOrg);
         }
     }
-    // "High Commission" + "for Displaced People": free capitals joined to the end of an
-    // organisation by a connector (a capitalised participle the tagger left out of the name).
+    // "High" + "Commission": free capitals inside the sentence right before an organisation
+    // are part of its name.
+    for i in 2..n {
+        if tags[i] == EntityTag::BeginOrg && capital(i - 1) && free(&tags, i - 1) {
+            let mut a = i - 1;
+            while a > 1 && capital(a - 1) && free(&tags, a - 1) {
+                a -= 1;
+            }
+            tags[a] = EntityTag::BeginOrg;
+            tags[a + 1..=i].fill(EntityTag::InOrg);
+        }
+    }
+    // "High Commission" + "for Displaced People": capitals joined to the end of an
+    // organisation by a connector (a capitalised participle the tagger left out of the name,
+    // or read as a person's name though it opens with no first name).
+    let joinable = |tags: &[EntityTag], k: usize| {
+        free(tags, k) || matches!(tags[k], EntityTag::BeginPerson | EntityTag::BeginMisc) && !is_first_name(s.word(k))
+    };
     let mut i = 1;
     while i + 2 < n {
         let org_ends = tags[i].kind() == Some(NameKind::Org) && tags[i + 1].kind() != Some(NameKind::Org);
-        if org_ends && connector(i + 1) && free(&tags, i + 2) {
-            let mut b = i + 2;
-            while b < n && capital(b) && free(&tags, b) {
+        if org_ends && connector(i + 1) && joinable(&tags, i + 2) {
+            let mut b = i + 3;
+            while b < n && capital(b) && (free(&tags, b) || tags[b].kind().is_some() && !tags[b].begins()) {
                 b += 1;
             }
             tags[i + 1..b].fill(EntityTag::InOrg);
@@ -908,6 +938,13 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
         }
         while name.1 > name.0 + 1 && function_word(name.1 - 1, false) && s.tokens[name.1 - 1].pos != Upos::Punct {
             name.1 -= 1;
+        }
+    }
+    // "ONG" + "Handicap International": a common acronym opening a longer name is a noun
+    // before it.
+    for name in &mut names {
+        if name.1 - name.0 >= 2 && GENERIC.contains(s.word(name.0)) {
+            name.0 += 1;
         }
     }
     // A name has a capital or a digit somewhere: the tagger's "préfecture" is not one.

@@ -279,7 +279,9 @@ pub const WORDS: Names = Names {
         "central",
         "central-western",
     ],
-    locative_prepositions: &["in", "near", "at", "outside", "inside", "across", "around", "towards", "toward", "into"],
+    locative_prepositions: &[
+        "in", "near", "at", "outside", "inside", "across", "around", "towards", "toward", "into", "off",
+    ],
     place_nouns: &[
         "town",
         "village",

@@ -222,7 +222,7 @@ pub const WORDS: Names = Names {
         "delta",
     ],
     directions: &["nord", "sud", "est", "ouest", "nord-ouest", "nord-est", "sud-ouest", "sud-est", "centre"],
-    locative_prepositions: &["à", "près", "dans", "vers", "autour"],
+    locative_prepositions: &["à", "près", "dans", "vers", "autour", "large"],
     place_nouns: &[
         "ville",
         "village",
