@@ -7,7 +7,7 @@ use crate::gazetteer::{is_first_name, Hit, GAZETTEER};
 use crate::model::{EntityType, Kind, Upos};
 
 /// The feature set's version, written into every model.
-pub const VERSION: u8 = 3;
+pub const VERSION: u8 = 4;
 
 /// One word of a sentence as the features see it.
 #[derive(Debug, Clone, Copy)]
@@ -147,6 +147,14 @@ pub struct Facts {
     /// The longest gazetteer name the word is in: 0 none, else kind × 2 + (1 inside, 0 first).
     gazetteer: u8,
     first_name: bool,
+    /// Whether the word is in lower case, of two letters or more.
+    lower_case_word: bool,
+    /// Whether the word opens its sentence or follows a dash, a colon, a quotation mark or an
+    /// opening bracket ("KABUL (Reuters) - Gunmen…", "said: Police…"): a place where any word
+    /// may take a capital.
+    opening: bool,
+    /// How the same word is written elsewhere in the document ([`document_case`]).
+    document_case: u8,
 }
 
 /// The class of a word with a digit, which no lexicon lists: its shape says more.
@@ -205,9 +213,24 @@ pub fn facts_with_names(words: &[Word<'_>], names: &[Hit], spans: &[(usize, usiz
                 flags: flags(w.text),
                 gazetteer: 0,
                 first_name: w.text.chars().next().is_some_and(char::is_uppercase) && is_first_name(w.text),
+                lower_case_word: w.text.chars().next().is_some_and(char::is_lowercase)
+                    && w.text.chars().nth(1).is_some_and(char::is_alphabetic),
+                opening: false,
+                document_case: 0,
             }
         })
         .collect();
+    let mut opening = true;
+    for (f, w) in out.iter_mut().zip(words) {
+        f.opening = opening;
+        let mut chars = w.text.chars();
+        let mark = chars.next().filter(|_| chars.next().is_none());
+        opening = match mark {
+            Some(c) if c.is_alphanumeric() => false,
+            Some(c) => opening || matches!(c, '-' | '–' | '—' | ':' | '"' | '“' | '«' | '\'' | '(' | '['),
+            None => w.text.chars().all(|c| !c.is_alphanumeric()) && opening,
+        };
+    }
     for hit in names {
         let entry = GAZETTEER.entry(hit.entry);
         let kind = gazetteer_kind(entry.entity_type, entry.kind);
@@ -217,6 +240,60 @@ pub fn facts_with_names(words: &[Word<'_>], names: &[Hit], spans: &[(usize, usiz
         }
     }
     out
+}
+
+/// How a word is written at one place: in lower case, with a capital inside a sentence,
+/// with a capital where any word may take one ([`Facts::opening`]), or in capitals throughout.
+fn case_at(f: &Facts) -> u8 {
+    match (f.flags & 2 != 0, f.flags & 4 != 0, f.opening) {
+        (false, ..) => CASE_LOWER,
+        (true, true, _) => CASE_CAPITALS,
+        (true, false, false) => CASE_TITLE_INSIDE,
+        (true, false, true) => CASE_TITLE_FIRST,
+    }
+}
+
+const CASE_LOWER: u8 = 0;
+const CASE_TITLE_INSIDE: u8 = 1;
+const CASE_TITLE_FIRST: u8 = 2;
+const CASE_CAPITALS: u8 = 3;
+
+/// Gives every word of a document's sentences what the rest of the document says of its
+/// case: whether the same word (by its lower case) is written elsewhere in lower case (bit 1)
+/// and with a capital inside a sentence (bit 2). A capital that only opens sentences or
+/// headlines in capitals says little of a word; the same word in lower case elsewhere ("The",
+/// "WORLD") or capitalised in mid-sentence ("Ankara") says much. Bit 4 marks a sentence with
+/// no lower-case word of two letters or more (a headline in capitals).
+pub fn document_case(sentences: &mut [Vec<Facts>]) {
+    // Per word: how often written in lower case, and capitalised inside a sentence.
+    let mut seen: rustc_hash::FxHashMap<u32, [u32; 2]> = rustc_hash::FxHashMap::default();
+    for facts in sentences.iter() {
+        for f in facts {
+            if f.flags & 8 != 0 {
+                continue;
+            }
+            match case_at(f) {
+                CASE_LOWER => seen.entry(f.lower).or_default()[0] += 1,
+                CASE_TITLE_INSIDE => seen.entry(f.lower).or_default()[1] += 1,
+                _ => {}
+            }
+        }
+    }
+    for facts in sentences.iter_mut() {
+        let capitals = facts.iter().any(|f| f.flags & 4 != 0) && !facts.iter().any(|f| f.lower_case_word);
+        for f in facts.iter_mut() {
+            let [mut lower, mut inside] = seen.get(&f.lower).copied().unwrap_or_default();
+            // Elsewhere: not counting the word itself.
+            if f.flags & 8 == 0 {
+                match case_at(f) {
+                    CASE_LOWER => lower -= 1,
+                    CASE_TITLE_INSIDE => inside -= 1,
+                    _ => {}
+                }
+            }
+            f.document_case = u8::from(lower > 0) | u8::from(inside > 0) << 1 | u8::from(capitals) << 2;
+        }
+    }
 }
 
 /// Template numbers: one per kind of feature, mixed with its values.
@@ -250,6 +327,7 @@ mod template {
     pub const TAG1_CLASS_NEXT: u8 = 56;
     pub const FLAGS_CLASS: u8 = 57;
     pub const FLAGS_AROUND: u8 = 58;
+    pub const DOCUMENT_CASE: u8 = 59;
 }
 
 /// A neighbour's value: `of` the word `d` places from `i`, or `outside` beyond the sentence
@@ -422,6 +500,7 @@ fn entity_own(facts: &[Facts], pos: &[Upos], i: usize, previous: [u8; 2], earlie
     }
     tag_features(previous, f, out);
     out.push(feature(template::SHAPE_TAG1, &[u32::from(previous[0]), f.shape]));
+    out.push(feature(template::DOCUMENT_CASE, &[u32::from(case_at(f)), u32::from(f.document_case)]));
 }
 
 #[cfg(test)]
@@ -489,5 +568,49 @@ mod tests {
             entity_with(&shared, &f, &tags, i, [2, 0], 1, &mut b);
             assert_eq!(a, b);
         }
+    }
+
+    fn sentence(text: &str) -> Vec<Facts> {
+        let mut spans = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (c == ' ', start) {
+                (true, Some(a)) => {
+                    spans.push((a, i));
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        let lowers: Vec<String> = spans.iter().map(|&(a, b)| text[a..b].to_lowercase()).collect();
+        let words: Vec<Word<'_>> =
+            spans.iter().zip(&lowers).map(|(&(a, b), l)| Word { text: &text[a..b], lower: l }).collect();
+        facts(&words, text, &spans)
+    }
+
+    #[test]
+    fn a_word_knows_how_the_rest_of_the_document_writes_it() {
+        let mut doc = vec![
+            sentence("FLOODS HIT TOWN NEAR OKARA"),
+            sentence("Floods hit the town , officials said"),
+            sentence("The floods reached Okara on Monday"),
+        ];
+        document_case(&mut doc);
+        // "FLOODS" and "Floods" opening a sentence: lower case elsewhere ("floods").
+        assert_eq!(doc[0][0].document_case, 0b101);
+        assert_eq!(doc[1][0].document_case, 0b001);
+        // "OKARA": capitalised inside a sentence elsewhere; "Okara" there: nowhere else but in capitals.
+        assert_eq!(doc[0][4].document_case, 0b110);
+        assert_eq!(doc[2][3].document_case, 0b000);
+        // "The": "the" elsewhere.
+        assert_eq!(doc[2][0].document_case, 0b001);
+    }
+
+    #[test]
+    fn a_word_after_a_dash_or_a_colon_opens_like_a_sentence() {
+        let f = sentence("KABUL ( Reuters ) - Gunmen fired : Police said");
+        let opening: Vec<bool> = f.iter().map(|f| f.opening).collect();
+        assert_eq!(opening, vec![true, false, true, false, false, true, false, false, true, false]);
     }
 }

@@ -232,7 +232,10 @@ pub fn tag_document(doc: &mut Document<'_>) {
     let mut all_entities = Vec::with_capacity(doc.tokens.len());
     {
         let doc = &*doc;
-        let mut memory = Memory::default();
+        // First every sentence's words and their facts, so that each word's facts can say how
+        // the rest of the document writes it; then the tags, sentence by sentence.
+        let mut sentences = Vec::with_capacity(doc.sentences.len());
+        let mut all_facts = Vec::with_capacity(doc.sentences.len());
         for (sentence, names) in doc.sentences.iter().zip(&doc.gazetteer) {
             let tokens = doc.tokens_of(sentence);
             // Most sentences have no typographic apostrophe: their words are read as they are.
@@ -240,16 +243,22 @@ pub fn tag_document(doc: &mut Document<'_>) {
             let written = |word| if curly { as_treebanks_write(word) } else { Cow::Borrowed(word) };
             let texts: Vec<Cow<'_, str>> = tokens.iter().map(|t| written(t.text(doc.text()))).collect();
             let lowers: Vec<Cow<'_, str>> = tokens.iter().map(|t| written(doc.lower(t.span))).collect();
-            let words: Vec<Word<'_>> = texts.iter().zip(&lowers).map(|(t, l)| Word { text: t, lower: l }).collect();
             let origin = sentence.span.start;
             let spans: Vec<(usize, usize)> =
                 tokens.iter().map(|t| (t.span.start - origin, t.span.end - origin)).collect();
-            let facts = features::facts_with_names(&words, names, &spans);
+            let words: Vec<Word<'_>> = texts.iter().zip(&lowers).map(|(t, l)| Word { text: t, lower: l }).collect();
+            all_facts.push(features::facts_with_names(&words, names, &spans));
+            sentences.push((texts, lowers, spans, names));
+        }
+        features::document_case(&mut all_facts);
+        let mut memory = Memory::default();
+        for ((texts, lowers, spans, names), facts) in sentences.iter().zip(&all_facts) {
+            let words: Vec<Word<'_>> = texts.iter().zip(lowers).map(|(t, l)| Word { text: t, lower: l }).collect();
             // The features both taggers read, hashed once for both.
-            let shared = WordFeatures::of(&facts);
+            let shared = WordFeatures::of(facts);
             let contractions = lexicon.grammar.contractions;
-            let pos = tag_pos_of_written_with(pos_model, contractions, &words, &facts, Some(&shared), names, &spans);
-            all_entities.extend(tag_entities_with(entity_model, &facts, &shared, &pos, &mut memory));
+            let pos = tag_pos_of_written_with(pos_model, contractions, &words, facts, Some(&shared), names, spans);
+            all_entities.extend(tag_entities_with(entity_model, facts, &shared, &pos, &mut memory));
             all_pos.extend(pos);
         }
     }

@@ -268,7 +268,16 @@ fn prepare(corpus: &Corpus, task: Task<'_>) -> Vec<Vec<Prepared>> {
                     };
                     Prepared { facts, classes: vec![0; s.words.len()], gold: s.tags.clone(), pos }
                 })
-                .collect()
+                .collect::<Vec<_>>()
+        })
+        .map(|mut doc| {
+            // What the document says of each word's case, as tagging a document gives it.
+            let mut facts: Vec<Vec<Facts>> = doc.iter_mut().map(|s| std::mem::take(&mut s.facts)).collect();
+            features::document_case(&mut facts);
+            for (s, f) in doc.iter_mut().zip(facts) {
+                s.facts = f;
+            }
+            doc
         })
         .collect()
 }
