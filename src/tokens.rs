@@ -218,7 +218,19 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
             None => push(w_start, end, true, &mut out),
         }
     }
+    passive_agreement(&mut out);
     out
+}
+
+/// An agreed participle of speech right after a passive auxiliary, or one word after it
+/// ("a été confirmée", "ont été ensuite annoncées"), is a verb of speech.
+fn passive_agreement(tokens: &mut [Token]) {
+    for k in 1..tokens.len() {
+        let after_auxiliary = (k.saturating_sub(2)..k).any(|j| tokens[j].means(Meaning::PassiveAuxiliary));
+        if tokens[k].means(Meaning::AgreedSpeechParticiple) && after_auxiliary {
+            tokens[k].meanings = tokens[k].meanings.with(Meaning::SpeechVerb);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -626,6 +626,21 @@ fn a_passive_verb_of_speech_takes_its_agent_as_the_source() {
 }
 
 #[test]
+fn a_passive_participle_agrees_with_its_subject_and_may_have_a_time_before_its_agent() {
+    let c = claims("La mort du gendarme a été confirmée par la préfecture de la région.");
+    assert_eq!(c[0], ("La mort du gendarme".to_string(), vec!["la préfecture de la région".to_string()]));
+    let c = claims("Les deux disparitions ont été annoncées lundi soir par la mairie de la commune.");
+    assert_eq!(c[0], ("Les deux disparitions".to_string(), vec!["la mairie de la commune".to_string()]));
+    let c = claims("The two disappearances were announced late on Monday by the town hall.");
+    assert_eq!(c[0], ("The two disappearances".to_string(), vec!["the town hall".to_string()]));
+    // Elsewhere an agreed participle is an adjective: "non déclarées" is no verb of speech.
+    let q = quotes(
+        "Des manifestations non déclarées par les organisateurs ont eu lieu : « Nous restons », a dit un élève.",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("un élève"), "{q:?}");
+}
+
+#[test]
 fn an_inverted_pronoun_with_no_quote_is_the_source() {
     let a = attributions(
         "Le commandant Karim Ben Salah s'est exprimé à la radio. Les trois gardes venaient tous de la même ville, a-t-il ajouté.",

@@ -691,11 +691,25 @@ fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, 
     passive.then_some((first, end))
 }
 
+/// The most words of a time or adverbs between a passive verb of speech and its agent.
+const MAX_WORDS_BEFORE_AGENT: usize = 4;
+
 /// "CLAIM was confirmed by X", "CLAIM a été confirmé par plusieurs sources": a passive verb of
 /// speech whose agent is the source; the claim is the words before its auxiliaries. `first`
 /// and `end` are where [`passive_cue`] found the verb's auxiliaries start and the verb end.
 fn passive_claim(doc: &Document<'_>, sentence: Span, first: usize, end: usize) -> Option<(Span, Vec<Source>)> {
     let text = doc.text();
+    // A time or an adverb may stand between the participle and its agent ("annoncées lundi
+    // soir par la mairie", "confirmed late on Monday by").
+    let in_time = |t: &crate::model::Token| doc.times.iter().any(|x| x.span.contains(t.span));
+    let skipped = doc.tokens[end.min(doc.tokens.len())..]
+        .iter()
+        .take(MAX_WORDS_BEFORE_AGENT + 1)
+        .take_while(|t| {
+            sentence.contains(t.span) && (t.pos == Upos::Adv || in_time(t) || t.means(Meaning::DatePreposition))
+        })
+        .count();
+    let end = end + if skipped <= MAX_WORDS_BEFORE_AGENT { skipped } else { 0 };
     let agent = doc.tokens.get(end).filter(|t| t.means(Meaning::AgentMarker) && sentence.contains(t.span))?;
     let source = phrase_after(doc, agent.span.end, sentence.end, lang::lexicon(doc.language));
     let claim = trim_claim(text, Span::new(sentence.start, doc.tokens[first].span.start));

@@ -76,6 +76,11 @@ pub struct Grammar {
     pub contractions: &'static [(&'static str, &'static [&'static str])],
     /// Endings of a present participle, lower case ("battling", "combattant").
     pub present_participle_endings: &'static [&'static str],
+    /// Endings of a past participle and the endings that make it agree with a feminine or
+    /// plural subject ("confirmé": "confirmée", "confirmés", "confirmées"): the listed verbs
+    /// of speech are read in every form after a passive auxiliary ("la mort a été confirmée
+    /// par…").
+    pub participle_agreements: &'static [(&'static str, &'static [&'static str])],
 }
 
 /// Page furniture: stamps, bylines, teasers, credits, and the words sentence splitting and language detection need.

@@ -97,6 +97,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (LearningVerb, s.learning_verbs.to_vec()),
         (LearnedFrom, s.learned_from.to_vec()),
         (CountingVerb, s.counting_verbs.to_vec()),
+        (PassiveAuxiliary, s.passive_auxiliaries.to_vec()),
     ]
 }
 
@@ -123,6 +124,15 @@ pub fn phrase_key(entry: &str) -> String {
     key
 }
 
+/// The forms of a past participle that agree with a feminine or plural subject, by the
+/// language's endings ("confirmé": "confirmée", "confirmés", "confirmées"); none for another word.
+fn agreed_forms<'a>(word: &'a str, agreements: &'a [(&str, &[&str])]) -> impl Iterator<Item = String> + 'a {
+    agreements
+        .iter()
+        .filter_map(move |(ending, forms)| word.strip_suffix(ending).map(|stem| (stem, *forms)))
+        .flat_map(|(stem, forms)| forms.iter().map(move |f| format!("{stem}{f}")))
+}
+
 /// How many tokens a keyed entry spans: its words, plus one for each elision split off.
 fn token_count(key: &str, elisions: &[&str]) -> usize {
     key.split(' ')
@@ -145,6 +155,12 @@ impl Vocabulary {
                 }
                 let count = token_count(&key, lexicon.hooks.elisions);
                 if count == 1 {
+                    if meaning == Meaning::SpeechVerb {
+                        for agreed in agreed_forms(&key, lexicon.grammar.participle_agreements) {
+                            let slot = v.words.entry(agreed).or_default();
+                            slot.0 = slot.0.with(Meaning::AgreedSpeechParticiple);
+                        }
+                    }
                     let slot = v.words.entry(key).or_default();
                     slot.0 = slot.0.with(meaning);
                 } else {

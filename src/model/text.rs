@@ -181,11 +181,17 @@ pub enum Meaning {
     /// A verb that counts what it is told of ("recorded", "a recensé"): a verb of speech
     /// before a figure.
     CountingVerb,
+    /// An auxiliary of the passive ("was", "été").
+    PassiveAuxiliary,
+    /// A past participle of speech agreeing with a feminine or plural subject
+    /// ("confirmée", "annoncés"): a verb of speech after a passive auxiliary only, since it is
+    /// an adjective elsewhere ("des manifestations non déclarées").
+    AgreedSpeechParticiple,
 }
 
 impl Meaning {
     /// How many meanings there are.
-    pub const COUNT: usize = Meaning::CountingVerb as usize + 1;
+    pub const COUNT: usize = Meaning::AgreedSpeechParticiple as usize + 1;
 }
 
 /// A set of meanings, one bit each.

@@ -18,4 +18,5 @@ pub const WORDS: Grammar = Grammar {
     reflexives: &[],
     contractions: &[],
     present_participle_endings: &["ing"],
+    participle_agreements: &[],
 };

@@ -19,4 +19,5 @@ pub const WORDS: Grammar = Grammar {
     // "des" is left whole: as often an article ("des civils") as "de les".
     contractions: &[("au", &["à", "le"]), ("aux", &["à", "les"]), ("du", &["de", "le"])],
     present_participle_endings: &["ant"],
+    participle_agreements: &[("é", &["ée", "és", "ées"]), ("i", &["ie", "is", "ies"])],
 };
