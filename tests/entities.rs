@@ -358,3 +358,13 @@ fn a_name_after_a_role_noun_or_with_a_role_after_it_is_a_person() {
     let text = "The official Tanjung News Agency reported that 12 people were missing.";
     assert_eq!(find(text, "Tanjung News Agency").0.entity_type, EntityType::Org);
 }
+
+#[test]
+fn a_name_after_a_region_s_noun_and_of_is_the_region() {
+    let fr = "Des frappes ont visé la capitale et la province d'Oudalan mercredi.";
+    assert!(matches!(find(fr, "Oudalan").0.entity_type, EntityType::Gpe | EntityType::Loc));
+    let en = "Air strikes hit the capital and the province of Oudalan on Wednesday.";
+    assert!(matches!(find(en, "Oudalan").0.entity_type, EntityType::Gpe | EntityType::Loc));
+    // A capitalised noun opens an organisation's name instead.
+    assert_eq!(find("The Department of Defense said so.", "Department of Defense").0.entity_type, EntityType::Org);
+}

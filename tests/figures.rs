@@ -1183,3 +1183,19 @@ fn one_person_named_with_an_article_in_a_list_of_parts_is_a_part_too() {
     let c = casualties("Gunmen killed at least four guards, a security union said.");
     assert_eq!(c.len(), 1, "{c:?}");
 }
+
+#[test]
+fn an_apostrophe_groups_thousands_as_swiss_texts_write_them() {
+    let fr = casualties("Selon une ONG, au moins 12'500 civils ont été déplacés par les combats.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("displaced", 12500.0));
+    let en = casualties("At least 12'500 civilians have been displaced by the fighting, an NGO said.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("displaced", 12500.0));
+}
+
+#[test]
+fn the_beheaded_are_killed() {
+    let fr = casualties("Deux bergers ont été décapités près du village, a dit un habitant.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("killed", 2.0));
+    let en = casualties("Two herders were beheaded near the village, a resident said.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("killed", 2.0));
+}

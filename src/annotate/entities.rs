@@ -316,6 +316,12 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         let after_place_noun = a >= 2
             && (s.means(a - 1, Meaning::Of) || s.word(a - 1) == ",")
             && (place_noun(a - 2) || a >= 3 && s.tokens[a - 2].pos == Upos::Adj && place_noun(a - 3));
+        // "la province d'Al-Jawf", "the region of Tigray": a name after a lower-case region's
+        // noun and "of" is the region.
+        let after_region_noun = a >= 2
+            && s.means(a - 1, Meaning::Of)
+            && !s.tokens[a - 2].shape.is(Shape::CAPITALISED)
+            && w.lexicon.events.region_nouns.contains(&s.lower(a - 2));
         // "le maire de Ploumoguer, Yann Le Goff": a name set off after a role is the person
         // holding it, whatever the place before the comma led the tagger to read.
         let role_word = (a >= 2 && s.word(a - 1) == ",")
@@ -345,14 +351,14 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         let role_apposed_after = role_phrase_after(text, name, w.lexicon);
         let holds_role = unmarked && (after_role_noun || role_apposed_after);
         // "le maire de la ville, Andriï Lysenko": the role wins over the settlement before it.
-        let after_locative = after_locative || after_place_noun && !apposed_to_role;
+        let after_locative = after_locative || (after_place_noun || after_region_noun) && !apposed_to_role;
         let kind = match kind {
             NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role || holds_role => NameKind::Person,
             // "the town of Adan Yabaal": after a settlement's noun even a first name is a place's.
             NameKind::Person
                 if after_locative
                     && role.is_none()
-                    && (after_place_noun || !name_words[0].split('-').any(is_first_name)) =>
+                    && (after_place_noun || after_region_noun || !name_words[0].split('-').any(is_first_name)) =>
             {
                 NameKind::Loc
             }
@@ -369,7 +375,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             NameKind::Org
                 if after_locative
                     && inner.is_empty()
-                    && name_words.len() >= 2
+                    && (name_words.len() >= 2 || after_region_noun)
                     && !(a..b).any(|k| s.means(k, Meaning::OrgKeyword)) =>
             {
                 NameKind::Loc

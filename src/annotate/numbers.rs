@@ -29,7 +29,8 @@ fn digits_end(s: &[u8], start: usize) -> usize {
     // The longest lead of at most three digits that at least one group of three follows.
     for k in (1..=lead.min(3)).rev() {
         let mut end = start + k;
-        while matches!(s.get(end), Some(b',' | b' ' | b'.')) && run(end + 1) >= 3 {
+        // Groups apart by a comma, a space, a dot or an apostrophe (Swiss "90'000").
+        while matches!(s.get(end), Some(b',' | b' ' | b'.' | b'\'')) && run(end + 1) >= 3 {
             end += 4;
         }
         if end > start + k {

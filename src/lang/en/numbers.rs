@@ -6,7 +6,7 @@ use crate::model::Approx;
 
 /// English numbers words.
 pub const WORDS: Numbers = Numbers {
-    thousands_separators: &[',', ' '],
+    thousands_separators: &[',', ' ', '\''],
     decimal_mark: '.',
     number_words: &[
         ("zero", NumberWord::Value(0.0)),

@@ -6,7 +6,7 @@ use crate::model::Approx;
 
 /// French numbers words.
 pub const WORDS: Numbers = Numbers {
-    thousands_separators: &[' ', '.'],
+    thousands_separators: &[' ', '.', '\''],
     decimal_mark: ',',
     number_words: &[
         ("zéro", NumberWord::Value(0.0)),
