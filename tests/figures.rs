@@ -1199,3 +1199,14 @@ fn the_beheaded_are_killed() {
     let en = casualties("Two herders were beheaded near the village, a resident said.");
     assert_eq!((en[0].0.as_str(), en[0].1), ("killed", 2.0));
 }
+
+#[test]
+fn animals_taken_with_people_are_no_casualties_and_leave_the_harm_to_the_people() {
+    let en = casualties("Five herders and more than 300 head of cattle were seized near the river, the mayor said.");
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("kidnapped", 5.0));
+    let fr =
+        casualties("Cinq bergers et plus de 300 têtes de bétail ont été enlevés près du fleuve, a indiqué le maire.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("kidnapped", 5.0));
+}

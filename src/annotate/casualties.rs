@@ -275,6 +275,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if !q.noun_only && (victims.is_some() || other_noun.is_some()) {
             k = past_modifiers(&r, k);
         }
+        // "seven cowherds and more than 200 head of cattle were seized": the harm after things
+        // or animals counted with the victims is the victims' too.
+        if r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction)) {
+            let figure = (k + 1..(k + 4).min(r.tokens.len())).find(|&j| r.tokens[j].pos == Upos::Num);
+            if let Some(j) = figure {
+                let things = r.at(j + 1, Meaning::ThingNoun);
+                if things > 0 {
+                    k = j + 1 + things;
+                }
+            }
+        }
         // Adverbs between the victims, the auxiliaries and the harm word, as the tagger reads
         // them: "were also detained", "ont par ailleurs été blessés", "are still unaccounted for".
         // Not a relative adverb: "a monastery where displaced families sheltered".

@@ -266,6 +266,10 @@ pub const WORDS: Casualties = Casualties {
     age_endings: &["-year-old", "-month-old", "-week-old"],
     loss_verbs: &["lost", "have lost", "has lost", "had lost"],
     thing_nouns: &[
+        "head of cattle",
+        "head of livestock",
+        "donkeys",
+        "animals",
         "weapons",
         "weapon",
         "guns",

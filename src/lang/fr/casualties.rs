@@ -317,6 +317,12 @@ pub const WORDS: Casualties = Casualties {
     age_endings: &[],
     loss_verbs: &["perdu", "a perdu", "avons perdu", "ont perdu", "avait perdu", "avaient perdu"],
     thing_nouns: &[
+        "têtes de bétail",
+        "têtes de bovins",
+        "bétail",
+        "bovins",
+        "ânes",
+        "animaux",
         "armes",
         "arme",
         "fusils",
