@@ -1210,3 +1210,15 @@ fn animals_taken_with_people_are_no_casualties_and_leave_the_harm_to_the_people(
     assert_eq!(fr.len(), 1, "{fr:?}");
     assert_eq!((fr[0].0.as_str(), fr[0].1), ("kidnapped", 5.0));
 }
+
+#[test]
+fn an_article_before_a_noun_of_the_dead_or_wounded_counts_one() {
+    let fr = casualties("L'éboulement a fait un mort et douze blessés, selon la protection civile.");
+    let kinds: Vec<(&str, f64)> = fr.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert_eq!(kinds, vec![("dead", 1.0), ("wounded", 12.0)], "{fr:?}");
+    // A decree is no arrest, and a death toll counts its own figure.
+    assert!(casualties("La circulation est interdite selon un arrêté du gouverneur.").is_empty());
+    let en = casualties("The landslide left one dead and twelve injured, civil protection said.");
+    let kinds: Vec<(&str, f64)> = en.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert_eq!(kinds, vec![("dead", 1.0), ("wounded", 12.0)], "{en:?}");
+}

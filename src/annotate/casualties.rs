@@ -212,8 +212,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             continue;
         }
         // "Un automobiliste est mort", "killing a motorist": an article before a noun the
-        // lists do not know counts one only where a harm word reads it.
-        if q.noun_only && other_noun.is_none() && victims.is_none() {
+        // lists do not know counts one only where a harm word reads it; the noun may be the
+        // harm word itself ("a fait un mort").
+        if q.noun_only && other_noun.is_none() && victims.is_none() && r.at(k, Meaning::CasualtyWord) == 0 {
             continue;
         }
         // "The officer was shot" after "two officers were killed": the same one, counted.
@@ -960,6 +961,25 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                     .flatten()
                     .map(|_| from + run - k - 1);
                 let listed = compound.unwrap_or(listed);
+                // "a fait un mort", "un blessé grave": a noun of the dead, the wounded or the
+                // missing right after the article is the one counted, as after a number ("deux
+                // morts"); not a noun of an act ("un arrêté" is a decree).
+                let harm_noun = listed == 0
+                    && !age
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        n.pos == Upos::Noun
+                            && matches!(
+                                lang::value_in(lexicon.casualties.casualty_words, &doc.lower, n.span),
+                                Some(CasualtyKind::Dead | CasualtyKind::Killed | CasualtyKind::Wounded | CasualtyKind::Missing)
+                            )
+                    })
+                    && vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::CasualtyWord) == 1
+                    // Not the first noun of a compound ("a death toll").
+                    && tokens.get(k + 2).is_none_or(|n| !matches!(n.pos, Upos::Noun | Upos::Propn));
+                if harm_noun {
+                    out.push(Figure::one(t.span));
+                    continue;
+                }
                 let noun = if listed > 0 || age { listed.max(1) } else { usize::from(other) * (1 + adjective) };
                 if noun > 0 {
                     let mention = Span::new(t.span.start, tokens[k + noun].span.end);
