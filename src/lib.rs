@@ -227,6 +227,8 @@ fn run<'a>(text: &'a str, options: &Options, done: &mut impl FnMut(Stage)) -> Re
     doc.quotes = annotate::quotes::speakers_from_claims(&doc);
     let attributions = std::mem::take(&mut doc.attributions);
     doc.attributions = annotate::attributions::without_quotes(&doc, attributions);
+    // resolve: what pronouns that speak stand for
+    annotate::antecedents::resolve(&mut doc);
     done(Stage::Resolve);
     doc.casualties = annotate::casualties::annotate(&doc);
     done(Stage::Casualties);

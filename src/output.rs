@@ -141,7 +141,12 @@ impl<'d, 'a> Renderer<'d, 'a> {
     }
 
     fn source(&self, s: &Source) -> Source<TextSpan> {
-        Source { entity: s.entity, span: self.span(s.span), kind: s.kind }
+        Source {
+            entity: s.entity,
+            span: self.span(s.span),
+            kind: s.kind,
+            antecedent: s.antecedent.map(|a| self.span(a)),
+        }
     }
 
     fn stamp(&self, s: &Stamp) -> Stamp<TextSpan> {
@@ -210,6 +215,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
                 span: self.span(sp.span),
                 named: sp.named,
                 role: sp.role.clone(),
+                antecedent: sp.antecedent.map(|a| self.span(a)),
             }),
             cue: q.cue.clone(),
             to: q.to.as_ref().map(|r| self.reference(r)),

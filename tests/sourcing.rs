@@ -1434,3 +1434,38 @@ fn a_verb_of_speech_in_the_infinitive_takes_the_subject_of_the_verb_before_it() 
     let c = claims("La compagnie continue d'affirmer que la traversée était sûre.");
     assert_eq!(c[0].1, vec!["La compagnie"], "{c:?}");
 }
+
+/// The antecedent of each quote's speaker, as text.
+fn antecedents(text: &str) -> Vec<Option<String>> {
+    run(text)["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["speaker"]["antecedent"]["text"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn a_pronoun_that_names_no_entity_points_to_the_phrase_that_spoke_before_it() {
+    let fr = antecedents(
+        "Un gendarme de la brigade locale a confirmé l'accident. « Il était trop tard pour intervenir », a-t-il dit.",
+    );
+    assert_eq!(fr, vec![Some("Un gendarme de la brigade locale".to_string())]);
+    let en = antecedents("A police officer in the district confirmed the crash. \"It was too late to help,\" he said.");
+    assert_eq!(en, vec![Some("A police officer in the district".to_string())]);
+    // A plural pronoun does not stand for one person.
+    let en = antecedents("A police officer confirmed the crash. \"We saw nothing,\" they said.");
+    assert_eq!(en, vec![None]);
+}
+
+#[test]
+fn this_source_points_to_the_source_named_before_it() {
+    let fr = antecedents(
+        "Trois personnes sont mortes, a-t-on appris auprès des pompiers du département. « Le feu a pris dans la cuisine », selon cette source.",
+    );
+    assert_eq!(fr, vec![Some("pompiers du département".to_string())]);
+    let en = antecedents(
+        "Three people died, the fire brigade of the county said. \"The fire started in the kitchen,\" this source added.",
+    );
+    assert_eq!(en, vec![Some("the fire brigade of the county".to_string())]);
+}

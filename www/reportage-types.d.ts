@@ -130,6 +130,8 @@ export interface Speaker extends Mention {
   named: boolean;
   /** The speaker's first role, when the article gives one. */
   role: string | null;
+  /** The words a pronoun stands for when they name no entity ("il" for "un policier du district"), or null. */
+  antecedent: Span | null;
 }
 
 /** A direct quote. */
@@ -154,6 +156,8 @@ export type SourceKind =
 export interface Source extends Mention {
   /** What kind of source it is. */
   kind: SourceKind;
+  /** The words a pronoun or "this source" stands for when they name no entity, or null. */
+  antecedent: Span | null;
 }
 
 /** A claim and who makes it. */

@@ -554,7 +554,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let quoted = crosses_quote || claim.of(text).contains(QUOTE_MARKS);
             if inversion && !quoted && claim_is_clause && claim.len() > 10 {
                 if let Some((_, pronoun)) = inversion_at(doc, Span::new(span.start + ci + 1, span.end)) {
-                    let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other };
+                    let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other, antecedent: None };
                     return Some(claimed(claim, vec![source], cue));
                 }
             }

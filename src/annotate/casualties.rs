@@ -726,7 +726,7 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
     let entity = entity.filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org));
     let kind = kind_of(doc, subject, entity);
     let gives = !record && (entity.is_some() || kind != SourceKind::Other && entity_in(doc, subject).is_none());
-    gives.then(|| vec![Source { span: subject, entity, kind }])
+    gives.then(|| vec![Source { span: subject, entity, kind, antecedent: None }])
 }
 
 /// How many tokens a phrase qualifying a figure's victims may run to.

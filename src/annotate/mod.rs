@@ -3,6 +3,7 @@
 //! They speak of meanings (a month, a verb of speech), never of spellings: every word of a
 //! language comes from its folder under `src/lang/`.
 
+pub mod antecedents;
 pub mod attributions;
 pub mod casualties;
 pub mod dates;

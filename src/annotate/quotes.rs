@@ -150,11 +150,17 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     // opened with, when no person is named since.
     let for_organisation = lang::lexicon(doc.language).speech.organisation_pronouns.contains(&doc.lower(phrase));
     if let Some(org) = organisation_before(doc, phrase.start).filter(|_| for_organisation) {
-        return Some(Speaker { span: phrase, entity: Some(org), named: true, role: None });
+        return Some(Speaker { span: phrase, entity: Some(org), named: true, role: None, antecedent: None });
     }
     if let Some(singular) = is_pronoun(phrase.of(text)) {
         let entity = if singular { person_before(doc, quote_start) } else { None };
-        return Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) });
+        return Some(Speaker {
+            span: phrase,
+            entity,
+            named: entity.is_some(),
+            role: role_of(doc, entity),
+            antecedent: None,
+        });
     }
     // A person named in the phrase is the speaker ("Army spokesman Nadav Shoshani").
     let mut person =
@@ -182,7 +188,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     let lower = phrase.of(text).to_lowercase();
     let indefinite = lang::LANGUAGES.iter().any(|l| lang::opens_with(&lower, l.grammar.indefinites));
     let entity = if indefinite && !apposed { None } else { entity };
-    Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity) })
+    Some(Speaker { span: phrase, entity, named: entity.is_some(), role: role_of(doc, entity), antecedent: None })
 }
 
 /// How many sentences back "the statement" looks for the one that issued it.
@@ -563,6 +569,7 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
                 span: s.span,
                 named: s.entity.is_some(),
                 role: role_of(doc, s.entity),
+                antecedent: s.antecedent,
             });
             q.cue = Some(a.cue.clone());
         }

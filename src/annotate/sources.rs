@@ -407,7 +407,7 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
         }
         // "the minister said": the person the text gave that role.
         let entity = entity.or_else(|| person_with_role(doc, span, span.start));
-        out.push(Source { span, entity, kind: kind_of(doc, span, entity) });
+        out.push(Source { span, entity, kind: kind_of(doc, span, entity), antecedent: None });
     }
     out
 }
@@ -908,7 +908,12 @@ pub fn names_something(phrase: &str, lexicon: &Lexicon) -> bool {
 
 /// A quote's speaker as the source of what it says.
 pub fn source_of_speaker(doc: &Document<'_>, speaker: &Speaker) -> Source {
-    Source { span: speaker.span, entity: speaker.entity, kind: kind_of(doc, speaker.span, speaker.entity) }
+    Source {
+        span: speaker.span,
+        entity: speaker.entity,
+        kind: kind_of(doc, speaker.span, speaker.entity),
+        antecedent: speaker.antecedent,
+    }
 }
 
 /// Whether sources name someone: an entity, or a recognised kind of source.

@@ -18,6 +18,9 @@ pub struct Speaker<S = Span> {
     pub named: bool,
     /// The speaker's role, when the article gives the entity one.
     pub role: Option<String>,
+    /// The words a pronoun stands for when they name no entity ("il" for "un policier du
+    /// district").
+    pub antecedent: Option<S>,
 }
 
 /// One direct quote.
@@ -46,6 +49,9 @@ pub struct Source<S = Span> {
     pub span: S,
     /// What kind of source it is.
     pub kind: SourceKind,
+    /// The words a pronoun or a phrase such as "this source" stands for when they name no
+    /// entity ("cette source" for "la marine").
+    pub antecedent: Option<S>,
 }
 
 /// A claim and who it comes from.

@@ -89,6 +89,7 @@ pub const WORDS: Speech = Speech {
     relative_pronouns: &["who", "which"],
     pronouns: &[("he", true), ("she", true), ("they", false)],
     organisation_pronouns: &["it"],
+    anaphoric_sources: &["this source", "that source", "the same source", "these sources", "the same sources"],
     addressee_markers: &["to", "told", "in an interview with", "speaking to"],
     source_heads: &[
         ("press", SourceKind::Media),

@@ -1,0 +1,128 @@
+//! What the pronouns and the phrases such as "this source" that speak stand for, when the
+//! quotes and claims gave them no entity: the nearest phrase before them that spoke, or that
+//! is the subject of a verb of speech, and agrees with them in number ("Un policier … a
+//! confirmé l'attaque. « Il était trop tard », a-t-il dit").
+//!
+//! find: the phrases that spoke; resolve: each anaphor's nearest one; merge: the anaphor
+//! takes its entity, or its words as the antecedent.
+
+use crate::annotate::sources::{entity_in, reads_as_noun_phrase, speech_verbs, subject_before};
+use crate::document::Document;
+use crate::lang;
+use crate::model::{EntityId, Span, Upos};
+
+/// How many sentences back an antecedent may be.
+const MAX_SENTENCES_BACK: usize = 3;
+
+/// A phrase that spoke: its words, its entity, whether it is singular, and its sentence.
+#[derive(Debug, Clone, Copy)]
+struct Speaking {
+    span: Span,
+    entity: Option<EntityId>,
+    singular: bool,
+    sentence: usize,
+}
+
+/// Gives the quotes' speakers and the claims' sources that are pronouns or anaphoric phrases
+/// with no entity what they stand for.
+pub fn resolve(doc: &mut Document<'_>) {
+    let speaking = find(doc);
+    let antecedent_of = |doc: &Document<'_>, span: Span| -> Option<Speaking> {
+        let number = anaphor(doc, span)?;
+        let sentence = sentence_index(doc, span.start);
+        speaking
+            .iter()
+            .rev()
+            .filter(|c| c.span.end <= span.start)
+            .take_while(|c| sentence - c.sentence.min(sentence) <= MAX_SENTENCES_BACK)
+            .find(|c| number.is_none_or(|singular| c.singular == singular))
+            .copied()
+    };
+    let speakers: Vec<Option<Speaking>> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().filter(|s| s.entity.is_none()).and_then(|s| antecedent_of(doc, s.span)))
+        .collect();
+    let sources: Vec<Vec<Option<Speaking>>> = doc
+        .attributions
+        .iter()
+        .map(|a| a.sources.iter().map(|s| if s.entity.is_none() { antecedent_of(doc, s.span) } else { None }).collect())
+        .collect();
+    for (q, found) in doc.quotes.iter_mut().zip(speakers) {
+        if let (Some(speaker), Some(found)) = (q.speaker.as_mut(), found) {
+            speaker.entity = found.entity;
+            speaker.named = found.entity.is_some();
+            speaker.antecedent = found.entity.is_none().then_some(found.span);
+        }
+    }
+    for (a, found) in doc.attributions.iter_mut().zip(sources) {
+        for (source, found) in a.sources.iter_mut().zip(found) {
+            if let Some(found) = found {
+                source.entity = found.entity;
+                source.antecedent = found.entity.is_none().then_some(found.span);
+            }
+        }
+    }
+}
+
+/// The phrases that spoke, in text order: the speakers and sources already found that are no
+/// anaphors, and the subjects of verbs of speech.
+fn find(doc: &Document<'_>) -> Vec<Speaking> {
+    let mut out: Vec<Speaking> = Vec::new();
+    let mut add = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| {
+        if anaphor(doc, span).is_none() {
+            let entity = entity.or_else(|| entity_in(doc, span));
+            out.push(Speaking {
+                span,
+                entity,
+                singular: singular(doc, span),
+                sentence: sentence_index(doc, span.start),
+            });
+        }
+    };
+    for q in &doc.quotes {
+        if let Some(s) = &q.speaker {
+            add(doc, s.span, s.entity);
+        }
+    }
+    for a in &doc.attributions {
+        for s in &a.sources {
+            add(doc, s.span, s.entity);
+        }
+    }
+    for sentence in &doc.sentences {
+        for cue in speech_verbs(doc, sentence.span) {
+            let subject = subject_before(doc, sentence.span, cue.span.start);
+            if let Some(subject) = subject.filter(|&s| reads_as_noun_phrase(doc, s)) {
+                add(doc, subject, None);
+            }
+        }
+    }
+    out.sort_by_key(|s| (s.span.start, s.span.end));
+    out.dedup_by_key(|s| s.span);
+    out
+}
+
+/// Whether a phrase is a pronoun or a phrase that names a source already named, and then
+/// the number its antecedent must have: a pronoun's own ("il", "ils"); any for a source,
+/// since "cette source" may stand for "les pompiers".
+fn anaphor(doc: &Document<'_>, span: Span) -> Option<Option<bool>> {
+    let speech = &lang::lexicon(doc.language).speech;
+    let words = doc.lower(span);
+    let pronoun = speech.pronouns.iter().find(|(p, _)| *p == words).map(|&(_, singular)| Some(singular));
+    pronoun.or_else(|| speech.anaphoric_sources.contains(&words).then_some(None))
+}
+
+/// Whether a phrase names one: its first noun is a proper noun or has no plural ending.
+fn singular(doc: &Document<'_>, span: Span) -> bool {
+    let endings = lang::lexicon(doc.language).grammar.plural_endings;
+    doc.tokens_in(span)
+        .iter()
+        .find(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
+        .is_none_or(|t| t.pos == Upos::Propn || !endings.iter().any(|e| doc.lower(t.span).ends_with(e)))
+}
+
+/// The number of the sentence a position is in.
+fn sentence_index(doc: &Document<'_>, at: usize) -> usize {
+    doc.sentences.partition_point(|s| s.span.end <= at)
+}
