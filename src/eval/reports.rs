@@ -172,6 +172,16 @@ fn names_of<'v>(output: &'v Value, id: &str) -> Vec<&'v str> {
     names
 }
 
+/// Whether a speaker or a source names `want`: by its words, its entity's names or the words
+/// its pronoun stands for.
+fn names(output: &Value, speaker: &Value, want: &str) -> bool {
+    let named = str_of(speaker, "entity").map(|id| names_of(output, id)).unwrap_or_default();
+    let antecedent = speaker.get("antecedent").filter(|a| !a.is_null()).map(text_of);
+    same_phrase(text_of(speaker), want)
+        || named.iter().any(|n| same_phrase(n, want))
+        || antecedent.is_some_and(|a| same_phrase(a, want))
+}
+
 fn casualty_family(kind: &str) -> &str {
     match kind {
         "dead" => "killed",
@@ -194,11 +204,9 @@ pub fn score_report(text: &str, gold: &Value, output: &Value) -> ReportScores {
         let right = match (found, str_of(q, "speaker")) {
             (None, _) => false,
             (Some(p), None) => p.get("speaker").is_none_or(Value::is_null),
-            (Some(p), Some(want)) => p.get("speaker").filter(|v| !v.is_null()).is_some_and(|sp| {
-                let said = text_of(sp);
-                let named = str_of(sp, "entity").map(|id| names_of(output, id)).unwrap_or_default();
-                same_phrase(said, want) || named.iter().any(|n| same_phrase(n, want))
-            }),
+            (Some(p), Some(want)) => {
+                p.get("speaker").filter(|v| !v.is_null()).is_some_and(|sp| names(output, sp, want))
+            }
         };
         s.quote_speaker.add(right);
     }
@@ -208,7 +216,7 @@ pub fn score_report(text: &str, gold: &Value, output: &Value) -> ReportScores {
         let want = str_of(a, "source").unwrap_or("");
         let right = items(output, "attributions").iter().any(|p| {
             folded(text_of(&p["claim"])).contains(&starts)
-                && items(p, "sources").iter().any(|src| same_phrase(text_of(src), want))
+                && items(p, "sources").iter().any(|src| names(output, src, want))
         });
         s.attribution_source.add(right);
     }
@@ -316,12 +324,8 @@ fn score_casualties(gold: &Value, output: &Value, s: &mut ReportScores) {
             taken[i] = true;
         }
         if let Some(want) = str_of(g, "source") {
-            let right = found.is_some_and(|i| {
-                items(&predicted[i], "sources").iter().any(|src| {
-                    let named = str_of(src, "entity").map(|id| names_of(output, id)).unwrap_or_default();
-                    same_phrase(text_of(src), want) || named.iter().any(|n| same_phrase(n, want))
-                })
-            });
+            let right =
+                found.is_some_and(|i| items(&predicted[i], "sources").iter().any(|src| names(output, src, want)));
             s.casualty_source.add(right);
         }
     }
