@@ -26,7 +26,19 @@ struct Speaking {
 /// Gives the quotes' speakers and the claims' sources that are pronouns or anaphoric phrases
 /// with no entity what they stand for.
 pub fn resolve(doc: &mut Document<'_>) {
-    let speaking = find(doc);
+    // Most pages have none: the phrases that spoke are looked for only where one is.
+    let unresolved = |span: Span, entity: Option<EntityId>| entity.is_none() && anaphor(doc, span).is_some();
+    let speakers = doc.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.span, s.entity));
+    let sources = doc.attributions.iter().flat_map(|a| &a.sources).map(|s| (s.span, s.entity));
+    let at: Vec<usize> = speakers
+        .chain(sources)
+        .filter(|&(span, entity)| unresolved(span, entity))
+        .map(|(span, _)| sentence_index(doc, span.start))
+        .collect();
+    if at.is_empty() {
+        return;
+    }
+    let speaking = find(doc, &at);
     let antecedent_of = |doc: &Document<'_>, span: Span| -> Option<Speaking> {
         let number = anaphor(doc, span)?;
         let sentence = sentence_index(doc, span.start);
@@ -66,8 +78,9 @@ pub fn resolve(doc: &mut Document<'_>) {
 }
 
 /// The phrases that spoke, in text order: the speakers and sources already found that are no
-/// anaphors, and the subjects of verbs of speech.
-fn find(doc: &Document<'_>) -> Vec<Speaking> {
+/// anaphors, and the subjects of verbs of speech in the sentences up to an anaphor's (`at`,
+/// their numbers).
+fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     let mut out: Vec<Speaking> = Vec::new();
     let mut add = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| {
         if anaphor(doc, span).is_none() {
@@ -90,7 +103,8 @@ fn find(doc: &Document<'_>) -> Vec<Speaking> {
             add(doc, s.span, s.entity);
         }
     }
-    for sentence in &doc.sentences {
+    let near = |i: usize| at.iter().any(|&a| (a.saturating_sub(MAX_SENTENCES_BACK)..=a).contains(&i));
+    for (_, sentence) in doc.sentences.iter().enumerate().filter(|&(i, _)| near(i)) {
         for cue in speech_verbs(doc, sentence.span) {
             let subject = subject_before(doc, sentence.span, cue.span.start);
             if let Some(subject) = subject.filter(|&s| reads_as_noun_phrase(doc, s)) {
