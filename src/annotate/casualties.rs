@@ -276,8 +276,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if !q.noun_only && (victims.is_some() || other_noun.is_some()) {
             k = past_modifiers(&r, k);
         }
-        // "seven cowherds and more than 200 head of cattle were seized": the harm after things
-        // or animals counted with the victims is the victims' too.
+        // "five herders and about 300 goats were abducted": the harm after things or animals
+        // counted with the victims is the victims' too.
         if r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction)) {
             let figure = (k + 1..(k + 4).min(r.tokens.len())).find(|&j| r.tokens[j].pos == Upos::Num);
             if let Some(j) = figure {

@@ -316,7 +316,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         let after_place_noun = a >= 2
             && (s.means(a - 1, Meaning::Of) || s.word(a - 1) == ",")
             && (place_noun(a - 2) || a >= 3 && s.tokens[a - 2].pos == Upos::Adj && place_noun(a - 3));
-        // "la province d'Al-Jawf", "the region of Tigray": a name after a lower-case region's
+        // "la province d'Oudalan", "the region of Tigray": a name after a lower-case region's
         // noun and "of" is the region.
         let after_region_noun = a >= 2
             && s.means(a - 1, Meaning::Of)

@@ -379,7 +379,7 @@ pub struct Casualties {
     /// Words that deny the count after them ("no one was hurt").
     pub negations: &'static [&'static str],
     /// Nouns of things and animals, never victims, that harm words are also said of ("30
-    /// rifles were seized", "deux pirogues ont disparu", "200 head of cattle were stolen").
+    /// rifles were seized", "deux pirogues ont disparu", "300 goats were stolen").
     pub thing_nouns: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine
     /// men", "nous avons perdu trois soldats"; not "lost 12 seats").
