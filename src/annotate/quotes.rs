@@ -5,7 +5,7 @@
 
 use crate::annotate::sources::{
     apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, inversion, names_something, past_asides,
-    person_with_role, phrase_after, speech_verbs, subject_before, verb_group_start, Cue,
+    person_with_role, phrase_after, reads_as_noun_phrase, speech_verbs, subject_before, verb_group_start, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -405,11 +405,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     }
                 }
                 if quote.speaker.is_none() {
-                    if let Some(v) = verb {
-                        if let Some(subject) = subject_before(doc, before, before.start + v.start()) {
-                            quote.speaker = speaker_from(doc, subject, outer.start);
-                            quote.cue = Some(v.as_str().to_string());
-                        }
+                    // The last verb of speech whose subject reads as a noun phrase: "He said he
+                    // would not … but promised to … “…”" is He's; else the last verb's subject.
+                    let subject_of = |v: &Cue<'_>| subject_before(doc, before, before.start + v.start());
+                    let verbs: Vec<Cue<'_>> = speech_verbs(doc, before).collect();
+                    let found = verbs
+                        .iter()
+                        .rev()
+                        .find_map(|v| subject_of(v).filter(|&s| reads_as_noun_phrase(doc, s)).map(|s| (v, s)))
+                        .or_else(|| verb.as_ref().and_then(|v| subject_of(v).map(|s| (v, s))));
+                    if let Some((v, subject)) = found {
+                        quote.speaker = speaker_from(doc, subject, outer.start);
+                        quote.cue = Some(v.as_str().to_string());
                     }
                 }
                 // "X a prié les syndicats de « … »", "X urged residents to "…"".
