@@ -124,7 +124,7 @@ fn anaphor(doc: &Document<'_>, span: Span) -> Option<Option<bool>> {
     let speech = &lang::lexicon(doc.language).speech;
     let words = doc.lower(span);
     let pronoun = speech.pronouns.iter().find(|(p, _)| *p == words).map(|&(_, singular)| Some(singular));
-    pronoun.or_else(|| speech.anaphoric_sources.contains(&words).then_some(None))
+    pronoun.or_else(|| speech.same_source.contains(&words).then_some(None))
 }
 
 /// Whether a phrase names one: its first noun is a proper noun or has no plural ending.

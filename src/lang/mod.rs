@@ -300,8 +300,6 @@ pub struct Speech {
     pub pronouns: &'static [(&'static str, bool)],
     /// Pronouns that can stand for an organisation ("it", "elle" for "l'organisation").
     pub organisation_pronouns: &'static [&'static str],
-    /// Phrases that name a source already named ("this source", "cette source").
-    pub anaphoric_sources: &'static [&'static str],
     /// Prepositions that introduce the outlet or person spoken to: "to", "à".
     pub addressee_markers: &'static [&'static str],
     /// Heads of unnamed sources and what kind of source they are ("official", "witnesses").
@@ -313,7 +311,8 @@ pub struct Speech {
     pub source_conditions: &'static [&'static str],
     /// Words in an organisation's name that make it a non-governmental one ("rights", "médecins").
     pub ngo_words: &'static [&'static str],
-    /// Phrases pointing back to the source named last ("the same source", "la même source").
+    /// Phrases pointing back to a source already named ("the same source", "this source",
+    /// "la même source", "cette source").
     pub same_source: &'static [&'static str],
     /// Particles that make a verb of speech another verb ("called off", "spoke up").
     pub verb_particles: &'static [&'static str],

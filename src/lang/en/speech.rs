@@ -89,7 +89,6 @@ pub const WORDS: Speech = Speech {
     relative_pronouns: &["who", "which"],
     pronouns: &[("he", true), ("she", true), ("they", false)],
     organisation_pronouns: &["it"],
-    anaphoric_sources: &["this source", "that source", "the same source", "these sources", "the same sources"],
     addressee_markers: &["to", "told", "in an interview with", "speaking to"],
     source_heads: &[
         ("press", SourceKind::Media),
@@ -169,7 +168,15 @@ pub const WORDS: Speech = Speech {
     ],
     source_conditions: &["on condition", "on", "in", "via"],
     ngo_words: &["rights", "doctors", "red cross"],
-    same_source: &["the same source", "the same sources", "the same official", "the same officials"],
+    same_source: &[
+        "the same source",
+        "the same sources",
+        "the same official",
+        "the same officials",
+        "this source",
+        "that source",
+        "these sources",
+    ],
     // "two men accused of theft": a participle before "of" reports nothing.
     verb_particles: &["off", "up", "out", "of"],
     record_verbs: &["read", "reads"],

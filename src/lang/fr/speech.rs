@@ -185,7 +185,6 @@ pub const WORDS: Speech = Speech {
     relative_pronouns: &["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     pronouns: &[("il", true), ("elle", true), ("ils", false), ("elles", false)],
     organisation_pronouns: &["il", "elle"],
-    anaphoric_sources: &["cette source", "la même source", "même source", "ces sources", "les mêmes sources"],
     addressee_markers: &["à", "au", "aux", "dans un entretien à", "dans un entretien au", "dans une interview à"],
     source_heads: &[
         ("presse", SourceKind::Media),
@@ -264,7 +263,14 @@ pub const WORDS: Speech = Speech {
     ],
     source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans"],
     ngo_words: &["droits", "médecins", "croix-rouge"],
-    same_source: &["la même source", "les mêmes sources", "de même source"],
+    same_source: &[
+        "la même source",
+        "les mêmes sources",
+        "de même source",
+        "même source",
+        "cette source",
+        "ces sources",
+    ],
     verb_particles: &[],
     record_verbs: &[],
     // "cité par X" is an attribution marker; no verb brings words in this way.
