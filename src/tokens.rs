@@ -191,7 +191,15 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
                     after.next().is_some_and(char::is_whitespace) && after.next().is_some_and(char::is_uppercase)
                 })
         };
-        if (initialism || initial) && s[end..].starts_with('.') {
+        // And an abbreviation ending a company's name inside a sentence ("Acme Corp. said").
+        let company = s[end..].starts_with('.')
+            && s[end + 1..].starts_with(char::is_whitespace)
+            && s[end + 1..].trim_start().starts_with(|c: char| !c.is_uppercase())
+            && {
+                let meanings = vocabulary.word(&lower[span.start + start..span.start + end]).0;
+                meanings.has(Meaning::Abbreviation) && meanings.has(Meaning::OrgKeyword)
+            };
+        if (initialism || initial || company) && s[end..].starts_with('.') {
             end += 1;
             chars.next();
         }
@@ -308,5 +316,17 @@ mod tests {
         assert_eq!(en_words("Kenya 's army"), vec!["Kenya", "'s", "army"]);
         assert_eq!(en_words("the ' sword '"), vec!["the", "'", "sword", "'"]);
         assert_eq!(en_words("' so"), vec!["'", "so"]);
+    }
+
+    #[test]
+    fn a_company_s_abbreviation_keeps_its_dot_inside_a_sentence() {
+        let en_words = |s| read(s, &en::LEXICON).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
+        assert_eq!(en_words("Acme Inc. said"), vec!["Acme", "Inc.", "said"]);
+        assert_eq!(en_words("Northwind Corp. rose"), vec!["Northwind", "Corp.", "rose"]);
+        // Ending the sentence, or before a capital, the dot may be a full stop.
+        assert_eq!(en_words("sold to Acme Inc."), vec!["sold", "to", "Acme", "Inc", "."]);
+        assert_eq!(en_words("Acme Inc. The deal"), vec!["Acme", "Inc", ".", "The", "deal"]);
+        // A title's abbreviation is left to the rules of names ("Gen." + "Ellis").
+        assert_eq!(en_words("Gen. said"), vec!["Gen", ".", "said"]);
     }
 }

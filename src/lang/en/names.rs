@@ -180,6 +180,7 @@ pub const WORDS: Names = Names {
         "group",
         "corporation",
         "inc",
+        "corp",
         "ltd",
         "news",
         "times",
