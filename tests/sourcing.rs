@@ -1473,12 +1473,12 @@ fn this_source_points_to_the_source_named_before_it() {
 #[test]
 fn a_partial_quote_after_two_verbs_of_speech_is_the_subject_s_not_the_clause_s() {
     let en = quotes(
-        "Marcus Obi thanked his supporters. He said he would not call for new marches but promised to drive out the \"corrupt elite\" soon.",
+        "Marcus Obi thanked his supporters. He said the rallies were over but promised to chase out the \"corrupt elite\" soon.",
     );
     assert_eq!(en[0].1.as_deref(), Some("He"), "{en:?}");
     assert_eq!(en[0].2.as_deref(), Some("Marcus Obi"), "{en:?}");
     let fr = quotes(
-        "Marcus Obi a remercié ses partisans. Il a dit qu'il n'appellerait pas à de nouvelles marches mais a promis de chasser « l'élite corrompue » bientôt.",
+        "Marcus Obi a remercié ses partisans. Il a déclaré que les rassemblements étaient finis mais a promis de chasser « l'élite corrompue » bientôt.",
     );
     assert_eq!(fr[0].1.as_deref(), Some("Il"), "{fr:?}");
     assert_eq!(fr[0].2.as_deref(), Some("Marcus Obi"), "{fr:?}");
