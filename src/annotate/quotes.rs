@@ -405,8 +405,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     }
                 }
                 if quote.speaker.is_none() {
-                    // The last verb of speech whose subject reads as a noun phrase: "He said he
-                    // would not … but promised to … “…”" is He's; else the last verb's subject.
+                    // The last verb of speech whose subject reads as a noun phrase: "He said the
+                    // rallies were over but promised to … “…”" is He's; else the last verb's subject.
                     let subject_of = |v: &Cue<'_>| subject_before(doc, before, before.start + v.start());
                     let verbs: Vec<Cue<'_>> = speech_verbs(doc, before).collect();
                     let found = verbs
