@@ -180,26 +180,25 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
                 .split('.')
                 .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
         // So does the initial of a name before the next part of it ("W. Bush", "J. K. Rowling"),
-        // unless the letter is an abbreviation of the language, such as a title ("M. Durand").
-        let initial = {
+        // unless the letter is an abbreviation of the language, such as a title ("M. Durand");
+        // and an abbreviation ending a company's name inside a sentence ("Acme Corp. said").
+        let keeps_dot = s[end..].strip_prefix('.').is_some_and(|after| {
+            let meanings = || vocabulary.word(&lower[span.start + start..span.start + end]).0;
             let mut letters = s[start..end].chars();
-            letters.next().is_some_and(char::is_uppercase)
-                && letters.next().is_none()
-                && !vocabulary.word(&lower[span.start + start..span.start + end]).0.has(Meaning::Abbreviation)
-                && s[end..].strip_prefix('.').is_some_and(|after| {
-                    let mut after = after.chars();
-                    after.next().is_some_and(char::is_whitespace) && after.next().is_some_and(char::is_uppercase)
-                })
-        };
-        // And an abbreviation ending a company's name inside a sentence ("Acme Corp. said").
-        let company = s[end..].starts_with('.')
-            && s[end + 1..].starts_with(char::is_whitespace)
-            && s[end + 1..].trim_start().starts_with(|c: char| !c.is_uppercase())
-            && {
-                let meanings = vocabulary.word(&lower[span.start + start..span.start + end]).0;
+            let single_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+            let mut next = after.chars();
+            let spaced = next.next().is_some_and(char::is_whitespace);
+            let initial = single_capital
+                && spaced
+                && next.next().is_some_and(char::is_uppercase)
+                && !meanings().has(Meaning::Abbreviation);
+            let company = spaced && after.trim_start().starts_with(|c: char| !c.is_uppercase()) && {
+                let meanings = meanings();
                 meanings.has(Meaning::Abbreviation) && meanings.has(Meaning::OrgKeyword)
             };
-        if (initialism || initial || company) && s[end..].starts_with('.') {
+            initialism || initial || company
+        });
+        if keeps_dot {
             end += 1;
             chars.next();
         }

@@ -391,7 +391,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     let pat = format!(", {r} ");
                     b.rfind(&pat).map(|i| (i, pat.len()))
                 });
-                let verb = speech_verbs(doc, before).last();
+                let verbs: Vec<Cue<'_>> = speech_verbs(doc, before).collect();
+                let verb = verbs.last();
                 if let (Some((ri, rlen)), Some(v)) = (relative, verb) {
                     if v.start() >= ri + rlen {
                         let ante = subject_before(doc, before, before.start + ri).or_else(|| {
@@ -408,12 +409,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     // The last verb of speech whose subject reads as a noun phrase: "He said the
                     // rallies were over but promised to … “…”" is He's; else the last verb's subject.
                     let subject_of = |v: &Cue<'_>| subject_before(doc, before, before.start + v.start());
-                    let verbs: Vec<Cue<'_>> = speech_verbs(doc, before).collect();
                     let found = verbs
                         .iter()
                         .rev()
                         .find_map(|v| subject_of(v).filter(|&s| reads_as_noun_phrase(doc, s)).map(|s| (v, s)))
-                        .or_else(|| verb.as_ref().and_then(|v| subject_of(v).map(|s| (v, s))));
+                        .or_else(|| verb.and_then(|v| subject_of(v).map(|s| (v, s))));
                     if let Some((v, subject)) = found {
                         quote.speaker = speaker_from(doc, subject, outer.start);
                         quote.cue = Some(v.as_str().to_string());

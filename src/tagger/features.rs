@@ -265,32 +265,30 @@ const CASE_CAPITALS: u8 = 3;
 /// "WORLD") or capitalised in mid-sentence ("Ankara") says much. Bit 4 marks a sentence with
 /// no lower-case word of two letters or more (a headline in capitals).
 pub fn document_case(sentences: &mut [Vec<Facts>]) {
-    // Per word: how often written in lower case, and capitalised inside a sentence.
+    // Which count a word's writing adds to: in lower case (0) or capitalised inside a
+    // sentence (1); none for a word with a digit or another writing.
+    let counted = |f: &Facts| match case_at(f) {
+        _ if f.flags & 8 != 0 => None,
+        CASE_LOWER => Some(0),
+        CASE_TITLE_INSIDE => Some(1),
+        _ => None,
+    };
+    // Per word: how often written each way.
     let mut seen: rustc_hash::FxHashMap<u32, [u32; 2]> = rustc_hash::FxHashMap::default();
-    for facts in sentences.iter() {
-        for f in facts {
-            if f.flags & 8 != 0 {
-                continue;
-            }
-            match case_at(f) {
-                CASE_LOWER => seen.entry(f.lower).or_default()[0] += 1,
-                CASE_TITLE_INSIDE => seen.entry(f.lower).or_default()[1] += 1,
-                _ => {}
-            }
+    for f in sentences.iter().flatten() {
+        if let Some(slot) = counted(f) {
+            seen.entry(f.lower).or_default()[slot] += 1;
         }
     }
     for facts in sentences.iter_mut() {
         let capitals = facts.iter().any(|f| f.flags & 4 != 0) && !facts.iter().any(|f| f.lower_case_word);
         for f in facts.iter_mut() {
-            let [mut lower, mut inside] = seen.get(&f.lower).copied().unwrap_or_default();
+            let mut elsewhere = seen.get(&f.lower).copied().unwrap_or_default();
             // Elsewhere: not counting the word itself.
-            if f.flags & 8 == 0 {
-                match case_at(f) {
-                    CASE_LOWER => lower -= 1,
-                    CASE_TITLE_INSIDE => inside -= 1,
-                    _ => {}
-                }
+            if let Some(slot) = counted(f) {
+                elsewhere[slot] -= 1;
             }
+            let [lower, inside] = elsewhere;
             f.document_case = u8::from(lower > 0) | u8::from(inside > 0) << 1 | u8::from(capitals) << 2;
         }
     }
