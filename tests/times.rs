@@ -683,3 +683,51 @@ fn an_abbreviated_month_with_its_dot_keeps_its_day_after_since() {
     let t = times("Rain has fallen without a break since Feb. 27.", "2025-03-14");
     assert!(t.iter().any(|t| t.0 == "Feb. 27" && t.2 == "2025-02-27"), "{t:?}");
 }
+
+#[test]
+fn a_month_placed_by_the_year_after_it() {
+    let d = "2023-11-02";
+    assert_eq!(value_of("The rebels took the port in April last year.", d, "April last year"), "2022-04");
+    assert_eq!(value_of("Talks resume in May of next year.", d, "May of next year"), "2024-05");
+    assert_eq!(value_of("Les rebelles ont pris le port en avril l'an dernier.", d, "avril l'an dernier"), "2022-04");
+    assert_eq!(
+        value_of("Les pourparlers reprendront en mai de l'année prochaine.", d, "mai de l'année prochaine"),
+        "2024-05"
+    );
+}
+
+#[test]
+fn holidays_on_fixed_dates_are_days_and_no_names() {
+    let d = "2024-01-03";
+    assert_eq!(value_of("The river burst its banks on Christmas Eve.", d, "Christmas Eve"), "2023-12-24");
+    assert_eq!(value_of("La rivière a débordé la veille de Noël.", d, "la veille de Noël"), "2023-12-24");
+    assert_eq!(value_of("Shops reopened after New Year's Day.", d, "New Year's Day"), "2024-01-01");
+    let r = serde_json::to_value(
+        extract("Storms hit on Christmas Eve. Christmas Island was spared.", &Options::default()).unwrap(),
+    )
+    .unwrap();
+    let names: Vec<&str> = r["entities"].as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
+    assert_eq!(names, vec!["Christmas Island"]);
+}
+
+#[test]
+fn a_day_of_every_year_is_a_set() {
+    let d = "2024-03-10";
+    assert_eq!(value_of("Veterans march every May 8 in the capital.", d, "every May 8"), "XXXX-05-08");
+    assert_eq!(value_of("Les anciens combattants défilent chaque 8 mai.", d, "chaque 8 mai"), "XXXX-05-08");
+}
+
+#[test]
+fn the_present_and_the_last_few_years_in_french() {
+    let d = "2024-03-10";
+    assert_eq!(value_of("Les ravisseurs réclament maintenant une rançon.", d, "maintenant"), "PRESENT_REF");
+    assert_eq!(
+        value_of("À l'heure actuelle, aucune victime n'est identifiée.", d, "À l'heure actuelle"),
+        "PRESENT_REF"
+    );
+    assert_eq!(
+        value_of("Les crues se sont multipliées durant les dernières années.", d, "dernières années"),
+        "PAST_REF"
+    );
+    assert_eq!(value_of("At present, no victim has been identified.", d, "At present"), "PRESENT_REF");
+}

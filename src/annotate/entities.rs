@@ -953,6 +953,14 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
             name.0 += 1;
         }
     }
+    // "Christmas Eve", "le jour de l'An": a holiday is a time, not a name.
+    let holidays: Vec<(usize, usize)> = (0..s.tokens.len())
+        .filter_map(|k| match w.vocabulary.match_at(s.tokens, s.lower, k, Meaning::Holiday) {
+            0 => None,
+            len => Some((k, k + len)),
+        })
+        .collect();
+    names.retain(|&(a, b, _)| !holidays.iter().any(|&(from, to)| from <= a && b <= to));
     // A name has a capital or a digit somewhere: the tagger's "préfecture" is not one.
     names.retain(|&(a, b, _)| (a..b).any(|k| s.word(k).chars().any(|c| c.is_uppercase() || c.is_ascii_digit())));
     names.retain(|&(a, b, _)| {

@@ -339,6 +339,17 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 led |= dir.is_some();
             }
             let mut end = c.pos;
+            // "April last year", "avril de l'année dernière": the year placed after the month.
+            let placed = {
+                let mut of = Scan::at(s, end);
+                let spaced = of.space1().is_some();
+                let mut past_of = of;
+                if past_of.word_in(words_of(|l| l.grammar.of), word_end) && past_of.space1().is_some() {
+                    of = past_of;
+                }
+                relative_period(of).filter(|&(unit, ..)| spaced && unit == 'Y' && r.anchor.is_some())
+            };
+            led |= placed.is_some();
             // Led or directed, and outside any name: a bare "May" says too little.
             if !led || named(month_start) || !whole_word(s, start, end) {
                 return Some(end);
@@ -356,11 +367,20 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             if written_year.is_some() {
                 end = after.pos;
             }
+            if let Some((_, _, _, placed_end)) = placed {
+                end = placed_end;
+            }
             let Some(d) = r.anchor.or_else(|| written_year.and_then(|y| Date::new(y, 1, 1))) else {
                 return Some(end);
             };
+            let step = |dir: Direction| match dir {
+                Direction::Past => -1,
+                Direction::Future => 1,
+                Direction::Current => 0,
+            };
             let y = match (written_year, dir) {
                 (Some(y), _) => Some(y),
+                _ if placed.is_some() => placed.map(|(_, dir, _, _)| d.year + step(dir)),
                 (None, Some(dir @ (Direction::Past | Direction::Future))) => placed_year(d, m as i32, m as i32, dir),
                 (None, _) => r.year_for(m, 15),
             };
@@ -393,6 +413,30 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                     span: at(start, c.pos),
                     timex: (TimexType::Date, y.to_string(), false, Some(edge)),
                     priority: 6,
+                });
+            }
+            Some(c.pos)
+        });
+    }
+    // A day kept on the same date every year, in the year nearest the text's date as a day and
+    // month without a year is: "on Christmas Eve", "le jour de l'An".
+    if has(kind::HOLIDAY) {
+        each_match(s, starts, kind::HOLIDAY, |mut c| {
+            let start = c.pos;
+            let (month, day) = c.key_in_tables(tables_of(|l| l.calendar.fixed_holidays), word_end)?;
+            // Not the start of a longer name ("Christmas Island").
+            let abs = sentence.start + c.pos;
+            let after = tokens.get(tokens.partition_point(|t| t.span.start < abs));
+            let longer_name = after.is_some_and(|t| t.entity_tag.kind().is_some() && !t.entity_tag.begins());
+            if whole_word(s, start, c.pos) && !longer_name {
+                let value = match r.year_for(month, day) {
+                    Some(y) => (format!("{y:04}-{month:02}-{day:02}"), true),
+                    None => (timeml::day_of_unknown_year(month, day), false),
+                };
+                out.push(Found {
+                    span: at(start, c.pos),
+                    timex: (TimexType::Date, value.0, value.1, None),
+                    priority: 4,
                 });
             }
             Some(c.pos)
@@ -722,10 +766,14 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 return None;
             }
             c.space1()?;
-            // "every Friday", "chaque lundi": that weekday of every week.
-            let value = match weekday_word(&mut c) {
-                Some(wd) => timeml::weekday_of_unknown_week(wd),
-                None => format!("P1{}", c.key_in_tables(tables_of(|l| l.calendar.period_units), word_end)?),
+            // "every Friday", "chaque lundi": that weekday of every week; "every March 15",
+            // "chaque 15 mars": that day of every year.
+            let value = if let Some(wd) = weekday_word(&mut c) {
+                timeml::weekday_of_unknown_week(wd)
+            } else if let Some((month, day)) = day_and_month(&mut c).filter(|&(_, day)| (1..=31).contains(&day)) {
+                timeml::day_of_unknown_year(month, day)
+            } else {
+                format!("P1{}", c.key_in_tables(tables_of(|l| l.calendar.period_units), word_end)?)
             };
             if whole_word(s, start, c.pos) {
                 out.push(Found { span: at(start, c.pos), timex: (TimexType::Set, value, false, None), priority: 3 });
@@ -1049,6 +1097,7 @@ mod kind {
     pub const QUARTER: u16 = 1 << 11;
     pub const SEASON: u16 = 1 << 12;
     pub const DAY_PART: u16 = 1 << 13;
+    pub const HOLIDAY: u16 = 1 << 14;
 }
 
 /// Every word of every entry of the time tables of every language, split where the patterns
@@ -1059,7 +1108,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
         let c = &l.calendar;
         // Parts of the day are read from their noun, and their leads looked for before it.
         let day_part_nouns = keys(c.day_parts).into_iter().filter(|k| !k.contains([' ', '\'']));
-        let tables: [(u16, Vec<&str>); 19] = [
+        let tables: [(u16, Vec<&str>); 20] = [
             (kind::DAY_PART, day_part_nouns.collect()),
             (kind::DAY_PART, keys(c.named_hours)),
             (kind::MONTH, keys(c.months)),
@@ -1079,6 +1128,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
             (kind::EDGE, keys(c.edges)),
             (kind::QUARTER, keys(c.quarters)),
             (kind::SEASON, keys(c.seasons)),
+            (kind::HOLIDAY, keys(c.fixed_holidays)),
         ];
         for (bit, entries) in tables {
             for entry in entries {

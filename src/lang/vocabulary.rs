@@ -37,6 +37,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (TimeDirection, keys(c.time_direction)),
         (PeriodUnit, keys(c.period_units)),
         (VagueTime, keys(c.vague_times)),
+        (Holiday, keys(c.fixed_holidays)),
         (SinceWord, c.since_words.to_vec()),
         (SetWord, c.set_words.to_vec()),
         (FutureCue, c.future_cues.to_vec()),
