@@ -1221,3 +1221,88 @@ fn an_article_before_a_noun_of_the_dead_or_wounded_counts_one() {
     let kinds: Vec<(&str, f64)> = en.iter().map(|c| (c.0.as_str(), c.1)).collect();
     assert_eq!(kinds, vec![("dead", 1.0), ("wounded", 12.0)], "{en:?}");
 }
+
+/// (kind, value) of each casualty figure.
+fn kinds_and_values(text: &str) -> Vec<(String, f64)> {
+    casualties(text).into_iter().map(|c| (c.0, c.1)).collect()
+}
+
+fn pairs(expected: &[(&str, f64)]) -> Vec<(String, f64)> {
+    expected.iter().map(|&(k, v)| (k.to_string(), v)).collect()
+}
+
+#[test]
+fn a_toll_of_something_raised_to_a_figure_counts_the_dead() {
+    let en = kinds_and_values(
+        "Divers recovered a third body on Friday, lifting the death toll of the ferry disaster to 14.",
+    );
+    assert!(en.contains(&("dead".to_string(), 14.0)), "{en:?}");
+    let fr = kinds_and_values(
+        "Les plongeurs ont repêché un troisième corps vendredi, portant le bilan du naufrage du ferry à 14.",
+    );
+    assert!(fr.contains(&("dead".to_string(), 14.0)), "{fr:?}");
+}
+
+#[test]
+fn another_body_counts_one_and_a_toll_counts_no_one() {
+    assert_eq!(kinds_and_values("Another body was pulled from the river on Sunday."), pairs(&[("dead", 1.0)]));
+    assert_eq!(kinds_and_values("Un autre corps a été repêché dimanche dans le fleuve."), pairs(&[("dead", 1.0)]));
+    assert_eq!(kinds_and_values("A toll compiled by the army showed 12 dead."), pairs(&[("dead", 12.0)]));
+    assert_eq!(kinds_and_values("Un bilan établi par l'armée fait état de 12 morts."), pairs(&[("dead", 12.0)]));
+}
+
+#[test]
+fn those_carried_away_by_water_or_not_yet_found_are_missing() {
+    let en = kinds_and_values(
+        "Rescuers are looking for three herders who are thought to have been swept away by the river. Nine miners have not been located.",
+    );
+    assert_eq!(en, pairs(&[("missing", 3.0), ("missing", 9.0)]));
+    let fr = kinds_and_values(
+        "Les secours recherchent trois bergers qui auraient été emportés par la crue. Neuf mineurs n'ont pas été retrouvés.",
+    );
+    assert_eq!(fr, pairs(&[("missing", 3.0), ("missing", 9.0)]));
+}
+
+#[test]
+fn a_relative_clause_on_the_victims_says_what_befell_them() {
+    let en = kinds_and_values("Four guards who were wounded in the raid were flown to the capital.");
+    assert_eq!(en, pairs(&[("wounded", 4.0)]));
+    let fr = kinds_and_values("Quatre gardes qui ont été blessés dans le raid ont été évacués vers la capitale.");
+    assert_eq!(fr, pairs(&[("wounded", 4.0)]));
+}
+
+#[test]
+fn those_who_sought_treatment_are_wounded() {
+    let en =
+        kinds_and_values("Of the 90 workers on site, 14 were seeking medical treatment on Monday, the company said.");
+    assert!(en.contains(&("wounded".to_string(), 14.0)), "{en:?}");
+}
+
+#[test]
+fn parts_set_off_after_the_harm_word_keep_its_kind_and_a_speaker_is_no_part() {
+    let en = kinds_and_values("Seven people were killed, three women and four men, the prosecutor said.");
+    assert_eq!(en, pairs(&[("killed", 7.0), ("killed", 3.0), ("killed", 4.0)]));
+    let fr = kinds_and_values("Sept personnes sont mortes, trois femmes et quatre hommes, selon le parquet.");
+    assert_eq!(fr, pairs(&[("dead", 7.0), ("dead", 3.0), ("dead", 4.0)]));
+    let en = kinds_and_values("Five people were killed, three soldiers said.");
+    assert_eq!(en, pairs(&[("killed", 5.0)]));
+}
+
+#[test]
+fn figures_listed_by_place_with_brackets_between_keep_the_kind() {
+    let en = kinds_and_values("Nine people died in Sefrou province (north), four in Azrou (centre) and one in Ifrane.");
+    assert_eq!(en, pairs(&[("dead", 9.0), ("dead", 4.0), ("dead", 1.0)]));
+    let fr = kinds_and_values(
+        "Neuf personnes sont mortes dans la province de Sefrou (nord), quatre à Azrou (centre) et une à Ifrane.",
+    );
+    assert_eq!(fr, pairs(&[("dead", 9.0), ("dead", 4.0), ("dead", 1.0)]));
+}
+
+#[test]
+fn the_agent_of_a_toll_is_its_source() {
+    let fr = casualties("Le bilan publié mardi par la protection civile fait état de 6 morts et 2 disparus.");
+    assert_eq!(fr[0].5, vec!["la protection civile"], "{fr:?}");
+    assert_eq!(fr[1].5, vec!["la protection civile"], "{fr:?}");
+    let en = casualties("The toll released on Tuesday by civil protection stands at six dead and two missing.");
+    assert_eq!(en[0].5, vec!["civil protection"], "{en:?}");
+}

@@ -276,6 +276,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if !q.noun_only && (victims.is_some() || other_noun.is_some()) {
             k = past_modifiers(&r, k);
         }
+        // "two men who were swept away", "deux hommes qui ont été blessés": a relative clause
+        // on the victims says what befell them.
+        if (victims.is_some() || other_noun.is_some())
+            && r.tokens.get(k).is_some_and(|t| t.means(Meaning::RelativePronoun))
+        {
+            k += 1;
+        }
         // "five herders and about 300 goats were abducted": the harm after things or animals
         // counted with the victims is the victims' too.
         if r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction)) {
@@ -403,7 +410,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "the number of people killed to 23", "porte à 23 le nombre d'habitants tués": a count
         // of victims and their harm word, before the figure or after it.
         let counted = counted_harm(&r, first, r.token_from(q.span.end));
-        let update = update_len > 0 && (toll_named || names_dead) || counted.is_some();
+        let update = update_len > 0 && (toll_named || names_dead) || counted.is_some() || toll_to_figure(&r, first);
         // "including seven children", "dont sept enfants": a part of the figure just given.
         let inclusion_len = r.before(first, Meaning::Inclusion);
         let included = inclusion_len > 0;
@@ -480,8 +487,22 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                             || t.means(Meaning::Auxiliary)
                             // "Three bodies were found at X, two near Y".
                             || t.pos == Upos::Verb
+                            // "dans la région de Kessa (nord), quatre à…": a bracketed aside.
+                            || matches!(doc.lower(t.span), "(" | ")")
+                            || t.pos == Upos::Adv
                     });
-                sentence.span.contains(Span::new(end, end)) && (nouns || place)
+                // "Sept personnes sont mortes, trois femmes et quatre hommes": the harm word of the
+                // figure before, then its parts set off by a comma, as a list that goes on or
+                // ends there ("three soldiers said" is no part).
+                let harm_before = between.last().is_some_and(|t| t.means(Meaning::CasualtyWord))
+                    && between.len() <= 4
+                    && between.iter().all(|t| {
+                        matches!(t.pos, Upos::Aux | Upos::Adv)
+                            || t.means(Meaning::Auxiliary)
+                            || t.means(Meaning::CasualtyWord)
+                    })
+                    && r.tokens.get(k).is_none_or(|t| joins(t) || t.pos == Upos::Punct);
+                sentence.span.contains(Span::new(end, end)) && (nouns || place || harm_before)
             })
             .map(|(_, c)| c.kind);
         // "we lost nine men", "nous avons perdu trois soldats": the dead, when victims are named.
@@ -622,6 +643,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources = c.sources.clone();
             }
         }
+        // "Le bilan publié mardi par la préfecture fait état de 9 morts": the agent of the
+        // record the sentence opens with.
+        if sources.is_empty() {
+            sources = record_agent(doc, sentence.span, false).unwrap_or_default();
+        }
         // "Eight dead and ten wounded. The toll was given by the minister.": the next sentence
         // says who gave it.
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
@@ -677,23 +703,35 @@ const RECORD_AGENT_WORDS: usize = 8;
 /// ("The toll was given by the minister", "Ces chiffres ont été communiqués par la
 /// préfecture"), when that sentence follows `sentence` in its paragraph.
 fn given_in_next_sentence(doc: &Document<'_>, sentence: Span) -> Option<Vec<Source>> {
-    let lexicon = lang::lexicon(doc.language);
     let next = doc.sentences.get(doc.sentences.partition_point(|s| s.span.start <= sentence.start))?;
     let paragraph = doc.paragraph_from(sentence.start)?;
     if !paragraph.contains(next.span) {
         return None;
     }
-    let tokens = doc.tokens_of(next);
+    record_agent(doc, next.span, true)
+}
+
+/// The agent of the participle after a sentence's opening record ("Le bilan publié mardi par la
+/// préfecture fait état de 9 morts", "The toll released by the army shows…"), or,
+/// with `passive`, of its passive verb ("The toll was given by the minister"): the sources it
+/// names.
+fn record_agent(doc: &Document<'_>, sentence: Span, passive: bool) -> Option<Vec<Source>> {
+    let lexicon = lang::lexicon(doc.language);
+    let tokens = doc.tokens_in(sentence);
     let record = |t: &Token| t.means(Meaning::TollNoun) || lexicon.speech.record_nouns.contains(&doc.lower(t.span));
     let noun = tokens.iter().position(|t| t.pos != Upos::Det).filter(|&k| record(&tokens[k]))?;
     let after = &tokens[noun + 1..];
     let agent = after.iter().take(RECORD_AGENT_WORDS).position(|t| t.means(Meaning::AgentMarker))?;
-    let passive = after[..agent].iter().any(|t| t.pos == Upos::Aux || t.means(Meaning::Auxiliary))
-        && after[..agent].iter().any(|t| t.pos == Upos::Verb);
-    if !passive {
+    let auxiliary = after[..agent].iter().any(|t| t.pos == Upos::Aux || t.means(Meaning::Auxiliary));
+    if !after[..agent].iter().any(|t| t.pos == Upos::Verb) || auxiliary != passive {
         return None;
     }
-    let source = phrase_after(doc, after[agent].span.end, next.span.end, lexicon);
+    // The agent's words, up to the sentence's verb.
+    let end = after[agent + 1..]
+        .iter()
+        .find(|t| matches!(t.pos, Upos::Verb | Upos::Aux) || t.pos == Upos::Punct && doc.lower(t.span) == ",")
+        .map_or(sentence.end, |t| t.span.start);
+    let source = phrase_after(doc, after[agent].span.end, end.max(after[agent].span.end), lexicon);
     let sources = sources_in(doc, source);
     (!sources.is_empty() && reads_as_noun_phrase(doc, source)).then_some(sources)
 }
@@ -840,6 +878,28 @@ fn only_a_toll(doc: &Document<'_>, source: &Source) -> bool {
         && noun.is_some_and(|n| tokens[n].means(Meaning::TollNoun) && !tokens[n..].iter().any(|t| t.means(Meaning::Of)))
 }
 
+/// The most words of what a toll counts, between its noun and the "to" of its figure.
+const TOLL_OF_WORDS: usize = 6;
+
+/// "lifting the death toll of the ferry disaster to 31", "porté le bilan de l'accident à
+/// 12": the toll's noun stands a few words before the "to" of the figure at `first`, with
+/// only what it counts between (no verb, no punctuation).
+fn toll_to_figure(r: &Reader<'_>, first: usize) -> bool {
+    let Some(to) = first.checked_sub(1).filter(|&j| r.tokens[j].means(Meaning::TollTo)) else { return false };
+    for j in (to.saturating_sub(TOLL_OF_WORDS + 1)..to).rev() {
+        let t = &r.tokens[j];
+        if t.means(Meaning::TollNoun) {
+            return true;
+        }
+        let counted =
+            t.means(Meaning::Of) || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp);
+        if !counted {
+            return false;
+        }
+    }
+    false
+}
+
 /// A count of victims and their harm word around a figure given by the language's "to": before
 /// it ("brought the number of people killed to 23") or after it ("porte à 23 le nombre
 /// d'habitants tués"). Gives the kind of harm and the victims' words, if any stand between.
@@ -921,6 +981,16 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                     out.push(Figure::one(t.span));
                 }
             }
+            // "…, deux à Tiznit et une à Taroudant": an article alone in a list, before where
+            // its one was counted, is a number too.
+            let listed_one = t.is_word()
+                && articles.contains(&lower)
+                && k > 0
+                && (tokens[k - 1].means(Meaning::Conjunction) || doc.lower(tokens[k - 1].span) == ",")
+                && tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adp && !n.means(Meaning::Of));
+            if listed_one {
+                out.push(Figure::one(t.span));
+            }
             // "l'un des gardiens", "une de ses filles": one of a group, counted as a number is.
             if t.is_word() && articles.contains(&lower) && of_a_group(tokens, k + 1, |_| false) > 0 {
                 let at = doc.quantities.partition_point(|q| q.span.end <= t.span.start);
@@ -967,7 +1037,9 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 let harm_noun = listed == 0
                     && !age
                     && tokens.get(k + 1).is_some_and(|n| {
+                        // "a toll" counts no one.
                         n.pos == Upos::Noun
+                            && !n.means(Meaning::TollNoun)
                             && matches!(
                                 lang::value_in(lexicon.casualties.casualty_words, &doc.lower, n.span),
                                 Some(CasualtyKind::Dead | CasualtyKind::Killed | CasualtyKind::Wounded | CasualtyKind::Missing)
