@@ -1483,3 +1483,71 @@ fn a_partial_quote_after_two_verbs_of_speech_is_the_subject_s_not_the_clause_s()
     assert_eq!(fr[0].1.as_deref(), Some("Il"), "{fr:?}");
     assert_eq!(fr[0].2.as_deref(), Some("Marcus Obi"), "{fr:?}");
 }
+
+#[test]
+fn an_impersonal_inverted_verb_gives_the_source_after_it_or_none() {
+    let text = "Le bac a chaviré près de la berge, selon la protection civile. « Nous cherchons encore deux passagers », a-t-on précisé de même source. « Le courant était fort », a-t-on indiqué.";
+    let q = quotes(text);
+    assert_eq!(q[0].1.as_deref(), Some("même source"), "{q:?}");
+    assert_eq!(q[1].1, None, "{q:?}");
+    let c = claims(
+        "Deux pêcheurs ont été secourus mardi, a-t-on appris de source portuaire. Le moteur était en panne, a-t-on précisé de même source. La mer était agitée, a-t-on indiqué.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].1, vec!["source portuaire"]);
+    assert_eq!(c[1].0, "Le moteur était en panne");
+    assert_eq!(c[1].1[0], "même source");
+}
+
+#[test]
+fn a_participle_between_a_determiner_and_its_noun_is_no_verb_of_speech() {
+    let en = claims(
+        "Six villagers were killed when gunmen raided a market on Sunday, the latest reported attack in the region, a local official said.",
+    );
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert_eq!(en[0].1, vec!["a local official"]);
+}
+
+#[test]
+fn a_source_set_off_by_an_apposition_before_the_verb_and_its_time() {
+    let en = claims(
+        "Two workers died in the blast, Nordmet, the regional arm of a mining group which runs the pit, said on Monday.",
+    );
+    assert_eq!(en[0].0, "Two workers died in the blast");
+    assert_eq!(en[0].1, vec!["Nordmet"]);
+}
+
+#[test]
+fn a_pronoun_stands_for_someone_described_who_spoke_after_the_last_name() {
+    let text = "Ambassador Lena Hartwig condemned the abductions. Gunmen stopped two buses on Tuesday, a student who escaped said. \"They beat the passengers,\" he said.";
+    assert_eq!(quotes(text)[0].2, None);
+    assert_eq!(antecedents(text), vec![Some("a student who escaped".to_string())]);
+    let fr = antecedents(
+        "L'ambassadrice Lena Hartwig a condamné les enlèvements. Des inconnus ont intercepté deux bus mardi, a déclaré un étudiant qui s'est échappé. « Ils ont frappé les passagers », a-t-il dit.",
+    );
+    assert_eq!(fr, vec![Some("un étudiant".to_string())]);
+    // The subject of the sentence with the name, when no one described spoke since.
+    let en = quotes("Ambassador Lena Hartwig condemned the abductions. \"They beat the passengers,\" she said.");
+    assert_eq!(en[0].2.as_deref(), Some("Lena Hartwig"));
+}
+
+#[test]
+fn a_paragraph_that_names_someone_and_ends_with_a_colon_introduces_the_quote_after_it() {
+    let en = quotes("Roads were closed in the north.\n\nPolice spokesman Tomas Reyes:\n\n\u{201c}Stay at home until the water goes down.\u{201d}");
+    assert_eq!(en[0].2.as_deref(), Some("Tomas Reyes"), "{en:?}");
+    let fr = quotes("Des routes ont été coupées dans le nord.\n\nLe chef des pompiers, Tomas Reyes :\n\n« Restez chez vous jusqu'à la décrue. »");
+    assert_eq!(fr[0].2.as_deref(), Some("Tomas Reyes"), "{fr:?}");
+}
+
+#[test]
+fn a_paragraph_of_one_quote_with_no_cue_goes_on_with_the_person_who_spoke_before() {
+    let en = quotes("Governor Ada Nwosu said four villages were still cut off.\n\n\"We are doing everything we can to reach them.\"\n\nAid arrived on Friday.");
+    assert_eq!(en[0].2.as_deref(), Some("Ada Nwosu"), "{en:?}");
+    let fr = quotes("La gouverneure Ada Nwosu a indiqué que quatre villages restaient isolés.\n\n« Nous faisons tout pour les atteindre. »");
+    assert_eq!(fr[0].2.as_deref(), Some("Ada Nwosu"), "{fr:?}");
+    // Not after a body that spoke, and not a quoted line set as a heading.
+    let en = quotes("The ministry said four villages were still cut off.\n\n\"We are doing everything we can.\"");
+    assert_eq!(en[0].1, None, "{en:?}");
+    let fr = quotes("La gouverneure Ada Nwosu a indiqué que quatre villages restaient isolés.\n\n« Coupés du monde »\n\nLes secours sont arrivés vendredi.");
+    assert_eq!(fr[0].1, None, "{fr:?}");
+}

@@ -6,10 +6,11 @@
 //! find: the phrases that spoke; resolve: each anaphor's nearest one; merge: the anaphor
 //! takes its entity, or its words as the antecedent.
 
-use crate::annotate::sources::{entity_in, reads_as_noun_phrase, speech_verbs, subject_before};
+use crate::annotate::quotes::quote_around;
+use crate::annotate::sources::{entity_in, kind_of, reads_as_noun_phrase, speech_verbs, subject_before};
 use crate::document::Document;
 use crate::lang;
-use crate::model::{EntityId, Span, Upos};
+use crate::model::{EntityId, SourceKind, Span, Upos};
 
 /// How many sentences back an antecedent may be.
 const MAX_SENTENCES_BACK: usize = 3;
@@ -26,8 +27,12 @@ struct Speaking {
 /// Gives the quotes' speakers and the claims' sources that are pronouns or anaphoric phrases
 /// with no entity what they stand for.
 pub fn resolve(doc: &mut Document<'_>) {
-    // Most pages have none: the phrases that spoke are looked for only where one is.
-    let unresolved = |span: Span, entity: Option<EntityId>| entity.is_none() && anaphor(doc, span).is_some();
+    // Most pages have none: the phrases that spoke are looked for only where one is. A
+    // pronoun given the nearest person named is looked at again: someone described who
+    // spoke since stands nearer ("…, a déclaré un étudiant. « … », a-t-il ajouté").
+    let unresolved = |span: Span, entity: Option<EntityId>| {
+        anaphor(doc, span).is_some_and(|number| entity.is_none() || number == Some(true))
+    };
     let speakers = doc.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.span, s.entity));
     let sources = doc.attributions.iter().flat_map(|a| &a.sources).map(|s| (s.span, s.entity));
     let at: Vec<usize> = speakers
@@ -39,26 +44,33 @@ pub fn resolve(doc: &mut Document<'_>) {
         return;
     }
     let speaking = find(doc, &at);
-    let antecedent_of = |doc: &Document<'_>, span: Span| -> Option<Speaking> {
+    let antecedent_of = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| -> Option<Speaking> {
         let number = anaphor(doc, span)?;
         let sentence = sentence_index(doc, span.start);
-        speaking
+        let found = speaking
             .iter()
             .rev()
             .filter(|c| c.span.end <= span.start)
             .take_while(|c| sentence - c.sentence.min(sentence) <= MAX_SENTENCES_BACK)
             .find(|c| number.is_none_or(|singular| c.singular == singular))
-            .copied()
+            .copied()?;
+        match entity {
+            None => Some(found),
+            // Already given a person: only one described, with no name, who spoke after that
+            // person was last named, stands nearer.
+            Some(person) => {
+                let named_at = doc.mentions_before(span.start).find(|&(_, e)| e == person).map(|(m, _)| m.end);
+                let described = found.entity.is_none() && is_person_like(doc, found.span);
+                (described && named_at.is_some_and(|at| found.span.start >= at)).then_some(found)
+            }
+        }
     };
-    let speakers: Vec<Option<Speaking>> = doc
-        .quotes
-        .iter()
-        .map(|q| q.speaker.as_ref().filter(|s| s.entity.is_none()).and_then(|s| antecedent_of(doc, s.span)))
-        .collect();
+    let speakers: Vec<Option<Speaking>> =
+        doc.quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| antecedent_of(doc, s.span, s.entity))).collect();
     let sources: Vec<Vec<Option<Speaking>>> = doc
         .attributions
         .iter()
-        .map(|a| a.sources.iter().map(|s| if s.entity.is_none() { antecedent_of(doc, s.span) } else { None }).collect())
+        .map(|a| a.sources.iter().map(|s| antecedent_of(doc, s.span, s.entity)).collect())
         .collect();
     for (q, found) in doc.quotes.iter_mut().zip(speakers) {
         if let (Some(speaker), Some(found)) = (q.speaker.as_mut(), found) {
@@ -82,8 +94,11 @@ pub fn resolve(doc: &mut Document<'_>) {
 /// their numbers).
 fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     let mut out: Vec<Speaking> = Vec::new();
+    let inverted = crate::lang::lexicon(doc.language).hooks.inverted_pronoun;
+    // "a-t-on ajouté": a verb whose pronoun names no one.
+    let impersonal = |span: Span| inverted.and_then(|read| read(span.of(doc.text()))).is_some_and(|i| i.impersonal);
     let mut add = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| {
-        if anaphor(doc, span).is_none() {
+        if anaphor(doc, span).is_none() && !impersonal(span) {
             let entity = entity.or_else(|| entity_in(doc, span));
             out.push(Speaking {
                 span,
@@ -107,7 +122,10 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     for (_, sentence) in doc.sentences.iter().enumerate().filter(|&(i, _)| near(i)) {
         for cue in speech_verbs(doc, sentence.span) {
             let subject = subject_before(doc, sentence.span, cue.span.start);
-            if let Some(subject) = subject.filter(|&s| reads_as_noun_phrase(doc, s)) {
+            // Not words inside a quote, and not a pronoun ("On estime…").
+            let quoted = |s: Span| quote_around(&doc.quotes, s).is_some();
+            let nominal = |s: Span| doc.tokens_in(s).iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
+            if let Some(subject) = subject.filter(|&s| reads_as_noun_phrase(doc, s) && !quoted(s) && nominal(s)) {
                 add(doc, subject, None);
             }
         }
@@ -125,6 +143,16 @@ fn anaphor(doc: &Document<'_>, span: Span) -> Option<Option<bool>> {
     let words = doc.lower(span);
     let pronoun = speech.pronouns.iter().find(|(p, _)| *p == words).map(|&(_, singular)| Some(singular));
     pronoun.or_else(|| speech.same_source.contains(&words).then_some(None))
+}
+
+/// Whether a phrase describes someone rather than a body: a witness, an official, an
+/// anonymous source or anyone else, not a government, an army, an organisation or a medium.
+fn is_person_like(doc: &Document<'_>, span: Span) -> bool {
+    doc.tokens_in(span).iter().any(|t| t.pos == Upos::Noun)
+        && matches!(
+            kind_of(doc, span, None),
+            SourceKind::Official | SourceKind::Witness | SourceKind::Anonymous | SourceKind::Other
+        )
 }
 
 /// Whether a phrase names one: its first noun is a proper noun or has no plural ending.

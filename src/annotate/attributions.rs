@@ -2,9 +2,10 @@
 //! "CLAIM, X announced", "CLAIM, a indiqué X", "X reported CLAIM".
 
 use crate::annotate::sources::{
-    after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, inversion as inversion_at,
-    names_a_role, names_something, opens_with_determiner, past_addressee, past_asides, phrase_after, phrase_end,
-    reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs, subject_before, verb_group_start,
+    after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
+    inversion as inversion_at, names_a_role, names_something, opens_with_determiner, past_addressee, past_asides,
+    phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs, subject_before,
+    verb_group_start,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -496,6 +497,17 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         let comma_before = s[..m.start()].rfind(", ");
         if let Some(ci) = comma_before {
             let between = s[ci + 2..m.start()].trim();
+            // "CLAIM, a-t-on précisé de même source": an impersonal verb's source follows it;
+            // with none ("CLAIM, a-t-on indiqué"), the text names no one.
+            if let Some((_, after)) = impersonal_inversion(doc, Span::new(span.start + ci + 1, span.end)) {
+                let Some(after) = after else { continue };
+                let phrase = phrase_after(doc, past_asides(doc, after.start, after.end), after.end, lexicon);
+                let claim = trim_claim(text, Span::new(span.start, span.start + ci));
+                if phrase.is_empty() || claim.len() <= 10 {
+                    continue;
+                }
+                return Some(claimed(claim, sources_in(doc, phrase), cue));
+            }
             let mut claim_end = ci;
             // ", and he said the toll could rise": a new clause, whose claim follows the cue.
             let mut new_clause = false;
@@ -542,7 +554,9 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // inverted "…, said X" must name someone (not "reported fifty localities").
             // "a-t-il ajouté": a pronoun inversion belongs to the quote, not a source.
             let inversion = between.split_whitespace().any(|w| {
-                lang::LANGUAGES.iter().any(|l| l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some()))
+                lang::LANGUAGES.iter().any(|l| {
+                    l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some_and(|i| !i.impersonal))
+                })
             });
             let crosses_quote = between.contains(QUOTE_MARKS);
             // "X, a spokesman, said the raid hit…": words after the verb that hold a

@@ -4,13 +4,14 @@
 //! quotes running over several paragraphs are handled.
 
 use crate::annotate::sources::{
-    apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, inversion, names_something, past_asides,
-    person_with_role, phrase_after, reads_as_noun_phrase, speech_verbs, subject_before, verb_group_start, Cue,
+    apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, impersonal_inversion, inversion,
+    names_something, past_asides, person_with_role, phrase_after, reads_as_noun_phrase, speech_verbs, subject_before,
+    verb_group_start, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
 use crate::model::Span;
-use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Speaker, Upos, Zone};
+use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Source, SourceKind, Speaker, Upos, Zone};
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -141,9 +142,18 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     if phrase.is_empty() || words > 12 {
         return None;
     }
+    // "…avant d'avoir évoqué une « trêve »": words that name no one are no speaker.
+    let nominal = |t: &crate::model::Token| matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num);
+    let tokens = doc.tokens_in(phrase);
+    if !tokens.is_empty() && !tokens.iter().any(nominal) && is_pronoun(phrase.of(text)).is_none() {
+        return None;
+    }
     // "précisant que…" after "a-t-elle ajouté": the pronoun of the inverted verb.
     let inverted = lang::lexicon(doc.language).hooks.inverted_pronoun.and_then(|read| read(phrase.of(text)));
     if let Some(inversion) = inverted {
+        if inversion.impersonal {
+            return None;
+        }
         phrase = Span::new(phrase.start + inversion.pronoun, phrase.end);
     }
     // "MSF a dépêché une équipe. Et elle alerte : « … »": the organisation the sentence before
@@ -339,6 +349,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             if let Some((cue, pronoun)) = inversion(doc, after) {
                 quote.speaker = speaker_from(doc, pronoun.span, outer.start);
                 quote.cue = Some(cue.as_str().to_string());
+            } else if let Some((cue, source)) = impersonal_inversion(doc, after) {
+                // "…», a-t-on précisé de même source": the source, if the verb gives one.
+                let phrase = source.map(|s| phrase_after(doc, past_asides(doc, s.start, s.end), s.end, lexicon));
+                quote.speaker = phrase.and_then(|p| speaker_from(doc, p, outer.start));
+                quote.cue = Some(cue.as_str().to_string());
             } else if let Some(m) = first_verb.filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty()) {
                 let from = past_asides(doc, after.start + m.end(), after.end);
                 let phrase = phrase_after(doc, from, after.end, lexicon);
@@ -518,6 +533,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             quotes[k].cue = quotes[k - 1].cue.clone();
         }
     }
+    // "Spokesperson Jane Doe:\n\n“…”": a paragraph that only names someone and ends with a
+    // colon introduces the quote that opens the next.
+    for (k, quote) in quotes.iter_mut().enumerate() {
+        let Some(p) = quote.paragraph.filter(|&p| p > 0) else { continue };
+        if quote.speaker.is_some() || !opens_paragraph.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let before = doc.paragraphs[p - 1];
+        let words = before.of(text).trim_end();
+        let Some(phrase) = words.strip_suffix(':') else { continue };
+        let phrase = Span::new(before.start, before.start + phrase.len());
+        if phrase.of(text).split_whitespace().count() <= MAX_INTRODUCING_WORDS
+            && names_something(phrase.of(text), lexicon)
+        {
+            quote.speaker = speaker_from(doc, phrase, quote.span.start);
+        }
+    }
     // "“…,” he said.\n\n“…”": a paragraph that opens with a quote no cue attributes goes on
     // with the speaker of the quote that closed the paragraph before.
     for k in 1..quotes.len() {
@@ -543,6 +575,9 @@ pub fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
     quotes[..to].last().filter(|q| q.span.contains(span))
 }
 
+/// The most words of a paragraph that introduces the quote after it ("Spokesperson Jane Doe:").
+const MAX_INTRODUCING_WORDS: usize = 8;
+
 /// How many paragraphs back a pronoun with no person before it looks for the speaker it stands for.
 const PRONOUN_PARAGRAPHS: usize = 2;
 
@@ -561,14 +596,35 @@ fn strip_marker(doc: &Document<'_>, phrase: Span) -> Span {
 
 /// Resolve, once the claims are read: a quote nothing attributed, inside a sentence whose
 /// claim names its source ("…, a annoncé le ministère dans un communiqué, évoquant des « actes
-/// de vandalisme »"), is that source's.
+/// de vandalisme »"), is that source's; a paragraph that is one quote with no cue is the
+/// person's whose claim ends the paragraph before.
 pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
+    let text = doc.text();
     let mut quotes = doc.quotes.clone();
     let claims = claims_by_start(doc);
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         let Some(sentence) = doc.sentence_at(q.span.start).map(|s| s.span) else { continue };
         let source = claims_in(&claims, sentence).find_map(|a| {
             a.sources.iter().find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span)).map(|s| (a, s))
+        });
+        // "Dube-Ncube said six people were still missing.\n\n“Sadly, …”": a paragraph that is
+        // one quote with no cue goes on with the person whose claim ended the paragraph before.
+        let source = source.or_else(|| {
+            let paragraph = doc.paragraph_from(q.span.start).filter(|p| p.contains(q.span))?;
+            let opens = text[paragraph.start..q.span.start].chars().all(|c| !c.is_alphanumeric());
+            let whole = text[q.span.end..paragraph.end].chars().all(|c| !c.is_alphanumeric());
+            // A sentence said, not a quoted line set as a heading ("«Décapité devant sa famille»").
+            let said = text[q.span.start..paragraph.end].trim_end().contains(['.', '!', '?', '…']);
+            let at = doc.paragraphs.partition_point(|p| p.end <= paragraph.start);
+            let before = doc.paragraphs.get(at.checked_sub(1)?)?;
+            let last = claims_in(&claims, *before).last()?;
+            let person = |s: &Source| {
+                s.entity.map_or(matches!(s.kind, SourceKind::Official | SourceKind::Witness), |e| {
+                    doc.entity(e).entity_type == EntityType::Person
+                })
+            };
+            let s = last.sources.first().filter(|s| person(s))?;
+            (opens && whole && said && q.cue.is_none()).then_some((last, s))
         });
         if let Some((a, s)) = source {
             q.speaker = Some(Speaker {

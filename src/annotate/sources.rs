@@ -107,6 +107,12 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 // "the agency estimates between 3,000 and…", "the ministry reports 12
                 // deaths": a figure or a determiner after it makes it a verb again.
                 && !opens_an_object(tokens, k + 1);
+            // "the latest reported escalation", "its alleged role": a participle between a
+            // determiner or an adjective and its noun qualifies the noun.
+            let modifier = len == 1
+                && k > 0
+                && matches!(tokens[k - 1].pos, Upos::Det | Upos::Adj)
+                && tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun);
             // "four confirmed dead": a longer phrase of harm holds the verb.
             let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;
             // "have claimed more than 2,000 lives": lives taken, not words said.
@@ -122,6 +128,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 || phrasal
                 || infinitive
                 || noun
+                || modifier
                 || reflexive
                 || harm
                 || lives_taken
@@ -233,8 +240,16 @@ fn learned_from(doc: &Document<'_>, vocabulary: &Vocabulary, tokens: &[Token], k
 }
 
 /// A verb with its subject inverted at the start of `span`, after an optional comma
-/// ("…», a-t-il ajouté", "…, estime-t-elle"): the cue and the pronoun.
+/// ("…», a-t-il ajouté", "…, estime-t-elle"): the cue and the pronoun. An impersonal
+/// pronoun ("a-t-on appris") names no one and is not one.
 pub fn inversion<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cue<'d>, Cue<'d>)> {
+    let (cue, pronoun, found) = inverted_verb(doc, span)?;
+    (!found.impersonal).then(|| (Cue::new(doc, span.start, cue), Cue::new(doc, span.start, pronoun)))
+}
+
+/// The cue of an inverted verb at the start of `span` (with its participle after an
+/// auxiliary), the pronoun's span, and what the language says of it.
+fn inverted_verb(doc: &Document<'_>, span: Span) -> Option<(Span, Span, lang::Inversion)> {
     let inverted = lang::lexicon(doc.language).hooks.inverted_pronoun?;
     let tokens = doc.tokens_in(span);
     let k = usize::from(tokens.first().is_some_and(|t| t.span.of(doc.text()) == ","));
@@ -243,7 +258,24 @@ pub fn inversion<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cue<'d>, Cue<
     let pronoun = Span::new(word.span.start + found.pronoun, word.span.end);
     let participle = tokens.get(k + 1).filter(|t| found.auxiliary && t.is_word() && t.shape.is(Shape::SPACE_BEFORE));
     let cue = Span::new(word.span.start, participle.map_or(word.span.end, |p| p.span.end));
-    Some((Cue::new(doc, span.start, cue), Cue::new(doc, span.start, pronoun)))
+    Some((cue, pronoun, found))
+}
+
+/// An impersonal inverted verb at the start of `span` ("…», a-t-on précisé de même source",
+/// "…, a-t-on appris mardi auprès de la police"): its cue, and the words after the
+/// preposition that gives the source, when the verb's few next words hold one.
+pub fn impersonal_inversion<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cue<'d>, Option<Span>)> {
+    let (cue, _, found) = inverted_verb(doc, span)?;
+    if !found.impersonal {
+        return None;
+    }
+    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let tokens = doc.tokens_in(Span::new(cue.end, span.end));
+    let source = (0..tokens.len().min(LEARNED_FROM_GAP + 1))
+        .take_while(|&k| tokens[..k].iter().all(Token::is_word))
+        .find_map(|k| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::LearnedFrom))
+        .map(|marker| Span::new(marker.end, span.end));
+    Some((Cue::new(doc, span.start, cue), source))
 }
 
 /// The first entity (not a nationality) with a mention inside `span`.
@@ -805,6 +837,9 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
         } else if t.pos == Upos::Det && tokens.get(i + 1).is_some_and(|u| u.pos == Upos::Adv) {
             // "un peu plus tôt": a determiner opening an adverb.
             i += 2;
+        } else if t.pos == Upos::Adp && tokens.get(i + 1).is_some_and(|u| doc.time_around(u.span).is_some()) {
+            // "on Saturday": the preposition of a time, skipped with it.
+            i += 1;
         } else if t.pos == Upos::Adp {
             // The preposition, a determiner, adjectives, then the nouns of one noun phrase.
             let mut group = 1;

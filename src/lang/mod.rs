@@ -568,6 +568,9 @@ pub struct Inversion {
     /// Whether the verb is an auxiliary, so that the cue goes on with the next word
     /// ("a-t-il ajouté").
     pub auxiliary: bool,
+    /// Whether the pronoun names no one ("a-t-on appris"): the source, if any, follows the
+    /// verb ("de même source", "auprès de la police").
+    pub impersonal: bool,
 }
 
 impl Hooks {

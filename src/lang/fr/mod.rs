@@ -37,7 +37,10 @@ pub static LEXICON: Lexicon = Lexicon {
 };
 
 /// Subject pronouns that follow their verb after a quote.
-const INVERTED: &[&str] = &["il", "elle", "ils", "elles"];
+const INVERTED: &[&str] = &["il", "elle", "ils", "elles", "on"];
+
+/// The inverted pronoun that names no one.
+const IMPERSONAL: &str = "on";
 
 /// Auxiliaries whose inverted form is followed by the participle ("a-t-il ajouté").
 const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
@@ -49,7 +52,8 @@ fn inverted_pronoun(word: &str) -> Option<Inversion> {
     let is_pronoun = INVERTED.iter().any(|p| p.eq_ignore_ascii_case(pronoun));
     let is_verb = !verb.is_empty() && verb.chars().all(char::is_alphabetic);
     let auxiliary = AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(verb));
-    (is_pronoun && is_verb).then(|| Inversion { pronoun: word.len() - pronoun.len(), auxiliary })
+    let impersonal = IMPERSONAL.eq_ignore_ascii_case(pronoun);
+    (is_pronoun && is_verb).then(|| Inversion { pronoun: word.len() - pronoun.len(), auxiliary, impersonal })
 }
 
 #[cfg(test)]
@@ -62,6 +66,9 @@ mod tests {
         assert_eq!(at("a-t-il"), Some((4, true)));
         assert_eq!(at("estime-t-elle"), Some((9, false)));
         assert_eq!(at("dit-il"), Some((4, false)));
+        assert_eq!(at("a-t-on"), Some((4, true)));
+        assert!(inverted_pronoun("a-t-on").is_some_and(|i| i.impersonal));
+        assert!(inverted_pronoun("a-t-il").is_some_and(|i| !i.impersonal));
         assert_eq!(inverted_pronoun("peut-être"), None);
         assert_eq!(inverted_pronoun("Jean-Pierre"), None);
     }
