@@ -1306,3 +1306,23 @@ fn the_agent_of_a_toll_is_its_source() {
     let en = casualties("The toll released on Tuesday by civil protection stands at six dead and two missing.");
     assert_eq!(en[0].5, vec!["civil protection"], "{en:?}");
 }
+
+#[test]
+fn a_nationality_alone_among_the_dead_counts_one_and_the_list_goes_on_past_it() {
+    let en = kinds_and_values("Six people died in the floods, including a Canadian.");
+    assert_eq!(en, pairs(&[("dead", 6.0), ("dead", 1.0)]));
+    let fr = kinds_and_values("Six personnes sont mortes à Sefrou, dont un Canadien, deux à Azrou et une à Ifrane.");
+    assert_eq!(fr, pairs(&[("dead", 6.0), ("dead", 1.0), ("dead", 2.0), ("dead", 1.0)]));
+}
+
+#[test]
+fn those_who_give_the_figure_are_no_part_of_it() {
+    let en = kinds_and_values(
+        "A mine hit a convoy, killing four guards and wounding two, two police sources told reporters.",
+    );
+    assert_eq!(en, pairs(&[("killed", 4.0), ("wounded", 2.0)]));
+    let fr = kinds_and_values(
+        "Une mine a touché un convoi, tuant quatre gardes et en blessant deux, ont indiqué deux sources policières.",
+    );
+    assert_eq!(fr, pairs(&[("killed", 4.0), ("wounded", 2.0)]));
+}

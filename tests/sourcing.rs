@@ -1551,3 +1551,15 @@ fn a_paragraph_of_one_quote_with_no_cue_goes_on_with_the_person_who_spoke_before
     let fr = quotes("La gouverneure Ada Nwosu a indiqué que quatre villages restaient isolés.\n\n« Coupés du monde »\n\nLes secours sont arrivés vendredi.");
     assert_eq!(fr[0].1, None, "{fr:?}");
 }
+
+#[test]
+fn someone_described_with_a_place_is_still_someone_for_a_pronoun() {
+    let fr = antecedents(
+        "Le ministre Paul Adamou a visité la ville. Les routes ont été coupées lundi, a raconté un chauffeur de la gare de Tessaoua. « Tout a été emporté », a-t-il dit.",
+    );
+    assert_eq!(fr, vec![Some("un chauffeur de la gare de Tessaoua".to_string())]);
+    let en = antecedents(
+        "Minister Paul Adamou visited the town. Roads were cut on Monday, a driver from the Tessaoua bus station said. \"Everything was swept away,\" he said.",
+    );
+    assert_eq!(en, vec![Some("a driver from the Tessaoua bus station".to_string())]);
+}

@@ -56,12 +56,18 @@ pub fn resolve(doc: &mut Document<'_>) {
             .copied()?;
         match entity {
             None => Some(found),
+            Some(person) if found.entity == Some(person) => None,
             // Already given a person: only one described, with no name, who spoke after that
             // person was last named, stands nearer.
             Some(person) => {
                 let named_at = doc.mentions_before(span.start).find(|&(_, e)| e == person).map(|(m, _)| m.end);
-                let described = found.entity.is_none() && is_person_like(doc, found.span);
-                (described && named_at.is_some_and(|at| found.span.start >= at)).then_some(found)
+                // Headed by a common noun: "un étudiant de l'école de Kessa" is no
+                // school.
+                let head =
+                    doc.tokens_in(found.span).iter().find(|t| matches!(t.pos, Upos::Noun | Upos::Propn)).map(|t| t.pos);
+                let described = head == Some(Upos::Noun) && is_person_like(doc, found.span);
+                (described && named_at.is_some_and(|at| found.span.start >= at))
+                    .then_some(Speaking { entity: None, ..found })
             }
         }
     };
@@ -99,7 +105,11 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     let impersonal = |span: Span| inverted.and_then(|read| read(span.of(doc.text()))).is_some_and(|i| i.impersonal);
     let mut add = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| {
         if anaphor(doc, span).is_none() && !impersonal(span) {
-            let entity = entity.or_else(|| entity_in(doc, span));
+            // A place inside a description does not make it the place ("un étudiant de
+            // l'école de Kessa").
+            let entity = entity.or_else(|| entity_in(doc, span)).filter(|&e| {
+                !matches!(doc.entity(e).entity_type, crate::model::EntityType::Gpe | crate::model::EntityType::Loc)
+            });
             out.push(Speaking {
                 span,
                 entity,

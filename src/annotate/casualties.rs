@@ -458,6 +458,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             // part of a list only where the list goes on or the sentence ends after it.
             .filter(|_| numbered || q.noun_only && r.tokens.get(k).is_none_or(|t| joins(t) || t.pos == Upos::Punct))
             .filter(|_| victims.is_some() || other_noun.is_some() || located)
+            // "…, wounding two, two security sources said": those who speak are no part.
+            .filter(|_| !r.tokens.get(k).is_some_and(|t| t.means(Meaning::SpeechVerb)))
             .and_then(|j| found.last().map(|c| (j, c)))
             .filter(|&(j, c)| {
                 let end = c.mentions.last().map_or(0, |m| m.end);
@@ -489,6 +491,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                             || t.pos == Upos::Verb
                             // "dans la région de Kessa (nord), quatre à…": a bracketed aside.
                             || matches!(doc.lower(t.span), "(" | ")")
+                            // "…, trois à Azrou dont un Belge et un Suisse, deux à…": the
+                            // parts of the figure before.
+                            || t.means(Meaning::Conjunction)
+                            || t.means(Meaning::Inclusion)
                             || t.pos == Upos::Adv
                     });
                 // "Sept personnes sont mortes, trois femmes et quatre hommes": the harm word of the
@@ -1018,6 +1024,16 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 });
                 // "including a 10-year-old": an age alone names a person.
                 let age = adjective == 1 && !other && tokens.get(k + 1).is_some_and(|n| names_an_age(doc, n));
+                // "dont un Péruvien", "including a Canadian": a nationality alone names one of them.
+                let nationality = !other
+                    && adjective == 0
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        n.shape.is(Shape::CAPITALISED)
+                            && doc
+                                .mentions_in(n.span)
+                                .any(|(m, e)| m == n.span && doc.entity(e).entity_type == EntityType::Norp)
+                    })
+                    && tokens.get(k + 2).is_none_or(|n| !matches!(n.pos, Upos::Noun | Upos::Propn));
                 // "a border police officer", "a young police officer": nouns before a victim's
                 // noun that ends their run.
                 let from = k + 1 + adjective;
@@ -1052,7 +1068,8 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                     out.push(Figure::one(t.span));
                     continue;
                 }
-                let noun = if listed > 0 || age { listed.max(1) } else { usize::from(other) * (1 + adjective) };
+                let noun =
+                    if listed > 0 || age || nationality { listed.max(1) } else { usize::from(other) * (1 + adjective) };
                 if noun > 0 {
                     let mention = Span::new(t.span.start, tokens[k + noun].span.end);
                     let noun_only = (listed == 0 || compound.is_some()) && !age;
@@ -1161,8 +1178,15 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
         let key = (family(c.kind), c.count.value.to_bits());
         let candidates = index.entry(key).or_default();
         // The latest few only: work stays linear on a page of identical figures.
+        // Two figures of one sentence are two ("dont un Canadien, deux à Azrou et une à Ifrane").
+        let sentence_of = |m: Option<&Span>| m.and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
+        let one_sentence = |o: &Casualty| {
+            let here = sentence_of(c.mentions.first());
+            here.is_some() && o.mentions.iter().any(|m| sentence_of(Some(m)) == here)
+        };
         let same = candidates.iter().rev().take(MAX_SAME_VALUE).copied().find(|&i| {
-            (in_summary(&out[i]) || !places_differ(&out[i], &c))
+            !one_sentence(&out[i])
+                && (in_summary(&out[i]) || !places_differ(&out[i], &c))
                 && !sources_differ(&out[i], &c)
                 && !groups_differ(doc, &out[i], &c)
         });
