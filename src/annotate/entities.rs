@@ -953,8 +953,11 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
             name.0 += 1;
         }
     }
-    // "Christmas Eve", "le jour de l'An": a holiday is a time, not a name.
+    // "Christmas Eve", "jour de l'An": a holiday is a time, not a name.
+    let may_hold_holiday = !names.is_empty()
+        && s.tokens.iter().any(|t| t.means(Meaning::Holiday) || t.phrase_starts.has(Meaning::Holiday));
     let holidays: Vec<(usize, usize)> = (0..s.tokens.len())
+        .filter(|_| may_hold_holiday)
         .filter_map(|k| match w.vocabulary.match_at(s.tokens, s.lower, k, Meaning::Holiday) {
             0 => None,
             len => Some((k, k + len)),

@@ -340,7 +340,9 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             }
             let mut end = c.pos;
             // "April last year", "avril de l'année dernière": the year placed after the month.
-            let placed = {
+            // Only where a word of a period may follow (most months are followed by none).
+            let placed = starts.iter().any(|&(at, kinds)| at > end && at <= end + 4 && kinds & kind::PERIOD != 0);
+            let placed = placed.then(|| {
                 let mut of = Scan::at(s, end);
                 let spaced = of.space1().is_some();
                 let mut past_of = of;
@@ -348,7 +350,8 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                     of = past_of;
                 }
                 relative_period(of).filter(|&(unit, ..)| spaced && unit == 'Y' && r.anchor.is_some())
-            };
+            });
+            let placed = placed.flatten();
             led |= placed.is_some();
             // Led or directed, and outside any name: a bare "May" says too little.
             if !led || named(month_start) || !whole_word(s, start, end) {
@@ -419,7 +422,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         });
     }
     // A day kept on the same date every year, in the year nearest the text's date as a day and
-    // month without a year is: "on Christmas Eve", "le jour de l'An".
+    // month without a year is: "on Christmas Eve", "le jour de l'An" (the article left out).
     if has(kind::HOLIDAY) {
         each_match(s, starts, kind::HOLIDAY, |mut c| {
             let start = c.pos;
@@ -1108,7 +1111,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
         let c = &l.calendar;
         // Parts of the day are read from their noun, and their leads looked for before it.
         let day_part_nouns = keys(c.day_parts).into_iter().filter(|k| !k.contains([' ', '\'']));
-        let tables: [(u16, Vec<&str>); 20] = [
+        let tables: [(u16, Vec<&str>); 19] = [
             (kind::DAY_PART, day_part_nouns.collect()),
             (kind::DAY_PART, keys(c.named_hours)),
             (kind::MONTH, keys(c.months)),
@@ -1128,8 +1131,13 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
             (kind::EDGE, keys(c.edges)),
             (kind::QUARTER, keys(c.quarters)),
             (kind::SEASON, keys(c.seasons)),
-            (kind::HOLIDAY, keys(c.fixed_holidays)),
         ];
+        // A holiday's reader starts at its first word only.
+        for (holiday, _) in c.fixed_holidays {
+            if let Some(first) = holiday.split(is_word_break).find(|w| !w.is_empty()) {
+                *words.entry(first.to_string()).or_default() |= kind::HOLIDAY;
+            }
+        }
         for (bit, entries) in tables {
             for entry in entries {
                 for word in entry.to_lowercase().split(is_word_break).filter(|w| !w.is_empty()) {

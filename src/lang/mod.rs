@@ -187,7 +187,7 @@ pub struct Calendar {
     pub clock_leads: &'static [&'static str],
     /// Seasons, with their TimeML code ("summer" → SU, "hiver" → WI).
     pub seasons: &'static [(&'static str, &'static str)],
-    /// Days kept on the same date every year ("Christmas Eve", "le jour de l'An"), with
+    /// Days kept on the same date every year ("Christmas Eve", "jour de l'An"), with
     /// their month and day.
     pub fixed_holidays: &'static [(&'static str, (u32, u32))],
     /// Units that, plural and without a number, are a duration of no stated length ("for

@@ -94,7 +94,7 @@ pub enum Meaning {
     PeriodUnit,
     /// A vague reference to past or future ("recently").
     VagueTime,
-    /// A day kept on the same date every year ("Christmas Eve", "le jour de l'An").
+    /// A day kept on the same date every year ("Christmas Eve", "jour de l'An").
     Holiday,
     /// A word opening a period ("since", "depuis").
     SinceWord,
