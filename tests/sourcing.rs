@@ -1563,3 +1563,24 @@ fn someone_described_with_a_place_is_still_someone_for_a_pronoun() {
     );
     assert_eq!(en, vec![Some("a driver from the Tessaoua bus station".to_string())]);
 }
+
+#[test]
+fn a_speaker_set_off_by_asides_before_the_verb_is_the_phrase_the_sentence_opens_with() {
+    let fr = antecedents(
+        "Un gendarme de la brigade, à une vingtaine de kilomètres du port, lieu du naufrage, a confirmé l'accident. « Il était trop tard », a-t-il dit.",
+    );
+    assert_eq!(fr, vec![Some("Un gendarme de la brigade".to_string())]);
+    let en = antecedents(
+        "A coastguard officer in the district, some 20 km from the port, confirmed the sinking. \"It was too late,\" he said.",
+    );
+    assert_eq!(en, vec![Some("A coastguard officer in the district".to_string())]);
+    // Not a time or quoted words that open the sentence.
+    let fr = antecedents("Vers 19 h, la situation a changé, a précisé le porte-parole Marc Ilunga. « La foule avançait », a-t-il ajouté.");
+    assert_eq!(fr, vec![None]);
+}
+
+#[test]
+fn an_impersonal_pronoun_is_no_speaker() {
+    let q = quotes("Par ailleurs, on précise que le relevé mentionne « des routes coupées à plusieurs endroits ».");
+    assert_eq!(q[0].1, None, "{q:?}");
+}

@@ -135,6 +135,25 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
             // Not words inside a quote, and not a pronoun ("On estime…").
             let quoted = |s: Span| quote_around(&doc.quotes, s).is_some();
             let nominal = |s: Span| doc.tokens_in(s).iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
+            // "Un policier du district, à cent kilomètres de là, a confirmé…": words set off by
+            // commas before the verb are asides; the phrase the sentence opens with is the subject.
+            let text = doc.text();
+            let set_off = |s: Span| text[sentence.span.start..s.start].trim_end().ends_with(',');
+            // A noun phrase of words of the text's own: no quotation mark, no time ("Vers 19 h").
+            let opening = text[sentence.span.start..cue.span.start]
+                .find(',')
+                .map(|comma| Span::new(sentence.span.start, sentence.span.start + comma).trim(text))
+                .filter(|&o| {
+                    let tokens = doc.tokens_in(o);
+                    tokens.first().is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn))
+                        && tokens.iter().all(|t| t.is_word() && doc.time_around(t.span).is_none())
+                });
+            let aside_before_verb = text[sentence.span.start..cue.span.start].trim_end().ends_with(',');
+            let subject = match (subject, opening) {
+                (Some(s), Some(o)) if set_off(s) && reads_as_noun_phrase(doc, o) && nominal(o) => Some(o),
+                (None, Some(o)) if aside_before_verb && reads_as_noun_phrase(doc, o) && nominal(o) => Some(o),
+                (s, _) => s,
+            };
             if let Some(subject) = subject.filter(|&s| reads_as_noun_phrase(doc, s) && !quoted(s) && nominal(s)) {
                 add(doc, subject, None);
             }

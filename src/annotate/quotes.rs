@@ -142,6 +142,10 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     if phrase.is_empty() || words > 12 {
         return None;
     }
+    // "Par ailleurs, on précise que…": an impersonal pronoun names no one.
+    if lang::lexicon(doc.language).speech.impersonal_pronouns.contains(&doc.lower(phrase)) {
+        return None;
+    }
     // "…avant d'avoir évoqué une « trêve »": words that name no one are no speaker.
     let nominal = |t: &crate::model::Token| matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num);
     let tokens = doc.tokens_in(phrase);
@@ -604,8 +608,13 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
     let claims = claims_by_start(doc);
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         let Some(sentence) = doc.sentence_at(q.span.start).map(|s| s.span) else { continue };
+        let impersonal =
+            |s: &Source| lang::lexicon(doc.language).speech.impersonal_pronouns.contains(&doc.lower(s.span));
         let source = claims_in(&claims, sentence).find_map(|a| {
-            a.sources.iter().find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span)).map(|s| (a, s))
+            a.sources
+                .iter()
+                .find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span) && !impersonal(s))
+                .map(|s| (a, s))
         });
         // "Dube-Ncube said six people were still missing.\n\n“Sadly, …”": a paragraph that is
         // one quote with no cue goes on with the person whose claim ended the paragraph before.

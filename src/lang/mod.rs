@@ -303,6 +303,8 @@ pub struct Speech {
     pub pronouns: &'static [(&'static str, bool)],
     /// Pronouns that can stand for an organisation ("it", "elle" for "l'organisation").
     pub organisation_pronouns: &'static [&'static str],
+    /// Pronouns that name no one ("on"): never a speaker or a source by themselves.
+    pub impersonal_pronouns: &'static [&'static str],
     /// Prepositions that introduce the outlet or person spoken to: "to", "à".
     pub addressee_markers: &'static [&'static str],
     /// Heads of unnamed sources and what kind of source they are ("official", "witnesses").

@@ -95,6 +95,7 @@ pub const WORDS: Speech = Speech {
     relative_pronouns: &["who", "which"],
     pronouns: &[("he", true), ("she", true), ("they", false)],
     organisation_pronouns: &["it"],
+    impersonal_pronouns: &["one"],
     addressee_markers: &["to", "told", "in an interview with", "speaking to"],
     source_heads: &[
         ("press", SourceKind::Media),

@@ -185,6 +185,7 @@ pub const WORDS: Speech = Speech {
     relative_pronouns: &["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     pronouns: &[("il", true), ("elle", true), ("ils", false), ("elles", false)],
     organisation_pronouns: &["il", "elle"],
+    impersonal_pronouns: &["on"],
     addressee_markers: &["à", "au", "aux", "dans un entretien à", "dans un entretien au", "dans une interview à"],
     source_heads: &[
         ("presse", SourceKind::Media),
