@@ -1326,3 +1326,22 @@ fn those_who_give_the_figure_are_no_part_of_it() {
     );
     assert_eq!(fr, pairs(&[("killed", 4.0), ("wounded", 2.0)]));
 }
+
+#[test]
+fn those_who_did_the_harm_in_a_relative_clause_are_no_victims() {
+    let en = kinds_and_values("Police arrested the two men who killed him.");
+    assert_eq!(en, pairs(&[("arrested", 2.0)]));
+    let fr = kinds_and_values("Les deux hommes qui l'ont tué ont été interpellés.");
+    assert!(!fr.iter().any(|(k, _)| k == "killed"), "{fr:?}");
+}
+
+#[test]
+fn remains_count_only_when_found_and_a_toll_of_something_else_is_none() {
+    assert!(kinds_and_values("The UN set up a body to investigate the clashes.").is_empty());
+    assert!(kinds_and_values("Un corps diplomatique était présent à la cérémonie.").is_empty());
+    assert_eq!(kinds_and_values("Un corps sans vie a été retrouvé sur la plage."), pairs(&[("dead", 1.0)]));
+    assert!(kinds_and_values("Le club porte son bilan de la saison à 12 victoires.").is_empty());
+    assert!(kinds_and_values("Les 12 caisses ont été sorties, une à une, du camion.").is_empty());
+    let en = kinds_and_values("Five people were killed, two witnesses and a local official said.");
+    assert_eq!(en, pairs(&[("killed", 5.0)]));
+}

@@ -1584,3 +1584,13 @@ fn an_impersonal_pronoun_is_no_speaker() {
     let q = quotes("Par ailleurs, on précise que le relevé mentionne « des routes coupées à plusieurs endroits ».");
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn a_subject_before_a_verb_of_speech_in_an_aside_is_no_antecedent_and_a_bare_heading_no_speaker() {
+    let en = quotes("Mayor Ruth Okafor visited the site. The fire, she said, started in the kitchen. \"We are devastated,\" she added.");
+    assert_eq!(en[0].2.as_deref(), Some("Ruth Okafor"), "{en:?}");
+    let en = quotes("Roads were cut.\n\nRead the full statement below:\n\n\"We will rebuild the bridge.\"");
+    assert_eq!(en[0].1, None, "{en:?}");
+    let fr = quotes("Des routes ont été coupées.\n\nExtraits du communiqué :\n\n« Nous reconstruirons le pont. »");
+    assert_eq!(fr[0].1, None, "{fr:?}");
+}

@@ -60,7 +60,11 @@ pub fn resolve(doc: &mut Document<'_>) {
             // Already given a person: only one described, with no name, who spoke after that
             // person was last named, stands nearer.
             Some(person) => {
-                let named_at = doc.mentions_before(span.start).find(|&(_, e)| e == person).map(|(m, _)| m.end);
+                let named_at = doc
+                    .mentions_before(span.start)
+                    .take(super::quotes::PRONOUN_REACH)
+                    .find(|&(_, e)| e == person)
+                    .map(|(m, _)| m.end);
                 // Headed by a common noun: "un étudiant de l'école de Kessa" is no
                 // school.
                 let head =
@@ -107,8 +111,10 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
         if anaphor(doc, span).is_none() && !impersonal(span) {
             // A place inside a description does not make it the place ("un étudiant de
             // l'école de Kessa").
-            let entity = entity.or_else(|| entity_in(doc, span)).filter(|&e| {
-                !matches!(doc.entity(e).entity_type, crate::model::EntityType::Gpe | crate::model::EntityType::Loc)
+            let entity = entity.or_else(|| {
+                entity_in(doc, span).filter(|&e| {
+                    !matches!(doc.entity(e).entity_type, crate::model::EntityType::Gpe | crate::model::EntityType::Loc)
+                })
             });
             out.push(Speaking {
                 span,
@@ -128,7 +134,14 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
             add(doc, s.span, s.entity);
         }
     }
-    let near = |i: usize| at.iter().any(|&a| (a.saturating_sub(MAX_SENTENCES_BACK)..=a).contains(&i));
+    // The sentences up to an anaphor's, marked once.
+    let mut near_anaphor = vec![false; doc.sentences.len()];
+    for &a in at {
+        let to = (a + 1).min(near_anaphor.len());
+        let from = a.saturating_sub(MAX_SENTENCES_BACK).min(to);
+        near_anaphor[from..to].fill(true);
+    }
+    let near = |i: usize| near_anaphor.get(i).copied().unwrap_or(false);
     for (_, sentence) in doc.sentences.iter().enumerate().filter(|&(i, _)| near(i)) {
         for cue in speech_verbs(doc, sentence.span) {
             let subject = subject_before(doc, sentence.span, cue.span.start);
@@ -149,9 +162,14 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
                         && tokens.iter().all(|t| t.is_word() && doc.time_around(t.span).is_none())
                 });
             let aside_before_verb = text[sentence.span.start..cue.span.start].trim_end().ends_with(',');
+            // Only where the aside ends right before the verb ("X, aside, confirmed"), not
+            // where a subject does ("The fire, he said, started…").
             let subject = match (subject, opening) {
-                (Some(s), Some(o)) if set_off(s) && reads_as_noun_phrase(doc, o) && nominal(o) => Some(o),
-                (None, Some(o)) if aside_before_verb && reads_as_noun_phrase(doc, o) && nominal(o) => Some(o),
+                (s, Some(o))
+                    if aside_before_verb && s.is_none_or(set_off) && reads_as_noun_phrase(doc, o) && nominal(o) =>
+                {
+                    Some(o)
+                }
                 (s, _) => s,
             };
             if let Some(subject) = subject.filter(|&s| reads_as_noun_phrase(doc, s) && !quoted(s) && nominal(s)) {

@@ -277,11 +277,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             k = past_modifiers(&r, k);
         }
         // "two men who were swept away", "deux hommes qui ont été blessés": a relative clause
-        // on the victims says what befell them.
+        // on the victims says what befell them; not what they did ("the two men who killed
+        // him", "les hommes qui l'ont tué"): a clitic object, or an active harm verb right
+        // after the pronoun.
+        let mut after_relative = false;
         if (victims.is_some() || other_noun.is_some())
             && r.tokens.get(k).is_some_and(|t| t.means(Meaning::RelativePronoun))
+            && r.tokens.get(k + 1).is_some_and(|t| t.pos != Upos::Pron)
         {
             k += 1;
+            after_relative = true;
         }
         // "five herders and about 300 goats were abducted": the harm after things or animals
         // counted with the victims is the victims' too.
@@ -358,6 +363,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if verb && !fled && object(k + after_len) {
             after_len = 0;
         }
+        // After "who": a harm done to someone ("who killed him", "who have wounded") is theirs.
+        let done_to_someone = after_relative
+            && after_len > 0
+            && (r.tokens.get(k + after_len).is_some_and(|t| t.pos == Upos::Pron)
+                || matches!(r.kind(k, after_len), Some(CasualtyKind::Killed | CasualtyKind::Wounded))
+                    && r.at(k - 1, Meaning::Auxiliary) == 0
+                    && !r.tokens[k - 1].means(Meaning::Auxiliary)
+                    && r.tokens[k - 1].pos != Upos::Aux);
+        if done_to_someone {
+            after_len = 0;
+        }
         let after_kind =
             (after_len > 0 && r.at(k, Meaning::CountLead) != after_len).then(|| r.kind(k, after_len)).flatten();
         // A time between the harm word and the figure: "a tué mardi cinq personnes".
@@ -410,7 +426,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "the number of people killed to 23", "porte à 23 le nombre d'habitants tués": a count
         // of victims and their harm word, before the figure or after it.
         let counted = counted_harm(&r, first, r.token_from(q.span.end));
-        let update = update_len > 0 && (toll_named || names_dead) || counted.is_some() || toll_to_figure(&r, first);
+        let update = update_len > 0 && (toll_named || names_dead)
+            || counted.is_some()
+            || toll_to_figure(&r, first) && counts_people_or_nothing(&r, r.token_from(q.span.end));
         // "including seven children", "dont sept enfants": a part of the figure just given.
         let inclusion_len = r.before(first, Meaning::Inclusion);
         let included = inclusion_len > 0;
@@ -458,8 +476,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             // part of a list only where the list goes on or the sentence ends after it.
             .filter(|_| numbered || q.noun_only && r.tokens.get(k).is_none_or(|t| joins(t) || t.pos == Upos::Punct))
             .filter(|_| victims.is_some() || other_noun.is_some() || located)
-            // "…, wounding two, two security sources said": those who speak are no part.
-            .filter(|_| !r.tokens.get(k).is_some_and(|t| t.means(Meaning::SpeechVerb)))
+            // "…, wounding two, two security sources said", "two witnesses and an official
+            // said": those who speak are no part, past the rest of their list.
+            .filter(|_| {
+                let speaks = r.tokens[k.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| {
+                    !(t.means(Meaning::Conjunction) || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Num))
+                });
+                !speaks.is_some_and(|t| t.means(Meaning::SpeechVerb))
+            })
             .and_then(|j| found.last().map(|c| (j, c)))
             .filter(|&(j, c)| {
                 let end = c.mentions.last().map_or(0, |m| m.end);
@@ -884,6 +908,14 @@ fn only_a_toll(doc: &Document<'_>, source: &Source) -> bool {
         && noun.is_some_and(|n| tokens[n].means(Meaning::TollNoun) && !tokens[n..].iter().any(|t| t.means(Meaning::Of)))
 }
 
+/// The most words between a noun of remains and the verb that finds them ("un corps sans vie
+/// a été retrouvé").
+const REMAINS_VERB_WORDS: usize = 6;
+
+/// The most words of a list of those who speak after a figure ("two witnesses and a local
+/// official said").
+const SPEAKER_LIST_WORDS: usize = 6;
+
 /// The most words of what a toll counts, between its noun and the "to" of its figure.
 const TOLL_OF_WORDS: usize = 6;
 
@@ -904,6 +936,16 @@ fn toll_to_figure(r: &Reader<'_>, first: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the words after a figure leave it a count of people: no noun, or a noun of victims
+/// or harm ("à 14", "to 31 dead"; not "à 12 victoires").
+fn counts_people_or_nothing(r: &Reader<'_>, after: usize) -> bool {
+    r.tokens.get(after).is_none_or(|t| {
+        !matches!(t.pos, Upos::Noun | Upos::Propn)
+            || r.at(after, Meaning::VictimNoun) > 0
+            || r.at(after, Meaning::CasualtyWord) > 0
+    })
 }
 
 /// A count of victims and their harm word around a figure given by the language's "to": before
@@ -993,7 +1035,9 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 && articles.contains(&lower)
                 && k > 0
                 && (tokens[k - 1].means(Meaning::Conjunction) || doc.lower(tokens[k - 1].span) == ",")
-                && tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adp && !n.means(Meaning::Of));
+                && tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adp && !n.means(Meaning::Of))
+                // Not "un à un", "une par une".
+                && tokens.get(k + 2).is_some_and(|n| !articles.contains(&doc.lower(n.span)) && n.pos != Upos::Num);
             if listed_one {
                 out.push(Figure::one(t.span));
             }
@@ -1053,9 +1097,16 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 let harm_noun = listed == 0
                     && !age
                     && tokens.get(k + 1).is_some_and(|n| {
-                        // "a toll" counts no one.
+                        // "a toll" counts no one; "a body" only found ("was recovered").
+                        let remains = lexicon.casualties.remains_nouns.contains(&doc.lower(n.span));
+                        let found_after = tokens[(k + 2).min(tokens.len())..]
+                            .iter()
+                            .take(REMAINS_VERB_WORDS)
+                            .find(|v| !matches!(v.pos, Upos::Aux | Upos::Adv | Upos::Adj | Upos::Adp | Upos::Noun))
+                            .is_some_and(|v| v.pos == Upos::Verb);
                         n.pos == Upos::Noun
                             && !n.means(Meaning::TollNoun)
+                            && (!remains || found_after)
                             && matches!(
                                 lang::value_in(lexicon.casualties.casualty_words, &doc.lower, n.span),
                                 Some(CasualtyKind::Dead | CasualtyKind::Killed | CasualtyKind::Wounded | CasualtyKind::Missing)
@@ -1182,7 +1233,8 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
         let sentence_of = |m: Option<&Span>| m.and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
         let one_sentence = |o: &Casualty| {
             let here = sentence_of(c.mentions.first());
-            here.is_some() && o.mentions.iter().any(|m| sentence_of(Some(m)) == here)
+            // Figures come in text order: the last mention is the one that may share the sentence.
+            here.is_some() && sentence_of(o.mentions.last()) == here
         };
         let same = candidates.iter().rev().take(MAX_SAME_VALUE).copied().find(|&i| {
             !one_sentence(&out[i])

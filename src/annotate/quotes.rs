@@ -548,8 +548,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         let words = before.of(text).trim_end();
         let Some(phrase) = words.strip_suffix(':') else { continue };
         let phrase = Span::new(before.start, before.start + phrase.len());
+        // Only a name, with its role: no verb ("Le ministre a ajouté :"), and someone named.
+        let no_verb = doc.tokens_in(phrase).iter().all(|t| !matches!(t.pos, Upos::Verb | Upos::Aux));
+        let named = doc
+            .mentions_in(phrase)
+            .any(|(_, e)| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org));
         if phrase.of(text).split_whitespace().count() <= MAX_INTRODUCING_WORDS
             && names_something(phrase.of(text), lexicon)
+            && no_verb
+            && named
         {
             quote.speaker = speaker_from(doc, phrase, quote.span.start);
         }

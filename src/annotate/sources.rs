@@ -109,9 +109,14 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && !opens_an_object(tokens, k + 1);
             // "the latest reported escalation", "its alleged role": a participle between a
             // determiner or an adjective and its noun qualifies the noun.
+            // After an article, or an article and an adjective ("Many said…", "Some said…" speak).
+            let article = |j: usize| {
+                let w = doc.lower(tokens[j].span);
+                lexicon.grammar.definite_singulars.contains(&w) || lexicon.grammar.indefinite_articles.contains(&w)
+            };
             let modifier = len == 1
                 && k > 0
-                && matches!(tokens[k - 1].pos, Upos::Det | Upos::Adj)
+                && (article(k - 1) || tokens[k - 1].pos == Upos::Adj && k > 1 && article(k - 2))
                 && tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun);
             // "four confirmed dead": a longer phrase of harm holds the verb.
             let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;

@@ -430,7 +430,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             // Not the start of a longer name ("Christmas Island").
             let abs = sentence.start + c.pos;
             let after = tokens.get(tokens.partition_point(|t| t.span.start < abs));
-            let longer_name = after.is_some_and(|t| t.entity_tag.kind().is_some() && !t.entity_tag.begins());
+            // Nor the end of one ("Jean-Philippe Toussaint").
+            let inside_name = token_at(start).is_some_and(|t| t.entity_tag.kind().is_some() && !t.entity_tag.begins());
+            let longer_name =
+                inside_name || after.is_some_and(|t| t.entity_tag.kind().is_some() && !t.entity_tag.begins());
             if whole_word(s, start, c.pos) && !longer_name {
                 let value = match r.year_for(month, day) {
                     Some(y) => (format!("{y:04}-{month:02}-{day:02}"), true),

@@ -385,6 +385,9 @@ pub struct Casualties {
     /// Nouns of things and animals, never victims, that harm words are also said of ("30
     /// rifles were seized", "deux pirogues ont disparu", "300 goats were stolen").
     pub thing_nouns: &'static [&'static str],
+    /// Nouns of remains, which count one after an article only before the verb that finds
+    /// them ("a body was recovered", not "a body to investigate").
+    pub remains_nouns: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine
     /// men", "nous avons perdu trois soldats"; not "lost 12 seats").
     pub loss_verbs: &'static [&'static str],

@@ -289,6 +289,7 @@ pub const WORDS: Casualties = Casualties {
     partitives: &["of whom", "of them", "of those"],
     age_endings: &["-year-old", "-month-old", "-week-old"],
     loss_verbs: &["lost", "have lost", "has lost", "had lost"],
+    remains_nouns: &["body"],
     thing_nouns: &[
         "head of cattle",
         "head of livestock",

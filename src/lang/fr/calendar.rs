@@ -200,7 +200,6 @@ pub const WORDS: Calendar = Calendar {
         ("réveillon du nouvel an", (12, 31)),
         ("jour de l'an", (1, 1)),
         ("jour de l’an", (1, 1)),
-        ("nouvel an", (1, 1)),
         ("saint-valentin", (2, 14)),
         ("toussaint", (11, 1)),
     ],

@@ -343,6 +343,7 @@ pub const WORDS: Casualties = Casualties {
     // French names an age after its noun ("un enfant de 12 ans").
     age_endings: &[],
     loss_verbs: &["perdu", "a perdu", "avons perdu", "ont perdu", "avait perdu", "avaient perdu"],
+    remains_nouns: &["corps"],
     thing_nouns: &[
         "têtes de bétail",
         "têtes de bovins",
