@@ -7,7 +7,9 @@
 //! takes its entity, or its words as the antecedent.
 
 use crate::annotate::quotes::quote_around;
-use crate::annotate::sources::{entity_in, kind_of, reads_as_noun_phrase, speech_verbs, subject_before};
+use crate::annotate::sources::{
+    entity_in, is_impersonal_inversion, kind_of, reads_as_noun_phrase, speech_verbs, subject_before,
+};
 use crate::document::Document;
 use crate::lang;
 use crate::model::{EntityId, SourceKind, Span, Upos};
@@ -104,11 +106,9 @@ pub fn resolve(doc: &mut Document<'_>) {
 /// their numbers).
 fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     let mut out: Vec<Speaking> = Vec::new();
-    let inverted = crate::lang::lexicon(doc.language).hooks.inverted_pronoun;
-    // "a-t-on ajouté": a verb whose pronoun names no one.
-    let impersonal = |span: Span| inverted.and_then(|read| read(span.of(doc.text()))).is_some_and(|i| i.impersonal);
     let mut add = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| {
-        if anaphor(doc, span).is_none() && !impersonal(span) {
+        // "a-t-on ajouté": a verb whose pronoun names no one.
+        if anaphor(doc, span).is_none() && !is_impersonal_inversion(doc, span) {
             // A place inside a description does not make it the place ("un étudiant de
             // l'école de Kessa").
             let entity = entity.or_else(|| {
@@ -142,16 +142,16 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
         near_anaphor[from..to].fill(true);
     }
     let near = |i: usize| near_anaphor.get(i).copied().unwrap_or(false);
+    let text = doc.text();
+    // Not words inside a quote, and not a pronoun ("On estime…").
+    let quoted = |s: Span| quote_around(&doc.quotes, s).is_some();
+    let nominal = |s: Span| doc.tokens_in(s).iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
     for (_, sentence) in doc.sentences.iter().enumerate().filter(|&(i, _)| near(i)) {
+        // "Un policier du district, à cent kilomètres de là, a confirmé…": words set off by
+        // commas before the verb are asides; the phrase the sentence opens with is the subject.
+        let after_comma = |at: usize| text[sentence.span.start..at].trim_end().ends_with(',');
         for cue in speech_verbs(doc, sentence.span) {
             let subject = subject_before(doc, sentence.span, cue.span.start);
-            // Not words inside a quote, and not a pronoun ("On estime…").
-            let quoted = |s: Span| quote_around(&doc.quotes, s).is_some();
-            let nominal = |s: Span| doc.tokens_in(s).iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
-            // "Un policier du district, à cent kilomètres de là, a confirmé…": words set off by
-            // commas before the verb are asides; the phrase the sentence opens with is the subject.
-            let text = doc.text();
-            let set_off = |s: Span| text[sentence.span.start..s.start].trim_end().ends_with(',');
             // A noun phrase of words of the text's own: no quotation mark, no time ("Vers 19 h").
             let opening = text[sentence.span.start..cue.span.start]
                 .find(',')
@@ -161,12 +161,15 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
                     tokens.first().is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn))
                         && tokens.iter().all(|t| t.is_word() && doc.time_around(t.span).is_none())
                 });
-            let aside_before_verb = text[sentence.span.start..cue.span.start].trim_end().ends_with(',');
+            let aside_before_verb = after_comma(cue.span.start);
             // Only where the aside ends right before the verb ("X, aside, confirmed"), not
             // where a subject does ("The fire, he said, started…").
             let subject = match (subject, opening) {
                 (s, Some(o))
-                    if aside_before_verb && s.is_none_or(set_off) && reads_as_noun_phrase(doc, o) && nominal(o) =>
+                    if aside_before_verb
+                        && s.is_none_or(|s| after_comma(s.start))
+                        && reads_as_noun_phrase(doc, o)
+                        && nominal(o) =>
                 {
                     Some(o)
                 }

@@ -499,9 +499,8 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let between = s[ci + 2..m.start()].trim();
             // "CLAIM, a-t-on précisé de même source": an impersonal verb's source follows it;
             // with none ("CLAIM, a-t-on indiqué"), the text names no one.
-            if let Some((_, after)) = impersonal_inversion(doc, Span::new(span.start + ci + 1, span.end)) {
-                let Some(after) = after else { continue };
-                let phrase = phrase_after(doc, past_asides(doc, after.start, after.end), after.end, lexicon);
+            if let Some((_, phrase)) = impersonal_inversion(doc, Span::new(span.start + ci + 1, span.end)) {
+                let Some(phrase) = phrase else { continue };
                 let claim = trim_claim(text, Span::new(span.start, span.start + ci));
                 if phrase.is_empty() || claim.len() <= 10 {
                     continue;

@@ -368,8 +368,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             && after_len > 0
             && (r.tokens.get(k + after_len).is_some_and(|t| t.pos == Upos::Pron)
                 || matches!(r.kind(k, after_len), Some(CasualtyKind::Killed | CasualtyKind::Wounded))
-                    && r.at(k - 1, Meaning::Auxiliary) == 0
-                    && !r.tokens[k - 1].means(Meaning::Auxiliary)
+                    && r.before(k, Meaning::Auxiliary) == 0
                     && r.tokens[k - 1].pos != Upos::Aux);
         if done_to_someone {
             after_len = 0;
@@ -923,7 +922,7 @@ const TOLL_OF_WORDS: usize = 6;
 /// 12": the toll's noun stands a few words before the "to" of the figure at `first`, with
 /// only what it counts between (no verb, no punctuation).
 fn toll_to_figure(r: &Reader<'_>, first: usize) -> bool {
-    let Some(to) = first.checked_sub(1).filter(|&j| r.tokens[j].means(Meaning::TollTo)) else { return false };
+    let Some(to) = to_before(r, first) else { return false };
     for j in (to.saturating_sub(TOLL_OF_WORDS + 1)..to).rev() {
         let t = &r.tokens[j];
         if t.means(Meaning::TollNoun) {
@@ -936,6 +935,11 @@ fn toll_to_figure(r: &Reader<'_>, first: usize) -> bool {
         }
     }
     false
+}
+
+/// The language's "to" of a toll's figure ("to 23", "à 23") just before the figure at `first`.
+fn to_before(r: &Reader<'_>, first: usize) -> Option<usize> {
+    first.checked_sub(1).filter(|&j| r.tokens[j].means(Meaning::TollTo))
 }
 
 /// Whether the words after a figure leave it a count of people: no noun, or a noun of victims
@@ -952,7 +956,7 @@ fn counts_people_or_nothing(r: &Reader<'_>, after: usize) -> bool {
 /// it ("brought the number of people killed to 23") or after it ("porte à 23 le nombre
 /// d'habitants tués"). Gives the kind of harm and the victims' words, if any stand between.
 fn counted_harm(r: &Reader<'_>, first: usize, after: usize) -> Option<(CasualtyKind, Option<String>)> {
-    let to = first.checked_sub(1).filter(|&j| r.tokens[j].means(Meaning::TollTo))?;
+    let to = to_before(r, first)?;
     // The count's noun and "of", then the victims (three words at most) and the harm word.
     let read = |noun: usize, limit: usize| {
         let counts = r.tokens.get(noun)?.means(Meaning::CountNoun) && r.tokens.get(noun + 1)?.means(Meaning::Of);
@@ -1231,11 +1235,9 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
         // The latest few only: work stays linear on a page of identical figures.
         // Two figures of one sentence are two ("dont un Canadien, deux à Azrou et une à Ifrane").
         let sentence_of = |m: Option<&Span>| m.and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
-        let one_sentence = |o: &Casualty| {
-            let here = sentence_of(c.mentions.first());
-            // Figures come in text order: the last mention is the one that may share the sentence.
-            here.is_some() && sentence_of(o.mentions.last()) == here
-        };
+        let here = sentence_of(c.mentions.first());
+        // Figures come in text order: the last mention is the one that may share the sentence.
+        let one_sentence = |o: &Casualty| here.is_some() && sentence_of(o.mentions.last()) == here;
         let same = candidates.iter().rev().take(MAX_SAME_VALUE).copied().find(|&i| {
             !one_sentence(&out[i])
                 && (in_summary(&out[i]) || !places_differ(&out[i], &c))

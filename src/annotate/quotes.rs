@@ -5,8 +5,8 @@
 
 use crate::annotate::sources::{
     apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, impersonal_inversion, inversion,
-    names_something, past_asides, person_with_role, phrase_after, reads_as_noun_phrase, speech_verbs, subject_before,
-    verb_group_start, Cue,
+    names_no_one, names_something, past_asides, person_with_role, phrase_after, reads_as_noun_phrase, speech_verbs,
+    subject_before, verb_group_start, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -142,8 +142,8 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     if phrase.is_empty() || words > 12 {
         return None;
     }
-    // "Par ailleurs, on précise que…": an impersonal pronoun names no one.
-    if lang::lexicon(doc.language).speech.impersonal_pronouns.contains(&doc.lower(phrase)) {
+    // "Par ailleurs, on précise que…", "a-t-on indiqué": an impersonal pronoun names no one.
+    if names_no_one(doc, phrase) {
         return None;
     }
     // "…avant d'avoir évoqué une « trêve »": words that name no one are no speaker.
@@ -155,9 +155,6 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     // "précisant que…" after "a-t-elle ajouté": the pronoun of the inverted verb.
     let inverted = lang::lexicon(doc.language).hooks.inverted_pronoun.and_then(|read| read(phrase.of(text)));
     if let Some(inversion) = inverted {
-        if inversion.impersonal {
-            return None;
-        }
         phrase = Span::new(phrase.start + inversion.pronoun, phrase.end);
     }
     // "MSF a dépêché une équipe. Et elle alerte : « … »": the organisation the sentence before
@@ -355,8 +352,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 quote.cue = Some(cue.as_str().to_string());
             } else if let Some((cue, source)) = impersonal_inversion(doc, after) {
                 // "…», a-t-on précisé de même source": the source, if the verb gives one.
-                let phrase = source.map(|s| phrase_after(doc, past_asides(doc, s.start, s.end), s.end, lexicon));
-                quote.speaker = phrase.and_then(|p| speaker_from(doc, p, outer.start));
+                quote.speaker = source.and_then(|p| speaker_from(doc, p, outer.start));
                 quote.cue = Some(cue.as_str().to_string());
             } else if let Some(m) = first_verb.filter(|m| after_text[..m.start()].trim_matches([' ', ',']).is_empty()) {
                 let from = past_asides(doc, after.start + m.end(), after.end);
@@ -615,12 +611,10 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
     let claims = claims_by_start(doc);
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         let Some(sentence) = doc.sentence_at(q.span.start).map(|s| s.span) else { continue };
-        let impersonal =
-            |s: &Source| lang::lexicon(doc.language).speech.impersonal_pronouns.contains(&doc.lower(s.span));
         let source = claims_in(&claims, sentence).find_map(|a| {
             a.sources
                 .iter()
-                .find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span) && !impersonal(s))
+                .find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span) && !names_no_one(doc, s.span))
                 .map(|s| (a, s))
         });
         // "Dube-Ncube said six people were still missing.\n\n“Sadly, …”": a paragraph that is

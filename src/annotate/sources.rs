@@ -267,20 +267,34 @@ fn inverted_verb(doc: &Document<'_>, span: Span) -> Option<(Span, Span, lang::In
 }
 
 /// An impersonal inverted verb at the start of `span` ("…», a-t-on précisé de même source",
-/// "…, a-t-on appris mardi auprès de la police"): its cue, and the words after the
-/// preposition that gives the source, when the verb's few next words hold one.
+/// "…, a-t-on appris mardi auprès de la police"): its cue, and the phrase that names the
+/// source after the preposition that gives it, when the verb's few next words hold one.
 pub fn impersonal_inversion<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cue<'d>, Option<Span>)> {
     let (cue, _, found) = inverted_verb(doc, span)?;
     if !found.impersonal {
         return None;
     }
-    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let lexicon = lang::lexicon(doc.language);
+    let vocabulary = Vocabulary::of(lexicon);
     let tokens = doc.tokens_in(Span::new(cue.end, span.end));
     let source = (0..tokens.len().min(LEARNED_FROM_GAP + 1))
         .take_while(|&k| tokens[..k].iter().all(Token::is_word))
         .find_map(|k| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::LearnedFrom))
-        .map(|marker| Span::new(marker.end, span.end));
+        .map(|marker| phrase_after(doc, past_asides(doc, marker.end, span.end), span.end, lexicon));
     Some((Cue::new(doc, span.start, cue), source))
+}
+
+/// Whether a phrase is an inverted verb whose pronoun names no one ("a-t-on").
+pub fn is_impersonal_inversion(doc: &Document<'_>, phrase: Span) -> bool {
+    let inverted = lang::lexicon(doc.language).hooks.inverted_pronoun;
+    inverted.and_then(|read| read(phrase.of(doc.text()))).is_some_and(|i| i.impersonal)
+}
+
+/// Whether a phrase names no one: an impersonal pronoun ("on") or an inverted verb with one
+/// ("a-t-on").
+pub fn names_no_one(doc: &Document<'_>, phrase: Span) -> bool {
+    lang::lexicon(doc.language).speech.impersonal_pronouns.contains(&doc.lower(phrase))
+        || is_impersonal_inversion(doc, phrase)
 }
 
 /// The first entity (not a nationality) with a mention inside `span`.

@@ -376,14 +376,9 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let Some(d) = r.anchor.or_else(|| written_year.and_then(|y| Date::new(y, 1, 1))) else {
                 return Some(end);
             };
-            let step = |dir: Direction| match dir {
-                Direction::Past => -1,
-                Direction::Future => 1,
-                Direction::Current => 0,
-            };
             let y = match (written_year, dir) {
                 (Some(y), _) => Some(y),
-                _ if placed.is_some() => placed.map(|(_, dir, _, _)| d.year + step(dir)),
+                _ if placed.is_some() => placed.map(|(_, dir, _, _)| d.year + dir.step()),
                 (None, Some(dir @ (Direction::Past | Direction::Future))) => placed_year(d, m as i32, m as i32, dir),
                 (None, _) => r.year_for(m, 15),
             };
@@ -427,13 +422,12 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         each_match(s, starts, kind::HOLIDAY, |mut c| {
             let start = c.pos;
             let (month, day) = c.key_in_tables(tables_of(|l| l.calendar.fixed_holidays), word_end)?;
-            // Not the start of a longer name ("Christmas Island").
+            // Not the start of a longer name ("Christmas Island") nor the end of one
+            // ("Jean-Philippe Toussaint").
             let abs = sentence.start + c.pos;
             let after = tokens.get(tokens.partition_point(|t| t.span.start < abs));
-            // Nor the end of one ("Jean-Philippe Toussaint").
-            let inside_name = token_at(start).is_some_and(|t| t.entity_tag.kind().is_some() && !t.entity_tag.begins());
-            let longer_name =
-                inside_name || after.is_some_and(|t| t.entity_tag.kind().is_some() && !t.entity_tag.begins());
+            let continues_name = |t: &Token| t.entity_tag.kind().is_some() && !t.entity_tag.begins();
+            let longer_name = token_at(start).is_some_and(continues_name) || after.is_some_and(continues_name);
             if whole_word(s, start, c.pos) && !longer_name {
                 let value = match r.year_for(month, day) {
                     Some(y) => (format!("{y:04}-{month:02}-{day:02}"), true),
@@ -615,11 +609,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 });
                 return Some(end);
             };
-            let step: i32 = match dir {
-                Direction::Past => -1,
-                Direction::Future => 1,
-                Direction::Current => 0,
-            };
+            let step = dir.step();
             let value = match unit {
                 'W' => d.add_days(7 * i64::from(step)).map(iso_week),
                 // A weekend: the week's, marked WE ("2025-W10-WE"); told in the past on a

@@ -526,6 +526,17 @@ pub enum Direction {
     Current,
 }
 
+impl Direction {
+    /// How many periods the direction moves from the present one: -1, 1 or 0.
+    pub fn step(self) -> i32 {
+        match self {
+            Direction::Past => -1,
+            Direction::Future => 1,
+            Direction::Current => 0,
+        }
+    }
+}
+
 /// The canonical unit of counts of persons ("250 people", "250 personnes").
 pub const PEOPLE: &str = "people";
 
