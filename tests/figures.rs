@@ -1345,3 +1345,81 @@ fn remains_count_only_when_found_and_a_toll_of_something_else_is_none() {
     let en = kinds_and_values("Five people were killed, two witnesses and a local official said.");
     assert_eq!(en, pairs(&[("killed", 5.0)]));
 }
+
+#[test]
+fn a_figure_held_in_the_past_or_still_missing_is_counted() {
+    let fr = kinds_and_values("Une vingtaine de marins étaient portés disparus après la tempête.");
+    assert_eq!(fr, pairs(&[("missing", 20.0)]));
+    let fr = kinds_and_values("Un pêcheur reste porté disparu.");
+    assert_eq!(fr, pairs(&[("missing", 1.0)]));
+    let en = kinds_and_values("About fifty people were still missing after the rains.");
+    assert_eq!(en, pairs(&[("missing", 50.0)]));
+}
+
+#[test]
+fn an_article_that_opens_a_round_number_counts_no_one_more() {
+    let fr = kinds_and_values("Une trentaine de manifestants ont été blessés et un policier a été tué.");
+    assert_eq!(fr, pairs(&[("wounded", 30.0), ("killed", 1.0)]));
+    let en = kinds_and_values("A dozen protesters were hurt and a policeman was killed.");
+    assert_eq!(en, pairs(&[("wounded", 12.0), ("killed", 1.0)]));
+}
+
+#[test]
+fn one_named_by_an_article_keeps_its_verb_across_a_qualifier_and_an_aside() {
+    let fr = kinds_and_values("Un journaliste de la chaîne, qui filmait à Mossoul depuis un an, a été tué mardi.");
+    assert_eq!(fr, pairs(&[("killed", 1.0)]));
+    let en = kinds_and_values("A reporter for the radio, who had covered the siege for weeks, was wounded on Friday.");
+    assert_eq!(en, pairs(&[("wounded", 1.0)]));
+    // Not a thing named by an article, nor one who speaks before the figure.
+    let en = kinds_and_values("An opposition rally in the square ended and 40 people were detained.");
+    assert_eq!(en, pairs(&[("arrested", 40.0)]));
+    let en = kinds_and_values("A witness said 14 villagers were abducted.");
+    assert_eq!(en, pairs(&[("kidnapped", 14.0)]));
+    let fr = kinds_and_values("Un tir de roquette fait trois morts.");
+    assert_eq!(fr, pairs(&[("dead", 3.0)]));
+}
+
+#[test]
+fn a_figure_joined_by_as_well_as_shares_the_harm() {
+    let en = kinds_and_values("Forty people were injured, as well as about ten police officers.");
+    assert_eq!(en, pairs(&[("wounded", 40.0), ("wounded", 10.0)]));
+    let fr = kinds_and_values("Quarante manifestants ont été blessés, ainsi qu'une dizaine de policiers.");
+    assert_eq!(fr, pairs(&[("wounded", 40.0), ("wounded", 10.0)]));
+    let fr = kinds_and_values("Quarante civils ont été blessés, et dix policiers.");
+    assert_eq!(fr, pairs(&[("wounded", 40.0), ("wounded", 10.0)]));
+    let en = kinds_and_values("Six soldiers as well as two civilians were killed.");
+    assert_eq!(en, pairs(&[("killed", 6.0), ("killed", 2.0)]));
+    let fr = kinds_and_values("Six soldats ainsi que deux civils ont été tués.");
+    assert_eq!(fr, pairs(&[("killed", 6.0), ("killed", 2.0)]));
+}
+
+#[test]
+fn the_body_of_someone_counts_them_dead() {
+    let en = kinds_and_values("Divers recovered the body of a fisherman on Sunday.");
+    assert_eq!(en, pairs(&[("dead", 1.0)]));
+    let fr = kinds_and_values("Les secours ont retrouvé le corps d'une randonneuse.");
+    assert_eq!(fr, pairs(&[("dead", 1.0)]));
+    assert!(kinds_and_values("The governing body of a federation met on Monday.").is_empty());
+}
+
+#[test]
+fn a_group_named_by_an_article_counts_no_one() {
+    assert!(kinds_and_values("A group of farmers was abducted near the river.").is_empty());
+    assert!(kinds_and_values("Une famille a été enlevée près de la frontière.").is_empty());
+}
+
+#[test]
+fn people_forced_from_their_home_are_displaced() {
+    let fr = kinds_and_values("Les combats ont forcé 12 000 habitants à quitter leur domicile.");
+    assert_eq!(fr, pairs(&[("displaced", 12000.0)]));
+    let en = kinds_and_values("The fighting forced 12,000 people to leave their home.");
+    assert_eq!(en, pairs(&[("displaced", 12000.0)]));
+}
+
+#[test]
+fn two_groups_under_one_relative_clause_share_its_harm() {
+    let en = kinds_and_values("Seven pupils and a cook who were abducted on Monday have been freed.");
+    assert_eq!(en, pairs(&[("kidnapped", 7.0), ("kidnapped", 1.0)]));
+    let fr = kinds_and_values("Sept élèves et un cuisinier qui avaient été enlevés lundi ont été libérés.");
+    assert_eq!(fr, pairs(&[("kidnapped", 7.0), ("kidnapped", 1.0)]));
+}

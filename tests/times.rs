@@ -731,3 +731,11 @@ fn the_present_and_the_last_few_years_in_french() {
     );
     assert_eq!(value_of("At present, no victim has been identified.", d, "At present"), "PRESENT_REF");
 }
+
+#[test]
+fn a_gerund_that_spells_now_is_no_time() {
+    let found = times("L'armée a avancé tout en maintenant la pression sur les rebelles.", "2024-03-10");
+    assert!(found.is_empty(), "{found:?}");
+    let d = "2024-03-10";
+    assert_eq!(value_of("Jusqu'à maintenant, aucun otage n'a été libéré.", d, "maintenant"), "PRESENT_REF");
+}

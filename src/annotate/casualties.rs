@@ -33,6 +33,13 @@ const MAX_PLACE_TOKENS: usize = 12;
 /// The longest aside between victims and their verb ("45 personnes, dont 12 enfants, ont…").
 const ASIDE_BYTES: usize = 60;
 
+/// The most words between a noun of remains and the "of" before the one whose they are
+/// ("le corps d'un berger retrouvé sans vie").
+const REMAINS_OF_WORDS: usize = 3;
+
+/// The most words of a phrase that joins one figure to the next ("as well as", "ainsi qu'").
+const MAX_JOINER_WORDS: usize = 3;
+
 fn family(kind: CasualtyKind) -> CasualtyKind {
     match kind {
         CasualtyKind::Dead => CasualtyKind::Killed,
@@ -233,7 +240,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
         }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
-        if victims.is_some() && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
+        let named = victims.is_some() || other_noun.is_some();
+        if named && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
             let limit = r.tokens[k].span.end + ASIDE_BYTES;
             let close = (k + 1..r.tokens.len())
                 .take_while(|&j| r.tokens[j].span.end <= limit)
@@ -244,14 +252,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "Two soldiers and a civilian were killed", "left one soldier and a militiaman
         // wounded": victims joined to another group share its verb (which counts its own).
-        if (victims.is_some() || other_noun.is_some()) && r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction))
-        {
+        let conjunction = r.at(k, Meaning::Conjunction);
+        if (victims.is_some() || other_noun.is_some()) && conjunction > 0 {
             let noun = |j: usize| {
                 r.at(j, Meaning::VictimNoun) > 0
                     || r.tokens.get(j).is_some_and(|t| t.pos == Upos::Noun) && r.at(j, Meaning::CasualtyWord) == 0
             };
-            let mut j = k + 1;
-            while j < k + 4
+            let mut j = k + conjunction;
+            while j < k + conjunction + 3
                 && r.tokens.get(j).is_some_and(|t| {
                     matches!(t.pos, Upos::Det | Upos::Num | Upos::Adj) || t.means(Meaning::Possessive)
                 })
@@ -265,7 +273,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 j += 1;
                 nouns += 1;
             }
-            if nouns > 0 && (r.at(j, Meaning::Auxiliary) > 0 || r.at(j, Meaning::CasualtyWord) > 0) {
+            // "Four nurses and a driver who were abducted": a relative clause on both.
+            let relative = r.tokens.get(j).is_some_and(|t| t.means(Meaning::RelativePronoun));
+            if nouns > 0 && (r.at(j, Meaning::Auxiliary) > 0 || r.at(j, Meaning::CasualtyWord) > 0 || relative) {
                 k = j;
             }
         }
@@ -273,8 +283,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // à Gao (nord) ont été tués", "Four members of a family
         // living near the border were killed". Taken only where it leads to an auxiliary or a
         // harm word, and never across a clause, a comma or a second verb.
-        if !q.noun_only && (victims.is_some() || other_noun.is_some()) {
-            k = past_modifiers(&r, k);
+        // One counted by an article only when an auxiliary follows: "un caméraman de la chaîne
+        // a été blessé", not "un tir de roquette fait deux morts".
+        if named {
+            let past = past_modifiers(&r, k);
+            if !q.noun_only || victims.is_some() && r.at(past, Meaning::Auxiliary) > 0 {
+                k = past;
+            }
         }
         // "two men who were swept away", "deux hommes qui ont été blessés": a relative clause
         // on the victims says what befell them; not what they did ("the two men who killed
@@ -411,6 +426,19 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if toll_of {
             before_kind = Some((verb_end - 2, Some(CasualtyKind::Dead)));
         }
+        // "the body of a shepherd", "le corps d'un berger": the remains of the one counted.
+        let remains_of = (before_kind.is_none() && victims.is_some() && verb_end > 1)
+            .then(|| {
+                let of = verb_end - 1;
+                let noun = (of.saturating_sub(REMAINS_OF_WORDS)..of)
+                    .find(|&j| lexicon.casualties.remains_nouns.contains(&doc.lower(r.tokens[j].span)))?;
+                let words = r.tokens[noun + 1..of].iter().all(|t| t.is_word() && !t.means(Meaning::Of));
+                (r.tokens[of].means(Meaning::Of) && words).then_some(noun)
+            })
+            .flatten();
+        if let Some(noun) = remains_of {
+            before_kind = Some((noun, Some(CasualtyKind::Dead)));
+        }
         // "Storm kills nine in coastal towns": a headline tells a past event in the present.
         let headline_len = if sentence.zone == Zone::Headline { r.before(verb_end, Meaning::HeadlineVerb) } else { 0 };
         if before_kind.is_none() && headline_len > 0 {
@@ -458,8 +486,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "23 men, 6 women and two children": a comma joins a list as "and" does.
         // The joining word before the figure, or opening it ("et deux" is read as one number).
         let joins = |t: &Token| t.means(Meaning::Conjunction) || doc.lower(t.span) == ",";
+        // "…, ainsi qu'une dizaine de pompiers": a joining phrase, with its comma.
+        let phrase = (first.saturating_sub(MAX_JOINER_WORDS)..first.saturating_sub(1))
+            .find(|&j| r.at(j, Meaning::Conjunction) == first - j);
         let joiner = if r.tokens.get(first).is_some_and(|t| t.means(Meaning::Conjunction)) {
             Some(first)
+        } else if let Some(j) = phrase {
+            Some(j.checked_sub(1).filter(|&c| doc.lower(r.tokens[c].span) == ",").unwrap_or(j))
         } else {
             first.checked_sub(1).filter(|&j| joins(&r.tokens[j]))
         };
@@ -523,9 +556,19 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 // "Sept personnes sont mortes, trois femmes et quatre hommes": the harm word of the
                 // figure before, then its parts set off by a comma, as a list that goes on or
                 // ends there ("three soldiers said" is no part).
-                let harm_before = between.last().is_some_and(|t| t.means(Meaning::CasualtyWord))
-                    && between.len() <= 4
-                    && between.iter().all(|t| {
+                // The victims of the figure before, and a comma before "et"/"ainsi que", aside.
+                let harm: Vec<&Token> = between
+                    .iter()
+                    .copied()
+                    .skip_while(|t| matches!(t.pos, Upos::Noun | Upos::Adj) && !t.means(Meaning::CasualtyWord))
+                    .collect();
+                let harm = match harm.split_last() {
+                    Some((t, rest)) if doc.lower(t.span) == "," => rest,
+                    _ => &harm[..],
+                };
+                let harm_before = harm.last().is_some_and(|t| t.means(Meaning::CasualtyWord))
+                    && harm.len() <= 4
+                    && harm.iter().all(|t| {
                         matches!(t.pos, Upos::Aux | Upos::Adv)
                             || t.means(Meaning::Auxiliary)
                             || t.means(Meaning::CasualtyWord)
@@ -830,10 +873,22 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         if t.means(Meaning::ClauseMarker) || t.means(Meaning::Conjunction) {
             return k;
         }
+        // "Un caméraman de la chaîne, qui filmait à Mossoul, a été blessé": an aside set off
+        // by commas, then the auxiliary or the harm word.
+        if depth == 0 && j > k && text == "," {
+            let limit = t.span.end + ASIDE_BYTES;
+            let close = (j + 1..r.tokens.len())
+                .take_while(|&c| r.tokens[c].span.end <= limit)
+                .find(|&c| r.doc.lower(r.tokens[c].span) == ",");
+            return close.filter(|&c| leads(c + 1)).map_or(k, |c| c + 1);
+        }
         match t.pos {
             Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num => {}
-            // One participle with its complement: "travaillant pour", "living near".
-            Upos::Verb if !participle && r.at(j, Meaning::CasualtyWord) == 0 => participle = true,
+            // One participle with its complement: "travaillant pour", "living near"; not a
+            // verb of speech ("a witness said 14 villagers were abducted").
+            Upos::Verb if !participle && r.at(j, Meaning::CasualtyWord) == 0 && !t.means(Meaning::SpeechVerb) => {
+                participle = true
+            }
             Upos::Punct if opens_aside(r, j) => depth += 1,
             Upos::Punct if matches!(text, ")" | "]") && depth > 0 => depth -= 1,
             Upos::Punct if matches!(text, "-" | "–") || depth > 0 => {}
@@ -1045,16 +1100,15 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
             if listed_one {
                 out.push(Figure::one(t.span));
             }
+            // An article that opens a number ("une trentaine de personnes") counts nothing itself.
+            let at = doc.quantities.partition_point(|q| q.span.end <= t.span.start);
+            let counted = doc.quantities.get(at).is_some_and(|q| q.span.overlaps(t.span));
             // "l'un des gardiens", "une de ses filles": one of a group, counted as a number is.
-            if t.is_word() && articles.contains(&lower) && of_a_group(tokens, k + 1, |_| false) > 0 {
-                let at = doc.quantities.partition_point(|q| q.span.end <= t.span.start);
-                let counted = doc.quantities.get(at).is_some_and(|q| q.span.overlaps(t.span));
-                if !counted {
-                    out.push(Figure::one(t.span));
-                }
+            if t.is_word() && !counted && articles.contains(&lower) && of_a_group(tokens, k + 1, |_| false) > 0 {
+                out.push(Figure::one(t.span));
             }
             // "another man": one more, as an article counts one.
-            if t.is_word() && (articles.contains(&lower) || lexicon.casualties.one_more.contains(&lower)) {
+            if t.is_word() && !counted && (articles.contains(&lower) || lexicon.casualties.one_more.contains(&lower)) {
                 let listed = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
                 // "a motorist", "a local official", "a 71-year-old man": one adjective or
                 // hyphenated compound may come first.
@@ -1069,6 +1123,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                     n.pos == Upos::Noun
                         && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
                         && !lexicon.events.mob_nouns.contains(&doc.lower(n.span))
+                        && !lexicon.casualties.collective_nouns.contains(&doc.lower(n.span))
                 });
                 // "including a 10-year-old": an age alone names a person.
                 let age = adjective == 1 && !other && tokens.get(k + 1).is_some_and(|n| names_an_age(doc, n));

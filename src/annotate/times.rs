@@ -673,7 +673,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         each_match(s, starts, kind::VAGUE, |mut c| {
             let start = c.pos;
             let v = c.key_in_tables(tables_of(|l| l.calendar.vague_times), word_end)?;
-            if whole_word(s, start, c.pos) {
+            // "tout en maintenant ses positions": a gerund, not "now".
+            let gerund = lead_before(s, start, |l| l.grammar.gerund_markers).is_some()
+                && tables_of(|l| l.grammar.present_participle_endings).flatten().any(|e| s[start..c.pos].ends_with(e));
+            if whole_word(s, start, c.pos) && !gerund {
                 out.push(Found {
                     span: at(start, c.pos),
                     timex: (TimexType::Date, v.to_string(), false, None),

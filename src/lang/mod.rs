@@ -50,7 +50,7 @@ pub struct Grammar {
     pub determiners: &'static [&'static str],
     /// Indefinite determiners and counts heading an unnamed group ("a", "several", "deux").
     pub indefinites: &'static [&'static str],
-    /// Coordinating conjunctions ("and", "et").
+    /// Coordinating conjunctions ("and", "et"), and phrases that join as they do ("as well as").
     pub conjunctions: &'static [&'static str],
     /// Possessive determiners ("his", "son").
     pub possessives: &'static [&'static str],
@@ -76,6 +76,9 @@ pub struct Grammar {
     pub contractions: &'static [(&'static str, &'static [&'static str])],
     /// Endings of a present participle, lower case ("battling", "combattant").
     pub present_participle_endings: &'static [&'static str],
+    /// Words that make a gerund of the present participle after them ("en" in "en
+    /// maintenant"): such a participle is a verb, whatever else it spells.
+    pub gerund_markers: &'static [&'static str],
     /// Endings of a past participle and the endings that make it agree with a feminine or
     /// plural subject ("confirmé": "confirmée", "confirmés", "confirmées"): the listed verbs
     /// of speech are read in every form after a passive auxiliary ("la mort a été confirmée
@@ -388,6 +391,9 @@ pub struct Casualties {
     /// Nouns of remains, which count one after an article only before the verb that finds
     /// them ("a body was recovered", not "a body to investigate").
     pub remains_nouns: &'static [&'static str],
+    /// Nouns of a group of people, which after an article count no one: how many the group
+    /// holds is not said ("a group of women was abducted", "une famille a été enlevée").
+    pub collective_nouns: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine
     /// men", "nous avons perdu trois soldats"; not "lost 12 seats").
     pub loss_verbs: &'static [&'static str],

@@ -6,7 +6,7 @@ use crate::lang::Grammar;
 pub const WORDS: Grammar = Grammar {
     determiners: &["the", "a", "an"],
     indefinites: &["a", "an", "two", "several"],
-    conjunctions: &["and", "but", "or"],
+    conjunctions: &["and", "but", "or", "as well as"],
     possessives: &["its", "his", "her", "their"],
     clause_markers: &["which", "that", "who"],
     relative_adverbs: &["where", "when", "what"],
@@ -18,5 +18,6 @@ pub const WORDS: Grammar = Grammar {
     reflexives: &[],
     contractions: &[],
     present_participle_endings: &["ing"],
+    gerund_markers: &[],
     participle_agreements: &[],
 };

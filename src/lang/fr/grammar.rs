@@ -6,7 +6,7 @@ use crate::lang::Grammar;
 pub const WORDS: Grammar = Grammar {
     determiners: &["le", "la", "les", "l'", "un", "une", "des"],
     indefinites: &["un", "une", "des", "deux", "plusieurs"],
-    conjunctions: &["et", "mais", "ou"],
+    conjunctions: &["et", "mais", "ou", "ainsi que", "ainsi qu'", "ainsi qu’"],
     possessives: &["son", "sa", "ses", "leur", "leurs"],
     clause_markers: &["qui", "dont"],
     relative_adverbs: &["où", "lorsque", "quand"],
@@ -19,5 +19,6 @@ pub const WORDS: Grammar = Grammar {
     // "des" is left whole: as often an article ("des civils") as "de les".
     contractions: &[("au", &["à", "le"]), ("aux", &["à", "les"]), ("du", &["de", "le"])],
     present_participle_endings: &["ant"],
+    gerund_markers: &["en"],
     participle_agreements: &[("é", &["ée", "és", "ées"]), ("i", &["ie", "is", "ies"])],
 };
