@@ -1594,3 +1594,29 @@ fn a_subject_before_a_verb_of_speech_in_an_aside_is_no_antecedent_and_a_bare_hea
     let fr = quotes("Des routes ont été coupées.\n\nExtraits du communiqué :\n\n« Nous reconstruirons le pont. »");
     assert_eq!(fr[0].1, None, "{fr:?}");
 }
+
+#[test]
+fn a_quote_with_no_cue_after_a_persons_claim_in_the_same_paragraph_is_theirs() {
+    let en = quotes(
+        "The road is closed, said Amara Diallo, the district engineer. \"We cannot reopen it before the rains stop.\"",
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Amara Diallo"), "{en:?}");
+    let fr = quotes(
+        "La route reste coupée, a précisé Claire Morin, ingénieure du district. « Nous ne pourrons pas la rouvrir avant la fin des pluies. »",
+    );
+    assert_eq!(fr[0].1.as_deref(), Some("Claire Morin"), "{fr:?}");
+}
+
+#[test]
+fn a_sentence_that_opens_with_the_speaker_after_a_whole_quote_names_them() {
+    let en = quotes("\"The convoy is safe. The drivers are unhurt.\" Okonkwo said, adding that the road was open.");
+    assert_eq!(en[0].1.as_deref(), Some("Okonkwo"), "{en:?}");
+    let fr = quotes("« Le convoi est en sécurité. » Le préfet a ajouté que la route était rouverte.");
+    assert_eq!(fr[0].1.as_deref(), Some("Le préfet"), "{fr:?}");
+    // Not quoted words inside a sentence, then a claim of someone else.
+    let fr = quotes(
+        "« Nous rappelons que la loi s'applique à tous », a déclaré la police, en dénonçant des « rassemblements interdits. » Selon les pompiers, deux voitures ont brûlé.",
+    );
+    assert_eq!(fr.len(), 2, "{fr:?}");
+    assert_ne!(fr[1].1.as_deref(), Some("les pompiers"), "{fr:?}");
+}

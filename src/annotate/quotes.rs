@@ -339,8 +339,27 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 opens_paragraph.pop();
                 continue;
             }
-            let sentence = sentence_at(doc, outer.end.saturating_sub(1)).unwrap_or(block);
+            let mut sentence = sentence_at(doc, outer.end.saturating_sub(1)).unwrap_or(block);
             let start_sentence = sentence_at(doc, outer.start).unwrap_or(block);
+            // "“… are free.” Ndong said, adding…": a quote that is whole sentences, then a
+            // sentence that opens with who said it.
+            let rest = &text[outer.end.min(block.end)..block.end];
+            let next_start = block.end - rest.trim_start().len();
+            let whole = text[start_sentence.start.min(outer.start)..outer.start].chars().all(|c| !c.is_alphanumeric())
+                && sentence.end <= outer.end
+                && inner.of(text).ends_with(['.', '!', '?']);
+            if whole && next_start < block.end {
+                let next = sentence_at(doc, next_start).filter(|n| n.start == next_start);
+                let opens_with_speaker = next.is_some_and(|n| {
+                    speech_verbs(doc, n).next().is_some_and(|v| {
+                        let subject = &text[n.start..n.start + v.start()];
+                        !subject.contains(',') && subject.split_whitespace().count() <= MAX_SUBJECT_WORDS
+                    })
+                });
+                if let Some(next) = next.filter(|_| opens_with_speaker) {
+                    sentence = Span::new(sentence.start, next.end);
+                }
+            }
             let after = Span::new(outer.end, sentence.end.max(outer.end));
             let before = Span::new(start_sentence.start.min(outer.start), outer.start);
             let mut quote = Quote { span: inner, speaker: None, cue: None, to: None, paragraph };
@@ -582,6 +601,10 @@ pub fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
     quotes[..to].last().filter(|q| q.span.contains(span))
 }
 
+/// The most words before the verb of a sentence that names who said the quote before it
+/// ("The district officer said, …").
+const MAX_SUBJECT_WORDS: usize = 6;
+
 /// The most words of a paragraph that introduces the quote after it ("Spokesperson Jane Doe:").
 const MAX_INTRODUCING_WORDS: usize = 8;
 
@@ -617,24 +640,38 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
                 .find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span) && !names_no_one(doc, s.span))
                 .map(|s| (a, s))
         });
+        let person = |s: &Source| {
+            s.entity.map_or(matches!(s.kind, SourceKind::Official | SourceKind::Witness), |e| {
+                doc.entity(e).entity_type == EntityType::Person
+            })
+        };
+        let no_words = |from: usize, to: usize| text[from..to].chars().all(|c| !c.is_alphanumeric());
         // "Dube-Ncube said six people were still missing.\n\n“Sadly, …”": a paragraph that is
         // one quote with no cue goes on with the person whose claim ended the paragraph before.
+        let paragraph = doc.paragraph_from(q.span.start).filter(|p| p.contains(q.span));
         let source = source.or_else(|| {
-            let paragraph = doc.paragraph_from(q.span.start).filter(|p| p.contains(q.span))?;
-            let opens = text[paragraph.start..q.span.start].chars().all(|c| !c.is_alphanumeric());
-            let whole = text[q.span.end..paragraph.end].chars().all(|c| !c.is_alphanumeric());
+            let paragraph = paragraph?;
+            let opens = no_words(paragraph.start, q.span.start);
+            let whole = no_words(q.span.end, paragraph.end);
             // A sentence said, not a quoted line set as a heading ("«Décapité devant sa famille»").
             let said = text[q.span.start..paragraph.end].trim_end().contains(['.', '!', '?', '…']);
             let at = doc.paragraphs.partition_point(|p| p.end <= paragraph.start);
             let before = doc.paragraphs.get(at.checked_sub(1)?)?;
             let last = claims_in(&claims, *before).last()?;
-            let person = |s: &Source| {
-                s.entity.map_or(matches!(s.kind, SourceKind::Official | SourceKind::Witness), |e| {
-                    doc.entity(e).entity_type == EntityType::Person
-                })
-            };
             let s = last.sources.first().filter(|s| person(s))?;
             (opens && whole && said && q.cue.is_none()).then_some((last, s))
+        });
+        // "…, said John Mensah, the district chief. “We need…”": so does a sentence that is one
+        // quote with no cue, right after a person's claim in the same paragraph.
+        let source = source.or_else(|| {
+            let paragraph = paragraph?;
+            let whole = sentence.contains(q.span)
+                && no_words(sentence.start, q.span.start)
+                && no_words(q.span.end, sentence.end);
+            let last = claims_in(&claims, Span::new(paragraph.start, sentence.start)).last()?;
+            let right_before = doc.sentence_at(last.claim.start).is_some_and(|s| no_words(s.span.end, sentence.start));
+            let s = last.sources.first().filter(|s| person(s))?;
+            (whole && right_before && q.cue.is_none()).then_some((last, s))
         });
         if let Some((a, s)) = source {
             q.speaker = Some(Speaker {
