@@ -739,3 +739,29 @@ fn a_gerund_that_spells_now_is_no_time() {
     let d = "2024-03-10";
     assert_eq!(value_of("Jusqu'à maintenant, aucun otage n'a été libéré.", d, "maintenant"), "PRESENT_REF");
 }
+
+#[test]
+fn a_relative_day_takes_the_part_of_the_day_after_it() {
+    let d = "2025-03-14";
+    assert_eq!(value_of("The blast was heard yesterday morning.", d, "yesterday morning"), "2025-03-13TMO");
+    assert_eq!(value_of("Les pourparlers reprendront demain soir.", d, "demain soir"), "2025-03-15TEV");
+}
+
+#[test]
+fn a_weekday_with_its_date_is_that_date() {
+    let d = "2025-03-14";
+    assert_eq!(value_of("Le parquet a annoncé ce mardi 11 mars une enquête.", d, "mardi 11 mars"), "2025-03-11");
+}
+
+#[test]
+fn the_eve_is_the_day_before_and_what_is_coming_is_the_future() {
+    let d = "2025-03-14";
+    assert_eq!(value_of("Les habitants avaient été prévenus la veille.", d, "la veille"), "2025-03-13");
+    let eve = times("La veille du scrutin, le calme régnait.", d);
+    assert!(eve.is_empty(), "{eve:?}");
+    assert_eq!(value_of("Ils seront relogés prochainement.", d, "prochainement"), "FUTURE_REF");
+    assert_eq!(
+        value_of("D'autres arrivées sont attendues pour les semaines qui viennent.", d, "les semaines qui viennent"),
+        "FUTURE_REF"
+    );
+}

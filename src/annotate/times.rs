@@ -524,6 +524,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             {
                 return Some(end);
             }
+            // "ce lundi 13 août": the date after the weekday says which one it is.
+            if dir.is_some() && digit_after_word(s, word_start) {
+                return Some(end);
+            }
             let value = match r.weekday(wd, dir) {
                 Some(d) => (d.to_string(), true),
                 None => (timeml::weekday_of_unknown_week(wd), false),
@@ -575,19 +579,35 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 }
                 return Some(c.pos);
             }
-            if whole_word(s, start, c.pos) {
+            // "la veille de l'élection": the eve of something else (a day named with an article
+            // may have a complement; "ce matin de Gao" is this morning, from Gao).
+            let mut next = Scan::at(s, c.pos);
+            let of_something = next.space1().is_some()
+                && next.word_in(words_of(|l| l.grammar.of), word_end)
+                && lang::LANGUAGES.iter().any(|l| lang::opens_with(&written, l.grammar.definite_singulars));
+            if whole_word(s, start, c.pos) && !of_something {
                 // "this morning", "hier soir": a part of that day, a time (TimeML's "…TMO").
                 let last = written.rsplit(' ').next().unwrap_or(&written);
-                let part = lang::LANGUAGES
+                let mut part = lang::LANGUAGES
                     .iter()
                     .flat_map(|l| l.calendar.day_parts.iter())
                     .find(|(w, _)| *w == last)
                     .map(|&(_, code)| code);
+                // "yesterday morning", "demain matin": a part of the day named after it.
+                let mut end = c.pos;
+                let mut after = Scan::at(s, c.pos);
+                if part.is_none() && after.space1().is_some() {
+                    if let Some(code) = after.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) {
+                        part = Some(code);
+                        end = after.pos;
+                    }
+                }
                 let timex = match part {
                     Some(code) if value.1 => (TimexType::Time, format!("{}T{code}", value.0), value.1, None),
                     _ => (TimexType::Date, value.0, value.1, None),
                 };
-                out.push(Found { span: at(start, c.pos), timex, priority: 5 });
+                out.push(Found { span: at(start, end), timex, priority: 5 });
+                return Some(end);
             }
             Some(c.pos)
         });

@@ -46,6 +46,9 @@ pub const WORDS: Calendar = Calendar {
         ("aujourd'hui", 0),
         ("demain", 1),
         ("avant-hier", -2),
+        // The day before the one the report is written on; "la veille de l'élection" is
+        // another day's eve and is left alone.
+        ("la veille", -1),
         ("après-demain", 2),
         // The night just gone, or the coming one in a sentence about what is to come.
         ("cette nuit", -1),
@@ -100,6 +103,10 @@ pub const WORDS: Calendar = Calendar {
         ("pour le moment", "PRESENT_REF"),
         ("jusqu'à présent", "PRESENT_REF"),
         ("bientôt", "FUTURE_REF"),
+        ("prochainement", "FUTURE_REF"),
+        ("les jours qui viennent", "FUTURE_REF"),
+        ("les semaines qui viennent", "FUTURE_REF"),
+        ("les mois qui viennent", "FUTURE_REF"),
         ("les prochains jours", "FUTURE_REF"),
         ("les prochaines semaines", "FUTURE_REF"),
         ("les prochains mois", "FUTURE_REF"),
