@@ -1620,3 +1620,34 @@ fn a_sentence_that_opens_with_the_speaker_after_a_whole_quote_names_them() {
     assert_eq!(fr.len(), 2, "{fr:?}");
     assert_ne!(fr[1].1.as_deref(), Some("les pompiers"), "{fr:?}");
 }
+
+#[test]
+fn a_verb_of_speech_set_off_inside_its_claim_gives_the_whole_sentence() {
+    let en = claims("The gunmen, police said, escaped towards the border.");
+    assert_eq!(
+        en,
+        vec![("The gunmen, police said, escaped towards the border".to_string(), vec!["police".to_string()])]
+    );
+    let en = claims("Near the market, she said, two trucks burned.");
+    assert_eq!(en[0].1, vec!["she"], "{en:?}");
+    let fr = claims("Les assaillants, a-t-il précisé, ont fui vers la frontière.");
+    assert_eq!(fr[0].1, vec!["il"], "{fr:?}");
+    let fr = claims("La plupart, racontent-elles, ont marché trois jours.");
+    assert_eq!(fr[0].1, vec!["elles"], "{fr:?}");
+    // Words with a verb of their own before the commas are a claim of their own.
+    let en = claims("The convoy left at dawn, he said, and reached the camp by noon.");
+    assert!(en.iter().all(|(c, _)| !c.starts_with("The convoy left at dawn, he said")), "{en:?}");
+}
+
+#[test]
+fn an_inverted_verb_of_speech_after_the_claim_names_its_pronoun() {
+    let fr = claims("Les routes restent coupées, estime-t-elle.");
+    assert_eq!(fr, vec![("Les routes restent coupées".to_string(), vec!["elle".to_string()])]);
+}
+
+#[test]
+fn whom_it_was_told_with_an_acronym_is_no_source() {
+    let fr =
+        claims("Le bilan s'est alourdi, a déclaré à Radio Télévision Nationale (RTN) un officier de la gendarmerie.");
+    assert_eq!(fr[0].1, vec!["un officier de la gendarmerie"], "{fr:?}");
+}

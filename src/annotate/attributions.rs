@@ -5,7 +5,7 @@ use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
     inversion as inversion_at, names_a_role, names_something, opens_with_determiner, past_addressee, past_asides,
     phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs, subject_before,
-    verb_group_start,
+    verb_group_start, Cue,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -468,6 +468,9 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             })
             .min();
         let cue = m.as_str().to_string();
+        if let Some(found) = set_off_cue(doc, span, &m) {
+            return Some(found);
+        }
         if let Some((first, end)) = passive_cue(doc, span, m.span) {
             if let Some((claim, sources)) = passive_claim(doc, span, first, end) {
                 return Some(claimed(claim, sources, cue));
@@ -552,7 +555,8 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // "…, a local medical group said": a source before the verb is reliable; an
             // inverted "…, said X" must name someone (not "reported fifty localities").
             // "a-t-il ajouté": a pronoun inversion belongs to the quote, not a source.
-            let inversion = between.split_whitespace().any(|w| {
+            // "…, estime-t-elle": the cue itself may be the inversion.
+            let inversion = between.split_whitespace().chain([m.as_str()]).any(|w| {
                 lang::LANGUAGES.iter().any(|l| {
                     l.hooks.inverted_pronoun.is_some_and(|inverted| inverted(w).is_some_and(|i| !i.impersonal))
                 })
@@ -638,6 +642,57 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         }
     }
     object_claim
+}
+
+/// The most words of a subject set off with its verb inside a claim ("The fire, the chief said, …").
+const SET_OFF_SUBJECT_WORDS: usize = 4;
+
+/// "The attackers, he said, fled into the forest", "Tous, disent-ils, ont fui les combats": a
+/// verb of speech and its subject set off by commas inside the claim they give, which is the
+/// sentence. The words before the aside hold no verb; the words after it do.
+fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribution> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let s = span.of(text);
+    let open = s[..cue.start()].rfind(',')?;
+    let (source, aside_end) = match inversion_at(doc, Span::new(span.start + open, span.end)) {
+        Some((inverted, pronoun)) => {
+            let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other, antecedent: None };
+            (vec![source], inverted.span.end.max(pronoun.span.end))
+        }
+        None => {
+            let subject = Span::new(span.start + open + 1, span.start + cue.start()).trim(text);
+            let words = subject.of(text).split_whitespace().count();
+            let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
+            let named =
+                pronoun || (1..=SET_OFF_SUBJECT_WORDS).contains(&words) && names_something(subject.of(text), lexicon);
+            if subject.is_empty() || !named {
+                return None;
+            }
+            let sources = if pronoun {
+                vec![Source { span: subject, entity: None, kind: SourceKind::Other, antecedent: None }]
+            } else {
+                sources_in(doc, subject)
+            };
+            (sources, span.start + cue.end())
+        }
+    };
+    let after = text[aside_end..span.end].trim_start();
+    let rest = after.strip_prefix(',')?;
+    let before = Span::new(span.start, span.start + open);
+    let verb = |t: &Token| matches!(t.pos, Upos::Verb | Upos::Aux);
+    let opens_with_words = before.of(text).contains(char::is_alphanumeric) && !doc.tokens_in(before).iter().any(verb);
+    let rest = Span::new(span.end - rest.len(), span.end);
+    // "…, the mayor said, adding that…": a participle after the aside opens a clause of its own.
+    let participle = doc.tokens_in(rest).first().is_some_and(|t| {
+        let word = doc.lower(t.span);
+        lexicon.speech.continuing_cues.contains(&word)
+            || lang::has_ending(word, lexicon.grammar.present_participle_endings, 2)
+    });
+    if !opens_with_words || participle || !holds_verb(doc, rest) || source.is_empty() {
+        return None;
+    }
+    Some(claimed(trim_claim(text, span), source, cue.as_str().to_string()))
 }
 
 /// "selon un bilan provisoire du RNDDH", "according to figures released by the ministry": a

@@ -82,9 +82,17 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                     }
                 }
             };
+            // "…, estime-t-elle", "disent-ils": a verb of speech with its pronoun after it.
+            let inverted = || {
+                let word = doc.lower(tokens[k].span);
+                let found = lexicon.hooks.inverted_pronoun.and_then(|read| read(word))?;
+                let verb = word[..found.pronoun].trim_end_matches('-');
+                let verb = verb.strip_suffix("-t").unwrap_or(verb);
+                (!found.auxiliary && vocabulary.word(verb).0.has(Meaning::SpeechVerb)).then_some(1)
+            };
             let len = match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) {
                 0 if after_record => 1,
-                0 => counting(),
+                0 => inverted().unwrap_or_else(counting),
                 len => len,
             };
             let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
@@ -866,7 +874,19 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
                 group += 1;
             }
             group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Adj | Upos::Num)).count();
-            group += tokens[i + group..].iter().take_while(|u| matches!(u.pos, Upos::Noun | Upos::Propn)).count();
+            // A name's words whatever their tags ("Radio Télévision Nationale").
+            group += tokens[i + group..]
+                .iter()
+                .take_while(|u| matches!(u.pos, Upos::Noun | Upos::Propn) || u.shape.is(Shape::CAPITALISED))
+                .count();
+            // Its acronym in brackets: "à Radio Télévision Nationale (RTN) un officier…".
+            if tokens.get(i + group).is_some_and(|u| doc.lower(u.span) == "(") {
+                let close =
+                    tokens[i + group..].iter().take(MAX_BRACKETED_TOKENS).position(|u| doc.lower(u.span) == ")");
+                if let Some(c) = close {
+                    group += c + 1;
+                }
+            }
             match tokens.get(i + group) {
                 // Another aside may follow: "a déclaré de son côté à l'AFP une source".
                 Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn | Upos::Adp) => i += group,
@@ -878,6 +898,9 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     }
     tokens.get(i).filter(|_| i > 0).map_or(from, |t| t.span.start)
 }
+
+/// The most tokens of an acronym in brackets after a name, brackets included.
+const MAX_BRACKETED_TOKENS: usize = 5;
 
 /// Where a claim starts after a verb that names whom it was said to ("told the Associated
 /// Press on Saturday that…", "told reporters the raid…"): past the addressee, a time and the
