@@ -1423,3 +1423,12 @@ fn two_groups_under_one_relative_clause_share_its_harm() {
     let fr = kinds_and_values("Sept élèves et un cuisinier qui avaient été enlevés lundi ont été libérés.");
     assert_eq!(fr, pairs(&[("kidnapped", 7.0), ("kidnapped", 1.0)]));
 }
+
+#[test]
+fn one_named_by_the_with_a_complement_counts_one() {
+    let en = kinds_and_values("The pilot of the helicopter was killed when it came down.");
+    assert_eq!(en, pairs(&[("killed", 1.0)]));
+    let fr = kinds_and_values("Le chauffeur du camion a été blessé dans la collision.");
+    assert_eq!(fr, pairs(&[("wounded", 1.0)]));
+    assert!(kinds_and_values("The head of the delegation was received by the minister.").is_empty());
+}

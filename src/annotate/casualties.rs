@@ -37,6 +37,10 @@ const ASIDE_BYTES: usize = 60;
 /// ("le corps d'un berger retrouvé sans vie").
 const REMAINS_OF_WORDS: usize = 3;
 
+/// The most words of a complement between a noun of one and its verb ("the driver of the
+/// bus was killed").
+const NOUN_COMPLEMENT_WORDS: usize = 4;
+
 /// The most words of a phrase that joins one figure to the next ("as well as", "ainsi qu'").
 const MAX_JOINER_WORDS: usize = 3;
 
@@ -1217,7 +1221,20 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                             && !lexicon.grammar.plural_endings.iter().any(|e| noun.ends_with(e))
                             && vocabulary.match_at(tokens, &doc.lower, head, Meaning::CasualtyWord) == 0
                     });
-                if singular && vocabulary.match_at(tokens, &doc.lower, head + 1, Meaning::Auxiliary) > 0 {
+                // "The driver of the bus was killed", "le conducteur du camion est décédé": a
+                // complement of the noun may come before the auxiliary.
+                let mut verb = head + 1;
+                if tokens.get(verb).is_some_and(|t| t.means(Meaning::Of) || t.pos == Upos::Adp) {
+                    let run = tokens[(verb + 1).min(tokens.len())..]
+                        .iter()
+                        .take(NOUN_COMPLEMENT_WORDS)
+                        .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
+                        .count();
+                    if run > 0 {
+                        verb += 1 + run;
+                    }
+                }
+                if singular && vocabulary.match_at(tokens, &doc.lower, verb, Meaning::Auxiliary) > 0 {
                     let mention = Span::new(t.span.start, tokens[head].span.end);
                     out.push(Figure {
                         span: t.span,

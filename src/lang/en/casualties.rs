@@ -221,6 +221,8 @@ pub const WORDS: Casualties = Casualties {
         "drivers",
         "baby",
         "infant",
+        "pilot",
+        "pilots",
     ],
     others: &["others", "other", "more"],
     lives: &["lives"],

@@ -307,6 +307,8 @@ pub const WORDS: Casualties = Casualties {
         "nourrisson",
         "randonneur",
         "randonneuse",
+        "pilote",
+        "pilotes",
     ],
     others: &["autres", "autre"],
     lives: &["vies"],
