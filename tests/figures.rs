@@ -1432,3 +1432,14 @@ fn one_named_by_the_with_a_complement_counts_one() {
     assert_eq!(fr, pairs(&[("wounded", 1.0)]));
     assert!(kinds_and_values("The head of the delegation was received by the minister.").is_empty());
 }
+
+#[test]
+fn parts_listed_after_a_dash_or_a_colon_take_the_harm_of_the_whole() {
+    let en = kinds_and_values("The five dead – a nurse, two farmers and two children – were buried on Sunday.");
+    assert_eq!(en, pairs(&[("dead", 5.0), ("dead", 1.0), ("dead", 2.0), ("dead", 2.0)]));
+    let fr = kinds_and_values("Cinq personnes ont été tuées : deux policiers et trois civils.");
+    assert_eq!(fr, pairs(&[("killed", 5.0), ("killed", 2.0), ("killed", 3.0)]));
+    // What follows the dash is no part when it names no victims.
+    let en = kinds_and_values("Some 300 people were arrested — one of the largest sweeps this year.");
+    assert_eq!(en, pairs(&[("arrested", 300.0)]));
+}

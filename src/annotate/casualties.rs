@@ -41,6 +41,21 @@ const REMAINS_OF_WORDS: usize = 3;
 /// bus was killed").
 const NOUN_COMPLEMENT_WORDS: usize = 4;
 
+/// The most tokens between a figure and the dash or colon that opens the list of its parts
+/// ("six people were killed –").
+const DASH_AFTER_WHOLE: usize = 4;
+
+/// The most parts of a list after a dash counted before the one read.
+const DASHED_PARTS: usize = 6;
+
+/// The most tokens of a list of parts before one of them, after its dash.
+const MAX_DASHED_LIST_TOKENS: usize = 16;
+
+/// A dash or a colon that opens a list.
+fn is_list_dash(token: &str) -> bool {
+    matches!(token, "–" | "—" | "-" | ":")
+}
+
 /// The most words of a phrase that joins one figure to the next ("as well as", "ainsi qu'").
 const MAX_JOINER_WORDS: usize = 3;
 
@@ -583,6 +598,28 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             .map(|(_, c)| c.kind);
         // "we lost nine men", "nous avons perdu trois soldats": the dead, when victims are named.
         let lost = r.before(verb_end, Meaning::LossVerb) > 0 && victims.is_some() && other_noun.is_none();
+        // "les quatre victimes – un berger, deux fillettes et leur mère –", "six died: two
+        // women and four men": parts of the figure just before, listed after a dash or a colon.
+        // The whole may come before parts already counted.
+        let dashed = victims
+            .is_some()
+            .then(|| found.iter().rev().take(DASHED_PARTS))
+            .into_iter()
+            .flatten()
+            .take_while(|c| c.mentions.last().is_some_and(|m| sentence.span.contains(*m)))
+            .find_map(|c| {
+                let from = r.token_from(c.mentions.last().map_or(0, |m| m.end));
+                let dash = (from..(from + DASH_AFTER_WHOLE).min(first))
+                    .find(|&j| is_list_dash(doc.lower(r.tokens[j].span)))?;
+                let list = &r.tokens[dash + 1..first];
+                let parts = list.len() <= MAX_DASHED_LIST_TOKENS
+                    && list.iter().all(|t| {
+                        matches!(t.pos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Num | Upos::Adp | Upos::Cconj)
+                            || t.means(Meaning::Conjunction)
+                            || doc.lower(t.span) == ","
+                    });
+                parts.then_some(c.kind)
+            });
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,
             (None, None) if lost => CasualtyKind::Dead,
@@ -593,6 +630,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, None) if whole.is_some() => whole.unwrap_or(CasualtyKind::Dead),
             (None, None) if named_before.is_some() => named_before.unwrap_or(CasualtyKind::Dead),
             (None, None) if joined_to.is_some() => joined_to.unwrap_or(CasualtyKind::Dead),
+            (None, None) if dashed.is_some() => dashed.unwrap_or(CasualtyKind::Dead),
             _ => continue,
         };
         if victims.is_none() {
