@@ -1651,3 +1651,13 @@ fn whom_it_was_told_with_an_acronym_is_no_source() {
         claims("Le bilan s'est alourdi, a déclaré à Radio Télévision Nationale (RTN) un officier de la gendarmerie.");
     assert_eq!(fr[0].1, vec!["un officier de la gendarmerie"], "{fr:?}");
 }
+
+#[test]
+fn a_paragraph_that_ends_with_a_subject_and_a_verb_of_speech_introduces_the_quote() {
+    let en = quotes(
+        "Governor Ada Nwosu toured the camp.\n\nThe governor added:\n\n\"Every family will get a tent by Friday.\"",
+    );
+    assert_eq!(en[0].1.as_deref(), Some("The governor"), "{en:?}");
+    let fr = quotes("La gouverneure Ada Nwosu a visité le camp.\n\nLa gouverneure a ajouté :\n\n« Chaque famille aura une tente vendredi. »");
+    assert_eq!(fr[0].1.as_deref(), Some("La gouverneure"), "{fr:?}");
+}

@@ -574,6 +574,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             && named
         {
             quote.speaker = speaker_from(doc, phrase, quote.span.start);
+            continue;
+        }
+        // "The minister added:", "Le ministre a ajouté :": a subject and a verb of speech that
+        // end the paragraph.
+        let verb = speech_verbs(doc, phrase).last().filter(|v| phrase.of(text)[v.end()..].trim().is_empty());
+        if let Some(v) = verb.filter(|_| phrase.of(text).split_whitespace().count() <= MAX_INTRODUCING_WORDS) {
+            let subject = subject_before(doc, phrase, phrase.start + v.start());
+            if let Some(subject) = subject.filter(|s| names_something(s.of(text), lexicon)) {
+                quote.speaker = speaker_from(doc, subject, quote.span.start);
+                quote.cue = Some(v.as_str().to_string());
+            }
         }
     }
     // "“…,” he said.\n\n“…”": a paragraph that opens with a quote no cue attributes goes on
