@@ -1443,3 +1443,13 @@ fn parts_listed_after_a_dash_or_a_colon_take_the_harm_of_the_whole() {
     let en = kinds_and_values("Some 300 people were arrested — one of the largest sweeps this year.");
     assert_eq!(en, pairs(&[("arrested", 300.0)]));
 }
+
+#[test]
+fn a_part_named_before_its_whole_shares_its_harm() {
+    let en = kinds_and_values("Two nurses are among the eleven people killed in the raid.");
+    assert_eq!(en, pairs(&[("killed", 2.0), ("killed", 11.0)]));
+    let en = kinds_and_values("Three pupils were among seven people who drowned.");
+    assert_eq!(en, pairs(&[("dead", 3.0), ("dead", 7.0)]));
+    let fr = kinds_and_values("Deux infirmières figurent parmi les onze personnes qui sont mortes.");
+    assert_eq!(fr, pairs(&[("dead", 2.0), ("dead", 11.0)]));
+}

@@ -912,6 +912,23 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         if depth == 0 && j > k && leads(j) {
             return j;
         }
+        // "three pupils were among seven people who drowned": a relative clause on the whole,
+        // read by the caller as on the victims.
+        // Not "a family who fled the fighting": a harm word with an object is another clause.
+        let ends_clause = |h: usize| {
+            let len = r.at(h, Meaning::CasualtyWord);
+            len > 0
+                && r.tokens
+                    .get(h + len)
+                    .is_none_or(|n| !matches!(n.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Num))
+        };
+        if depth == 0
+            && j > k
+            && t.means(Meaning::RelativePronoun)
+            && (r.at(j + 1, Meaning::Auxiliary) > 0 || ends_clause(j + 1))
+        {
+            return j;
+        }
         if t.means(Meaning::ClauseMarker) || t.means(Meaning::Conjunction) {
             return k;
         }

@@ -310,7 +310,16 @@ pub const WORDS: Casualties = Casualties {
     count_nouns: &["number"],
     toll_to: &["to"],
     count_leads: &["leaving", "left"],
-    inclusions: &["including", "among them", "among whom", "included", "include", "includes"],
+    inclusions: &[
+        "including",
+        "among them",
+        "among whom",
+        "included",
+        "include",
+        "includes",
+        "are among",
+        "were among",
+    ],
     one_more: &["another"],
     negations: &["no"],
     headline_verbs: &[
