@@ -1453,3 +1453,13 @@ fn a_part_named_before_its_whole_shares_its_harm() {
     let fr = kinds_and_values("Deux infirmières figurent parmi les onze personnes qui sont mortes.");
     assert_eq!(fr, pairs(&[("dead", 2.0), ("dead", 11.0)]));
 }
+
+#[test]
+fn people_who_left_their_villages_are_displaced_whatever_names_them() {
+    let en = kinds_and_values("Some forty Ashaninka families that abandoned their villages reached the town.");
+    assert_eq!(en, pairs(&[("displaced", 40.0)]));
+    let fr = kinds_and_values("Une quarantaine de familles ont fui leurs villages après les combats.");
+    assert_eq!(fr, pairs(&[("displaced", 40.0)]));
+    let en = kinds_and_values("About 900 residents have left their neighbourhoods since the shelling began.");
+    assert_eq!(en, pairs(&[("displaced", 900.0)]));
+}

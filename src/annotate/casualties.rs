@@ -161,6 +161,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         });
         if modifier {
             k += 1;
+        } else {
+            // "eleven Wounan families", "12 Tuareg herders": a people's name or two before a
+            // victim's noun, whatever the tagger read.
+            let names = r.tokens[k.min(r.tokens.len())..]
+                .iter()
+                .take(2)
+                .take_while(|t| t.pos == Upos::Propn && t.shape.is(Shape::CAPITALISED))
+                .count();
+            if names > 0 && r.at(k + names, Meaning::VictimNoun) > 0 {
+                k += names;
+            }
         }
         let mut victims = q.unit.map(str::to_string);
         // "a 10-year-old": the age is the victim.
@@ -316,7 +327,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // after the pronoun.
         let mut after_relative = false;
         if (victims.is_some() || other_noun.is_some())
-            && r.tokens.get(k).is_some_and(|t| t.means(Meaning::RelativePronoun))
+            && r.tokens.get(k).is_some_and(|t| t.means(Meaning::RelativePronoun) || t.means(Meaning::ClauseMarker))
             && r.tokens.get(k + 1).is_some_and(|t| t.pos != Upos::Pron)
         {
             k += 1;
