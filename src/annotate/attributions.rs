@@ -654,6 +654,10 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let s = span.of(text);
+    // A comma right after the verb, and one before it: most verbs have neither.
+    if !s[cue.end()..].trim_start().starts_with(',') {
+        return None;
+    }
     let open = s[..cue.start()].rfind(',')?;
     let (source, aside_end) = match inversion_at(doc, Span::new(span.start + open, span.end)) {
         Some((inverted, pronoun)) => {

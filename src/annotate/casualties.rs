@@ -315,9 +315,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // harm word, and never across a clause, a comma or a second verb.
         // One counted by an article only when an auxiliary follows: "un caméraman de la chaîne
         // a été blessé", not "un tir de roquette fait deux morts".
-        if named {
+        if named && (!q.noun_only || victims.is_some()) {
             let past = past_modifiers(&r, k);
-            if !q.noun_only || victims.is_some() && r.at(past, Meaning::Auxiliary) > 0 {
+            if !q.noun_only || r.at(past, Meaning::Auxiliary) > 0 {
                 k = past;
             }
         }
@@ -1171,14 +1171,17 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 out.push(Figure::one(t.span));
             }
             // An article that opens a number ("une trentaine de personnes") counts nothing itself.
-            let at = doc.quantities.partition_point(|q| q.span.end <= t.span.start);
-            let counted = doc.quantities.get(at).is_some_and(|q| q.span.overlaps(t.span));
+            let counted = || {
+                let at = doc.quantities.partition_point(|q| q.span.end <= t.span.start);
+                doc.quantities.get(at).is_some_and(|q| q.span.overlaps(t.span))
+            };
             // "l'un des gardiens", "une de ses filles": one of a group, counted as a number is.
-            if t.is_word() && !counted && articles.contains(&lower) && of_a_group(tokens, k + 1, |_| false) > 0 {
+            if t.is_word() && articles.contains(&lower) && of_a_group(tokens, k + 1, |_| false) > 0 && !counted() {
                 out.push(Figure::one(t.span));
             }
             // "another man": one more, as an article counts one.
-            if t.is_word() && !counted && (articles.contains(&lower) || lexicon.casualties.one_more.contains(&lower)) {
+            if t.is_word() && (articles.contains(&lower) || lexicon.casualties.one_more.contains(&lower)) && !counted()
+            {
                 let listed = vocabulary.match_at(tokens, &doc.lower, k + 1, Meaning::VictimNoun);
                 // "a motorist", "a local official", "a 71-year-old man": one adjective or
                 // hyphenated compound may come first.

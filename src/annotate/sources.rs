@@ -84,6 +84,9 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             };
             // "…, estime-t-elle", "disent-ils": a verb of speech with its pronoun after it.
             let inverted = || {
+                if !tokens[k].shape.is(Shape::HYPHENATED) {
+                    return None;
+                }
                 let word = doc.lower(tokens[k].span);
                 let found = lexicon.hooks.inverted_pronoun.and_then(|read| read(word))?;
                 let verb = word[..found.pronoun].trim_end_matches('-');
