@@ -272,11 +272,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
         let named = victims.is_some() || other_noun.is_some();
         if named && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
-            let limit = r.tokens[k].span.end + ASIDE_BYTES;
-            let close = (k + 1..r.tokens.len())
-                .take_while(|&j| r.tokens[j].span.end <= limit)
-                .find(|&j| doc.lower(r.tokens[j].span) == ",");
-            if let Some(c) = close {
+            if let Some(c) = closing_comma(&r, k) {
                 k = c + 1;
             }
         }
@@ -892,6 +888,15 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
     gives.then(|| vec![Source { span: subject, entity, kind, antecedent: None }])
 }
 
+/// The comma that closes an aside opened by the comma at token `comma`, within
+/// [`ASIDE_BYTES`].
+fn closing_comma(r: &Reader<'_>, comma: usize) -> Option<usize> {
+    let limit = r.tokens[comma].span.end + ASIDE_BYTES;
+    (comma + 1..r.tokens.len())
+        .take_while(|&c| r.tokens[c].span.end <= limit)
+        .find(|&c| r.doc.lower(r.tokens[c].span) == ",")
+}
+
 /// How many tokens a phrase qualifying a figure's victims may run to.
 const MAX_MODIFIER_TOKENS: usize = 24;
 
@@ -946,11 +951,7 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         // "Un caméraman de la chaîne, qui filmait à Mossoul, a été blessé": an aside set off
         // by commas, then the auxiliary or the harm word.
         if depth == 0 && j > k && text == "," {
-            let limit = t.span.end + ASIDE_BYTES;
-            let close = (j + 1..r.tokens.len())
-                .take_while(|&c| r.tokens[c].span.end <= limit)
-                .find(|&c| r.doc.lower(r.tokens[c].span) == ",");
-            return close.filter(|&c| leads(c + 1)).map_or(k, |c| c + 1);
+            return closing_comma(r, j).filter(|&c| leads(c + 1)).map_or(k, |c| c + 1);
         }
         match t.pos {
             Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num => {}
