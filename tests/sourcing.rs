@@ -1661,3 +1661,16 @@ fn a_paragraph_that_ends_with_a_subject_and_a_verb_of_speech_introduces_the_quot
     let fr = quotes("La gouverneure Ada Nwosu a visité le camp.\n\nLa gouverneure a ajouté :\n\n« Chaque famille aura une tente vendredi. »");
     assert_eq!(fr[0].1.as_deref(), Some("La gouverneure"), "{fr:?}");
 }
+
+#[test]
+fn straight_single_marks_quote_and_apostrophes_do_not() {
+    let en = quotes("'We can't reach the upper valley yet, the bridges are gone,' said Ruth Mensah.");
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert_eq!(en[0].0, "We can't reach the upper valley yet, the bridges are gone");
+    assert_eq!(en[0].1.as_deref(), Some("Ruth Mensah"));
+    // Apostrophes: a plural possessive, a decade, elisions.
+    assert!(quotes("The farmers' cooperative lost its stores, as in the '90s.").is_empty());
+    assert!(quotes("L'armée a repris l'aéroport d'Agadez, selon l'état-major.").is_empty());
+    // A mark that never closes opens nothing.
+    assert!(quotes("'Tis the season, the mayor joked on Friday").is_empty());
+}

@@ -30,6 +30,18 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
     let mut out = Vec::new();
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        // "'The toll may rise,' said X": straight single marks, told from apostrophes.
+        if c == '\'' {
+            if let Some((outer, inner)) = single_quoted(s, i) {
+                let inner = Span::new(block.start + inner.start, block.start + inner.end).trim(text);
+                let inner = Span::new(inner.start, inner.end - trailing_punctuation_len(inner.of(text), true));
+                out.push((Span::new(block.start + outer.start, block.start + outer.end), inner, true));
+                while chars.peek().is_some_and(|&(j, _)| j < outer.end) {
+                    chars.next();
+                }
+            }
+            continue;
+        }
         let Some(close) = closing_for(c) else {
             continue;
         };
@@ -59,6 +71,33 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
         }
     }
     out
+}
+
+/// The longest quote in straight single marks: the search for its closing mark stops there,
+/// so that a page of apostrophes costs linear time.
+const MAX_SINGLE_QUOTE_BYTES: usize = 1500;
+
+/// A quote in straight single marks opening at byte `open` of `s`, as (outer, inner) byte
+/// ranges of `s`: it opens at a word's start and closes after the punctuation that ends what
+/// was said (",'", ".'"), before a space or the end, within the block and over two words or
+/// more. An apostrophe ("can't", "the boys' school", "'90s") is never a mark, and a mark
+/// that does not close opens nothing.
+fn single_quoted(s: &str, open: usize) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let opens = !s[..open].chars().next_back().is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '['));
+    let inner_start = open + 1;
+    if !opens || !s[inner_start..].starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let mut limit = (inner_start + MAX_SINGLE_QUOTE_BYTES).min(s.len());
+    while !s.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let close = s[inner_start..limit].char_indices().map(|(j, _)| inner_start + j).find(|&at| {
+        s[at..].starts_with('\'')
+            && s[..at].ends_with([',', '.', '!', '?'])
+            && !s[at + 1..].starts_with(|c: char| c.is_alphanumeric())
+    })?;
+    (s[inner_start..close].split_whitespace().count() >= 2).then_some((open..close + 1, inner_start..close))
 }
 
 /// A comma inside the closing mark belongs to the attribution, not the quote.
