@@ -1435,8 +1435,15 @@ fn one_named_by_the_with_a_complement_counts_one() {
 
 #[test]
 fn parts_listed_after_a_dash_or_a_colon_take_the_harm_of_the_whole() {
-    let en = kinds_and_values("The five dead – a nurse, two farmers and two children – were buried on Sunday.");
+    let en = kinds_and_values("The five dead – a shepherd, two farmers and two children – were buried on Sunday.");
     assert_eq!(en, pairs(&[("dead", 5.0), ("dead", 1.0), ("dead", 2.0), ("dead", 2.0)]));
+    let fr = kinds_and_values("Cinq personnes ont été tuées lundi : deux femmes et trois hommes.");
+    assert_eq!(fr, pairs(&[("killed", 5.0), ("killed", 2.0), ("killed", 3.0)]));
+    // A clause of its own after the dash is no part.
+    let fr = kinds_and_values("Un soldat a été tué – deux assaillants sont toujours en fuite.");
+    assert_eq!(fr, pairs(&[("killed", 1.0)]));
+    let en = kinds_and_values("Four civilians were killed – two suspects are being questioned.");
+    assert_eq!(en, pairs(&[("killed", 4.0)]));
     let fr = kinds_and_values("Cinq personnes ont été tuées : deux policiers et trois civils.");
     assert_eq!(fr, pairs(&[("killed", 5.0), ("killed", 2.0), ("killed", 3.0)]));
     // What follows the dash is no part when it names no victims.
@@ -1455,11 +1462,36 @@ fn a_part_named_before_its_whole_shares_its_harm() {
 }
 
 #[test]
-fn people_who_left_their_villages_are_displaced_whatever_names_them() {
+fn people_who_fled_their_villages_are_displaced_whatever_names_them() {
     let en = kinds_and_values("Some forty Ashaninka families that abandoned their villages reached the town.");
     assert_eq!(en, pairs(&[("displaced", 40.0)]));
     let fr = kinds_and_values("Une quarantaine de familles ont fui leurs villages après les combats.");
     assert_eq!(fr, pairs(&[("displaced", 40.0)]));
-    let en = kinds_and_values("About 900 residents have left their neighbourhoods since the shelling began.");
+    let en = kinds_and_values("About 900 residents have fled their neighbourhoods since the shelling began.");
     assert_eq!(en, pairs(&[("displaced", 900.0)]));
+}
+
+#[test]
+fn those_who_treat_the_wounded_or_belong_to_a_group_or_a_complement_are_counted_right() {
+    assert_eq!(kinds_and_values("A doctor treating the wounded said three people had died."), pairs(&[("dead", 3.0)]));
+    assert_eq!(
+        kinds_and_values("Un médecin soignant les blessés a dit que trois personnes étaient mortes."),
+        pairs(&[("dead", 3.0)])
+    );
+    assert_eq!(kinds_and_values("A family member was killed in the strike."), pairs(&[("killed", 1.0)]));
+    assert_eq!(kinds_and_values("La femme d'un policier a été blessée dans l'attaque."), pairs(&[("wounded", 1.0)]));
+    assert_eq!(kinds_and_values("The driver of a minibus was killed."), pairs(&[("killed", 1.0)]));
+}
+
+#[test]
+fn those_made_to_leave_their_homes_are_displaced_and_those_who_leave_for_work_are_not() {
+    let en = kinds_and_values("More than 400 people were forced to leave their homes after the floods.");
+    assert_eq!(en, pairs(&[("displaced", 400.0)]));
+    let fr = kinds_and_values("Plus de 400 familles ont été contraintes de quitter leur domicile.");
+    assert_eq!(fr, pairs(&[("displaced", 400.0)]));
+    let fr = kinds_and_values("Plus de 400 personnes ont dû quitter leur maison.");
+    assert_eq!(fr, pairs(&[("displaced", 400.0)]));
+    assert!(kinds_and_values("About 300 young men left their villages last year to look for work.").is_empty());
+    let fr = kinds_and_values("Deux infirmières font partie des onze personnes tuées lundi.");
+    assert_eq!(fr, pairs(&[("killed", 2.0), ("killed", 11.0)]));
 }

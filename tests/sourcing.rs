@@ -1611,8 +1611,13 @@ fn a_quote_with_no_cue_after_a_persons_claim_in_the_same_paragraph_is_theirs() {
 fn a_sentence_that_opens_with_the_speaker_after_a_whole_quote_names_them() {
     let en = quotes("\"The convoy is safe. The drivers are unhurt.\" Okonkwo said, adding that the road was open.");
     assert_eq!(en[0].1.as_deref(), Some("Okonkwo"), "{en:?}");
-    let fr = quotes("« Le convoi est en sécurité. » Le préfet a ajouté que la route était rouverte.");
+    let fr = quotes(
+        "« Le convoi est en sécurité. » Le préfet a ajouté, lors d'un point presse, que la route était rouverte.",
+    );
     assert_eq!(fr[0].1.as_deref(), Some("Le préfet"), "{fr:?}");
+    // Not someone whose own claim follows.
+    let en = quotes("\"We lost everything.\" Police said 200 homes were destroyed in the district.");
+    assert_eq!(en[0].1, None, "{en:?}");
     // Not quoted words inside a sentence, then a claim of someone else.
     let fr = quotes(
         "« Nous rappelons que la loi s'applique à tous », a déclaré la police, en dénonçant des « rassemblements interdits. » Selon les pompiers, deux voitures ont brûlé.",

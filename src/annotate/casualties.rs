@@ -43,7 +43,7 @@ const NOUN_COMPLEMENT_WORDS: usize = 4;
 
 /// The most tokens between a figure and the dash or colon that opens the list of its parts
 /// ("six people were killed –").
-const DASH_AFTER_WHOLE: usize = 4;
+const DASH_AFTER_WHOLE: usize = 8;
 
 /// The most parts of a list after a dash counted before the one read.
 const DASHED_PARTS: usize = 6;
@@ -216,6 +216,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k += 1;
             }
         }
+        let after_victims = k;
         // A noun the language's list does not hold ("45 demonstrators were detained"): the
         // victims, if a harm word follows.
         // The word right before an auxiliary is the noun, whatever the tagger read ("Douze
@@ -625,7 +626,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                             || t.means(Meaning::Conjunction)
                             || doc.lower(t.span) == ","
                     });
-                parts.then_some(c.kind)
+                // "… – two suspects are being questioned": a clause of its own, no part.
+                // ("un berger de 60 ans, …": a complement of the part first).
+                let complement = r.tokens[after_victims.min(r.tokens.len())..]
+                    .iter()
+                    .take(NOUN_COMPLEMENT_WORDS)
+                    .take_while(|t| matches!(t.pos, Upos::Adp | Upos::Num | Upos::Noun | Upos::Adj | Upos::Det))
+                    .count();
+                let ends = r.tokens.get(after_victims + complement).is_none_or(|t| {
+                    t.means(Meaning::Conjunction) || t.pos == Upos::Punct && !matches!(doc.lower(t.span), "(" | "[")
+                });
+                (parts && ends).then_some(c.kind)
             });
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,
@@ -925,7 +936,8 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
             continue;
         }
         let text = r.doc.lower(t.span);
-        if depth == 0 && j > k && leads(j) {
+        // Not "a doctor treating the wounded": a harm word after a determiner is an object.
+        if depth == 0 && j > k && leads(j) && r.tokens[j - 1].pos != Upos::Det {
             return j;
         }
         // "three pupils were among seven people who drowned": a relative clause on the whole,
@@ -1150,7 +1162,12 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
         .collect();
     for sentence in &doc.sentences {
         let tokens = doc.tokens_of(sentence);
+        // Where the complement of a definite noun of one counted below ends.
+        let mut complement_end = 0;
         for (k, t) in tokens.iter().enumerate() {
+            if k < complement_end {
+                continue;
+            }
             // "wounding another", "and another was hurt": one more, with no noun.
             let lower = doc.lower(t.span);
             if t.is_word() && lexicon.casualties.one_more.contains(&lower) {
@@ -1197,7 +1214,9 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                     n.pos == Upos::Noun
                         && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
                         && !lexicon.events.mob_nouns.contains(&doc.lower(n.span))
-                        && !lexicon.casualties.collective_nouns.contains(&doc.lower(n.span))
+                        // "a family was abducted" counts no one; "a family member" one.
+                        && !(lexicon.casualties.collective_nouns.contains(&doc.lower(n.span))
+                            && tokens.get(k + 2 + adjective).is_none_or(|m| m.pos != Upos::Noun))
                 });
                 // "including a 10-year-old": an age alone names a person.
                 let age = adjective == 1 && !other && tokens.get(k + 1).is_some_and(|n| names_an_age(doc, n));
@@ -1305,6 +1324,8 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                     }
                 }
                 if singular && vocabulary.match_at(tokens, &doc.lower, verb, Meaning::Auxiliary) > 0 {
+                    // "la femme d'un policier a été blessée": one, not the one in the complement.
+                    complement_end = verb;
                     let mention = Span::new(t.span.start, tokens[head].span.end);
                     out.push(Figure {
                         span: t.span,

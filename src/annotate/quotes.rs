@@ -392,7 +392,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let opens_with_speaker = next.is_some_and(|n| {
                     speech_verbs(doc, n).next().is_some_and(|v| {
                         let subject = &text[n.start..n.start + v.start()];
-                        !subject.contains(',') && subject.split_whitespace().count() <= MAX_SUBJECT_WORDS
+                        // "Ndong said, adding…", "X said."; not "Police said 200 homes…",
+                        // a claim of its own.
+                        let after = text[n.start + v.end()..n.end].trim_start();
+                        let ends = after.is_empty() || after.starts_with([',', '.', ';']);
+                        ends && !subject.contains(',') && subject.split_whitespace().count() <= MAX_SUBJECT_WORDS
                     })
                 });
                 if let Some(next) = next.filter(|_| opens_with_speaker) {

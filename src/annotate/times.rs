@@ -525,7 +525,9 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 return Some(end);
             }
             // "ce lundi 13 août": the date after the weekday says which one it is.
-            if dir.is_some() && digit_after_word(s, word_start) {
+            // Not "last Friday 14 people were killed", "ce lundi 17 à Niamey".
+            let mut date = Scan::at(s, end);
+            if dir.is_some() && date.space1().is_some() && day_and_month(&mut date).is_some() {
                 return Some(end);
             }
             let value = match r.weekday(wd, dir) {
@@ -579,13 +581,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 }
                 return Some(c.pos);
             }
-            // "la veille de l'élection": the eve of something else (a day named with an article
-            // may have a complement; "ce matin de Gao" is this morning, from Gao).
-            let mut next = Scan::at(s, c.pos);
-            let of_something = next.space1().is_some()
-                && next.word_in(words_of(|l| l.grammar.of), word_end)
-                && lang::LANGUAGES.iter().any(|l| lang::opens_with(&written, l.grammar.definite_singulars));
-            if whole_word(s, start, c.pos) && !of_something {
+            if whole_word(s, start, c.pos) {
                 // "this morning", "hier soir": a part of that day, a time (TimeML's "…TMO").
                 let last = written.rsplit(' ').next().unwrap_or(&written);
                 let mut part = lang::LANGUAGES

@@ -46,9 +46,6 @@ pub const WORDS: Calendar = Calendar {
         ("aujourd'hui", 0),
         ("demain", 1),
         ("avant-hier", -2),
-        // The day before the one the report is written on; "la veille de l'élection" is
-        // another day's eve and is left alone.
-        ("la veille", -1),
         ("après-demain", 2),
         // The night just gone, or the coming one in a sentence about what is to come.
         ("cette nuit", -1),
