@@ -1635,6 +1635,8 @@ fn a_verb_of_speech_set_off_inside_its_claim_gives_the_whole_sentence() {
     );
     let en = claims("Near the market, she said, two trucks burned.");
     assert_eq!(en[0].1, vec!["she"], "{en:?}");
+    let en = claims("The gunmen, police said on Monday, escaped towards the border.");
+    assert_eq!(en[0].0, "The gunmen, police said on Monday, escaped towards the border", "{en:?}");
     let fr = claims("Les assaillants, a-t-il précisé, ont fui vers la frontière.");
     assert_eq!(fr[0].1, vec!["il"], "{fr:?}");
     let fr = claims("La plupart, racontent-elles, ont marché trois jours.");

@@ -654,11 +654,17 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let s = span.of(text);
-    // A comma right after the verb, and one before it: most verbs have neither.
-    if !s[cue.end()..].trim_start().starts_with(',') {
+    // A comma before the verb, and one after it (and after a time: "police said on Monday,
+    // …"): most verbs have neither.
+    let open = s[..cue.start()].rfind(',')?;
+    let comma_after = |at: usize| text[at..span.end].trim_start().starts_with(',');
+    let inverted = lexicon.hooks.inverted_pronoun.is_some() && s[open + 1..cue.start()].contains('-');
+    if !inverted
+        && !comma_after(span.start + cue.end())
+        && !comma_after(past_asides(doc, span.start + cue.end(), span.end))
+    {
         return None;
     }
-    let open = s[..cue.start()].rfind(',')?;
     let (source, aside_end) = match inversion_at(doc, Span::new(span.start + open, span.end)) {
         Some((inverted, pronoun)) => {
             let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other, antecedent: None };
@@ -678,7 +684,8 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
             } else {
                 sources_in(doc, subject)
             };
-            (sources, span.start + cue.end())
+            // "police said on Monday, …": a time after the verb.
+            (sources, past_asides(doc, span.start + cue.end(), span.end))
         }
     };
     let after = text[aside_end..span.end].trim_start();
