@@ -658,11 +658,10 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
     // …"): most verbs have neither.
     let open = s[..cue.start()].rfind(',')?;
     let comma_after = |at: usize| text[at..span.end].trim_start().starts_with(',');
+    let after_cue = span.start + cue.end();
+    let after_time = if comma_after(after_cue) { after_cue } else { past_asides(doc, after_cue, span.end) };
     let inverted = lexicon.hooks.inverted_pronoun.is_some() && s[open + 1..cue.start()].contains('-');
-    if !inverted
-        && !comma_after(span.start + cue.end())
-        && !comma_after(past_asides(doc, span.start + cue.end(), span.end))
-    {
+    if !inverted && !comma_after(after_time) {
         return None;
     }
     let (source, aside_end) = match inversion_at(doc, Span::new(span.start + open, span.end)) {
@@ -685,7 +684,7 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
                 sources_in(doc, subject)
             };
             // "police said on Monday, …": a time after the verb.
-            (sources, past_asides(doc, span.start + cue.end(), span.end))
+            (sources, after_time)
         }
     };
     let after = text[aside_end..span.end].trim_start();

@@ -280,7 +280,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "Two soldiers and a civilian were killed", "left one soldier and a militiaman
         // wounded": victims joined to another group share its verb (which counts its own).
         let conjunction = r.at(k, Meaning::Conjunction);
-        if (victims.is_some() || other_noun.is_some()) && conjunction > 0 {
+        if named && conjunction > 0 {
             let noun = |j: usize| {
                 r.at(j, Meaning::VictimNoun) > 0
                     || r.tokens.get(j).is_some_and(|t| t.pos == Upos::Noun) && r.at(j, Meaning::CasualtyWord) == 0
@@ -323,7 +323,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // him", "les hommes qui l'ont tué"): a clitic object, or an active harm verb right
         // after the pronoun.
         let mut after_relative = false;
-        if (victims.is_some() || other_noun.is_some())
+        if named
             && r.tokens.get(k).is_some_and(|t| t.means(Meaning::RelativePronoun) || t.means(Meaning::ClauseMarker))
             && r.tokens.get(k + 1).is_some_and(|t| t.pos != Upos::Pron)
         {
@@ -609,6 +609,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "les quatre victimes – un berger, deux fillettes et leur mère –", "six died: two
         // women and four men": parts of the figure just before, listed after a dash or a colon.
         // The whole may come before parts already counted.
+        // "… – two suspects are being questioned": a clause of its own, no part; the part ends
+        // the list or goes on with it ("un berger de 60 ans, …": a complement of the part first).
+        let ends_list = || {
+            let complement = r.tokens[after_victims.min(r.tokens.len())..]
+                .iter()
+                .take(NOUN_COMPLEMENT_WORDS)
+                .take_while(|t| matches!(t.pos, Upos::Adp | Upos::Num | Upos::Noun | Upos::Adj | Upos::Det))
+                .count();
+            r.tokens.get(after_victims + complement).is_none_or(|t| {
+                t.means(Meaning::Conjunction) || t.pos == Upos::Punct && !matches!(doc.lower(t.span), "(" | "[")
+            })
+        };
         let dashed = victims
             .is_some()
             .then(|| found.iter().rev().take(DASHED_PARTS))
@@ -626,18 +638,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                             || t.means(Meaning::Conjunction)
                             || doc.lower(t.span) == ","
                     });
-                // "… – two suspects are being questioned": a clause of its own, no part.
-                // ("un berger de 60 ans, …": a complement of the part first).
-                let complement = r.tokens[after_victims.min(r.tokens.len())..]
-                    .iter()
-                    .take(NOUN_COMPLEMENT_WORDS)
-                    .take_while(|t| matches!(t.pos, Upos::Adp | Upos::Num | Upos::Noun | Upos::Adj | Upos::Det))
-                    .count();
-                let ends = r.tokens.get(after_victims + complement).is_none_or(|t| {
-                    t.means(Meaning::Conjunction) || t.pos == Upos::Punct && !matches!(doc.lower(t.span), "(" | "[")
-                });
-                (parts && ends).then_some(c.kind)
-            });
+                parts.then_some(c.kind)
+            })
+            .filter(|_| ends_list());
         let kind = match (after_kind, before_kind) {
             (Some(k), _) => k,
             (None, None) if lost => CasualtyKind::Dead,
@@ -917,6 +920,12 @@ const MAX_MODIFIER_TOKENS: usize = 24;
 /// harm word.
 fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
     let leads = |j: usize| r.at(j, Meaning::Auxiliary) > 0 || r.at(j, Meaning::CasualtyWord) > 0;
+    // Not "a family who fled the fighting": a harm word with an object is another clause.
+    let ends_clause = |h: usize| {
+        let len = r.at(h, Meaning::CasualtyWord);
+        len > 0
+            && r.tokens.get(h + len).is_none_or(|n| !matches!(n.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Num))
+    };
     let opens = |t: &Token| t.pos == Upos::Adp || t.pos == Upos::Verb || r.at(k, Meaning::Inclusion) > 0;
     if r.tokens.get(k).is_none_or(|t| !opens(t) && !opens_aside(r, k)) {
         return k;
@@ -942,14 +951,6 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         }
         // "three pupils were among seven people who drowned": a relative clause on the whole,
         // read by the caller as on the victims.
-        // Not "a family who fled the fighting": a harm word with an object is another clause.
-        let ends_clause = |h: usize| {
-            let len = r.at(h, Meaning::CasualtyWord);
-            len > 0
-                && r.tokens
-                    .get(h + len)
-                    .is_none_or(|n| !matches!(n.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Num))
-        };
         if depth == 0
             && j > k
             && t.means(Meaning::RelativePronoun)

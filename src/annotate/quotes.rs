@@ -30,38 +30,35 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
     let mut out = Vec::new();
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        // "'The toll may rise,' said X": straight single marks, told from apostrophes.
-        if c == '\'' {
-            if let Some((outer, inner)) = single_quoted(s, i) {
-                let inner = Span::new(block.start + inner.start, block.start + inner.end).trim(text);
-                let inner = Span::new(inner.start, inner.end - trailing_punctuation_len(inner.of(text), true));
-                out.push((Span::new(block.start + outer.start, block.start + outer.end), inner, true));
-                while chars.peek().is_some_and(|&(j, _)| j < outer.end) {
-                    chars.next();
+        let (inner_start, inner_end, outer_end, closed) = if c == '\'' {
+            // "'The toll may rise,' said X": straight single marks, told from apostrophes.
+            let Some(inner) = single_quoted(s, i) else {
+                continue;
+            };
+            (inner.start, inner.end, inner.end + 1, true)
+        } else {
+            let Some(close) = closing_for(c) else {
+                continue;
+            };
+            // A straight quote or ‘ opens only at a word start.
+            if (c == '"' || c == '‘') && s[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let inner_start = i + c.len_utf8();
+            let mut end = None;
+            for (j, d) in s[inner_start..].char_indices() {
+                let at = inner_start + j;
+                if d == close
+                    && !(close == '’' && s[at + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic))
+                {
+                    end = Some(at);
+                    break;
                 }
             }
-            continue;
-        }
-        let Some(close) = closing_for(c) else {
-            continue;
-        };
-        // A straight quote or ‘ opens only at a word start.
-        if (c == '"' || c == '‘') && s[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        let inner_start = i + c.len_utf8();
-        let mut end = None;
-        for (j, d) in s[inner_start..].char_indices() {
-            let at = inner_start + j;
-            if d == close && !(close == '’' && s[at + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic))
-            {
-                end = Some(at);
-                break;
+            match end {
+                Some(e) => (inner_start, e, e + close.len_utf8(), true),
+                None => (inner_start, s.len(), s.len(), false),
             }
-        }
-        let (inner_end, outer_end, closed) = match end {
-            Some(e) => (e, e + close.len_utf8(), true),
-            None => (s.len(), s.len(), false),
         };
         let inner = Span::new(block.start + inner_start, block.start + inner_end).trim(text);
         let inner = Span::new(inner.start, inner.end - trailing_punctuation_len(inner.of(text), closed));
@@ -77,12 +74,12 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
 /// so that a page of apostrophes costs linear time.
 const MAX_SINGLE_QUOTE_BYTES: usize = 1500;
 
-/// A quote in straight single marks opening at byte `open` of `s`, as (outer, inner) byte
-/// ranges of `s`: it opens at a word's start and closes after the punctuation that ends what
+/// A quote in straight single marks opening at byte `open` of `s`, as the byte range of its
+/// words in `s` (the closing mark right after them): it opens at a word's start and closes after the punctuation that ends what
 /// was said (",'", ".'"), before a space or the end, within the block and over two words or
 /// more. An apostrophe ("can't", "the boys' school", "'90s") is never a mark, and a mark
 /// that does not close opens nothing.
-fn single_quoted(s: &str, open: usize) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+fn single_quoted(s: &str, open: usize) -> Option<std::ops::Range<usize>> {
     let opens = !s[..open].chars().next_back().is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '['));
     let inner_start = open + 1;
     if !opens || !s[inner_start..].starts_with(|c: char| c.is_alphabetic()) {
@@ -97,7 +94,7 @@ fn single_quoted(s: &str, open: usize) -> Option<(std::ops::Range<usize>, std::o
             && s[..at].ends_with([',', '.', '!', '?'])
             && !s[at + 1..].starts_with(|c: char| c.is_alphanumeric())
     })?;
-    (s[inner_start..close].split_whitespace().count() >= 2).then_some((open..close + 1, inner_start..close))
+    (s[inner_start..close].split_whitespace().count() >= 2).then_some(inner_start..close)
 }
 
 /// A comma inside the closing mark belongs to the attribution, not the quote.
@@ -382,11 +379,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             let start_sentence = sentence_at(doc, outer.start).unwrap_or(block);
             // "“… are free.” Ndong said, adding…": a quote that is whole sentences, then a
             // sentence that opens with who said it.
-            let rest = &text[outer.end.min(block.end)..block.end];
-            let next_start = block.end - rest.trim_start().len();
             let whole = text[start_sentence.start.min(outer.start)..outer.start].chars().all(|c| !c.is_alphanumeric())
                 && sentence.end <= outer.end
                 && inner.of(text).ends_with(['.', '!', '?']);
+            let next_start = block.end - text[outer.end.min(block.end)..block.end].trim_start().len();
             if whole && next_start < block.end {
                 let next = sentence_at(doc, next_start).filter(|n| n.start == next_start);
                 let opens_with_speaker = next.is_some_and(|n| {
@@ -686,6 +682,12 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
     let text = doc.text();
     let mut quotes = doc.quotes.clone();
     let claims = claims_by_start(doc);
+    let person = |s: &Source| {
+        s.entity.map_or(matches!(s.kind, SourceKind::Official | SourceKind::Witness), |e| {
+            doc.entity(e).entity_type == EntityType::Person
+        })
+    };
+    let no_words = |from: usize, to: usize| text[from..to].chars().all(|c| !c.is_alphanumeric());
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         let Some(sentence) = doc.sentence_at(q.span.start).map(|s| s.span) else { continue };
         let source = claims_in(&claims, sentence).find_map(|a| {
@@ -694,12 +696,6 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
                 .find(|s| sentence.contains(s.span) && !s.span.overlaps(q.span) && !names_no_one(doc, s.span))
                 .map(|s| (a, s))
         });
-        let person = |s: &Source| {
-            s.entity.map_or(matches!(s.kind, SourceKind::Official | SourceKind::Witness), |e| {
-                doc.entity(e).entity_type == EntityType::Person
-            })
-        };
-        let no_words = |from: usize, to: usize| text[from..to].chars().all(|c| !c.is_alphanumeric());
         // "Dube-Ncube said six people were still missing.\n\n“Sadly, …”": a paragraph that is
         // one quote with no cue goes on with the person whose claim ended the paragraph before.
         let paragraph = doc.paragraph_from(q.span.start).filter(|p| p.contains(q.span));

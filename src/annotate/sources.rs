@@ -89,9 +89,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 }
                 let word = doc.lower(tokens[k].span);
                 let found = lexicon.hooks.inverted_pronoun.and_then(|read| read(word))?;
-                let verb = word[..found.pronoun].trim_end_matches('-');
-                let verb = verb.strip_suffix("-t").unwrap_or(verb);
-                (!found.auxiliary && vocabulary.word(verb).0.has(Meaning::SpeechVerb)).then_some(1)
+                (!found.auxiliary && vocabulary.word(&word[..found.verb]).0.has(Meaning::SpeechVerb)).then_some(1)
             };
             let len = match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) {
                 0 if after_record => 1,

@@ -585,6 +585,8 @@ pub struct Hooks {
 /// A verb and its inverted subject pronoun, read from one hyphenated word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Inversion {
+    /// How long the verb is, from the word's start ("estime" in "estime-t-elle").
+    pub verb: usize,
     /// Where the pronoun starts inside the word.
     pub pronoun: usize,
     /// Whether the verb is an auxiliary, so that the cue goes on with the next word

@@ -53,7 +53,12 @@ fn inverted_pronoun(word: &str) -> Option<Inversion> {
     let is_verb = !verb.is_empty() && verb.chars().all(char::is_alphabetic);
     let auxiliary = AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(verb));
     let impersonal = IMPERSONAL.eq_ignore_ascii_case(pronoun);
-    (is_pronoun && is_verb).then(|| Inversion { pronoun: word.len() - pronoun.len(), auxiliary, impersonal })
+    (is_pronoun && is_verb).then(|| Inversion {
+        verb: verb.len(),
+        pronoun: word.len() - pronoun.len(),
+        auxiliary,
+        impersonal,
+    })
 }
 
 #[cfg(test)]
@@ -67,6 +72,8 @@ mod tests {
         assert_eq!(at("estime-t-elle"), Some((9, false)));
         assert_eq!(at("dit-il"), Some((4, false)));
         assert_eq!(at("a-t-on"), Some((4, true)));
+        assert_eq!(inverted_pronoun("estime-t-elle").map(|i| i.verb), Some(6));
+        assert_eq!(inverted_pronoun("disent-ils").map(|i| i.verb), Some(6));
         assert!(inverted_pronoun("a-t-on").is_some_and(|i| i.impersonal));
         assert!(inverted_pronoun("a-t-il").is_some_and(|i| !i.impersonal));
         assert_eq!(inverted_pronoun("peut-être"), None);
