@@ -162,7 +162,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if modifier {
             k += 1;
         } else {
-            // "eleven Wounan families", "12 Tuareg herders": a people's name or two before a
+            // "eleven Ashaninka families", "12 Tuareg herders": a people's name or two before a
             // victim's noun, whatever the tagger read.
             let names = r.tokens[k.min(r.tokens.len())..]
                 .iter()

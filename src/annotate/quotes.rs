@@ -377,7 +377,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             }
             let mut sentence = sentence_at(doc, outer.end.saturating_sub(1)).unwrap_or(block);
             let start_sentence = sentence_at(doc, outer.start).unwrap_or(block);
-            // "“… are free.” Ndong said, adding…": a quote that is whole sentences, then a
+            // "“… are safe.” Okonkwo said, adding…": a quote that is whole sentences, then a
             // sentence that opens with who said it.
             let whole = text[start_sentence.start.min(outer.start)..outer.start].chars().all(|c| !c.is_alphanumeric())
                 && sentence.end <= outer.end
@@ -388,7 +388,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let opens_with_speaker = next.is_some_and(|n| {
                     speech_verbs(doc, n).next().is_some_and(|v| {
                         let subject = &text[n.start..n.start + v.start()];
-                        // "Ndong said, adding…", "X said."; not "Police said 200 homes…",
+                        // "Okonkwo said, adding…", "X said."; not "Police said 200 homes…",
                         // a claim of its own.
                         let after = text[n.start + v.end()..n.end].trim_start();
                         let ends = after.is_empty() || after.starts_with([',', '.', ';']);
