@@ -767,3 +767,40 @@ fn what_is_coming_is_the_future_and_a_weekday_before_a_count_is_still_a_day() {
     let eve = times("Le ministère a renforcé la veille sanitaire. La veille, des tirs avaient été entendus.", d);
     assert!(eve.is_empty(), "{eve:?}");
 }
+
+#[test]
+fn a_weekday_after_a_claim_about_the_future_is_the_day_it_was_said() {
+    // 2025-03-12 is a Wednesday.
+    let t = times("« Les chiffres devraient augmenter », commentait le bureau de l'ONU samedi soir.", "2025-03-12");
+    assert_eq!(t[0].2, "2025-03-08TEV", "{t:?}");
+    let t = times("« Le bilan va s'alourdir », avait prévenu dimanche le préfet.", "2025-03-12");
+    assert_eq!(t[0].2, "2025-03-09", "{t:?}");
+    // A claim about the future alone keeps its day ahead.
+    assert_eq!(value_of("Les secours reprendront les recherches samedi.", "2025-03-12", "samedi"), "2025-03-15");
+}
+
+#[test]
+fn a_part_of_the_day_after_a_date_makes_a_time_of_that_day() {
+    let t = times("Le convoi a été attaqué mercredi 5 mars au soir, puis le 6 mars au matin.", "2025-03-12");
+    assert_eq!(
+        t.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect::<Vec<_>>(),
+        vec![("mercredi 5 mars au soir", "2025-03-05TEV"), ("6 mars au matin", "2025-03-06TMO")]
+    );
+    assert_eq!(
+        value_of("The convoy was attacked on March 5 morning.", "2025-03-12", "March 5 morning"),
+        "2025-03-05TMO"
+    );
+}
+
+#[test]
+fn weekdays_in_the_plural_are_sets() {
+    let en = times("The market is held on Tuesdays and concerts on Friday nights. Two suns, the SATs.", "2025-03-12");
+    assert_eq!(
+        en.iter().map(|t| (t.0.as_str(), t.1.as_str(), t.2.as_str())).collect::<Vec<_>>(),
+        vec![("Tuesdays", "SET", "XXXX-WXX-2"), ("Friday nights", "SET", "XXXX-WXX-5TNI")]
+    );
+    let fr = times("Le marché se tient les mardis, les concerts tous les vendredis et les lundis soir.", "2025-03-12");
+    assert_eq!(fr.iter().map(|t| t.2.as_str()).collect::<Vec<_>>(), vec!["XXXX-WXX-2", "XXXX-WXX-5", "XXXX-WXX-1TEV"]);
+    // One weekday's night stays that day's.
+    assert_eq!(value_of("It rained on Monday night.", "2025-03-12", "Monday night"), "2025-03-10TNI");
+}

@@ -509,6 +509,20 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 c = directed;
             }
             let word_start = c.pos;
+            // "on Tuesdays", "Monday nights": every such day.
+            if dir.is_none() && !since {
+                let mut plural = c;
+                if let Some(value) = weekdays_set(&mut plural) {
+                    if whole_word(s, start, plural.pos) {
+                        out.push(Found {
+                            span: at(start, plural.pos),
+                            timex: (TimexType::Set, value, false, None),
+                            priority: 5,
+                        });
+                    }
+                    return Some(plural.pos);
+                }
+            }
             let wd = weekday_word(&mut c)?;
             let word = &s[word_start..c.pos];
             if let Some(after) = trailing_direction(&mut c) {
@@ -785,6 +799,8 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             // "chaque 15 mars": that day of every year.
             let value = if let Some(wd) = weekday_word(&mut c) {
                 timeml::weekday_of_unknown_week(wd)
+            } else if let Some(set) = weekdays_set(&mut c) {
+                set
             } else if let Some((month, day)) = day_and_month(&mut c).filter(|&(_, day)| (1..=31).contains(&day)) {
                 timeml::day_of_unknown_year(month, day)
             } else {
@@ -809,6 +825,49 @@ fn digit_after_word(s: &str, start: usize) -> bool {
 /// Reads a weekday's name that ends a word.
 fn weekday_word(s: &mut Scan) -> Option<u32> {
     s.key_in_tables(tables_of(|l| l.calendar.weekdays), word_end)
+}
+
+/// The shortest weekday's name read in the plural, without its "s".
+const MIN_PLURAL_WEEKDAY_BYTES: usize = 5;
+
+/// Whether a plural "s" that ends a word comes next.
+fn plural_end(s: &Scan) -> bool {
+    let mut at = *s;
+    at.eat('s') && at.word_ends()
+}
+
+/// Reads a weekday's name in the plural ("Tuesdays", "les mardis"), which names every such
+/// day, and the part of those days after it ("Monday nights", "les lundis soir"):
+/// TimeML's set "XXXX-WXX-2", "XXXX-WXX-1TNI".
+fn weekdays_set(s: &mut Scan) -> Option<String> {
+    let mut at = *s;
+    // "Monday nights": a weekday in the singular, then the part of the day in the plural.
+    let plural_day = at.key_in_tables(tables_of(|l| l.calendar.weekdays), plural_end);
+    let wd = match plural_day {
+        // Full names only: "suns" and "SATs" are no days.
+        Some(_) if at.pos - s.pos < MIN_PLURAL_WEEKDAY_BYTES => return None,
+        Some(wd) => {
+            at.eat('s');
+            wd
+        }
+        None => weekday_word(&mut at)?,
+    };
+    let mut value = timeml::weekday_of_unknown_week(wd);
+    let mut part = at;
+    let mut plural_part = false;
+    if part.space1().is_some() {
+        let day_part = |p: &Scan| word_end(p) || plural_end(p);
+        if let Some(code) = part.key_in_tables(tables_of(|l| l.calendar.day_parts), day_part) {
+            plural_part = part.eat('s');
+            value = format!("{value}T{code}");
+            at = part;
+        }
+    }
+    if plural_day.is_none() && !plural_part {
+        return None;
+    }
+    *s = at;
+    Some(value)
 }
 
 /// Reads a month and a day in either order: "March 3", "Sept. 3rd", "3 mars", "1er mai".
@@ -1157,14 +1216,28 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
                 }
             }
         }
+        // "on Tuesdays", "les mardis": weekdays in the plural open a set.
+        for (day, _) in c.weekdays.iter().filter(|(w, _)| w.len() >= MIN_PLURAL_WEEKDAY_BYTES) {
+            *words.entry(format!("{}s", day.to_lowercase())).or_default() |= kind::WEEKDAY;
+        }
     }
     words
 });
 
 /// A sentence's clauses, as ranges of its tokens: cut at a semicolon and at a comma before a
 /// word opening a relative clause ("…, where police shot…", "…, qui a été tué…").
-fn clauses(doc: &Document<'_>, lexicon: &Lexicon, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+fn clauses(doc: &Document<'_>, lexicon: &'static Lexicon, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let grammar = &lexicon.grammar;
+    let vocabulary = lang::Vocabulary::of(lexicon);
+    // "«…», commentait samedi le bureau", "…, avait prévenu dimanche le président": a verb of
+    // speech after the claim, with its auxiliary.
+    let speech_at = |k: usize| {
+        k < tokens.len()
+            && (when::is_speech(doc, tokens, vocabulary, k)
+                || tokens[k].pos == Upos::Aux
+                    && k + 1 < tokens.len()
+                    && when::is_speech(doc, tokens, vocabulary, k + 1))
+    };
     let mut out = Vec::new();
     let mut from = 0;
     for k in 0..tokens.len() {
@@ -1172,7 +1245,7 @@ fn clauses(doc: &Document<'_>, lexicon: &Lexicon, tokens: &[Token]) -> Vec<std::
         let opens_clause = tokens.get(k + 1).is_some_and(|next| {
             let next = doc.lower(next.span);
             grammar.clause_markers.contains(&next) || grammar.relative_adverbs.contains(&next)
-        });
+        }) || speech_at(k + 1);
         if word == ";" || word == "," && opens_clause {
             if k > from {
                 out.push(from..k);
@@ -1271,6 +1344,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     let out = first_days_of_ranges(doc, lexicon, out);
     let out = outside_names(doc, out);
     let mut out = nights(doc, lexicon, out);
+    parts_after_dates(doc, &mut out);
     on_the_day_given(doc, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
         t.id = TimexId::new(i);
@@ -1397,6 +1471,31 @@ fn nights(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex
         }
     }
     out
+}
+
+/// "mercredi 5 mars au soir": a part of the day written right after a dated day makes it
+/// a time of that day (TimeML's "2022-02-09TEV"), when no other time follows there.
+fn parts_after_dates(doc: &Document<'_>, times: &mut [Timex]) {
+    let text = doc.text();
+    for k in 0..times.len() {
+        let t = &times[k];
+        if t.timex_type != TimexType::Date || t.value.len() != 10 {
+            continue;
+        }
+        let mut after = Scan::at(text, t.span.end);
+        if after.space1().is_none() {
+            continue;
+        }
+        let Some(code) = after.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) else { continue };
+        let end = after.pos;
+        if times.get(k + 1).is_some_and(|next| next.span.start < end) {
+            continue;
+        }
+        let t = &mut times[k];
+        t.span = Span::new(t.span.start, end);
+        t.timex_type = TimexType::Time;
+        t.value = format!("{}T{code}", t.value);
+    }
 }
 
 /// How far before a day its night's opening words are looked for, in bytes.

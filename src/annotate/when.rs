@@ -30,10 +30,12 @@ pub fn date_near(
             if t.span.start >= words.end { t.span.start - words.end } else { words.start.saturating_sub(t.span.end) };
         // An open period's start ("since Wednesday") is when the fact began; one long ago is a
         // comparison ("the worst fighting since 2020").
-        if t.modifier.is_some() && long_before(doc, &t.value) {
+        // Not an edge of a period ("fin 2019", "late March"): that is a time of its own.
+        let open = t.modifier == Some(crate::model::time::timeml::ON_OR_AFTER);
+        if open && long_before(doc, &t.value) {
             continue;
         }
-        let distance = if t.modifier.is_some() { distance / 2 } else { distance };
+        let distance = if open { distance / 2 } else { distance };
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, t));
         }

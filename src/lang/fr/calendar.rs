@@ -177,6 +177,10 @@ pub const WORDS: Calendar = Calendar {
         ("soirée", "EV"),
         ("nuit", "NI"),
         ("à l'aube", "MO"),
+        // After a date: "le 5 mars au soir".
+        ("au soir", "EV"),
+        ("au matin", "MO"),
+        ("au petit matin", "MO"),
         ("aube", "MO"),
         ("en fin de matinée", "MO"),
         ("en début de matinée", "MO"),
