@@ -1681,3 +1681,104 @@ fn straight_single_marks_quote_and_apostrophes_do_not() {
     // A mark that never closes opens nothing.
     assert!(quotes("'Tis the season, the mayor joked on Friday").is_empty());
 }
+
+#[test]
+fn a_subject_after_a_set_off_verb_of_speech_gives_the_whole_sentence() {
+    let fr = claims("Les assaillants, a indiqué la police, ont pris la fuite vers la frontière.");
+    assert_eq!(
+        fr,
+        vec![(
+            "Les assaillants, a indiqué la police, ont pris la fuite vers la frontière".to_string(),
+            vec!["la police".to_string()]
+        )]
+    );
+    let fr = claims("Les deux blessés, a précisé jeudi la préfecture, ont été évacués vers Gap.");
+    assert_eq!(fr[0].1, vec!["la préfecture"], "{fr:?}");
+    // An object after the verb, and no verb of the claim after it: not a subject.
+    let fr =
+        claims("Un gendarme du canton, à dix kilomètres du village, a confirmé cette attaque, sans plus de détails.");
+    assert!(fr.iter().all(|(_, s)| s != &vec!["cette attaque".to_string()]), "{fr:?}");
+    // A participle with no auxiliary qualifies the noun before it.
+    assert!(claims("Le rapport, écrit par la police, a été publié jeudi.").is_empty());
+}
+
+#[test]
+fn the_name_before_an_apposition_and_a_clause_about_its_place_is_the_speaker() {
+    let q = quotes(
+        "\u{201c}Six people are dead,\u{201d} Ravi Menon, a senior police officer in the district of Kollam, where the bus overturned, told reporters.",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("Ravi Menon"), "{q:?}");
+    let fr = claims(
+        "Ravi Menon, un responsable de la police du district, où le car s'est renversé, a déclaré que six personnes étaient mortes.",
+    );
+    assert_eq!(fr[0].1, vec!["Ravi Menon"], "{fr:?}");
+    let en = claims("The Observatory, a monitor in London, which relies on local sources, said 12 people died.");
+    assert_eq!(en[0].1, vec!["The Observatory"], "{en:?}");
+    // A place before the apposition is no speaker.
+    let en = claims("In Kollam, a police officer, who asked not to be named, said six people died.");
+    assert_eq!(en[0].1, vec!["a police officer"], "{en:?}");
+}
+
+#[test]
+fn a_person_before_a_relative_clause_whose_comma_is_missing_is_the_source() {
+    let en = claims("Governor Amina Bello, who toured the camp said about 3,000 families needed shelter.");
+    assert_eq!(en[0].1, vec!["Governor Amina Bello"], "{en:?}");
+    let fr = claims(
+        "La gouverneure Amina Bello, qui a visité le camp a déclaré que 3 000 familles avaient besoin d'un abri.",
+    );
+    assert_eq!(fr[0].1, vec!["La gouverneure Amina Bello"], "{fr:?}");
+}
+
+#[test]
+fn the_that_after_a_clause_of_its_own_opens_no_claim_and_a_source_cited_is_an_aside() {
+    let en = claims("Police said they were checking reports that the driver had fled.");
+    assert_eq!(en[0].0, "they were checking reports that the driver had fled", "{en:?}");
+    let fr = claims("La police a indiqué qu'elle vérifiait des informations selon lesquelles le chauffeur avait fui.");
+    assert_eq!(fr[0].0, "elle vérifiait des informations selon lesquelles le chauffeur avait fui", "{fr:?}");
+    let en = claims("The Daily Star, citing hospital sources, said the fire started in a kitchen.");
+    assert_eq!(en, vec![("the fire started in a kitchen".to_string(), vec!["The Daily Star".to_string()])]);
+    let fr = claims("Le quotidien, citant des sources hospitalières, a affirmé que le feu était parti d'une cuisine.");
+    assert_eq!(fr[0].1, vec!["Le quotidien"], "{fr:?}");
+    // After the claim, "citing" still names the source.
+    let en = claims("The fire started in a kitchen, citing hospital sources.");
+    assert_eq!(en[0].1, vec!["hospital sources"], "{en:?}");
+}
+
+#[test]
+fn a_source_named_with_a_compound_on_an_abbreviation_stays_whole() {
+    let en = claims("At least 80 people have died, according to a tally by U.K.-based monitor Airwars.");
+    assert_eq!(en[0].1, vec!["U.K.-based monitor Airwars"], "{en:?}");
+}
+
+#[test]
+fn verbs_of_speech_in_the_imperfect_give_their_claims() {
+    let fr = claims("Le ministre de l'Intérieur évoquait 2 150 morts ; l'OMS faisait état de 2 300 victimes.");
+    assert_eq!(fr[0].1, vec!["Le ministre de l'Intérieur"], "{fr:?}");
+    assert_eq!(fr[1].1, vec!["l'OMS"], "{fr:?}");
+}
+
+#[test]
+fn a_place_set_off_between_the_verb_and_the_speaker_is_passed_over() {
+    let q = quotes("« Nous manquons de tout », a affirmé à Reuters, depuis Tripoli, le porte-parole de la Protection civile, Omar Haddad.");
+    assert_eq!(q[0].2.as_deref(), Some("Omar Haddad"), "{q:?}");
+}
+
+#[test]
+fn according_to_him_gives_the_person_named_before() {
+    let r = run(
+        "\u{ab} La police a arrêté 16 personnes \u{bb}, a déclaré un responsable de la garde, Karim Saidi. Selon lui, les heurts ont duré \u{ab} jusqu'à l'aube dans le quartier \u{bb}.",
+    );
+    assert_eq!(quotes_of(&r), vec![Some("Karim Saidi".to_string()), Some("Karim Saidi".to_string())]);
+    let r = run(
+        "\u{201c}Police arrested 16 people,\u{201d} said a guard official, Karim Saidi. According to him, the clashes lasted \u{201c}until dawn in the district\u{201d}.",
+    );
+    assert_eq!(quotes_of(&r), vec![Some("Karim Saidi".to_string()), Some("Karim Saidi".to_string())]);
+}
+
+#[test]
+fn a_participle_of_speech_after_with_and_its_subject_gives_a_claim() {
+    let en = claims("Nine people died in the blaze, with firefighters saying the exits had been locked.");
+    assert_eq!(en[0], ("the exits had been locked".to_string(), vec!["firefighters".to_string()]), "{en:?}");
+    let fr = claims("Neuf clients ont péri dans le feu, avec des pompiers affirmant que les sorties étaient fermées.");
+    assert_eq!(fr[0].1, vec!["des pompiers"], "{fr:?}");
+}

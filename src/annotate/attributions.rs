@@ -377,6 +377,18 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 && subject_before(doc, span, span.start + v.start()).is_some()
         })
     });
+    // "The paper, citing sources, said CLAIM": a marker set off by commas right before the
+    // sentence's verb of speech tells where the speaker had it from; the verb gives the claim.
+    let marker = marker.filter(|m| {
+        let set_off = s[..m.start()].trim_end().ends_with(',');
+        let close = s[m.end()..].find(',').map(|i| m.end() + i + 1);
+        let verb_next = close.is_some_and(|c| {
+            speech_verbs(doc, Span::new(span.start + c, span.end))
+                .next()
+                .is_some_and(|v| s[c..c + v.start()].trim().is_empty())
+        });
+        !(set_off && verb_next)
+    });
     if let Some(m) = marker {
         let rest = &s[m.end()..];
         let mut src_len = phrase_end(rest);
@@ -445,6 +457,24 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         if inside_quote(s, m.start()) {
             continue;
         }
+        // After an aside opened by a participle ("citing sources", "speaking to reporters")
+        // right before the verb, its subject stands before the aside: no "CLAIM, said X".
+        let before_cue = s[..m.start()].trim_end();
+        let after_aside = before_cue.strip_suffix(',').is_some_and(|b| {
+            let open = b.rfind(',').map_or(0, |c| c + 1);
+            let segment = Span::new(span.start + open, span.start + b.len());
+            let participle = doc.tokens_in(segment).first().is_some_and(|t| {
+                t.pos == Upos::Verb
+                    && lang::has_ending(doc.lower(t.span), lexicon.grammar.present_participle_endings, 2)
+            });
+            // The subject before it: a noun phrase, not a clause ("…ont été retrouvés, portant
+            // le bilan à 80, a déclaré X" is a claim).
+            let subject = &b[..open.saturating_sub(1)];
+            participle
+                && !subject.trim().is_empty()
+                && !subject.contains(',')
+                && !holds_verb(doc, Span::new(span.start, span.start + subject.len()))
+        });
         let after = &s[m.end()..];
         let lower_after = &doc.lower[span.start + m.end()..span.end];
         // "X said (on Friday) that CLAIM".
@@ -460,6 +490,8 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                             && (*i == 0 || after[..*i].ends_with(' '))
                             // "said on Saturday, adding that…": the "that" of another verb.
                             && !after[..*i].contains(',')
+                            // "said they were checking claims that…": nor a clause's.
+                            && !holds_verb(doc, Span::new(span.start + m.end(), span.start + m.end() + *i))
                             // "qu'il": an elided complementizer runs into the next word.
                             && (w.ends_with(['\'', '’'])
                                 || !lower_after[i + w.len()..].starts_with(char::is_alphanumeric))
@@ -497,7 +529,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             return Some(claimed(claim, sources_in(doc, subject), cue));
         }
         // "CLAIM, X announced (on Friday)." / "CLAIM, a indiqué X."
-        let comma_before = s[..m.start()].rfind(", ");
+        let comma_before = s[..m.start()].rfind(", ").filter(|_| !after_aside);
         if let Some(ci) = comma_before {
             let between = s[ci + 2..m.start()].trim();
             // "CLAIM, a-t-on précisé de même source": an impersonal verb's source follows it;
@@ -641,7 +673,41 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             }
         }
     }
-    object_claim
+    object_claim.or_else(|| given_by(doc, span))
+}
+
+/// The most words before the record noun that opens a sentence ("Le dernier bilan").
+const RECORD_LEAD_WORDS: usize = 3;
+
+/// "The previous toll given by the ministry was 99", "Le bilan établi par la protection civile
+/// était de 12 morts": a record that opens the sentence, with a participle and its agent,
+/// is its agent's claim; the claim is the sentence.
+fn given_by(doc: &Document<'_>, span: Span) -> Option<Attribution> {
+    let lexicon = lang::lexicon(doc.language);
+    let tokens = doc.tokens_in(span);
+    let head = tokens
+        .iter()
+        .take(RECORD_LEAD_WORDS + 1)
+        .position(|t| lexicon.speech.record_nouns.contains(&doc.lower(t.span)))?;
+    let lead = tokens[..head].iter().all(|t| matches!(t.pos, Upos::Det | Upos::Adj));
+    let participle = tokens.get(head + 1).is_some_and(|t| t.pos == Upos::Verb);
+    if !lead || !participle || !tokens.get(head + 2).is_some_and(|t| t.means(Meaning::AgentMarker)) {
+        return None;
+    }
+    // The owner runs to the sentence's verb, or a time before it; a figure follows.
+    let verb = head + 3 + tokens[head + 3..].iter().position(|t| matches!(t.pos, Upos::Aux | Upos::Verb))?;
+    if !tokens[verb..].iter().any(|t| t.pos == Upos::Num) {
+        return None;
+    }
+    let end = tokens[head + 3..verb]
+        .iter()
+        .find(|t| doc.time_around(t.span).is_some())
+        .map_or(verb, |t| tokens.partition_point(|u| u.span.start < t.span.start));
+    let end = if end < verb && tokens[end - 1].pos == Upos::Adp { end - 1 } else { end };
+    let phrase = Span::new(tokens[0].span.start, tokens[end].span.start).trim(doc.text());
+    let sources = record_owner(doc, phrase)?;
+    let cue = Span::new(tokens[head + 1].span.start, tokens[head + 2].span.end).of(doc.text()).to_string();
+    Some(claimed(trim_claim(doc.text(), span), sources, cue))
 }
 
 /// The most words of a subject set off with its verb inside a claim ("The fire, the chief said, …").
@@ -661,13 +727,28 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
     let after_cue = span.start + cue.end();
     let after_time = if comma_after(after_cue) { after_cue } else { past_asides(doc, after_cue, span.end) };
     let inverted = lexicon.hooks.inverted_pronoun.is_some() && s[open + 1..cue.start()].contains('-');
-    if !inverted && !comma_after(after_time) {
+    let subject_after = inverts_subject(doc, span, open, cue);
+    if !inverted && !subject_after && !comma_after(after_time) {
         return None;
     }
     let (source, aside_end) = match inversion_at(doc, Span::new(span.start + open, span.end)) {
         Some((inverted, pronoun)) => {
             let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other, antecedent: None };
             (vec![source], inverted.span.end.max(pronoun.span.end))
+        }
+        None if subject_after => {
+            // "Les assaillants, a indiqué la police, ont fui": the subject after a finite verb.
+            let from = past_asides(doc, after_cue, span.end);
+            let close = from + text[from..span.end].find(',')?;
+            let subject = Span::new(from, close).trim(text);
+            let words = subject.of(text).split_whitespace().count();
+            if !(1..=SET_OFF_SUBJECT_WORDS).contains(&words)
+                || holds_verb(doc, subject)
+                || !names_something(subject.of(text), lexicon)
+            {
+                return None;
+            }
+            (sources_in(doc, subject), close)
         }
         None => {
             let subject = Span::new(span.start + open + 1, span.start + cue.start()).trim(text);
@@ -702,7 +783,25 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
     if !opens_with_words || participle || !holds_verb(doc, rest) || source.is_empty() {
         return None;
     }
+    // "…, a indiqué la police, ont fui": the claim's own verb opens what follows the aside;
+    // "…, a confirmé cette attaque, sans plus de détails" has an object, not a subject, after its verb.
+    if subject_after && !doc.tokens_in(rest).first().is_some_and(|t| matches!(t.pos, Upos::Aux | Upos::Verb)) {
+        return None;
+    }
     Some(claimed(trim_claim(text, span), source, cue.as_str().to_string()))
+}
+
+/// Whether a set-off verb of speech comes straight after its comma and its auxiliary, and
+/// its language puts the subject after such a verb ("…, a indiqué la police, …"). A participle
+/// with no auxiliary ("…, écrit par…") qualifies a noun instead.
+fn inverts_subject(doc: &Document<'_>, span: Span, open: usize, cue: &Cue<'_>) -> bool {
+    let lexicon = lang::lexicon(doc.language);
+    let before = Span::new(span.start + open + 1, cue.span.start);
+    let verb = doc.tokens_in(Span::new(before.start, cue.span.end));
+    lexicon.hooks.inverted_pronoun.is_some()
+        && doc.tokens_in(before).iter().all(|t| t.pos == Upos::Aux)
+        && verb.first().is_some_and(|t| t.pos == Upos::Aux)
+        && verb.iter().all(|t| t.is_word())
 }
 
 /// "selon un bilan provisoire du RNDDH", "according to figures released by the ministry": a
@@ -723,8 +822,22 @@ fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
         .iter()
         .position(|t| t.means(Meaning::Of) || t.means(Meaning::AgentMarker))
         .map(|k| head + 1 + k)
-        .and_then(|k| tokens.get(k + 1))
-        .map(|t| Span::new(t.span.start, phrase.end).trim(text))
+        .filter(|&k| k + 1 < tokens.len())
+        .map(|k| {
+            // "un communiqué de l'ONG diffusé jeudi": the owner ends before a
+            // participle or a time that qualifies the record.
+            // A participle after a noun, apart from it ("U.S.-based" is one word).
+            let participle = |j: usize| {
+                tokens[j].pos == Upos::Verb
+                    && matches!(tokens[j - 1].pos, Upos::Noun | Upos::Propn)
+                    && tokens[j - 1].span.end < tokens[j].span.start
+            };
+            let stop = (k + 2..tokens.len()).find(|&j| participle(j) || doc.time_around(tokens[j].span).is_some());
+            // "by the ministry on Monday": the time's preposition too.
+            let stop = stop.map(|j| if j > k + 2 && tokens[j - 1].pos == Upos::Adp { j - 1 } else { j });
+            let end = stop.map_or(phrase.end, |j| tokens[j].span.start);
+            Span::new(tokens[k + 1].span.start, end).trim(text)
+        })
         .map(|owner| sources_in(doc, owner))
         .filter(|sources| identified(sources));
     if owner.is_some() {
@@ -814,13 +927,34 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
         let gerund = i > 1 && doc.tokens[i - 1].pos == Upos::Adp && doc.tokens[i - 2].span.of(text) == ",";
         // "…, certains témoins affirmant que CLAIM": a participle with its own subject.
         if doc.tokens[i - 1].span.of(text) != "," && !gerund {
-            let subject = subject_before(doc, sentence, t.span.start).filter(|&s| {
-                reads_as_noun_phrase(doc, s)
-                    && s.start > sentence.start
-                    && text[..s.start].trim_end().ends_with(',')
-                    && doc.tokens_in(s).iter().any(|w| w.is_word() && w.pos != Upos::Adp)
+            // "…, with police saying (that) CLAIM": the preposition is no part of the subject.
+            let after_comma = |at: usize| text[..at].trim_end().ends_with(',');
+            let subject = subject_before(doc, sentence, t.span.start)
+                .map(|s| match doc.tokens_in(s) {
+                    [with, rest @ ..] if with.pos == Upos::Adp && !rest.is_empty() => {
+                        Span::new(rest[0].span.start, s.end)
+                    }
+                    _ => s,
+                })
+                .filter(|&s| {
+                    let k = doc.tokens.partition_point(|u| u.span.start < s.start);
+                    let with = k > 0 && matches!(doc.tokens[k - 1].pos, Upos::Adp | Upos::Sconj);
+                    s.start > sentence.start
+                        && (after_comma(s.start) || with && after_comma(doc.tokens[k - 1].span.start))
+                })
+                .filter(|&s| {
+                    reads_as_noun_phrase(doc, s) && doc.tokens_in(s).iter().any(|w| w.is_word() && w.pos != Upos::Adp)
+                });
+            // The claim opens after "that", or right after the participle where a clause follows.
+            let after = Span::new(t.span.end, sentence.end);
+            let next = doc.tokens.get(i + 1).filter(|n| sentence.contains(n.span)).and_then(|n| {
+                if n.means(Meaning::Complementizer) {
+                    Some(n.span.end)
+                } else {
+                    let opens = matches!(n.pos, Upos::Det | Upos::Pron | Upos::Noun | Upos::Propn | Upos::Num);
+                    (opens && holds_verb(doc, after)).then_some(n.span.start)
+                }
             });
-            let next = doc.tokens.get(i + 1).filter(|n| n.means(Meaning::Complementizer) && sentence.contains(n.span));
             if let (Some(subject), Some(next)) = (subject, next) {
                 // The claim runs to the next subject of the same kind, or to the end.
                 let claim_end = doc.tokens[i + 2..]
@@ -833,7 +967,7 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
                             .any(|w| speech.continuing_cues.contains(&doc.lower(w.span)))
                     })
                     .map_or(sentence.end, |u| u.span.start);
-                let claim = trim_claim(text, Span::new(next.span.end, claim_end));
+                let claim = trim_claim(text, Span::new(next, claim_end));
                 let sources = sources_in(doc, subject);
                 if !claim.is_empty() && names_something(subject.of(text), lang::lexicon(doc.language)) {
                     out.push(claimed(claim, sources, t.span.of(text).to_string()));

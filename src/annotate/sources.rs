@@ -472,6 +472,9 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     out
 }
 
+/// The most words of a name before an apposition and a clause set off after it.
+const SET_OFF_NAME_WORDS: usize = 5;
+
 /// The subject of a reporting verb at `cue_start` in `sentence`: the last comma-separated
 /// phrase before it, or the sentence's opening phrase when the last one is an apposition
 /// ("The Observatory, a UK-based NGO, reported ...").
@@ -520,6 +523,18 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
             return Some(antecedent);
         }
         return doc.mentions_in(antecedent).last().filter(|(m, _)| m.end == antecedent.end).map(|(m, _)| m);
+    }
+    // "President Jane Doe, who visited the camp said…": a relative clause whose closing comma
+    // the writer left out, after a person's name.
+    let opens_relative = doc.tokens_in(last).first().is_some_and(|t| t.means(Meaning::RelativePronoun));
+    if opens_relative && !ends_with_comma && segments.len() > 1 {
+        let antecedent = after_clause_boundary(doc, segments[segments.len() - 2]);
+        let person = doc
+            .mentions_in(antecedent)
+            .any(|(m, e)| m.end == antecedent.end && doc.entity(e).entity_type == EntityType::Person);
+        if person && !holds_verb(doc, antecedent) {
+            return Some(antecedent);
+        }
     }
     let lower = last.of(text).to_lowercase();
     // "Le MRP, parti de l'opposant évoque…": a bare noun and its complement open an
@@ -577,7 +592,18 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
             && !opens_with_preposition(before)
             && before.of(text).split_whitespace().count() <= 12
         {
-            return Some(before);
+            // "Jane Moss, a police official in the district, where…, told": the name before an
+            // apposition and the clause after it.
+            let apposed = segments.len() > 2
+                && reads_as_aside(doc, before)
+                && !doc.mentions_in(before).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person);
+            let name = apposed.then(|| after_clause_boundary(doc, segments[segments.len() - 3])).filter(|&n| {
+                named(n)
+                    && !holds_verb(doc, n)
+                    && !opens_with_preposition(n)
+                    && n.of(text).split_whitespace().count() <= SET_OFF_NAME_WORDS
+            });
+            return Some(name.unwrap_or(before));
         }
     }
     // Words longer than a noun phrase are a clause, not a subject.
@@ -671,8 +697,12 @@ fn reads_as_aside(doc: &Document<'_>, span: Span) -> bool {
     let reflexive = lang::lexicon(doc.language).grammar.reflexives;
     let participle = |k: usize| tokens.get(k).is_some_and(|t| t.pos == Upos::Verb);
     let first = tokens.first();
+    // "where the bus overturned", "où le car s'est renversé": a clause of place or time.
+    let relative_adverb =
+        |t: &&Token| lang::lexicon(doc.language).grammar.relative_adverbs.contains(&doc.lower(t.span));
     first.is_some_and(|t| t.means(Meaning::RelativePronoun) || t.pos == Upos::Verb)
         || first.is_some_and(|t| reflexive.contains(&doc.lower(t.span))) && participle(1)
+        || first.is_some_and(|t| relative_adverb(&t))
         || reads_as_noun_phrase(doc, span)
 }
 
@@ -728,7 +758,9 @@ pub fn phrase_end(s: &str) -> usize {
                 let abbreviation = prev.is_some_and(char::is_uppercase)
                     && before_prev.is_none_or(|b| b == '.' || b.is_whitespace())
                     && next.is_none_or(|n| {
+                        // "U.S.-based": a compound made on it.
                         n.is_alphabetic()
+                            || n == '-'
                             || n.is_whitespace() && s[i + 1..].trim_start().starts_with(char::is_lowercase)
                     });
                 if !abbreviation {
@@ -766,6 +798,18 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         let word = after_marker[..word_len].trim_end_matches(',');
         let rest = after_marker[word.len()..].trim_start_matches([',', ' ']);
         from = limit - rest.len();
+    }
+    // "a dit à la radio, depuis Tripoli, le porte-parole": a place or a means set off by
+    // commas before the speaker.
+    let lead = text[from..limit].trim_start_matches([' ', ',']);
+    let tokens = doc.tokens_in(Span::new(limit - lead.len(), limit));
+    if tokens.first().is_some_and(|t| t.pos == Upos::Adp && !t.means(Meaning::Of)) {
+        let comma = tokens.iter().take(SET_OFF_PLACE_TOKENS).position(|t| doc.lower(t.span) == ",");
+        if let Some(c) = comma.filter(|&c| c > 1 && c + 1 < tokens.len()) {
+            if tokens[..c].iter().all(|t| t.is_word()) {
+                from = tokens[c + 1].span.start;
+            }
+        }
     }
     // "a indiqué par téléphone X": how it was said is not who said it.
     let lead = text[from..limit].trim_start();
@@ -819,6 +863,10 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         _ => phrase,
     }
 }
+
+/// The most tokens of a phrase set off by commas between a verb of speech and its speaker
+/// ("depuis Benghazi", "from the capital").
+const SET_OFF_PLACE_TOKENS: usize = 6;
 
 /// The longest apposition read after a speaker's description, in words.
 const APPOSITION_WORDS: usize = 6;
