@@ -1495,3 +1495,138 @@ fn those_made_to_leave_their_homes_are_displaced_and_those_who_leave_for_work_ar
     let fr = kinds_and_values("Deux infirmières font partie des onze personnes tuées lundi.");
     assert_eq!(fr, pairs(&[("killed", 2.0), ("killed", 11.0)]));
 }
+
+/// (kind, count, sources) of every casualty figure.
+fn sourced(text: &str) -> Vec<(String, f64, Vec<String>)> {
+    casualties(text).into_iter().map(|c| (c.0, c.1, c.5)).collect()
+}
+
+#[test]
+fn a_harm_word_with_a_figure_after_it_is_done_by_its_subject() {
+    // The tagger may read "wounded" as an adjective; a figure after it is its object.
+    assert_eq!(kinds_and_values("A sniper wounded two farmers near the dam."), pairs(&[("wounded", 2.0)]));
+    assert_eq!(
+        kinds_and_values("A sniper shot four people dead and hurt at least nine more near the dam."),
+        pairs(&[("dead", 4.0), ("wounded", 9.0)])
+    );
+    assert_eq!(kinds_and_values("Un tireur a blessé deux agriculteurs près du barrage."), pairs(&[("wounded", 2.0)]));
+    // After an auxiliary it is still what befell them.
+    assert_eq!(kinds_and_values("Two guards were wounded two days ago."), pairs(&[("wounded", 2.0)]));
+}
+
+#[test]
+fn one_named_by_the_who_dies_with_no_auxiliary_counts_one() {
+    assert_eq!(kinds_and_values("The shooter also died at the scene, police said."), pairs(&[("dead", 1.0)]));
+    assert_eq!(kinds_and_values("The driver died in hospital."), pairs(&[("dead", 1.0)]));
+    assert_eq!(kinds_and_values("Le chauffeur est décédé à l'hôpital."), pairs(&[("dead", 1.0)]));
+    // One who harms others is no victim.
+    assert_eq!(kinds_and_values("The driver injured three cyclists."), pairs(&[("wounded", 3.0)]));
+}
+
+#[test]
+fn those_named_after_among_the_dead_and_a_copula_are_dead() {
+    assert_eq!(
+        kinds_and_values("Among the dead were 12 pupils and three teachers, according to the governor."),
+        pairs(&[("dead", 12.0), ("dead", 3.0)])
+    );
+    assert_eq!(
+        kinds_and_values("Parmi les morts figurent douze élèves et trois enseignants, selon le gouverneur."),
+        pairs(&[("dead", 12.0), ("dead", 3.0)])
+    );
+    assert!(kinds_and_values("Those killed were mostly 20 years old.").is_empty());
+}
+
+#[test]
+fn burns_suffered_are_injuries() {
+    assert_eq!(
+        kinds_and_values("At least 40 villagers suffered burns from the hot ash, officials said."),
+        pairs(&[("wounded", 40.0)])
+    );
+    assert_eq!(
+        kinds_and_values("Au moins 40 villageois ont subi des brûlures, selon les autorités."),
+        pairs(&[("wounded", 40.0)])
+    );
+    assert!(kinds_and_values("The fire burns for days in the peat.").is_empty());
+}
+
+#[test]
+fn a_figure_placed_elsewhere_after_another_is_of_its_kind() {
+    assert_eq!(
+        kinds_and_values("At least 300 people died in the port city, and 45 elsewhere in the region."),
+        pairs(&[("dead", 300.0), ("dead", 45.0)])
+    );
+    assert_eq!(
+        kinds_and_values("Au moins 300 habitants ont péri dans la ville portuaire, et 45 ailleurs dans la région."),
+        pairs(&[("dead", 300.0), ("dead", 45.0)])
+    );
+    // An adverb that places nothing joins nothing.
+    assert_eq!(
+        kinds_and_values("Twelve people died in the city and 40 still live in tents."),
+        pairs(&[("dead", 12.0)])
+    );
+}
+
+#[test]
+fn a_count_of_inmates_killed_is_of_the_killed_and_a_prison_roll_is_no_arrest() {
+    assert_eq!(
+        sourced("Les autorités ont porté à 31 le nombre de prisonniers tués pendant la mutinerie."),
+        vec![("killed".to_string(), 31.0, vec!["Les autorités".to_string()])]
+    );
+    assert_eq!(
+        sourced("Officials raised the number of inmates killed in the riot to 31."),
+        vec![("killed".to_string(), 31.0, vec!["Officials".to_string()])]
+    );
+    assert!(kinds_and_values("Le pays compte 45 prisons et quelque 52.000 détenus.").is_empty());
+    assert_eq!(kinds_and_values("Trente manifestants ont été détenus."), pairs(&[("arrested", 30.0)]));
+}
+
+#[test]
+fn a_group_joined_with_its_adjective_or_complement_shares_the_verb() {
+    assert_eq!(
+        kinds_and_values("Four rangers and a Nigerien soldier were killed in the ambush."),
+        pairs(&[("killed", 4.0), ("killed", 1.0)])
+    );
+    assert_eq!(
+        kinds_and_values("Quatre gardes et un soldat nigérien ont été tués près du barrage."),
+        pairs(&[("killed", 4.0), ("killed", 1.0)])
+    );
+    assert_eq!(
+        kinds_and_values("Quatre gardes et un soldat de la réserve sont morts."),
+        pairs(&[("dead", 4.0), ("dead", 1.0)])
+    );
+}
+
+#[test]
+fn a_figure_dated_by_the_edge_of_a_past_year_is_of_an_earlier_incident() {
+    let fr = "Un train a percuté un car mardi près de Tanta, faisant neuf morts, selon le ministère.\n\n\
+        Les secours ont dégagé les voitures pendant la nuit.\n\nLa ligne reste fermée.\n\n\
+        Vingt passagers avaient péri fin 2019 au même passage à niveau.";
+    assert_eq!(dated_figures(fr, "2025-03-12"), vec![("dead".into(), 9.0, false), ("dead".into(), 20.0, true)]);
+    let en = "A collision between two trains killed nine people on Tuesday near Tanta, the ministry said.\n\n\
+        Rescuers cleared the carriages overnight.\n\nThe line remains closed.\n\n\
+        Twenty people were also killed in late 2019 in a crash at the same crossing.";
+    assert_eq!(dated_figures(en, "2025-03-12"), vec![("killed".into(), 9.0, false), ("killed".into(), 20.0, true)]);
+}
+
+#[test]
+fn a_toll_given_by_someone_names_its_source() {
+    assert_eq!(
+        sourced("The previous toll given by the health ministry was 58 dead."),
+        vec![("dead".to_string(), 58.0, vec!["the health ministry".to_string()])]
+    );
+    assert_eq!(
+        sourced("Le dernier bilan donné par le ministère de l'Intérieur était de 58 morts."),
+        vec![("dead".to_string(), 58.0, vec!["le ministère de l'Intérieur".to_string()])]
+    );
+    // Its owner ends before what qualifies the record.
+    assert_eq!(
+        sourced("At least 11 dead, according to figures released by the interior ministry on Monday."),
+        vec![("dead".to_string(), 11.0, vec!["the interior ministry".to_string()])]
+    );
+    assert_eq!(
+        sourced("Au moins 11 morts, d'après un communiqué de la préfecture diffusé lundi soir."),
+        vec![("dead".to_string(), 11.0, vec!["la préfecture".to_string()])]
+    );
+    // A record of no figure is no one's claim.
+    assert!(run("The report written by the inspectors was published.")["attributions"].as_array().unwrap().is_empty());
+}

@@ -287,9 +287,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             };
             let mut j = k + conjunction;
             while j < k + conjunction + 3
-                && r.tokens.get(j).is_some_and(|t| {
+                && (r.tokens.get(j).is_some_and(|t| {
                     matches!(t.pos, Upos::Det | Upos::Num | Upos::Adj) || t.means(Meaning::Possessive)
-                })
+                }) || r.names_a_people(j))
                 // The last word before the verb is the noun, whatever the tagger says.
                 && (!noun(j) || noun(j + 1))
             {
@@ -299,6 +299,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             while nouns < 2 && noun(j) {
                 j += 1;
                 nouns += 1;
+            }
+            // "un garde nigérien", "un garde de la réserve": an adjective, then a
+            // complement of the noun, before the shared verb.
+            if nouns > 0 {
+                while r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adj) && r.at(j, Meaning::CasualtyWord) == 0 {
+                    j += 1;
+                }
+                if r.tokens.get(j).is_some_and(|t| t.means(Meaning::Of)) {
+                    let run = r.tokens[(j + 1).min(r.tokens.len())..]
+                        .iter()
+                        .take(NOUN_COMPLEMENT_WORDS)
+                        .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
+                        .count();
+                    if run > 0 && r.at(j + 1 + run, Meaning::Auxiliary) > 0 {
+                        j += 1 + run;
+                    }
+                }
             }
             // "Four nurses and a driver who were abducted": a relative clause on both.
             let relative = r.tokens.get(j).is_some_and(|t| t.means(Meaning::RelativePronoun));
@@ -389,6 +406,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 after_len = verb_len;
             }
         }
+        // "quelque 39 000 détenus": those a prison holds, named by the noun of the harm alone.
+        let inmates = after_len == 1
+            && victims.is_none()
+            && k == r.token_from(q.span.end)
+            && lexicon.casualties.inmate_nouns.contains(&doc.lower(r.tokens[k].span));
+        if inmates {
+            after_len = 0;
+        }
         // "A bomb killed 12 people", "Trois assaillants ont blessé un garde": a harm verb with an
         // object makes the figure its subject, not its victims.
         let object = |j: usize| {
@@ -401,8 +426,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // Those who fled or went missing have places as objects: "ont fui la zone".
         let fled =
             after_len > 0 && matches!(r.kind(k, after_len), Some(CasualtyKind::Displaced | CasualtyKind::Missing));
-        let verb = after_len > 0 && r.tokens[k + after_len - 1].pos == Upos::Verb;
-        if verb && !fled && object(k + after_len) {
+        // "hurt at least nine more": the object's figure may open with an approximator.
+        let object_at = k + after_len + r.at(k + after_len, Meaning::Approximator);
+        // "A gunman wounded two people": read as an adjective, a harm word with no auxiliary
+        // before it and a figure after it is still a verb.
+        let counted_object = r.tokens.get(object_at).is_some_and(|t| t.pos == Upos::Num)
+            && r.before(k, Meaning::Auxiliary) == 0
+            && r.tokens.get(k.wrapping_sub(1)).is_none_or(|t| t.pos != Upos::Aux);
+        let verb = after_len > 0 && (r.tokens[k + after_len - 1].pos == Upos::Verb || counted_object);
+        if verb && !fled && object(object_at) {
             after_len = 0;
         }
         // After "who": a harm done to someone ("who killed him", "who have wounded") is theirs.
@@ -420,12 +452,22 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // A time between the harm word and the figure: "a tué mardi cinq personnes".
         let before_figure = first.checked_sub(1).map(|j| r.tokens[j].span);
         // A determiner too: "a tué l'un des gardiens", "killed the two guards".
-        let verb_end = match before_figure.and_then(|w| doc.time_around(w).filter(|t| t.span.end == w.end)) {
+        let mut verb_end = match before_figure.and_then(|w| doc.time_around(w).filter(|t| t.span.end == w.end)) {
             Some(t) => r.token_from(t.span.start),
             None if first > 0 && r.tokens[first - 1].pos == Upos::Det => first - 1,
             None => first,
         };
-        let before_len = r.before(verb_end, Meaning::CasualtyWord);
+        let mut before_len = r.before(verb_end, Meaning::CasualtyWord);
+        // "Among the dead were 12 pupils": the harm word, then a copula before the figure.
+        if before_len == 0 && !q.noun_only {
+            let copula = r.before(verb_end, Meaning::Auxiliary);
+            let harm = if copula > 0 { r.before(verb_end - copula, Meaning::CasualtyWord) } else { 0 };
+            let noun = harm > 0 && r.tokens[verb_end - copula - 1].pos != Upos::Verb;
+            if noun {
+                verb_end -= copula;
+                before_len = harm;
+            }
+        }
         let mut before_kind =
             (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
         // "have claimed more than 2,000 lives", "a coûté 1 200 vies": lives a verb took are the
@@ -527,8 +569,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // it was counted is a part of the figure before it, of the same kind.
         // So is "12 others in the north", "9 autres dans le sud".
         let only_others = victims.as_deref().is_some_and(|v| lexicon.casualties.others.contains(&v));
+        // "et 170 ailleurs", "and 40 elsewhere": an adverb of place too.
+        let next = r.token_from(q.span.end);
+        let place_adverb = r.tokens.get(next).is_some_and(|t| t.pos == Upos::Adv)
+            && r.tokens.get(next + 1).is_none_or(|t| matches!(t.pos, Upos::Adp | Upos::Punct));
         let located = other_noun.is_none()
-            && (victims.is_none() && r.tokens.get(r.token_from(q.span.end)).is_some_and(|t| t.pos == Upos::Adp)
+            && (victims.is_none() && (r.tokens.get(next).is_some_and(|t| t.pos == Upos::Adp) || place_adverb)
                 || only_others && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp));
         let joined_to = joiner
             // "eight guides, a cook and a porter": one person named with an article is a
@@ -552,8 +598,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 // follow the first ("23 students on Friday night and 9 others").
                 let timed = |t: &Token| doc.time_around(t.span).is_some();
                 let between: Vec<&Token> = between.iter().filter(|t| !timed(t)).collect();
+                // "…, and 12 elsewhere": a comma before the joining word too.
                 let between = match between.last() {
-                    Some(t) if t.pos == Upos::Adp => &between[..between.len() - 1],
+                    Some(t) if t.pos == Upos::Adp || doc.lower(t.span) == "," => &between[..between.len() - 1],
                     _ => &between[..],
                 };
                 let nouns = between.len() <= 4
@@ -876,7 +923,9 @@ fn record_agent(doc: &Document<'_>, sentence: Span, passive: bool) -> Option<Vec
 fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Vec<Source>> {
     let text = doc.text();
     // The verb nearest the figure: "…, while a study estimates the toll at 130,000".
-    let last = before.iter().rposition(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    // Not the harm of those counted: "raised the number of detainees killed to 27".
+    let last =
+        before.iter().rposition(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !t.means(Meaning::CasualtyWord))?;
     let first =
         before[..last].iter().rposition(|t| !matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Adv)).map_or(0, |k| k + 1);
     let verb = &before[first];
@@ -1102,7 +1151,15 @@ fn counted_harm(r: &Reader<'_>, first: usize, after: usize) -> Option<(CasualtyK
         let from = noun + 2;
         (from..limit.min(from + 4)).filter(|_| counts).find_map(|j| {
             let len = r.at(j, Meaning::CasualtyWord);
-            let kind = (len > 0).then(|| r.kind(j, len)).flatten()?;
+            if len == 0 {
+                return None;
+            }
+            // "le nombre de prisonniers tués": a harm noun, then the harm that befell them.
+            let (j, len) = match r.at(j + len, Meaning::CasualtyWord) {
+                0 => (j, len),
+                next => (j + len, next),
+            };
+            let kind = r.kind(j, len)?;
             let victims = (j > from).then(|| r.doc.lower(r.span(from, j - from)).to_string());
             Some((kind, victims))
         })
@@ -1205,8 +1262,16 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 // "a motorist", "a local official", "a 71-year-old man": one adjective or
                 // hyphenated compound may come first.
                 // A participle too, before a noun ("a suspected thief").
+                // "a Beninese soldier": a people's name, whatever the tagger read.
+                let people = |n: &Token| {
+                    n.shape.is(Shape::CAPITALISED)
+                        && doc
+                            .mentions_in(n.span)
+                            .any(|(m, e)| m == n.span && doc.entity(e).entity_type == EntityType::Norp)
+                };
                 let adjective = usize::from(tokens.get(k + 1).is_some_and(|n| {
                     n.pos == Upos::Adj
+                        || people(n) && vocabulary.match_at(tokens, &doc.lower, k + 2, Meaning::VictimNoun) > 0
                         || n.shape.is(Shape::HYPHENATED)
                         || n.pos == Upos::Verb && tokens.get(k + 2).is_some_and(|m| m.pos == Upos::Noun)
                 }));
@@ -1324,7 +1389,12 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         verb += 1 + run;
                     }
                 }
-                if singular && vocabulary.match_at(tokens, &doc.lower, verb, Meaning::Auxiliary) > 0 {
+                // "The gunman also died", "le conducteur est mort": or a harm verb itself,
+                // after adverbs.
+                let adverbs = tokens[verb.min(tokens.len())..].iter().take_while(|t| t.pos == Upos::Adv).count();
+                let harm_verb = tokens.get(verb + adverbs).is_some_and(|t| t.pos == Upos::Verb)
+                    && vocabulary.match_at(tokens, &doc.lower, verb + adverbs, Meaning::CasualtyWord) > 0;
+                if singular && (vocabulary.match_at(tokens, &doc.lower, verb, Meaning::Auxiliary) > 0 || harm_verb) {
                     // "la femme d'un policier a été blessée": one, not the one in the complement.
                     complement_end = verb;
                     let mention = Span::new(t.span.start, tokens[head].span.end);

@@ -394,6 +394,9 @@ pub struct Casualties {
     /// Nouns of a group of people, which after an article count no one: how many the group
     /// holds is not said ("a group of women was abducted", "une famille a été enlevée").
     pub collective_nouns: &'static [&'static str],
+    /// Harm words that, as the noun right after a figure, name people held rather than a harm
+    /// ("39 000 détenus" are a prison's inmates; "30 personnes détenues" were arrested).
+    pub inmate_nouns: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine
     /// men", "nous avons perdu trois soldats"; not "lost 12 seats").
     pub loss_verbs: &'static [&'static str],

@@ -12,6 +12,7 @@ pub const WORDS: Casualties = Casualties {
         ("injures", CasualtyKind::Wounded),
         ("wounds", CasualtyKind::Wounded),
         ("injuries", CasualtyKind::Wounded),
+        ("burns", CasualtyKind::Wounded),
         ("dead", CasualtyKind::Dead),
         ("found dead", CasualtyKind::Dead),
         ("confirmed dead", CasualtyKind::Dead),
@@ -196,6 +197,7 @@ pub const WORDS: Casualties = Casualties {
         "fishermen",
         "worshippers",
         "passengers",
+        "passenger",
         "workers",
         "staff",
         "pupils",
@@ -208,6 +210,8 @@ pub const WORDS: Casualties = Casualties {
         "assailant",
         "assailants",
         "gunman",
+        "gunmen",
+        "shooter",
         "bomber",
         "suspect",
         "suspects",
@@ -356,6 +360,8 @@ pub const WORDS: Casualties = Casualties {
     age_endings: &["-year-old", "-month-old", "-week-old"],
     loss_verbs: &["lost", "have lost", "has lost", "had lost"],
     remains_nouns: &["body", "bodies"],
+    // "detainees" is no harm word in English: "detained" is.
+    inmate_nouns: &[],
     collective_nouns: &[
         "group",
         "family",

@@ -93,6 +93,7 @@ pub const WORDS: Casualties = Casualties {
         ("péri", CasualtyKind::Dead),
         ("blessés", CasualtyKind::Wounded),
         ("blessures", CasualtyKind::Wounded),
+        ("brûlures", CasualtyKind::Wounded),
         ("blessées", CasualtyKind::Wounded),
         ("parmi les morts", CasualtyKind::Dead),
         ("parmi les tués", CasualtyKind::Killed),
@@ -311,6 +312,7 @@ pub const WORDS: Casualties = Casualties {
         "réfugiés",
         "journalistes",
         "passagers",
+        "passager",
         "travailleurs",
         "humanitaires",
         "patients",
@@ -458,6 +460,7 @@ pub const WORDS: Casualties = Casualties {
     age_endings: &[],
     loss_verbs: &["perdu", "a perdu", "avons perdu", "ont perdu", "avait perdu", "avaient perdu"],
     remains_nouns: &["corps"],
+    inmate_nouns: &["détenus", "détenues"],
     collective_nouns: &["groupe", "famille", "convoi", "équipe", "délégation", "équipage", "patrouille", "unité"],
     thing_nouns: &[
         "têtes de bétail",
