@@ -582,7 +582,10 @@ fn caption(text: &str, lower: &str, span: Span) -> Option<Caption> {
 fn date_in_line(text: &str, span: Span) -> Option<Stamp> {
     let line = span.of(text);
     line.char_indices()
-        .filter(|&(i, c)| c.is_alphanumeric() && line[..i].chars().next_back().is_none_or(char::is_whitespace))
+        // "(17 mars 2024)": a bracket may open it.
+        .filter(|&(i, c)| {
+            c.is_alphanumeric() && line[..i].chars().next_back().is_none_or(|b| b.is_whitespace() || b == '(')
+        })
         .find_map(|(i, _)| {
             let (value, len) = parse_stamp(&line[i..])?;
             Some(Stamp { span: Span::new(span.start + i, span.start + i + len), value })
@@ -592,21 +595,52 @@ fn date_in_line(text: &str, span: Span) -> Option<Stamp> {
 /// How far past a line's first word a stamp label may reach.
 const STAMP_LABEL_REACH: usize = 80;
 
+/// The most words of an author's name before a stamp's label on its line ("Jane Doe Published
+/// March 4, 2025").
+const NAME_BEFORE_STAMP_WORDS: usize = 3;
+
+/// Where a stamp's label starts after an author's name that opens the line: a few capitalised
+/// words, then the label.
+fn label_after_name(line: &str, lower: &str) -> Option<usize> {
+    let labels = || words_of(|l| l.page.published_labels).chain(words_of(|l| l.page.updated_labels));
+    let mut at = 0;
+    for _ in 0..NAME_BEFORE_STAMP_WORDS {
+        let word = line[at..].split_whitespace().next()?;
+        let capitalised = word.starts_with(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        if !capitalised {
+            return None;
+        }
+        at = at + line[at..].find(word)? + word.len();
+        let next = at + line[at..].len() - line[at..].trim_start().len();
+        if at < next && may_open_with(&lower[next..], labels()) {
+            return Some(next);
+        }
+    }
+    None
+}
+
 fn stamps(text: &str, lower: &str, span: Span) -> Option<Vec<(bool, Option<Stamp>)>> {
     let line = span.of(text);
-    // A stamp's label opens the line: look for one near the first word before reading further.
-    if !may_open_with(span.of(lower), words_of(|l| l.page.published_labels).chain(words_of(|l| l.page.updated_labels)))
-    {
+    // A stamp's label opens the line, or follows the author's name: look for one near the
+    // first words before reading further.
+    let labels = || words_of(|l| l.page.published_labels).chain(words_of(|l| l.page.updated_labels));
+    let from = if may_open_with(span.of(lower), labels()) {
+        0
+    } else if line.len() <= SHORT_LINE_BYTES {
+        label_after_name(line, span.of(lower))?
+    } else {
         return None;
-    }
-    let lead = line.find(char::is_alphanumeric).unwrap_or(line.len());
+    };
+    let lead = line[from..].find(char::is_alphanumeric).map_or(line.len(), |n| from + n);
     let mut cut = (lead + STAMP_LABEL_REACH).min(line.len());
     while !line.is_char_boundary(cut) {
         cut += 1;
     }
-    let first = stamp_label(line, 0).filter(|&(start, _, _)| start < cut)?;
-    // The label opens the line.
-    if line[..first.0].trim().chars().any(char::is_alphanumeric) {
+    // After a name, from the space before the label.
+    let first = stamp_label(line, from.saturating_sub(1)).filter(|&(start, _, _)| start < cut)?;
+    // The label opens the line, or what follows the name.
+    if line[from.min(first.0)..first.0].trim().chars().any(char::is_alphanumeric) {
         return None;
     }
     let mut found = Vec::new();
@@ -1018,6 +1052,20 @@ mod tests {
             assert!(layout.byline.is_some(), "{text}");
             assert_eq!(layout.published.map(|p| p.value.date.to_string()).as_deref(), Some(day), "{text}");
         }
+    }
+
+    #[test]
+    fn a_stamp_after_the_author_s_name_is_the_publication_date() {
+        for (text, day) in [
+            ("Floods kill nine in Niger\n\nAmina Bello Published March 4, 2025 | 9:30 AM\n\nFloods killed nine people on Monday.\n", "2025-03-04"),
+            ("Des inondations font neuf morts\n\nAmina Bello Publié le 4 mars 2025 à 9 h 30\n\nLes inondations ont tué neuf personnes lundi.\n", "2025-03-04"),
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            assert_eq!(layout.published.map(|p| p.value.date.to_string()).as_deref(), Some(day), "{text}");
+        }
+        // A sentence that mentions publishing is no stamp.
+        let text = "Floods kill nine\n\nThe ministry published its figures on March 4, 2025, after the floods.\n";
+        assert!(analyse(text, &text.to_lowercase()).published.is_none());
     }
 
     #[test]
