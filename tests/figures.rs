@@ -1630,3 +1630,22 @@ fn a_toll_given_by_someone_names_its_source() {
     // A record of no figure is no one's claim.
     assert!(run("The report written by the inspectors was published.")["attributions"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn repetitions_ages_and_beds_are_no_victims_and_an_object_makes_a_subject_no_victim() {
+    assert_eq!(
+        kinds_and_values("A protester shot 3 times by police was taken to hospital."),
+        pairs(&[("wounded", 1.0)])
+    );
+    assert_eq!(
+        kinds_and_values("Un manifestant blessé deux fois par la police a été soigné."),
+        pairs(&[("wounded", 1.0)])
+    );
+    assert!(kinds_and_values("The dead were 70 and 72, relatives said.").is_empty());
+    assert!(kinds_and_values("The hospital has 12 burns beds.").is_empty());
+    assert!(kinds_and_values("Trois brûlures graves ont été soignées.").is_empty());
+    // The gunman is who killed, not one of the killed.
+    let c = kinds("The gunman then killed his neighbour.");
+    assert!(c.iter().all(|(_, _, v)| v.as_deref() != Some("gunman")), "{c:?}");
+    assert_eq!(kinds_and_values("Four people were injured, 2 seriously."), pairs(&[("wounded", 4.0)]));
+}

@@ -1782,3 +1782,20 @@ fn a_participle_of_speech_after_with_and_its_subject_gives_a_claim() {
     let fr = claims("Neuf clients ont péri dans le feu, avec des pompiers affirmant que les sorties étaient fermées.");
     assert_eq!(fr[0].1, vec!["des pompiers"], "{fr:?}");
 }
+
+#[test]
+fn narrow_readings_of_the_new_sources_leave_innocent_sentences_alone() {
+    // A toll disputed by others is not the agent's claim.
+    assert!(claims("The toll given by the ministry was disputed by three aid groups.").is_empty());
+    // Whom it was said to is no part of an inverted subject.
+    let fr = claims("Le pont, a expliqué le maire à Reuters, a été emporté.");
+    assert_eq!(fr[0].1, vec!["le maire"], "{fr:?}");
+    // A verb inside a clause within the relative clause is not the sentence's.
+    let en = claims("Jane Moss, who met the man who said he saw the crash, told reporters that 12 died.");
+    assert_eq!(en[0], ("12 died".to_string(), vec!["Jane Moss".to_string()]), "{en:?}");
+    assert!(claims("John Smith, who visited the camp that officials said was full, was shocked.")
+        .iter()
+        .all(|(_, s)| s != &vec!["John Smith".to_string()]));
+    // A verb that speaks only before a figure.
+    assert!(claims("Le paysage évoquait une scène de guerre après l'explosion.").is_empty());
+}

@@ -771,7 +771,7 @@ fn what_is_coming_is_the_future_and_a_weekday_before_a_count_is_still_a_day() {
 #[test]
 fn a_weekday_after_a_claim_about_the_future_is_the_day_it_was_said() {
     // 2025-03-12 is a Wednesday.
-    let t = times("« Les chiffres devraient augmenter », commentait le bureau de l'ONU samedi soir.", "2025-03-12");
+    let t = times("« Les chiffres devraient augmenter », ajoutait le bureau de l'ONU samedi soir.", "2025-03-12");
     assert_eq!(t[0].2, "2025-03-08TEV", "{t:?}");
     let t = times("« Le bilan va s'alourdir », avait prévenu dimanche le préfet.", "2025-03-12");
     assert_eq!(t[0].2, "2025-03-09", "{t:?}");
@@ -803,4 +803,19 @@ fn weekdays_in_the_plural_are_sets() {
     assert_eq!(fr.iter().map(|t| t.2.as_str()).collect::<Vec<_>>(), vec!["XXXX-WXX-2", "XXXX-WXX-5", "XXXX-WXX-1TEV"]);
     // One weekday's night stays that day's.
     assert_eq!(value_of("It rained on Monday night.", "2025-03-12", "Monday night"), "2025-03-10TNI");
+}
+
+#[test]
+fn plural_weekdays_that_name_or_count_are_no_sets_and_a_bare_day_part_must_end_the_phrase() {
+    let en = times("Buses run on Mondays and Thursdays.", "2025-03-12");
+    assert_eq!(en.iter().map(|t| t.2.as_str()).collect::<Vec<_>>(), vec!["XXXX-WXX-1", "XXXX-WXX-4"], "{en:?}");
+    let en = times("The Fridays played on Saturday. Two Sundays ago it rained.", "2025-03-12");
+    assert!(en.iter().all(|t| t.1 != "SET"), "{en:?}");
+    let fr = times("Les Mardis de l'Histoire reprennent. Les samedis 8 et 15 mars, il a plu.", "2025-03-12");
+    assert!(fr.iter().all(|t| t.1 != "SET"), "{fr:?}");
+    let en = times("On March 5 evening classes resumed.", "2025-03-12");
+    assert_eq!(en[0].0, "March 5", "{en:?}");
+    // What follows the verb of speech's clause keeps its own tense.
+    let fr = times("« Les prix vont augmenter », a prévenu le préfet, avant le vote de dimanche.", "2025-03-12");
+    assert_eq!(fr[0].2, "2025-03-16", "{fr:?}");
 }

@@ -695,8 +695,12 @@ fn given_by(doc: &Document<'_>, span: Span) -> Option<Attribution> {
         return None;
     }
     // The owner runs to the sentence's verb, or a time before it; a figure follows.
+    // The verb is a copula before the figure ("was 58", "était de 58"): "the toll given by the
+    // ministry was disputed by…" says nothing of the ministry's.
     let verb = head + 3 + tokens[head + 3..].iter().position(|t| matches!(t.pos, Upos::Aux | Upos::Verb))?;
-    if !tokens[verb..].iter().any(|t| t.pos == Upos::Num) {
+    let of = usize::from(tokens.get(verb + 1).is_some_and(|t| t.means(Meaning::Of)));
+    let copula = tokens[verb].means(Meaning::Auxiliary) || tokens[verb].pos == Upos::Aux;
+    if !copula || !tokens.get(verb + 1 + of).is_some_and(|t| t.pos == Upos::Num) {
         return None;
     }
     let end = tokens[head + 3..verb]
@@ -740,7 +744,8 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
             // "Les assaillants, a indiqué la police, ont fui": the subject after a finite verb.
             let from = past_asides(doc, after_cue, span.end);
             let close = from + text[from..span.end].find(',')?;
-            let subject = Span::new(from, close).trim(text);
+            // "a expliqué le maire à l'AFP": whom it was said to is no part of the subject.
+            let subject = phrase_after(doc, from, close, lexicon);
             let words = subject.of(text).split_whitespace().count();
             if !(1..=SET_OFF_SUBJECT_WORDS).contains(&words)
                 || holds_verb(doc, subject)

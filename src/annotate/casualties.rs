@@ -132,6 +132,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if r.tokens.get(first).is_some_and(|t| t.span.end > q.span.end) {
             continue;
         }
+        // "shot 3 times", "blessé deux fois": repetitions, not people.
+        let repeated = |j: usize| {
+            r.tokens.get(j).is_some_and(|t| lexicon.casualties.repetition_words.contains(&doc.lower(t.span)))
+        };
+        if repeated(r.token_from(q.span.end)) {
+            continue;
+        }
         // "No one was hurt": a denied count.
         if first > 0 && lexicon.casualties.negations.contains(&doc.lower(r.tokens[first - 1].span)) {
             continue;
@@ -155,6 +162,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // unidentified men".
         let modifier = r.tokens.get(k).is_some_and(|t| {
             matches!(t.pos, Upos::Adj | Upos::Verb)
+                // "suffered burns": a verb of suffering and its injury.
+                && !lexicon.casualties.injury_verbs.contains(&doc.lower(t.span))
                 && r.tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Noun)
                 && r.at(k, Meaning::CasualtyWord) == 0
                 && r.at(k, Meaning::VictimNoun) == 0
@@ -379,18 +388,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "Two guards received light injuries", "deux pompiers ont subi de graves
         // blessures": a verb of suffering, then the harm it names after a determiner or an
         // adjective or two.
+        // "suffered burns": a noun of injury counts only here.
+        let mut injured = false;
         if lexicon.casualties.injury_verbs.contains(&r.tokens.get(k).map_or("", |t| doc.lower(t.span))) {
+            let injury = |j: usize| lexicon.casualties.injury_nouns.contains(&doc.lower(r.tokens[j].span));
             let harm = (k + 1..(k + 4).min(r.tokens.len()))
                 .take_while(|&j| j == k + 1 || matches!(r.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Adv))
                 .find_map(|j| match r.at(j, Meaning::CasualtyWord) {
+                    0 if injury(j) => Some((j, 0)),
                     0 => None,
                     len => Some((j, len)),
                 });
-            if let Some((j, _)) = harm.filter(|&(j, len)| r.kind(j, len) == Some(CasualtyKind::Wounded)) {
+            if let Some((j, len)) = harm.filter(|&(j, len)| len == 0 || r.kind(j, len) == Some(CasualtyKind::Wounded)) {
                 k = j;
+                injured = len == 0;
             }
         }
-        let mut after_len = r.at(k, Meaning::CasualtyWord);
+        let mut after_len = if injured { 1 } else { r.at(k, Meaning::CasualtyWord) };
         // "Two hostages were executed", "Deux otages ont été tués": a harm noun as the victims,
         // and the verb after it says what befell them.
         if after_len == 1 && r.tokens[k].pos == Upos::Noun && victims.is_none() {
@@ -431,10 +445,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "A gunman wounded two people": read as an adjective, a harm word with no auxiliary
         // before it and a figure after it is still a verb.
         let counted_object = r.tokens.get(object_at).is_some_and(|t| t.pos == Upos::Num)
+            && !repeated(object_at + 1)
             && r.before(k, Meaning::Auxiliary) == 0
             && r.tokens.get(k.wrapping_sub(1)).is_none_or(|t| t.pos != Upos::Aux);
         let verb = after_len > 0 && (r.tokens[k + after_len - 1].pos == Upos::Verb || counted_object);
-        if verb && !fled && object(object_at) {
+        if verb && !fled && object(object_at) && !repeated(object_at + 1) {
             after_len = 0;
         }
         // After "who": a harm done to someone ("who killed him", "who have wounded") is theirs.
@@ -447,8 +462,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if done_to_someone {
             after_len = 0;
         }
-        let after_kind =
-            (after_len > 0 && r.at(k, Meaning::CountLead) != after_len).then(|| r.kind(k, after_len)).flatten();
+        let after_kind = if injured {
+            Some(CasualtyKind::Wounded)
+        } else {
+            (after_len > 0 && r.at(k, Meaning::CountLead) != after_len).then(|| r.kind(k, after_len)).flatten()
+        };
         // A time between the harm word and the figure: "a tué mardi cinq personnes".
         let before_figure = first.checked_sub(1).map(|j| r.tokens[j].span);
         // A determiner too: "a tué l'un des gardiens", "killed the two guards".
@@ -459,7 +477,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         let mut before_len = r.before(verb_end, Meaning::CasualtyWord);
         // "Among the dead were 12 pupils": the harm word, then a copula before the figure.
-        if before_len == 0 && !q.noun_only {
+        if before_len == 0 && !q.noun_only && (victims.is_some() || other_noun.is_some()) {
             let copula = r.before(verb_end, Meaning::Auxiliary);
             let harm = if copula > 0 { r.before(verb_end - copula, Meaning::CasualtyWord) } else { 0 };
             let noun = harm > 0 && r.tokens[verb_end - copula - 1].pos != Upos::Verb;
@@ -571,8 +589,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let only_others = victims.as_deref().is_some_and(|v| lexicon.casualties.others.contains(&v));
         // "et 170 ailleurs", "and 40 elsewhere": an adverb of place too.
         let next = r.token_from(q.span.end);
+        // Followed by where: "seriously", "instantly" qualify a part, not a place.
         let place_adverb = r.tokens.get(next).is_some_and(|t| t.pos == Upos::Adv)
-            && r.tokens.get(next + 1).is_none_or(|t| matches!(t.pos, Upos::Adp | Upos::Punct));
+            && r.tokens.get(next + 1).is_some_and(|t| t.pos == Upos::Adp);
         let located = other_noun.is_none()
             && (victims.is_none() && (r.tokens.get(next).is_some_and(|t| t.pos == Upos::Adp) || place_adverb)
                 || only_others && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp));
@@ -1392,8 +1411,14 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 // "The gunman also died", "le conducteur est mort": or a harm verb itself,
                 // after adverbs.
                 let adverbs = tokens[verb.min(tokens.len())..].iter().take_while(|t| t.pos == Upos::Adv).count();
+                // With no object: "the gunman then killed his wife" is no victim.
+                let harm_len = vocabulary.match_at(tokens, &doc.lower, verb + adverbs, Meaning::CasualtyWord);
                 let harm_verb = tokens.get(verb + adverbs).is_some_and(|t| t.pos == Upos::Verb)
-                    && vocabulary.match_at(tokens, &doc.lower, verb + adverbs, Meaning::CasualtyWord) > 0;
+                    && harm_len > 0
+                    && tokens.get(verb + adverbs + harm_len).is_some_and(|t| {
+                        !matches!(t.pos, Upos::Det | Upos::Pron | Upos::Noun | Upos::Propn | Upos::Num)
+                            && !t.means(Meaning::Possessive)
+                    });
                 if singular && (vocabulary.match_at(tokens, &doc.lower, verb, Meaning::Auxiliary) > 0 || harm_verb) {
                     // "la femme d'un policier a été blessée": one, not the one in the complement.
                     complement_end = verb;

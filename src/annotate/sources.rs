@@ -526,8 +526,16 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     }
     // "President Jane Doe, who visited the camp said…": a relative clause whose closing comma
     // the writer left out, after a person's name.
+    // Not when the verb belongs to a clause inside it ("who met the man who said…", "who
+    // visited the camp that officials said…").
+    let inner_clause = doc.tokens_in(last).iter().skip(1).any(|t| {
+        t.means(Meaning::RelativePronoun)
+            || t.means(Meaning::ClauseMarker)
+            || t.means(Meaning::Complementizer)
+            || t.pos == Upos::Sconj
+    });
     let opens_relative = doc.tokens_in(last).first().is_some_and(|t| t.means(Meaning::RelativePronoun));
-    if opens_relative && !ends_with_comma && segments.len() > 1 {
+    if opens_relative && !inner_clause && !ends_with_comma && segments.len() > 1 {
         let antecedent = after_clause_boundary(doc, segments[segments.len() - 2]);
         let person = doc
             .mentions_in(antecedent)

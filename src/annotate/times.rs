@@ -509,11 +509,28 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 c = directed;
             }
             let word_start = c.pos;
-            // "on Tuesdays", "Monday nights": every such day.
+            // "on Tuesdays", "Monday nights", "les mardis": every such day; not a name ("The
+            // Fridays", "Fridays for Future"), a count ("two Sundays ago") or days given by their
+            // dates ("les samedis 8 et 15 mars").
             if dir.is_none() && !since {
                 let mut plural = c;
                 if let Some(value) = weekdays_set(&mut plural) {
-                    if whole_word(s, start, plural.pos) {
+                    let before = s[..start].trim_end();
+                    let before = &before[before.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+                    let before = before.to_lowercase();
+                    let preposition =
+                        lang::LANGUAGES.iter().any(|l| l.calendar.date_prepositions.contains(&before.as_str()));
+                    let lower_case = !s[word_start..].starts_with(char::is_uppercase);
+                    let determiner = lang::LANGUAGES.iter().any(|l| l.grammar.determiners.contains(&before.as_str()));
+                    let dated = s[plural.pos..].trim_start().starts_with(|ch: char| ch.is_ascii_digit());
+                    // "on Tuesdays and Fridays": joined to a set just read.
+                    let and = lang::LANGUAGES.iter().any(|l| l.grammar.and.contains(&before.as_str()));
+                    let joined = and
+                        && out.last().is_some_and(|f: &Found| {
+                            f.timex.0 == TimexType::Set && sentence.start + start - f.span.end <= JOINED_SET_GAP
+                        });
+                    let set = (preposition && !determiner || determiner && lower_case || joined) && !dated;
+                    if set && whole_word(s, start, plural.pos) {
                         out.push(Found {
                             span: at(start, plural.pos),
                             timex: (TimexType::Set, value, false, None),
@@ -826,6 +843,9 @@ fn digit_after_word(s: &str, start: usize) -> bool {
 fn weekday_word(s: &mut Scan) -> Option<u32> {
     s.key_in_tables(tables_of(|l| l.calendar.weekdays), word_end)
 }
+
+/// The most bytes between a set and a plural weekday joined to it ("Tuesdays and Fridays").
+const JOINED_SET_GAP: usize = 6;
 
 /// The shortest weekday's name read in the plural, without its "s".
 const MIN_PLURAL_WEEKDAY_BYTES: usize = 5;
@@ -1240,17 +1260,22 @@ fn clauses(doc: &Document<'_>, lexicon: &'static Lexicon, tokens: &[Token]) -> V
     };
     let mut out = Vec::new();
     let mut from = 0;
+    // The verb of speech's clause ends at the next comma: "…, a prévenu le préfet, avant le
+    // vote de dimanche" keeps the vote ahead.
+    let mut speech_clause = false;
     for k in 0..tokens.len() {
         let word = doc.lower(tokens[k].span);
+        let speech = speech_at(k + 1);
         let opens_clause = tokens.get(k + 1).is_some_and(|next| {
             let next = doc.lower(next.span);
             grammar.clause_markers.contains(&next) || grammar.relative_adverbs.contains(&next)
-        }) || speech_at(k + 1);
-        if word == ";" || word == "," && opens_clause {
+        }) || speech;
+        if word == ";" || word == "," && (opens_clause || speech_clause) {
             if k > from {
                 out.push(from..k);
             }
             from = k + 1;
+            speech_clause = word == "," && speech;
         }
     }
     if from < tokens.len() {
@@ -1486,9 +1511,14 @@ fn parts_after_dates(doc: &Document<'_>, times: &mut [Timex]) {
         if after.space1().is_none() {
             continue;
         }
+        let from = after.pos;
         let Some(code) = after.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) else { continue };
         let end = after.pos;
-        if times.get(k + 1).is_some_and(|next| next.span.start < end) {
+        // One bare word ("morning", "nuit") must end the phrase: "March 5 evening classes"
+        // names classes; "au soir" is read whatever follows.
+        let bare = !text[from..end].contains(char::is_whitespace);
+        let ends_phrase = !text[end..].trim_start_matches(' ').starts_with(char::is_alphanumeric);
+        if bare && !ends_phrase || times.get(k + 1).is_some_and(|next| next.span.start < end) {
             continue;
         }
         let t = &mut times[k];

@@ -397,6 +397,11 @@ pub struct Casualties {
     /// Harm words that, as the noun right after a figure, name people held rather than a harm
     /// ("39 000 détenus" are a prison's inmates; "30 personnes détenues" were arrested).
     pub inmate_nouns: &'static [&'static str],
+    /// Nouns of injuries read only after a verb of suffering ("suffered burns", "ont subi des
+    /// brûlures"): elsewhere they count wounds or beds, not people.
+    pub injury_nouns: &'static [&'static str],
+    /// Words after a figure that count repetitions, not people ("shot 3 times", "deux fois").
+    pub repetition_words: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine
     /// men", "nous avons perdu trois soldats"; not "lost 12 seats").
     pub loss_verbs: &'static [&'static str],

@@ -12,7 +12,6 @@ pub const WORDS: Casualties = Casualties {
         ("injures", CasualtyKind::Wounded),
         ("wounds", CasualtyKind::Wounded),
         ("injuries", CasualtyKind::Wounded),
-        ("burns", CasualtyKind::Wounded),
         ("dead", CasualtyKind::Dead),
         ("found dead", CasualtyKind::Dead),
         ("confirmed dead", CasualtyKind::Dead),
@@ -362,6 +361,8 @@ pub const WORDS: Casualties = Casualties {
     remains_nouns: &["body", "bodies"],
     // "detainees" is no harm word in English: "detained" is.
     inmate_nouns: &[],
+    injury_nouns: &["burns"],
+    repetition_words: &["times"],
     collective_nouns: &[
         "group",
         "family",

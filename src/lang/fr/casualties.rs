@@ -93,7 +93,6 @@ pub const WORDS: Casualties = Casualties {
         ("péri", CasualtyKind::Dead),
         ("blessés", CasualtyKind::Wounded),
         ("blessures", CasualtyKind::Wounded),
-        ("brûlures", CasualtyKind::Wounded),
         ("blessées", CasualtyKind::Wounded),
         ("parmi les morts", CasualtyKind::Dead),
         ("parmi les tués", CasualtyKind::Killed),
@@ -461,6 +460,8 @@ pub const WORDS: Casualties = Casualties {
     loss_verbs: &["perdu", "a perdu", "avons perdu", "ont perdu", "avait perdu", "avaient perdu"],
     remains_nouns: &["corps"],
     inmate_nouns: &["détenus", "détenues"],
+    injury_nouns: &["brûlures"],
+    repetition_words: &["fois"],
     collective_nouns: &["groupe", "famille", "convoi", "équipe", "délégation", "équipage", "patrouille", "unité"],
     thing_nouns: &[
         "têtes de bétail",
