@@ -664,7 +664,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         let cue_lower = cue.to_lowercase();
         let object_cue =
             |c: &&str| cue_lower == *c || cue_lower.strip_suffix(*c).is_some_and(|head| head.ends_with(' '));
-        if lang::LANGUAGES.iter().any(|l| l.speech.object_cues.iter().any(object_cue)) {
+        if lang::LANGUAGES.iter().any(|l| l.speech.object_cues.iter().chain(l.speech.counting_verbs).any(object_cue)) {
             if let Some(subject) = subject {
                 let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
                 if !claim.is_empty() && object_claim.is_none() {

@@ -312,7 +312,8 @@ pub struct Speech {
     pub addressee_markers: &'static [&'static str],
     /// Heads of unnamed sources and what kind of source they are ("official", "witnesses").
     pub source_heads: &'static [(&'static str, SourceKind)],
-    /// Verbs whose object is the claim itself, without "that" ("reported").
+    /// Verbs whose object is the claim itself, without "that" ("reported"); the counting verbs
+    /// are such verbs too and are not repeated here.
     pub object_cues: &'static [&'static str],
     /// Words that end the phrase naming a source: a condition, a time or a channel ("on condition",
     /// "sous couvert", "sur Facebook", "via Telegram").

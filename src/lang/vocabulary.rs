@@ -65,7 +65,8 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (Pronoun, keys(s.pronouns)),
         (AddresseeMarker, s.addressee_markers.to_vec()),
         (SourceHead, keys(s.source_heads)),
-        (ObjectCue, s.object_cues.to_vec()),
+        // Verbs that count give their object as the claim too.
+        (ObjectCue, s.object_cues.iter().chain(s.counting_verbs).copied().collect()),
         (SourceCondition, s.source_conditions.to_vec()),
         (CasualtyWord, keys(k.casualty_words)),
         (VictimNoun, k.victim_nouns.to_vec()),

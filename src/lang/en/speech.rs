@@ -169,12 +169,8 @@ pub const WORDS: Speech = Speech {
         "announced",
         "confirmed",
         "claimed",
-        "counted",
-        "recorded",
-        "documented",
         "estimated",
-        "registered",
-        "tallied",
+        // And the counting verbs.
     ],
     source_conditions: &["on condition", "on", "in", "via"],
     ngo_words: &["rights", "doctors", "red cross"],

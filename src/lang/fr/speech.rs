@@ -278,14 +278,7 @@ pub const WORDS: Speech = Speech {
         "a avancé un bilan de",
         "ont avancé un bilan de",
         "avancé un bilan de",
-        // Verbs that count, after any auxiliary: "ont recensé", "a de son côté enregistré".
-        "recensé",
-        "recense",
-        "enregistré",
-        "enregistre",
-        "dénombré",
-        "comptabilisé",
-        "compté",
+        // And the counting verbs, after any auxiliary: "ont recensé", "a de son côté enregistré".
     ],
     source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans"],
     ngo_words: &["droits", "médecins", "croix-rouge"],
