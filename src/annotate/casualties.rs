@@ -151,6 +151,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         {
             k += 1;
         }
+        // "two of the wounded", "trois des morts": a part of those a harm names, with the
+        // harm's kind.
+        let of_the_harmed = r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of))
+            && r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Det)
+            // After the determiner the harm word is a noun, whatever the tagger read.
+            && r.at(k + 2, Meaning::CasualtyWord) == 1;
+        if of_the_harmed {
+            k += 2;
+        }
         // "eleven miners, five of whom were dead", "deux d'entre eux": a part of victims just named.
         k += r.at(k, Meaning::Partitive);
         // "two of his sons", "one of the guards", "deux de ses filles", "l'un des gardiens": a
@@ -407,14 +416,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let mut after_len = if injured { 1 } else { r.at(k, Meaning::CasualtyWord) };
         // "Two hostages were executed", "Deux otages ont été tués": a harm noun as the victims,
         // and the verb after it says what befell them.
-        if after_len == 1 && r.tokens[k].pos == Upos::Noun && victims.is_none() {
+        if after_len == 1 && (r.tokens[k].pos == Upos::Noun || of_the_harmed) && victims.is_none() {
             let mut j = k + 1;
             for _ in 0..3 {
                 j = adverbs(j);
                 j += r.at(j, Meaning::Auxiliary);
             }
             let verb_len = r.at(j, Meaning::CasualtyWord);
-            if j > k + 1 && verb_len > 0 {
+            if (j > k + 1 || of_the_harmed) && verb_len > 0 {
                 victims = Some(doc.lower(r.tokens[k].span).to_string());
                 k = j;
                 after_len = verb_len;
