@@ -595,6 +595,11 @@ fn date_in_line(text: &str, span: Span) -> Option<Stamp> {
 /// How far past a line's first word a stamp label may reach.
 const STAMP_LABEL_REACH: usize = 80;
 
+/// The words of every language's publication and update labels.
+fn stamp_labels() -> impl Iterator<Item = &'static str> {
+    words_of(|l| l.page.published_labels).chain(words_of(|l| l.page.updated_labels))
+}
+
 /// The most words of an author's name before a stamp's label on its line ("Jane Doe Published
 /// March 4, 2025").
 const NAME_BEFORE_STAMP_WORDS: usize = 3;
@@ -602,7 +607,6 @@ const NAME_BEFORE_STAMP_WORDS: usize = 3;
 /// Where a stamp's label starts after an author's name that opens the line: a few capitalised
 /// words, then the label.
 fn label_after_name(line: &str, lower: &str) -> Option<usize> {
-    let labels = || words_of(|l| l.page.published_labels).chain(words_of(|l| l.page.updated_labels));
     let mut at = 0;
     for _ in 0..NAME_BEFORE_STAMP_WORDS {
         let word = line[at..].split_whitespace().next()?;
@@ -613,7 +617,7 @@ fn label_after_name(line: &str, lower: &str) -> Option<usize> {
         }
         at = at + line[at..].find(word)? + word.len();
         let next = at + line[at..].len() - line[at..].trim_start().len();
-        if at < next && may_open_with(&lower[next..], labels()) {
+        if at < next && may_open_with(&lower[next..], stamp_labels()) {
             return Some(next);
         }
     }
@@ -624,8 +628,7 @@ fn stamps(text: &str, lower: &str, span: Span) -> Option<Vec<(bool, Option<Stamp
     let line = span.of(text);
     // A stamp's label opens the line, or follows the author's name: look for one near the
     // first words before reading further.
-    let labels = || words_of(|l| l.page.published_labels).chain(words_of(|l| l.page.updated_labels));
-    let from = if may_open_with(span.of(lower), labels()) {
+    let from = if may_open_with(span.of(lower), stamp_labels()) {
         0
     } else if line.len() <= SHORT_LINE_BYTES {
         label_after_name(line, span.of(lower))?

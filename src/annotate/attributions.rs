@@ -457,24 +457,6 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         if inside_quote(s, m.start()) {
             continue;
         }
-        // After an aside opened by a participle ("citing sources", "speaking to reporters")
-        // right before the verb, its subject stands before the aside: no "CLAIM, said X".
-        let before_cue = s[..m.start()].trim_end();
-        let after_aside = before_cue.strip_suffix(',').is_some_and(|b| {
-            let open = b.rfind(',').map_or(0, |c| c + 1);
-            let segment = Span::new(span.start + open, span.start + b.len());
-            let participle = doc.tokens_in(segment).first().is_some_and(|t| {
-                t.pos == Upos::Verb
-                    && lang::has_ending(doc.lower(t.span), lexicon.grammar.present_participle_endings, 2)
-            });
-            // The subject before it: a noun phrase, not a clause ("…ont été retrouvés, portant
-            // le bilan à 80, a déclaré X" is a claim).
-            let subject = &b[..open.saturating_sub(1)];
-            participle
-                && !subject.trim().is_empty()
-                && !subject.contains(',')
-                && !holds_verb(doc, Span::new(span.start, span.start + subject.len()))
-        });
         let after = &s[m.end()..];
         let lower_after = &doc.lower[span.start + m.end()..span.end];
         // "X said (on Friday) that CLAIM".
@@ -529,7 +511,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             return Some(claimed(claim, sources_in(doc, subject), cue));
         }
         // "CLAIM, X announced (on Friday)." / "CLAIM, a indiqué X."
-        let comma_before = s[..m.start()].rfind(", ").filter(|_| !after_aside);
+        let comma_before = s[..m.start()].rfind(", ").filter(|_| !after_participle_aside(doc, span, &m));
         if let Some(ci) = comma_before {
             let between = s[ci + 2..m.start()].trim();
             // "CLAIM, a-t-on précisé de même source": an impersonal verb's source follows it;
@@ -674,6 +656,29 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         }
     }
     object_claim.or_else(|| given_by(doc, span))
+}
+
+/// "The paper, citing sources, said…", "The minister, speaking to reporters, said…": an aside
+/// opened by a participle right before the verb of speech, after a subject that is a noun
+/// phrase. The subject stands before the aside, so the verb is no "CLAIM, said X".
+fn after_participle_aside(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> bool {
+    let s = span.of(doc.text());
+    let endings = lang::lexicon(doc.language).grammar.present_participle_endings;
+    s[..cue.start()].trim_end().strip_suffix(',').is_some_and(|b| {
+        let open = b.rfind(',').map_or(0, |c| c + 1);
+        let segment = Span::new(span.start + open, span.start + b.len());
+        let participle = doc
+            .tokens_in(segment)
+            .first()
+            .is_some_and(|t| t.pos == Upos::Verb && lang::has_ending(doc.lower(t.span), endings, 2));
+        // The subject before it: a noun phrase, not a clause ("…ont été retrouvés, portant
+        // le bilan à 80, a déclaré X" is a claim).
+        let subject = &b[..open.saturating_sub(1)];
+        participle
+            && !subject.trim().is_empty()
+            && !subject.contains(',')
+            && !holds_verb(doc, Span::new(span.start, span.start + subject.len()))
+    })
 }
 
 /// The most words before the record noun that opens a sentence ("Le dernier bilan").

@@ -51,6 +51,16 @@ const DASHED_PARTS: usize = 6;
 /// The most tokens of a list of parts before one of them, after its dash.
 const MAX_DASHED_LIST_TOKENS: usize = 16;
 
+/// How many words of a noun's complement start at token `from`, at most
+/// [`NOUN_COMPLEMENT_WORDS`]: "(of) the bus", "(de) la réserve".
+fn complement_words(tokens: &[Token], from: usize) -> usize {
+    tokens[from.min(tokens.len())..]
+        .iter()
+        .take(NOUN_COMPLEMENT_WORDS)
+        .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
+        .count()
+}
+
 /// A dash or a colon that opens a list.
 fn is_list_dash(token: &str) -> bool {
     matches!(token, "–" | "—" | "-" | ":")
@@ -325,11 +335,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     j += 1;
                 }
                 if r.tokens.get(j).is_some_and(|t| t.means(Meaning::Of)) {
-                    let run = r.tokens[(j + 1).min(r.tokens.len())..]
-                        .iter()
-                        .take(NOUN_COMPLEMENT_WORDS)
-                        .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
-                        .count();
+                    let run = complement_words(r.tokens, j + 1);
                     if run > 0 && r.at(j + 1 + run, Meaning::Auxiliary) > 0 {
                         j += 1 + run;
                     }
@@ -454,9 +460,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "A gunman wounded two people": read as an adjective, a harm word with no auxiliary
         // before it and a figure after it is still a verb.
         let counted_object = r.tokens.get(object_at).is_some_and(|t| t.pos == Upos::Num)
-            && !repeated(object_at + 1)
             && r.before(k, Meaning::Auxiliary) == 0
-            && r.tokens.get(k.wrapping_sub(1)).is_none_or(|t| t.pos != Upos::Aux);
+            && k.checked_sub(1).is_none_or(|j| r.tokens[j].pos != Upos::Aux);
         let verb = after_len > 0 && (r.tokens[k + after_len - 1].pos == Upos::Verb || counted_object);
         if verb && !fled && object(object_at) && !repeated(object_at + 1) {
             after_len = 0;
@@ -1290,7 +1295,8 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 // "a motorist", "a local official", "a 71-year-old man": one adjective or
                 // hyphenated compound may come first.
                 // A participle too, before a noun ("a suspected thief").
-                // "a Beninese soldier": a people's name, whatever the tagger read.
+                // "a Nigerien soldier", "including a Canadian": a people's name, whatever the
+                // tagger read.
                 let people = |n: &Token| {
                     n.shape.is(Shape::CAPITALISED)
                         && doc
@@ -1317,12 +1323,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 // "dont un Péruvien", "including a Canadian": a nationality alone names one of them.
                 let nationality = !other
                     && adjective == 0
-                    && tokens.get(k + 1).is_some_and(|n| {
-                        n.shape.is(Shape::CAPITALISED)
-                            && doc
-                                .mentions_in(n.span)
-                                .any(|(m, e)| m == n.span && doc.entity(e).entity_type == EntityType::Norp)
-                    })
+                    && tokens.get(k + 1).is_some_and(people)
                     && tokens.get(k + 2).is_none_or(|n| !matches!(n.pos, Upos::Noun | Upos::Propn));
                 // "a border police officer", "a young police officer": nouns before a victim's
                 // noun that ends their run.
@@ -1408,11 +1409,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 // complement of the noun may come before the auxiliary.
                 let mut verb = head + 1;
                 if tokens.get(verb).is_some_and(|t| t.means(Meaning::Of) || t.pos == Upos::Adp) {
-                    let run = tokens[(verb + 1).min(tokens.len())..]
-                        .iter()
-                        .take(NOUN_COMPLEMENT_WORDS)
-                        .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
-                        .count();
+                    let run = complement_words(tokens, verb + 1);
                     if run > 0 {
                         verb += 1 + run;
                     }

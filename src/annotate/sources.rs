@@ -705,12 +705,11 @@ fn reads_as_aside(doc: &Document<'_>, span: Span) -> bool {
     let reflexive = lang::lexicon(doc.language).grammar.reflexives;
     let participle = |k: usize| tokens.get(k).is_some_and(|t| t.pos == Upos::Verb);
     let first = tokens.first();
-    // "where the bus overturned", "où le car s'est renversé": a clause of place or time.
-    let relative_adverb =
-        |t: &&Token| lang::lexicon(doc.language).grammar.relative_adverbs.contains(&doc.lower(t.span));
-    first.is_some_and(|t| t.means(Meaning::RelativePronoun) || t.pos == Upos::Verb)
-        || first.is_some_and(|t| reflexive.contains(&doc.lower(t.span))) && participle(1)
-        || first.is_some_and(|t| relative_adverb(&t))
+    // "where the bus overturned", "où le car s'est renversé": a clause of place or time too.
+    let relative_adverbs = lang::lexicon(doc.language).grammar.relative_adverbs;
+    first.is_some_and(|t| {
+        t.means(Meaning::RelativePronoun) || t.pos == Upos::Verb || relative_adverbs.contains(&doc.lower(t.span))
+    }) || first.is_some_and(|t| reflexive.contains(&doc.lower(t.span))) && participle(1)
         || reads_as_noun_phrase(doc, span)
 }
 
@@ -807,7 +806,7 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         let rest = after_marker[word.len()..].trim_start_matches([',', ' ']);
         from = limit - rest.len();
     }
-    // "a dit à la radio, depuis Tripoli, le porte-parole": a place or a means set off by
+    // "a affirmé à Reuters, depuis Tripoli, le porte-parole": a place or a means set off by
     // commas before the speaker.
     let lead = text[from..limit].trim_start_matches([' ', ',']);
     let tokens = doc.tokens_in(Span::new(limit - lead.len(), limit));
@@ -873,7 +872,7 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
 }
 
 /// The most tokens of a phrase set off by commas between a verb of speech and its speaker
-/// ("depuis Benghazi", "from the capital").
+/// ("depuis Tripoli", "from the capital").
 const SET_OFF_PLACE_TOKENS: usize = 6;
 
 /// The longest apposition read after a speaker's description, in words.

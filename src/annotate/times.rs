@@ -1265,7 +1265,7 @@ fn clauses(doc: &Document<'_>, lexicon: &'static Lexicon, tokens: &[Token]) -> V
     let mut speech_clause = false;
     for k in 0..tokens.len() {
         let word = doc.lower(tokens[k].span);
-        let speech = speech_at(k + 1);
+        let speech = word == "," && speech_at(k + 1);
         let opens_clause = tokens.get(k + 1).is_some_and(|next| {
             let next = doc.lower(next.span);
             grammar.clause_markers.contains(&next) || grammar.relative_adverbs.contains(&next)
@@ -1275,7 +1275,7 @@ fn clauses(doc: &Document<'_>, lexicon: &'static Lexicon, tokens: &[Token]) -> V
                 out.push(from..k);
             }
             from = k + 1;
-            speech_clause = word == "," && speech;
+            speech_clause = speech;
         }
     }
     if from < tokens.len() {
@@ -1499,7 +1499,7 @@ fn nights(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex
 }
 
 /// "mercredi 5 mars au soir": a part of the day written right after a dated day makes it
-/// a time of that day (TimeML's "2022-02-09TEV"), when no other time follows there.
+/// a time of that day (TimeML's "2025-03-05TEV"), when no other time follows there.
 fn parts_after_dates(doc: &Document<'_>, times: &mut [Timex]) {
     let text = doc.text();
     for k in 0..times.len() {
