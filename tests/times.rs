@@ -763,8 +763,8 @@ fn what_is_coming_is_the_future_and_a_weekday_before_a_count_is_still_a_day() {
     );
     assert_eq!(value_of("Last Friday 14 people were killed in a raid.", d, "Last Friday"), "2025-03-07");
     assert_eq!(value_of("Ce samedi 3 soldats ont été tués.", "2025-03-09", "Ce samedi"), "2025-03-08");
-    // "la veille" says the day before some day the text speaks of, not which: left alone.
-    let eve = times("Le ministère a renforcé la veille sanitaire. La veille, des tirs avaient été entendus.", d);
+    // "la veille sanitaire" is a watch kept, not a day.
+    let eve = times("Le ministère a renforcé la veille sanitaire.", d);
     assert!(eve.is_empty(), "{eve:?}");
 }
 
@@ -818,4 +818,81 @@ fn plural_weekdays_that_name_or_count_are_no_sets_and_a_bare_day_part_must_end_t
     // What follows the verb of speech's clause keeps its own tense.
     let fr = times("« Les prix vont augmenter », a prévenu le préfet, avant le vote de dimanche.", "2025-03-12");
     assert_eq!(fr[0].2, "2025-03-16", "{fr:?}");
+}
+
+#[test]
+fn the_day_before_counts_from_the_day_the_story_told_of() {
+    // 2025-03-14 is a Friday: Wednesday is the 12th.
+    let en = "Gunmen attacked the village on Wednesday. The day before, soldiers had left the area. The next day, \
+              residents fled.";
+    assert_eq!(value_of(en, "2025-03-14", "The day before"), "2025-03-11");
+    assert_eq!(value_of(en, "2025-03-14", "The next day"), "2025-03-13");
+    let fr = "Des hommes armés ont attaqué le village mercredi. La veille au soir, les soldats avaient quitté \
+              la zone. Le lendemain, les habitants ont fui.";
+    assert_eq!(value_of(fr, "2025-03-14", "La veille au soir"), "2025-03-11TEV");
+    assert_eq!(value_of(fr, "2025-03-14", "Le lendemain"), "2025-03-13");
+}
+
+#[test]
+fn the_day_before_with_no_day_told_counts_from_the_document_date() {
+    assert_eq!(
+        value_of("The previous day, the bridge had been closed.", "2025-03-14", "The previous day"),
+        "2025-03-13"
+    );
+    assert_eq!(value_of("La veille, le pont avait été fermé.", "2025-03-14", "La veille"), "2025-03-13");
+    // A day after in a story told in the past is not the day after the report.
+    assert_eq!(value_of("He died the next day.", "2025-03-14", "the next day"), "XXXX-XX-XX");
+    assert_eq!(value_of("Il a succombé le lendemain.", "2025-03-14", "le lendemain"), "XXXX-XX-XX");
+    // Nor is a day after a year.
+    assert_eq!(
+        value_of("In 2019, the bridge collapsed. The next day, the mayor resigned.", "2025-03-14", "The next day"),
+        "XXXX-XX-XX"
+    );
+}
+
+#[test]
+fn days_counted_from_the_story_follow_each_other() {
+    // 2025-03-14 is a Friday: Monday is the 10th.
+    let t = times(
+        "Rebels attacked the town on Monday. The next day, they looted the market. The next day, they withdrew.",
+        "2025-03-14",
+    );
+    let values: Vec<&str> = t.iter().map(|t| t.2.as_str()).collect();
+    assert_eq!(values, ["2025-03-10", "2025-03-11", "2025-03-12"], "{t:?}");
+}
+
+#[test]
+fn the_day_before_an_event_is_no_date_of_its_own() {
+    let en = times(
+        "The day before the vote, police arrested twelve people. The day before Roth was stopped, he \
+                    wrote to his son. The previous day's raid killed five people.",
+        "2025-03-14",
+    );
+    assert!(en.iter().all(|t| !t.0.contains("day before")), "{en:?}");
+    let fr = times(
+        "La veille du scrutin, la police a arrêté douze personnes. Le lendemain de l'attaque, \
+                    l'armée est arrivée.",
+        "2025-03-14",
+    );
+    assert!(fr.iter().all(|t| !t.0.contains("veille") && !t.0.contains("lendemain")), "{fr:?}");
+}
+
+#[test]
+fn the_early_morning_hours_are_a_part_of_the_day_told_of() {
+    // 2025-03-14 is a Friday: Tuesday is the 11th.
+    let t = times(
+        "Gunmen attacked the village on Tuesday. The first shots were heard during the early morning hours.",
+        "2025-03-14",
+    );
+    assert_eq!(t[1].0, "the early morning hours", "{t:?}");
+    assert_eq!(t[1].2, "2025-03-11TMO", "{t:?}");
+    // With the day after them, the day says it; hours with no lead stay a duration.
+    let t = times("Police arrived during the early hours of Sunday. Rescuers worked for hours.", "2025-03-14");
+    assert!(t.iter().all(|t| t.0 != "the early hours" && t.2 != "2025-03-14TMO"), "{t:?}");
+    assert!(t.iter().any(|t| t.0 == "hours" && t.2 == "PTXH"), "{t:?}");
+    let t = times(
+        "Des hommes armés ont attaqué le village mardi. Les tirs ont commencé dans les premières heures de la matinée.",
+        "2025-03-14",
+    );
+    assert_eq!(t.iter().map(|t| t.2.as_str()).collect::<Vec<_>>(), ["2025-03-11", "2025-03-11TMO"], "{t:?}");
 }

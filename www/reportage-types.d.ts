@@ -248,7 +248,7 @@ export interface Timex {
   type: TimexType;
   /** TimeML value: "2024-11-27", "2024-11", "2024-W48", "P3D", "PAST_REF", "XXXX-12-30". */
   value: string;
-  /** The document date a relative expression was resolved against, else null. */
+  /** The date a relative expression was resolved against (the document date, or for "the day before" the day the text last told of), else null. */
   anchor: string | null;
   /** TimeML modifier. */
   mod: TimexMod | null;

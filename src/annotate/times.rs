@@ -585,6 +585,48 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             Some(end)
         });
     }
+    // "the day before", "le lendemain": counted from the document's date here, from the day
+    // the story last told of once every time is known (`days_of_the_story`). Not before what
+    // they count from ("the day before the vote", "la veille du scrutin").
+    if has(kind::STORY_DAY) {
+        each_match(s, starts, kind::RELATIVE_DAY, |mut c| {
+            let start = c.pos;
+            let offset = c.key_in_tables(tables_of(|l| l.calendar.story_days), word_end)?;
+            let mut next = Scan::at(s, c.pos);
+            let word_after = next.space1().is_some() && next.peek().is_some_and(char::is_alphanumeric);
+            // "The day before Roth was stopped": a last word that is a preposition takes what
+            // follows as its object.
+            let object_taker =
+                doc.tokens_in(at(start, c.pos)).last().is_some_and(|t| matches!(t.pos, Upos::Adp | Upos::Sconj));
+            // "la veille sanitaire": an adjective after it makes another noun of it.
+            let qualified =
+                doc.tokens_in(at(c.pos, sentence.end - sentence.start)).first().is_some_and(|t| t.pos == Upos::Adj);
+            // "the previous day's attack": a possessive names what happened, not when.
+            let counted_from = crate::tokens::possessive_after(s, c.pos)
+                || word_after && (object_taker || qualified)
+                || next.word_in(words_of(|l| l.grammar.of), word_end)
+                || next.word_in(words_of(|l| l.grammar.determiners), word_end);
+            if counted_from || !whole_word(s, start, c.pos) {
+                return Some(c.pos);
+            }
+            // With no day told before it, "la veille" of a report is the day before it; a day
+            // after is one only in a sentence about what is to come ("He died the next day").
+            let past = told_in_the_past(doc, r.lexicon, doc.tokens_in(sentence));
+            let day = r.anchor.and_then(|d| d.add_days(offset)).filter(|_| offset < 0 || !past);
+            let value = day.map_or_else(|| timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
+            // "la veille au soir": a part of that day.
+            let mut after = Scan::at(s, c.pos);
+            let part = (after.space1().is_some())
+                .then(|| after.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end))
+                .flatten();
+            let (timex, end) = match part {
+                Some(code) => ((TimexType::Time, format!("{value}T{code}"), day.is_some(), None), after.pos),
+                None => ((TimexType::Date, value, day.is_some(), None), c.pos),
+            };
+            out.push(Found { span: at(start, end), timex, priority: 6 });
+            Some(end)
+        });
+    }
     // "yesterday", "aujourd'hui".
     if has(kind::RELATIVE_DAY) {
         each_match(s, starts, kind::RELATIVE_DAY, |mut c| {
@@ -1036,6 +1078,21 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
         let Some((number_start, count)) = counted else {
             // "several days", "quelques mois", "for years": a duration of no stated length.
             let vague = lead_before(s, unit_start, |l| l.calendar.vague_counts).filter(|&f| f >= next);
+            // "during the early morning hours": a part of the day, of the day the story tells of
+            // (`on_the_day_given`), not a duration.
+            if let Some((from, code)) =
+                hours_of_the_day(s, unit_start).filter(|&(f, _)| plural && letter == 'H' && f >= next)
+            {
+                next = unit_end;
+                // "the early hours of Sunday", "les premières heures de la matinée": the day
+                // or its part after them says it.
+                let mut after = Scan::at(s, unit_end);
+                let of_after = after.space1().is_some() && after.word_in(words_of(|l| l.grammar.of), word_end);
+                if let Some(day) = r.anchor.filter(|_| !of_after) {
+                    found(Span::new(from, unit_end), TimexType::Time, format!("{day}T{code}"));
+                }
+                continue;
+            }
             if let Some(from) = vague.or(plural.then_some(unit_start)) {
                 next = unit_end;
                 if whole_word(s, from, unit_end) {
@@ -1158,6 +1215,18 @@ fn lead_before(
     })
 }
 
+/// Where the words before a plural unit of hours that make it a part of the day start ("the
+/// early morning hours"), with the part's TimeML code.
+fn hours_of_the_day(s: &str, unit: usize) -> Option<(usize, &'static str)> {
+    let before = s[..unit].trim_end();
+    lang::LANGUAGES.iter().flat_map(|l| l.calendar.hours_of_the_day).find_map(|&(lead, code)| {
+        let from = before.len().checked_sub(lead.len())?;
+        let words = before.get(from..)?;
+        let at_word = from == 0 || before[..from].ends_with(|c: char| !c.is_alphanumeric());
+        (words.eq_ignore_ascii_case(lead) && at_word).then_some((from, code))
+    })
+}
+
 /// Where an elided lead of a part of the day starts, when one ends right at `word`
 /// ("l'après-midi", "en début d'après-midi"), its apostrophe straight or curly.
 fn elided_lead_before(s: &str, word: usize) -> Option<usize> {
@@ -1192,6 +1261,9 @@ mod kind {
     pub const SEASON: u16 = 1 << 12;
     pub const DAY_PART: u16 = 1 << 13;
     pub const HOLIDAY: u16 = 1 << 14;
+    /// A word after the first of a day counted from the story ("the day before"); its first
+    /// word opens it as a relative day's does.
+    pub const STORY_DAY: u16 = 1 << 15;
 }
 
 /// Every word of every entry of the time tables of every language, split where the patterns
@@ -1223,6 +1295,15 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
             (kind::QUARTER, keys(c.quarters)),
             (kind::SEASON, keys(c.seasons)),
         ];
+        // A day counted from the story is read from its first word, when a later one is in
+        // the sentence.
+        for (day, _) in c.story_days {
+            let lower = day.to_lowercase();
+            for (k, word) in lower.split(is_word_break).filter(|w| !w.is_empty()).enumerate() {
+                *words.entry(word.to_string()).or_default() |=
+                    if k == 0 { kind::RELATIVE_DAY } else { kind::STORY_DAY };
+            }
+        }
         // A holiday's reader starts at its first word only.
         for (holiday, _) in c.fixed_holidays {
             if let Some(first) = holiday.split(is_word_break).find(|w| !w.is_empty()) {
@@ -1370,6 +1451,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     let out = outside_names(doc, out);
     let mut out = nights(doc, lexicon, out);
     parts_after_dates(doc, &mut out);
+    days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
         t.id = TimexId::new(i);
@@ -1540,12 +1622,8 @@ const NEXT_DAY_GAP: usize = 5;
 fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
     let Some(today) = doc.document_date.map(|d| d.to_string()) else { return };
     let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
-    let day_of = |t: &Timex| {
-        let v = t.value.as_bytes();
-        let full_day = v.len() >= 10 && v[4] == b'-' && v[7] == b'-' && v[..4].iter().all(u8::is_ascii_digit);
-        full_day.then(|| t.value[..10].to_string())
-    };
-    let sentence_of = |t: &Timex| doc.sentences.partition_point(|s| s.span.end <= t.span.start);
+    let day_of = |t: &Timex| day_of(t).map(str::to_string);
+    let sentence_of = |t: &Timex| sentence_of(doc, t);
     let in_text = |k: usize| doc.sentences.get(k).is_some_and(|s| s.zone != Zone::Caption);
     for i in 0..times.len() {
         let t = &times[i];
@@ -1576,10 +1654,7 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         // Else the day the paragraph before tells of, if not a statement's ("ont été tués
         // lundi…, ont indiqué mercredi". ¶ "Le convoi a été attaqué vers 19 heures").
         // A day the body tells of, not the day a statement was made.
-        let told = |j: usize| {
-            let s = &doc.sentences[sentence_of(&times[j])];
-            s.zone == Zone::Body && dated(j) && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, times[j].span)
-        };
+        let told = |j: usize| j != i && told_in_body(doc, vocabulary, &times[j]);
         let told_before = || {
             let opening = doc.sentences.get(here)?.paragraph?;
             (0..i)
@@ -1619,6 +1694,67 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
 
 /// How many times back a part of the day looks for the day its story tells of.
 const MAX_DAYS_LOOKED_BACK: usize = 16;
+
+/// The day (`YYYY-MM-DD`) a time expression falls on, if its value names one.
+fn day_of(t: &Timex) -> Option<&str> {
+    let v = t.value.as_bytes();
+    let full_day = v.len() >= 10 && v[4] == b'-' && v[7] == b'-' && v[..4].iter().all(u8::is_ascii_digit);
+    full_day.then(|| &t.value[..10])
+}
+
+/// The index of the sentence a time expression starts in.
+fn sentence_of(doc: &Document<'_>, t: &Timex) -> usize {
+    doc.sentences.partition_point(|s| s.span.end <= t.span.start)
+}
+
+/// Whether a time expression gives a day the body of the text tells of, not a caption's or
+/// the day a statement was made ("ont été tués lundi…, ont indiqué mercredi").
+fn told_in_body(doc: &Document<'_>, vocabulary: &lang::Vocabulary, t: &Timex) -> bool {
+    doc.sentences.get(sentence_of(doc, t)).is_some_and(|s| {
+        s.zone == Zone::Body && day_of(t).is_some() && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, t.span)
+    })
+}
+
+/// "the day before", "le lendemain": a day counted from the last time the story told of before
+/// it (of the body, not a statement's, nor a clock time, nor a day looked back to), itself
+/// perhaps counted so ("the next day… the next day"). When that time is no day ("In 2019, … The next day"), the day
+/// is unknown; when there is none, it stays as read from the document's date. `times` are in
+/// text order.
+fn days_of_the_story(doc: &Document<'_>, times: &mut [Timex]) {
+    let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
+    let counted = |t: &Timex| {
+        let mut c = Scan::at(doc.text(), t.span.start);
+        c.key_in_tables(tables_of(|l| l.calendar.story_days), word_end)
+    };
+    let told = |t: &Timex| {
+        t.timex_type != TimexType::Duration
+            && doc.sentences.get(sentence_of(doc, t)).is_some_and(|s| {
+                s.zone == Zone::Body && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, t.span)
+            })
+    };
+    for i in 0..times.len() {
+        let Some(offset) = counted(&times[i]) else { continue };
+        let clock = |t: &Timex| t.timex_type == TimexType::Time && clock_only(doc, t.span);
+        // "The day before, …" looks back and leaves the story on its day.
+        let looks_back = |t: &Timex| counted(t).is_some_and(|o| o < 0);
+        let anchor = |t: &Timex| told(t) && !clock(t) && !looks_back(t);
+        let Some(j) = (0..i).rev().take(MAX_DAYS_LOOKED_BACK).find(|&j| anchor(&times[j])) else {
+            continue;
+        };
+        let Some(rest) = times[i].value.get(10..).map(str::to_string) else { continue };
+        let from = day_of(&times[j]).and_then(Date::parse_iso);
+        match from.and_then(|from| Some((from, from.add_days(offset)?))) {
+            Some((from, day)) => {
+                times[i].value = format!("{day}{rest}");
+                times[i].anchor = Some(from);
+            }
+            None => {
+                times[i].value = format!("{}{rest}", timeml::UNKNOWN_DAY);
+                times[i].anchor = None;
+            }
+        }
+    }
+}
 
 /// The longest bracketed aside between a clock time and its day ("(1600 GMT)"), in bytes.
 const CLOCK_ASIDE: usize = 24;

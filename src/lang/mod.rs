@@ -143,6 +143,9 @@ pub struct Calendar {
     pub time_connectors: &'static [&'static str],
     /// Relative day words with their offset from the document date ("yesterday" → -1).
     pub relative_days: &'static [(&'static str, i64)],
+    /// Days counted from the last day the text told of, not from the document's date ("the
+    /// day before" → -1, "le lendemain" → 1).
+    pub story_days: &'static [(&'static str, i64)],
     /// Words that point to the past or future of a named weekday or period.
     pub time_direction: &'static [(&'static str, Direction)],
     /// Calendar units and their TimeML letter ("day" → D).
@@ -196,6 +199,9 @@ pub struct Calendar {
     /// Units that, plural and without a number, are a duration of no stated length ("for
     /// years", "pendant des mois"): their TimeML letter.
     pub plural_units: &'static [(&'static str, char)],
+    /// Words before a plural unit of hours that make it a part of the day, with its TimeML
+    /// code ("the early morning hours" → MO, "les premières heures" → MO), lower case.
+    pub hours_of_the_day: &'static [(&'static str, &'static str)],
     /// Words joined after a duration's unit that make it an age, not a time ("30-year-old").
     pub age_words: &'static [&'static str],
     /// Words that count a duration without a number ("several days", "quelques mois").

@@ -32,7 +32,8 @@ pub struct Timex<S = Span> {
     pub timex_type: TimexType,
     /// TimeML value ("2024-11-27", "2020-03", "P3D", "PAST_REF", "XXXX-11-29").
     pub value: String,
-    /// The document date the value was resolved against, for relative expressions.
+    /// The date the value was resolved against, for relative expressions: the document's date,
+    /// or for a day counted from the story ("the day before") the day the text last told of.
     #[serde(serialize_with = "super::calendar::serialize_date")]
     pub anchor: Option<Date>,
     /// TimeML modifier: "ON_OR_AFTER" for "since ...".

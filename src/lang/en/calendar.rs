@@ -65,6 +65,15 @@ pub const WORDS: Calendar = Calendar {
         ("earlier in the day", 0),
         ("later in the day", 0),
     ],
+    story_days: &[
+        ("the day before", -1),
+        ("the previous day", -1),
+        ("a day earlier", -1),
+        ("the next day", 1),
+        ("the following day", 1),
+        ("the day after", 1),
+        ("a day later", 1),
+    ],
     time_direction: &[
         ("last", Direction::Past),
         ("past", Direction::Past),
@@ -117,7 +126,7 @@ pub const WORDS: Calendar = Calendar {
     past_forms: &[
         "was", "were", "had", "did", "shot", "hit", "struck", "fled", "took", "left", "fell", "broke", "led", "set",
         "began", "came", "went", "found", "held", "made", "gave", "saw", "threw", "blew", "sank", "drove", "fought",
-        "rose", "spoke", "told", "said", "stole", "caught", "brought", "burnt", "beat", "bit", "stood",
+        "rose", "spoke", "told", "said", "stole", "caught", "brought", "burnt", "beat", "bit", "stood", "died",
     ],
     future_cues: &[
         "will",
@@ -183,6 +192,7 @@ pub const WORDS: Calendar = Calendar {
         ("valentine’s day", (2, 14)),
         ("halloween", (10, 31)),
     ],
+    hours_of_the_day: &[("the early morning", "MO"), ("the early", "MO"), ("the small", "NI"), ("the wee", "NI")],
     plural_units: &[("hours", 'H'), ("days", 'D'), ("weeks", 'W'), ("months", 'M'), ("years", 'Y'), ("decades", 'E')],
     age_words: &["old"],
     vague_counts: &["several", "a few", "few", "many", "some"],

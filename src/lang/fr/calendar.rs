@@ -55,6 +55,14 @@ pub const WORDS: Calendar = Calendar {
         ("plus tôt dans la journée", 0),
         ("plus tard dans la journée", 0),
     ],
+    story_days: &[
+        ("la veille", -1),
+        ("l'avant-veille", -2),
+        ("le lendemain", 1),
+        ("le surlendemain", 2),
+        ("le jour précédent", -1),
+        ("le jour suivant", 1),
+    ],
     time_direction: &[
         ("dernier", Direction::Past),
         ("dernière", Direction::Past),
@@ -211,6 +219,7 @@ pub const WORDS: Calendar = Calendar {
         ("saint-valentin", (2, 14)),
         ("toussaint", (11, 1)),
     ],
+    hours_of_the_day: &[("les premières", "MO"), ("aux premières", "MO")],
     plural_units: &[
         ("heures", 'H'),
         ("jours", 'D'),
