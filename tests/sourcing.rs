@@ -1799,3 +1799,101 @@ fn narrow_readings_of_the_new_sources_leave_innocent_sentences_alone() {
     // A verb that speaks only before a figure.
     assert!(claims("Le paysage évoquait une scène de guerre après l'explosion.").is_empty());
 }
+
+#[test]
+fn a_speaker_named_after_the_means_of_the_statement() {
+    let q = quotes("\u{ab} Les recherches continuent \u{bb}, a affirmé dans une déclaration Jean Dupont, responsable des secours de la région.");
+    assert_eq!(q[0].2.as_deref(), Some("Jean Dupont"));
+    let c = claims("Trois civils ont été blessés, a indiqué dans un communiqué Marie Leclerc.");
+    assert_eq!(c[0].1, vec!["Marie Leclerc"]);
+    let q = quotes("\u{201c}The search goes on,\u{201d} said in a statement John Miller, head of the rescue service.");
+    assert_eq!(q[0].2.as_deref(), Some("John Miller"));
+}
+
+#[test]
+fn a_relative_clause_after_a_description_speaks_for_the_person_described() {
+    let q = quotes("\u{ab} Les recherches continuent \u{bb}, a déclaré Jean Dupont, responsable des secours de la région du Nord, qui précise que \u{ab} le bilan pourrait augmenter \u{bb}.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("Jean Dupont"));
+    let q = quotes("\u{201c}The search goes on,\u{201d} said John Miller, head of the rescue service in the north, who warned that \u{201c}the toll could rise\u{201d}.");
+    assert_eq!(q[1].2.as_deref(), Some("John Miller"));
+    // A name inside the description's complement is someone else.
+    let q = quotes("Les enquêteurs ont interrogé le voisin de Paul Martin, un retraité, qui affirme que \u{ab} personne n'a rien vu \u{bb}.");
+    assert_ne!(q[0].2.as_deref(), Some("Paul Martin"), "{q:?}");
+}
+
+#[test]
+fn a_source_after_a_marker_leaves_out_its_statement_and_its_day() {
+    let c = claims("Two soldiers were killed on Sunday, according to the army in a statement. Five people died, according to the police on Monday.");
+    assert_eq!(c[0].1, vec!["the army"]);
+    assert_eq!(c[1].1, vec!["the police"]);
+    let c = claims("Deux soldats ont été tués dimanche, selon l'armée dans un communiqué. Cinq personnes sont mortes, selon la police lundi.");
+    assert_eq!(c[0].1, vec!["l'armée"]);
+    assert_eq!(c[1].1, vec!["la police"]);
+    // A record that is the source itself stays, and so does a name.
+    let c = claims("The violence has killed 400 people, according to a Reuters tally.");
+    assert_eq!(c[0].1, vec!["a Reuters tally"]);
+    let c = claims("According to the Centre for Data on Conflict, 300 civilians were killed.");
+    assert_eq!(c[0].1, vec!["the Centre for Data on Conflict"]);
+}
+
+#[test]
+fn a_clause_opened_by_as_names_who_said_the_rest() {
+    let c = claims("Three civilians were wounded, as police said. As the ministry said on Monday, five people were killed in the raid.");
+    assert_eq!(c[0], ("Three civilians were wounded".to_string(), vec!["police".to_string()]));
+    assert_eq!(c[1], ("five people were killed in the raid".to_string(), vec!["the ministry".to_string()]));
+    let c = claims("Les combats ont repris, comme l'a indiqué la police. Comme l'a rapporté la presse locale, cinq personnes ont été tuées.");
+    assert_eq!(c[0], ("Les combats ont repris".to_string(), vec!["la police".to_string()]));
+    assert_eq!(c[1], ("cinq personnes ont été tuées".to_string(), vec!["la presse locale".to_string()]));
+    let c = claims(
+        "Deux gendarmes ont été tués dimanche dans une embuscade, comme rapporté par la gendarmerie nigérienne dans un communiqué.",
+    );
+    assert_eq!(c[0].1, vec!["la gendarmerie nigérienne"]);
+    // "as" with a clause of its own: the army said what follows its verb.
+    let c = claims("Fighting resumed as the army said it had retaken the town.");
+    assert_eq!(c[0], ("it had retaken the town".to_string(), vec!["the army".to_string()]));
+    let c = claims("The death toll rose to 12, as officials warned it could climb further.");
+    assert_eq!(c[0], ("it could climb further".to_string(), vec!["officials".to_string()]));
+    let c = claims("Des combats ont repris, comme l'armée a affirmé qu'elle contrôlait la ville.");
+    assert_eq!(c[0], ("elle contrôlait la ville".to_string(), vec!["l'armée".to_string()]));
+    let c = claims("The two leaders met in Paris on Monday, just as officials had announced.");
+    assert_eq!(c[0].1, vec!["officials"]);
+    let c = claims("Comme le dit souvent le président, la France ne cédera pas.");
+    assert_eq!(c[0].1, vec!["le président"]);
+}
+
+#[test]
+fn a_verb_of_speech_in_the_progressive_speaks() {
+    let c = claims("Local media are reporting that the road to the valley is blocked. State television was reporting that five people had died.");
+    assert_eq!(c[0], ("the road to the valley is blocked".to_string(), vec!["Local media".to_string()]));
+    assert_eq!(c[1].1, vec!["State television"]);
+    // Not a participle that says no words.
+    let c = claims("He was claiming unemployment benefits while working, prosecutors said.");
+    assert_eq!(c[0].1, vec!["prosecutors"]);
+    assert!(claims("The ministry is adding 200 beds to the hospital.").is_empty());
+}
+
+#[test]
+fn words_with_no_verb_before_the_comma_open_the_clause_of_the_verb_after_it() {
+    let c = claims(
+        "Shelling hit the port in May, while in March, the navy said it had seized an arms cache near the coast.",
+    );
+    assert_eq!(c[0], ("it had seized an arms cache near the coast".to_string(), vec!["the navy".to_string()]));
+    let c =
+        claims("Un obus a frappé le port en mai, alors qu'en mars, la marine a affirmé avoir saisi une cache d'armes.");
+    assert_eq!(c[0].1, vec!["la marine"]);
+    assert!(c[0].0.starts_with("avoir saisi"), "{c:?}");
+}
+
+#[test]
+fn a_subject_with_its_apposition_before_the_verb_is_no_claim() {
+    let c =
+        claims("Amina Yusuf, the district police chief, said on Friday bandits from the forest were behind the raid.");
+    assert_eq!(c[0], ("bandits from the forest were behind the raid".to_string(), vec!["Amina Yusuf".to_string()]));
+    let c = claims("Paul Girard, le chef de la police du district, a affirmé vendredi des bandits venus de la forêt étaient à l'origine du raid.");
+    assert_eq!(c[0].1, vec!["Paul Girard"]);
+    assert!(c[0].0.starts_with("des bandits"), "{c:?}");
+    // A time that qualifies the noun after it stays in the claim.
+    let c = claims("The army chief confirmed the morning assault on the base.");
+    assert_eq!(c[0].0, "the morning assault on the base");
+}

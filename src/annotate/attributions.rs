@@ -3,9 +3,9 @@
 
 use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
-    inversion as inversion_at, names_a_role, names_something, opens_with_determiner, past_addressee, past_asides,
-    phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs, subject_before,
-    verb_group_start, Cue,
+    inversion as inversion_at, names_a_role, names_something, opens_with_determiner, past_addressee, past_as_word,
+    past_asides, phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs,
+    subject_before, verb_group_start, without_leading_time, without_trailing_record, Cue,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -400,7 +400,8 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 src_len = that.span.start - (span.start + m.end());
             }
         }
-        let mut src = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
+        let written = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
+        let mut src = without_trailing_record(doc, written);
         // "according to the governor's envoy, Jane Doe": the name set off after it is the source.
         if let Some((name, _)) = apposed_person(doc, src).filter(|(name, _)| name.end <= span.end) {
             src = Span::new(src.start, name.end);
@@ -423,9 +424,11 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         let claim = if claim_first {
             Span::new(span.start, span.start + m.start())
         } else {
-            let after = doc.tokens_in(Span::new(src.end, span.end));
+            // What the source phrase said of its statement or day is no part of the claim.
+            let source_end = src.end.max(written.end);
+            let after = doc.tokens_in(Span::new(source_end, span.end));
             let that = after.first().filter(|t| learnt && t.means(Meaning::Complementizer));
-            Span::new(that.map_or(src.end, |t| t.span.end), span.end)
+            Span::new(that.map_or(source_end, |t| t.span.end), span.end)
         };
         // Inside a quote, the claim ends with it.
         let claim = match quotes::quote_around(&doc.quotes, m.span) {
@@ -437,6 +440,9 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         if !claim.is_empty() && !sources.is_empty() {
             return Some(claimed(claim, sources, m.as_str().to_string()));
         }
+    }
+    if let Some(found) = as_clause(doc, span) {
+        return Some(found);
     }
     // "Army shells market, killing five: witnesses", "Bénin : trois otages libérés
     // (gendarmerie)": a headline names its source at its end.
@@ -527,7 +533,13 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let mut claim_end = ci;
             // ", and he said the toll could rise": a new clause, whose claim follows the cue.
             let mut new_clause = false;
-            let source = if between.is_empty() {
+            // "CLAIM, comme l'a souligné X": "as" and an object pronoun stand where a subject
+            // would, which follows the verb.
+            let between_span = Span::new(span.start + ci + 2, span.start + m.start()).trim(text);
+            let after_as = past_as_word(doc, between_span);
+            let only_as = after_as
+                .is_some_and(|rest| doc.tokens_in(rest).iter().all(|t| matches!(t.pos, Upos::Pron | Upos::Aux)));
+            let source = if between.is_empty() || only_as {
                 let after_cue = if addressed {
                     Span::new(span.end, span.end)
                 } else {
@@ -544,7 +556,8 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 }
             } else {
                 let between = Span::new(span.start + ci + 2, span.start + m.start()).trim(text);
-                let subject = after_clause_boundary(doc, between);
+                // "…, as unions said no deal had been reached": "as" opens a clause of its own.
+                let subject = after_as.unwrap_or_else(|| after_clause_boundary(doc, between));
                 new_clause = subject != between;
                 subject
             };
@@ -563,7 +576,17 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 .or_else(|| doc.tokens_in(claim).first().filter(|t| t.pos == Upos::Verb).map(|t| t.span))
                 .map_or(claim.start, |t| t.end);
             let claim_holds_verb = holds_verb(doc, Span::new(opener, claim.end.max(opener)));
-            let claim_is_clause = claim_holds_verb || !clause_follows && participle.is_none();
+            // "…, while in March, the navy said it had…": words with no verb after the last
+            // boundary before the comma open the clause that follows the cue.
+            let claim_tokens = doc.tokens_in(claim);
+            let boundary = claim_tokens.iter().rposition(|t| t.pos == Upos::Sconj || doc.lower(t.span) == ",");
+            let opens_next = clause_follows
+                && !between.is_empty()
+                && boundary.is_some_and(|b| {
+                    let tail = &claim_tokens[b + 1..];
+                    !tail.is_empty() && !tail.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux))
+                });
+            let claim_is_clause = (claim_holds_verb || !clause_follows && participle.is_none()) && !opens_next;
             let words = source.of(text).split_whitespace().count();
             let sources = sources_in(doc, source);
             // "…, a local medical group said": a source before the verb is reliable; an
@@ -609,10 +632,16 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // "X, the city's head of security, confirmed the attack": words after the verb
             // that name no one are its object, unless a clause stands before them.
             let object = between.is_empty() && !claim_holds_verb && !identified(&sources);
+            // "Amina Yusuf, the district police chief, said on Friday bandits…": the words before
+            // the comma are the verb's subject and its apposition, no claim.
+            let subject_before_comma = between.is_empty()
+                && !claim_holds_verb
+                && subject.is_some_and(|subj| subj.start == claim.start && subj.end <= claim.end);
             let named = (identified(&sources) || opens_with_determiner(source.of(text))) && !object;
             if (1..=MAX_SOURCE_WORDS).contains(&words)
                 && claim.len() > 10
                 && plausible
+                && !subject_before_comma
                 && (!between.is_empty() || named)
             {
                 return Some(claimed(claim, sources, cue));
@@ -622,7 +651,13 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         // without "that", from a source that names someone.
         if let Some(subject) = subject {
             let sources = sources_in(doc, subject);
-            let rest = Span::new(claim_start, span.end);
+            // "said on Tuesday gunmen were suspected": the time is the saying's; not "the
+            // morning assault", a noun the time qualifies.
+            let rest = Span::new(claim_start, span.end).trim(text);
+            let past_time = without_leading_time(doc, rest);
+            let qualifies_noun = doc.tokens_in(rest).first().is_some_and(|t| t.pos == Upos::Det)
+                && doc.tokens_in(past_time).first().is_some_and(|t| t.pos == Upos::Noun);
+            let rest = if qualifies_noun { rest } else { past_time };
             let clause = rest.of(text).trim_start();
             // A clause of at least four words, or fewer with a verb ("Temu said 40 had died").
             let words = clause.split_whitespace().count();
@@ -762,6 +797,12 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
         }
         None => {
             let subject = Span::new(span.start + open + 1, span.start + cue.start()).trim(text);
+            // "…, comme l'a souligné le maire": a clause opened by "as" has no subject there.
+            let as_clause =
+                doc.tokens_in(subject).first().is_some_and(|t| lexicon.speech.as_words.contains(&doc.lower(t.span)));
+            if as_clause {
+                return None;
+            }
             let words = subject.of(text).split_whitespace().count();
             let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
             let named =
@@ -799,6 +840,65 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
         return None;
     }
     Some(claimed(trim_claim(text, span), source, cue.as_str().to_string()))
+}
+
+/// "…, as police said on Monday", "Comme l'a indiqué la préfecture, …": a clause opened by
+/// "as" (at the start of the sentence or after a comma) that ends with a verb of speech and its
+/// subject names who says what the rest of the sentence says. Its subject stands before the
+/// verb, or after it behind an object pronoun and an auxiliary ("comme l'a indiqué X").
+fn as_clause(doc: &Document<'_>, span: Span) -> Option<Attribution> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let tokens = doc.tokens_in(span);
+    let comma = |t: &Token| doc.lower(t.span) == ",";
+    for (k, t) in tokens.iter().enumerate() {
+        // "…, just as officials had announced": an adverb may come first.
+        let opening = k - usize::from(k > 0 && tokens[k - 1].pos == Upos::Adv);
+        if !lexicon.speech.as_words.contains(&doc.lower(t.span)) || opening > 0 && !comma(&tokens[opening - 1]) {
+            continue;
+        }
+        let close = tokens[k + 1..].iter().position(comma).map_or(tokens.len(), |p| k + 1 + p);
+        let clause = Span::new(t.span.end, tokens.get(close).map_or(span.end, |u| u.span.start));
+        let Some(cue) = speech_verbs(doc, clause).next() else { continue };
+        let between = doc.tokens_in(Span::new(clause.start, cue.span.start));
+        let pronoun = between.iter().find(|u| lang::lookup(|l| l.speech.pronouns, doc.lower(u.span)).is_some());
+        let subject = match pronoun {
+            Some(p) => p.span,
+            None if between.iter().all(|u| matches!(u.pos, Upos::Pron | Upos::Aux)) => {
+                // "Comme le dit souvent le président": past an adverb or a time.
+                phrase_after(doc, past_asides(doc, cue.span.end, clause.end), clause.end, lexicon)
+            }
+            None => Span::new(clause.start, cue.span.start).trim(text),
+        };
+        // Nothing said after the verb but its subject, a time or an aside: "as the army said it
+        // had retaken the town" is a clause of its own.
+        let after = Span::new(cue.span.end.max(subject.end), clause.end);
+        let words = subject.of(text).split_whitespace().count();
+        if subject.is_empty()
+            || holds_verb(doc, after)
+            || holds_verb(doc, subject)
+            || words > SET_OFF_SUBJECT_WORDS
+            || pronoun.is_none() && !names_something(subject.of(text), lexicon)
+        {
+            continue;
+        }
+        let claim = match opening {
+            0 => Span::new(clause.end, span.end),
+            _ => Span::new(span.start, tokens[opening - 1].span.start),
+        };
+        // "As the president said, "We will rebuild," the crowd cheered": a quote is no claim.
+        if !holds_verb(doc, claim) || claim.of(text).contains(QUOTE_MARKS) {
+            continue;
+        }
+        let sources = match pronoun {
+            Some(p) => vec![Source { span: p.span, entity: None, kind: SourceKind::Other, antecedent: None }],
+            None => sources_in(doc, subject),
+        };
+        if !sources.is_empty() {
+            return Some(claimed(trim_claim(text, claim), sources, cue.as_str().to_string()));
+        }
+    }
+    None
 }
 
 /// Whether a set-off verb of speech comes straight after its comma and its auxiliary, and
@@ -887,9 +987,11 @@ fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, 
     {
         first -= 1;
     }
+    // "was reporting": a participle of the present is no passive.
+    let progressive = speech.continuing_cues.contains(&doc.lower(doc.tokens[end - 1].span));
     let passive =
         doc.tokens[first.min(k)..end - 1].iter().any(|t| speech.passive_auxiliaries.contains(&doc.lower(t.span)));
-    passive.then_some((first, end))
+    (passive && !progressive).then_some((first, end))
 }
 
 /// The most words of a time or adverbs between a passive verb of speech and its agent.

@@ -5,8 +5,8 @@
 
 use crate::annotate::sources::{
     apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, impersonal_inversion, inversion,
-    names_no_one, names_something, past_asides, person_with_role, phrase_after, reads_as_noun_phrase, speech_verbs,
-    subject_before, verb_group_start, Cue,
+    names_no_one, names_something, past_asides, person_before_apposition, person_with_role, phrase_after,
+    reads_as_noun_phrase, speech_verbs, subject_before, verb_group_start, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -473,7 +473,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                             let from = head.rfind(|ch: char| [',', ';', ':'].contains(&ch)).map_or(0, |i| i + 1);
                             Some(Span::new(before.start + from, before.start + ri))
                         });
-                        let ante = ante.map(|a| strip_marker(doc, a));
+                        let ante =
+                            ante.map(|a| strip_marker(doc, a)).map(|a| person_before_apposition(doc, a).unwrap_or(a));
                         quote.speaker = ante.and_then(|a| speaker_from(doc, a, outer.start));
                         quote.cue = Some(v.as_str().to_string());
                     }

@@ -91,8 +91,14 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 let found = lexicon.hooks.inverted_pronoun.and_then(|read| read(word))?;
                 (!found.auxiliary && vocabulary.word(&word[..found.verb]).0.has(Meaning::SpeechVerb)).then_some(1)
             };
+            // "Local media are reporting that…": a participle of speech after an auxiliary, with
+            // what was said after it ("was claiming benefits" claims no words).
+            let progressive = k > 0
+                && tokens[k - 1].pos == Upos::Aux
+                && speech.continuing_cues.contains(&doc.lower(tokens[k].span))
+                && tokens.get(k + 1).is_some_and(|t| t.means(Meaning::Complementizer));
             let len = match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) {
-                0 if after_record => 1,
+                0 if after_record || progressive => 1,
                 0 => inverted().unwrap_or_else(counting),
                 len => len,
             };
@@ -614,9 +620,57 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
             return Some(name.unwrap_or(before));
         }
     }
-    // Words longer than a noun phrase are a clause, not a subject.
+    // Words longer than a noun phrase are a clause, not a subject; "as" opening the clause
+    // ("…, comme l'a souligné le maire") leaves the subject to the words after the verb.
+    let subject = after_clause_boundary(doc, last);
+    let subject = match past_as_word(doc, subject) {
+        // "…, comme l'a souligné le maire": only an object pronoun stands before the verb.
+        Some(rest) if doc.tokens_in(rest).iter().all(|t| matches!(t.pos, Upos::Pron | Upos::Aux)) => return None,
+        // "…, as unions said": the words after "as".
+        Some(rest) => rest,
+        None => subject,
+    };
     (!ends_with_comma && last.of(text).split_whitespace().count() <= 12)
-        .then(|| without_trailing_time(doc, without_leading_time(doc, after_clause_boundary(doc, last))))
+        .then(|| without_trailing_time(doc, without_leading_time(doc, subject)))
+}
+
+/// The words of `phrase` after the "as" that opens it ("as unions", "just as officials",
+/// "comme l'"), if one does.
+pub fn past_as_word(doc: &Document<'_>, phrase: Span) -> Option<Span> {
+    let as_words = lang::lexicon(doc.language).speech.as_words;
+    let tokens = doc.tokens_in(phrase);
+    let adverbs = tokens.iter().take_while(|t| t.pos == Upos::Adv).count();
+    let word = tokens.get(adverbs).filter(|t| as_words.contains(&doc.lower(t.span)))?;
+    Some(Span::new(word.span.end, phrase.end.max(word.span.end)).trim(doc.text()))
+}
+
+/// A source phrase without how or when it spoke after it: "the army in a statement" → "the
+/// army", "la police lundi" → "la police" (a group opened by a preposition other than "of"
+/// whose noun is a record such as a statement after "a" or a possessive, or a time).
+pub fn without_trailing_record(doc: &Document<'_>, phrase: Span) -> Span {
+    let lexicon = lang::lexicon(doc.language);
+    let tokens = doc.tokens_in(phrase);
+    let record = |t: &Token| lexicon.speech.record_nouns.contains(&doc.lower(t.span));
+    // "in a statement", "dans son communiqué": an indefinite or possessive determiner, and no
+    // capital after it ("the Centre for Data on Conflict", "a reporter at the Post" are names).
+    let grammar = &lexicon.grammar;
+    let cut = (1..tokens.len()).find(|&k| {
+        let t = &tokens[k];
+        let determiner = tokens.get(k + 1).is_some_and(|u| {
+            let w = doc.lower(u.span);
+            grammar.indefinite_articles.contains(&w) || u.means(Meaning::Possessive)
+        });
+        t.pos == Upos::Adp
+            && !t.means(Meaning::Of)
+            && determiner
+            && tokens.get(k + 2).is_some_and(record)
+            && !tokens[k..].iter().any(|u| u.shape.is(Shape::CAPITALISED) || u.shape.is(Shape::ALL_CAPS))
+    });
+    let phrase = match cut {
+        Some(k) => Span::new(phrase.start, tokens[k].span.start).trim(doc.text()),
+        None => phrase,
+    };
+    without_final_time(doc, phrase)
 }
 
 /// A subject without a time or adverbs after it: "the commission on Saturday night" → "the
@@ -629,6 +683,12 @@ fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
         Some(last) if adverbs > 0 => Span::new(subject.start, all[last].span.end),
         _ => subject,
     };
+    without_final_time(doc, subject)
+}
+
+/// A phrase without the time expression that ends it, and its preposition: "la police lundi"
+/// → "la police".
+fn without_final_time(doc: &Document<'_>, subject: Span) -> Span {
     let tokens = doc.tokens_in(subject);
     let Some(last) = tokens.last() else { return subject };
     let Some(time) = doc.time_around(last.span).filter(|t| t.span.end == subject.end && t.span.start > subject.start)
@@ -636,6 +696,10 @@ fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
         return subject;
     };
     let mut k = tokens.partition_point(|t| t.span.start < time.span.start);
+    // "à la mi-journée": its determiner and its preposition.
+    if k > 1 && tokens[k - 1].pos == Upos::Det && tokens[k - 2].pos == Upos::Adp {
+        k -= 1;
+    }
     if k > 0 && tokens[k - 1].pos == Upos::Adp {
         k -= 1;
     }
@@ -718,15 +782,21 @@ fn reads_as_aside(doc: &Document<'_>, span: Span) -> bool {
 /// ("the army and police") joins them instead.
 pub fn after_clause_boundary(doc: &Document<'_>, subject: Span) -> Span {
     let tokens = doc.tokens_in(subject);
-    let relative_adverbs = lang::lexicon(doc.language).grammar.relative_adverbs;
+    let lexicon = lang::lexicon(doc.language);
+    let relative_adverbs = lexicon.grammar.relative_adverbs;
     let mut from = 0;
     for (k, t) in tokens.iter().enumerate() {
         // "…province, where doctors said": a clause of place or time opens there too.
         let relative = relative_adverbs.contains(&doc.lower(t.span));
+        // "It comes as the government said": "as" after a verb opens a clause, whatever the
+        // tagger read it as.
+        let verb_before = || tokens[from..k].iter().any(|u| matches!(u.pos, Upos::Verb | Upos::Aux));
+        let as_word = lexicon.speech.as_words.contains(&doc.lower(t.span));
         let closes = match t.pos {
             _ if relative => true,
+            _ if as_word => verb_before(),
             Upos::Sconj => true,
-            Upos::Cconj => k == 0 || tokens[from..k].iter().any(|u| matches!(u.pos, Upos::Verb | Upos::Aux)),
+            Upos::Cconj => k == 0 || verb_before(),
             _ => false,
         };
         if closes && !doc.overlaps_mention(t.span) {
@@ -739,8 +809,9 @@ pub fn after_clause_boundary(doc: &Document<'_>, subject: Span) -> Span {
     }
 }
 
-/// A subject without the time that opens its clause: "On Wednesday the group" → "the group".
-fn without_leading_time(doc: &Document<'_>, subject: Span) -> Span {
+/// A subject (or a claim) without the time that opens its clause: "On Wednesday the group" →
+/// "the group".
+pub fn without_leading_time(doc: &Document<'_>, subject: Span) -> Span {
     let tokens = doc.tokens_in(subject);
     // "On Wednesday", "Early Tuesday".
     let skip = usize::from(tokens.first().is_some_and(|t| matches!(t.pos, Upos::Adp | Upos::Adv)));
@@ -863,7 +934,7 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
             }
         }
     }
-    let phrase = without_trailing_time(doc, Span::new(from, from + end).trim(text));
+    let phrase = without_trailing_time(doc, without_trailing_record(doc, Span::new(from, from + end).trim(text)));
     // "a annoncé le ministre de l'Intérieur, le général Paul Ndiaye": the name is part of it.
     match apposed_person(doc, phrase) {
         Some((m, _)) if m.end <= limit => Span::new(phrase.start, m.end),
@@ -903,6 +974,18 @@ pub fn apposed_person(doc: &Document<'_>, phrase: Span) -> Option<(Span, EntityI
     let segment = Span::new(from, from + segment.len()).trim(text);
     let (m, i) = doc.mentions_in(segment).last()?;
     (doc.entity(i).entity_type == EntityType::Person && m.end == segment.end).then_some((m, i))
+}
+
+/// The person a description is set off after: "Jeanne Morel, responsable du service de
+/// secours" → "Jeanne Morel", so that "…, qui précise que…" after the description is hers.
+pub fn person_before_apposition(doc: &Document<'_>, description: Span) -> Option<Span> {
+    let before = doc.text()[..description.start].trim_end();
+    let comma = before.strip_suffix(',')?.len();
+    let (m, e) = doc.mentions_before(comma).next()?;
+    // "le voisin de Paul Martin, un retraité": a name inside a complement is not the one described.
+    let before = doc.tokens_in(Span::new(0, m.start)).last();
+    let in_complement = before.is_some_and(|t| t.pos == Upos::Adp || t.means(Meaning::Of));
+    (m.end == comma && !in_complement && doc.entity(e).entity_type == EntityType::Person).then_some(m)
 }
 
 /// Where the phrase naming a speaker or a source starts after a cue at `from`: past what may
@@ -946,7 +1029,21 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
             match tokens.get(i + group) {
                 // Another aside may follow: "a déclaré de son côté à l'AFP une source".
                 Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn | Upos::Adp) => i += group,
-                _ => break,
+                // "a affirmé dans une déclaration Jeanne Morel, porte-parole…": a person's name
+                // right after the aside's common noun is the subject.
+                _ => {
+                    let named = (i + 2..i + group).find(|&k| {
+                        tokens[k - 1].pos == Upos::Noun
+                            && !tokens[k - 1].shape.is(Shape::CAPITALISED)
+                            && doc.mentions_in(Span::new(tokens[k].span.start, limit)).next().is_some_and(|(m, e)| {
+                                m.start == tokens[k].span.start && doc.entity(e).entity_type == EntityType::Person
+                            })
+                    });
+                    if let Some(k) = named {
+                        i = k;
+                    }
+                    break;
+                }
             }
         } else {
             break;

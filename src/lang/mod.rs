@@ -352,6 +352,9 @@ pub struct Speech {
     /// How words reached the reporter, said between a verb of speech and its subject ("a
     /// indiqué par téléphone X", "said by telephone"): no part of the subject.
     pub channels: &'static [&'static str],
+    /// Words opening a clause around a verb of speech that says who told what the rest of the
+    /// sentence says: "as" ("…, as police said"), "comme" ("Comme l'a indiqué la préfecture, …").
+    pub as_words: &'static [&'static str],
     /// Verbs that bring in someone's quoted words without reporting a claim ("urged them to
     /// "…"", "a prié les syndicats de « … »"): a quote after one is its subject's words.
     pub quote_verbs: &'static [&'static str],

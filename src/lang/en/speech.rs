@@ -188,6 +188,7 @@ pub const WORDS: Speech = Speech {
     record_verbs: &["read", "reads"],
     quoted_as: &[("quoted", "as saying")],
     verb_asides: &["for his part", "for her part", "for their part", "in turn", "since"],
+    as_words: &["as"],
     channels: &["by telephone", "by phone", "over the phone", "on the phone"],
     quote_verbs: &[
         "asked",
@@ -223,5 +224,15 @@ pub const WORDS: Speech = Speech {
         "release",
     ],
     passive_auxiliaries: &["was", "were", "been", "is", "are", "be"],
-    continuing_cues: &["adding", "saying", "noting", "stressing", "explaining", "insisting", "warning", "claiming"],
+    continuing_cues: &[
+        "adding",
+        "saying",
+        "noting",
+        "stressing",
+        "explaining",
+        "insisting",
+        "warning",
+        "claiming",
+        "reporting",
+    ],
 };

@@ -182,7 +182,7 @@ pub const WORDS: Speech = Speech {
         "s'est inquiété",
         "s'inquiète",
     ],
-    attribution_markers: &["selon", "d'après", "d’après", "de source"],
+    attribution_markers: &["selon", "d'après", "d’après", "de source", "comme rapporté par", "tel que rapporté par"],
     learning_verbs: &["appris", "apprend", "apprenait"],
     // "a-t-on appris de sources locales": "de" alone, the source's noun after it.
     learned_from: &["auprès de", "auprès du", "auprès des", "auprès d'", "de", "d'"],
@@ -307,6 +307,7 @@ pub const WORDS: Speech = Speech {
         "ensuite",
         "depuis",
     ],
+    as_words: &["comme"],
     channels: &["par téléphone", "au téléphone"],
     quote_verbs: &[
         "a demandé",
