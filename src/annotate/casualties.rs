@@ -14,6 +14,7 @@ use crate::annotate::sources::{
 use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, ActorKind, Vocabulary};
+use crate::model::time::timeml;
 use crate::model::{
     Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source, SourceKind,
     Span, Token, Upos, Zone,
@@ -400,6 +401,20 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             k += r.at(k, Meaning::Auxiliary);
         }
         k = adverbs(k);
+        // "were freed and rushed to hospital", "ont été dégagées et évacuées": a verb of no
+        // harm joined to one that names it.
+        let past_joined_verb = |k: usize| {
+            let joined = r.tokens.get(k).is_some_and(|t| t.pos == Upos::Verb)
+                && r.at(k, Meaning::CasualtyWord) == 0
+                && r.tokens.get(k + 1).is_some_and(|t| t.means(Meaning::Conjunction))
+                && r.at(adverbs(k + 2), Meaning::CasualtyWord) > 0;
+            if joined {
+                adverbs(k + 2)
+            } else {
+                k
+            }
+        };
+        k = past_joined_verb(k);
         // "Two guards received light injuries", "deux pompiers ont subi de graves
         // blessures": a verb of suffering, then the harm it names after a determiner or an
         // adjective or two.
@@ -422,12 +437,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let mut after_len = if injured { 1 } else { r.at(k, Meaning::CasualtyWord) };
         // "Two hostages were executed", "Deux otages ont été tués": a harm noun as the victims,
         // and the verb after it says what befell them.
-        if after_len == 1 && (r.tokens[k].pos == Upos::Noun || of_the_harmed) && victims.is_none() {
+        // "neuf autres victimes ont été évacuées": "others" names no one of its own.
+        let others = |v: &Option<String>| v.as_deref().is_some_and(|v| lexicon.casualties.others.contains(&v));
+        if after_len == 1 && (r.tokens[k].pos == Upos::Noun || of_the_harmed) && (victims.is_none() || others(&victims))
+        {
             let mut j = k + 1;
             for _ in 0..3 {
                 j = adverbs(j);
                 j += r.at(j, Meaning::Auxiliary);
             }
+            let j = past_joined_verb(j);
             let verb_len = r.at(j, Meaning::CasualtyWord);
             if (j > k + 1 || of_the_harmed) && verb_len > 0 {
                 victims = Some(doc.lower(r.tokens[k].span).to_string());
@@ -711,6 +730,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 let from = r.token_from(c.mentions.last().map_or(0, |m| m.end));
                 let dash = (from..(from + DASH_AFTER_WHOLE).min(first))
                     .find(|&j| is_list_dash(doc.lower(r.tokens[j].span)))?;
+                // "--" typed for a dash is two tokens.
+                let dash = dash + r.tokens[dash + 1..first].iter().take_while(|t| doc.lower(t.span) == "-").count();
                 let list = &r.tokens[dash + 1..first];
                 let parts = list.len() <= MAX_DASHED_LIST_TOKENS
                     && list.iter().all(|t| {
@@ -746,6 +767,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         });
         let kind = if kind == CasualtyKind::Arrested && harm_end.is_some_and(|end| held_by_armed_group(&r, end)) {
             CasualtyKind::Kidnapped
+        } else if kind == CasualtyKind::Displaced
+            && after_kind.is_some()
+            && !victims.as_deref().is_some_and(|v| lexicon.casualties.patient_nouns.contains(&v))
+            && taken_for_care(&r, k + after_len)
+        {
+            CasualtyKind::Wounded
         } else {
             kind
         };
@@ -1118,6 +1145,25 @@ fn held_by_armed_group(r: &Reader<'_>, mut k: usize) -> bool {
     })
 }
 
+/// Whether the words from token `k` take those just evacuated to a place of care ("évacuées
+/// d'urgence au CHU de Yopougon", "evacuated to a nearby hospital"): a preposition, then
+/// within a few words a place of care, before any punctuation or verb; not to "other
+/// hospitals", where patients are moved.
+fn taken_for_care(r: &Reader<'_>, k: usize) -> bool {
+    let casualties = &lang::lexicon(r.doc.language).casualties;
+    let words = r.tokens.get(k..).unwrap_or_default();
+    let place = words
+        .iter()
+        .take(CARE_PLACE_WORDS)
+        .take_while(|t| !matches!(t.pos, Upos::Punct | Upos::Verb | Upos::Aux))
+        .position(|t| casualties.care_places.contains(&r.doc.lower(t.span)));
+    let other = |p: usize| p > 0 && casualties.others.contains(&r.doc.lower(words[p - 1].span));
+    r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp) && place.is_some_and(|p| !other(p))
+}
+
+/// The most words from a verb of evacuation to the place of care it names.
+const CARE_PLACE_WORDS: usize = 6;
+
 /// Whether a source is only a toll with no one named: "a new toll", "un bilan
 /// provisoire" (not "an AFP tally", whose agency is an entity, nor "le bilan des services de
 /// secours", which names who keeps it).
@@ -1389,7 +1435,13 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
             let opens_clause = k == 0
                 || matches!(tokens[k - 1].pos, Upos::Punct | Upos::Cconj | Upos::Sconj)
                 || tokens[k - 1].means(Meaning::SpeechVerb);
-            if t.is_word() && opens_clause && lexicon.grammar.definite_singulars.contains(&lower) {
+            // "leaving 14 dead, including the imam", "dont le chauffeur": one of those
+            // just counted, named with nothing after it.
+            let definite = t.is_word() && lexicon.grammar.definite_singulars.contains(&lower);
+            let after_inclusion = definite
+                && (k.saturating_sub(MAX_INCLUSION_WORDS)..k)
+                    .any(|j| vocabulary.match_at(tokens, &doc.lower, j, Meaning::Inclusion) == k - j);
+            if definite && (opens_clause || after_inclusion) {
                 let adjective = usize::from(
                     tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adj)
                         && tokens.get(k + 2).is_some_and(|n| n.pos == Upos::Noun),
@@ -1425,7 +1477,12 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         !matches!(t.pos, Upos::Det | Upos::Pron | Upos::Noun | Upos::Propn | Upos::Num)
                             && !t.means(Meaning::Possessive)
                     });
-                if singular && (vocabulary.match_at(tokens, &doc.lower, verb, Meaning::Auxiliary) > 0 || harm_verb) {
+                let named_alone = after_inclusion && tokens.get(head + 1).is_none_or(|n| n.pos == Upos::Punct);
+                if singular
+                    && (named_alone
+                        || vocabulary.match_at(tokens, &doc.lower, verb, Meaning::Auxiliary) > 0
+                        || harm_verb)
+                {
                     // "la femme d'un policier a été blessée": one, not the one in the complement.
                     complement_end = verb;
                     let mention = Span::new(t.span.start, tokens[head].span.end);
@@ -1445,6 +1502,9 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     sort::sort_by_key(&mut out, |f| f.span.start);
     out
 }
+
+/// The most words of a phrase marking a part of a figure ("including", "parmi lesquels").
+const MAX_INCLUSION_WORDS: usize = 3;
 
 /// How many days before the incident the report's opening dates a figure must be to be told
 /// of an earlier one.
@@ -1467,8 +1527,20 @@ fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
         .nth(OPENING_SENTENCES)
         .map_or(usize::MAX, |s| s.span.start);
     let opening = |c: &Casualty| c.mentions.first().is_some_and(|m| m.start < opening_end);
-    // The incident's day: that of the first dated figure of the opening.
-    let days = |c: &Casualty| c.date.as_ref().and_then(|d| when::days_covered(&d.value));
+    // The incident's day: that of the first dated figure of the opening. An edge of a period
+    // covers a third of it ("earlier this month", "début mars").
+    let days = |c: &Casualty| {
+        let date = c.date.as_ref()?;
+        let (first, last) = when::days_covered(&date.value)?;
+        let third = (last - first) / 3;
+        let modifier = date.time.and_then(|id| doc.times.get(id.index())).and_then(|t| t.modifier);
+        Some(match modifier {
+            Some(timeml::START) => (first, first + third),
+            Some(timeml::MID) => (first + third, last - third),
+            Some(timeml::END) => (last - third, last),
+            _ => (first, last),
+        })
+    };
     let incident = figures.iter().filter(|c| opening(c)).find_map(days);
     let before = match incident {
         Some((first, _)) => first - EARLIER_DAYS,

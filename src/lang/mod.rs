@@ -407,6 +407,12 @@ pub struct Casualties {
     /// Harm words that, as the noun right after a figure, name people held rather than a harm
     /// ("39 000 détenus" are a prison's inmates; "30 personnes détenues" were arrested).
     pub inmate_nouns: &'static [&'static str],
+    /// Places of care: those evacuated or taken to one are wounded, not displaced ("évacuées
+    /// vers l'hôpital", "airlifted to a clinic"). Lower case, one word.
+    pub care_places: &'static [&'static str],
+    /// Those already in care, whom an evacuation to a place of care moves rather than wounds
+    /// ("patients were evacuated to other hospitals").
+    pub patient_nouns: &'static [&'static str],
     /// Nouns of injuries read only after a verb of suffering ("suffered burns", "ont subi des
     /// brûlures"): elsewhere they count wounds or beds, not people.
     pub injury_nouns: &'static [&'static str],

@@ -45,6 +45,12 @@ pub struct Timex<S = Span> {
 pub mod timeml {
     /// Modifier of an open period from a date on: "since 2019".
     pub const ON_OR_AFTER: &str = "ON_OR_AFTER";
+    /// Modifier of a period's first part: "early March", "début mai".
+    pub const START: &str = "START";
+    /// Modifier of a period's middle: "mid-2024".
+    pub const MID: &str = "MID";
+    /// Modifier of a period's last part: "late March", "fin mai".
+    pub const END: &str = "END";
     /// A date whose year, month and day are unknown.
     pub const UNKNOWN_DAY: &str = "XXXX-XX-XX";
     /// A period that cannot be placed without the document date.

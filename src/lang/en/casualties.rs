@@ -232,6 +232,10 @@ pub const WORDS: Casualties = Casualties {
         "pupil",
         "teacher",
         "teachers",
+        "pastor",
+        "priest",
+        "priests",
+        "churchgoers",
         "villager",
         "villagers",
         "guard",
@@ -361,6 +365,8 @@ pub const WORDS: Casualties = Casualties {
     remains_nouns: &["body", "bodies"],
     // "detainees" is no harm word in English: "detained" is.
     inmate_nouns: &[],
+    care_places: &["hospital", "hospitals", "clinic", "clinics", "infirmary"],
+    patient_nouns: &["patients", "patient"],
     injury_nouns: &["burns"],
     repetition_words: &["times"],
     collective_nouns: &[
