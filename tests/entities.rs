@@ -368,3 +368,23 @@ fn a_name_after_a_region_s_noun_and_of_is_the_region() {
     // A capitalised noun opens an organisation's name instead.
     assert_eq!(find("The Department of Defense said so.", "Department of Defense").0.entity_type, EntityType::Org);
 }
+
+#[test]
+fn a_title_of_courtesy_after_a_role_in_apposition_names_the_person_holding_it() {
+    let (e, _) = find("La ministre des Sports, Mme Aminata Diallo, a visité le site.", "Aminata Diallo");
+    assert_eq!(e.entity_type, EntityType::Person);
+    assert_eq!(e.roles, vec!["ministre des Sports"]);
+    let (e, _) = find("The transport minister, Mr John Banda, visited the site.", "John Banda");
+    assert_eq!(e.entity_type, EntityType::Person);
+}
+
+#[test]
+fn a_title_with_a_list_of_complements_is_one_role() {
+    let (e, _) = find(
+        "La ministre de la Famille, de l'Enfance et des Sports, Mme Aminata Diallo, a visité le site.",
+        "Aminata Diallo",
+    );
+    assert_eq!(e.roles, vec!["ministre de la Famille, de l'Enfance et des Sports"]);
+    let (e, _) = find("The minister of health, of welfare and of sport, Peter Mwale, visited the site.", "Peter Mwale");
+    assert_eq!(e.roles, vec!["minister of health, of welfare and of sport"]);
+}

@@ -1897,3 +1897,9 @@ fn a_subject_with_its_apposition_before_the_verb_is_no_claim() {
     let c = claims("The army chief confirmed the morning assault on the base.");
     assert_eq!(c[0].0, "the morning assault on the base");
 }
+
+#[test]
+fn a_role_noun_speaks_for_the_person_named_with_a_courtesy_title_before() {
+    let q = quotes("La ministre de la Famille, de l'Enfance et des Sports, Mme Aminata Diallo, a visité le site. La ministre a promis \u{ab} une aide rapide aux familles \u{bb}.");
+    assert_eq!(q[0].2.as_deref(), Some("Aminata Diallo"));
+}

@@ -352,8 +352,12 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         let holds_role = unmarked && (after_role_noun || role_apposed_after);
         // "le maire de la ville, Andriï Lysenko": the role wins over the settlement before it.
         let after_locative = after_locative || (after_place_noun || after_region_noun) && !apposed_to_role;
+        // "Mme Aminata Diallo", "Mr Banda": a title of courtesy names a person.
+        let courtesy_before = role_start.zip(role_end).is_some_and(|(r, e)| courtesy(r, e)) && unmarked;
         let kind = match kind {
-            NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role || holds_role => NameKind::Person,
+            NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role || holds_role || courtesy_before => {
+                NameKind::Person
+            }
             // "the town of Adan Yabaal": after a settlement's noun even a first name is a place's.
             NameKind::Person
                 if after_locative
@@ -1172,17 +1176,39 @@ fn with_title_before(text: &str, name: Span, role: Option<&str>, lexicon: &Lexic
 
 /// Roles in apposition: "X, director of the OSDH," and "le porte-parole du ministère, X".
 fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> {
-    let before = &text[..name.start];
+    let mut before = &text[..name.start];
+    // "la ministre des Sports, Mme X": a title of courtesy between the comma and the name.
+    let trimmed = before.trim_end();
+    let word_start = trimmed.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before[word_start..].trim_end().trim_end_matches('.').to_lowercase();
+    if lexicon.names.courtesy_titles.contains(&word.as_str()) {
+        before = &before[..word_start];
+    }
     if let Some(head) = before.strip_suffix(", ") {
-        let from = head
-            .rfind([',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»'])
-            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        let breaks = [',', '.', ';', ':', '(', '\n', '"', '“', '”', '«', '»'];
+        let start_after = |i: usize| i + head[i..].chars().next().map_or(1, char::len_utf8);
+        let mut from = head.rfind(breaks).map_or(0, start_after);
+        let last_segment = from;
+        // "la ministre de la Famille, de l'Enfance et des Sports, X": a title's list of
+        // complements, each opened by "of", goes on across its commas.
+        let opens_with_of = |piece: &str| {
+            let first = piece.trim_start().split([' ', '\'', '’']).next().unwrap_or("").to_lowercase();
+            lexicon.grammar.of.iter().any(|of| of.trim_end_matches(['\'', '’']) == first)
+        };
+        for _ in 0..MAX_LISTED_COMPLEMENTS {
+            if !head[..from].ends_with(',') || !opens_with_of(&head[from..]) {
+                break;
+            }
+            from = head[..from - 1].rfind(breaks).map_or(0, start_after);
+        }
         // The role may follow the verb it is the subject of: "a annoncé le ministre de la
         // Défense, X"; its phrase is at most ten words, so only the last ten are tried.
         let piece = &head[from..];
+        // With a list of complements, the title stands before its first comma.
+        let title_end = if from < last_segment { piece.find(',').unwrap_or(piece.len()) } else { piece.len() };
         let starts: Vec<usize> = std::iter::once(0)
-            .chain(piece.match_indices(char::is_whitespace).map(|(i, _)| i + 1))
-            .filter(|&i| !piece[i..].starts_with(char::is_whitespace))
+            .chain(piece.match_indices(char::is_whitespace).map(|(i, w)| i + w.len()))
+            .filter(|&i| i < title_end && !piece[i..].starts_with(char::is_whitespace))
             .collect();
         let tried = &starts[starts.len().saturating_sub(10)..];
         if let Some(role) = tried.iter().find_map(|&i| role_phrase(&piece[i..], lexicon)) {
@@ -1193,6 +1219,9 @@ fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> 
     let after = after.strip_prefix(", ").or_else(|| after.strip_prefix(" , "))?;
     role_up_to_a_break(after, lexicon)
 }
+
+/// The most complements of a title listed with commas ("de la Famille, de l'Enfance").
+const MAX_LISTED_COMPLEMENTS: usize = 4;
 
 /// The most words of an organisation's name whose short forms are looked for.
 const MAX_SHORT_FORM_WORDS: usize = 8;
