@@ -387,4 +387,10 @@ fn a_title_with_a_list_of_complements_is_one_role() {
     assert_eq!(e.roles, vec!["ministre de la Famille, de l'Enfance et des Sports"]);
     let (e, _) = find("The minister of health, of welfare and of sport, Peter Mwale, visited the site.", "Peter Mwale");
     assert_eq!(e.roles, vec!["minister of health, of welfare and of sport"]);
+    // Longer than ten words with its complements, no longer than ten before the first comma.
+    let (e, _) = find(
+        "Le ministre de l'Eau et de l'Assainissement, des Forêts et de la Protection de la faune, M. Karim Ba, est arrivé.",
+        "Karim Ba",
+    );
+    assert_eq!(e.roles, vec!["ministre de l'Eau et de l'Assainissement, des Forêts et de la Protection de la faune"]);
 }

@@ -1145,7 +1145,10 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
         .role_nouns
         .iter()
         .any(|r| r.strip_prefix(first.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')));
-    (head_ok && phrase.split_whitespace().count() <= 10 && phrase.len() > 2).then(|| phrase[start..].trim().to_string())
+    // At most ten words up to a comma, which only a title's list of complements holds.
+    let title_words = phrase.split(',').next().unwrap_or(phrase).split_whitespace().count();
+    let short = title_words <= 10 && phrase.split_whitespace().count() <= MAX_ROLE_WORDS;
+    (head_ok && short && phrase.len() > 2).then(|| phrase[start..].trim().to_string())
 }
 
 /// Whether a role stands in apposition right after a name ("X, director of the OSDH,").
@@ -1219,6 +1222,9 @@ fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> 
     let after = after.strip_prefix(", ").or_else(|| after.strip_prefix(" , "))?;
     role_up_to_a_break(after, lexicon)
 }
+
+/// The most words of a role with its listed complements.
+const MAX_ROLE_WORDS: usize = 24;
 
 /// The most complements of a title listed with commas ("de la Famille, de l'Enfance").
 const MAX_LISTED_COMPLEMENTS: usize = 4;
