@@ -394,3 +394,16 @@ fn a_title_with_a_list_of_complements_is_one_role() {
     );
     assert_eq!(e.roles, vec!["ministre de l'Eau et de l'Assainissement, des Forêts et de la Protection de la faune"]);
 }
+
+#[test]
+fn a_surname_of_two_words_is_the_person_named_in_full_before() {
+    let (e, mentions) =
+        find("Minister Maria Lopez Garcia arrived on Monday. Ms Lopez Garcia made an appeal.", "Maria Lopez Garcia");
+    assert_eq!(e.entity_type, EntityType::Person);
+    assert_eq!(mentions.len(), 2, "{mentions:?}");
+    let (_, mentions) = find(
+        "La ministre Aminata Sow Diallo est arrivée lundi. Mme Sow Diallo a lancé un appel.",
+        "Aminata Sow Diallo",
+    );
+    assert_eq!(mentions.len(), 2, "{mentions:?}");
+}

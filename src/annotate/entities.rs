@@ -1273,6 +1273,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     let mut org_prefixes: FxHashMap<Vec<String>, Key> = FxHashMap::default();
     let mut org_words: FxHashMap<String, Owner> = FxHashMap::default();
     let mut surnames: FxHashMap<String, Key> = FxHashMap::default();
+    let mut compound_surnames: FxHashMap<String, Key> = FxHashMap::default();
     for c in &candidates {
         if c.entity_type == Some(EntityType::Org) && (2..=MAX_SHORT_FORM_WORDS).contains(&c.words.len()) {
             let full: Vec<String> = match &c.key {
@@ -1296,6 +1297,11 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
         if c.entity_type == Some(EntityType::Person) && c.words.len() >= 2 {
             if let Some(last) = c.words.last() {
                 surnames.entry(without_particle(last).to_string()).or_insert_with(|| c.key.clone());
+            }
+            // "Maria Lopez Garcia", later "Ms Lopez Garcia": a surname of two words.
+            if c.words.len() >= 3 {
+                let compound = c.words[c.words.len() - 2..].join(" ");
+                compound_surnames.entry(compound).or_insert_with(|| c.key.clone());
             }
         }
     }
@@ -1325,6 +1331,11 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             if let Some(k) = surnames.get(without_particle(&c.words[0])).filter(|k| **k != c.key) {
                 c.key = k.clone();
                 c.entity_type = Some(EntityType::Person);
+            }
+        }
+        if c.entity_type == Some(EntityType::Person) && c.words.len() == 2 {
+            if let Some(k) = compound_surnames.get(&c.words.join(" ")).filter(|k| **k != c.key) {
+                c.key = k.clone();
             }
         }
     }
