@@ -1676,3 +1676,13 @@ fn parts_after_a_dash_typed_as_two_hyphens() {
     let en = counts("The crash killed six people -- five passengers and one driver.");
     assert_eq!(en, rows(&[("killed", 6.0), ("killed", 5.0), ("killed", 1.0)]));
 }
+
+#[test]
+fn what_is_believed_of_victims_stands_between_them_and_the_harm() {
+    let en = counts("Some 15 villagers are believed missing after the mudslide. Three fishermen are presumed dead.");
+    assert_eq!(en, rows(&[("missing", 15.0), ("dead", 3.0)]));
+    let fr = counts("Vingt personnes sont considérées comme disparues. Trois pêcheurs sont présumés morts.");
+    assert_eq!(fr, rows(&[("missing", 20.0), ("dead", 3.0)]));
+    // Not a belief about what someone else did.
+    assert!(counts("Police believed the two suspects had left the country.").is_empty());
+}

@@ -385,6 +385,11 @@ pub const WORDS: Casualties = Casualties {
         "restait",
         "demeurent",
         "demeure",
+        // "sont considérées comme disparues", "sont présumés morts": what is believed of them.
+        "considérés comme",
+        "considérées comme",
+        "présumés",
+        "présumées",
         "ont dû être",
         "dû être",
         "se retrouvent",
