@@ -56,6 +56,11 @@ fn headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Vec<Source>,
 }
 
 /// A claim with its sources; its place and date are read once all claims are found.
+/// A source named only by a pronoun ("he", "il", "they"), resolved with the other pronouns.
+fn pronoun_source(span: Span) -> Source {
+    Source { span, entity: None, kind: SourceKind::Other, antecedent: None }
+}
+
 fn claimed(claim: Span, sources: Vec<Source>, cue: String) -> Attribution {
     Attribution { claim, sources, cue, place: None, date: None }
 }
@@ -608,7 +613,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let quoted = crosses_quote || claim.of(text).contains(QUOTE_MARKS);
             if inversion && !quoted && claim_is_clause && claim.len() > 10 {
                 if let Some((_, pronoun)) = inversion_at(doc, Span::new(span.start + ci + 1, span.end)) {
-                    let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other, antecedent: None };
+                    let source = pronoun_source(pronoun.span);
                     return Some(claimed(claim, vec![source], cue));
                 }
             }
@@ -777,7 +782,7 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
     }
     let (source, aside_end) = match inversion_at(doc, Span::new(span.start + open, span.end)) {
         Some((inverted, pronoun)) => {
-            let source = Source { span: pronoun.span, entity: None, kind: SourceKind::Other, antecedent: None };
+            let source = pronoun_source(pronoun.span);
             (vec![source], inverted.span.end.max(pronoun.span.end))
         }
         None if subject_after => {
@@ -798,9 +803,7 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
         None => {
             let subject = Span::new(span.start + open + 1, span.start + cue.start()).trim(text);
             // "…, comme l'a souligné le maire": a clause opened by "as" has no subject there.
-            let as_clause =
-                doc.tokens_in(subject).first().is_some_and(|t| lexicon.speech.as_words.contains(&doc.lower(t.span)));
-            if as_clause {
+            if past_as_word(doc, subject).is_some() {
                 return None;
             }
             let words = subject.of(text).split_whitespace().count();
@@ -810,11 +813,7 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
             if subject.is_empty() || !named {
                 return None;
             }
-            let sources = if pronoun {
-                vec![Source { span: subject, entity: None, kind: SourceKind::Other, antecedent: None }]
-            } else {
-                sources_in(doc, subject)
-            };
+            let sources = if pronoun { vec![pronoun_source(subject)] } else { sources_in(doc, subject) };
             // "police said on Monday, …": a time after the verb.
             (sources, after_time)
         }
@@ -891,7 +890,7 @@ fn as_clause(doc: &Document<'_>, span: Span) -> Option<Attribution> {
             continue;
         }
         let sources = match pronoun {
-            Some(p) => vec![Source { span: p.span, entity: None, kind: SourceKind::Other, antecedent: None }],
+            Some(p) => vec![pronoun_source(p.span)],
             None => sources_in(doc, subject),
         };
         if !sources.is_empty() {

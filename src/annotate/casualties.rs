@@ -1438,9 +1438,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
             // "leaving 14 dead, including the imam", "dont le chauffeur": one of those
             // just counted, named with nothing after it.
             let definite = t.is_word() && lexicon.grammar.definite_singulars.contains(&lower);
-            let after_inclusion = definite
-                && (k.saturating_sub(MAX_INCLUSION_WORDS)..k)
-                    .any(|j| vocabulary.match_at(tokens, &doc.lower, j, Meaning::Inclusion) == k - j);
+            let after_inclusion = definite && vocabulary.match_before(tokens, &doc.lower, k, Meaning::Inclusion) > 0;
             if definite && (opens_clause || after_inclusion) {
                 let adjective = usize::from(
                     tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Adj)
@@ -1502,9 +1500,6 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     sort::sort_by_key(&mut out, |f| f.span.start);
     out
 }
-
-/// The most words of a phrase marking a part of a figure ("including", "parmi lesquels").
-const MAX_INCLUSION_WORDS: usize = 3;
 
 /// How many days before the incident the report's opening dates a figure must be to be told
 /// of an earlier one.

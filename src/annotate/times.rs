@@ -566,16 +566,13 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 None => (timeml::weekday_of_unknown_week(wd), false),
             };
             // "Sunday night", "lundi soir": a time of that day.
-            let mut part = Scan::at(s, end);
-            if part.space1().is_some() {
-                if let Some(code) = part.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) {
-                    out.push(Found {
-                        span: at(start, part.pos),
-                        timex: (TimexType::Time, format!("{}T{code}", value.0), value.1, since_mod(since)),
-                        priority: 5,
-                    });
-                    return Some(part.pos);
-                }
+            if let Some((code, part_end)) = day_part_after(s, end) {
+                out.push(Found {
+                    span: at(start, part_end),
+                    timex: (TimexType::Time, format!("{}T{code}", value.0), value.1, since_mod(since)),
+                    priority: 5,
+                });
+                return Some(part_end);
             }
             out.push(Found {
                 span: at(start, end),
@@ -615,12 +612,8 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let day = r.anchor.and_then(|d| d.add_days(offset)).filter(|_| offset < 0 || !past);
             let value = day.map_or_else(|| timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
             // "la veille au soir": a part of that day.
-            let mut after = Scan::at(s, c.pos);
-            let part = (after.space1().is_some())
-                .then(|| after.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end))
-                .flatten();
-            let (timex, end) = match part {
-                Some(code) => ((TimexType::Time, format!("{value}T{code}"), day.is_some(), None), after.pos),
+            let (timex, end) = match day_part_after(s, c.pos) {
+                Some((code, end)) => ((TimexType::Time, format!("{value}T{code}"), day.is_some(), None), end),
                 None => ((TimexType::Date, value, day.is_some(), None), c.pos),
             };
             out.push(Found { span: at(start, end), timex, priority: 6 });
@@ -664,11 +657,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                     .map(|&(_, code)| code);
                 // "yesterday morning", "demain matin": a part of the day named after it.
                 let mut end = c.pos;
-                let mut after = Scan::at(s, c.pos);
-                if part.is_none() && after.space1().is_some() {
-                    if let Some(code) = after.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) {
+                if part.is_none() {
+                    if let Some((code, part_end)) = day_part_after(s, c.pos) {
                         part = Some(code);
-                        end = after.pos;
+                        end = part_end;
                     }
                 }
                 let timex = match part {
@@ -882,6 +874,15 @@ fn digit_after_word(s: &str, start: usize) -> bool {
 }
 
 /// Reads a weekday's name that ends a word.
+/// A part of the day written after `pos` ("Sunday night", "hier soir", "la veille au soir"):
+/// its TimeML code and where it ends.
+fn day_part_after(s: &str, pos: usize) -> Option<(&'static str, usize)> {
+    let mut after = Scan::at(s, pos);
+    after.space1()?;
+    let code = after.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end)?;
+    Some((code, after.pos))
+}
+
 fn weekday_word(s: &mut Scan) -> Option<u32> {
     s.key_in_tables(tables_of(|l| l.calendar.weekdays), word_end)
 }
@@ -1710,34 +1711,36 @@ fn sentence_of(doc: &Document<'_>, t: &Timex) -> usize {
 /// Whether a time expression gives a day the body of the text tells of, not a caption's or
 /// the day a statement was made ("ont été tués lundi…, ont indiqué mercredi").
 fn told_in_body(doc: &Document<'_>, vocabulary: &lang::Vocabulary, t: &Timex) -> bool {
-    doc.sentences.get(sentence_of(doc, t)).is_some_and(|s| {
-        s.zone == Zone::Body && day_of(t).is_some() && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, t.span)
-    })
+    day_of(t).is_some() && of_the_story(doc, vocabulary, t)
+}
+
+/// Whether a time expression stands in the body of the text and is not the time a statement
+/// was made.
+fn of_the_story(doc: &Document<'_>, vocabulary: &lang::Vocabulary, t: &Timex) -> bool {
+    doc.sentences
+        .get(sentence_of(doc, t))
+        .is_some_and(|s| s.zone == Zone::Body && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, t.span))
 }
 
 /// "the day before", "le lendemain": a day counted from the last time the story told of before
 /// it (of the body, not a statement's, nor a clock time, nor a day looked back to), itself
-/// perhaps counted so ("the next day… the next day"). When that time is no day ("In 2019, … The next day"), the day
-/// is unknown; when there is none, it stays as read from the document's date. `times` are in
-/// text order.
+/// perhaps counted so ("the next day… the next day"). When that time is no day ("In 2019, …
+/// The next day"), the day is unknown; when there is none, it stays as read from the
+/// document's date. `times` are in text order.
 fn days_of_the_story(doc: &Document<'_>, times: &mut [Timex]) {
     let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
     let counted = |t: &Timex| {
         let mut c = Scan::at(doc.text(), t.span.start);
         c.key_in_tables(tables_of(|l| l.calendar.story_days), word_end)
     };
-    let told = |t: &Timex| {
-        t.timex_type != TimexType::Duration
-            && doc.sentences.get(sentence_of(doc, t)).is_some_and(|s| {
-                s.zone == Zone::Body && !when::of_a_statement(doc, doc.tokens_of(s), vocabulary, t.span)
-            })
+    let clock = |t: &Timex| t.timex_type == TimexType::Time && clock_only(doc, t.span);
+    // "The day before, …" looks back and leaves the story on its day.
+    let looks_back = |t: &Timex| counted(t).is_some_and(|o| o < 0);
+    let anchor = |t: &Timex| {
+        t.timex_type != TimexType::Duration && of_the_story(doc, vocabulary, t) && !clock(t) && !looks_back(t)
     };
     for i in 0..times.len() {
         let Some(offset) = counted(&times[i]) else { continue };
-        let clock = |t: &Timex| t.timex_type == TimexType::Time && clock_only(doc, t.span);
-        // "The day before, …" looks back and leaves the story on its day.
-        let looks_back = |t: &Timex| counted(t).is_some_and(|o| o < 0);
-        let anchor = |t: &Timex| told(t) && !clock(t) && !looks_back(t);
         let Some(j) = (0..i).rev().take(MAX_DAYS_LOOKED_BACK).find(|&j| anchor(&times[j])) else {
             continue;
         };
