@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the npm package `reportage` into pkg/ (release profile, size-tuned): the WebAssembly
+# Builds the npm package `reportage` into pkg/ (the size-tuned `wasm` profile of Cargo.toml): the WebAssembly
 # module and its wasm-bindgen binding, the entry points written by hand in js/, package.json
 # and README.md (scripts/package.mjs). The demo gets a copy in www/pkg/.
 #
@@ -12,9 +12,9 @@ quiet=()
 [ -t 2 ] || quiet=(--quiet)
 started=$SECONDS
 
-log "compiling the WebAssembly module (cargo, release profile; a cold build takes several minutes, then seconds)…"
-cargo build "${quiet[@]}" --lib --release --target wasm32-unknown-unknown
-wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/reportage.wasm"
+log "compiling the WebAssembly module (cargo, wasm profile; a cold build takes several minutes, then seconds)…"
+cargo build "${quiet[@]}" --lib --profile wasm --target wasm32-unknown-unknown
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/reportage.wasm"
 
 log "binding: wasm-bindgen --target web → pkg/"
 rm -rf pkg
