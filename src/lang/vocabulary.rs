@@ -5,7 +5,7 @@
 use super::Lexicon;
 use crate::model::{Meaning, Meanings, Shape, Span, Token};
 use rustc_hash::FxHashMap;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 /// The words and phrases of one language, each with the meanings the tables give it.
 #[derive(Debug, Default)]
@@ -255,10 +255,40 @@ impl Vocabulary {
 }
 
 /// The value a `(entry, value)` table gives the words of `span` (in the lower-cased text),
-/// compared as table entries are keyed.
-pub fn value_in<T: Copy>(table: &[(&'static str, T)], lower: &str, span: Span) -> Option<T> {
-    let key = phrase_key(span.of(lower));
-    table.iter().find(|(entry, _)| is_key_of(entry, &key)).map(|&(_, v)| v)
+/// compared as table entries are keyed: the first entry keyed as those words.
+pub fn value_in<T: Copy + 'static>(table: &'static [(&'static str, T)], lower: &str, span: Span) -> Option<T> {
+    let index = KeyIndex::of(table);
+    index.get(phrase_key(span.of(lower)).as_str()).map(|&i| table[i as usize].1)
+}
+
+/// A table of `(entry, value)` pairs by its address, length and pair size.
+type TableId = (usize, usize, usize);
+
+/// Each table's entries by key ([`phrase_key`]), to the first of them with that key.
+type KeyIndex = FxHashMap<String, u32>;
+
+/// The key index of every table [`value_in`] has read so far.
+static KEY_INDEXES: LazyLock<Mutex<FxHashMap<TableId, &'static KeyIndex>>> = LazyLock::new(Mutex::default);
+
+trait OfTable {
+    /// The key index of `table`: built at its first lookup, kept for the life of the program
+    /// (tables are `static`), so that a lookup is one hash instead of a pass over the table.
+    fn of<T: 'static>(table: &'static [(&'static str, T)]) -> &'static KeyIndex;
+}
+
+impl OfTable for KeyIndex {
+    fn of<T: 'static>(table: &'static [(&'static str, T)]) -> &'static KeyIndex {
+        let id = (table.as_ptr() as usize, table.len(), std::mem::size_of::<(&str, T)>());
+        let mut indexes = KEY_INDEXES.lock().unwrap_or_else(|e| e.into_inner());
+        indexes.entry(id).or_insert_with(|| {
+            let mut index = KeyIndex::default();
+            for (i, (entry, _)) in table.iter().enumerate() {
+                let i = u32::try_from(i).expect("a table of fewer than 2^32 entries");
+                index.entry(phrase_key(entry.trim().trim_end_matches('.'))).or_insert(i);
+            }
+            Box::leak(Box::new(index))
+        })
+    }
 }
 
 /// Whether a table entry is keyed as `key` (a [`phrase_key`]), without building its key.
@@ -379,6 +409,35 @@ mod tests {
                 for entry in entries {
                     assert!(phrase_key(entry).len() <= PHRASE_KEY_BYTES, "{entry}");
                 }
+            }
+        }
+    }
+
+    /// [`value_in`] as it was first written: the first entry whose key is the words'.
+    fn value_by_scanning<T: Copy>(table: &[(&'static str, T)], key: &str) -> Option<T> {
+        table.iter().find(|(entry, _)| is_key_of(entry, key)).map(|&(_, v)| v)
+    }
+
+    #[test]
+    fn a_table_value_is_that_of_the_first_entry_with_the_words_key() {
+        for l in super::super::LANGUAGES {
+            for (entry, _) in
+                l.casualties.casualty_words.iter().chain([&("No Such Words", l.casualties.casualty_words[0].1)])
+            {
+                let text = entry.to_uppercase().replace('\'', "’");
+                let lower = text.to_lowercase();
+                let span = Span::new(0, lower.len());
+                let expected = value_by_scanning(l.casualties.casualty_words, &phrase_key(&lower));
+                assert_eq!(value_in(l.casualties.casualty_words, &lower, span), expected, "{entry}");
+            }
+            for (entry, _) in l.events.triggers {
+                let key = phrase_key(entry);
+                let span = Span::new(0, key.len());
+                assert_eq!(
+                    value_in(l.events.triggers, &key, span),
+                    value_by_scanning(l.events.triggers, &key),
+                    "{entry}"
+                );
             }
         }
     }
