@@ -1686,3 +1686,39 @@ fn what_is_believed_of_victims_stands_between_them_and_the_harm() {
     // Not a belief about what someone else did.
     assert!(counts("Police believed the two suspects had left the country.").is_empty());
 }
+
+#[test]
+fn the_remains_of_one_wounded_are_a_body() {
+    let en = kinds("The body of a driver wounded in the ambush was recovered on Tuesday near the market.");
+    assert_eq!(en, victims(&[("dead", 1.0, Some("driver"))]));
+    let fr = kinds("Le corps d'un chauffeur blessé lors de l'embuscade a été récupéré mardi près du marché.");
+    assert_eq!(fr, victims(&[("dead", 1.0, Some("chauffeur"))]));
+}
+
+#[test]
+fn a_victim_wounded_earlier_who_died_counts_among_the_dead() {
+    let en = kinds("A nurse injured on Sunday by a visitor in the ward died overnight.");
+    assert_eq!(en, victims(&[("dead", 1.0, Some("nurse"))]));
+    let fr = kinds("Une infirmière blessée dimanche par un visiteur dans le service est décédée lundi.");
+    assert_eq!(fr, victims(&[("dead", 1.0, Some("infirmière"))]));
+    // Wounded, then taken elsewhere: still wounded.
+    let en = counts("A guard wounded on Sunday by gunmen was taken to hospital.");
+    assert_eq!(en, rows(&[("wounded", 1.0)]));
+}
+
+#[test]
+fn the_agent_of_a_harm_is_no_victim() {
+    assert_eq!(counts("Three guards were wounded by two gunmen."), rows(&[("wounded", 3.0)]));
+    assert_eq!(counts("Trois gardiens ont été blessés par deux hommes armés."), rows(&[("wounded", 3.0)]));
+}
+
+#[test]
+fn each_person_brought_in_by_an_indefinite_article_is_counted_apart() {
+    let en = counts("A man was found dead in the river on Monday. A woman died in hospital on Tuesday.");
+    assert_eq!(en, rows(&[("dead", 1.0), ("dead", 1.0)]));
+    let fr = counts("Un homme a été retrouvé mort lundi dans la rivière. Une femme est morte mardi à l'hôpital.");
+    assert_eq!(fr, rows(&[("dead", 1.0), ("dead", 1.0)]));
+    // A headline tells again what the body says.
+    let en = counts("Man dies in river\n\nA man died in the river on Monday, police said.");
+    assert_eq!(en, rows(&[("dead", 1.0)]));
+}

@@ -154,6 +154,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if first > 0 && lexicon.casualties.negations.contains(&doc.lower(r.tokens[first - 1].span)) {
             continue;
         }
+        // "wounded by a sniper", "blessés par deux assaillants": the agent of a harm, not its
+        // victims.
+        let determiner = usize::from(first > 0 && r.tokens[first - 1].pos == Upos::Det && !q.noun_only);
+        if first > determiner && r.tokens[first - determiner - 1].means(Meaning::AgentMarker) {
+            continue;
+        }
         // After the count, or on the noun of an article's figure ("a local official").
         let mut k = if q.noun_only { r.token_from(q.mention.end) - 1 } else { r.token_from(q.span.end) };
         // "des centaines de personnes", "dozens of civilians", "des centaines de disparus".
@@ -495,11 +501,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if done_to_someone {
             after_len = 0;
         }
-        let after_kind = if injured {
+        let mut after_kind = if injured {
             Some(CasualtyKind::Wounded)
         } else {
             (after_len > 0 && r.at(k, Meaning::CountLead) != after_len).then(|| r.kind(k, after_len)).flatten()
         };
+        // "A guard wounded on Monday in the raid died in hospital", "Un gardien atteint lundi
+        // lors du raid est décédé": the wound qualifies the victim, the verb after says what
+        // befell him.
+        if after_kind == Some(CasualtyKind::Wounded)
+            && !injured
+            && r.before(k, Meaning::Auxiliary) == 0
+            && k.checked_sub(1).is_none_or(|j| r.tokens[j].pos != Upos::Aux)
+        {
+            if let Some(died) = death_after_participle(&r, k + after_len) {
+                after_kind = Some(died);
+            }
+        }
         // A time between the harm word and the figure: "a tué mardi cinq personnes".
         let before_figure = first.checked_sub(1).map(|j| r.tokens[j].span);
         // A determiner too: "a tué l'un des gardiens", "killed the two guards".
@@ -743,6 +761,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             })
             .filter(|_| ends_list());
         let kind = match (after_kind, before_kind) {
+            // "the body of a driver hit by gunfire": the remains of one who died.
+            (Some(CasualtyKind::Wounded), Some((_, Some(CasualtyKind::Dead)))) if remains_of.is_some() => {
+                CasualtyKind::Dead
+            }
             (Some(k), _) => k,
             (None, None) if lost => CasualtyKind::Dead,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
@@ -1090,6 +1112,32 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         }
     }
     k
+}
+
+/// The death a victim's main verb tells after a participle of harm and its complements
+/// (times, places, its agent), from token `k` after the participle: "(wounded) on Monday in the
+/// raid died", "(blessé) lundi lors du raid est décédé". None when the words there lead
+/// elsewhere (a punctuation mark, another verb, a clause).
+fn death_after_participle(r: &Reader<'_>, k: usize) -> Option<CasualtyKind> {
+    let end = r.tokens.len().min(k + MAX_MODIFIER_TOKENS);
+    let mut j = k;
+    while j < end && matches!(r.tokens[j].pos, Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)
+    {
+        if r.at(j, Meaning::CasualtyWord) > 0 || r.tokens[j].means(Meaning::Conjunction) {
+            return None;
+        }
+        j += 1;
+    }
+    // At least one word between: "injured died" is no sentence.
+    if j == k {
+        return None;
+    }
+    for _ in 0..2 {
+        j += r.at(j, Meaning::Auxiliary);
+    }
+    let len = r.at(j, Meaning::CasualtyWord);
+    let verb = len > 0 && matches!(r.tokens[j + len - 1].pos, Upos::Verb | Upos::Adj);
+    verb.then(|| r.kind(j, len)).flatten().filter(|&kind| family(kind) == CasualtyKind::Killed)
 }
 
 /// Whether a mention is inside a phrase a preposition opens: "contre l'ONU", "an attack on
@@ -1620,6 +1668,17 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         c.mentions.iter().any(|m| doc.tokens_in(*m).first().is_some_and(|t| articles.contains(&doc.lower(t.span))))
     };
     let one_each = a.count.value == 1.0 && b.count.value == 1.0 && (definite(a) || definite(b));
+    // "A man was found dead… A woman died overnight": each indefinite article in the body
+    // brings in a person of its own (a headline or standfirst tells again what the body says).
+    let introduced = |c: &Casualty| {
+        c.count.value == 1.0
+            && c.mentions.iter().all(|m| {
+                let tokens = doc.tokens_in(*m);
+                let in_body = doc.sentence_at(m.start).is_some_and(|s| s.zone == Zone::Body);
+                in_body && tokens.len() > 1 && tokens[0].means(Meaning::Indefinite)
+            })
+    };
+    let one_each = one_each || introduced(a) && introduced(b);
     // "two of his brothers" … "two daughters": nouns the victims' list does not hold are
     // particular groups, told apart by their noun in any two sentences; "11 civilians" and
     // "11 people" may be one group.
