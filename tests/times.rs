@@ -896,3 +896,23 @@ fn the_early_morning_hours_are_a_part_of_the_day_told_of() {
     );
     assert_eq!(t.iter().map(|t| t.2.as_str()).collect::<Vec<_>>(), ["2025-03-11", "2025-03-11TMO"], "{t:?}");
 }
+
+#[test]
+fn the_middle_of_a_part_of_the_day() {
+    assert_eq!(
+        value_of("Le préfet est arrivé mardi en milieu de matinée.", "2024-03-06", "mardi en milieu de matinée"),
+        "2024-03-05TMO"
+    );
+    assert_eq!(
+        value_of(
+            "Les secours sont repartis jeudi en milieu d'après-midi.",
+            "2024-03-08",
+            "jeudi en milieu d'après-midi"
+        ),
+        "2024-03-07TAF"
+    );
+    assert_eq!(
+        value_of("The prefect arrived on Tuesday mid-morning.", "2024-03-06", "Tuesday mid-morning"),
+        "2024-03-05TMO"
+    );
+}
