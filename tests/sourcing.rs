@@ -1903,3 +1903,60 @@ fn a_role_noun_speaks_for_the_person_named_with_a_courtesy_title_before() {
     let q = quotes("La ministre de la Famille, de l'Enfance et des Sports, Mme Aminata Diallo, a visité le site. La ministre a promis \u{ab} une aide rapide aux familles \u{bb}.");
     assert_eq!(q[0].2.as_deref(), Some("Aminata Diallo"));
 }
+
+#[test]
+fn a_participle_after_the_main_clause_quotes_its_subject() {
+    let q =
+        quotes("Health Minister Irina Popescu rejected the report, calling the inspection \"a shameful whitewash\".");
+    assert_eq!(q[0].2.as_deref(), Some("Irina Popescu"));
+    let q = quotes(
+        "La ministre Irina Popescu a rejeté le rapport, qualifiant l'inspection de \u{ab} honteuse mascarade \u{bb}.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Irina Popescu"));
+    // No one named before the participle: no speaker.
+    let q = quotes("Heavy rain fell through the night, causing \"widespread damage\" in the valley.");
+    assert_eq!(q[0].1, None);
+}
+
+#[test]
+fn the_words_of_a_first_quote_are_no_subject_for_the_second() {
+    let q = quotes("\u{ab} Nous l'avons répété, ce chiffre peut encore changer \u{bb}, a déclaré le préfet Marc Tellier mardi en fin de matinée, dénonçant des rumeurs \u{ab} sans aucun fondement \u{bb}.");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].2.as_deref(), Some("Marc Tellier"));
+    assert_eq!(q[1].2.as_deref(), Some("Marc Tellier"));
+    // The time after the speaker is not part of the speaker.
+    assert_eq!(q[0].1.as_deref(), Some("le préfet Marc Tellier"));
+    let q = quotes("\"We have said it again and again, this figure may change,\" prefect Marc Tellier said, denouncing rumours with \"no basis at all\".");
+    assert_eq!(q[1].2.as_deref(), Some("Marc Tellier"));
+}
+
+#[test]
+fn a_quote_of_several_sentences_after_a_claim_goes_on_with_its_speaker() {
+    let q = quotes("Crews made dozens of rescues on Thursday, Governor Ellen Marsh said. \"This is still a search and rescue. The river has not crested yet.\"");
+    assert_eq!(q[0].2.as_deref(), Some("Ellen Marsh"));
+    let q = quotes("Les secours ont mené des dizaines de sauvetages jeudi, a indiqué la gouverneure Hélène Marchal. \u{ab} Les recherches continuent. La rivière n'a pas encore atteint son pic. \u{bb}");
+    assert_eq!(q[0].2.as_deref(), Some("Hélène Marchal"));
+}
+
+#[test]
+fn an_aside_between_the_auxiliary_and_the_verb_of_speech() {
+    let c = claims(
+        "Le procureur régional, Idrissa Kone, a par la suite annoncé que deux suspects avaient été interpellés.",
+    );
+    assert_eq!(c[0].1, vec!["Le procureur régional, Idrissa Kone"]);
+    let c = claims("Le procureur a révélé mardi que les deux suspects étaient frères.");
+    assert_eq!(c[0].1, vec!["Le procureur"]);
+    let c = claims("Le ministre a par ailleurs indiqué que le bilan restait provisoire.");
+    assert_eq!(c[0], ("le bilan restait provisoire".to_string(), vec!["Le ministre".to_string()]));
+    let c = claims("The police chief had at first said that the gunmen had fled.");
+    assert_eq!(c[0].1, vec!["The police chief"]);
+}
+
+#[test]
+fn a_participle_of_speech_with_its_agent_qualifies_the_noun_before() {
+    assert!(claims("Un suspect signalé par des voisins a été interpellé.").is_empty());
+    assert!(claims("A suspect reported by neighbours was detained.").is_empty());
+    // "as reported by" still names a source.
+    let c = claims("The toll, as reported by the ministry, rose to 12.");
+    assert_eq!(c[0].1, vec!["the ministry"]);
+}

@@ -5,8 +5,8 @@
 
 use crate::annotate::sources::{
     apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, impersonal_inversion, inversion,
-    names_no_one, names_something, past_asides, person_before_apposition, person_with_role, phrase_after,
-    reads_as_noun_phrase, speech_verbs, subject_before, verb_group_start, Cue,
+    names_a_role, names_no_one, names_something, past_asides, person_before_apposition, person_with_role, phrase_after,
+    reads_as_noun_phrase, speech_verbs, subject_before, verb_group_start, without_leading_time, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -358,7 +358,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     let mut opens_paragraph = Vec::new();
     let mut previous_unclosed = false;
     for (block, paragraph) in blocks {
+        // Where the quote before in the block ends: its words are no narration of the next.
+        let mut previous_end = block.start;
         for (k, (outer, inner, closed)) in quoted(text, block).into_iter().enumerate() {
+            let after_previous = std::mem::replace(&mut previous_end, outer.end);
             let starts_block = k == 0 && outer.start == block.start;
             continues_previous.push(previous_unclosed && starts_block);
             opens_paragraph.push(starts_block && paragraph.is_some());
@@ -400,7 +403,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 }
             }
             let after = Span::new(outer.end, sentence.end.max(outer.end));
-            let before = Span::new(start_sentence.start.min(outer.start), outer.start);
+            // "«…», a déclaré X, dénonçant des «…»": the verbs inside the first quote are not
+            // the second's.
+            let before = Span::new(start_sentence.start.max(after_previous).min(outer.start), outer.start);
             let mut quote = Quote { span: inner, speaker: None, cue: None, to: None, paragraph };
             let after_text = after.of(text);
             // 1. "…” said X" / "…”, a déclaré X" / "…», a-t-il ajouté".
@@ -519,6 +524,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 });
                 if let (Some(subject), Some(_)) = (subject, person) {
                     quote.speaker = speaker_from(doc, subject, outer.start);
+                }
+            }
+            // "Le ministre a rejeté ce récit, dénonçant des « mensonges grossiers »": a
+            // participle after the main clause quotes its subject's words.
+            if quote.speaker.is_none() {
+                if let Some((subject, cue)) = participle_speaker(doc, before) {
+                    quote.speaker = speaker_from(doc, subject, outer.start);
+                    quote.cue = quote.speaker.as_ref().map(|_| cue.to_string());
                 }
             }
             // 4. A partial quote in a sentence sourced with "according to X".
@@ -646,6 +659,37 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     quotes
 }
 
+/// The most words between a quoting participle and the quote ("faisant état d'une très").
+const PARTICIPLE_OBJECT_WORDS: usize = 8;
+
+/// The subject of the main clause that a participle of speech after a comma goes on from,
+/// when the words before a quote end with that participle's object ("The minister rejected the
+/// report, calling it", "Le ministre a rejeté ce récit, dénonçant des"): the words before the
+/// clause's first verb, when they name a person or an organisation. Also gives the participle.
+fn participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, &'d str)> {
+    let lexicon = lang::lexicon(doc.language);
+    let tokens = doc.tokens_in(before);
+    let comma = tokens.iter().rposition(|t| doc.lower(t.span) == ",")?;
+    let participle = tokens.get(comma + 1)?;
+    let word = doc.lower(participle.span);
+    let speech = &lexicon.speech;
+    if !speech.quoting_participles.contains(&word) && !speech.continuing_cues.contains(&word) {
+        return None;
+    }
+    // Its object runs to the quote: no verb of its own.
+    let object = &tokens[comma + 2..];
+    if object.len() > PARTICIPLE_OBJECT_WORDS || object.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux)) {
+        return None;
+    }
+    let verb = tokens[..comma].iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).filter(|&v| v > 0)?;
+    let subject = without_leading_time(doc, Span::new(tokens[0].span.start, tokens[verb - 1].span.end));
+    let named = doc
+        .mentions_in(subject)
+        .any(|(_, e)| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org))
+        || names_a_role(doc, subject);
+    (named && !subject.is_empty()).then(|| (subject, participle.span.of(doc.text())))
+}
+
 /// The quote holding `span`, if any (quotes are in text order and do not overlap).
 pub fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
     let to = quotes.partition_point(|q| q.span.start <= span.start);
@@ -716,9 +760,9 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
         // quote with no cue, right after a person's claim in the same paragraph.
         let source = source.or_else(|| {
             let paragraph = paragraph?;
-            let whole = sentence.contains(q.span)
-                && no_words(sentence.start, q.span.start)
-                && no_words(q.span.end, sentence.end);
+            // The quote may run over several sentences: "“… hard. We keep going.”"
+            let last = doc.sentence_at(q.span.end.saturating_sub(1)).map_or(sentence, |s| s.span);
+            let whole = no_words(sentence.start, q.span.start) && no_words(q.span.end, last.end.max(q.span.end));
             let last = claims_in(&claims, Span::new(paragraph.start, sentence.start)).last()?;
             let right_before = doc.sentence_at(last.claim.start).is_some_and(|s| no_words(s.span.end, sentence.start));
             let s = last.sources.first().filter(|s| person(s))?;

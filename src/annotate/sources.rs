@@ -133,6 +133,13 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && k > 0
                 && (article(k - 1) || tokens[k - 1].pos == Upos::Adj && k > 1 && article(k - 2))
                 && tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun);
+            // "a suspect reported by neighbours", "un suspect signalé par des voisins": a
+            // participle with its agent after a noun qualifies the noun.
+            let passive_modifier = len == 1
+                && k > 0
+                && matches!(tokens[k - 1].pos, Upos::Noun | Upos::Propn)
+                && tokens.get(k + 1).is_some_and(|t| t.means(Meaning::AgentMarker))
+                && verb_group_start(doc, tokens, k) == k;
             // "four confirmed dead": a longer phrase of harm holds the verb.
             let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;
             // "have claimed more than 2,000 lives": lives taken, not words said.
@@ -149,6 +156,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 || infinitive
                 || noun
                 || modifier
+                || passive_modifier
                 || reflexive
                 || harm
                 || lives_taken

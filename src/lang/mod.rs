@@ -334,6 +334,9 @@ pub struct Speech {
     /// Participles of speech that go on with the same speaker after a comma ("adding that",
     /// "précisant que").
     pub continuing_cues: &'static [&'static str],
+    /// Participles after a comma whose object holds the subject's own words in quotation
+    /// marks ("calling it "a disgrace"", "dénonçant des « mensonges »").
+    pub quoting_participles: &'static [&'static str],
     /// Auxiliaries of a passive verb of speech, whose agent is the source ("was confirmed by",
     /// "a été confirmé par").
     pub passive_auxiliaries: &'static [&'static str],
