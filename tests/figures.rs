@@ -1713,12 +1713,31 @@ fn the_agent_of_a_harm_is_no_victim() {
 }
 
 #[test]
-fn each_person_brought_in_by_an_indefinite_article_is_counted_apart() {
+fn a_man_and_a_woman_or_one_more_are_counted_apart() {
     let en = counts("A man was found dead in the river on Monday. A woman died in hospital on Tuesday.");
     assert_eq!(en, rows(&[("dead", 1.0), ("dead", 1.0)]));
     let fr = counts("Un homme a été retrouvé mort lundi dans la rivière. Une femme est morte mardi à l'hôpital.");
     assert_eq!(fr, rows(&[("dead", 1.0), ("dead", 1.0)]));
-    // A headline tells again what the body says.
-    let en = counts("Man dies in river\n\nA man died in the river on Monday, police said.");
-    assert_eq!(en, rows(&[("dead", 1.0)]));
+    let fr = counts("Un gardien a été tué lundi. Un autre a été tué mardi dans la même ville.");
+    assert_eq!(fr, rows(&[("killed", 1.0), ("killed", 1.0)]));
+    // The same child, told again with more detail, is one.
+    let en = counts(
+        "A child was killed when a tree fell on a car.\n\nA six-year-old boy died at the scene, the sheriff said.",
+    );
+    assert_eq!(en, rows(&[("killed", 1.0)]));
+}
+
+#[test]
+fn a_death_the_wounded_cause_or_a_harm_after_by_stays_as_it_is() {
+    // The wounded guard killed someone else: he is wounded.
+    let en = kinds("A guard wounded on Sunday in the raid killed his attacker.");
+    assert_eq!(en, victims(&[("wounded", 1.0, Some("guard"))]));
+    let fr = kinds("Un gendarme blessé lundi lors de l'assaut a tué le tireur.");
+    assert_eq!(fr, victims(&[("wounded", 1.0, Some("gendarme"))]));
+    // An adverb before the death.
+    let en = kinds("A policeman wounded in the attack later died of his injuries.");
+    assert_eq!(en, victims(&[("dead", 1.0, Some("policeman"))]));
+    // The harm after "by" is a figure of its own.
+    assert_eq!(counts("The protests were marked by three deaths."), rows(&[("dead", 3.0)]));
+    assert_eq!(counts("Le week-end a été marqué par 14 morts dans des violences."), rows(&[("dead", 14.0)]));
 }

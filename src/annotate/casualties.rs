@@ -156,8 +156,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "wounded by a sniper", "blessés par deux assaillants": the agent of a harm, not its
         // victims.
+        // Not "marked by three deaths", "submergés par 300 blessés": the harm itself.
         let determiner = usize::from(first > 0 && r.tokens[first - 1].pos == Upos::Det && !q.noun_only);
-        if first > determiner && r.tokens[first - determiner - 1].means(Meaning::AgentMarker) {
+        let harm_after = r.at(r.token_from(q.span.end), Meaning::CasualtyWord) > 0;
+        if first > determiner && r.tokens[first - determiner - 1].means(Meaning::AgentMarker) && !harm_after {
             continue;
         }
         // After the count, or on the noun of an article's figure ("a local official").
@@ -1121,8 +1123,10 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
 fn death_after_participle(r: &Reader<'_>, k: usize) -> Option<CasualtyKind> {
     let end = r.tokens.len().min(k + MAX_MODIFIER_TOKENS);
     let mut j = k;
-    while j < end && matches!(r.tokens[j].pos, Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)
-    {
+    let complement = |t: &Token| {
+        matches!(t.pos, Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Adv)
+    };
+    while j < end && complement(&r.tokens[j]) {
         if r.at(j, Meaning::CasualtyWord) > 0 || r.tokens[j].means(Meaning::Conjunction) {
             return None;
         }
@@ -1134,10 +1138,18 @@ fn death_after_participle(r: &Reader<'_>, k: usize) -> Option<CasualtyKind> {
     }
     for _ in 0..2 {
         j += r.at(j, Meaning::Auxiliary);
+        while r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adv) {
+            j += 1;
+        }
     }
     let len = r.at(j, Meaning::CasualtyWord);
     let verb = len > 0 && matches!(r.tokens[j + len - 1].pos, Upos::Verb | Upos::Adj);
-    verb.then(|| r.kind(j, len)).flatten().filter(|&kind| family(kind) == CasualtyKind::Killed)
+    // Not "(wounded in the raid) killed his attacker": a death done to someone else.
+    let object = r.tokens.get(j + len).is_some_and(|t| {
+        matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron)
+            && r.doc.time_around(t.span).is_none()
+    });
+    (verb && !object).then(|| r.kind(j, len)).flatten().filter(|&kind| family(kind) == CasualtyKind::Killed)
 }
 
 /// Whether a mention is inside a phrase a preposition opens: "contre l'ONU", "an attack on
@@ -1659,6 +1671,13 @@ fn places_differ(a: &Casualty, b: &Casualty) -> bool {
 /// a militiaman wounded"), which says a figure once, or two different persons ("the driver"…
 /// "the attacker").
 fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
+    // "the body of another man", "un autre manifestant": one more, after the one counted.
+    let others = lang::lexicon(doc.language).casualties.others;
+    let another = b.count.value == 1.0
+        && b.mentions.iter().all(|m| doc.tokens_in(*m).iter().skip(1).any(|t| others.contains(&doc.lower(t.span))));
+    if another {
+        return true;
+    }
     let sentence = |c: &Casualty| c.mentions.last().and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
     let one_sentence = sentence(a).is_some() && sentence(a) == sentence(b);
     // One named by a definite noun ("the attacker") is a person of its own; "one civilian"
@@ -1668,17 +1687,15 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         c.mentions.iter().any(|m| doc.tokens_in(*m).first().is_some_and(|t| articles.contains(&doc.lower(t.span))))
     };
     let one_each = a.count.value == 1.0 && b.count.value == 1.0 && (definite(a) || definite(b));
-    // "A man was found dead… A woman died overnight": each indefinite article in the body
-    // brings in a person of its own (a headline or standfirst tells again what the body says).
-    let introduced = |c: &Casualty| {
-        c.count.value == 1.0
-            && c.mentions.iter().all(|m| {
-                let tokens = doc.tokens_in(*m);
-                let in_body = doc.sentence_at(m.start).is_some_and(|s| s.zone == Zone::Body);
-                in_body && tokens.len() > 1 && tokens[0].means(Meaning::Indefinite)
-            })
+    // "A man was found dead… A woman died overnight": a man and a woman are two persons.
+    let (men, women) = lang::lexicon(doc.language).casualties.sexed_nouns;
+    let sex = |c: &Casualty| {
+        let noun = c.victims.as_deref()?;
+        let last = noun.split_whitespace().last()?;
+        [men, women].iter().position(|nouns| nouns.contains(&noun) || nouns.contains(&last))
     };
-    let one_each = one_each || introduced(a) && introduced(b);
+    let one_each =
+        one_each || a.count.value == 1.0 && b.count.value == 1.0 && sex(a).zip(sex(b)).is_some_and(|(x, y)| x != y);
     // "two of his brothers" … "two daughters": nouns the victims' list does not hold are
     // particular groups, told apart by their noun in any two sentences; "11 civilians" and
     // "11 people" may be one group.

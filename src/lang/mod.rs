@@ -371,6 +371,9 @@ pub struct Casualties {
     pub victim_nouns: &'static [&'static str],
     /// Victim nouns that name no one new, only more of those just counted: "others", "autres".
     pub others: &'static [&'static str],
+    /// Victim nouns of men and of women ("man", "girl"; "homme", "fillette"): one of each
+    /// counted by itself are two persons, whatever else the text says of them.
+    pub sexed_nouns: (&'static [&'static str], &'static [&'static str]),
     /// Verbs that give their subject the harm their object names ("suffered injuries", "ont
     /// subi des blessures").
     pub injury_verbs: &'static [&'static str],

@@ -253,6 +253,10 @@ pub const WORDS: Casualties = Casualties {
         "cameraman",
     ],
     others: &["others", "other", "more"],
+    sexed_nouns: (
+        &["man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle"],
+        &["woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt"],
+    ),
     lives: &["lives"],
     life_verbs: &["claimed", "claiming", "cost", "costing", "took", "taken", "taking"],
     injury_verbs: &["suffered", "sustained", "received", "suffering", "sustaining"],

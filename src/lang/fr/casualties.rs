@@ -358,6 +358,10 @@ pub const WORDS: Casualties = Casualties {
         "caméraman",
     ],
     others: &["autres", "autre"],
+    sexed_nouns: (
+        &["homme", "garçon", "père", "fils", "mari", "frère", "grand-père", "oncle", "jeune homme"],
+        &["femme", "fille", "fillette", "mère", "épouse", "sœur", "grand-mère", "tante", "jeune femme"],
+    ),
     lives: &["vies"],
     life_verbs: &["coûté", "coûte", "coûtant", "fauché", "emporté"],
     injury_verbs: &["subi", "souffrent", "souffre", "souffrant", "souffraient"],
