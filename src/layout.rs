@@ -903,9 +903,11 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
     }
 
     let first_body = |roles: &[Role]| roles.iter().position(|&r| r == Role::Body);
-    // Headline: the first line, when it reads as a title and more text follows.
+    // Headline: the first line, when it reads as a title and more text follows; page
+    // furniture, a date stamp or a byline may stand above it ("Published 9 March 2024").
     if let Some(h) = first_body(&roles) {
-        let is_first_line = roles[..h].iter().all(|&r| r == Role::Boilerplate);
+        let is_first_line =
+            roles[..h].iter().all(|&r| matches!(r, Role::Boilerplate | Role::Stamp | Role::Byline | Role::ReadingTime));
         let more_follows = roles[h + 1..].contains(&Role::Body);
         if is_first_line && more_follows && looks_like_headline(spans[h].of(text)) {
             roles[h] = Role::Headline;
@@ -1069,6 +1071,22 @@ mod tests {
         // A sentence that mentions publishing is no stamp.
         let text = "Floods kill nine\n\nThe ministry published its figures on March 4, 2025, after the floods.\n";
         assert!(analyse(text, &text.to_lowercase()).published.is_none());
+    }
+
+    #[test]
+    fn a_headline_may_stand_under_the_date_stamp() {
+        for text in [
+            "Published 4 March 2025\n\nFloods kill nine in Niger\n\nFloods killed nine people on Monday, officials said.\n\nMore rain is forecast.\n",
+            "Publié le 4 mars 2025\n\nDes inondations font neuf morts au Niger\n\nLes inondations ont tué neuf personnes lundi.\n\nD'autres pluies sont attendues.\n",
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            let headline = layout.headline.map(|h| h.of(text)).unwrap_or_default();
+            assert!(headline.starts_with("Floods kill") || headline.starts_with("Des inondations"), "{text}");
+            assert!(layout.published.is_some(), "{text}");
+        }
+        // A first paragraph that is a sentence is no headline.
+        let text = "Published 4 March 2025\n\nFloods killed nine people on Monday.\n\nMore rain is forecast.\n";
+        assert!(analyse(text, &text.to_lowercase()).headline.is_none());
     }
 
     #[test]
