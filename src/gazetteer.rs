@@ -44,6 +44,26 @@ pub struct Gazetteer {
 /// The gazetteer.
 pub static GAZETTEER: Gazetteer = Gazetteer { _private: () };
 
+/// How many bytes of `text` write `form` at its start, if they do: as it is, or with a
+/// typographic apostrophe for each straight one ("N’Djamena" for "N'Djamena").
+fn written_as(text: &str, form: &str) -> Option<usize> {
+    if text.starts_with(form) {
+        return Some(form.len());
+    }
+    if !form.contains('\'') {
+        return None;
+    }
+    let mut rest = text;
+    for c in form.chars() {
+        rest = match (c, rest.strip_prefix(c)) {
+            (_, Some(r)) => r,
+            ('\'', None) => rest.strip_prefix('’')?,
+            _ => return None,
+        };
+    }
+    Some(text.len() - rest.len())
+}
+
 impl Gazetteer {
     /// How many entries there are.
     pub fn len(&self) -> usize {
@@ -117,11 +137,12 @@ impl Gazetteer {
                 continue;
             }
             let rest = &text[start..];
-            let found = self
-                .forms_of(key::head(rest))
-                .find(|(form, _)| rest.starts_with(form) && !rest[form.len()..].chars().next().is_some_and(joins));
-            if let Some((form, entry)) = found {
-                next = start + form.len();
+            let found = self.forms_of(key::head(rest)).find_map(|(form, entry)| {
+                let len = written_as(rest, form)?;
+                (!rest[len..].chars().next().is_some_and(joins)).then_some((len, entry))
+            });
+            if let Some((len, entry)) = found {
+                next = start + len;
                 out.push(Hit { start, end: next, entry });
             }
         }
@@ -210,6 +231,16 @@ mod tests {
             ]
         );
         assert_eq!(names("des avions russes au-dessus de la Syrie")[0].1, "Russian");
+    }
+
+    #[test]
+    fn a_typographic_apostrophe_writes_the_straight_one_of_a_name() {
+        assert_eq!(
+            names("Des renforts sont partis de N’Djamena vers la Côte d’Ivoire."),
+            vec![("N’Djamena".into(), "N'Djamena".into()), ("Côte d’Ivoire".into(), "Ivory Coast".into())]
+        );
+        assert_eq!(names("troops left N'Djamena")[0].0, "N'Djamena");
+        assert!(names("N’Djamenaville").is_empty());
     }
 
     #[test]
