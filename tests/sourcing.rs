@@ -1916,6 +1916,11 @@ fn a_participle_after_the_main_clause_quotes_its_subject() {
     // No one named before the participle: no speaker.
     let q = quotes("Heavy rain fell through the night, causing \"widespread damage\" in the valley.");
     assert_eq!(q[0].1, None);
+    // Someone else named in the participle's object, or a source for the sentence: not the subject's words.
+    let q = quotes("Senator Lisa Grant blocked the bill, describing a Treasury forecast of \"steep new costs\".");
+    assert_ne!(q[0].2.as_deref(), Some("Lisa Grant"));
+    let q = quotes("Le maire Jean Dupont a rendu hommage aux victimes, évoquant un enfant \u{ab} toujours souriant \u{bb} selon ses parents.");
+    assert_eq!(q[0].1.as_deref(), Some("ses parents"));
 }
 
 #[test]
@@ -1956,7 +1961,31 @@ fn an_aside_between_the_auxiliary_and_the_verb_of_speech() {
 fn a_participle_of_speech_with_its_agent_qualifies_the_noun_before() {
     assert!(claims("Un suspect signalé par des voisins a été interpellé.").is_empty());
     assert!(claims("A suspect reported by neighbours was detained.").is_empty());
+    // A headline says it that way: the agent is the source.
+    let c =
+        claims("Hostage's death confirmed by the foreign ministry\n\nThe hostage died in captivity, officials said.");
+    assert!(c.iter().any(|(_, s)| s.iter().any(|s| s.contains("foreign ministry"))), "{c:?}");
     // "as reported by" still names a source.
     let c = claims("The toll, as reported by the ministry, rose to 12.");
     assert_eq!(c[0].1, vec!["the ministry"]);
+}
+
+#[test]
+fn an_adverb_before_the_first_verb_is_no_part_of_the_shared_subject() {
+    let c = claims("Le ministère n'a pas commenté le bilan, mais a assuré mardi que le calme était revenu.");
+    assert_eq!(c.last().map(|c| c.1.clone()), Some(vec!["Le ministère".to_string()]));
+    let c = claims("Police later confirmed the arrests but said that no charges had been filed.");
+    assert_eq!(c.last().map(|c| c.1.clone()), Some(vec!["Police".to_string()]));
+}
+
+#[test]
+fn a_promise_told_after_the_claim() {
+    let c = claims("Toutes les digues de la région seront inspectées avant l'hiver, promet le gouvernement.");
+    assert_eq!(
+        c[0],
+        (
+            "Toutes les digues de la région seront inspectées avant l'hiver".to_string(),
+            vec!["le gouvernement".to_string()]
+        )
+    );
 }

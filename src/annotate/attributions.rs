@@ -255,7 +255,12 @@ fn shared_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Optio
     if conjunction.pos != Upos::Cconj {
         return None;
     }
-    let first_verb = tokens.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    let mut first_verb = tokens.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    // "Le ministère n'a pas commenté", "Police later confirmed": an adverb before the verb is
+    // the verb's.
+    while first_verb > 1 && matches!(tokens[first_verb - 1].pos, Upos::Adv | Upos::Part) {
+        first_verb -= 1;
+    }
     let subject = Span::new(tokens.first()?.span.start, tokens[first_verb].span.start).trim(doc.text());
     let subject = after_clause_boundary(doc, subject);
     // Someone the text names, or by a role ("le chef d'état-major").
@@ -990,7 +995,10 @@ fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, 
     let progressive = speech.continuing_cues.contains(&doc.lower(doc.tokens[end - 1].span));
     let passive =
         doc.tokens[first.min(k)..end - 1].iter().any(|t| speech.passive_auxiliaries.contains(&doc.lower(t.span)));
-    (passive && !progressive).then_some((first, end))
+    // "Hostage's death confirmed by the ministry": a headline's participle with its agent.
+    let headline = doc.sentence_at(sentence.start).is_some_and(|s| s.zone == Zone::Headline)
+        && doc.tokens.get(end).is_some_and(|t| t.means(Meaning::AgentMarker));
+    ((passive || headline) && !progressive).then_some((first, end))
 }
 
 /// The most words of a time or adverbs between a passive verb of speech and its agent.

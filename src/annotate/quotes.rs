@@ -360,6 +360,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     for (block, paragraph) in blocks {
         // Where the quote before in the block ends: its words are no narration of the next.
         let mut previous_end = block.start;
+        let mut earlier_quotes: Vec<Span> = Vec::new();
         for (k, (outer, inner, closed)) in quoted(text, block).into_iter().enumerate() {
             let after_previous = std::mem::replace(&mut previous_end, outer.end);
             let starts_block = k == 0 && outer.start == block.start;
@@ -403,9 +404,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 }
             }
             let after = Span::new(outer.end, sentence.end.max(outer.end));
-            // "«…», a déclaré X, dénonçant des «…»": the verbs inside the first quote are not
-            // the second's.
-            let before = Span::new(start_sentence.start.max(after_previous).min(outer.start), outer.start);
+            let before = Span::new(start_sentence.start.min(outer.start), outer.start);
+            // "«…», a déclaré X, dénonçant des «…»": the verbs inside an earlier quote of the
+            // sentence are not the narration of this one.
+            let narrated = |v: &Cue<'_>| {
+                earlier_quotes
+                    .iter()
+                    .all(|q: &Span| !q.contains(Span::new(before.start + v.start(), before.start + v.end())))
+            };
+            let since_previous = Span::new(before.start.max(after_previous).min(outer.start), outer.start);
             let mut quote = Quote { span: inner, speaker: None, cue: None, to: None, paragraph };
             let after_text = after.of(text);
             // 1. "…” said X" / "…”, a déclaré X" / "…», a-t-il ajouté".
@@ -469,7 +476,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     let pat = format!(", {r} ");
                     b.rfind(&pat).map(|i| (i, pat.len()))
                 });
-                let verbs: Vec<Cue<'_>> = speech_verbs(doc, before).collect();
+                let verbs: Vec<Cue<'_>> = speech_verbs(doc, before).filter(narrated).collect();
                 let verb = verbs.last();
                 if let (Some((ri, rlen)), Some(v)) = (relative, verb) {
                     if v.start() >= ri + rlen {
@@ -528,8 +535,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             }
             // "Le ministre a rejeté ce récit, dénonçant des « mensonges grossiers »": a
             // participle after the main clause quotes its subject's words.
-            if quote.speaker.is_none() {
-                if let Some((subject, cue)) = participle_speaker(doc, before) {
+            if quote.speaker.is_none() && attribution_marker(doc, sentence).is_none() {
+                if let Some((subject, cue)) = participle_speaker(doc, since_previous) {
                     quote.speaker = speaker_from(doc, subject, outer.start);
                     quote.cue = quote.speaker.as_ref().map(|_| cue.to_string());
                 }
@@ -547,6 +554,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     .or_else(|| addressee(doc, before));
             }
             quotes.push(quote);
+            earlier_quotes.push(outer);
         }
     }
     // Quotes that run over paragraphs, or are interrupted, take the speaker of the segment after.
@@ -676,9 +684,17 @@ fn participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, 
     if !speech.quoting_participles.contains(&word) && !speech.continuing_cues.contains(&word) {
         return None;
     }
-    // Its object runs to the quote: no verb of its own.
+    // Its object runs to the quote: no verb of its own, and no one else named whose words
+    // they may be ("…, describing a UN finding of "…"").
     let object = &tokens[comma + 2..];
     if object.len() > PARTICIPLE_OBJECT_WORDS || object.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux)) {
+        return None;
+    }
+    let object_span = Span::new(participle.span.end, before.end);
+    if doc
+        .mentions_in(object_span)
+        .any(|(_, e)| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org))
+    {
         return None;
     }
     let verb = tokens[..comma].iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).filter(|&v| v > 0)?;

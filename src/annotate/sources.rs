@@ -135,8 +135,10 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun);
             // "a suspect reported by neighbours", "un suspect signalé par des voisins": a
             // participle with its agent after a noun qualifies the noun.
+            // A headline says it with no verb of its own: "Toll confirmed by the ministry".
             let passive_modifier = len == 1
                 && k > 0
+                && doc.sentence_at(tokens[k].span.start).is_none_or(|s| s.zone != crate::model::Zone::Headline)
                 && matches!(tokens[k - 1].pos, Upos::Noun | Upos::Propn)
                 && tokens.get(k + 1).is_some_and(|t| t.means(Meaning::AgentMarker))
                 && verb_group_start(doc, tokens, k) == k;

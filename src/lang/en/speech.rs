@@ -245,11 +245,10 @@ pub const WORDS: Speech = Speech {
         "claiming",
         "reporting",
     ],
+    // Not "citing", "referring": those bring in someone else's words.
     quoting_participles: &[
         "describing",
         "calling",
-        "citing",
-        "referring",
         "denouncing",
         "condemning",
         "decrying",
