@@ -1741,3 +1741,19 @@ fn a_death_the_wounded_cause_or_a_harm_after_by_stays_as_it_is() {
     assert_eq!(counts("The protests were marked by three deaths."), rows(&[("dead", 3.0)]));
     assert_eq!(counts("Le week-end a été marqué par 14 morts dans des violences."), rows(&[("dead", 14.0)]));
 }
+
+#[test]
+fn figures_listed_after_a_toll_and_a_colon_are_its_giver_s() {
+    let fr =
+        casualties("En fin de journée, la préfecture a encore relevé le bilan publié le matin : 12 morts, 3 disparus.");
+    assert_eq!(fr.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("dead", 12.0), ("missing", 3.0)]);
+    assert!(fr.iter().all(|c| c.5.contains(&"la préfecture".to_string())), "{fr:?}");
+    let en = casualties("The civil protection agency released a new toll on Monday: 12 dead and three missing.");
+    assert!(en.iter().all(|c| c.5.contains(&"The civil protection agency".to_string())), "{en:?}");
+}
+
+#[test]
+fn a_harm_word_after_a_reflexive_may_name_no_harm() {
+    assert!(counts("Dans la nuit, un violent orage s'est abattu en amont du barrage.").is_empty());
+    assert_eq!(counts("Deux gardes ont été abattus dans la nuit."), rows(&[("killed", 2.0)]));
+}

@@ -1989,3 +1989,10 @@ fn a_promise_told_after_the_claim() {
         )
     );
 }
+
+#[test]
+fn a_place_that_owns_a_role_is_not_the_source_s_entity() {
+    let a = attributions("Nigeria's army chief said that the road to the north was closed.");
+    assert_eq!(a[0].1[0].0, "Nigeria's army chief");
+    assert_eq!(a[0].1[0].1, None);
+}

@@ -409,6 +409,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             k += r.at(k, Meaning::Auxiliary);
         }
         k = adverbs(k);
+        // "un orage s'est abattu": a harm word that names none after a reflexive.
+        let reflexive =
+            r.tokens[after_victims.min(k)..k].iter().any(|t| lexicon.grammar.reflexives.contains(&doc.lower(t.span)));
+        if reflexive
+            && r.tokens.get(k).is_some_and(|t| lexicon.casualties.reflexive_non_harms.contains(&doc.lower(t.span)))
+        {
+            continue;
+        }
         // "were freed and rushed to hospital", "ont été dégagées et évacuées": a verb of no
         // harm joined to one that names it.
         let past_joined_verb = |k: usize| {
@@ -876,6 +884,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if sources.is_empty() && (update || toll_of) {
             sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
         }
+        // "La préfecture a revu le bilan à la hausse : 16 morts, 4 disparus", "The ministry
+        // gave a new toll: 16 dead": figures listed after a toll and a colon are its giver's.
+        if sources.is_empty() {
+            let colon = (first.saturating_sub(TOLL_LIST_TOKENS)..first)
+                .rev()
+                .take_while(|&j| !matches!(r.tokens[j].pos, Upos::Verb | Upos::Aux))
+                .find(|&j| doc.lower(r.tokens[j].span) == ":");
+            let toll = colon.and_then(|c| r.tokens[..c].iter().rposition(|t| t.means(Meaning::TollNoun)));
+            if let Some(toll) = toll {
+                sources = toll_giver(doc, sentence.span, &r.tokens[..toll]).unwrap_or_default();
+            }
+        }
         // A figure in a clause the claim leaves out, in a sentence whose source is named ("…,
         // the ministry said on Saturday, adding that 40 others were wounded"): that source's;
         // not a toll someone else puts ("…, according to the UN, while a study estimates the
@@ -1034,6 +1054,9 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
     let gives = !record && (entity.is_some() || kind != SourceKind::Other && entity_in(doc, subject).is_none());
     gives.then(|| vec![Source { span: subject, entity, kind, antecedent: None }])
 }
+
+/// The most tokens between the colon after a toll and a figure of its list ("…: 16 morts, 4").
+const TOLL_LIST_TOKENS: usize = 8;
 
 /// The comma that closes an aside opened by the comma at token `comma`, within
 /// [`ASIDE_BYTES`].

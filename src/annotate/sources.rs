@@ -329,8 +329,18 @@ pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<EntityId> {
         doc.mentions_in(span).filter(|&(_, i)| doc.entity(i).entity_type != EntityType::Norp).collect();
     // "Kenya Red Cross spokesman Peter Otieno": the person, when one is named.
     let person = named.iter().rev().find(|&&(_, i)| doc.entity(i).entity_type == EntityType::Person);
-    // "Russia's Defense Ministry": the possessor is not the one named.
-    person.or_else(|| named.iter().find(|(m, _)| !possessive_after(text, m.end))).or(named.first()).map(|&(_, i)| i)
+    // "Russia's Defense Ministry": the possessor is not the one named; "Kentucky's governor"
+    // names no entity but by a role.
+    person
+        .or_else(|| named.iter().find(|(m, _)| !possessive_after(text, m.end)))
+        .or_else(|| {
+            named.first().filter(|&&(m, i)| {
+                !(possessive_after(text, m.end)
+                    && names_a_role(doc, span)
+                    && matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Loc))
+            })
+        })
+        .map(|&(_, i)| i)
 }
 
 /// "a ajouté l'amiral", "the minister said": a role after a definite article stands for the

@@ -374,6 +374,9 @@ pub struct Casualties {
     /// Victim nouns of men and of women ("man", "girl"; "homme", "fillette"): one of each
     /// counted by itself are two persons, whatever else the text says of them.
     pub sexed_nouns: (&'static [&'static str], &'static [&'static str]),
+    /// Harm words that name no harm after a reflexive pronoun ("un orage s'est abattu",
+    /// the storm broke).
+    pub reflexive_non_harms: &'static [&'static str],
     /// Verbs that give their subject the harm their object names ("suffered injuries", "ont
     /// subi des blessures").
     pub injury_verbs: &'static [&'static str],

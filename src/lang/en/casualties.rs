@@ -257,6 +257,7 @@ pub const WORDS: Casualties = Casualties {
         &["man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle"],
         &["woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt"],
     ),
+    reflexive_non_harms: &[],
     lives: &["lives"],
     life_verbs: &["claimed", "claiming", "cost", "costing", "took", "taken", "taking"],
     injury_verbs: &["suffered", "sustained", "received", "suffering", "sustaining"],

@@ -362,6 +362,7 @@ pub const WORDS: Casualties = Casualties {
         &["homme", "garçon", "père", "fils", "mari", "frère", "grand-père", "oncle", "jeune homme"],
         &["femme", "fille", "fillette", "mère", "épouse", "sœur", "grand-mère", "tante", "jeune femme"],
     ),
+    reflexive_non_harms: &["abattu", "abattue", "abattus", "abattues"],
     lives: &["vies"],
     life_verbs: &["coûté", "coûte", "coûtant", "fauché", "emporté"],
     injury_verbs: &["subi", "souffrent", "souffre", "souffrant", "souffraient"],
