@@ -957,3 +957,11 @@ fn a_headline_figure_summing_two_disasters_is_neither_s_toll() {
     assert!(tolls.contains(&(SubEventType::Landslide, Some(6.0))), "{tolls:?}");
     assert!(!tolls.iter().any(|t| t.1 == Some(15.0)), "{tolls:?}");
 }
+
+#[test]
+fn a_storm_that_breaks_over_a_valley_is_no_attack() {
+    let (_, found) = events("Vendredi soir, un violent orage s'est abattu en amont du barrage.", "2024-03-04");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Attack), "{found:?}");
+    let e = only("Deux gardes ont été abattus lundi à Gao, a indiqué l'armée.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Attack);
+}

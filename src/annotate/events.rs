@@ -400,6 +400,13 @@ impl Reader<'_> {
             if inside_a_name(doc, span) || self.tokens[k].means(Meaning::Month) {
                 continue;
             }
+            // "un orage s'est abattu": after a reflexive, some harm words name none.
+            let grammar = &self.lexicon.grammar;
+            let reflexive =
+                self.tokens[k.saturating_sub(3)..k].iter().any(|t| grammar.reflexives.contains(&doc.lower(t.span)));
+            if reflexive && self.lexicon.casualties.reflexive_non_harms.contains(&doc.lower(span)) {
+                continue;
+            }
             if let Some(sub) = lang::value_in(events.triggers, &doc.lower, span) {
                 found.push((k, len, sub));
             }
