@@ -425,9 +425,13 @@ impl Reader<'_> {
             }
         }
         // "their dinghy struck rocks": a boat's accident is a shipwreck.
-        let vessel = self.tokens.iter().any(|t| events.vessel_nouns.contains(&doc.lower(t.span)));
-        for f in found.iter_mut().filter(|f| f.2 == SubEventType::TransportAccident && vessel) {
-            f.2 = SubEventType::Shipwreck;
+        // Looked for only where an accident was found: most sentences have none.
+        if found.iter().any(|f| f.2 == SubEventType::TransportAccident)
+            && self.tokens.iter().any(|t| events.vessel_nouns.contains(&doc.lower(t.span)))
+        {
+            for f in found.iter_mut().filter(|f| f.2 == SubEventType::TransportAccident) {
+                f.2 = SubEventType::Shipwreck;
+            }
         }
         // "dispersed without incident", "s'est dispersé dans le calme": no force was used.
         let calm = |k: usize, len: usize| {
