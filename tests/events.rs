@@ -965,3 +965,41 @@ fn a_storm_that_breaks_over_a_valley_is_no_attack() {
     let e = only("Deux gardes ont été abattus lundi à Gao, a indiqué l'armée.", "2024-03-06");
     assert_eq!(e.sub_type, SubEventType::Attack);
 }
+
+#[test]
+fn fires_collapses_and_gas_explosions_are_accidents() {
+    let e = only("A fire broke out at a textile factory in Gazipur on Tuesday, killing nine workers.", "2024-03-06");
+    assert_eq!((e.sub_type, place(&e)), (SubEventType::Fire, Some("Gazipur")));
+    let e = only("Un incendie s'est déclaré mardi dans un entrepôt de Lubumbashi, faisant neuf morts.", "2024-03-06");
+    assert_eq!((e.sub_type, place(&e)), (SubEventType::Fire, Some("Lubumbashi")));
+    let e = only("A four-storey building collapsed in Nairobi on Monday, killing at least six people.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Collapse);
+    let e =
+        only("Un immeuble de quatre étages s'est effondré lundi à Dakar, faisant au moins six morts.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Collapse);
+    let e = only("A gas explosion tore through a restaurant in Izmir on Monday, killing four people.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    let e =
+        only("Une explosion de gaz a soufflé lundi un restaurant de Marseille, tuant quatre personnes.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+}
+
+#[test]
+fn gunfire_talks_that_collapse_and_fires_on_burnt_land_are_no_such_accidents() {
+    let e = only("Gunmen opened fire on worshippers in Kaduna on Sunday, killing five people.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Attack);
+    let (_, found) = events("Peace talks collapsed on Monday after the rebels walked out.", "2024-03-06");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Collapse), "{found:?}");
+    let e = only("L'incendie a parcouru 900 hectares de forêt mardi près de Hyères.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Wildfire);
+    // Houses that collapse in an earthquake are its damage.
+    let (_, found) = events(
+        "A strong earthquake struck western Nepal on Friday.\n\nDozens of houses collapsed in the village of Jajarkot.",
+        "2024-03-06",
+    );
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Collapse), "{found:?}");
+    // The burnt land told after a headline's fires makes them a wildfire too.
+    let (_, found) =
+        events("Le Var en proie aux incendies\n\nLes flammes ont parcouru 900 hectares de forêt mardi.", "2024-03-06");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Fire), "{found:?}");
+}

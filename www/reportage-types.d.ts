@@ -270,7 +270,7 @@ export type SubEventType =
   | "Agreement" | "Arrests" | "Change to group/activity" | "Headquarters or base established"
   | "Looting/property destruction" | "Non-violent transfer of territory" | "Other"
   | "Earthquake" | "Flood" | "Storm" | "Wildfire" | "Landslide"
-  | "Shipwreck" | "Transport accident"
+  | "Shipwreck" | "Transport accident" | "Fire" | "Collapse" | "Explosion"
   | "Election" | "Referendum";
 
 /** What an actor did in an event: actor1 acted (the attacker, the protesters), actor2 was acted on or fought, an associate acted alongside actor1 ("backed by"). */

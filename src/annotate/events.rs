@@ -161,8 +161,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     // The latest protest and its sentence: the sentences just after it tell how it ended
     // ("Police fired tear gas and arrested 45 people.").
     let mut protest: Option<(usize, usize)> = None;
-    // Whether the report has told of a wildfire.
+    // Whether the report has told of a wildfire; whether it names burnt land anywhere, read
+    // only when a fire needs it.
     let mut wildfire = false;
+    let mut wild_land_report: Option<bool> = None;
+    // Whether the report has told of a natural disaster.
+    let mut disaster_seen = false;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if sentence.zone == Zone::Caption {
             continue;
@@ -180,6 +184,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
             continue;
         }
         let (mut triggers, escalation) = r.triggers(index, &views);
+        // Houses that collapsed in an earthquake or a flood told before are its damage, not an
+        // accident of their own.
+        if disaster_seen {
+            triggers.retain(|w| w.sub_type != SubEventType::Collapse);
+        }
         // A fire in a report of burnt land is a wildfire: "1,400 hectares went up in flames", then
         // "a shepherd died in the flames".
         if triggers.is_empty() {
@@ -187,7 +196,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
                 triggers.push(EventWord { first, len, sub_type: SubEventType::Wildfire, also: Vec::new() });
             }
         }
+        // A fire of a report of burnt land ("l'incendie a parcouru 1 400 hectares") is a wildfire,
+        // wherever the report tells of the land (a headline's "incendies" comes before it).
+        let fire = triggers.iter().any(|w| w.sub_type == SubEventType::Fire);
+        if fire && (wildfire || r.names_wild_land() || *wild_land_report.get_or_insert_with(|| names_wild_land(doc))) {
+            for w in triggers.iter_mut().filter(|w| w.sub_type == SubEventType::Fire) {
+                w.sub_type = SubEventType::Wildfire;
+            }
+        }
         wildfire |= triggers.iter().any(|w| w.sub_type == SubEventType::Wildfire);
+        disaster_seen |= triggers.iter().any(|w| w.sub_type.event_type() == EventType::Disasters);
         let follows = protest.filter(|&(m, s)| {
             index - s <= 2
                 && sentence.zone == Zone::Body
@@ -313,6 +331,12 @@ struct Reader<'d> {
 }
 
 /// The span of a sentence's tokens, without the dateline that may open it.
+/// Whether any sentence of the document names burnt land ("hectares", "forêt").
+fn names_wild_land(doc: &Document<'_>) -> bool {
+    let words = lang::lexicon(doc.language).events.wild_land_words;
+    doc.tokens.iter().any(|t| words.contains(&doc.lower(t.span)))
+}
+
 fn clause_of(doc: &Document<'_>, tokens: &[Token]) -> Span {
     let span = match (tokens.first(), tokens.last()) {
         (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
@@ -422,6 +446,18 @@ impl Reader<'_> {
             });
             if let Some(k) = mishap {
                 found.push((k, 1, SubEventType::TransportAccident));
+            }
+        }
+        // "A four-storey building collapsed", "un immeuble de quatre étages s'est effondré": a
+        // verb of collapse a few words after a building, in the same clause, is a collapse.
+        if found.is_empty() {
+            let structure = |k: usize| events.structure_nouns.contains(&doc.lower(self.tokens[k].span));
+            let collapse = (1..self.tokens.len()).find(|&k| {
+                events.collapse_verbs.contains(&doc.lower(self.tokens[k].span))
+                    && (k.saturating_sub(6)..k).rev().take_while(|&j| self.tokens[j].is_word()).any(structure)
+            });
+            if let Some(k) = collapse {
+                found.push((k, 1, SubEventType::Collapse));
             }
         }
         // "their dinghy struck rocks": a boat's accident is a shipwreck.

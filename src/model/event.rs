@@ -25,7 +25,8 @@ pub enum EventType {
     StrategicDevelopments,
     /// Natural disasters (not an ACLED type).
     Disasters,
-    /// Shipwrecks and transport accidents (not an ACLED type).
+    /// Shipwrecks, transport accidents, fires, collapses and accidental explosions (not an
+    /// ACLED type).
     Accidents,
     /// Elections and referendums (not an ACLED type).
     Elections,
@@ -95,6 +96,12 @@ pub enum SubEventType {
     Shipwreck,
     /// Accidents: a crash of a plane, train, bus or car.
     TransportAccident,
+    /// Accidents: a fire in a building, a market, a mine or a vehicle (not a wildfire).
+    Fire,
+    /// Accidents: a building, a bridge, a roof or a mine gives way.
+    Collapse,
+    /// Accidents: an explosion no one set off on purpose (gas, a boiler, a plant).
+    Explosion,
     /// Elections: a vote for offices.
     Election,
     /// Elections: a referendum.
@@ -121,7 +128,7 @@ impl SubEventType {
             | NonViolentTransferOfTerritory
             | Other => EventType::StrategicDevelopments,
             Earthquake | Flood | Storm | Wildfire | Landslide => EventType::Disasters,
-            Shipwreck | TransportAccident => EventType::Accidents,
+            Shipwreck | TransportAccident | Fire | Collapse | Explosion => EventType::Accidents,
             Election | Referendum => EventType::Elections,
         }
     }
@@ -159,6 +166,9 @@ impl SubEventType {
             SubEventType::Landslide => "Landslide",
             SubEventType::Shipwreck => "Shipwreck",
             SubEventType::TransportAccident => "Transport accident",
+            SubEventType::Fire => "Fire",
+            SubEventType::Collapse => "Collapse",
+            SubEventType::Explosion => "Explosion",
             SubEventType::Election => "Election",
             SubEventType::Referendum => "Referendum",
         }
