@@ -334,7 +334,8 @@ struct Reader<'d> {
 /// Whether any sentence of the document names burnt land ("hectares", "forêt").
 fn names_wild_land(doc: &Document<'_>) -> bool {
     let words = lang::lexicon(doc.language).events.wild_land_words;
-    doc.tokens.iter().any(|t| words.contains(&doc.lower(t.span)))
+    // In lower case: "Bush" is a name.
+    doc.tokens.iter().any(|t| !t.shape.is(Shape::CAPITALISED) && words.contains(&doc.lower(t.span)))
 }
 
 fn clause_of(doc: &Document<'_>, tokens: &[Token]) -> Span {
@@ -448,18 +449,25 @@ impl Reader<'_> {
                 found.push((k, 1, SubEventType::TransportAccident));
             }
         }
-        // "A four-storey building collapsed", "un immeuble de quatre étages s'est effondré": a
-        // verb of collapse a few words after a building, in the same clause, is a collapse.
-        if found.is_empty() {
-            let structure = |k: usize| events.structure_nouns.contains(&doc.lower(self.tokens[k].span));
-            let collapse = (1..self.tokens.len()).find(|&k| {
-                events.collapse_verbs.contains(&doc.lower(self.tokens[k].span))
-                    && (k.saturating_sub(6)..k).rev().take_while(|&j| self.tokens[j].is_word()).any(structure)
-            });
-            if let Some(k) = collapse {
-                found.push((k, 1, SubEventType::Collapse));
-            }
-        }
+        // A fire, a collapse or an explosion beside violence is its work ("a bomb caused an
+        // explosion at a factory", "the building collapsed after the strike"), and a fire told
+        // with an arson word was set ("an arson attack", "un incendie criminel").
+        let violent = found.iter().any(|f| {
+            matches!(
+                f.2.event_type(),
+                EventType::Battles
+                    | EventType::ExplosionsRemoteViolence
+                    | EventType::ViolenceAgainstCivilians
+                    | EventType::Riots
+                    | EventType::Protests
+            )
+        });
+        let arson = self.tokens.iter().any(|t| events.arson_words.contains(&doc.lower(t.span)));
+        found.retain(|f| match f.2 {
+            SubEventType::Fire => !violent && !arson,
+            SubEventType::Collapse | SubEventType::Explosion => !violent,
+            _ => true,
+        });
         // "their dinghy struck rocks": a boat's accident is a shipwreck.
         // Looked for only where an accident was found: most sentences have none.
         if found.iter().any(|f| f.2 == SubEventType::TransportAccident)

@@ -484,12 +484,8 @@ pub struct Events {
     /// Verbs of a vehicle's mishap, said of other things too ("plunged", "a plongé"): an
     /// accident only with a vehicle before them.
     pub vehicle_mishaps: &'static [&'static str],
-    /// Nouns of buildings and works ("building", "immeuble", "mine"): a verb of collapse a few
-    /// words after one is a collapse.
-    pub structure_nouns: &'static [&'static str],
-    /// Verbs of collapse, said of talks and regimes too ("collapsed", "effondré"): an accident
-    /// only with a building before them.
-    pub collapse_verbs: &'static [&'static str],
+    /// Words that tell a fire was set ("arson", "criminel"): it is no accident.
+    pub arson_words: &'static [&'static str],
     /// Prepositions of a destination after a noun or a verb ("the road to", "fled towards",
     /// "vers"): the place they introduce is not where the event happened.
     pub destination_markers: &'static [&'static str],
