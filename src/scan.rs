@@ -277,19 +277,27 @@ pub struct FirstLetters {
     candidates: Vec<Vec<u16>>,
 }
 
-/// A table by its address, length and entry size.
-type TableId = (usize, usize, usize);
+/// A `static` table by its address, length and entry size.
+pub type TableId = (usize, usize, usize);
+
+/// Indexes of `static` tables, each built at its table's first lookup.
+pub type TableIndexes<I> = LazyLock<Mutex<FxHashMap<TableId, &'static I>>>;
+
+/// The index of `table` in `indexes`: built by `build` at its first lookup and kept for the
+/// life of the program (tables are `static`).
+pub fn index_of_table<E, I>(indexes: &TableIndexes<I>, table: &'static [E], build: impl FnOnce() -> I) -> &'static I {
+    let id = (table.as_ptr() as usize, table.len(), std::mem::size_of::<E>());
+    let mut indexes = indexes.lock().unwrap_or_else(|e| e.into_inner());
+    indexes.entry(id).or_insert_with(|| Box::leak(Box::new(build())))
+}
 
 /// The index of every table looked up so far.
-static FIRST_LETTERS: LazyLock<Mutex<FxHashMap<TableId, &'static FirstLetters>>> = LazyLock::new(Mutex::default);
+static FIRST_LETTERS: TableIndexes<FirstLetters> = LazyLock::new(Mutex::default);
 
 impl FirstLetters {
-    /// The index of `table`, whose entries' words `word` gives: built at its first lookup and
-    /// kept for the life of the program (tables are `static`).
+    /// The index of `table`, whose entries' words `word` gives.
     fn of<E: 'static>(table: &'static [E], word: impl Fn(&'static E) -> &'static str) -> &'static FirstLetters {
-        let id = (table.as_ptr() as usize, table.len(), std::mem::size_of::<E>());
-        let mut indexes = FIRST_LETTERS.lock().unwrap_or_else(|e| e.into_inner());
-        indexes.entry(id).or_insert_with(|| Box::leak(Box::new(FirstLetters::new(table.iter().map(word)))))
+        index_of_table(&FIRST_LETTERS, table, || FirstLetters::new(table.iter().map(word)))
     }
 
     fn new<'w>(words: impl Iterator<Item = &'w str>) -> FirstLetters {

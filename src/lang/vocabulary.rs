@@ -4,6 +4,7 @@
 
 use super::Lexicon;
 use crate::model::{Meaning, Meanings, Shape, Span, Token};
+use crate::scan::{index_of_table, TableIndexes};
 use rustc_hash::FxHashMap;
 use std::sync::{LazyLock, Mutex, OnceLock};
 
@@ -257,38 +258,25 @@ impl Vocabulary {
 /// The value a `(entry, value)` table gives the words of `span` (in the lower-cased text),
 /// compared as table entries are keyed: the first entry keyed as those words.
 pub fn value_in<T: Copy + 'static>(table: &'static [(&'static str, T)], lower: &str, span: Span) -> Option<T> {
-    let index = KeyIndex::of(table);
-    index.get(phrase_key(span.of(lower)).as_str()).map(|&i| table[i as usize].1)
+    key_index(table).get(phrase_key(span.of(lower)).as_str()).map(|&i| table[i as usize].1)
 }
 
-/// A table of `(entry, value)` pairs by its address, length and pair size.
-type TableId = (usize, usize, usize);
-
-/// Each table's entries by key ([`phrase_key`]), to the first of them with that key.
+/// A table's entries by key ([`phrase_key`]), to the first of them with that key.
 type KeyIndex = FxHashMap<String, u32>;
 
 /// The key index of every table [`value_in`] has read so far.
-static KEY_INDEXES: LazyLock<Mutex<FxHashMap<TableId, &'static KeyIndex>>> = LazyLock::new(Mutex::default);
+static KEY_INDEXES: TableIndexes<KeyIndex> = LazyLock::new(Mutex::default);
 
-trait OfTable {
-    /// The key index of `table`: built at its first lookup, kept for the life of the program
-    /// (tables are `static`), so that a lookup is one hash instead of a pass over the table.
-    fn of<T: 'static>(table: &'static [(&'static str, T)]) -> &'static KeyIndex;
-}
-
-impl OfTable for KeyIndex {
-    fn of<T: 'static>(table: &'static [(&'static str, T)]) -> &'static KeyIndex {
-        let id = (table.as_ptr() as usize, table.len(), std::mem::size_of::<(&str, T)>());
-        let mut indexes = KEY_INDEXES.lock().unwrap_or_else(|e| e.into_inner());
-        indexes.entry(id).or_insert_with(|| {
-            let mut index = KeyIndex::default();
-            for (i, (entry, _)) in table.iter().enumerate() {
-                let i = u32::try_from(i).expect("a table of fewer than 2^32 entries");
-                index.entry(phrase_key(entry.trim().trim_end_matches('.'))).or_insert(i);
-            }
-            Box::leak(Box::new(index))
-        })
-    }
+/// The key index of `table`, so that a lookup is one hash instead of a pass over the table.
+fn key_index<T>(table: &'static [(&'static str, T)]) -> &'static KeyIndex {
+    index_of_table(&KEY_INDEXES, table, || {
+        let mut index = KeyIndex::default();
+        for (i, (entry, _)) in table.iter().enumerate() {
+            let i = u32::try_from(i).expect("a table of fewer than 2^32 entries");
+            index.entry(phrase_key(entry.trim().trim_end_matches('.'))).or_insert(i);
+        }
+        index
+    })
 }
 
 /// Whether a table entry is keyed as `key` (a [`phrase_key`]), without building its key.
