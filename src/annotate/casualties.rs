@@ -1709,7 +1709,6 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         let articles = lang::lexicon(doc.language).grammar.definite_singulars;
         c.mentions.iter().any(|m| doc.tokens_in(*m).first().is_some_and(|t| articles.contains(&doc.lower(t.span))))
     };
-    let one_each = a.count.value == 1.0 && b.count.value == 1.0 && (definite(a) || definite(b));
     // "A man was found dead… A woman died overnight": a man and a woman are two persons.
     let (men, women) = lang::lexicon(doc.language).casualties.sexed_nouns;
     let sex = |c: &Casualty| {
@@ -1717,8 +1716,9 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         let last = noun.split_whitespace().last()?;
         [men, women].iter().position(|nouns| nouns.contains(&noun) || nouns.contains(&last))
     };
-    let one_each =
-        one_each || a.count.value == 1.0 && b.count.value == 1.0 && sex(a).zip(sex(b)).is_some_and(|(x, y)| x != y);
+    let one_each = a.count.value == 1.0
+        && b.count.value == 1.0
+        && (definite(a) || definite(b) || sex(a).zip(sex(b)).is_some_and(|(x, y)| x != y));
     // "two of his brothers" … "two daughters": nouns the victims' list does not hold are
     // particular groups, told apart by their noun in any two sentences; "11 civilians" and
     // "11 people" may be one group.

@@ -330,7 +330,6 @@ struct Reader<'d> {
     clause: Span,
 }
 
-/// The span of a sentence's tokens, without the dateline that may open it.
 /// Whether any sentence of the document names burnt land ("hectares", "forêt").
 fn names_wild_land(doc: &Document<'_>) -> bool {
     let words = lang::lexicon(doc.language).events.wild_land_words;
@@ -338,6 +337,7 @@ fn names_wild_land(doc: &Document<'_>) -> bool {
     doc.tokens.iter().any(|t| !t.shape.is(Shape::CAPITALISED) && words.contains(&doc.lower(t.span)))
 }
 
+/// The span of a sentence's tokens, without the dateline that may open it.
 fn clause_of(doc: &Document<'_>, tokens: &[Token]) -> Span {
     let span = match (tokens.first(), tokens.last()) {
         (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),

@@ -358,11 +358,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     let mut opens_paragraph = Vec::new();
     let mut previous_unclosed = false;
     for (block, paragraph) in blocks {
-        // Where the quote before in the block ends: its words are no narration of the next.
-        let mut previous_end = block.start;
+        // The quotes before in the block, marks included: their words are no narration of the next.
         let mut earlier_quotes: Vec<Span> = Vec::new();
-        for (k, (outer, inner, closed)) in quoted(text, block).into_iter().enumerate() {
-            let after_previous = std::mem::replace(&mut previous_end, outer.end);
+        let marked = quoted(text, block);
+        for (k, &(outer, inner, closed)) in marked.iter().enumerate() {
+            // Where the words in marks before end, one-word names in marks included.
+            let after_previous = k.checked_sub(1).map_or(block.start, |j| marked[j].0.end);
             let starts_block = k == 0 && outer.start == block.start;
             continues_previous.push(previous_unclosed && starts_block);
             opens_paragraph.push(starts_block && paragraph.is_some());
@@ -535,7 +536,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             }
             // "Le ministre a rejeté ce récit, dénonçant des « mensonges grossiers »": a
             // participle after the main clause quotes its subject's words.
-            if quote.speaker.is_none() && attribution_marker(doc, sentence).is_none() {
+            let marker = if quote.speaker.is_none() { attribution_marker(doc, sentence) } else { None };
+            if quote.speaker.is_none() && marker.is_none() {
                 if let Some((subject, cue)) = participle_speaker(doc, since_previous) {
                     quote.speaker = speaker_from(doc, subject, outer.start);
                     quote.cue = quote.speaker.as_ref().map(|_| cue.to_string());
@@ -543,7 +545,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             }
             // 4. A partial quote in a sentence sourced with "according to X".
             if quote.speaker.is_none() {
-                if let Some(m) = attribution_marker(doc, sentence) {
+                if let Some(m) = marker {
                     let phrase = phrase_after(doc, sentence.start + m.end(), sentence.end, lexicon);
                     quote.speaker = speaker_from(doc, phrase, outer.start);
                     quote.cue = Some(m.as_str().to_string());
@@ -690,19 +692,15 @@ fn participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, 
     if object.len() > PARTICIPLE_OBJECT_WORDS || object.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux)) {
         return None;
     }
-    let object_span = Span::new(participle.span.end, before.end);
-    if doc
-        .mentions_in(object_span)
-        .any(|(_, e)| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org))
-    {
+    let names_someone = |span: Span| {
+        doc.mentions_in(span).any(|(_, e)| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org))
+    };
+    if names_someone(Span::new(participle.span.end, before.end)) {
         return None;
     }
     let verb = tokens[..comma].iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).filter(|&v| v > 0)?;
     let subject = without_leading_time(doc, Span::new(tokens[0].span.start, tokens[verb - 1].span.end));
-    let named = doc
-        .mentions_in(subject)
-        .any(|(_, e)| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org))
-        || names_a_role(doc, subject);
+    let named = names_someone(subject) || names_a_role(doc, subject);
     (named && !subject.is_empty()).then(|| (subject, participle.span.of(doc.text())))
 }
 

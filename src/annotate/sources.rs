@@ -138,10 +138,10 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             // A headline says it with no verb of its own: "Toll confirmed by the ministry".
             let passive_modifier = len == 1
                 && k > 0
-                && doc.sentence_at(tokens[k].span.start).is_none_or(|s| s.zone != crate::model::Zone::Headline)
                 && matches!(tokens[k - 1].pos, Upos::Noun | Upos::Propn)
                 && tokens.get(k + 1).is_some_and(|t| t.means(Meaning::AgentMarker))
-                && verb_group_start(doc, tokens, k) == k;
+                && verb_group_start(doc, tokens, k) == k
+                && doc.sentence_at(tokens[k].span.start).is_none_or(|s| s.zone != crate::model::Zone::Headline);
             // "four confirmed dead": a longer phrase of harm holds the verb.
             let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;
             // "have claimed more than 2,000 lives": lives taken, not words said.
