@@ -45,7 +45,7 @@ pub struct Gazetteer {
 pub static GAZETTEER: Gazetteer = Gazetteer { _private: () };
 
 /// How many bytes of `text` write `form` at its start, if they do: as it is, or with a
-/// typographic apostrophe for each straight one ("N’Djamena" for "N'Djamena").
+/// typographic apostrophe for each straight one ("M’Sila" for "M'Sila").
 fn written_as(text: &str, form: &str) -> Option<usize> {
     if text.starts_with(form) {
         return Some(form.len());
@@ -236,11 +236,11 @@ mod tests {
     #[test]
     fn a_typographic_apostrophe_writes_the_straight_one_of_a_name() {
         assert_eq!(
-            names("Des renforts sont partis de N’Djamena vers la Côte d’Ivoire."),
-            vec![("N’Djamena".into(), "N'Djamena".into()), ("Côte d’Ivoire".into(), "Ivory Coast".into())]
+            names("Des renforts sont partis de M’Sila vers la Côte d’Ivoire."),
+            vec![("M’Sila".into(), "M'Sila".into()), ("Côte d’Ivoire".into(), "Ivory Coast".into())]
         );
-        assert_eq!(names("troops left N'Djamena")[0].0, "N'Djamena");
-        assert!(names("N’Djamenaville").is_empty());
+        assert_eq!(names("troops left M'Sila")[0].0, "M'Sila");
+        assert!(names("M’Silaville").is_empty());
     }
 
     #[test]

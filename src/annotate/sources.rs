@@ -329,7 +329,7 @@ pub fn entity_in(doc: &Document<'_>, span: Span) -> Option<EntityId> {
         doc.mentions_in(span).filter(|&(_, i)| doc.entity(i).entity_type != EntityType::Norp).collect();
     // "Kenya Red Cross spokesman Peter Otieno": the person, when one is named.
     let person = named.iter().rev().find(|&&(_, i)| doc.entity(i).entity_type == EntityType::Person);
-    // "Russia's Defense Ministry": the possessor is not the one named; "Kentucky's governor"
+    // "Russia's Defense Ministry": the possessor is not the one named; "Ohio's governor"
     // names no entity but by a role.
     person
         .or_else(|| named.iter().find(|(m, _)| !possessive_after(text, m.end)))
