@@ -701,14 +701,20 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     if let Some(minutes) = (line.len() <= SHORT_LINE_BYTES).then(|| reading_time(line)).flatten() {
         return Class::ReadingTime(ReadingTime { span, minutes });
     }
-    // "12/06/2024 09:40", or the time first: "09:40 12/06/2024".
-    if let Some((value, len)) = opens_like_a_date(span.of(lower)).then(|| parse_stamp(line)).flatten() {
-        let stamp = Stamp { span: Span::new(span.start, span.start + len), value };
-        if !line[len..].chars().any(char::is_alphanumeric) {
+    // "12/06/2024 09:40", or the time first: "09:40 12/06/2024"; a separator may open the
+    // line ("| 7:15 PM March 03, 2024").
+    let opening =
+        line.len() - line.trim_start_matches(|c: char| c.is_whitespace() || STAMP_SEPARATORS.contains(&c)).len();
+    let dated = Span::new(span.start + opening, span.end);
+    if let Some((value, len)) = opens_like_a_date(dated.of(lower)).then(|| parse_stamp(dated.of(text))).flatten() {
+        let stamp = Stamp { span: Span::new(dated.start, dated.start + len), value };
+        let after = &dated.of(text)[len..];
+        // "03.03.2024, Radio Kankan": a date, then the outlet's name.
+        if !after.chars().any(char::is_alphanumeric) || outlet_name(after) {
             return Class::BareDate(stamp);
         }
         // "14 mars 2024 06:52; Act: 14.03.2024 10:05": a date, then its update.
-        let rest = Span::new(span.start + len, span.end);
+        let rest = Span::new(dated.start + len, span.end);
         let lead = rest.of(text).len() - rest.of(text).trim_start_matches([' ', ';', '|', ',', '-', '—', '–']).len();
         let rest = Span::new(rest.start + lead, rest.end);
         if let Some(mut found) =
@@ -718,8 +724,8 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
             return Class::Stamps(found);
         }
     }
-    if let Some(stamp) = barred_date(text, lower, span) {
-        return Class::BareDate(stamp);
+    if let Some(class) = barred_date(text, lower, span) {
+        return class;
     }
     let teasers = words_of(|l| l.page.teaser_labels).chain(words_of(|l| l.page.weak_teaser_labels));
     if may_open_with(&span.of(lower)[..head.len()], teasers)
@@ -746,33 +752,62 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     Class::Content
 }
 
+/// Marks that set a stamp's parts apart, and may open its line.
+const STAMP_SEPARATORS: &[char] = &['/', '|', '·', '•', '-', '—', '–', ',', ';'];
+
+/// Whether what follows a date on its line is only an outlet's or agency's name: a few words,
+/// each capitalised, after a separator ("03.03.2024, Radio Kankan", "12 mars 2024 - AFP").
+fn outlet_name(after: &str) -> bool {
+    let name = after.trim_start_matches(|c: char| c.is_whitespace() || STAMP_SEPARATORS.contains(&c));
+    let separated = name.len() < after.len() && after.trim_start().starts_with(|c: char| STAMP_SEPARATORS.contains(&c));
+    let words = name.split_whitespace().count();
+    separated
+        && (1..=BARRED_PART_WORDS).contains(&words)
+        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && !ends_sentence(name)
+}
+
 /// The most words of each part beside the date in a line of parts set off by bars.
 const BARRED_PART_WORDS: usize = 4;
 
-/// The date of a short line of parts set off by bars, one of them a date alone and the others
-/// a few words each: "Quito, Équateur | AFP | mardi 05/08/2025", "12/03/2021 | Reuters".
-fn barred_date(text: &str, lower: &str, span: Span) -> Option<Stamp> {
+/// The dates of a short line of parts set off by bars, each a date alone, a labelled stamp or a
+/// few words: "Quito, Équateur | AFP | mardi 05/08/2025", "12/03/2021 | Reuters", "APP | Quetta |
+/// Updated: 14-08-2023 18:05 PKT | Created: 13-08-2023 21:10 PKT". A line with a labelled
+/// stamp is a stamp line; one with only a date alone, a bare date.
+fn barred_date(text: &str, lower: &str, span: Span) -> Option<Class> {
     let line = span.of(text);
-    if line.len() > SHORT_LINE_BYTES || !line.contains('|') {
+    if line.len() > 2 * SHORT_LINE_BYTES || !line.contains('|') {
         return None;
     }
     let mut date = None;
+    let mut labelled: Vec<(bool, Option<Stamp>)> = Vec::new();
     let mut offset = 0;
     for part in line.split('|') {
         let start = offset + (part.len() - part.trim_start().len());
         offset += part.len() + 1;
         let part = part.trim();
-        let part_lower = Span::new(span.start + start, span.start + start + part.len()).of(lower);
-        let parsed = opens_like_a_date(part_lower).then(|| parse_date_time(part)).flatten();
+        let part_span = Span::new(span.start + start, span.start + start + part.len());
+        let parsed = opens_like_a_date(part_span.of(lower)).then(|| parse_date_time(part)).flatten();
         match parsed {
             Some((value, len)) if date.is_none() && !part[len..].chars().any(char::is_alphanumeric) => {
-                date = Some(Stamp { span: Span::new(span.start + start, span.start + start + len), value });
+                date = Some(Stamp { span: Span::new(part_span.start, part_span.start + len), value });
             }
-            _ if part.split_whitespace().count() > BARRED_PART_WORDS || ends_sentence(part) => return None,
-            _ => {}
+            // "Author: Staff reporter | Published …" is a byline with its date.
+            _ if is_byline(part) => return None,
+            _ => match stamps(text, lower, part_span).filter(|f| f.iter().any(|(_, s)| s.is_some())) {
+                Some(found) => labelled.extend(found),
+                None if part.split_whitespace().count() > BARRED_PART_WORDS || ends_sentence(part) => return None,
+                None => {}
+            },
         }
     }
-    date
+    if labelled.is_empty() {
+        return date.map(Class::BareDate);
+    }
+    if let Some(date) = date {
+        labelled.insert(0, (false, Some(date)));
+    }
+    Some(Class::Stamps(labelled))
 }
 
 /// Whether `line` has at most `n` characters, without counting those of a long line.
@@ -1057,6 +1092,25 @@ mod tests {
             assert!(layout.byline.is_some(), "{text}");
             assert_eq!(layout.published.map(|p| p.value.date.to_string()).as_deref(), Some(day), "{text}");
         }
+    }
+
+    #[test]
+    fn stamps_set_off_by_bars_or_slashes_or_followed_by_the_outlet_are_read() {
+        for (text, day) in [
+            ("Storm kills six in Sindh\n\nAPP | Karachi | Updated: 14-08-2023 18:05 PKT | Created: 13-08-2023 21:10 PKT\n\nA storm killed six people on Sunday.\n", "2023-08-13"),
+            ("Une tempête fait six morts\n\nAFP | Dakar | Mis à jour le 14/08/2023 à 18h05\n\nUne tempête a tué six personnes dimanche.\n", "2023-08-14"),
+            ("Storm kills six in Sindh\n\n/ 06:15 PM August 14, 2023\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
+            ("Une tempête fait six morts\n\n14.08.2023, Radio Kankan\n\nUne tempête a tué six personnes dimanche.\n", "2023-08-14"),
+            ("Storm kills six in Sindh\n\n14 August 2023 - AFP\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            let date = layout.published.or(layout.updated).map(|p| p.value.date.to_string());
+            assert_eq!(date.as_deref(), Some(day), "{text}");
+        }
+        // A sentence after a date is no outlet.
+        let text =
+            "14 August 2023, the storm reached the coast and killed six people.\n\nRescuers searched all night.\n";
+        assert!(analyse(text, &text.to_lowercase()).published.is_none());
     }
 
     #[test]

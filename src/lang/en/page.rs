@@ -22,6 +22,7 @@ pub const WORDS: Page = Page {
         "published on",
         "published at",
         "published date",
+        "created",
         "publish date",
         "date published",
     ],
