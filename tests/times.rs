@@ -378,7 +378,7 @@ fn a_weekday_after_a_participle_is_a_date_whatever_the_tagger_reads() {
     assert_eq!(value_of(fr, "2025-03-14", "mardi"), "2025-03-11");
     assert_eq!(value_of(fr, "2025-03-14", "jeudi"), "2025-03-13");
     let fr = "Les secours sont arrivés samedi dans la soirée.";
-    assert_eq!(value_of(fr, "2025-03-16", "samedi"), "2025-03-15");
+    assert_eq!(value_of(fr, "2025-03-16", "samedi dans la soirée"), "2025-03-15TEV");
     let en = "Two guards were wounded Wednesday in a raid on the depot.";
     assert_eq!(value_of(en, "2025-03-14", "Wednesday"), "2025-03-12");
 }
@@ -915,4 +915,25 @@ fn the_middle_of_a_part_of_the_day() {
         value_of("The prefect arrived on Tuesday mid-morning.", "2024-03-06", "Tuesday mid-morning"),
         "2024-03-05TMO"
     );
+}
+
+#[test]
+fn a_part_of_the_day_after_a_weekday_and_a_preposition_is_a_time_of_that_day() {
+    // 2024-03-08 is a Friday.
+    let t = times("Ils ont été enlevés jeudi dans la nuit près de Koutiala.", "2024-03-08");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("jeudi dans la nuit", "2024-03-07TNI"));
+    let t = times("Il est arrivé mardi dans l'après-midi à Ségou.", "2024-03-08");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("mardi dans l'après-midi", "2024-03-05TAF"));
+    let t = times("They were seized on Thursday in the morning near Kaduna.", "2024-03-08");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("Thursday in the morning", "2024-03-07TMO"));
+    // Alone, "dans la nuit" is the night just gone.
+    assert_eq!(value_of("Des tirs ont été entendus dans la nuit.", "2024-03-08", "dans la nuit"), "2024-03-07TNI");
+}
+
+#[test]
+fn a_month_s_short_name_read_as_a_number_or_a_verb_is_no_month() {
+    assert!(times("Il y a eu sept passants blessés et huit gendarmes.", "2024-03-08").is_empty());
+    assert!(times("Huit gendarmes et sept passants ont été blessés.", "2024-03-08").is_empty());
+    assert!(times("Officials said that may change.", "2024-03-08").is_empty());
+    assert_eq!(value_of("Le scrutin a eu lieu en sept. 2023.", "2024-03-08", "sept. 2023"), "2023-09");
 }

@@ -306,7 +306,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         token_at(pos)
             .is_some_and(|t| matches!(t.entity_tag.kind(), Some(NameKind::Person | NameKind::Org | NameKind::Loc)))
     };
-    let named = |pos: usize| in_name(pos) || token_at(pos).is_some_and(|t| matches!(t.pos, Upos::Aux | Upos::Verb));
+    // A month's name the tagger reads as a verb or a number is one: "troops may attack", "sept
+    // civils" (seven, not "Sept").
+    let named =
+        |pos: usize| in_name(pos) || token_at(pos).is_some_and(|t| matches!(t.pos, Upos::Aux | Upos::Verb | Upos::Num));
     // A month alone, after a word that leads a year or with a direction: "in January", "last
     // May", "since March", "en janvier", "mars dernier".
     if has(kind::MONTH) {
@@ -879,6 +882,19 @@ fn digit_after_word(s: &str, start: usize) -> bool {
 fn day_part_after(s: &str, pos: usize) -> Option<(&'static str, usize)> {
     let mut after = Scan::at(s, pos);
     after.space1()?;
+    // "jeudi dans la nuit", "Thursday in the morning": after a preposition of its own.
+    let mut lead = after;
+    let led = lead.word_in_tables(tables_of(|l| l.calendar.day_part_prepositions), |c| {
+        c.since(pos).ends_with(['\'', '’']) || c.peek().is_some_and(char::is_whitespace)
+    });
+    if led && !lead.since(pos).ends_with(['\'', '’']) {
+        lead.space1();
+    }
+    if led {
+        if let Some(code) = lead.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) {
+            return Some((code, lead.pos));
+        }
+    }
     let code = after.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end)?;
     Some((code, after.pos))
 }

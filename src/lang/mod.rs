@@ -183,6 +183,10 @@ pub struct Calendar {
     /// ("the afternoon", "le soir", "en fin de matinée"): an elided one ("l'") is written
     /// with its apostrophe.
     pub day_part_leads: &'static [&'static str],
+    /// Prepositions and articles before a part of the day named after its day ("jeudi dans
+    /// la nuit", "Thursday in the morning"): with them it is a time of that day. An elided
+    /// article is written with its apostrophe and no space after it ("dans l'").
+    pub day_part_prepositions: &'static [&'static str],
     /// Words before a year ending in 0 that make it a decade ("les années 1990"); a decade is
     /// also the year with an "s" ("the 1990s").
     pub decade_leads: &'static [&'static str],

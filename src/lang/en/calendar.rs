@@ -173,6 +173,7 @@ pub const WORDS: Calendar = Calendar {
         ("mid-evening", "EV"),
     ],
     day_part_leads: &["the", "late in the", "early in the", "later in the", "earlier in the"],
+    day_part_prepositions: &["in the", "during the", "late in the", "early in the"],
     decade_leads: &[],
     named_hours: &[
         ("noon", "12:00"),
