@@ -1020,3 +1020,72 @@ fn gunfire_talks_that_collapse_and_fires_on_burnt_land_are_no_such_accidents() {
         events("Le Var en proie aux incendies\n\nLes flammes ont parcouru 900 hectares de forêt mardi.", "2024-03-06");
     assert!(found.iter().all(|e| e.sub_type != SubEventType::Fire), "{found:?}");
 }
+
+#[test]
+fn a_battle_against_a_fire_or_a_flood_is_no_armed_clash() {
+    let e = only(
+        "Firefighters battled a blaze at a timber yard in Gdansk on Tuesday, the fire service said.",
+        "2024-03-06",
+    );
+    assert_eq!(e.sub_type, SubEventType::Fire);
+    let (_, found) = events("Les pompiers ont livré bataille contre les flammes toute la nuit à Tulle.", "2024-03-06");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::ArmedClash), "{found:?}");
+    // Against armed men it stays a battle.
+    let e = only("Soldiers battled gunmen near Maiduguri on Monday, the army said.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::ArmedClash);
+    let e = only("De violents combats contre les rebelles ont eu lieu lundi près de Goma.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn a_boiler_that_explodes_a_fire_that_sweeps_through_and_a_rockfall_are_read() {
+    let e = only("A boiler exploded at a dairy in Kharkiv on Monday, injuring three workers.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    let e =
+        only("Fire swept through a crowded market in Onitsha overnight, destroying dozens of stalls.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Fire);
+    let e = only(
+        "L'explosion d'une bonbonne de gaz a blessé trois personnes lundi dans un restaurant de Sousse.",
+        "2024-03-06",
+    );
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    let e = only("Un éboulement a fait deux morts lundi dans une mine d'or près de Kamituga.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Landslide);
+}
+
+#[test]
+fn landslides_after_an_earthquake_are_its_damage() {
+    let (_, found) = events(
+        "A strong earthquake struck Badakhshan on Friday.\n\nRoads to the villages were cut by landslides, officials said.",
+        "2024-03-06",
+    );
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Landslide), "{found:?}");
+    let (_, found) = events(
+        "Un fort séisme a frappé le Badakhchan vendredi.\n\nLes routes ont été coupées par des éboulements, selon les autorités.",
+        "2024-03-06",
+    );
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Landslide), "{found:?}");
+    // After floods, a landslide is an event of its own.
+    let (_, found) = events(
+        "Floods hit the coast of Kerala on Friday.\n\nA landslide buried a village near Wayanad on Sunday, killing 12 people.",
+        "2024-03-06",
+    );
+    assert!(found.iter().any(|e| e.sub_type == SubEventType::Landslide), "{found:?}");
+}
+
+#[test]
+fn a_vehicle_that_burns_after_its_crash_is_one_transport_accident() {
+    let e = only(
+        "A minibus caught fire after it plunged into a ravine near Bamenda on Friday, killing nine.",
+        "2024-03-06",
+    );
+    assert_eq!(e.sub_type, SubEventType::TransportAccident);
+    let e = only(
+        "Un camion est tombé dans un ravin et a pris feu près de Kindia vendredi, faisant neuf morts.",
+        "2024-03-06",
+    );
+    assert_eq!(e.sub_type, SubEventType::TransportAccident);
+    // A fire on its own stays a fire.
+    let e = only("A house caught fire in Bamenda on Friday, killing two children.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::Fire);
+}

@@ -167,6 +167,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     let mut wild_land_report: Option<bool> = None;
     // Whether the report has told of a natural disaster.
     let mut disaster_seen = false;
+    let mut quake_seen = false;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if sentence.zone == Zone::Caption {
             continue;
@@ -185,9 +186,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
         }
         let (mut triggers, escalation) = r.triggers(index, &views);
         // Houses that collapsed in an earthquake or a flood told before are its damage, not an
-        // accident of their own.
+        // accident of their own; so are the landslides an earthquake set off ("roads cut by
+        // landslides").
         if disaster_seen {
             triggers.retain(|w| w.sub_type != SubEventType::Collapse);
+        }
+        if quake_seen {
+            triggers.retain(|w| w.sub_type != SubEventType::Landslide);
         }
         // A fire in a report of burnt land is a wildfire: "1,400 hectares went up in flames", then
         // "a shepherd died in the flames".
@@ -206,6 +211,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
         }
         wildfire |= triggers.iter().any(|w| w.sub_type == SubEventType::Wildfire);
         disaster_seen |= triggers.iter().any(|w| w.sub_type.event_type() == EventType::Disasters);
+        quake_seen |= triggers.iter().any(|w| w.sub_type == SubEventType::Earthquake);
         let follows = protest.filter(|&(m, s)| {
             index - s <= 2
                 && sentence.zone == Zone::Body
@@ -438,8 +444,10 @@ impl Reader<'_> {
         }
         // "A bus carrying pilgrims plunged into a ravine": a mishap verb a few words after a
         // vehicle, in the same clause, is a transport accident.
-        // Not beside another event: "the lead vehicle hit a mine" is the mine's.
-        if found.is_empty() {
+        // Not beside another event: "the lead vehicle hit a mine" is the mine's; but beside a
+        // fire or an explosion ("the truck caught fire after it fell into a ravine").
+        let burning = |sub: SubEventType| matches!(sub, SubEventType::Fire | SubEventType::Explosion);
+        if found.iter().all(|f| burning(f.2)) {
             let vehicle = |k: usize| events.vehicle_nouns.contains(&doc.lower(self.tokens[k].span));
             let mishap = (1..self.tokens.len()).find(|&k| {
                 events.vehicle_mishaps.contains(&doc.lower(self.tokens[k].span))
@@ -449,6 +457,29 @@ impl Reader<'_> {
                 found.push((k, 1, SubEventType::TransportAccident));
             }
         }
+        // A vehicle that burns or blows up in its crash is one transport accident.
+        if found.iter().any(|f| matches!(f.2, SubEventType::TransportAccident | SubEventType::Shipwreck)) {
+            found.retain(|f| !burning(f.2));
+        }
+        // "Firefighters battled a blaze", "le combat contre les flammes": a battle whose object
+        // is a fire or a disaster is the fight against it, no armed clash.
+        let against_disaster = |k: usize, len: usize| {
+            let mut j = k + len;
+            while self.tokens.get(j).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Adj | Upos::Adp)) {
+                j += 1;
+            }
+            let Some(t) = self.tokens.get(j) else { return false };
+            events.fire_words.contains(&doc.lower(t.span))
+                || found
+                    .iter()
+                    .any(|g| g.0 == j && matches!(g.2.event_type(), EventType::Disasters | EventType::Accidents))
+        };
+        let fights: Vec<usize> = found
+            .iter()
+            .filter(|f| f.2.event_type() == EventType::Battles && against_disaster(f.0, f.1))
+            .map(|f| f.0)
+            .collect();
+        found.retain(|f| !fights.contains(&f.0));
         // A fire, a collapse or an explosion beside violence is its work ("a bomb caused an
         // explosion at a factory", "the building collapsed after the strike"), and a fire told
         // with an arson word was set ("an arson attack", "un incendie criminel").

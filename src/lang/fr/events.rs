@@ -459,6 +459,9 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("glissements de terrain", Landslide),
     ("coulée de boue", Landslide),
     ("coulées de boue", Landslide),
+    ("éboulement", Landslide),
+    ("éboulements", Landslide),
+    ("éboulement de terrain", Landslide),
     // Accidents
     ("naufrage", Shipwreck),
     ("heurté un récif", Shipwreck),
@@ -495,6 +498,11 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("pont s'est effondré", Collapse),
     ("effondrement d'un pont", Collapse),
     ("explosion de gaz", Explosion),
+    ("explosion d'une bonbonne de gaz", Explosion),
+    ("explosion d'une bouteille de gaz", Explosion),
+    ("explosion d'une chaudière", Explosion),
+    ("chaudière a explosé", Explosion),
+    ("explosion d'un camion-citerne", Explosion),
     ("explosion accidentelle", Explosion),
     ("explosion dans une usine", Explosion),
     // Elections
