@@ -230,11 +230,13 @@ pub fn tokenize(text: &str, lower: &str, span: Span, vocabulary: &Vocabulary) ->
 }
 
 /// An agreed participle of speech right after a passive auxiliary, or one word after it
-/// ("a été confirmée", "ont été ensuite annoncées"), is a verb of speech.
+/// ("a été confirmée", "ont été ensuite annoncées"), or before its agent ("Mort d'un otage
+/// confirmée par Paris"), is a verb of speech.
 fn passive_agreement(tokens: &mut [Token]) {
     for k in 1..tokens.len() {
         let after_auxiliary = (k.saturating_sub(2)..k).any(|j| tokens[j].means(Meaning::PassiveAuxiliary));
-        if tokens[k].means(Meaning::AgreedSpeechParticiple) && after_auxiliary {
+        let before_agent = tokens.get(k + 1).is_some_and(|t| t.means(Meaning::AgentMarker));
+        if tokens[k].means(Meaning::AgreedSpeechParticiple) && (after_auxiliary || before_agent) {
             tokens[k].meanings = tokens[k].meanings.with(Meaning::SpeechVerb);
         }
     }

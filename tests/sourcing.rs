@@ -1996,3 +1996,20 @@ fn a_place_that_owns_a_role_is_not_the_source_s_entity() {
     assert_eq!(a[0].1[0].0, "Nigeria's army chief");
     assert_eq!(a[0].1[0].1, None);
 }
+
+#[test]
+fn a_bare_french_participle_after_a_noun_qualifies_it() {
+    assert!(claims("La mort annoncée hier a choqué le pays.").is_empty());
+    assert!(claims("Le bilan confirmé lundi par la police est de cinq morts.").is_empty());
+    assert!(claims("The toll confirmed on Monday by police stood at five.").is_empty());
+    // With its auxiliary, even set apart by a time, it is the verb.
+    let c = claims("Le maire a lundi précisé que deux personnes étaient mortes.");
+    assert_eq!(c[0].1, vec!["Le maire"]);
+    let c = claims("Le préfet a, dans la matinée, indiqué que les routes étaient coupées.");
+    assert_eq!(c[0].1, vec!["Le préfet"]);
+    // A headline's agreed participle with its agent names the source.
+    let c = claims(
+        "Mort d'un otage confirmée par le ministère\n\nL'otage est mort en captivité, selon des sources locales.",
+    );
+    assert!(c.iter().any(|(_, s)| s.iter().any(|s| s.contains("ministère"))), "{c:?}");
+}

@@ -136,10 +136,33 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             // "a suspect reported by neighbours", "un suspect signalé par des voisins": a
             // participle with its agent after a noun qualifies the noun.
             // A headline says it with no verb of its own: "Toll confirmed by the ministry".
+            // A time or an adverb may stand between them ("le bilan confirmé lundi par la police").
+            // In a language whose participles agree, the past is told with an auxiliary: a bare
+            // participle after a noun qualifies it, agent or not ("la mort annoncée hier").
+            let in_time = |t: &Token| doc.times.iter().any(|x| x.span.contains(t.span));
+            let agent_after = || {
+                tokens[(k + 1).min(tokens.len())..]
+                    .iter()
+                    .take(MAX_WORDS_BEFORE_AGENT + 1)
+                    .find(|t| !(t.pos == Upos::Adv || in_time(t) || t.means(Meaning::DatePreposition)))
+                    .is_some_and(|t| t.means(Meaning::AgentMarker))
+            };
+            let agreeing_participle = || {
+                let word = doc.lower(tokens[k].span);
+                lexicon
+                    .grammar
+                    .participle_agreements
+                    .iter()
+                    .any(|(ending, agreed)| word.ends_with(ending) || agreed.iter().any(|a| word.ends_with(a)))
+            };
             let passive_modifier = len == 1
                 && k > 0
                 && matches!(tokens[k - 1].pos, Upos::Noun | Upos::Propn)
-                && tokens.get(k + 1).is_some_and(|t| t.means(Meaning::AgentMarker))
+                && lexicon
+                    .hooks
+                    .inverted_pronoun
+                    .is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none())
+                && (agent_after() || agreeing_participle())
                 && verb_group_start(doc, tokens, k) == k
                 && doc.sentence_at(tokens[k].span.start).is_none_or(|s| s.zone != crate::model::Zone::Headline);
             // "four confirmed dead": a longer phrase of harm holds the verb.
@@ -175,6 +198,9 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
     })
 }
 
+/// The most words of a time or adverbs between a participle of speech and its agent.
+const MAX_WORDS_BEFORE_AGENT: usize = 4;
+
 /// Whether the tokens from `k` open what only follows a verb: a number, a determiner, or a
 /// preposition before a number ("between 3,000 and 4,000").
 fn opens_an_object(tokens: &[Token], k: usize) -> bool {
@@ -192,8 +218,11 @@ fn opens_an_object(tokens: &[Token], k: usize) -> bool {
 /// avancé", whatever the tagger makes of the participle).
 pub fn verb_group_start(doc: &Document<'_>, tokens: &[Token], k: usize) -> usize {
     if tokens[k].pos == Upos::Verb {
+        // Adverbs and a time may stand between them ("a lundi précisé"), whatever the tagger
+        // makes of the time.
+        let in_time = |t: &Token| doc.times.iter().any(|x| x.span.contains(t.span));
         let mut j = k;
-        while j > 0 && tokens[j - 1].pos == Upos::Adv {
+        while j > 0 && (tokens[j - 1].pos == Upos::Adv || in_time(&tokens[j - 1])) {
             j -= 1;
         }
         if j > 0 && tokens[j - 1].pos == Upos::Aux {
@@ -224,7 +253,12 @@ fn aside_after_auxiliary(doc: &Document<'_>, tokens: &[Token], k: usize, asides:
     // of its own: "d'abord" is "d'" and "abord"), without building strings on this hot path.
     let words = tokens[aux + 1..k].iter().map(|t| doc.lower(t.span)).filter(|w| *w != ",");
     let matches = |aside: &&str| words.clone().eq(aside.split(' ').flat_map(|w| w.split_inclusive('\'')));
-    (k > aux + 1 && asides.iter().any(matches)).then_some(aux)
+    // A time is an aside too: "a lundi précisé", "a, dans la matinée, précisé".
+    let in_time = |t: &Token| doc.times.iter().any(|x| x.span.contains(t.span));
+    let between = &tokens[aux + 1..k];
+    let timed = between.iter().any(in_time)
+        && between.iter().all(|t| doc.lower(t.span) == "," || in_time(t) || matches!(t.pos, Upos::Adp | Upos::Det));
+    (k > aux + 1 && (timed || asides.iter().any(matches))).then_some(aux)
 }
 
 /// The first attribution marker among the tokens of `span` ("according to", "selon"), or
