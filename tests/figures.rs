@@ -1757,3 +1757,53 @@ fn a_harm_word_after_a_reflexive_may_name_no_harm() {
     assert!(counts("Dans la nuit, un violent orage s'est abattu en amont du barrage.").is_empty());
     assert_eq!(counts("Deux gardes ont été abattus dans la nuit."), rows(&[("killed", 2.0)]));
 }
+
+#[test]
+fn the_one_who_attacked_arrested_or_killed_counts_as_one() {
+    assert_eq!(kinds("L'agresseur a été arrêté peu après à Nantes."), victims(&[("arrested", 1.0, Some("agresseur"))]));
+    assert_eq!(kinds("Le forcené a été interpellé dans la soirée."), victims(&[("arrested", 1.0, Some("forcené"))]));
+    assert_eq!(
+        kinds("The perpetrator was arrested near the station in Leeds."),
+        victims(&[("arrested", 1.0, Some("perpetrator"))])
+    );
+    assert_eq!(kinds("Two kidnappers were killed in the rescue."), victims(&[("killed", 2.0, Some("kidnappers"))]));
+}
+
+#[test]
+fn a_second_group_after_et_or_and_keeps_its_own_count() {
+    assert_eq!(
+        kinds("L'explosion a blessé huit gendarmes et cinq passants, selon la préfecture."),
+        victims(&[("wounded", 8.0, Some("gendarmes")), ("wounded", 5.0, Some("passants"))])
+    );
+    assert_eq!(
+        kinds("The explosion wounded eight firefighters and five civilians, the council said."),
+        victims(&[("wounded", 8.0, Some("firefighters")), ("wounded", 5.0, Some("civilians"))])
+    );
+    // "et" joins the parts of one number too.
+    assert_eq!(kinds("Vingt et un soldats ont été tués."), victims(&[("killed", 21.0, Some("soldats"))]));
+    assert_eq!(kinds("Trente et une personnes sont mortes."), victims(&[("dead", 31.0, Some("people"))]));
+}
+
+#[test]
+fn the_size_of_a_group_is_no_count_of_its_victims() {
+    assert_eq!(
+        kinds("Quatre des 12 000 gendarmes mobilisés ont été blessés, selon la préfecture."),
+        victims(&[("wounded", 4.0, Some("gendarmes"))])
+    );
+    assert_eq!(
+        kinds("Two of the 30 hostages were killed, the army said."),
+        victims(&[("killed", 2.0, Some("hostages"))])
+    );
+}
+
+#[test]
+fn one_of_a_people_named_before_a_day_is_counted_without_the_day() {
+    assert_eq!(
+        kinds("Des ravisseurs ont enlevé deux Espagnols et un Nigérien mardi près de Dori."),
+        victims(&[("kidnapped", 2.0, Some("espagnols")), ("kidnapped", 1.0, Some("nigérien"))])
+    );
+    assert_eq!(
+        kinds("Bandits kidnapped two Spaniards and a Ghanaian on Friday near Dori."),
+        victims(&[("kidnapped", 2.0, Some("spaniards")), ("kidnapped", 1.0, Some("ghanaian"))])
+    );
+}

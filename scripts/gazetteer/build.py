@@ -151,6 +151,9 @@ def main():
         demonym = extra.get("demonym", "") or ""
         fr = nationalities.get(iso, "")
         fr_forms = french_forms(fr) if fr and " " not in fr and "(" not in fr else []
+        # "Togolese", "Thai": a people's name among the spellings would make a place of it.
+        people = {demonym.lower(), *fr_forms}
+        alt = [a for a in alt if a and (a.lower() not in people or a == name_fr)]
         rows.append([iso, c["name"], name_fr, ";".join(alt), c.get("capital", ""), demonym, ";".join(fr_forms)])
     with open(os.path.join(data, "countries.tsv"), "w", encoding="utf-8") as f:
         f.write("# iso2\tname_en\tname_fr\tother_names\tcapital\tdemonym_en\tdemonyms_fr\n")

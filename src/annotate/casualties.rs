@@ -162,6 +162,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if first > determiner && r.tokens[first - determiner - 1].means(Meaning::AgentMarker) && !harm_after {
             continue;
         }
+        // "four of the 12,000 gendarmes": the size of the group a part of which is counted.
+        let mut lead = first;
+        while lead > 0 && r.tokens[lead - 1].pos == Upos::Det && !r.tokens[lead - 1].means(Meaning::Of) {
+            lead -= 1;
+        }
+        if lead > 1 && r.tokens[lead - 1].means(Meaning::Of) && r.tokens[lead - 2].pos == Upos::Num {
+            continue;
+        }
         // After the count, or on the noun of an article's figure ("a local official").
         let mut k = if q.noun_only { r.token_from(q.mention.end) - 1 } else { r.token_from(q.span.end) };
         // "des centaines de personnes", "dozens of civilians", "des centaines de disparus".
@@ -192,7 +200,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             matches!(t.pos, Upos::Adj | Upos::Verb)
                 // "suffered burns": a verb of suffering and its injury.
                 && !lexicon.casualties.injury_verbs.contains(&doc.lower(t.span))
-                && r.tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Noun)
+                && r.tokens.get(k + 1).is_some_and(|n| n.pos == Upos::Noun && doc.time_around(n.span).is_none())
                 && r.at(k, Meaning::CasualtyWord) == 0
                 && r.at(k, Meaning::VictimNoun) == 0
         });
@@ -267,7 +275,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if other_noun.is_some() {
             k += 1;
             // A compound: "three truck drivers".
-            if r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun) && r.at(k, Meaning::CasualtyWord) == 0 {
+            if r.tokens.get(k).is_some_and(|t| t.pos == Upos::Noun && doc.time_around(t.span).is_none())
+                && r.at(k, Meaning::CasualtyWord) == 0
+            {
                 other_noun = Some(k);
                 k += 1;
             }
@@ -659,7 +669,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let joined_to = joiner
             // "eight guides, a cook and a porter": one person named with an article is a
             // part of a list only where the list goes on or the sentence ends after it.
-            .filter(|_| numbered || q.noun_only && r.tokens.get(k).is_none_or(|t| joins(t) || t.pos == Upos::Punct))
+            // A time may end it: "and a Ghanaian on Friday".
+            .filter(|_| {
+                let timed = |j: usize| r.tokens.get(j).is_some_and(|t| doc.time_around(t.span).is_some());
+                numbered
+                    || q.noun_only
+                        && (r.tokens.get(k).is_none_or(|t| joins(t) || t.pos == Upos::Punct)
+                            || timed(k)
+                            || r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp) && timed(k + 1))
+            })
             .filter(|_| victims.is_some() || other_noun.is_some() || located)
             // "…, wounding two, two security sources said", "two witnesses and an official
             // said": those who speak are no part, past the rest of their list.
@@ -683,12 +701,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     Some(t) if t.pos == Upos::Adp || doc.lower(t.span) == "," => &between[..between.len() - 1],
                     _ => &between[..],
                 };
+                // "two Spaniards and a Ghanaian": a people's name is such a noun.
+                let people =
+                    |t: &Token| doc.mentions_in(t.span).any(|(_, id)| doc.entity(id).entity_type == EntityType::Norp);
                 let nouns = between.len() <= 4
-                    && between.iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Adj)).count() <= 2
+                    && between.iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Adj | Upos::Propn)).count() <= 2
                     && between.iter().all(|t| {
                         matches!(t.pos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Pron)
                             || t.means(Meaning::VictimNoun)
                             || t.means(Meaning::Of)
+                            || people(t)
                     });
                 let place = located
                     && between.len() <= MAX_PLACE_TOKENS
@@ -1337,7 +1359,11 @@ fn of_a_group(tokens: &[Token], j: usize, listed: impl Fn(usize) -> bool) -> usi
     if !tokens.get(j).is_some_and(|t| t.means(Meaning::Of)) {
         return 0;
     }
-    let det = usize::from(tokens.get(j + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron)));
+    let mut det = usize::from(tokens.get(j + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron)));
+    // The group's size: "four of the 12,000 gendarmes", "quatre des 12 000 gendarmes".
+    while tokens.get(j + 1 + det).is_some_and(|t| t.pos == Upos::Num) {
+        det += 1;
+    }
     // An adjective or a participle before the noun: "twelve of the escaped prisoners".
     let qualified = tokens.get(j + 1 + det).is_some_and(|t| matches!(t.pos, Upos::Adj | Upos::Verb))
         && tokens.get(j + 2 + det).is_some_and(|t| t.pos == Upos::Noun);
@@ -1441,6 +1467,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 // A crowd is not one victim ("une foule a battu à mort deux hommes").
                 let other = tokens.get(k + 1 + adjective).is_some_and(|n| {
                     n.pos == Upos::Noun
+                        && doc.time_around(n.span).is_none()
                         && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
                         && !lexicon.events.mob_nouns.contains(&doc.lower(n.span))
                         // "a family was abducted" counts no one; "a family member" one.
@@ -1451,13 +1478,18 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 let age = adjective == 1 && !other && tokens.get(k + 1).is_some_and(|n| names_an_age(doc, n));
                 // "dont un Péruvien", "including a Canadian": a nationality alone names one of them.
                 let nationality = !other
-                    && adjective == 0
                     && tokens.get(k + 1).is_some_and(people)
-                    && tokens.get(k + 2).is_none_or(|n| !matches!(n.pos, Upos::Noun | Upos::Propn));
+                    && tokens.get(k + 2).is_none_or(|n| {
+                        !matches!(n.pos, Upos::Noun | Upos::Propn) || doc.time_around(n.span).is_some()
+                    });
                 // "a border police officer", "a young police officer": nouns before a victim's
                 // noun that ends their run.
                 let from = k + 1 + adjective;
-                let run = tokens[from.min(tokens.len())..].iter().take(3).take_while(|n| n.pos == Upos::Noun).count();
+                let run = tokens[from.min(tokens.len())..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| n.pos == Upos::Noun && doc.time_around(n.span).is_none())
+                    .count();
                 let compound = (listed == 0 && run > 1)
                     .then(|| {
                         (from + 1..from + run).find(|&j| {

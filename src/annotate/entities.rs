@@ -420,7 +420,8 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         // canonical name and type; a person who shares a place's name is still a person.
         let agrees = |e: usize| match GAZETTEER.entry(hits[e].1).entity_type {
             EntityType::Gpe | EntityType::Loc => kind == NameKind::Loc,
-            EntityType::Norp => kind == NameKind::Misc,
+            // "deux Italiens": a people's name the model read as a place is the people.
+            EntityType::Norp => kind == NameKind::Misc || kind == NameKind::Loc && name_words.len() == 1,
             _ => true,
         };
         if exact.is_some_and(agrees) {

@@ -102,6 +102,8 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
         };
         let next = words.get(i + 1).and_then(|n| word_of(lexicon, n));
         match kind {
+            // "et" joins the parts of a number ("vingt et un"), and opens none: "et sept" is seven.
+            NumberWord::Value(v) if v == 0.0 && !seen_value => break,
             NumberWord::Value(v) => {
                 group += v;
                 seen_value |= v > 0.0;
@@ -149,6 +151,10 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
                     }
                     _ => break,
                 }
+            }
+            // "vingt et un", "trente et une": one after the joining word.
+            NumberWord::Article if seen_value && i > 0 && lexicon.grammar.conjunctions.contains(&words[i - 1]) => {
+                group += 1.0;
             }
             NumberWord::Article => {
                 if !matches!(
