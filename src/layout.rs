@@ -752,6 +752,9 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     Class::Content
 }
 
+/// The most words of an outlet's name after a date on its line.
+const OUTLET_WORDS: usize = 3;
+
 /// Marks that set a stamp's parts apart, and may open its line.
 const STAMP_SEPARATORS: &[char] = &['/', '|', '·', '•', '-', '—', '–', ',', ';'];
 
@@ -762,7 +765,7 @@ fn outlet_name(after: &str) -> bool {
     let separated = name.len() < after.len() && after.trim_start().starts_with(|c: char| STAMP_SEPARATORS.contains(&c));
     let words = name.split_whitespace().count();
     separated
-        && (1..=BARRED_PART_WORDS).contains(&words)
+        && (1..=OUTLET_WORDS).contains(&words)
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && !ends_sentence(name)
 }

@@ -1089,3 +1089,19 @@ fn a_vehicle_that_burns_after_its_crash_is_one_transport_accident() {
     let e = only("A house caught fire in Bamenda on Friday, killing two children.", "2024-03-06");
     assert_eq!(e.sub_type, SubEventType::Fire);
 }
+
+#[test]
+fn a_battle_under_fire_or_over_a_fire_stays_a_battle_and_a_landslide_with_its_own_toll_stays() {
+    let e = only(
+        "Troops fought through intense fire from the insurgents near Gao, and five soldiers were killed.",
+        "2024-03-06",
+    );
+    assert_eq!(e.sub_type, SubEventType::ArmedClash);
+    let e = only("Des affrontements après l'incendie du marché ont fait deux morts à Kankan.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::ArmedClash);
+    let (_, found) = events(
+        "An earthquake hit Hokkaido on Monday, killing three.\n\nIn Peru, heavy rain caused a landslide on Tuesday that killed 11.",
+        "2024-03-06",
+    );
+    assert!(found.iter().any(|e| e.sub_type == SubEventType::Landslide), "{found:?}");
+}

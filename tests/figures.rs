@@ -1807,3 +1807,23 @@ fn one_of_a_people_named_before_a_day_is_counted_without_the_day() {
         victims(&[("kidnapped", 2.0, Some("spaniards")), ("kidnapped", 1.0, Some("ghanaian"))])
     );
 }
+
+#[test]
+fn a_joined_article_adds_one_only_to_a_round_ten_in_french() {
+    assert_eq!(
+        kinds("Gunmen killed twenty and a soldier was wounded."),
+        victims(&[("killed", 20.0, None), ("wounded", 1.0, Some("soldier"))])
+    );
+    assert_eq!(
+        kinds("Les assaillants ont tué douze et un soldat a été blessé."),
+        victims(&[("killed", 12.0, None), ("wounded", 1.0, Some("soldat"))])
+    );
+    // A group's size written with a separator, or in words, is no count either.
+    assert_eq!(kinds("Four of the 12,000 gendarmes were wounded."), victims(&[("wounded", 4.0, Some("gendarmes"))]));
+    assert_eq!(kinds("Trente et un des 200 passagers ont péri."), victims(&[("dead", 31.0, Some("passagers"))]));
+    // Peoples' names joined as the subject share its verb.
+    assert_eq!(
+        kinds("Deux Espagnols et un Nigérien ont été enlevés mardi près de Dori."),
+        victims(&[("kidnapped", 2.0, Some("espagnols")), ("kidnapped", 1.0, Some("nigérien"))])
+    );
+}

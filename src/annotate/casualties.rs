@@ -128,7 +128,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let mut attributions = claims_by_start(doc);
     attributions.retain(|a| a.sources.iter().any(|s| !only_a_toll(doc, s)));
     let mut found: Vec<Casualty> = Vec::new();
-    for q in figures(doc, vocabulary) {
+    let all_figures = figures(doc, vocabulary);
+    let figure_ends: Vec<usize> = all_figures.iter().map(|f| f.span.end).collect();
+    for q in all_figures {
         if q.unit.is_some_and(|u| u != lang::PEOPLE) {
             continue;
         }
@@ -167,7 +169,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         while lead > 0 && r.tokens[lead - 1].pos == Upos::Det && !r.tokens[lead - 1].means(Meaning::Of) {
             lead -= 1;
         }
-        if lead > 1 && r.tokens[lead - 1].means(Meaning::Of) && r.tokens[lead - 2].pos == Upos::Num {
+        let counted_before = |j: usize| r.tokens[j].pos == Upos::Num || figure_ends.contains(&r.tokens[j].span.end);
+        if lead > 1 && r.tokens[lead - 1].means(Meaning::Of) && counted_before(lead - 2) {
             continue;
         }
         // After the count, or on the noun of an article's figure ("a local official").
@@ -331,6 +334,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             let noun = |j: usize| {
                 r.at(j, Meaning::VictimNoun) > 0
                     || r.tokens.get(j).is_some_and(|t| t.pos == Upos::Noun) && r.at(j, Meaning::CasualtyWord) == 0
+                    || r.names_a_people(j)
             };
             let mut j = k + conjunction;
             while j < k + conjunction + 3
@@ -1360,8 +1364,11 @@ fn of_a_group(tokens: &[Token], j: usize, listed: impl Fn(usize) -> bool) -> usi
         return 0;
     }
     let mut det = usize::from(tokens.get(j + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron)));
-    // The group's size: "four of the 12,000 gendarmes", "quatre des 12 000 gendarmes".
-    while tokens.get(j + 1 + det).is_some_and(|t| t.pos == Upos::Num) {
+    // The group's size: "four of the 12,000 gendarmes", "quatre des 12 000 gendarmes" (a
+    // separator between digits may be a token of its own).
+    let number = |k: usize| tokens.get(k).is_some_and(|t| t.pos == Upos::Num);
+    let separator = |k: usize| tokens.get(k).is_some_and(|t| t.span.len() == 1 && t.pos == Upos::Punct);
+    while number(j + 1 + det) || det > 0 && separator(j + 1 + det) && number(j + det) && number(j + 2 + det) {
         det += 1;
     }
     // An adjective or a participle before the noun: "twelve of the escaped prisoners".

@@ -37,6 +37,10 @@ const MAX_ACTORS: usize = 6;
 /// How far after an attack's word, in bytes, a crowd makes it force used on a protest
 /// ("opened fire on the protesters").
 const CROWD_REACH: usize = 24;
+
+/// How many words before a fire a burning vehicle may be named ("the truck fell into a
+/// ravine and caught fire").
+const VEHICLE_BEFORE_FIRE: usize = 10;
 /// How many names back a settlement noun ("the town") looks for the town it refers to.
 const MAX_TOLD_BEFORE: usize = 24;
 
@@ -191,7 +195,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
         if disaster_seen {
             triggers.retain(|w| w.sub_type != SubEventType::Collapse);
         }
-        if quake_seen {
+        // Not one with a toll or a day of its own: "On Monday a landslide killed nine".
+        if quake_seen && !views.dead_in(r.clause) && doc.times_in(r.clause).next().is_none() {
             triggers.retain(|w| w.sub_type != SubEventType::Landslide);
         }
         // A fire in a report of burnt land is a wildfire: "1,400 hectares went up in flames", then
@@ -457,15 +462,25 @@ impl Reader<'_> {
                 found.push((k, 1, SubEventType::TransportAccident));
             }
         }
-        // A vehicle that burns or blows up in its crash is one transport accident.
+        // A vehicle that burns or blows up in its crash is one transport accident: the
+        // vehicle is named just before the fire ("the truck caught fire after it fell").
+        let vehicle_before = |k: usize| {
+            self.tokens[k.saturating_sub(VEHICLE_BEFORE_FIRE)..k]
+                .iter()
+                .any(|t| events.vehicle_nouns.contains(&doc.lower(t.span)))
+        };
         if found.iter().any(|f| matches!(f.2, SubEventType::TransportAccident | SubEventType::Shipwreck)) {
-            found.retain(|f| !burning(f.2));
+            found.retain(|f| !(burning(f.2) && vehicle_before(f.0)));
         }
         // "Firefighters battled a blaze", "le combat contre les flammes": a battle whose object
         // is a fire or a disaster is the fight against it, no armed clash.
+        // Its object, or what follows "against": not "under fire", "after the fire".
         let against_disaster = |k: usize, len: usize| {
             let mut j = k + len;
-            while self.tokens.get(j).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Adj | Upos::Adp)) {
+            if self.tokens.get(j).is_some_and(|t| events.against_markers.contains(&doc.lower(t.span))) {
+                j += 1;
+            }
+            while self.tokens.get(j).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Adj)) {
                 j += 1;
             }
             let Some(t) = self.tokens.get(j) else { return false };

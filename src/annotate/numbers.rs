@@ -152,8 +152,14 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
                     _ => break,
                 }
             }
-            // "vingt et un", "trente et une": one after the joining word.
-            NumberWord::Article if seen_value && i > 0 && lexicon.grammar.conjunctions.contains(&words[i - 1]) => {
+            // "vingt et un", "trente et une": one after the joining word and a round ten.
+            NumberWord::Article
+                if i > 0
+                    && lexicon.grammar.conjunctions.contains(&words[i - 1])
+                    && lexicon.numbers.units_after_tens.contains(&w)
+                    && (20.0..=60.0).contains(&group)
+                    && group % 10.0 == 0.0 =>
+            {
                 group += 1.0;
             }
             NumberWord::Article => {

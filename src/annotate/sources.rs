@@ -136,24 +136,21 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             // "a suspect reported by neighbours", "un suspect signalé par des voisins": a
             // participle with its agent after a noun qualifies the noun.
             // A headline says it with no verb of its own: "Toll confirmed by the ministry".
-            // A time or an adverb may stand between them ("le bilan confirmé lundi par la police").
-            // In a language whose participles agree, the past is told with an auxiliary: a bare
-            // participle after a noun qualifies it, agent or not ("la mort annoncée hier").
+            // In a language that tells the past with an auxiliary, a bare participle after a noun
+            // qualifies it, agent or not ("la mort annoncée hier"), and a time may stand before
+            // the agent ("le bilan confirmé lundi par la police"); not where the past has the
+            // participle's form ("Police said Monday by phone that…").
+            let participle = {
+                let word = doc.lower(tokens[k].span);
+                lexicon.grammar.past_participle_endings.iter().any(|e| word.ends_with(e))
+            };
             let in_time = |t: &Token| doc.times.iter().any(|x| x.span.contains(t.span));
             let agent_after = || {
                 tokens[(k + 1).min(tokens.len())..]
                     .iter()
                     .take(MAX_WORDS_BEFORE_AGENT + 1)
-                    .find(|t| !(t.pos == Upos::Adv || in_time(t) || t.means(Meaning::DatePreposition)))
+                    .find(|t| !(participle && (t.pos == Upos::Adv || in_time(t) || t.means(Meaning::DatePreposition))))
                     .is_some_and(|t| t.means(Meaning::AgentMarker))
-            };
-            let agreeing_participle = || {
-                let word = doc.lower(tokens[k].span);
-                lexicon
-                    .grammar
-                    .participle_agreements
-                    .iter()
-                    .any(|(ending, agreed)| word.ends_with(ending) || agreed.iter().any(|a| word.ends_with(a)))
             };
             let passive_modifier = len == 1
                 && k > 0
@@ -162,7 +159,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                     .hooks
                     .inverted_pronoun
                     .is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none())
-                && (agent_after() || agreeing_participle())
+                && (agent_after() || participle)
                 && verb_group_start(doc, tokens, k) == k
                 && doc.sentence_at(tokens[k].span.start).is_none_or(|s| s.zone != crate::model::Zone::Headline);
             // "four confirmed dead": a longer phrase of harm holds the verb.

@@ -84,6 +84,10 @@ pub struct Grammar {
     /// of speech are read in every form after a passive auxiliary ("la mort a été confirmée
     /// par…").
     pub participle_agreements: &'static [(&'static str, &'static [&'static str])],
+    /// Endings only a past participle has, in a language that tells the past with an
+    /// auxiliary ("annoncé", "confirmées"; not "confie", a present): such a word bare after a
+    /// noun qualifies it. None in a language whose past and participle share a form ("said").
+    pub past_participle_endings: &'static [&'static str],
 }
 
 /// Page furniture: stamps, bylines, teasers, credits, and the words sentence splitting and language detection need.
@@ -256,6 +260,9 @@ pub struct Numbers {
     pub range_openers: &'static [(&'static str, &'static str)],
     /// Words joining the ends of a range without an opener ("to", "à").
     pub range_joiners: &'static [&'static str],
+    /// Words for one that a joining word adds to a round ten ("vingt et un", "trente et
+    /// une"); none in a language that writes "twenty-one".
+    pub units_after_tens: &'static [&'static str],
 }
 
 /// Names and titles: what makes a capitalised run a person, an organisation, a place or a group.
@@ -462,6 +469,8 @@ pub struct Events {
     /// Event words that name no particular kind of violence ("attack", "bombing", "l'attaque"):
     /// another mention of the same event names it better.
     pub generic_triggers: &'static [&'static str],
+    /// Words that give a fight its object ("battled against the flames", "contre les flammes").
+    pub against_markers: &'static [&'static str],
     /// Nouns naming a part of a town ("district", "market", "quartier"): a place they introduce
     /// gives way to the town named beside it.
     pub place_parts: &'static [&'static str],

@@ -181,6 +181,7 @@ pub const WORDS: Events = Events {
     ],
     agreement_participles: &["agreed", "signed", "brokered", "reached", "struck", "negotiated", "mediated"],
     concessive_markers: &["despite", "in spite of", "notwithstanding", "in violation of", "in breach of", "violating"],
+    against_markers: &["against"],
     generic_triggers: &[
         "attack", "attacks", "attacked", "bombing", "bombings", "bomb", "bombed", "raid", "raided", "assault",
     ],

@@ -20,4 +20,5 @@ pub const WORDS: Grammar = Grammar {
     present_participle_endings: &["ing"],
     gerund_markers: &[],
     participle_agreements: &[],
+    past_participle_endings: &[],
 };

@@ -107,4 +107,5 @@ pub const WORDS: Numbers = Numbers {
     ],
     range_openers: &[("between", "and"), ("from", "to")],
     range_joiners: &["to"],
+    units_after_tens: &[],
 };

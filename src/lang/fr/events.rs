@@ -221,6 +221,7 @@ pub const WORDS: Events = Events {
         "en violation des",
         "violant",
     ],
+    against_markers: &["contre"],
     generic_triggers: &[
         "attaque",
         "attaques",

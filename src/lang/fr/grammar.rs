@@ -21,4 +21,5 @@ pub const WORDS: Grammar = Grammar {
     present_participle_endings: &["ant"],
     gerund_markers: &["en"],
     participle_agreements: &[("é", &["ée", "és", "ées"]), ("i", &["ie", "is", "ies"])],
+    past_participle_endings: &["é", "ée", "és", "ées"],
 };

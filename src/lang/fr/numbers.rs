@@ -98,4 +98,5 @@ pub const WORDS: Numbers = Numbers {
     ],
     range_openers: &[("entre", "et"), ("de", "à")],
     range_joiners: &["à"],
+    units_after_tens: &["un", "une"],
 };
