@@ -12,7 +12,7 @@ use crate::annotate::sources::{
 };
 use crate::document::Document;
 use crate::lang;
-use crate::model::{EntityId, SourceKind, Span, Upos};
+use crate::model::{EntityId, EntityType, SourceKind, Span, Upos};
 
 /// How many sentences back an antecedent may be.
 const MAX_SENTENCES_BACK: usize = 3;
@@ -48,13 +48,18 @@ pub fn resolve(doc: &mut Document<'_>) {
     let speaking = find(doc, &at);
     let antecedent_of = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| -> Option<Speaking> {
         let number = anaphor(doc, span)?;
+        let body = for_a_body(doc, span);
         let sentence = sentence_index(doc, span.start);
         let found = speaking
             .iter()
             .rev()
             .filter(|c| c.span.end <= span.start)
             .take_while(|c| sentence - c.sentence.min(sentence) <= MAX_SENTENCES_BACK)
-            .find(|c| number.is_none_or(|singular| c.singular == singular))
+            .find(|c| {
+                let person = c.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person)
+                    || c.entity.is_none() && is_person_like(doc, c.span);
+                number.is_none_or(|singular| c.singular == singular) && !(body && person)
+            })
             .copied()?;
         match entity {
             None => Some(found),
@@ -112,9 +117,8 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
             // A place inside a description does not make it the place ("un étudiant de
             // l'école de Kessa").
             let entity = entity.or_else(|| {
-                entity_in(doc, span).filter(|&e| {
-                    !matches!(doc.entity(e).entity_type, crate::model::EntityType::Gpe | crate::model::EntityType::Loc)
-                })
+                entity_in(doc, span)
+                    .filter(|&e| !matches!(doc.entity(e).entity_type, EntityType::Gpe | EntityType::Loc))
             });
             out.push(Speaking {
                 span,
@@ -192,7 +196,16 @@ fn anaphor(doc: &Document<'_>, span: Span) -> Option<Option<bool>> {
     let speech = &lang::lexicon(doc.language).speech;
     let words = doc.lower(span);
     let pronoun = speech.pronouns.iter().find(|(p, _)| *p == words).map(|&(_, singular)| Some(singular));
-    pronoun.or_else(|| speech.same_source.contains(&words).then_some(None))
+    pronoun
+        .or_else(|| speech.same_source.contains(&words).then_some(None))
+        .or_else(|| for_a_body(doc, span).then_some(Some(true)))
+}
+
+/// Whether a pronoun stands only for a body, never for a person ("it said").
+fn for_a_body(doc: &Document<'_>, span: Span) -> bool {
+    let speech = &lang::lexicon(doc.language).speech;
+    let words = doc.lower(span);
+    speech.organisation_pronouns.contains(&words) && !speech.pronouns.iter().any(|(p, _)| *p == words)
 }
 
 /// Whether a phrase describes someone rather than a body: a witness, an official, an

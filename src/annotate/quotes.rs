@@ -196,7 +196,8 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     // "MSF a dépêché une équipe. Et elle alerte : « … »": the organisation the sentence before
     // opened with, when no person is named since.
     let for_organisation = lang::lexicon(doc.language).speech.organisation_pronouns.contains(&doc.lower(phrase));
-    if let Some(org) = organisation_before(doc, phrase.start).filter(|_| for_organisation) {
+    // Not a name inside the quote itself ("…7th and Broadway…,” it said").
+    if let Some(org) = organisation_before(doc, phrase.start.min(quote_start)).filter(|_| for_organisation) {
         return Some(Speaker { span: phrase, entity: Some(org), named: true, role: None, antecedent: None });
     }
     if let Some(singular) = is_pronoun(phrase.of(text)) {
@@ -416,9 +417,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             let since_previous = Span::new(before.start.max(after_previous).min(outer.start), outer.start);
             let mut quote = Quote { span: inner, speaker: None, cue: None, to: None, paragraph };
             let after_text = after.of(text);
-            // 1. "…” said X" / "…”, a déclaré X" / "…», a-t-il ajouté".
+            // 1. "…” said X" / "…”, a déclaré X" / "…», a-t-il ajouté"; but "…, chanting: “…”,
+            // the paper said" is the chanters'.
             let first_verb = speech_verbs(doc, after).next();
-            if let Some((cue, pronoun)) = inversion(doc, after) {
+            if let Some((subject, cue)) = colon_participle_speaker(doc, since_previous) {
+                quote.speaker = speaker_from(doc, subject, outer.start);
+                quote.cue = quote.speaker.as_ref().map(|_| cue.to_string());
+            } else if let Some((cue, pronoun)) = inversion(doc, after) {
                 quote.speaker = speaker_from(doc, pronoun.span, outer.start);
                 quote.cue = Some(cue.as_str().to_string());
             } else if let Some((cue, source)) = impersonal_inversion(doc, after) {
@@ -442,7 +447,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let lead = subject.of(text).len() - subject.of(text).trim_start_matches([' ', ',']).len();
                 let subject = Span::new(subject.start + lead, subject.end);
                 let subject_text = subject.of(text).trim_matches([' ', ',']);
-                let names = names_something(subject_text, lexicon) || is_pronoun(subject_text).is_some();
+                // "…,” it said": a body's pronoun too.
+                let names = names_something(subject_text, lexicon)
+                    || is_pronoun(subject_text).is_some()
+                    || lexicon.speech.organisation_pronouns.contains(&subject_text.to_lowercase().as_str());
                 // "…» par les pillards, a ajouté la même source", "…» dépêché au village, a
                 // précisé le juge", "…» captifs, a indiqué X": the quoted sentence goes on
                 // after the marks, and the verb's subject comes after the verb; so it does after
@@ -676,6 +684,39 @@ const PARTICIPLE_OBJECT_WORDS: usize = 8;
 /// when the words before a quote end with that participle's object ("The minister rejected the
 /// report, calling it", "Le ministre a rejeté ce récit, dénonçant des"): the words before the
 /// clause's first verb, when they name a person or an organisation. Also gives the participle.
+/// "Protesters pelted the police with paint, chanting: “…”": words a participle of speech
+/// opens with a colon right before them are its subject's, whoever reports them after; the
+/// subject need only read as a noun phrase.
+fn colon_participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, &'d str)> {
+    let tokens = doc.tokens_in(before);
+    let [.., participle, colon] = tokens else { return None };
+    if doc.lower(colon.span) != ":" {
+        return None;
+    }
+    let speech = &lang::lexicon(doc.language).speech;
+    if !speech.quoting_participles.contains(&doc.lower(participle.span)) {
+        return None;
+    }
+    participle_subject(doc, before, tokens.len() - 3, true).map(|s| (s, participle.span.of(doc.text())))
+}
+
+/// The subject of the clause before the comma at token `comma` of `before`: the words before
+/// its first verb, when they name someone (or, with `any_noun_phrase`, read as a noun phrase).
+fn participle_subject(doc: &Document<'_>, before: Span, comma: usize, any_noun_phrase: bool) -> Option<Span> {
+    let tokens = doc.tokens_in(before);
+    if tokens.get(comma).is_none_or(|t| doc.lower(t.span) != ",") {
+        return None;
+    }
+    let names_someone = |span: Span| {
+        doc.mentions_in(span).any(|(_, e)| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org))
+    };
+    let verb = tokens[..comma].iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).filter(|&v| v > 0)?;
+    let subject = without_leading_time(doc, Span::new(tokens[0].span.start, tokens[verb - 1].span.end));
+    let named =
+        names_someone(subject) || names_a_role(doc, subject) || any_noun_phrase && reads_as_noun_phrase(doc, subject);
+    (named && !subject.is_empty()).then_some(subject)
+}
+
 fn participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, &'d str)> {
     let lexicon = lang::lexicon(doc.language);
     let tokens = doc.tokens_in(before);
@@ -698,10 +739,7 @@ fn participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, 
     if names_someone(Span::new(participle.span.end, before.end)) {
         return None;
     }
-    let verb = tokens[..comma].iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)).filter(|&v| v > 0)?;
-    let subject = without_leading_time(doc, Span::new(tokens[0].span.start, tokens[verb - 1].span.end));
-    let named = names_someone(subject) || names_a_role(doc, subject);
-    (named && !subject.is_empty()).then(|| (subject, participle.span.of(doc.text())))
+    participle_subject(doc, before, comma, false).map(|s| (s, participle.span.of(doc.text())))
 }
 
 /// The quote holding `span`, if any (quotes are in text order and do not overlap).

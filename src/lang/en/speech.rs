@@ -247,6 +247,11 @@ pub const WORDS: Speech = Speech {
     ],
     // Not "citing", "referring": those bring in someone else's words.
     quoting_participles: &[
+        "chanting",
+        "shouting",
+        "singing",
+        "yelling",
+        "crying",
         "describing",
         "calling",
         "denouncing",

@@ -376,6 +376,10 @@ pub const WORDS: Speech = Speech {
     ],
     // Not "citant": it brings in someone else's words.
     quoting_participles: &[
+        "scandant",
+        "criant",
+        "chantant",
+        "hurlant",
         "évoquant",
         "faisant",
         "qualifiant",
