@@ -2044,3 +2044,22 @@ fn words_a_chanting_crowd_shouted_are_the_crowd_s_whoever_reports_them() {
     );
     assert_eq!(q[0].1.as_deref(), Some("Les étudiants"), "{q:?}");
 }
+
+#[test]
+fn impersonal_pronouns_bullets_and_joined_complements_in_sources() {
+    // "où l'on rapporte": no one is named.
+    let a = attributions(
+        "Une autre attaque a visé lundi le hameau de Sokoro, où l'on rapporte que trois habitants ont été blessés.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].1.is_empty(), "{a:?}");
+    // A list's dash is no part of the source, and the name is the body's own.
+    let a = attributions("Bilan\n\n- Le ministère de la Santé a déclaré que 40 personnes avaient été blessées.\n\nLe ministère de la Santé a déclaré que 40 personnes avaient été blessées.");
+    assert_eq!(a[0].1[0].0, "Le ministère de la Santé");
+    assert_eq!(a[0].1[0].1, a[1].1[0].1);
+    // Complements joined after one noun are one source; the same word opening both, two.
+    let c = claims("Selon l'Office de protection et d'assistance aux réfugiés, 300 personnes ont fui.");
+    assert_eq!(c[0].1, vec!["l'Office de protection et d'assistance aux réfugiés"]);
+    let c = claims("The council and the police said that the road had reopened.");
+    assert_eq!(c[0].1, vec!["The council", "the police"]);
+}

@@ -3,9 +3,9 @@
 
 use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
-    inversion as inversion_at, names_a_role, names_something, opens_with_determiner, past_addressee, past_as_word,
-    past_asides, phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in, speech_verbs,
-    subject_before, verb_group_start, without_leading_time, without_trailing_record, Cue,
+    inversion as inversion_at, names_a_role, names_no_one, names_something, opens_with_determiner, past_addressee,
+    past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in,
+    speech_verbs, subject_before, verb_group_start, without_leading_time, without_trailing_record, Cue,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -188,6 +188,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         same.entity = first.entity;
         same.kind = first.kind;
         out[i].sources.extend(before);
+    }
+    // "où l'on signale…": an impersonal pronoun left alone names no one.
+    for a in &mut out {
+        a.sources.retain(|s| s.entity.is_some() || !names_no_one(doc, s.span));
     }
     out
 }

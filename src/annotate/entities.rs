@@ -1266,6 +1266,23 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
         if let Some(k) = alias_of.get(&c.key) {
             c.key = k.clone();
         }
+        // "- Le ministère de la Santé a indiqué": an article the model took into a body's
+        // name before a common noun is no part of it (not "Le Monde").
+        let article =
+            c.words.first().is_some_and(|w| lexicon.grammar.definite_singulars.contains(&w.to_lowercase().as_str()));
+        let common = c.words.get(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+        if c.entity_type == Some(EntityType::Org) && matches!(c.key, Key::Name(_)) && article && common {
+            let second = text[c.span.start..c.span.end]
+                .char_indices()
+                .skip_while(|&(_, ch)| !ch.is_whitespace() && ch != '\'' && ch != '’')
+                .find(|&(_, ch)| ch.is_alphanumeric())
+                .map(|(i, _)| c.span.start + i);
+            if let Some(start) = second {
+                c.span = Span::new(start, c.span.end);
+                c.words.remove(0);
+                c.key = Key::Name(c.words.join(" "));
+            }
+        }
     }
     // Full names known in this document, to resolve short forms and surnames: every proper
     // prefix of an organisation's name, and every person's last name, mapped to its key.

@@ -349,8 +349,14 @@ pub fn is_impersonal_inversion(doc: &Document<'_>, phrase: Span) -> bool {
 /// Whether a phrase names no one: an impersonal pronoun ("on") or an inverted verb with one
 /// ("a-t-on").
 pub fn names_no_one(doc: &Document<'_>, phrase: Span) -> bool {
-    lang::lexicon(doc.language).speech.impersonal_pronouns.contains(&doc.lower(phrase))
-        || is_impersonal_inversion(doc, phrase)
+    let lexicon = lang::lexicon(doc.language);
+    let words = doc.lower(phrase);
+    // "si l'on en croit…": the pronoun after an elided article.
+    let unelided = words
+        .split_once(['\'', '’'])
+        .filter(|(head, _)| lexicon.hooks.elisions.contains(head))
+        .map_or(words, |(_, rest)| rest);
+    lexicon.speech.impersonal_pronouns.contains(&unelided) || is_impersonal_inversion(doc, phrase)
 }
 
 /// The first entity (not a nationality) with a mention inside `span`.
@@ -459,12 +465,22 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     let and = lang::lexicon(doc.language).grammar.and;
     let mut pieces = Vec::new();
     let mut from = phrase.start;
-    for t in doc.tokens_in(phrase) {
+    let tokens = doc.tokens_in(phrase);
+    // "l'Office de la pêche et d'aquaculture", "l'Institut de géologie, de sismologie et
+    // d'hydrologie": complements joined after a noun are one name; "de la
+    // mairie et de l'hôpital", opened by the same word, are two sources.
+    let opens_with_of = tokens.first().is_some_and(|t| t.means(Meaning::Of));
+    for (k, t) in tokens.iter().enumerate() {
         let word = doc.lower(t.span);
         // A comma between words, not inside a number ("1,200").
         let comma = word == "," && text[t.span.end..].starts_with(char::is_whitespace);
         let separator = comma || and.contains(&word);
-        if separator && !doc.overlaps_mention(t.span) {
+        // The complement is a bare noun after "de" ("et d'aquaculture", "de sismologie"), not
+        // another body with its article ("et de la gendarmerie", "et des sources locales").
+        let complement = !opens_with_of
+            && tokens.get(k + 1).is_some_and(|n| n.means(Meaning::Of) && n.pos != Upos::Det)
+            && tokens.get(k + 2).is_some_and(|n| n.pos == Upos::Noun);
+        if separator && !complement && !doc.overlaps_mention(t.span) {
             pieces.push(Span::new(from, t.span.start));
             from = t.span.end;
         }
@@ -551,6 +567,12 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
             (true, Some(open)) => cut = open,
             _ => break i + b[i..].chars().next().map_or(1, char::len_utf8),
         }
+    };
+    // "- Le ministère a déclaré…": a list's dash or bullet opening the sentence is no part of it.
+    let bullet = b.strip_prefix(['-', '–', '•', '·', '*']).filter(|rest| rest.starts_with(char::is_whitespace));
+    let cut = match bullet {
+        Some(rest) if cut == 0 => b.len() - rest.len(),
+        _ => cut,
     };
     let mut segments: Vec<Span> = Vec::new();
     let mut at = sentence.start + cut;
