@@ -2063,3 +2063,13 @@ fn impersonal_pronouns_bullets_and_joined_complements_in_sources() {
     let c = claims("The council and the police said that the road had reopened.");
     assert_eq!(c[0].1, vec!["The council", "the police"]);
 }
+
+#[test]
+fn a_long_official_body_is_one_source_and_relever_is_speech() {
+    let c = claims(
+        "L'Agence de secours et de protection civile de la région du Kivu occidental a précisé que deux corps avaient été retrouvés.",
+    );
+    assert_eq!(c[0].1, vec!["L'Agence de secours et de protection civile de la région du Kivu occidental"]);
+    let c = claims("Le gouverneur a relevé que les secours étaient arrivés dans la nuit.");
+    assert_eq!(c[0].1, vec!["Le gouverneur"]);
+}

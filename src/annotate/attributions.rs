@@ -6,6 +6,7 @@ use crate::annotate::sources::{
     inversion as inversion_at, names_a_role, names_no_one, names_something, opens_with_determiner, past_addressee,
     past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in,
     speech_verbs, subject_before, verb_group_start, without_leading_time, without_trailing_record, Cue,
+    MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -15,9 +16,6 @@ use crate::model::Span;
 use crate::model::{Attribution, EntityId, EntityType, Meaning, Reference, Source, SourceKind, Token, Upos, Zone};
 use crate::sort;
 
-/// The most words a source named after its verb may have ("le Bureau de la coordination des
-/// affaires humanitaires de l'ONU").
-const MAX_SOURCE_WORDS: usize = 12;
 /// The most words a subject with a determiner may have to be taken as a source.
 const MAX_SUBJECT_WORDS: usize = 6;
 
@@ -1004,9 +1002,6 @@ fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, 
         && doc.tokens.get(end).is_some_and(|t| t.means(Meaning::AgentMarker));
     ((passive || headline) && !progressive).then_some((first, end))
 }
-
-/// The most words of a time or adverbs between a passive verb of speech and its agent.
-const MAX_WORDS_BEFORE_AGENT: usize = 4;
 
 /// "CLAIM was confirmed by X", "CLAIM a été confirmé par plusieurs sources": a passive verb of
 /// speech whose agent is the source; the claim is the words before its auxiliaries. `first`

@@ -196,7 +196,11 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
 }
 
 /// The most words of a time or adverbs between a participle of speech and its agent.
-const MAX_WORDS_BEFORE_AGENT: usize = 4;
+pub const MAX_WORDS_BEFORE_AGENT: usize = 4;
+
+/// The most words a source may have ("le Bureau de la coordination des affaires humanitaires
+/// de l'ONU", "l'Agence de secours et de protection civile de la région du Kivu occidental").
+pub const MAX_SOURCE_WORDS: usize = 16;
 
 /// Whether the tokens from `k` open what only follows a verb: a number, a determiner, or a
 /// preposition before a number ("between 3,000 and 4,000").
@@ -667,7 +671,7 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     if ends_with_comma && segments.len() > 1 {
         let whole = Span::new(segments[segments.len() - 2].start, last.end);
         let person = doc.mentions_in(last).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person);
-        if person && whole.of(text).split_whitespace().count() <= 12 && !holds_verb(doc, whole) {
+        if person && whole.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS && !holds_verb(doc, whole) {
             return Some(after_clause_boundary(doc, whole));
         }
     }
@@ -677,7 +681,7 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         let before = after_clause_boundary(doc, segments[segments.len() - 2]);
         if !holds_verb(doc, before)
             && !opens_with_preposition(before)
-            && before.of(text).split_whitespace().count() <= 12
+            && before.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS
         {
             // "Jane Moss, a police official in the district, where…, told": the name before an
             // apposition and the clause after it.
@@ -703,7 +707,7 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         Some(rest) => rest,
         None => subject,
     };
-    (!ends_with_comma && last.of(text).split_whitespace().count() <= 12)
+    (!ends_with_comma && last.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS)
         .then(|| without_trailing_time(doc, without_leading_time(doc, subject)))
 }
 

@@ -103,6 +103,8 @@ pub const WORDS: Speech = Speech {
         "révèle",
         "révélé",
         "a signalé",
+        "a relevé",
+        "ont relevé",
         "a fait savoir",
         "ont fait savoir",
         "fait savoir",
