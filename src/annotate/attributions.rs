@@ -1010,7 +1010,7 @@ fn passive_claim(doc: &Document<'_>, sentence: Span, first: usize, end: usize) -
     let text = doc.text();
     // A time or an adverb may stand between the participle and its agent ("annoncées lundi
     // soir par la mairie", "confirmed late on Monday by").
-    let in_time = |t: &crate::model::Token| doc.times.iter().any(|x| x.span.contains(t.span));
+    let in_time = |t: &crate::model::Token| doc.time_around(t.span).is_some();
     let skipped = doc.tokens[end.min(doc.tokens.len())..]
         .iter()
         .take(MAX_WORDS_BEFORE_AGENT + 1)

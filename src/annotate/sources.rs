@@ -144,7 +144,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 let word = doc.lower(tokens[k].span);
                 lexicon.grammar.past_participle_endings.iter().any(|e| word.ends_with(e))
             };
-            let in_time = |t: &Token| doc.times.iter().any(|x| x.span.contains(t.span));
+            let in_time = |t: &Token| doc.time_around(t.span).is_some();
             let agent_after = || {
                 tokens[(k + 1).min(tokens.len())..]
                     .iter()
@@ -221,7 +221,7 @@ pub fn verb_group_start(doc: &Document<'_>, tokens: &[Token], k: usize) -> usize
     if tokens[k].pos == Upos::Verb {
         // Adverbs and a time may stand between them ("a lundi précisé"), whatever the tagger
         // makes of the time.
-        let in_time = |t: &Token| doc.times.iter().any(|x| x.span.contains(t.span));
+        let in_time = |t: &Token| doc.time_around(t.span).is_some();
         let mut j = k;
         while j > 0 && (tokens[j - 1].pos == Upos::Adv || in_time(&tokens[j - 1])) {
             j -= 1;
@@ -255,7 +255,7 @@ fn aside_after_auxiliary(doc: &Document<'_>, tokens: &[Token], k: usize, asides:
     let words = tokens[aux + 1..k].iter().map(|t| doc.lower(t.span)).filter(|w| *w != ",");
     let matches = |aside: &&str| words.clone().eq(aside.split(' ').flat_map(|w| w.split_inclusive('\'')));
     // A time is an aside too: "a lundi précisé", "a, dans la matinée, précisé".
-    let in_time = |t: &Token| doc.times.iter().any(|x| x.span.contains(t.span));
+    let in_time = |t: &Token| doc.time_around(t.span).is_some();
     let between = &tokens[aux + 1..k];
     let timed = between.iter().any(in_time)
         && between.iter().all(|t| doc.lower(t.span) == "," || in_time(t) || matches!(t.pos, Upos::Adp | Upos::Det));
