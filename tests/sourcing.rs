@@ -2073,3 +2073,15 @@ fn a_long_official_body_is_one_source_and_relever_is_speech() {
     let c = claims("Le gouverneur a relevé que les secours étaient arrivés dans la nuit.");
     assert_eq!(c[0].1, vec!["Le gouverneur"]);
 }
+
+#[test]
+fn it_read_after_a_statement_is_the_statement_s_author() {
+    let q = quotes(
+        "Garba Musa gave the details in a statement headed \u{2018}Rescue teams reach flooded villages\u{2019}.\n\nIt read: \u{201c}The agency can confirm that every family was moved to safety.\n\n\u{201c}Two boats remain on standby near the bridge.\u{201d}",
+    );
+    let speakers: Vec<Option<&str>> = q.iter().map(|q| q.2.as_deref()).collect();
+    assert_eq!(speakers[speakers.len() - 2..], [Some("Garba Musa"), Some("Garba Musa")], "{q:?}");
+    // In French "il" is a person: « … » after "Il a déclaré :" stays his.
+    let q = quotes("Le maire Paul Diouf a visité le quartier. Il a déclaré : « Nous reconstruirons tout. »");
+    assert_eq!(q[0].2.as_deref(), Some("Paul Diouf"), "{q:?}");
+}

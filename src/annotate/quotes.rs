@@ -247,21 +247,38 @@ const RECORD_REACH: usize = 8;
 /// "The statement read: “…”", "précise le communiqué": a record named with a definite article
 /// is the one a sentence just before said someone issued ("X disclosed this in a statement",
 /// "a indiqué le gouvernorat dans un communiqué"); its author is the name just before it.
+/// "It read: “…”": a body's pronoun before a record's verb stands for the record issued just
+/// before, whatever its noun.
 fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
     let lexicon = lang::lexicon(doc.language);
     let tokens = doc.tokens_in(phrase);
     let (first, rest) = tokens.split_first()?;
-    let noun = rest.iter().find(|t| matches!(t.pos, Upos::Noun | Upos::Propn))?;
-    let record = doc.lower(noun.span);
-    if !lexicon.grammar.definite_singulars.contains(&doc.lower(first.span))
-        || !lexicon.speech.record_nouns.contains(&record)
-    {
-        return None;
-    }
+    let body_pronoun = rest.is_empty()
+        && lexicon.speech.organisation_pronouns.contains(&doc.lower(first.span))
+        && is_pronoun(first.span.of(doc.text())).is_none()
+        && doc
+            .tokens
+            .get(doc.tokens.partition_point(|t| t.span.start < first.span.end))
+            .is_some_and(|t| lexicon.speech.record_verbs.contains(&doc.lower(t.span)));
+    let record = if body_pronoun {
+        None
+    } else {
+        let noun = rest.iter().find(|t| matches!(t.pos, Upos::Noun | Upos::Propn))?;
+        let record = doc.lower(noun.span);
+        if !lexicon.grammar.definite_singulars.contains(&doc.lower(first.span))
+            || !lexicon.speech.record_nouns.contains(&record)
+        {
+            return None;
+        }
+        Some(record)
+    };
     let here = doc.sentences.partition_point(|s| s.span.end <= phrase.start);
     doc.sentences[here.saturating_sub(RECORD_SENTENCES)..here].iter().rev().find_map(|sentence| {
         let tokens = doc.tokens_of(sentence);
-        let at = tokens.iter().position(|t| doc.lower(t.span) == record)?;
+        let at = tokens.iter().position(|t| match record {
+            Some(record) => doc.lower(t.span) == record,
+            None => lexicon.speech.record_nouns.contains(&doc.lower(t.span)),
+        })?;
         let issued =
             tokens[..at].last().is_some_and(|t| lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span)));
         // The name just before it, a few words away ("the Interior Ministry said in a

@@ -61,9 +61,16 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
     std::iter::from_fn(move || {
         while k < tokens.len() {
             // "The statement read: …": some verbs speak only after a record.
-            let after_record = k > 0
-                && speech.record_verbs.contains(&doc.lower(tokens[k].span))
-                && speech.record_nouns.contains(&doc.lower(tokens[k - 1].span));
+            // "It read: …": a body's pronoun stands for the record.
+            let record_before = |j: usize| {
+                let word = doc.lower(tokens[j].span);
+                speech.record_nouns.contains(&word)
+                    || speech.organisation_pronouns.contains(&word)
+                        && !speech.pronouns.iter().any(|(p, _)| *p == word)
+                        && tokens.get(k + 1).is_some_and(|t| doc.lower(t.span) == ":")
+            };
+            let after_record =
+                k > 0 && speech.record_verbs.contains(&doc.lower(tokens[k].span)) && record_before(k - 1);
             // "Rescuers recorded five deaths", "ont recensé 40 blessés": a verb that counts speaks
             // before a figure.
             // The figure opens the object: only words like "at least" before it.
