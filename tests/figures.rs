@@ -1827,3 +1827,19 @@ fn a_joined_article_adds_one_only_to_a_round_ten_in_french() {
         victims(&[("kidnapped", 2.0, Some("espagnols")), ("kidnapped", 1.0, Some("nigérien"))])
     );
 }
+
+#[test]
+fn a_figure_of_last_month_is_of_an_earlier_incident_even_days_before() {
+    // 2025-03-01 is a Saturday: last month ended the day before.
+    let en = "A minibus fell into a ravine near Baguio on Saturday, killing six passengers, police said.\n\n\
+        Rescuers searched the slope until dawn.\n\nThe road had been closed twice this year.\n\n\
+        Last month, a truck slid off the same bend and three people were hurt.";
+    assert_eq!(dated_figures(en, "2025-03-01"), vec![("killed".into(), 6.0, false), ("wounded".into(), 3.0, true)]);
+    let fr = "Un minibus est tombé dans un ravin samedi près de Kindia, tuant six passagers, selon la police.\n\n\
+        Les secours ont fouillé la pente jusqu'à l'aube.\n\nLa route avait été fermée deux fois cette année.\n\n\
+        Le mois dernier, trois personnes avaient été blessées quand un camion avait quitté la route.";
+    assert_eq!(dated_figures(fr, "2025-03-01"), vec![("killed".into(), 6.0, false), ("wounded".into(), 3.0, true)]);
+    // This month's is not.
+    let en = en.replace("Last month", "Earlier this month");
+    assert_eq!(dated_figures(&en, "2025-03-01")[1], ("wounded".into(), 3.0, false));
+}

@@ -1627,6 +1627,10 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
 /// of an earlier one.
 const EARLIER_DAYS: i64 = 3;
 
+/// The days a month covers at the least, past its first (a period this long is a month or
+/// more).
+const MIN_MONTH_DAYS: i64 = 27;
+
 /// How many days before the report a figure must be, when its opening dates no incident.
 const EARLIER_THAN_REPORT_DAYS: i64 = 30;
 
@@ -1663,8 +1667,13 @@ fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
         Some((first, _)) => first - EARLIER_DAYS,
         None => today.to_days() - EARLIER_THAN_REPORT_DAYS,
     };
+    // A month or more named apart ("Last month, a lorry overturned…") is another period
+    // once it ends before the incident's day, without the margin a day needs.
+    let ended_before = |(first, last): (i64, i64)| {
+        last <= before || last - first >= MIN_MONTH_DAYS && incident.is_some_and(|(day, _)| last < day)
+    };
     for c in figures.iter_mut() {
-        c.earlier = !opening(c) && days(c).is_some_and(|(_, last)| last <= before);
+        c.earlier = !opening(c) && days(c).is_some_and(ended_before);
     }
 }
 
