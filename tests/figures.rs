@@ -1767,6 +1767,9 @@ fn the_one_who_attacked_arrested_or_killed_counts_as_one() {
         victims(&[("arrested", 1.0, Some("perpetrator"))])
     );
     assert_eq!(kinds("Two kidnappers were killed in the rescue."), victims(&[("killed", 2.0, Some("kidnappers"))]));
+    // An adjective after the noun: "le ravisseur présumé", "le tireur présumé".
+    assert_eq!(kinds("Le ravisseur présumé a été arrêté lundi."), victims(&[("arrested", 1.0, Some("ravisseur"))]));
+    assert_eq!(kinds("The gunman responsible was arrested on Monday."), victims(&[("arrested", 1.0, Some("gunman"))]));
 }
 
 #[test]

@@ -1580,6 +1580,12 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 // "The driver of the bus was killed", "le conducteur du camion est décédé": a
                 // complement of the noun may come before the auxiliary.
                 let mut verb = head + 1;
+                // "Le ravisseur présumé a été arrêté": an adjective after the noun.
+                if tokens.get(verb).is_some_and(|t| t.pos == Upos::Adj)
+                    && vocabulary.match_at(tokens, &doc.lower, verb + 1, Meaning::Auxiliary) > 0
+                {
+                    verb += 1;
+                }
                 if tokens.get(verb).is_some_and(|t| t.means(Meaning::Of) || t.pos == Upos::Adp) {
                     let run = complement_words(tokens, verb + 1);
                     if run > 0 {
