@@ -1846,3 +1846,15 @@ fn a_figure_of_last_month_is_of_an_earlier_incident_even_days_before() {
     let en = en.replace("Last month", "Earlier this month");
     assert_eq!(dated_figures(&en, "2025-03-01")[1], ("wounded".into(), 3.0, false));
 }
+
+#[test]
+fn a_running_total_since_last_month_holds_the_incident() {
+    let en = "Gunmen attacked a bus on Saturday near Gao, killing two passengers, officials said.\n\n\
+        The road had been closed.\n\nPatrols were stepped up.\n\n\
+        Since last month, at least 200 people have been killed in the region, the UN said.";
+    assert_eq!(dated_figures(en, "2024-03-04"), vec![("killed".into(), 2.0, false), ("killed".into(), 200.0, false)]);
+    let fr = "Des hommes armés ont attaqué un car samedi près de Gao, tuant deux passagers.\n\n\
+        La route était fermée.\n\nLes patrouilles ont été renforcées.\n\n\
+        Depuis le mois dernier, au moins 200 personnes ont été tuées dans la région, selon l'ONU.";
+    assert_eq!(dated_figures(fr, "2024-03-04"), vec![("killed".into(), 2.0, false), ("killed".into(), 200.0, false)]);
+}

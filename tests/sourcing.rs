@@ -2085,3 +2085,21 @@ fn it_read_after_a_statement_is_the_statement_s_author() {
     let q = quotes("Le maire Paul Diouf a visité le quartier. Il a déclaré : « Nous reconstruirons tout. »");
     assert_eq!(q[0].2.as_deref(), Some("Paul Diouf"), "{q:?}");
 }
+
+#[test]
+fn a_second_source_after_et_de_stays_apart_and_it_reaches_one_sentence_back() {
+    let c = claims("Cinq personnes ont été tuées, selon le ministère de la Défense et de source hospitalière.");
+    assert_eq!(c[0].1, vec!["le ministère de la Défense", "source hospitalière"]);
+    let c = claims("Cinq personnes ont été tuées, selon le maire et d'habitants du quartier.");
+    assert_eq!(c[0].1, vec!["le maire", "habitants du quartier"]);
+    // "It read:" after a banner is no statement's.
+    let q = quotes(
+        "The army said in a statement that five soldiers died. A banner hung outside the base. It read: \u{201c}We will not forget.\u{201d}",
+    );
+    assert_eq!(q[0].2, None, "{q:?}");
+    // "it" two sentences after the body that spoke is no one known.
+    let q = quotes(
+        "The ministry said four people died. The government of Chad also issued a warning. \u{201c}Avoid the area,\u{201d} it added.",
+    );
+    assert_ne!(q[0].2.as_deref(), Some("ministry"), "{q:?}");
+}

@@ -58,7 +58,9 @@ pub fn resolve(doc: &mut Document<'_>) {
             .find(|c| {
                 let person = c.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person)
                     || c.entity.is_none() && is_person_like(doc, c.span);
-                number.is_none_or(|singular| c.singular == singular) && !(body && person)
+                // "it" stands for a body that spoke in its sentence or the one before.
+                let near = !body || sentence - c.sentence.min(sentence) <= 1;
+                number.is_none_or(|singular| c.singular == singular) && !(body && person) && near
             })
             .copied()?;
         match entity {

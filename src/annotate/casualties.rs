@@ -1660,7 +1660,19 @@ fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
         let date = c.date.as_ref()?;
         let (first, last) = when::days_covered(&date.value)?;
         let third = (last - first) / 3;
-        let modifier = date.time.and_then(|id| doc.times.get(id.index())).and_then(|t| t.modifier);
+        let time = date.time.and_then(|id| doc.times.get(id.index()));
+        let modifier = time.and_then(|t| t.modifier);
+        // "Since last month, 200 have been killed": a running total holds the incident's dead.
+        let since_words = lang::lexicon(doc.language).calendar.since_words;
+        let after_since = time.is_some_and(|t| {
+            let before = doc.lower[..t.span.start].trim_end();
+            since_words.iter().any(|w| {
+                before.strip_suffix(w).is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+            })
+        });
+        if modifier == Some(timeml::ON_OR_AFTER) || after_since {
+            return None;
+        }
         Some(match modifier {
             Some(timeml::START) => (first, first + third),
             Some(timeml::MID) => (first + third, last - third),

@@ -273,7 +273,9 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
         Some(record)
     };
     let here = doc.sentences.partition_point(|s| s.span.end <= phrase.start);
-    doc.sentences[here.saturating_sub(RECORD_SENTENCES)..here].iter().rev().find_map(|sentence| {
+    // "It read:" stands for a record of the sentence just before, not one past a banner.
+    let back = if body_pronoun { 1 } else { RECORD_SENTENCES };
+    doc.sentences[here.saturating_sub(back)..here].iter().rev().find_map(|sentence| {
         let tokens = doc.tokens_of(sentence);
         let at = tokens.iter().position(|t| match record {
             Some(record) => doc.lower(t.span) == record,

@@ -488,9 +488,12 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
         let separator = comma || and.contains(&word);
         // The complement is a bare noun after "de" ("et d'aquaculture", "de sismologie"), not
         // another body with its article ("et de la gendarmerie", "et des sources locales").
+        // Nor a source of its own: "et de source hospitalière", "et d'habitants du quartier".
         let complement = !opens_with_of
             && tokens.get(k + 1).is_some_and(|n| n.means(Meaning::Of) && n.pos != Upos::Det)
-            && tokens.get(k + 2).is_some_and(|n| n.pos == Upos::Noun);
+            && tokens
+                .get(k + 2)
+                .is_some_and(|n| n.pos == Upos::Noun && kind_of(doc, n.span, None) == SourceKind::Other);
         if separator && !complement && !doc.overlaps_mention(t.span) {
             pieces.push(Span::new(from, t.span.start));
             from = t.span.end;
