@@ -8,7 +8,7 @@
 
 use crate::annotate::quotes::quote_around;
 use crate::annotate::sources::{
-    entity_in, is_impersonal_inversion, kind_of, reads_as_noun_phrase, speech_verbs, subject_before,
+    entity_in, is_impersonal_inversion, kind_of, reads_as_noun_phrase, speech_verbs, stands_for_a_body, subject_before,
 };
 use crate::document::Document;
 use crate::lang;
@@ -205,9 +205,7 @@ fn anaphor(doc: &Document<'_>, span: Span) -> Option<Option<bool>> {
 
 /// Whether a pronoun stands only for a body, never for a person ("it said").
 fn for_a_body(doc: &Document<'_>, span: Span) -> bool {
-    let speech = &lang::lexicon(doc.language).speech;
-    let words = doc.lower(span);
-    speech.organisation_pronouns.contains(&words) && !speech.pronouns.iter().any(|(p, _)| *p == words)
+    stands_for_a_body(&lang::lexicon(doc.language).speech, doc.lower(span))
 }
 
 /// Whether a phrase describes someone rather than a body: a witness, an official, an

@@ -129,7 +129,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     attributions.retain(|a| a.sources.iter().any(|s| !only_a_toll(doc, s)));
     let mut found: Vec<Casualty> = Vec::new();
     let all_figures = figures(doc, vocabulary);
-    let figure_ends: Vec<usize> = all_figures.iter().map(|f| f.span.end).collect();
+    let mut figure_ends: Vec<usize> = all_figures.iter().map(|f| f.span.end).collect();
+    sort::sort_by_key(&mut figure_ends, |&end| end);
     for q in all_figures {
         if q.unit.is_some_and(|u| u != lang::PEOPLE) {
             continue;
@@ -169,7 +170,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         while lead > 0 && r.tokens[lead - 1].pos == Upos::Det && !r.tokens[lead - 1].means(Meaning::Of) {
             lead -= 1;
         }
-        let counted_before = |j: usize| r.tokens[j].pos == Upos::Num || figure_ends.contains(&r.tokens[j].span.end);
+        let counted_before =
+            |j: usize| r.tokens[j].pos == Upos::Num || figure_ends.binary_search(&r.tokens[j].span.end).is_ok();
         if lead > 1 && r.tokens[lead - 1].means(Meaning::Of) && counted_before(lead - 2) {
             continue;
         }

@@ -6,7 +6,7 @@
 use crate::annotate::sources::{
     apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, impersonal_inversion, inversion,
     names_a_role, names_no_one, names_something, past_asides, person_before_apposition, person_with_role, phrase_after,
-    reads_as_noun_phrase, speech_verbs, subject_before, verb_group_start, without_leading_time, Cue,
+    reads_as_noun_phrase, speech_verbs, stands_for_a_body, subject_before, verb_group_start, without_leading_time, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -254,8 +254,7 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
     let tokens = doc.tokens_in(phrase);
     let (first, rest) = tokens.split_first()?;
     let body_pronoun = rest.is_empty()
-        && lexicon.speech.organisation_pronouns.contains(&doc.lower(first.span))
-        && is_pronoun(first.span.of(doc.text())).is_none()
+        && stands_for_a_body(&lexicon.speech, doc.lower(first.span))
         && doc
             .tokens
             .get(doc.tokens.partition_point(|t| t.span.start < first.span.end))
@@ -469,7 +468,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 // "…,” it said": a body's pronoun too.
                 let names = names_something(subject_text, lexicon)
                     || is_pronoun(subject_text).is_some()
-                    || lexicon.speech.organisation_pronouns.contains(&subject_text.to_lowercase().as_str());
+                    || stands_for_a_body(&lexicon.speech, &subject_text.to_lowercase());
                 // "…» par les pillards, a ajouté la même source", "…» dépêché au village, a
                 // précisé le juge", "…» captifs, a indiqué X": the quoted sentence goes on
                 // after the marks, and the verb's subject comes after the verb; so it does after

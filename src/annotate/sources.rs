@@ -65,9 +65,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let record_before = |j: usize| {
                 let word = doc.lower(tokens[j].span);
                 speech.record_nouns.contains(&word)
-                    || speech.organisation_pronouns.contains(&word)
-                        && !speech.pronouns.iter().any(|(p, _)| *p == word)
-                        && tokens.get(k + 1).is_some_and(|t| doc.lower(t.span) == ":")
+                    || stands_for_a_body(speech, word) && tokens.get(k + 1).is_some_and(|t| doc.lower(t.span) == ":")
             };
             let after_record =
                 k > 0 && speech.record_verbs.contains(&doc.lower(tokens[k].span)) && record_before(k - 1);
@@ -147,12 +145,13 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             // qualifies it, agent or not ("la mort annoncée hier"), and a time may stand before
             // the agent ("le bilan confirmé lundi par la police"); not where the past has the
             // participle's form ("Police said Monday by phone that…").
-            let participle = {
+            // Read only where the rest of the test may hold: most tokens are no verb of speech.
+            let participle = || {
                 let word = doc.lower(tokens[k].span);
                 lexicon.grammar.past_participle_endings.iter().any(|e| word.ends_with(e))
             };
             let in_time = |t: &Token| doc.time_around(t.span).is_some();
-            let agent_after = || {
+            let agent_after = |participle: bool| {
                 tokens[(k + 1).min(tokens.len())..]
                     .iter()
                     .take(MAX_WORDS_BEFORE_AGENT + 1)
@@ -166,7 +165,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                     .hooks
                     .inverted_pronoun
                     .is_none_or(|inverted| inverted(tokens[k - 1].span.of(doc.text())).is_none())
-                && (agent_after() || participle)
+                && (participle() || agent_after(false))
                 && verb_group_start(doc, tokens, k) == k
                 && doc.sentence_at(tokens[k].span.start).is_none_or(|s| s.zone != crate::model::Zone::Headline);
             // "four confirmed dead": a longer phrase of harm holds the verb.
@@ -200,6 +199,12 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
         }
         None
     })
+}
+
+/// Whether a lower-case word is a pronoun that stands only for a body, never for a person
+/// ("it"; not French "il", which is also a person's).
+pub fn stands_for_a_body(speech: &lang::Speech, word: &str) -> bool {
+    speech.organisation_pronouns.contains(&word) && !speech.pronouns.iter().any(|(p, _)| *p == word)
 }
 
 /// The most words of a time or adverbs between a participle of speech and its agent.
