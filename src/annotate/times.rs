@@ -883,14 +883,13 @@ fn day_part_after(s: &str, pos: usize) -> Option<(&'static str, usize)> {
     let mut after = Scan::at(s, pos);
     after.space1()?;
     // "jeudi dans la nuit", "Thursday in the morning": after a preposition of its own.
+    // An elided article ("dans l'") runs into the part; any other word is followed by a space.
     let mut lead = after;
+    let elided = |c: &Scan| c.since(pos).ends_with(['\'', '’']);
     let led = lead.word_in_tables(tables_of(|l| l.calendar.day_part_prepositions), |c| {
-        c.since(pos).ends_with(['\'', '’']) || c.peek().is_some_and(char::is_whitespace)
+        elided(c) || c.peek().is_some_and(char::is_whitespace)
     });
-    if led && !lead.since(pos).ends_with(['\'', '’']) {
-        lead.space1();
-    }
-    if led {
+    if led && (elided(&lead) || lead.space1().is_some()) {
         if let Some(code) = lead.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) {
             return Some((code, lead.pos));
         }
