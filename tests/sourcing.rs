@@ -2049,7 +2049,7 @@ fn words_a_chanting_crowd_shouted_are_the_crowd_s_whoever_reports_them() {
 fn impersonal_pronouns_bullets_and_joined_complements_in_sources() {
     // "où l'on rapporte": no one is named.
     let a = attributions(
-        "Une autre attaque a visé lundi le hameau de Sokoro, où l'on rapporte que trois habitants ont été blessés.",
+        "Une autre attaque a visé lundi le hameau de Wassa, où l'on rapporte que trois habitants ont été blessés.",
     );
     assert_eq!(a.len(), 1, "{a:?}");
     assert!(a[0].1.is_empty(), "{a:?}");
