@@ -14,7 +14,6 @@ use crate::annotate::sources::{
 use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, ActorKind, Vocabulary};
-use crate::model::time::timeml;
 use crate::model::{
     Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source, SourceKind,
     Span, Token, Upos, Zone,
@@ -1631,69 +1630,15 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     out
 }
 
-/// How many days before the incident the report's opening dates a figure must be to be told
-/// of an earlier one.
-const EARLIER_DAYS: i64 = 3;
-
-/// The days a month covers at the least, past its first (a period this long is a month or
-/// more).
-const MIN_MONTH_DAYS: i64 = 27;
-
-/// How many days before the report a figure must be, when its opening dates no incident.
-const EARLIER_THAN_REPORT_DAYS: i64 = 30;
-
-/// How many body sentences open the report, with its headline and standfirst.
-const OPENING_SENTENCES: usize = 3;
-
 /// Marks the figures told of an earlier incident than the report's: "In March 2024, a fire
 /// at a nearby depot killed 14 people", "En 2019, un incendie avait fait 14 morts".
 fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
-    let Some(today) = doc.document_date else { return };
-    let opening_end = doc
-        .sentences
-        .iter()
-        .filter(|s| s.zone == Zone::Body)
-        .nth(OPENING_SENTENCES)
-        .map_or(usize::MAX, |s| s.span.start);
-    let opening = |c: &Casualty| c.mentions.first().is_some_and(|m| m.start < opening_end);
-    // The incident's day: that of the first dated figure of the opening. An edge of a period
-    // covers a third of it ("earlier this month", "début mars").
-    let days = |c: &Casualty| {
-        let date = c.date.as_ref()?;
-        let (first, last) = when::days_covered(&date.value)?;
-        let third = (last - first) / 3;
-        let time = date.time.and_then(|id| doc.times.get(id.index()));
-        let modifier = time.and_then(|t| t.modifier);
-        // "Since last month, 200 have been killed": a running total holds the incident's dead.
-        let since_words = lang::lexicon(doc.language).calendar.since_words;
-        let after_since = time.is_some_and(|t| {
-            let before = doc.lower[..t.span.start].trim_end();
-            since_words.iter().any(|w| {
-                before.strip_suffix(w).is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
-            })
-        });
-        if modifier == Some(timeml::ON_OR_AFTER) || after_since {
-            return None;
-        }
-        Some(match modifier {
-            Some(timeml::START) => (first, first + third),
-            Some(timeml::MID) => (first + third, last - third),
-            Some(timeml::END) => (last - third, last),
-            _ => (first, last),
-        })
-    };
-    let incident = figures.iter().filter(|c| opening(c)).find_map(days);
-    let before = match incident {
-        Some((first, _)) => first - EARLIER_DAYS,
-        None => today.to_days() - EARLIER_THAN_REPORT_DAYS,
-    };
-    // A month or more named apart ("Last month, a lorry overturned…") is another period
-    // once it ends before the incident's day, without the margin a day needs.
-    let ended_before = |(first, last): (i64, i64)| {
-        last <= before || last - first >= MIN_MONTH_DAYS && incident.is_some_and(|(day, _)| last < day)
+    let first_mention = |c: &Casualty| c.mentions.first().map_or(usize::MAX, |m| m.start);
+    let Some(incident) = when::Incident::read(doc, figures.iter().map(|c| (first_mention(c), c.date.as_ref()))) else {
+        return;
     };
     for c in figures.iter_mut() {
-        c.earlier = !opening(c) && days(c).is_some_and(ended_before);
+        c.earlier = incident.is_earlier(doc, first_mention(c), c.date.as_ref());
     }
 }
 

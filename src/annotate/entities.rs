@@ -384,8 +384,9 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             {
                 NameKind::Loc
             }
-            // "Northern Islands Police": a person's name does not end in an organisation's noun.
-            NameKind::Person
+            // "Northern Islands Police", "Sudan Doctors Network": neither a person's name nor a
+            // place's ends in an organisation's noun.
+            NameKind::Person | NameKind::Loc
                 if b - a >= 2
                     && s.means(b - 1, Meaning::OrgKeyword)
                     && s.tokens[b - 1].shape.is(Shape::CAPITALISED)
@@ -887,7 +888,16 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
                     Some((a, NameKind::Loc))
                 }
                 // "Abu" + "Mohammed al-Jolani": one person split in two.
-                _ if between.is_empty() => (kind == NameKind::Person && previous == kind).then_some((a, kind)),
+                _ if between.is_empty() && kind == NameKind::Person => (previous == kind).then_some((a, kind)),
+                // "Sudan" + "Doctors Network": a place opening an organisation of two words or more
+                // that ends in its noun is part of its name.
+                _ if between.is_empty() => (previous == NameKind::Loc
+                    && kind == NameKind::Org
+                    && j - i >= 2
+                    && s.means(j - 1, Meaning::OrgKeyword)
+                    && s.tokens[j - 1].shape.is(Shape::CAPITALISED)
+                    && !s.tokens[j - 1].shape.is(Shape::ALL_CAPS))
+                .then_some((a, kind)),
                 // "Mohammed" + "bin" + "Salman": a particle between a person's name and more of it
                 // (not an acronym: "James Wolfe-Murray le CIGS").
                 // Into a name of another kind only across particles that are not prepositions of

@@ -186,6 +186,96 @@ pub fn long_before(doc: &Document<'_>, value: &str) -> bool {
     crate::model::Date::new(year, month, day).is_some_and(|d| today.to_days() - d.to_days() > MAX_PERIOD_DAYS)
 }
 
+/// How many days before the incident the report's opening dates a fact must be to be told
+/// of an earlier one.
+const EARLIER_DAYS: i64 = 3;
+
+/// The days a month covers at the least, past its first (a period this long is a month or
+/// more).
+const MIN_MONTH_DAYS: i64 = 27;
+
+/// How many days before the report a fact must be, when its opening dates no incident.
+const EARLIER_THAN_REPORT_DAYS: i64 = 30;
+
+/// How many body sentences open the report, with its headline and standfirst.
+const OPENING_SENTENCES: usize = 3;
+
+/// The incident a report is about, as its opening dates it: what tells a fact of that
+/// incident from history told as background ("In March 2024, a fire at a nearby depot killed
+/// 14 people", "En 2019, un séisme avait fait 14 morts").
+#[derive(Debug, Clone, Copy)]
+pub struct Incident {
+    /// Where the opening (headline, standfirst and first body sentences) ends.
+    opening_end: usize,
+    /// The incident's days: those of the first dated fact of the opening.
+    days: Option<(i64, i64)>,
+    /// A fact that ends on or before this day is earlier.
+    before: i64,
+}
+
+impl Incident {
+    /// The incident of a report, from its facts of one kind (casualty figures, events): where
+    /// each is first mentioned and its date, in text order. `None` when the report has no date.
+    pub fn read<'a>(
+        doc: &Document<'_>,
+        facts: impl Iterator<Item = (usize, Option<&'a EventDate>)>,
+    ) -> Option<Incident> {
+        let today = doc.document_date?;
+        let opening_end = doc
+            .sentences
+            .iter()
+            .filter(|s| s.zone == crate::model::Zone::Body)
+            .nth(OPENING_SENTENCES)
+            .map_or(usize::MAX, |s| s.span.start);
+        let days = facts.filter(|&(start, _)| start < opening_end).find_map(|(_, date)| days_told(doc, date?));
+        let before = match days {
+            Some((first, _)) => first - EARLIER_DAYS,
+            None => today.to_days() - EARLIER_THAN_REPORT_DAYS,
+        };
+        Some(Incident { opening_end, days, before })
+    }
+
+    /// Whether a fact first mentioned at `start` with `date` is told of an earlier incident:
+    /// outside the opening, dated days before the incident (or, when the opening dates none,
+    /// a month before the report). A month or more named apart ("Last month, a lorry
+    /// overturned…") is another period once it ends before the incident's day, without the
+    /// margin a day needs.
+    pub fn is_earlier(&self, doc: &Document<'_>, start: usize, date: Option<&EventDate>) -> bool {
+        if start < self.opening_end {
+            return false;
+        }
+        let Some((first, last)) = date.and_then(|d| days_told(doc, d)) else { return false };
+        last <= self.before || last - first >= MIN_MONTH_DAYS && self.days.is_some_and(|(day, _)| last < day)
+    }
+}
+
+/// The days a fact's date puts it in: an edge of a period covers a third of it ("earlier this
+/// month", "début mars"). `None` for an open period or a running total ("since last month,
+/// 200 have been killed" holds the incident's dead).
+fn days_told(doc: &Document<'_>, date: &EventDate) -> Option<(i64, i64)> {
+    use crate::model::time::timeml;
+    let (first, last) = days_covered(&date.value)?;
+    let third = (last - first) / 3;
+    let time = date.time.and_then(|id| doc.times.get(id.index()));
+    let modifier = time.and_then(|t| t.modifier);
+    let since_words = crate::lang::lexicon(doc.language).calendar.since_words;
+    let after_since = time.is_some_and(|t| {
+        let before = doc.lower[..t.span.start].trim_end();
+        since_words.iter().any(|w| {
+            before.strip_suffix(w).is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        })
+    });
+    if modifier == Some(timeml::ON_OR_AFTER) || after_since {
+        return None;
+    }
+    Some(match modifier {
+        Some(timeml::START) => (first, first + third),
+        Some(timeml::MID) => (first + third, last - third),
+        Some(timeml::END) => (last - third, last),
+        _ => (first, last),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
