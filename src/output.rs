@@ -292,6 +292,7 @@ impl<'d, 'a> Renderer<'d, 'a> {
             sources: e.sources.iter().map(|s| self.source(s)).collect(),
             mentions: self.spans(&e.mentions),
             certainty: e.certainty,
+            earlier: e.earlier,
         }
     }
 

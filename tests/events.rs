@@ -1105,3 +1105,38 @@ fn a_battle_under_fire_or_over_a_fire_stays_a_battle_and_a_landslide_with_its_ow
     );
     assert!(found.iter().any(|e| e.sub_type == SubEventType::Landslide), "{found:?}");
 }
+
+/// (sub-type, date value, earlier) of every event of `text`.
+fn dated_events(text: &str, date: &str) -> Vec<(SubEventType, Option<String>, bool)> {
+    events(text, date).1.into_iter().map(|e| (e.sub_type, e.date.map(|d| d.value), e.earlier)).collect()
+}
+
+#[test]
+fn history_told_beside_the_incident_is_an_earlier_event() {
+    let en = "A magnitude 5.8 earthquake struck the hill district of Sarango on Thursday, killing 14 people.\n\n\
+        Rescuers searched the rubble through the night.\n\nMany of the houses were built of mud brick.\n\n\
+        In 2011, an earthquake in the same province killed more than 300 people.\n\n\
+        Rebels seized the provincial capital in 2016 and held it for a year.";
+    assert_eq!(
+        dated_events(en, "2025-03-14"),
+        vec![
+            (SubEventType::Earthquake, Some("2025-03-13".into()), false),
+            (SubEventType::Earthquake, Some("2011".into()), true),
+            (SubEventType::NonStateActorOvertakesTerritory, Some("2016".into()), true),
+        ]
+    );
+    let fr = "Un séisme de magnitude 5,8 a frappé jeudi le district montagneux de Sarango, faisant 14 morts.\n\n\
+        Les secours ont fouillé les décombres toute la nuit.\n\nBeaucoup de maisons étaient en terre crue.\n\n\
+        En 2011, un séisme avait tué plus de 300 personnes dans la même province.";
+    assert_eq!(
+        dated_events(fr, "2025-03-14"),
+        vec![
+            (SubEventType::Earthquake, Some("2025-03-13".into()), false),
+            (SubEventType::Earthquake, Some("2011".into()), true),
+        ]
+    );
+    // An event of the opening is the incident's, whatever its date; one of last week is not history.
+    let lead = "A bridge that collapsed in a flood last August was reopened on Monday.\n\n\
+        A landslide blocked the road on Tuesday.";
+    assert!(dated_events(lead, "2025-03-14").iter().all(|e| !e.2), "{:?}", dated_events(lead, "2025-03-14"));
+}

@@ -348,6 +348,8 @@ export interface Event {
   mentions: Span[];
   /** How firmly the text states it. */
   certainty: Certainty;
+  /** Told as history beside the report's incident: dated, outside the report's opening, days before the incident the opening dates. */
+  earlier: boolean;
 }
 
 /** A universal part-of-speech tag (Universal Dependencies UPOS). */

@@ -251,7 +251,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     link_casualties(doc, &mut drafts);
     drafts.iter_mut().for_each(|d| finish(doc, d));
     sort::sort_by_key(&mut drafts, |d| d.mentions.first().map_or(0, |m| m.0.start));
-    drafts.into_iter().enumerate().map(|(i, d)| record(doc, &views, EventId::new(i), d)).collect()
+    let mut events: Vec<Event> =
+        drafts.into_iter().enumerate().map(|(i, d)| record(doc, &views, EventId::new(i), d)).collect();
+    mark_earlier(doc, &mut events);
+    events
 }
 
 /// Earlier layers as every mention reads them, sorted once: spans that name who said
@@ -434,6 +437,11 @@ impl Reader<'_> {
             // A word inside a name ("the Election Commission") or a month ("March") names no
             // event; an event's own name ("Storm Ciarán") does.
             if inside_a_name(doc, span) || self.tokens[k].means(Meaning::Month) {
+                continue;
+            }
+            // "maisons en terre crue": an event's noun read as the adjective of the noun before
+            // names none.
+            if len == 1 && k > 0 && self.tokens[k].pos == Upos::Adj && self.tokens[k - 1].pos == Upos::Noun {
                 continue;
             }
             // "un orage s'est abattu": after a reflexive, some harm words name none.
@@ -1935,5 +1943,22 @@ fn record(doc: &Document<'_>, views: &Views<'_>, id: EventId, d: Draft) -> Event
         sources: d.facts.sources,
         mentions: d.mentions.into_iter().map(|m| m.0).collect(),
         certainty: d.certainty,
+        earlier: false,
+    }
+}
+
+/// Marks the events told as history beside the report's incident, as the casualty figures
+/// are ([`when::Incident`]): "The 2015 earthquake killed 9,000", "En 2019, un incendie avait
+/// ravagé le marché". An undated event whose dead are an earlier incident's is one too.
+fn mark_earlier(doc: &Document<'_>, events: &mut [Event]) {
+    let first = |e: &Event| e.mentions.first().map_or(usize::MAX, |m| m.start);
+    let Some(incident) = when::Incident::read(doc, events.iter().map(|e| (first(e), e.date.as_ref()))) else {
+        return;
+    };
+    for e in events.iter_mut() {
+        let dead_earlier = e.date.is_none()
+            && !incident.in_opening(first(e))
+            && e.fatalities.is_some_and(|f| doc.casualties.get(f.casualty.index()).is_some_and(|c| c.earlier));
+        e.earlier = dead_earlier || incident.is_earlier(doc, first(e), e.date.as_ref());
     }
 }

@@ -235,13 +235,18 @@ impl Incident {
         Some(Incident { opening_end, days, before })
     }
 
+    /// Whether a fact first mentioned at `start` is in the report's opening.
+    pub fn in_opening(&self, start: usize) -> bool {
+        start < self.opening_end
+    }
+
     /// Whether a fact first mentioned at `start` with `date` is told of an earlier incident:
     /// outside the opening, dated days before the incident (or, when the opening dates none,
     /// a month before the report). A month or more named apart ("Last month, a lorry
     /// overturned…") is another period once it ends before the incident's day, without the
     /// margin a day needs.
     pub fn is_earlier(&self, doc: &Document<'_>, start: usize, date: Option<&EventDate>) -> bool {
-        if start < self.opening_end {
+        if self.in_opening(start) {
             return false;
         }
         let Some((first, last)) = date.and_then(|d| days_told(doc, d)) else { return false };

@@ -76,6 +76,9 @@ report_scores! {
     events_found: "events found",
     /// Predicted events that are gold events.
     events_precise: "events precise",
+    /// The same, leaving out the events the library tells as history beside the report's
+    /// incident, which the gold leaves out too (matched ones still count).
+    incident_events_precise: "incident events precise",
     /// Gold events found with the right event type.
     event_type: "event type right",
     /// Gold events found with the right sub-event type.
@@ -285,8 +288,11 @@ fn score_events(text: &str, gold: &Value, output: &Value, s: &mut ReportScores) 
         let want = g.get("fatalities").and_then(Value::as_f64);
         s.event_fatalities.add(fatalities == want || fatalities.is_none() && want == Some(0.0));
     }
-    for taken in taken {
+    for (taken, p) in taken.into_iter().zip(predicted.iter()) {
         s.events_precise.add(taken);
+        if taken || !is_earlier(p) {
+            s.incident_events_precise.add(taken);
+        }
     }
 }
 
@@ -333,11 +339,15 @@ fn score_casualties(gold: &Value, output: &Value, s: &mut ReportScores) {
         s.casualties_precise.add(taken);
         // Figures the library tells as of an earlier incident, which the gold leaves out, are
         // not the incident's.
-        let earlier = p.get("earlier").and_then(Value::as_bool).unwrap_or(false);
-        if taken || !earlier {
+        if taken || !is_earlier(p) {
             s.incident_casualties_precise.add(taken);
         }
     }
+}
+
+/// Whether a predicted figure or event is told of an earlier incident than the report's.
+fn is_earlier(item: &Value) -> bool {
+    item.get("earlier").and_then(Value::as_bool).unwrap_or(false)
 }
 
 /// Why a report could not be scored.

@@ -327,4 +327,7 @@ pub struct Event<S = Span> {
     pub mentions: Vec<S>,
     /// How firmly the text states it.
     pub certainty: Certainty,
+    /// Told as history beside the report's incident: dated, outside the report's opening,
+    /// days before the incident the opening dates ("the 2005 earthquake that killed 73,000").
+    pub earlier: bool,
 }
