@@ -2103,3 +2103,35 @@ fn a_second_source_after_et_de_stays_apart_and_it_reaches_one_sentence_back() {
     );
     assert_ne!(q[0].2.as_deref(), Some("ministry"), "{q:?}");
 }
+
+#[test]
+fn a_relative_clause_of_speech_on_the_source_is_a_claim_of_that_source() {
+    let pair = |c: &str, s: &str| (c.to_string(), vec![s.to_string()]);
+    assert_eq!(
+        claims("At least 40 people were killed, according to the health ministry, which said that 120 others had been wounded."),
+        vec![pair("At least 40 people were killed", "the health ministry"), pair("120 others had been wounded", "the health ministry")]
+    );
+    assert_eq!(
+        claims("Fighting resumed on Tuesday, said the UN, which also added that 3,000 people had fled."),
+        vec![pair("Fighting resumed on Tuesday", "the UN"), pair("3,000 people had fled", "the UN")]
+    );
+    assert_eq!(
+        claims("Au moins 40 personnes ont été tuées, selon le ministère de la Santé, qui a précisé que 120 autres avaient été blessées."),
+        vec![
+            pair("Au moins 40 personnes ont été tuées", "le ministère de la Santé"),
+            pair("120 autres avaient été blessées", "le ministère de la Santé")
+        ]
+    );
+    assert_eq!(
+        claims("L'armée a bombardé la ville lundi, selon des responsables locaux, qui ont par ailleurs affirmé que le marché avait été détruit."),
+        vec![
+            pair("L'armée a bombardé la ville lundi", "des responsables locaux"),
+            pair("le marché avait été détruit", "des responsables locaux")
+        ]
+    );
+    // A relative clause that says nothing is no claim.
+    assert_eq!(
+        claims("Two soldiers were killed, according to the army, which deployed more troops."),
+        vec![pair("Two soldiers were killed", "the army")]
+    );
+}

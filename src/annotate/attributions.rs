@@ -90,7 +90,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 .find_map(|(boundary, rest)| {
                     sentence_claim(doc, rest, sentence.zone, opening).map(|c| (boundary, rest, c))
                 });
-            if let Some((boundary, rest, next_claim)) = next {
+            if let Some((boundary, rest, mut next_claim)) = next {
+                // "…, which also said": a relative pronoun left alone is the claim's source.
+                let relative = |s: &Source| matches!(doc.tokens_in(s.span), [t] if t.means(Meaning::RelativePronoun));
+                if matches!(next_claim.sources.as_slice(), [s] if relative(s)) {
+                    next_claim.sources = claim.sources.clone();
+                }
                 if claim.claim.end > boundary {
                     claim.claim = trim_claim(text, Span::new(claim.claim.start, boundary));
                 }
@@ -273,20 +278,41 @@ fn shared_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Optio
 /// The most claims one sentence gives, each clause with a speaker of its own.
 const MAX_CLAIMS_PER_SENTENCE: usize = 4;
 
+/// The most words between a relative pronoun and its verb of speech, auxiliaries and asides
+/// ("which had also said", "qui a par ailleurs indiqué").
+const MAX_WORDS_BEFORE_SPEECH_VERB: usize = 5;
+
 /// The most clause boundaries looked at after a claim for another one.
 const MAX_NEXT_CLAUSES: usize = 3;
 
 /// Where a claim's sentence goes on, past its sources, with a clause that may have a speaker of
 /// its own ("X said A, while Y reported B", "…, a indiqué X, tandis que Y a affirmé…"): a comma
-/// or semicolon before a conjunction, or a semicolon alone, outside quotation marks. Each as
-/// the boundary's byte and the words after it.
+/// or semicolon before a conjunction, or a semicolon alone, outside quotation marks; or a
+/// relative clause of speech on the claim's source ("according to the ministry, which said
+/// that…", "selon la police, qui a précisé que…"), whose words then run from that source, so
+/// that the relative pronoun finds it. Each as the boundary's byte and the words after it.
 fn next_clauses(doc: &Document<'_>, span: Span, claim: &Attribution) -> Vec<(usize, Span)> {
     let text = doc.text();
-    let from = claim.sources.iter().map(|s| s.span.end).max().unwrap_or(span.end).max(span.start);
+    let last_source = claim.sources.iter().map(|s| s.span).max_by_key(|s| s.end);
+    let from = last_source.map_or(span.end, |s| s.end).max(span.start);
     let tokens = doc.tokens_in(Span::new(from, span.end));
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let mark = t.span.of(text);
+        // ", which said that…" right after the source: its relative clause says more.
+        let relative_of_source = k == 0
+            && mark == ","
+            && tokens.get(1).is_some_and(|u| u.means(Meaning::RelativePronoun))
+            && tokens[2..]
+                .iter()
+                .take(MAX_WORDS_BEFORE_SPEECH_VERB)
+                .take_while(|u| u.pos != Upos::Punct)
+                .find(|u| u.pos == Upos::Verb || u.means(Meaning::SpeechVerb))
+                .is_some_and(|u| u.means(Meaning::SpeechVerb));
+        if let Some(source) = last_source.filter(|s| relative_of_source && s.start >= span.start) {
+            out.push((t.span.start, Span::new(source.start, span.end)));
+            continue;
+        }
         // "…confirmed the assault but said…": a conjunction before a verb of speech, whose
         // clause starts at the conjunction so that the verb finds the subject it shares.
         let auxiliaries = tokens[k + 1..].iter().take_while(|u| u.pos == Upos::Aux).count();
