@@ -424,3 +424,27 @@ fn a_surname_of_two_words_is_the_person_named_in_full_before() {
     );
     assert_eq!(mentions.len(), 2, "{mentions:?}");
 }
+
+#[test]
+fn names_listed_with_a_place_noun_are_places() {
+    let types = |text: &str| -> Vec<(String, EntityType)> {
+        entities(text).into_iter().map(|(e, _)| (e.name, e.entity_type)).collect()
+    };
+    let places = |names: &[&str]| -> Vec<(String, EntityType)> {
+        names.iter().map(|n| (n.to_string(), EntityType::Gpe)).collect()
+    };
+    assert_eq!(
+        types("Armed men on motorbikes raided the Kuraje, Tsamiya, Badau and Gidan Musa villages overnight."),
+        places(&["Kuraje", "Tsamiya", "Badau", "Gidan Musa"])
+    );
+    assert_eq!(
+        types("Bandits attacked the villages of Yargoje, Danmusa, Kurfi and Sabon Layi on Friday."),
+        places(&["Yargoje", "Danmusa", "Kurfi", "Sabon Layi"])
+    );
+    assert_eq!(
+        types("Des hommes armés ont attaqué les localités de Yargoje, Kurfi, Danmusa et Sabon Layi vendredi."),
+        places(&["Yargoje", "Kurfi", "Danmusa", "Sabon Layi"])
+    );
+    // A person's name alone before such a noun stays a person's.
+    assert!(types("The Harris camp denied the report on Monday.").contains(&("Harris".to_string(), EntityType::Person)));
+}

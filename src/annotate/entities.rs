@@ -999,7 +999,58 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
             || token.means(Meaning::Weekday)
             || token.means(Meaning::GroupNoun))
     });
+    places_listed_with_their_noun(s, w, &mut names);
     names
+}
+
+/// "the Kadori, Tsami and Barku villages", "les localités de Kadori, Tsami et Barku": names
+/// listed before a place's or a region's noun in lower case, or after it and "of", are
+/// places, each of them. Alone before such a noun, only an organisation's name is read as a
+/// place's: a person's stays a person's ("the Harris camp"), a people's or a faith's its
+/// adjective ("the Olympic village").
+fn places_listed_with_their_noun(s: &Sentence<'_>, w: &Words<'_>, names: &mut [(usize, usize, NameKind)]) {
+    let n = s.tokens.len();
+    let place_noun = |k: usize| {
+        if k >= n || s.tokens[k].shape.is(Shape::CAPITALISED) {
+            return false;
+        }
+        let word = s.lower(k);
+        let singular = word.strip_suffix(['s', 'x']).unwrap_or(word);
+        [word, singular]
+            .iter()
+            .any(|form| w.lexicon.names.place_nouns.contains(form) || w.lexicon.events.region_nouns.contains(form))
+    };
+    // Two names of one list: only commas and conjunctions between them.
+    let listed = |a: &(usize, usize, NameKind), b: &(usize, usize, NameKind)| {
+        (1..=2).contains(&(b.0 - a.1)) && (a.1..b.0).all(|k| s.word(k) == "," || s.means(k, Meaning::Conjunction))
+    };
+    let place = |name: &mut (usize, usize, NameKind)| {
+        if matches!(name.2, NameKind::Person | NameKind::Org | NameKind::Misc) {
+            name.2 = NameKind::Loc;
+        }
+    };
+    for i in 0..names.len() {
+        if place_noun(names[i].1) {
+            let mut first = i;
+            while first > 0 && listed(&names[first - 1], &names[first]) {
+                first -= 1;
+            }
+            for name in &mut names[first..=i] {
+                if first < i || name.2 == NameKind::Org {
+                    place(name);
+                }
+            }
+        }
+        let a = names[i].0;
+        if a >= 2 && s.means(a - 1, Meaning::Of) && place_noun(a - 2) {
+            let mut j = i;
+            place(&mut names[j]);
+            while j + 1 < names.len() && listed(&names[j], &names[j + 1]) {
+                j += 1;
+                place(&mut names[j]);
+            }
+        }
+    }
 }
 
 /// The title just before token `start`, as a range of tokens: "Syrian President", "army
