@@ -334,20 +334,6 @@ fn a_name_ending_in_an_organisation_noun_is_no_person() {
 }
 
 #[test]
-fn a_place_opening_an_organisation_is_part_of_its_name() {
-    let en = "The Kenya Farmers Union said on Tuesday that maize prices had doubled.";
-    assert_eq!(find(en, "Kenya Farmers Union").0.entity_type, EntityType::Org);
-    let en = "The Darfur Lawyers Association reported that 12 people were detained in Nyala.";
-    assert_eq!(find(en, "Darfur Lawyers Association").0.entity_type, EntityType::Org);
-    assert_eq!(find(en, "Nyala").0.entity_type, EntityType::Gpe);
-    // A place before an organisation's acronym stays a place.
-    let en = "In Kenya UN officials said on Tuesday that maize prices had doubled.";
-    assert!(entities(en).iter().any(|(e, _)| e.name == "Kenya" && e.entity_type == EntityType::Gpe));
-    let fr = "« Rien n'a été retrouvé », a déclaré la porte-parole de la Police des Îles du Nord, Maria Oduya.";
-    assert_eq!(find(fr, "Maria Oduya").0.entity_type, EntityType::Person);
-}
-
-#[test]
 fn a_title_with_a_nationality_after_it_is_the_person_s_role() {
     let r = serde_json::to_value(reportage::extract(
         "Trois naufragés ont été récupérés, a expliqué l'amiral italien Fabio Moretti. Deux canots « ont été repérés au large », a ajouté l'amiral.",

@@ -1126,7 +1126,7 @@ fn history_told_beside_the_incident_is_an_earlier_event() {
         ]
     );
     let fr = "Un séisme de magnitude 5,8 a frappé jeudi le district montagneux de Sarango, faisant 14 morts.\n\n\
-        Les secours ont fouillé les décombres toute la nuit.\n\nBeaucoup de maisons étaient en terre crue.\n\n\
+        Les secours ont fouillé les décombres toute la nuit.\n\nBeaucoup de maisons étaient en briques.\n\n\
         En 2011, un séisme avait tué plus de 300 personnes dans la même province.";
     assert_eq!(
         dated_events(fr, "2025-03-14"),

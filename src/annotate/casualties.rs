@@ -1634,9 +1634,8 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
 /// at a nearby depot killed 14 people", "En 2019, un incendie avait fait 14 morts".
 fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
     let first_mention = |c: &Casualty| c.mentions.first().map_or(usize::MAX, |m| m.start);
-    let Some(incident) = when::Incident::read(doc, figures.iter().map(|c| (first_mention(c), c.date.as_ref()))) else {
-        return;
-    };
+    let facts = figures.iter().map(|c| (first_mention(c), c.date.as_ref()));
+    let Some(incident) = when::Incident::read(doc, facts, when::EARLIER_FIGURE_DAYS) else { return };
     for c in figures.iter_mut() {
         c.earlier = incident.is_earlier(doc, first_mention(c), c.date.as_ref());
     }

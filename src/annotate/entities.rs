@@ -384,9 +384,8 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             {
                 NameKind::Loc
             }
-            // "Northern Islands Police", "Sudan Doctors Network": neither a person's name nor a
-            // place's ends in an organisation's noun.
-            NameKind::Person | NameKind::Loc
+            // "Northern Islands Police": a person's name does not end in an organisation's noun.
+            NameKind::Person
                 if b - a >= 2
                     && s.means(b - 1, Meaning::OrgKeyword)
                     && s.tokens[b - 1].shape.is(Shape::CAPITALISED)
@@ -888,16 +887,7 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
                     Some((a, NameKind::Loc))
                 }
                 // "Abu" + "Mohammed al-Jolani": one person split in two.
-                _ if between.is_empty() && kind == NameKind::Person => (previous == kind).then_some((a, kind)),
-                // "Sudan" + "Doctors Network": a place opening an organisation of two words or more
-                // that ends in its noun is part of its name.
-                _ if between.is_empty() => (previous == NameKind::Loc
-                    && kind == NameKind::Org
-                    && j - i >= 2
-                    && s.means(j - 1, Meaning::OrgKeyword)
-                    && s.tokens[j - 1].shape.is(Shape::CAPITALISED)
-                    && !s.tokens[j - 1].shape.is(Shape::ALL_CAPS))
-                .then_some((a, kind)),
+                _ if between.is_empty() => (kind == NameKind::Person && previous == kind).then_some((a, kind)),
                 // "Mohammed" + "bin" + "Salman": a particle between a person's name and more of it
                 // (not an acronym: "James Wolfe-Murray le CIGS").
                 // Into a name of another kind only across particles that are not prepositions of
@@ -1005,9 +995,9 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
 
 /// "the Kadori, Tsami and Barku villages", "les localités de Kadori, Tsami et Barku": names
 /// listed before a place's or a region's noun in lower case, or after it and "of", are
-/// places, each of them. Alone before such a noun, only an organisation's name is read as a
-/// place's: a person's stays a person's ("the Harris camp"), a people's or a faith's its
-/// adjective ("the Olympic village").
+/// places, each of them. Names the tagger read as persons or organisations only: a people's
+/// or a faith's stays its adjective ("Christian and Muslim villages"). A name alone before
+/// such a noun keeps its type ("the Harris camp", "the Extinction Rebellion camp").
 fn places_listed_with_their_noun(s: &Sentence<'_>, w: &Words<'_>, names: &mut [(usize, usize, NameKind)]) {
     let n = s.tokens.len();
     let place_noun = |k: usize| {
@@ -1025,7 +1015,7 @@ fn places_listed_with_their_noun(s: &Sentence<'_>, w: &Words<'_>, names: &mut [(
         (1..=2).contains(&(b.0 - a.1)) && (a.1..b.0).all(|k| s.word(k) == "," || s.means(k, Meaning::Conjunction))
     };
     let place = |name: &mut (usize, usize, NameKind)| {
-        if matches!(name.2, NameKind::Person | NameKind::Org | NameKind::Misc) {
+        if matches!(name.2, NameKind::Person | NameKind::Org) {
             name.2 = NameKind::Loc;
         }
     };
@@ -1035,10 +1025,8 @@ fn places_listed_with_their_noun(s: &Sentence<'_>, w: &Words<'_>, names: &mut [(
             while first > 0 && listed(&names[first - 1], &names[first]) {
                 first -= 1;
             }
-            for name in &mut names[first..=i] {
-                if first < i || name.2 == NameKind::Org {
-                    place(name);
-                }
+            if first < i {
+                names[first..=i].iter_mut().for_each(place);
             }
         }
         let a = names[i].0;

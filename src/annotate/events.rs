@@ -439,11 +439,6 @@ impl Reader<'_> {
             if inside_a_name(doc, span) || self.tokens[k].means(Meaning::Month) {
                 continue;
             }
-            // "maisons en terre crue": an event's noun read as the adjective of the noun before
-            // names none.
-            if len == 1 && k > 0 && self.tokens[k].pos == Upos::Adj && self.tokens[k - 1].pos == Upos::Noun {
-                continue;
-            }
             // "un orage s'est abattu": after a reflexive, some harm words name none.
             let grammar = &self.lexicon.grammar;
             let reflexive =
@@ -1952,9 +1947,8 @@ fn record(doc: &Document<'_>, views: &Views<'_>, id: EventId, d: Draft) -> Event
 /// ravagé le marché". An undated event whose dead are an earlier incident's is one too.
 fn mark_earlier(doc: &Document<'_>, events: &mut [Event]) {
     let first = |e: &Event| e.mentions.first().map_or(usize::MAX, |m| m.start);
-    let Some(incident) = when::Incident::read(doc, events.iter().map(|e| (first(e), e.date.as_ref()))) else {
-        return;
-    };
+    let facts = events.iter().map(|e| (first(e), e.date.as_ref()));
+    let Some(incident) = when::Incident::read(doc, facts, when::EARLIER_EVENT_DAYS) else { return };
     for e in events.iter_mut() {
         let dead_earlier = e.date.is_none()
             && !incident.in_opening(first(e))

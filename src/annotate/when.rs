@@ -186,9 +186,13 @@ pub fn long_before(doc: &Document<'_>, value: &str) -> bool {
     crate::model::Date::new(year, month, day).is_some_and(|d| today.to_days() - d.to_days() > MAX_PERIOD_DAYS)
 }
 
-/// How many days before the incident the report's opening dates a fact must be to be told
+/// How many days before the incident the report's opening dates a figure must be to be told
 /// of an earlier one.
-const EARLIER_DAYS: i64 = 3;
+pub const EARLIER_FIGURE_DAYS: i64 = 3;
+
+/// The same for an event: the start of the incident itself may come days before the opening's
+/// day ("the clashes erupted on Wednesday", in a report of their fifth day).
+pub const EARLIER_EVENT_DAYS: i64 = 14;
 
 /// The days a month covers at the least, past its first (a period this long is a month or
 /// more).
@@ -215,10 +219,12 @@ pub struct Incident {
 
 impl Incident {
     /// The incident of a report, from its facts of one kind (casualty figures, events): where
-    /// each is first mentioned and its date, in text order. `None` when the report has no date.
+    /// each is first mentioned and its date, in text order; a fact is earlier when dated
+    /// `margin` days or more before the incident. `None` when the report has no date.
     pub fn read<'a>(
         doc: &Document<'_>,
         facts: impl Iterator<Item = (usize, Option<&'a EventDate>)>,
+        margin: i64,
     ) -> Option<Incident> {
         let today = doc.document_date?;
         let opening_end = doc
@@ -229,7 +235,7 @@ impl Incident {
             .map_or(usize::MAX, |s| s.span.start);
         let days = facts.filter(|&(start, _)| start < opening_end).find_map(|(_, date)| days_told(doc, date?));
         let before = match days {
-            Some((first, _)) => first - EARLIER_DAYS,
+            Some((first, _)) => first - margin,
             None => today.to_days() - EARLIER_THAN_REPORT_DAYS,
         };
         Some(Incident { opening_end, days, before })
