@@ -1135,6 +1135,16 @@ fn history_told_beside_the_incident_is_an_earlier_event() {
             (SubEventType::Earthquake, Some("2011".into()), true),
         ]
     );
+    // The start of the incident itself, days before the opening's day, is no history.
+    let start = "Fighting between the army and rebels raged for a fifth day on Monday around Sarango.\n\n\
+        Hundreds of families fled.\n\nShops stayed shut.\n\n\
+        The clashes erupted on Wednesday when rebels attacked an army post.";
+    assert!(dated_events(start, "2025-03-10").iter().all(|e| !e.2), "{:?}", dated_events(start, "2025-03-10"));
+    let début =
+        "Les combats entre l'armée et les rebelles ont duré pour le cinquième jour lundi autour de Sarango.\n\n\
+        Des centaines de familles ont fui.\n\nLes boutiques sont restées fermées.\n\n\
+        Les affrontements ont éclaté le 5 mars quand des rebelles ont attaqué un poste de l'armée.";
+    assert!(dated_events(début, "2025-03-10").iter().all(|e| !e.2), "{:?}", dated_events(début, "2025-03-10"));
     // An event of the opening is the incident's, whatever its date; one of last week is not history.
     let lead = "A bridge that collapsed in a flood last August was reopened on Monday.\n\n\
         A landslide blocked the road on Tuesday.";

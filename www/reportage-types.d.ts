@@ -348,7 +348,7 @@ export interface Event {
   mentions: Span[];
   /** How firmly the text states it. */
   certainty: Certainty;
-  /** Told as history beside the report's incident: dated, outside the report's opening, days before the incident the opening dates. */
+  /** Told as history beside the report's incident: dated, outside the report's opening, two weeks or more before the incident the opening dates; or undated, with dead that are an earlier incident's. */
   earlier: boolean;
 }
 

@@ -328,6 +328,7 @@ pub struct Event<S = Span> {
     /// How firmly the text states it.
     pub certainty: Certainty,
     /// Told as history beside the report's incident: dated, outside the report's opening,
-    /// days before the incident the opening dates ("the 2005 earthquake that killed 73,000").
+    /// two weeks or more before the incident the opening dates ("the 2005 earthquake that
+    /// killed 73,000"); or undated, with dead that are an earlier incident's.
     pub earlier: bool,
 }
