@@ -94,6 +94,21 @@ fn areas_around_places_are_locations() {
 }
 
 #[test]
+fn a_capitalised_direction_of_a_country_is_a_part_of_it() {
+    let text =
+        "Deux soldats ont été tués mardi dans l'Est du Tchad, selon l'armée, et trois autres dans le Nord du Niger.";
+    assert_eq!(find(text, "Est du Tchad").0.entity_type, EntityType::Loc);
+    assert_eq!(find(text, "Nord du Niger").0.entity_type, EntityType::Loc);
+    assert_eq!(find(text, "Chad").0.entity_type, EntityType::Gpe);
+    assert!(entities(text).iter().all(|(e, _)| e.name != "Est" && e.name != "Nord"));
+    let text = "Floods closed roads across the East of England on Sunday, the Environment Agency said.";
+    assert_eq!(find(text, "East of England").0.entity_type, EntityType::Loc);
+    // In lower case the direction is a common noun, and only the country is named.
+    let text = "Des affrontements ont éclaté dans le nord du Burkina Faso.";
+    assert!(entities(text).iter().all(|(e, _)| !e.name.starts_with("nord")));
+}
+
+#[test]
 fn a_capital_acting_for_its_state_is_an_alias_of_the_country() {
     let en = "The deal was brokered by Ankara. Washington accused Tehran of arming the group.";
     let (turkey, m) = find(en, "Turkey");

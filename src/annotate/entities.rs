@@ -227,6 +227,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
     let text = s.text;
     // Checks against candidates look only at this sentence's, to keep the pass linear.
     let first = out.len();
+    let first_candidate = first;
     let n = s.tokens.len();
     let hits: Vec<(Span, usize)> =
         names.iter().map(|h| (Span::new(span.start + h.start, span.start + h.end), h.entry)).collect();
@@ -467,6 +468,11 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
                 ..candidate.clone()
             });
         }
+        if matches!(entity_type, EntityType::Gpe | EntityType::Loc) {
+            if let Some(d) = direction_of(s, a) {
+                push_direction_area(s, d, name.end, first_candidate, out);
+            }
+        }
         out.push(candidate);
     }
 
@@ -577,6 +583,9 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
                     tagged: false,
                 });
             }
+            if let Some(d) = direction_of(s, first) {
+                push_direction_area(s, d, hit.end, first_candidate, out);
+            }
         }
         let mut c = hit_candidate(text, hit, entry);
         if let Kind::City { country, capital: true } = &e.kind {
@@ -609,6 +618,48 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             });
         }
     }
+}
+
+/// "l'Est de l'Afghanistan", "le Nord du Mali", "the East of England": the part of a place
+/// named by a capitalised direction, from token `direction` to byte `end`. The direction alone,
+/// which the tagger may have read as a place of its own, is no name.
+fn push_direction_area(s: &Sentence<'_>, direction: usize, end: usize, first: usize, out: &mut Vec<Candidate>) {
+    let alone = s.tokens[direction].span;
+    let mut k = first;
+    while k < out.len() {
+        if out[k].span == alone {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    let area = Span::new(alone.start, end);
+    let name = area.of(s.text);
+    out.push(Candidate {
+        span: area,
+        entity_type: Some(EntityType::Loc),
+        key: Key::Name(name.to_string()),
+        words: name.split_whitespace().map(str::to_string).collect(),
+        role: None,
+        speaks: false,
+        tagged: true,
+    });
+}
+
+/// The capitalised direction that names a part of the place starting at token `place`,
+/// through "of" and an article ("l'Est de l'Afghanistan", "le Nord du Mali").
+fn direction_of(s: &Sentence<'_>, place: usize) -> Option<usize> {
+    let mut k = place.checked_sub(1)?;
+    if s.means(k, Meaning::DefiniteArticle) {
+        k = k.checked_sub(1)?;
+    }
+    if !s.means(k, Meaning::Of) {
+        return None;
+    }
+    let d = k.checked_sub(1)?;
+    // "l'Amérique du Nord du Nouveau-Mexique…": a direction after "of" ends a name of its own.
+    let ends_a_name = d > 0 && s.means(d - 1, Meaning::Of);
+    (s.means(d, Meaning::Direction) && s.tokens[d].shape.is(Shape::CAPITALISED) && !ends_a_name).then_some(d)
 }
 
 /// The entity tags of a sentence's tokens, with two kinds of names the tagger can miss put back:
