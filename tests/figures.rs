@@ -242,6 +242,16 @@ fn casualty_nouns_after_the_figure_in_both_languages() {
 }
 
 #[test]
+fn victims_as_the_subject_of_a_verb_of_no_harm_are_no_toll() {
+    // "victimes" tells a death only as the object of a toll ("a fait deux victimes").
+    assert_eq!(counts("L'incendie a fait trois victimes, selon les pompiers."), rows(&[("dead", 3.0)]));
+    assert_eq!(counts("Les deux victimes ont été libérées dimanche soir."), rows(&[]));
+    assert_eq!(counts("Les trois victimes faisaient une randonnée en montagne."), rows(&[]));
+    assert_eq!(counts("Les deux victimes ont succombé à leurs blessures."), rows(&[("dead", 2.0)]));
+    assert_eq!(counts("The two victims were freed on Sunday evening."), rows(&[]));
+}
+
+#[test]
 fn the_deaths_of_a_number_of_people() {
     let c = kinds("The shelling caused the deaths of 312 people, the ministry said.");
     assert_eq!(c, victims(&[("dead", 312.0, Some("people"))]));

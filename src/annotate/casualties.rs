@@ -483,6 +483,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 victims = Some(doc.lower(r.tokens[k].span).to_string());
                 k = j;
                 after_len = verb_len;
+            } else if verb_len == 0 && subject_of_no_harm(&r, k, j) {
+                after_len = 0;
             }
         }
         // "quelque 39 000 détenus": those a prison holds, named by the noun of the harm alone.
@@ -1381,6 +1383,23 @@ fn of_a_group(tokens: &[Token], j: usize, listed: impl Fn(usize) -> bool) -> usi
     } else {
         0
     }
+}
+
+/// Whether the harm word at `k`, one that tells the harm only as an object, is instead the
+/// subject of the verb at `verb` that is no harm: "les deux victimes faisaient une excursion",
+/// "les victimes ont été libérées" (not a bare participle that qualifies them: "deux victimes
+/// identifiées").
+fn subject_of_no_harm(r: &Reader<'_>, k: usize, verb: usize) -> bool {
+    let lexicon = lang::lexicon(r.doc.language);
+    let word = |j: usize| r.doc.lower(r.tokens[j].span);
+    let Some(v) = r.tokens.get(verb) else {
+        return false;
+    };
+    let bare_participle =
+        verb == k + 1 && lexicon.grammar.past_participle_endings.iter().any(|e| word(verb).ends_with(e));
+    lexicon.casualties.harm_only_as_object.contains(&word(k))
+        && matches!(v.pos, Upos::Verb | Upos::Aux)
+        && !bare_participle
 }
 
 /// Whether a word names a person by their age ("a 10-year-old").

@@ -380,6 +380,10 @@ pub struct Casualties {
     pub casualty_words: &'static [(&'static str, CasualtyKind)],
     /// Who the casualties are: "people", "civilians", "civils".
     pub victim_nouns: &'static [&'static str],
+    /// Harm words that are nouns of the harmed and tell the harm only as an object ("l'accident
+    /// a fait deux victimes"): as the subject of a verb of no harm they only name people ("les
+    /// deux victimes ont été libérées").
+    pub harm_only_as_object: &'static [&'static str],
     /// Victim nouns that name no one new, only more of those just counted: "others", "autres".
     pub others: &'static [&'static str],
     /// Victim nouns of men and of women ("man", "girl"; "homme", "fillette"): one of each

@@ -152,6 +152,7 @@ pub const WORDS: Casualties = Casualties {
         ("leaving", CasualtyKind::Dead),
         ("left", CasualtyKind::Dead),
     ],
+    harm_only_as_object: &[],
     victim_nouns: &[
         "people",
         "person",

@@ -265,6 +265,7 @@ pub const WORDS: Casualties = Casualties {
         ("massacrée", CasualtyKind::Killed),
         ("massacrées", CasualtyKind::Killed),
     ],
+    harm_only_as_object: &["victimes", "victime"],
     victim_nouns: &[
         "personnes",
         "personne",
