@@ -296,6 +296,12 @@ fn known_place_in_capitals(place: &str) -> bool {
     })
 }
 
+/// The most lines of a story's highlights between its headline and its dateline.
+const MAX_LINES_BEFORE_DATELINE: usize = 8;
+
+/// The longest line that can be one of a story's highlights, in bytes.
+const MAX_HIGHLIGHT_BYTES: usize = 160;
+
 /// The dateline opening a body paragraph, if it has one.
 fn dateline(text: &str, span: Span) -> Option<Dateline> {
     let line = span.of(text);
@@ -999,8 +1005,13 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
     // when the paragraph after them opens with the dateline.
     if let (None, None, Some(h)) = (layout.dateline, layout.standfirst, roles.iter().position(|&r| r == Role::Headline))
     {
-        let body: Vec<usize> = (h + 1..spans.len()).filter(|&j| roles[j] == Role::Body).take(3).collect();
+        // A story's highlights may stand there too: short lines, none of them a sentence
+        // ("Story Highlights", then a point per line).
+        let body: Vec<usize> =
+            (h + 1..spans.len()).filter(|&j| roles[j] == Role::Body).take(MAX_LINES_BEFORE_DATELINE + 1).collect();
+        let highlight = |j: usize| !ends_sentence(spans[j].of(text)) && spans[j].len() <= MAX_HIGHLIGHT_BYTES;
         let found = body.iter().enumerate().skip(1).find_map(|(n, &j)| Some((n, j, dateline(text, spans[j])?)));
+        let found = found.filter(|&(n, j, _)| n <= 2 || (h + 1..j).all(highlight));
         // Every line between the headline and the dateline's paragraph is body text.
         if let Some((_, j, d)) = found.filter(|&(n, j, _)| j - h - 1 == n) {
             for r in &mut roles[h + 1..j] {
@@ -1162,6 +1173,27 @@ mod tests {
         // A second body paragraph with no dateline leaves the first one body.
         let text = "Floods kill nine in Niger\n\nRivers burst their banks on Sunday.\n\nMore rain is forecast.\n";
         assert!(analyse(text, &text.to_lowercase()).standfirst.is_none());
+    }
+
+    #[test]
+    fn a_story_s_highlights_before_the_dateline_are_its_standfirst() {
+        for text in [
+            "Storm cuts power to thousands\n\nKey points\nWinds reached 150 km/h on the coast\nTwo ferries \
+             stayed in port\nSchools close on Monday\n\nBREST, France (AFP) -- The storm cut power to 40,000 \
+             homes on Sunday.\n\nRepairs will take days.\n",
+            "La tempête prive des milliers de foyers d'électricité\n\nL'essentiel\nDes rafales à 150 km/h sur la \
+             côte\nDeux ferries restés au port\nLes écoles fermées lundi\n\nBREST, 3 mars (AFP) - La tempête a \
+             privé 40 000 foyers d'électricité dimanche.\n\nLes réparations prendront des jours.\n",
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            assert_eq!(layout.dateline.map(|d| d.place.of(text)), Some("BREST"), "{text}");
+            let standfirst = layout.standfirst.map(|s| s.of(text)).unwrap_or_default();
+            assert!(standfirst.starts_with("Key points") || standfirst.starts_with("L'essentiel"), "{text}");
+        }
+        // Sentences before it are the story's own paragraphs: the dateline must open the body.
+        let text = "Storm cuts power\n\nThe storm hit on Sunday.\n\nIt cut power to homes.\n\nFerries stayed in \
+                    port.\n\nBREST (AFP) -- Repairs will take days.\n";
+        assert!(analyse(text, &text.to_lowercase()).dateline.is_none());
     }
 
     #[test]
