@@ -64,6 +64,35 @@ fn an_interrupted_quote_has_one_speaker_through_a_pronoun() {
 }
 
 #[test]
+fn a_quote_opened_with_the_closing_mark_is_still_a_quote() {
+    let q = quotes("\u{201d}Six wells were poisoned,\u{201d} a local official said. The village was empty.");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("Six wells were poisoned", Some("a local official")));
+    let q = quotes("\u{201d}Six puits ont été empoisonnés\u{201d}, a déclaré Aïcha Traoré, une élue locale.");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_deref()), ("Six puits ont été empoisonnés", Some("Aïcha Traoré")));
+    // A closing mark after a word closes; it opens nothing.
+    let q = quotes("He called it \u{201c}a disgrace\u{201d} and left.");
+    assert_eq!(q.len(), 1);
+}
+
+#[test]
+fn shouted_and_chanted_words_are_their_subject_s_but_open_no_claim() {
+    let q = quotes("A woman at the barrier shouted, \u{201c}Let them through!\u{201d} as the lorries stopped.");
+    assert_eq!(q[0].1.as_deref(), Some("A woman at the barrier"));
+    let q = quotes("Students were chanting \u{201c}free our teachers\u{201d} outside the ministry.");
+    assert_eq!(q[0].1.as_deref(), Some("Students"));
+    let q = quotes("\u{201c}Free our teachers,\u{201d} the students chanted.");
+    assert_eq!(q[0].1.as_deref(), Some("the students"));
+    let q = quotes("Une habitante a crié : « Laissez-les passer ! »");
+    assert_eq!(q[0].1.as_deref(), Some("Une habitante"));
+    let q = quotes("« Libérez nos enseignants ! », scandaient les étudiants.");
+    assert_eq!(q[0].1.as_deref(), Some("les étudiants"));
+    // Without quoted words, a raised voice reports nothing.
+    assert!(attributions("The students chanted slogans against the ministry.").is_empty());
+    assert!(attributions("Les étudiants ont scandé des slogans hostiles au ministère.").is_empty());
+    assert!(attributions("She screamed as the roof gave way.").is_empty());
+}
+
+#[test]
 fn an_anonymous_speaker_is_kept_unnamed() {
     let q = quotes("\u{201c}Nobody expected the offensive so soon,\u{201d} a diplomatic source told AFP.");
     assert_eq!(q[0].1.as_deref(), Some("a diplomatic source"));

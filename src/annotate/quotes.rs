@@ -24,6 +24,14 @@ fn closing_for(open: char) -> Option<char> {
     }
 }
 
+/// Some pages open quotes with the closing mark too ("”The toll will rise,” he said"): a ”
+/// at a word's start, before a letter or a digit, opens a quote it also closes.
+fn closing_mark_opening(s: &str, i: usize, c: char) -> Option<char> {
+    let at_word_start = s[..i].chars().next_back().is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '['));
+    let before_word = s[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
+    (c == '”' && at_word_start && before_word).then_some('”')
+}
+
 /// Quoted stretches of `block`: (outer span with marks, inner span, closed).
 fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
     let s = block.of(text);
@@ -37,7 +45,7 @@ fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
             };
             (inner.start, inner.end, inner.end + 1, true)
         } else {
-            let Some(close) = closing_for(c) else {
+            let Some(close) = closing_for(c).or_else(|| closing_mark_opening(s, i, c)) else {
                 continue;
             };
             // A straight quote or ‘ opens only at a word start.
@@ -341,6 +349,28 @@ fn quote_verb_in<'d>(doc: &'d Document<'_>, span: Span) -> Option<(usize, &'d st
     Some((span.start + at, Span::new(span.start + at, span.start + at + len).of(doc.text())))
 }
 
+/// The subject of a verb that only brings in quoted words, told right after the quote and
+/// ending its sentence ("…,” the crowd chanted."), or inverted after it ("…», scandaient les
+/// manifestants."), with the verb.
+fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d str)> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let (start, cue) = quote_verb_in(doc, after)?;
+    let lead = Span::new(after.start, start).trim(text);
+    let lead =
+        Span::new(lead.start + lead.of(text).len() - lead.of(text).trim_start_matches([',', ' ']).len(), lead.end);
+    let rest = Span::new(start + cue.len(), after.end);
+    if lead.is_empty() {
+        let phrase = phrase_after(doc, rest.start, after.end, lexicon);
+        return (!phrase.is_empty() && names_something(phrase.of(text), lexicon)).then_some((phrase, cue));
+    }
+    let ends = rest.of(text).trim().is_empty() || rest.of(text).trim_start().starts_with(['.', '!', '?']);
+    let subject = lead.of(text);
+    let one_phrase =
+        !subject.contains([',', ';', '“', '«', '"']) && subject.split_whitespace().count() <= MAX_SUBJECT_WORDS;
+    (ends && one_phrase && names_something(subject, lexicon)).then_some((lead, cue))
+}
+
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".
 fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
     let text = doc.text();
@@ -545,6 +575,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                             quote.cue = Some(cue.to_string());
                         }
                     }
+                }
+            }
+            // "…,” the crowd chanted", "…», scandaient les manifestants": a verb that only
+            // brings in quoted words, right after the quote, with its subject on either side.
+            if quote.speaker.is_none() {
+                if let Some(subject) = quote_verb_after(doc, after) {
+                    quote.speaker = speaker_from(doc, subject.0, outer.start);
+                    quote.cue = quote.speaker.as_ref().map(|_| subject.1.to_string());
                 }
             }
             // "le président Jean Kaboré a « ordonné aux forces… »": a quote that opens

@@ -201,6 +201,17 @@ pub const WORDS: Speech = Speech {
     as_words: &["as"],
     channels: &["by telephone", "by phone", "over the phone", "on the phone"],
     quote_verbs: &[
+        // Raised voices: "a man nearby shouted, “…”", "protesters were chanting “…”".
+        "shouted",
+        "shouting",
+        "yelled",
+        "yelling",
+        "screamed",
+        "screaming",
+        "chanted",
+        "chanting",
+        "cried",
+        "exclaimed",
         "asked",
         "has asked",
         "called on",
