@@ -2164,3 +2164,19 @@ fn a_relative_clause_of_speech_on_the_source_is_a_claim_of_that_source() {
         vec![pair("Two soldiers were killed", "the army")]
     );
 }
+
+#[test]
+fn a_count_opens_a_source_as_a_determiner_would() {
+    let a = attributions("One relief worker said 30 people were killed in the raid on the camp.");
+    assert_eq!(a[0].1[0].0, "One relief worker");
+    let a = attributions("Deux humanitaires ont affirmé que le camp avait été vidé de ses habitants.");
+    assert_eq!(a[0].1[0].0, "Deux humanitaires");
+}
+
+#[test]
+fn an_inverted_verb_of_learning_in_one_word_names_its_source() {
+    let a = attributions("Une explosion a fait six morts jeudi dans un marché, apprend-on auprès des pompiers.");
+    assert_eq!(a[0].1[0].0, "pompiers");
+    let a = attributions("Deux journalistes ont été interpellés, apprenait-on de source policière.");
+    assert_eq!(a[0].1[0].0, "source policière");
+}

@@ -705,9 +705,15 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // or a pronoun ("He said the toll could rise").
             let words = subject.of(text).split_whitespace().count();
             let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
+            // "One aid worker said", "Deux humanitaires ont affirmé": a count opens it as a
+            // determiner would.
+            let counted = {
+                let tokens = doc.tokens_in(subject);
+                tokens.len() >= 2 && tokens[0].pos == Upos::Num && tokens[tokens.len() - 1].pos == Upos::Noun
+            };
             let named = reads_as_noun_phrase(doc, subject) && identified(&sources)
                 || pronoun
-                || opens_with_determiner(subject.of(text))
+                || (opens_with_determiner(subject.of(text)) || counted)
                     && words <= MAX_SUBJECT_WORDS
                     && names_something(subject.of(text), lexicon);
             if opens_clause && named && (!addressed || claim_start > span.start + m.end()) {

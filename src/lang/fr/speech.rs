@@ -190,7 +190,7 @@ pub const WORDS: Speech = Speech {
         "s'inquiète",
     ],
     attribution_markers: &["selon", "d'après", "d’après", "de source", "comme rapporté par", "tel que rapporté par"],
-    learning_verbs: &["appris", "apprend", "apprenait"],
+    learning_verbs: &["appris", "apprend", "apprenait", "apprend-on", "apprenait-on"],
     // "a-t-on appris de sources locales": "de" alone, the source's noun after it.
     learned_from: &["auprès de", "auprès du", "auprès des", "auprès d'", "de", "d'"],
     // "évoquait 3 000 morts": a verb that speaks only before a figure.
