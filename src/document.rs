@@ -8,6 +8,10 @@ use crate::model::{
 use crate::normalise::Normalised;
 use crate::sort;
 
+/// How many mentions starting before a span are looked at for one that holds it (names nest
+/// only a few deep: "the Sudan Doctors Network" holds "Sudan").
+const MENTION_NESTING: usize = 8;
+
 /// An article being analysed: the caller's text, its normalised form, and every layer
 /// found so far. Spans in layers are byte ranges of [`Document::text`].
 #[derive(Debug, Clone)]
@@ -110,6 +114,12 @@ impl Document<'_> {
             .take_while(move |(m, _)| m.start < span.end)
             .filter(move |(m, _)| span.contains(*m))
             .copied()
+    }
+
+    /// The mention holding `span`, if any ("States" in "United States").
+    pub fn mention_around(&self, span: Span) -> Option<(Span, EntityId)> {
+        let to = self.mention_index.partition_point(|(m, _)| m.start <= span.start);
+        self.mention_index[..to].iter().rev().take(MENTION_NESTING).find(|(m, _)| m.contains(span)).copied()
     }
 
     /// Entity mentions ending at or before `pos`, nearest first.

@@ -2180,3 +2180,30 @@ fn an_inverted_verb_of_learning_in_one_word_names_its_source() {
     let a = attributions("Deux journalistes ont été interpellés, apprenait-on de source policière.");
     assert_eq!(a[0].1[0].0, "source policière");
 }
+
+#[test]
+fn a_verb_of_speech_inside_a_name_is_no_cue() {
+    let a = attributions("The quake struck at a depth of 10 km, the United States Geological Survey reported.");
+    assert_eq!(a[0].1[0].0, "the United States Geological Survey");
+    assert!(a[0].0.starts_with("The quake struck"));
+    let a = attributions("The United States says the strike killed twelve fighters near the border.");
+    assert_eq!(a[0].1[0].0, "The United States");
+}
+
+#[test]
+fn an_adverb_between_auxiliary_and_verb_of_speech_is_no_part_of_the_source() {
+    let a = attributions("Elle avait auparavant indiqué que 150 personnes pourraient être bloquées sous la boue.");
+    assert_eq!(a[0].1[0].0, "Elle");
+    let a = attributions("La préfecture avait déjà annoncé que douze personnes avaient été interpellées.");
+    assert_eq!(a[0].1[0].0, "La préfecture");
+    let a = attributions("The ministry had earlier said that 150 people were trapped under the mud.");
+    assert_eq!(a[0].1[0].0, "The ministry");
+}
+
+#[test]
+fn a_relative_pronoun_after_the_subject_stands_for_it() {
+    let a = attributions("A man who said he was the group's spokesman claimed the attack in a call to AFP.");
+    assert_eq!(a[0].1[0].0, "A man");
+    let a = attributions("Un homme qui a affirmé être le porte-parole du groupe a revendiqué l'attaque.");
+    assert_eq!(a[0].1[0].0, "Un homme");
+}

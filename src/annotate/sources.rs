@@ -168,6 +168,10 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && (participle() || agent_after(false))
                 && verb_group_start(doc, tokens, k) == k
                 && doc.sentence_at(tokens[k].span.start).is_none_or(|s| s.zone != crate::model::Zone::Headline);
+            // "the United States Geological Survey": a word inside a name is no verb.
+            let in_name = len == 1
+                && k > 0
+                && doc.mention_around(tokens[k].span).is_some_and(|(m, _)| m.start < tokens[k].span.start);
             // "four confirmed dead": a longer phrase of harm holds the verb.
             let harm = len > 0 && vocabulary.match_at(tokens, &doc.lower, k, Meaning::CasualtyWord) > len;
             // "have claimed more than 2,000 lives": lives taken, not words said.
@@ -188,6 +192,7 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 || reflexive
                 || harm
                 || lives_taken
+                || in_name
             {
                 k += 1;
                 continue;
@@ -721,6 +726,11 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         // "…, as unions said": the words after "as".
         Some(rest) => rest,
         None => subject,
+    };
+    // "A man who said he was their spokesman…": the relative pronoun stands for the words before it.
+    let subject = match doc.tokens_in(subject) {
+        [.., before, relative] if relative.means(Meaning::RelativePronoun) => Span::new(subject.start, before.span.end),
+        _ => subject,
     };
     (!ends_with_comma && last.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS)
         .then(|| without_trailing_time(doc, without_leading_time(doc, subject)))
