@@ -937,3 +937,17 @@ fn a_month_s_short_name_read_as_a_number_or_a_verb_is_no_month() {
     assert!(times("Officials said that may change.", "2024-03-08").is_empty());
     assert_eq!(value_of("Le scrutin a eu lieu en sept. 2023.", "2024-03-08", "sept. 2023"), "2023-09");
 }
+
+#[test]
+fn the_bare_last_day_of_a_range_after_a_month_and_day_is_a_date_of_that_month() {
+    let t = "Raids on the villages went on from October 5 to 17, aid workers said.";
+    assert_eq!(value_of(t, "2008-10-25", "17"), "2008-10-17");
+    let t = "Between March 2 and 9, the river rose by three metres.";
+    assert_eq!(value_of(t, "2025-03-14", "9"), "2025-03-09");
+    // A number before a noun counts: "and 17 people" is no day.
+    let t = "The first raid came on October 5 and 17 people were killed in it.";
+    assert!(times(t, "2008-10-25").iter().all(|x| x.0 != "17"));
+    // Day first, as French writes it, the first day takes the month after it.
+    let t = "Les pillages ont duré du 5 au 17 octobre, selon des humanitaires.";
+    assert_eq!(value_of(t, "2008-10-25", "5"), "2008-10-05");
+}

@@ -1535,6 +1535,8 @@ fn first_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>
         let span = Span::new(weekday.map_or(number.span.start, |w| w.start), number.span.end);
         starts.push(Timex { span, value: format!("{}{first:02}", &t.value[..8]), modifier: None, ..t.clone() });
     }
+    starts.extend(last_days_of_ranges(doc, lexicon, &times));
+    sort::sort_by_key(&mut starts, |t| t.span.start);
     if starts.is_empty() {
         return times;
     }
@@ -1552,6 +1554,43 @@ fn first_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>
         .collect();
     out.extend(starts);
     sort::sort_by_key(&mut out, |t| t.span.start);
+    out
+}
+
+/// "from October 5 to 17", "between May 2 and 9": the bare day number after a date of month
+/// and day and the word joining them is a date of that month. With "and", only after the word
+/// that opens the range; never before a noun ("October 5 and 17 people…").
+fn last_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: &[Timex]) -> Vec<Timex> {
+    let mut out = Vec::new();
+    for t in times {
+        let (Some(day), true) = (t.value.get(8..10).and_then(|d| d.parse::<u32>().ok()), t.value.len() == 10) else {
+            continue;
+        };
+        let Some(sentence) = doc.sentence_at(t.span.start) else { continue };
+        let tokens = doc.tokens_of(sentence);
+        let k = tokens.partition_point(|x| x.span.start < t.span.start);
+        let e = tokens.partition_point(|x| x.span.start < t.span.end);
+        // Month first: "October 5", not "5 October".
+        if tokens.get(k).is_none_or(|x| !x.means(Meaning::Month)) || e + 1 >= tokens.len() {
+            continue;
+        }
+        let joiner = doc.lower(tokens[e].span);
+        let opened = |w: &str| lexicon.numbers.range_openers.iter().any(|(open, and)| *and == joiner && *open == w);
+        let joins = lexicon.numbers.range_joiners.contains(&joiner) || k > 0 && opened(doc.lower(tokens[k - 1].span));
+        let number = &tokens[e + 1];
+        let last = doc.lower(number.span).parse::<u32>().ok().filter(|&d| d > day && d <= 31 && number.span.len() <= 2);
+        let counts = tokens.get(e + 2).is_some_and(|x| {
+            matches!(x.pos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num) || x.means(Meaning::Month)
+        });
+        if let (true, Some(last), false) = (joins, last, counts) {
+            out.push(Timex {
+                span: number.span,
+                value: format!("{}{last:02}", &t.value[..8]),
+                modifier: None,
+                ..t.clone()
+            });
+        }
+    }
     out
 }
 
