@@ -109,6 +109,20 @@ fn a_capitalised_direction_of_a_country_is_a_part_of_it() {
 }
 
 #[test]
+fn festivals_are_no_places_and_faiths_are_groups() {
+    let text = "The bomber struck a mosque in Kunduz on the first day of Eid al-Adha.";
+    assert_eq!(find(text, "Eid al-Adha").0.entity_type, EntityType::Misc);
+    let text = "Le kamikaze a frappé une mosquée de Kunduz pendant le ramadan, au premier jour de Pâques.";
+    assert!(entities(text).iter().all(|(e, _)| e.entity_type != EntityType::Gpe || e.name != "Pâques"));
+    let text = "Gunmen attacked a Sunni mosque and a Christian school in the north.";
+    for (e, _) in entities(text) {
+        assert_ne!(e.entity_type, EntityType::Gpe, "{}", e.name);
+    }
+    // A place named after a feast keeps its type.
+    assert_eq!(find("Christmas Island lies south of Java.", "Christmas Island").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
 fn a_capital_acting_for_its_state_is_an_alias_of_the_country() {
     let en = "The deal was brokered by Ankara. Washington accused Tehran of arming the group.";
     let (turkey, m) = find(en, "Turkey");

@@ -394,6 +394,17 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             {
                 NameKind::Org
             }
+            // "Eid al-Adha", "la fête de l'Aïd": a festival is no place, person or body.
+            NameKind::Person | NameKind::Org | NameKind::Loc
+                if w.lexicon.names.festivals.contains(&s.lower(a))
+                    && !(a..b).any(|k| s.means(k, Meaning::LocKeyword)) =>
+            {
+                NameKind::Misc
+            }
+            // "the Muslim festival", "a Sunni cleric": a faith or a people in one word is a group.
+            NameKind::Person | NameKind::Org | NameKind::Loc if b - a == 1 && s.means(a, Meaning::GroupNoun) => {
+                NameKind::Misc
+            }
             // "Cyclone Amara", "l'ouragan Irma": a storm's name is no person's.
             NameKind::Person | NameKind::Org | NameKind::Loc
                 if b - a >= 2
@@ -436,7 +447,8 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             NameKind::Loc => EntityType::Gpe,
             NameKind::Misc if (a..b).any(|k| s.means(k, Meaning::OrgKeyword)) => EntityType::Org,
             NameKind::Misc => {
-                let demonym = inner.iter().any(|&h| matches!(GAZETTEER.entry(hits[h].1).kind, Kind::Demonym(_)));
+                let demonym = inner.iter().any(|&h| matches!(GAZETTEER.entry(hits[h].1).kind, Kind::Demonym(_)))
+                    || s.means(a, Meaning::GroupNoun);
                 if demonym && name_words.len() == 1 {
                     EntityType::Norp
                 } else {

@@ -293,6 +293,9 @@ pub struct Names {
     pub definite_articles: &'static [&'static str],
     /// Groups named by a common noun, lower case, singular and plural ("rebels", "jihadists").
     pub group_nouns: &'static [&'static str],
+    /// First words of the names of feasts and festivals whose day moves, lower case ("eid",
+    /// "ramadan", "pâques"): such a name is neither a place nor a person.
+    pub festivals: &'static [&'static str],
     /// Verbs whose subject, when a capital city, stands for its government ("accused").
     pub state_verbs: &'static [&'static str],
     /// Words introducing the agent of a passive ("by").
