@@ -1868,3 +1868,23 @@ fn a_running_total_since_last_month_holds_the_incident() {
         Depuis le mois dernier, au moins 200 personnes ont été tuées dans la région, selon l'ONU.";
     assert_eq!(dated_figures(fr, "2024-03-04"), vec![("killed".into(), 2.0, false), ("killed".into(), 200.0, false)]);
 }
+
+#[test]
+fn people_trapped_under_rubble_are_missing_even_when_it_may_be_so() {
+    assert_eq!(
+        counts("Some 150 people may be trapped beneath the rubble, officials said."),
+        rows(&[("missing", 150.0)])
+    );
+    assert_eq!(counts("Rescuers said 40 miners were trapped under the collapsed gallery."), rows(&[("missing", 40.0)]));
+    assert_eq!(
+        counts("Les autorités craignent que 200 personnes soient prises au piège sous la boue."),
+        rows(&[("missing", 200.0)])
+    );
+    assert_eq!(counts("Deux ouvriers sont restés bloqués sous les décombres."), rows(&[("missing", 2.0)]));
+}
+
+#[test]
+fn a_figure_among_the_victims_counts_the_dead() {
+    assert_eq!(kinds("Sept femmes figurent parmi les victimes."), victims(&[("dead", 7.0, Some("femmes"))]));
+    assert_eq!(kinds("Seven women were among the victims."), victims(&[("dead", 7.0, Some("women"))]));
+}
