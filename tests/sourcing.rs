@@ -2207,3 +2207,14 @@ fn a_relative_pronoun_after_the_subject_stands_for_it() {
     let a = attributions("Un homme qui a affirmé être le porte-parole du groupe a revendiqué l'attaque.");
     assert_eq!(a[0].1[0].0, "Un homme");
 }
+
+#[test]
+fn a_name_in_quotation_marks_after_its_noun_is_nobody_s_words() {
+    let q = quotes("Police said arrests followed clashes at the end of a march held by the group \"Day of Anger\".");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("Day of Anger", None));
+    let q = quotes("La police a indiqué avoir interpellé des membres du collectif « Jour de colère ».");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("Jour de colère", None));
+    // After a verb, the same words are said: "called the plan “Totally Unacceptable”".
+    let q = quotes("The minister said the plan was \u{201c}Totally Unacceptable\u{201d}.");
+    assert_eq!(q[0].1.as_deref(), Some("The minister"));
+}

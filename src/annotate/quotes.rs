@@ -11,7 +11,7 @@ use crate::annotate::sources::{
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
 use crate::model::Span;
-use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Source, SourceKind, Speaker, Upos, Zone};
+use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Shape, Source, SourceKind, Speaker, Upos, Zone};
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -371,6 +371,36 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
     (ends && one_phrase && names_something(subject, lexicon)).then_some((lead, cue))
 }
 
+/// The most words of a name set in quotation marks after its noun.
+const MAX_NAME_IN_MARKS_WORDS: usize = 4;
+
+/// Whether the words in marks name a thing after its common noun rather than quote anyone:
+/// "le collectif « Jour de colère »", "the campaign "Stop the Boats"": a few words opening
+/// with a capital and ending no sentence, right after a noun in lower case.
+fn names_in_marks(doc: &Document<'_>, inner: Span) -> bool {
+    let text = doc.text();
+    let words = inner.of(text);
+    // The opening mark: the last character before the words.
+    let open = text[..inner.start].trim_end();
+    let outer = Span::new(open.char_indices().next_back().map_or(0, |(i, _)| i), inner.end);
+    let capitalised = words.starts_with(char::is_uppercase);
+    let few = words.split_whitespace().count() <= MAX_NAME_IN_MARKS_WORDS;
+    let sentence = words.ends_with(['.', '!', '?', ',']);
+    let tokens = doc.tokens_in(Span::new(outer.start.saturating_sub(NOUN_BEFORE_MARKS_BYTES), outer.start));
+    // The tagger may read a noun right after its determiner as an adjective ("le collectif").
+    let after_noun = match tokens {
+        [.., before, t] | [before @ t] => {
+            let noun = t.pos == Upos::Noun || t.pos == Upos::Adj && before.pos == Upos::Det;
+            t.span.end + 1 >= outer.start && noun && !t.shape.is(Shape::CAPITALISED)
+        }
+        [] => false,
+    };
+    capitalised && few && !sentence && after_noun
+}
+
+/// How far back from a quotation mark the noun before it is looked for, in bytes.
+const NOUN_BEFORE_MARKS_BYTES: usize = 40;
+
 /// The outlet or person addressed: "to AFP", "told Reuters", "à l'AFP".
 fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
     let text = doc.text();
@@ -615,6 +645,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     quote.cue = Some(m.as_str().to_string());
                 }
             }
+            if names_in_marks(doc, inner) {
+                quote.speaker = None;
+                quote.cue = None;
+            }
             if quote.speaker.is_some() {
                 quote.to = addressee(doc, Span::new(outer.end, sentence.end.max(outer.end)))
                     .or_else(|| addressee(doc, before));
@@ -841,7 +875,7 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
         })
     };
     let no_words = |from: usize, to: usize| text[from..to].chars().all(|c| !c.is_alphanumeric());
-    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none() && !names_in_marks(doc, q.span)) {
         let Some(sentence) = doc.sentence_at(q.span.start).map(|s| s.span) else { continue };
         let source = claims_in(&claims, sentence).find_map(|a| {
             a.sources
