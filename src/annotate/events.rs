@@ -1798,7 +1798,6 @@ fn location(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Option<EventLoc
     }
     let place =
         place.or(d.facts.place).or_else(|| dateline_place(doc, d)).or_else(|| story_country_place(doc, views, d))?;
-    let place = if national { place } else { dateline_town_in(doc, d, place).unwrap_or(place) };
     let entity = doc.entity(place.entity);
     let name = |e: EntityId| doc.entity(e).name.clone();
     let (admin1, country) = match place.level {
@@ -1862,20 +1861,6 @@ fn story_country_place(doc: &Document<'_>, views: &Views<'_>, d: &Draft) -> Opti
         return None;
     }
     country_place(doc, id)
-}
-
-/// "ORMOC, Philippines (UPI) -- Dozens were killed in the Philippines…": where the lead's
-/// event is placed only in a country, the dateline's town in that country is more precise.
-fn dateline_town_in(doc: &Document<'_>, d: &Draft, place: Place) -> Option<Place> {
-    if place.level != Level::Country {
-        return None;
-    }
-    let town = dateline_place(doc, d).filter(|p| p.level != Level::Country && p.entity != place.entity)?;
-    let country = country_code(doc, place.entity)?;
-    let dateline = doc.layout.dateline?;
-    let in_country = country_code(doc, town.entity) == Some(country)
-        || doc.mentions_in(dateline.span).any(|(_, e)| country_code(doc, e) == Some(country));
-    in_country.then_some(town)
 }
 
 /// The dateline's place, for an event of the days around the report whose sentence names none.
