@@ -1011,7 +1011,10 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
             (h + 1..spans.len()).filter(|&j| roles[j] == Role::Body).take(MAX_LINES_BEFORE_DATELINE + 1).collect();
         let highlight = |j: usize| !ends_sentence(spans[j].of(text)) && spans[j].len() <= MAX_HIGHLIGHT_BYTES;
         let found = body.iter().enumerate().skip(1).find_map(|(n, &j)| Some((n, j, dateline(text, spans[j])?)));
-        let found = found.filter(|&(n, j, _)| n <= 2 || (h + 1..j).all(highlight));
+        // Set as one block, line under line: paragraphs apart are other stories' headlines.
+        let one_block =
+            |j: usize| (h + 1..j - 1).all(|i| text[spans[i].end..spans[i + 1].start].matches('\n').count() <= 1);
+        let found = found.filter(|&(n, j, _)| n <= 2 || (h + 1..j).all(highlight) && one_block(j));
         // Every line between the headline and the dateline's paragraph is body text.
         if let Some((_, j, d)) = found.filter(|&(n, j, _)| j - h - 1 == n) {
             for r in &mut roles[h + 1..j] {
@@ -1190,6 +1193,10 @@ mod tests {
             let standfirst = layout.standfirst.map(|s| s.of(text)).unwrap_or_default();
             assert!(standfirst.starts_with("Key points") || standfirst.starts_with("L'essentiel"), "{text}");
         }
+        // Other stories' headlines, a paragraph each, are no highlights.
+        let text = "Top stories\n\nStorm cuts power in Brittany\n\nMarkets slide on rate fears\n\nVote count \
+                    delayed in Senegal\n\nBREST (AFP) -- The storm cut power to 40,000 homes.\n";
+        assert!(analyse(text, &text.to_lowercase()).standfirst.is_none());
         // Sentences before it are the story's own paragraphs: the dateline must open the body.
         let text = "Storm cuts power\n\nThe storm hit on Sunday.\n\nIt cut power to homes.\n\nFerries stayed in \
                     port.\n\nBREST (AFP) -- Repairs will take days.\n";

@@ -103,6 +103,11 @@ fn a_capitalised_direction_of_a_country_is_a_part_of_it() {
     assert!(entities(text).iter().all(|(e, _)| e.name != "Est" && e.name != "Nord"));
     let text = "Floods closed roads across the East of England on Sunday, the Environment Agency said.";
     assert_eq!(find(text, "East of England").0.entity_type, EntityType::Loc);
+    // Without an article it says where from the place; a town has no such parts.
+    assert!(entities("North of Kabul, fighters attacked a checkpoint.")
+        .iter()
+        .all(|(e, _)| e.name != "North of Kabul"));
+    assert!(entities("Des tirs ont été entendus dans l'Est de Lyon.").iter().all(|(e, _)| e.name != "Est de Lyon"));
     // In lower case the direction is a common noun, and only the country is named.
     let text = "Des affrontements ont éclaté dans le nord du Burkina Faso.";
     assert!(entities(text).iter().all(|(e, _)| !e.name.starts_with("nord")));
@@ -118,6 +123,8 @@ fn festivals_are_no_places_and_faiths_are_groups() {
     for (e, _) in entities(text) {
         assert_ne!(e.entity_type, EntityType::Gpe, "{}", e.name);
     }
+    // A person or a place named with a feast's word keeps its type.
+    assert_eq!(find("Ramadan Kadyrov's men took the village.", "Ramadan Kadyrov").0.entity_type, EntityType::Person);
     // A place named after a feast keeps its type.
     assert_eq!(find("Christmas Island lies south of Java.", "Christmas Island").0.entity_type, EntityType::Gpe);
 }

@@ -1150,3 +1150,10 @@ fn history_told_beside_the_incident_is_an_earlier_event() {
         A landslide blocked the road on Tuesday.";
     assert!(dated_events(lead, "2025-03-14").iter().all(|e| !e.2), "{:?}", dated_events(lead, "2025-03-14"));
 }
+
+#[test]
+fn a_part_of_a_country_is_placed_in_that_country() {
+    let text = "Des rebelles ont tué 12 civils mardi dans l'Est de la République démocratique du Congo, selon l'armée.";
+    let e = only(text, "2025-03-14");
+    assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("Democratic Republic of the Congo"));
+}

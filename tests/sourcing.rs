@@ -86,6 +86,10 @@ fn shouted_and_chanted_words_are_their_subject_s_but_open_no_claim() {
     assert_eq!(q[0].1.as_deref(), Some("Une habitante"));
     let q = quotes("« Libérez nos enseignants ! », scandaient les étudiants.");
     assert_eq!(q[0].1.as_deref(), Some("les étudiants"));
+    let q = quotes("« Au secours ! », a hurlé une femme avant l'effondrement du toit.");
+    assert_eq!(q[0].1.as_deref(), Some("une femme"));
+    let q = quotes("\u{201c}Give us water!\u{201d} shouted the crowd as the trucks arrived.");
+    assert_eq!(q[0].1.as_deref(), Some("the crowd"));
     // Without quoted words, a raised voice reports nothing.
     assert!(attributions("The students chanted slogans against the ministry.").is_empty());
     assert!(attributions("Les étudiants ont scandé des slogans hostiles au ministère.").is_empty());
@@ -2171,6 +2175,9 @@ fn a_count_opens_a_source_as_a_determiner_would() {
     assert_eq!(a[0].1[0].0, "One relief worker");
     let a = attributions("Deux humanitaires ont affirmé que le camp avait été vidé de ses habitants.");
     assert_eq!(a[0].1[0].0, "Deux humanitaires");
+    // A participle that qualifies what is counted reports nothing.
+    assert!(attributions("One man said to be a local commander was killed in the strike.").is_empty());
+    assert!(attributions("Five villages described as rebel strongholds were bombed overnight.").is_empty());
 }
 
 #[test]

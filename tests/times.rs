@@ -944,6 +944,9 @@ fn the_bare_last_day_of_a_range_after_a_month_and_day_is_a_date_of_that_month() 
     assert_eq!(value_of(t, "2008-10-25", "17"), "2008-10-17");
     let t = "Between March 2 and 9, the river rose by three metres.";
     assert_eq!(value_of(t, "2025-03-14", "9"), "2025-03-09");
+    // A figure reached on a day is no day, nor a number before a noun.
+    let t = "The number of dead climbed on March 4 to 23, the ministry said.";
+    assert!(times(t, "2025-03-14").iter().all(|x| x.0 != "23"));
     // A number before a noun counts: "and 17 people" is no day.
     let t = "The first raid came on October 5 and 17 people were killed in it.";
     assert!(times(t, "2008-10-25").iter().all(|x| x.0 != "17"));

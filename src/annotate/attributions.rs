@@ -706,10 +706,15 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let words = subject.of(text).split_whitespace().count();
             let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
             // "One aid worker said", "Deux humanitaires ont affirmé": a count opens it as a
-            // determiner would.
+            // determiner would; not "One man said to be…", "Five villages described as…", a
+            // participle that qualifies what is counted.
             let counted = {
                 let tokens = doc.tokens_in(subject);
-                tokens.len() >= 2 && tokens[0].pos == Upos::Num && tokens[tokens.len() - 1].pos == Upos::Noun
+                let qualified = doc.tokens_in(rest).first().is_some_and(|t| matches!(t.pos, Upos::Part | Upos::Adp));
+                tokens.len() >= 2
+                    && tokens[0].pos == Upos::Num
+                    && tokens[tokens.len() - 1].pos == Upos::Noun
+                    && !qualified
             };
             let named = reads_as_noun_phrase(doc, subject) && identified(&sources)
                 || pronoun

@@ -1386,8 +1386,10 @@ fn of_a_group(tokens: &[Token], j: usize, listed: impl Fn(usize) -> bool) -> usi
 }
 
 /// Whether the harm word at `k`, one that tells the harm only as an object, is instead the
-/// subject of the verb at `verb` that is no harm: "les deux victimes faisaient une excursion",
-/// "les victimes ont été libérées" (not a bare participle that qualifies them: "deux victimes
+/// subject of the verb at `verb` that says they lived: freed ("les victimes ont été
+/// libérées"), or doing something while another harm befell them ("les deux victimes
+/// faisaient une excursion lorsqu'ils ont été kidnappés"). Not a verb that tells of the dead
+/// ("les victimes seront inhumées"), nor a bare participle that qualifies them ("deux victimes
 /// identifiées").
 fn subject_of_no_harm(r: &Reader<'_>, k: usize, verb: usize) -> bool {
     let lexicon = lang::lexicon(r.doc.language);
@@ -1397,9 +1399,15 @@ fn subject_of_no_harm(r: &Reader<'_>, k: usize, verb: usize) -> bool {
     };
     let bare_participle =
         verb == k + 1 && lexicon.grammar.past_participle_endings.iter().any(|e| word(verb).ends_with(e));
+    let freed = lexicon.casualties.release_words.contains(&word(verb));
+    let other_harm = (verb + 1..r.tokens.len()).any(|j| match r.at(j, Meaning::CasualtyWord) {
+        0 => false,
+        len => !matches!(r.kind(j, len), Some(CasualtyKind::Dead | CasualtyKind::Killed) | None),
+    });
     lexicon.casualties.harm_only_as_object.contains(&word(k))
         && matches!(v.pos, Upos::Verb | Upos::Aux)
         && !bare_participle
+        && (freed || other_harm)
 }
 
 /// Whether a word names a person by their age ("a 10-year-old").

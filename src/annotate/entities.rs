@@ -394,10 +394,14 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             {
                 NameKind::Org
             }
-            // "Eid al-Adha", "la fête de l'Aïd": a festival is no place, person or body.
+            // "Eid al-Adha", "la fête de l'Aïd": a festival is no place, person or body; but
+            // "l'île de Pâques" is a place, and "Ramadan Kadyrov" a person, a name after it.
             NameKind::Person | NameKind::Org | NameKind::Loc
                 if w.lexicon.names.festivals.contains(&s.lower(a))
-                    && !(a..b).any(|k| s.means(k, Meaning::LocKeyword)) =>
+                    && !(a..b).any(|k| s.means(k, Meaning::LocKeyword))
+                    && !(after_place_noun || after_region_noun)
+                    && !(a >= 2 && s.means(a - 1, Meaning::Of) && s.means(a - 2, Meaning::LocKeyword))
+                    && !(kind == NameKind::Person && name_words.get(1).is_some_and(|n| !is_particle_name(n))) =>
             {
                 NameKind::Misc
             }
@@ -480,7 +484,8 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
                 ..candidate.clone()
             });
         }
-        if matches!(entity_type, EntityType::Gpe | EntityType::Loc) {
+        let town = inner.iter().any(|&h| matches!(GAZETTEER.entry(hits[h].1).kind, Kind::City { .. }));
+        if matches!(entity_type, EntityType::Gpe | EntityType::Loc) && !town {
             if let Some(d) = direction_of(s, a) {
                 push_direction_area(s, d, name.end, first_candidate, out);
             }
@@ -595,7 +600,9 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
                     tagged: false,
                 });
             }
-            if let Some(d) = direction_of(s, first) {
+            // A town has no parts of that kind: "l'Est de Goma" is east of it.
+            let town = matches!(e.kind, Kind::City { .. });
+            if let Some(d) = direction_of(s, first).filter(|_| !town) {
                 push_direction_area(s, d, hit.end, first_candidate, out);
             }
         }
@@ -659,7 +666,8 @@ fn push_direction_area(s: &Sentence<'_>, direction: usize, end: usize, first: us
 }
 
 /// The capitalised direction that names a part of the place starting at token `place`,
-/// through "of" and an article ("l'Est de l'Afghanistan", "le Nord du Mali").
+/// through "of" and an article ("l'Est de l'Afghanistan", "le Nord du Mali"), after its own
+/// article: "North of Kabul, fighters…" says where from the place, not a part of it.
 fn direction_of(s: &Sentence<'_>, place: usize) -> Option<usize> {
     let mut k = place.checked_sub(1)?;
     if s.means(k, Meaning::DefiniteArticle) {
@@ -671,7 +679,9 @@ fn direction_of(s: &Sentence<'_>, place: usize) -> Option<usize> {
     let d = k.checked_sub(1)?;
     // "l'Amérique du Nord du Nouveau-Mexique…": a direction after "of" ends a name of its own.
     let ends_a_name = d > 0 && s.means(d - 1, Meaning::Of);
-    (s.means(d, Meaning::Direction) && s.tokens[d].shape.is(Shape::CAPITALISED) && !ends_a_name).then_some(d)
+    let after_article = d > 0 && s.means(d - 1, Meaning::DefiniteArticle);
+    (s.means(d, Meaning::Direction) && s.tokens[d].shape.is(Shape::CAPITALISED) && !ends_a_name && after_article)
+        .then_some(d)
 }
 
 /// The entity tags of a sentence's tokens, with two kinds of names the tagger can miss put back:

@@ -361,7 +361,17 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
         Span::new(lead.start + lead.of(text).len() - lead.of(text).trim_start_matches([',', ' ']).len(), lead.end);
     let rest = Span::new(start + cue.len(), after.end);
     if lead.is_empty() {
+        // The phrase ends before where or when they shouted: "…», a hurlé une femme avant
+        // l'effondrement", "…” shouted the crowd as the trucks arrived".
         let phrase = phrase_after(doc, rest.start, after.end, lexicon);
+        let tokens = doc.tokens_in(phrase);
+        let end = (1..tokens.len())
+            .find(|&k| {
+                let t = &tokens[k];
+                t.pos == Upos::Adp && !t.means(Meaning::Of) || matches!(t.pos, Upos::Sconj | Upos::Verb | Upos::Punct)
+            })
+            .map_or(phrase.end, |k| tokens[k - 1].span.end);
+        let phrase = Span::new(phrase.start, end);
         return (!phrase.is_empty() && names_something(phrase.of(text), lexicon)).then_some((phrase, cue));
     }
     let ends = rest.of(text).trim().is_empty() || rest.of(text).trim_start().starts_with(['.', '!', '?']);

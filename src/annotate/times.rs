@@ -1558,8 +1558,8 @@ fn first_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>
 }
 
 /// "from October 5 to 17", "between May 2 and 9": the bare day number after a date of month
-/// and day and the word joining them is a date of that month. With "and", only after the word
-/// that opens the range; never before a noun ("October 5 and 17 people…").
+/// and day and the word joining them is a date of that month, only after the word that opens
+/// the range, and never before a noun ("October 5 and 17 people…") or more digits ("12,345").
 fn last_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: &[Timex]) -> Vec<Timex> {
     let mut out = Vec::new();
     for t in times {
@@ -1576,12 +1576,13 @@ fn last_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: &[Timex]) -
         }
         let joiner = doc.lower(tokens[e].span);
         let opened = |w: &str| lexicon.numbers.range_openers.iter().any(|(open, and)| *and == joiner && *open == w);
-        let joins = lexicon.numbers.range_joiners.contains(&joiner) || k > 0 && opened(doc.lower(tokens[k - 1].span));
+        // Only after the word that opens the range: "rose on March 5 to 17" is a figure.
+        let joins = k > 0 && opened(doc.lower(tokens[k - 1].span));
         let number = &tokens[e + 1];
         let last = doc.lower(number.span).parse::<u32>().ok().filter(|&d| d > day && d <= 31 && number.span.len() <= 2);
         let counts = tokens.get(e + 2).is_some_and(|x| {
             matches!(x.pos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num) || x.means(Meaning::Month)
-        });
+        }) || tokens.get(e + 3).is_some_and(|x| x.pos == Upos::Num);
         if let (true, Some(last), false) = (joins, last, counts) {
             out.push(Timex {
                 span: number.span,

@@ -387,6 +387,8 @@ pub struct Casualties {
     /// a fait deux victimes"): as the subject of a verb of no harm they only name people ("les
     /// deux victimes ont été libérées").
     pub harm_only_as_object: &'static [&'static str],
+    /// Participles of release, which say the people they tell of are alive ("freed", "libérées").
+    pub release_words: &'static [&'static str],
     /// Victim nouns that name no one new, only more of those just counted: "others", "autres".
     pub others: &'static [&'static str],
     /// Victim nouns of men and of women ("man", "girl"; "homme", "fillette"): one of each

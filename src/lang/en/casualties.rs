@@ -114,8 +114,14 @@ pub const WORDS: Casualties = Casualties {
         ("rushed to hospital", CasualtyKind::Wounded),
         ("still trapped", CasualtyKind::Missing),
         ("trapped underground", CasualtyKind::Missing),
-        ("trapped under", CasualtyKind::Missing),
-        ("trapped beneath", CasualtyKind::Missing),
+        // Under the rubble, not "trapped under a fallen tree" (who is no victim).
+        ("trapped under the rubble", CasualtyKind::Missing),
+        ("trapped under rubble", CasualtyKind::Missing),
+        ("trapped beneath the rubble", CasualtyKind::Missing),
+        ("trapped under the debris", CasualtyKind::Missing),
+        ("trapped under debris", CasualtyKind::Missing),
+        ("trapped in the rubble", CasualtyKind::Missing),
+        ("trapped under the mud", CasualtyKind::Missing),
         ("hospitalised", CasualtyKind::Wounded),
         ("hospitalized", CasualtyKind::Wounded),
         ("forced to flee", CasualtyKind::Displaced),
@@ -146,7 +152,6 @@ pub const WORDS: Casualties = Casualties {
         ("arrests", CasualtyKind::Arrested),
         ("unaccounted for", CasualtyKind::Missing),
         ("among the dead", CasualtyKind::Dead),
-        ("among the victims", CasualtyKind::Dead),
         ("among those killed", CasualtyKind::Killed),
         ("among the injured", CasualtyKind::Wounded),
         ("among the wounded", CasualtyKind::Wounded),
@@ -156,6 +161,7 @@ pub const WORDS: Casualties = Casualties {
         ("left", CasualtyKind::Dead),
     ],
     harm_only_as_object: &[],
+    release_words: &["freed", "released", "rescued"],
     victim_nouns: &[
         "people",
         "person",
@@ -301,12 +307,10 @@ pub const WORDS: Casualties = Casualties {
         "reported to have been",
         "believed to be",
         "thought to be",
-        // "150 people may be trapped": what may have befallen them.
-        "may be",
+        // "150 people may have been trapped": what may have befallen them (not "could be
+        // displaced", a forecast).
         "may have been",
-        "could be",
         "could have been",
-        "might be",
         "might have been",
     ],
     casualty_causes: &[
