@@ -28,6 +28,17 @@ fn a_defined_acronym_is_an_alias_of_the_full_name() {
 }
 
 #[test]
+fn a_full_name_in_brackets_after_a_short_one_is_the_organisation_s() {
+    let text = "L'attaque a été attribuée au groupe armé Codeco (Coopérative pour le développement du Congo).";
+    assert_eq!(find(text, "Coopérative pour le développement du Congo").0.entity_type, EntityType::Org);
+    assert!(entities(text).iter().all(|(e, _)| e.entity_type != EntityType::Gpe), "{:?}", entities(text));
+    let text = "Fighters of the SDF (Syrian Democratic Forces) took the town on Monday.";
+    assert_eq!(find(text, "Syrian Democratic Forces").0.entity_type, EntityType::Org);
+    // A place in brackets after a place is no organisation.
+    assert_eq!(find("Police in Paris (France) arrested two men.", "France").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
 fn a_french_organisation_in_lower_case_defines_its_acronym() {
     let text = "Le Réseau des médecins soudanais (RMS) a fait état de 14 morts. Le RMS accuse les paramilitaires.";
     let (e, mentions) = find(text, "Réseau des médecins soudanais");

@@ -131,6 +131,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
     cluster(doc, candidates)
 }
 
+/// The most words of an organisation's full name in brackets after its short name.
+const MAX_EXPANSION_TOKENS: usize = 10;
+
 /// How many names starting before a tagged one are looked at for one that holds it.
 const HOLDER_REACH: usize = 8;
 
@@ -491,6 +494,37 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             }
         }
         out.push(candidate);
+    }
+
+    // "the SDF (Syrian Democratic Forces)", "Codeco (Coopérative pour le développement du
+    // Congo)": the full name in brackets after an organisation's short name is the
+    // organisation's too, places in it included.
+    for k in 1..n {
+        if s.word(k) != "(" || !s.tokens.get(k + 1).is_some_and(|t| t.shape.is(Shape::CAPITALISED)) {
+            continue;
+        }
+        let short = out[first..].iter().any(|c| {
+            c.entity_type == Some(EntityType::Org) && c.span.end == s.tokens[k - 1].span.end && c.words.len() == 1
+        });
+        let close = (k + 2..n.min(k + 2 + MAX_EXPANSION_TOKENS)).find(|&j| s.word(j) == ")");
+        let Some(close) = close.filter(|&j| short && j - k - 1 >= 2 && (k + 1..j).all(|i| s.is_word(i))) else {
+            continue;
+        };
+        let full = Span::new(s.tokens[k + 1].span.start, s.tokens[close - 1].span.end);
+        for (h, &(hit, _)) in hits.iter().enumerate() {
+            if full.contains(hit) {
+                consumed[h] = true;
+            }
+        }
+        out.push(Candidate {
+            span: full,
+            entity_type: Some(EntityType::Org),
+            key: Key::Name(full.of(text).to_string()),
+            words: full.of(text).split_whitespace().map(str::to_string).collect(),
+            role: None,
+            speaks: false,
+            tagged: false,
+        });
     }
 
     // "le Réseau des médecins soudanais (RMS)": an organisation named in lower case before
