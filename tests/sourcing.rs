@@ -2225,3 +2225,14 @@ fn a_name_in_quotation_marks_after_its_noun_is_nobody_s_words() {
     let q = quotes("The minister said the plan was \u{201c}Totally Unacceptable\u{201d}.");
     assert_eq!(q[0].1.as_deref(), Some("The minister"));
 }
+
+#[test]
+fn a_headline_s_kind_of_source_before_a_colon_gives_its_claim() {
+    let a = attributions("Officials: 38 dead, 15 missing after ferry capsizes\n\nThe ferry sank on Thursday.\n");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("38 dead, 15 missing after ferry capsizes", "Officials"));
+    let a = attributions("Police : au moins 12 morts dans une explosion\n\nUne bombe a explosé jeudi.\n");
+    assert_eq!(a[0].1[0].0, "Police");
+    // A place before the colon says where, not who.
+    let a = attributions("Mali : 21 villageois tués par des jihadistes\n\nL'attaque a eu lieu lundi.\n");
+    assert!(a.iter().all(|x| x.1.iter().all(|s| s.0 != "Mali")), "{a:?}");
+}

@@ -32,6 +32,30 @@ const HEADLINE_SOURCE_WORDS: usize = 4;
 /// brackets: a kind of source or a name the text knows, in a few words. Also the mark that
 /// sets them off, as the claim's cue.
 fn headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Vec<Source>, &'static str)> {
+    trailing_headline_source(doc, span).or_else(|| leading_headline_source(doc, span))
+}
+
+/// "Officials: 38 dead, 15 missing after ferry capsizes", "Police : 12 morts dans l'explosion":
+/// a headline's source before a colon, a kind of source (never a place: "Mali : 21 villageois
+/// tués" is where).
+fn leading_headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Vec<Source>, &'static str)> {
+    let text = doc.text();
+    let s = span.of(text);
+    let at = s.find(':')?;
+    let source = Span::new(span.start, span.start + at).trim(text);
+    let words = source.of(text).split_whitespace().count();
+    let sources = sources_in(doc, source);
+    let place =
+        |x: &Source| x.entity.is_some_and(|e| matches!(doc.entity(e).entity_type, EntityType::Gpe | EntityType::Loc));
+    let kind_of_source = !sources.is_empty() && sources.iter().all(|x| x.kind != SourceKind::Other && !place(x));
+    let claim = trim_claim(text, Span::new(span.start + at + 1, span.end));
+    let told = holds_verb(doc, claim) || doc.casualties.is_empty() && claim.len() > 10;
+    (words > 0 && words <= HEADLINE_SOURCE_WORDS && kind_of_source && told && claim.len() > 10)
+        .then_some((claim, sources, ":"))
+}
+
+/// A headline's claim and its sources named at its end (see [`headline_source`]).
+fn trailing_headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Vec<Source>, &'static str)> {
     let text = doc.text();
     let s = span.of(text).trim_end_matches(['.', ' ']);
     let (claim_end, source, mark) = if let Some(inner) = s.strip_suffix(')') {
