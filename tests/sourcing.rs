@@ -2236,3 +2236,16 @@ fn a_headline_s_kind_of_source_before_a_colon_gives_its_claim() {
     let a = attributions("Mali : 21 villageois tués par des jihadistes\n\nL'attaque a eu lieu lundi.\n");
     assert!(a.iter().all(|x| x.1.iter().all(|s| s.0 != "Mali")), "{a:?}");
 }
+
+#[test]
+fn a_record_named_before_stands_for_whoever_issued_it() {
+    let a = attributions(
+        "Gunmen killed nine people at a bar, the prosecutor's office said in a statement. At least four of the dead were minors, the statement added.",
+    );
+    assert_eq!(a[1].1[0].0, "the statement");
+    let r = run("Neuf personnes ont été tuées, a indiqué le parquet dans un communiqué. Quatre des victimes étaient mineures, précise le communiqué.");
+    assert_eq!(r["attributions"][1]["sources"][0]["antecedent"]["text"].as_str(), Some("le parquet"));
+    // A record never named before stands for no one said before it.
+    let r = run("Un témoin a dit avoir vu les tireurs. Au moins 17 personnes sont mortes, selon le bilan.");
+    assert!(r["attributions"][1]["sources"][0]["antecedent"].is_null());
+}

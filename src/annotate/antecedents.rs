@@ -201,6 +201,27 @@ fn anaphor(doc: &Document<'_>, span: Span) -> Option<Option<bool>> {
     pronoun
         .or_else(|| speech.same_source.contains(&words).then_some(None))
         .or_else(|| for_a_body(doc, span).then_some(Some(true)))
+        .or_else(|| the_record(doc, span).then_some(None))
+}
+
+/// Whether a phrase is a record named before, by its definite article ("… said in a
+/// statement. …, the statement added", "… dans un communiqué. …, précise le communiqué"): it
+/// stands for whoever issued it, when the record was named in the sentences just before.
+fn the_record(doc: &Document<'_>, span: Span) -> bool {
+    let lexicon = lang::lexicon(doc.language);
+    let [article, noun] = doc.tokens_in(span) else {
+        return false;
+    };
+    let word = doc.lower(noun.span);
+    if !lexicon.grammar.definite_singulars.contains(&doc.lower(article.span))
+        || !lexicon.speech.record_nouns.contains(&word)
+    {
+        return false;
+    }
+    let sentence = sentence_index(doc, span.start);
+    let from = doc.sentences[sentence.saturating_sub(MAX_SENTENCES_BACK)].span.start;
+    let tokens = doc.tokens_in(Span::new(from, span.start));
+    tokens.iter().any(|t| doc.lower(t.span) == word)
 }
 
 /// Whether a pronoun stands only for a body, never for a person ("it said").
