@@ -507,7 +507,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             c.entity_type == Some(EntityType::Org) && c.span.end == s.tokens[k - 1].span.end && c.words.len() == 1
         });
         let close = (k + 2..n.min(k + 2 + MAX_EXPANSION_TOKENS)).find(|&j| s.word(j) == ")");
-        let Some(close) = close.filter(|&j| short && j - k - 1 >= 2 && (k + 1..j).all(|i| s.is_word(i))) else {
+        let Some(close) = close.filter(|&j| short && j - k > 2 && (k + 1..j).all(|i| s.is_word(i))) else {
             continue;
         };
         let full = Span::new(s.tokens[k + 1].span.start, s.tokens[close - 1].span.end);
