@@ -511,20 +511,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             continue;
         };
         let full = Span::new(s.tokens[k + 1].span.start, s.tokens[close - 1].span.end);
-        for (h, &(hit, _)) in hits.iter().enumerate() {
-            if full.contains(hit) {
-                consumed[h] = true;
-            }
-        }
-        out.push(Candidate {
-            span: full,
-            entity_type: Some(EntityType::Org),
-            key: Key::Name(full.of(text).to_string()),
-            words: full.of(text).split_whitespace().map(str::to_string).collect(),
-            role: None,
-            speaks: false,
-            tagged: false,
-        });
+        push_organisation(text, full, &hits, &mut consumed, out);
     }
 
     // "le Réseau des médecins soudanais (RMS)": an organisation named in lower case before
@@ -578,20 +565,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             .last();
         if let Some(m) = start {
             let name = Span::new(s.tokens[m].span.start, s.tokens[k - 3].span.end);
-            for (h, &(hit, _)) in hits.iter().enumerate() {
-                if name.contains(hit) {
-                    consumed[h] = true;
-                }
-            }
-            out.push(Candidate {
-                span: name,
-                entity_type: Some(EntityType::Org),
-                key: Key::Name(name.of(text).to_string()),
-                words: name.of(text).split_whitespace().map(str::to_string).collect(),
-                role: None,
-                speaks: false,
-                tagged: false,
-            });
+            push_organisation(text, name, &hits, &mut consumed, out);
         }
     }
 
@@ -671,6 +645,25 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             });
         }
     }
+}
+
+/// An organisation a rule read whole (`name`): the gazetteer's names inside it are its words,
+/// not names of their own.
+fn push_organisation(text: &str, name: Span, hits: &[(Span, usize)], consumed: &mut [bool], out: &mut Vec<Candidate>) {
+    for (h, &(hit, _)) in hits.iter().enumerate() {
+        if name.contains(hit) {
+            consumed[h] = true;
+        }
+    }
+    out.push(Candidate {
+        span: name,
+        entity_type: Some(EntityType::Org),
+        key: Key::Name(name.of(text).to_string()),
+        words: name.of(text).split_whitespace().map(str::to_string).collect(),
+        role: None,
+        speaks: false,
+        tagged: false,
+    });
 }
 
 /// "l'Est de l'Afghanistan", "le Nord du Mali", "the East of England": the part of a place
