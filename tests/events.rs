@@ -1157,3 +1157,11 @@ fn a_part_of_a_country_is_placed_in_that_country() {
     let e = only(text, "2025-03-14");
     assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("Democratic Republic of the Congo"));
 }
+
+#[test]
+fn a_village_named_after_the_lead_s_province_on_the_same_day_is_the_event_s_place() {
+    let text = "Au moins 12 civils ont été tués samedi dans la province de l'Ituri lors d'une attaque de miliciens, selon des sources locales. L'attaque a visé samedi matin le village de Mabanga, selon un secouriste.";
+    assert_eq!(place(&only(text, "2025-03-16")), Some("Mabanga"));
+    let text = "At least 12 civilians were killed on Saturday in an attack by militiamen in Ituri province, local sources said. The attack hit the village of Mabanga on Saturday morning, a rescuer said.";
+    assert_eq!(place(&only(text, "2025-03-16")), Some("Mabanga"));
+}

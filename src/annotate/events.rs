@@ -1528,16 +1528,24 @@ fn places_agree(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
     if x.entity == y.entity || a.region == Some(y.entity) || b.region == Some(x.entity) {
         return true;
     }
-    // A town and its country, or a province and a town in it that the text puts together.
-    let inside = |outer: Place, inner: Place| {
-        outer.level < inner.level
-            && (outer.level == Level::Country
-                && country_code(doc, outer.entity)
-                    .is_some_and(|c| country_code(doc, inner.entity).is_none_or(|d| d == c)))
-    };
     // A place the gazetteer does not know beside a city it knows may be a part of it (a
     // district, a beach, a camp): only two places both known, or both unknown, are apart.
     let known = |p: Place| doc.entity(p.entity).kind.is_some();
+    // A town and its country.
+    let inside = |outer: Place, inner: Place| {
+        outer.level < inner.level
+            && outer.level == Level::Country
+            && country_code(doc, outer.entity).is_some_and(|c| country_code(doc, inner.entity).is_none_or(|d| d == c))
+    };
+    // A province, then a village the gazetteer does not know, told after it on the same day
+    // with no other province ("in Ituri province", then "in the village of Galay"); `a` is
+    // told first.
+    let village_after = a.date.is_some()
+        && b.date.is_some()
+        && x.level == Level::Region
+        && y.level >= Level::Town
+        && !known(y)
+        && b.region.is_none_or(|r| r == x.entity);
     // So is a part of a town the text names as one ("the Kyivskyi district") beside a city.
     let district = |p: Place, q: Place| {
         p.part
@@ -1550,9 +1558,9 @@ fn places_agree(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
     let part_of =
         x.level >= Level::Town && y.level >= Level::Town && known(x) != known(y) || district(x, y) || district(y, x);
     // A town's name shortened after its first mention: "Fada N'Gourma", then "Fada".
-    let (a, b) = (&doc.entity(x.entity).name, &doc.entity(y.entity).name);
     let shortened = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
-    inside(x, y) || inside(y, x) || part_of || shortened(a, b) || shortened(b, a)
+    let (a, b) = (&doc.entity(x.entity).name, &doc.entity(y.entity).name);
+    inside(x, y) || inside(y, x) || village_after || part_of || shortened(a, b) || shortened(b, a)
 }
 
 /// Whether a mention can be of an event already drafted.
