@@ -349,13 +349,18 @@ fn quote_verb_in<'d>(doc: &'d Document<'_>, span: Span) -> Option<(usize, &'d st
     Some((span.start + at, Span::new(span.start + at, span.start + at + len).of(doc.text())))
 }
 
+/// The most tokens of a verb that brings in quoted words, with a comma before it.
+const MAX_QUOTE_VERB_TOKENS: usize = 4;
+
 /// The subject of a verb that only brings in quoted words, told right after the quote and
 /// ending its sentence ("…,” the crowd chanted."), or inverted after it ("…», scandaient les
 /// manifestants."), with the verb.
 fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d str)> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
-    let (start, cue) = quote_verb_in(doc, after)?;
+    // The verb stands within a subject's words of the quote: only those are searched.
+    let reach = doc.tokens_in(after).get(MAX_SUBJECT_WORDS + MAX_QUOTE_VERB_TOKENS).map_or(after.end, |t| t.span.start);
+    let (start, cue) = quote_verb_in(doc, Span::new(after.start, reach))?;
     let lead = Span::new(after.start, start).trim(text);
     let lead =
         Span::new(lead.start + lead.of(text).len() - lead.of(text).trim_start_matches([',', ' ']).len(), lead.end);
