@@ -27,9 +27,12 @@ fn closing_for(open: char) -> Option<char> {
 /// Some pages open quotes with the closing mark too ("”The toll will rise,” he said"): a ”
 /// at a word's start, before a letter or a digit, opens a quote it also closes.
 fn closing_mark_opening(s: &str, i: usize, c: char) -> Option<char> {
+    if c != '”' {
+        return None;
+    }
     let at_word_start = s[..i].chars().next_back().is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '['));
     let before_word = s[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
-    (c == '”' && at_word_start && before_word).then_some('”')
+    (at_word_start && before_word).then_some('”')
 }
 
 /// Quoted stretches of `block`: (outer span with marks, inner span, closed).
