@@ -245,7 +245,7 @@ fn casualty_nouns_after_the_figure_in_both_languages() {
 fn victims_as_the_subject_of_a_verb_of_no_harm_are_no_toll() {
     // "victimes" tells a death only as the object of a toll ("a fait deux victimes").
     assert_eq!(counts("L'incendie a fait trois victimes, selon les pompiers."), rows(&[("dead", 3.0)]));
-    assert_eq!(counts("Les deux victimes ont été libérées dimanche soir."), rows(&[]));
+    assert_eq!(counts("Les trois victimes ont été relâchées jeudi après-midi."), rows(&[]));
     assert_eq!(counts("Les trois victimes faisaient une randonnée quand elles ont été enlevées."), rows(&[]));
     // A verb that tells of the dead keeps the toll.
     assert_eq!(counts("Les douze victimes seront inhumées vendredi."), rows(&[("dead", 12.0)]));
@@ -1881,7 +1881,7 @@ fn people_trapped_under_rubble_are_missing_but_a_forecast_is_no_figure() {
         counts("Rescuers said 40 miners were trapped under the rubble of the gallery."),
         rows(&[("missing", 40.0)])
     );
-    assert_eq!(counts("Environ 200 personnes sont prises au piège sous la boue."), rows(&[("missing", 200.0)]));
+    assert_eq!(counts("Une trentaine de mineurs sont pris au piège sous les décombres."), rows(&[("missing", 30.0)]));
     assert_eq!(counts("Deux ouvriers sont restés bloqués sous les décombres."), rows(&[("missing", 2.0)]));
     // What the rubble lies on is no victim, and what may yet happen is no toll.
     assert_eq!(counts("Two people were trapped under the rubble of a building."), rows(&[("missing", 2.0)]));

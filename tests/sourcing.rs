@@ -2190,17 +2190,17 @@ fn an_inverted_verb_of_learning_in_one_word_names_its_source() {
 
 #[test]
 fn a_verb_of_speech_inside_a_name_is_no_cue() {
-    let a = attributions("The quake struck at a depth of 10 km, the United States Geological Survey reported.");
+    let a = attributions("The tremor was centred 40 km off the coast, the United States Geological Survey reported.");
     assert_eq!(a[0].1[0].0, "the United States Geological Survey");
-    assert!(a[0].0.starts_with("The quake struck"));
+    assert!(a[0].0.starts_with("The tremor was centred"));
     let a = attributions("The United States says the strike killed twelve fighters near the border.");
     assert_eq!(a[0].1[0].0, "The United States");
 }
 
 #[test]
 fn an_adverb_between_auxiliary_and_verb_of_speech_is_no_part_of_the_source() {
-    let a = attributions("Elle avait auparavant indiqué que 150 personnes pourraient être bloquées sous la boue.");
-    assert_eq!(a[0].1[0].0, "Elle");
+    let a = attributions("Il avait auparavant expliqué que quarante mineurs se trouvaient encore au fond du puits.");
+    assert_eq!(a[0].1[0].0, "Il");
     let a = attributions("La préfecture avait déjà annoncé que douze personnes avaient été interpellées.");
     assert_eq!(a[0].1[0].0, "La préfecture");
     let a = attributions("The ministry had earlier said that 150 people were trapped under the mud.");
@@ -2209,18 +2209,18 @@ fn an_adverb_between_auxiliary_and_verb_of_speech_is_no_part_of_the_source() {
 
 #[test]
 fn a_relative_pronoun_after_the_subject_stands_for_it() {
-    let a = attributions("A man who said he was the group's spokesman claimed the attack in a call to AFP.");
-    assert_eq!(a[0].1[0].0, "A man");
-    let a = attributions("Un homme qui a affirmé être le porte-parole du groupe a revendiqué l'attaque.");
-    assert_eq!(a[0].1[0].0, "Un homme");
+    let a = attributions("A woman who said she was a nurse at the clinic described the raid to reporters.");
+    assert_eq!(a[0].1[0].0, "A woman");
+    let a = attributions("Une femme qui a affirmé être infirmière à la clinique a décrit le raid aux journalistes.");
+    assert_eq!(a[0].1[0].0, "Une femme");
 }
 
 #[test]
 fn a_name_in_quotation_marks_after_its_noun_is_nobody_s_words() {
-    let q = quotes("Police said arrests followed clashes at the end of a march held by the group \"Day of Anger\".");
-    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("Day of Anger", None));
-    let q = quotes("La police a indiqué avoir interpellé des membres du collectif « Jour de colère ».");
-    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("Jour de colère", None));
+    let q = quotes("Police said six people were held after a sit-in called by the group \"Rivers Not Dams\".");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("Rivers Not Dams", None));
+    let q = quotes("La gendarmerie a indiqué avoir entendu des membres du collectif « Vallée vivante ».");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("Vallée vivante", None));
     // After a verb, the same words are said: "called the plan “Totally Unacceptable”".
     let q = quotes("The minister said the plan was \u{201c}Totally Unacceptable\u{201d}.");
     assert_eq!(q[0].1.as_deref(), Some("The minister"));
@@ -2240,11 +2240,11 @@ fn a_headline_s_kind_of_source_before_a_colon_gives_its_claim() {
 #[test]
 fn a_record_named_before_stands_for_whoever_issued_it() {
     let a = attributions(
-        "Gunmen killed nine people at a bar, the prosecutor's office said in a statement. At least four of the dead were minors, the statement added.",
+        "A fire killed six workers at a sawmill, the regional governor's office said in a statement. Two of the dead were brothers, the statement added.",
     );
     assert_eq!(a[1].1[0].0, "the statement");
-    let r = run("Neuf personnes ont été tuées, a indiqué le parquet dans un communiqué. Quatre des victimes étaient mineures, précise le communiqué.");
-    assert_eq!(r["attributions"][1]["sources"][0]["antecedent"]["text"].as_str(), Some("le parquet"));
+    let r = run("Un incendie a tué six ouvriers dans une scierie, a indiqué la préfecture dans un communiqué. Deux des morts étaient frères, précise le communiqué.");
+    assert_eq!(r["attributions"][1]["sources"][0]["antecedent"]["text"].as_str(), Some("la préfecture"));
     // A record never named before stands for no one said before it.
     let r = run("Un témoin a dit avoir vu les tireurs. Au moins 17 personnes sont mortes, selon le bilan.");
     assert!(r["attributions"][1]["sources"][0]["antecedent"].is_null());

@@ -1387,8 +1387,8 @@ fn of_a_group(tokens: &[Token], j: usize, listed: impl Fn(usize) -> bool) -> usi
 
 /// Whether the harm word at `k`, one that tells the harm only as an object, is instead the
 /// subject of the verb at `verb` that says they lived: freed ("les victimes ont été
-/// libérées"), or doing something while another harm befell them ("les deux victimes
-/// faisaient une excursion lorsqu'ils ont été kidnappés"). Not a verb that tells of the dead
+/// relâchées"), or doing something while another harm befell them ("les trois victimes
+/// faisaient une randonnée quand elles ont été enlevées"). Not a verb that tells of the dead
 /// ("les victimes seront inhumées"), nor a bare participle that qualifies them ("deux victimes
 /// identifiées").
 fn subject_of_no_harm(r: &Reader<'_>, k: usize, verb: usize) -> bool {

@@ -496,9 +496,9 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         out.push(candidate);
     }
 
-    // "the SDF (Syrian Democratic Forces)", "Codeco (Coopérative pour le développement du
-    // Congo)": the full name in brackets after an organisation's short name is the
-    // organisation's too, places in it included.
+    // "the SDF (Syrian Democratic Forces)", "Fodeli (Front pour la défense de Lubero)": the
+    // full name in brackets after an organisation's short name is the organisation's too,
+    // places in it included.
     for k in 1..n {
         if s.word(k) != "(" || !s.tokens.get(k + 1).is_some_and(|t| t.shape.is(Shape::CAPITALISED)) {
             continue;

@@ -1538,7 +1538,7 @@ fn places_agree(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
             && country_code(doc, outer.entity).is_some_and(|c| country_code(doc, inner.entity).is_none_or(|d| d == c))
     };
     // A province, then a village the gazetteer does not know, told after it on the same day
-    // with no other province ("in Ituri province", then "in the village of Galay"); `a` is
+    // with no other province ("in Kasai province", then "the hamlet of Bakwa Ndaye"); `a` is
     // told first.
     let village_after = a.date.is_some()
         && b.date.is_some()

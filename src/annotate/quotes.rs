@@ -393,7 +393,7 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
 const MAX_NAME_IN_MARKS_WORDS: usize = 4;
 
 /// Whether the words in marks name a thing after its common noun rather than quote anyone:
-/// "le collectif « Jour de colère »", "the campaign "Stop the Boats"": a few words opening
+/// "le collectif « Vallée vivante »", "the campaign "Rivers Not Dams"": a few words opening
 /// with a capital and ending no sentence, right after a noun in lower case.
 fn names_in_marks(doc: &Document<'_>, inner: Span) -> bool {
     let text = doc.text();

@@ -727,7 +727,7 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         Some(rest) => rest,
         None => subject,
     };
-    // "A man who said he was their spokesman…": the relative pronoun stands for the words before it.
+    // "A woman who said she was a nurse…": the relative pronoun stands for the words before it.
     let subject = match doc.tokens_in(subject) {
         [.., before, relative] if relative.means(Meaning::RelativePronoun) => Span::new(subject.start, before.span.end),
         _ => subject,

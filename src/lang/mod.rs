@@ -384,8 +384,8 @@ pub struct Casualties {
     /// Who the casualties are: "people", "civilians", "civils".
     pub victim_nouns: &'static [&'static str],
     /// Harm words that are nouns of the harmed and tell the harm only as an object ("l'accident
-    /// a fait deux victimes"): as the subject of a verb of no harm they only name people ("les
-    /// deux victimes ont été libérées").
+    /// a fait deux victimes"): as the subject of a verb of release, or with another harm told
+    /// after them, they only name people ("les trois victimes ont été relâchées").
     pub harm_only_as_object: &'static [&'static str],
     /// Participles of release, which say the people they tell of are alive ("freed", "libérées").
     pub release_words: &'static [&'static str],
