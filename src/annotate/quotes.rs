@@ -382,7 +382,13 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
         let phrase = Span::new(phrase.start, end);
         return (!phrase.is_empty() && names_something(phrase.of(text), lexicon)).then_some((phrase, cue));
     }
-    let ends = rest.of(text).trim().is_empty() || rest.of(text).trim_start().starts_with(['.', '!', '?']);
+    // The sentence ends there, or goes on with where or when they shouted ("…,” the crowd
+    // chanted outside parliament", "the attacker shouted before opening fire").
+    let where_or_when =
+        doc.tokens_in(rest).first().is_some_and(|t| matches!(t.pos, Upos::Adp | Upos::Sconj | Upos::Adv));
+    let ends = rest.of(text).trim().is_empty()
+        || rest.of(text).trim_start().starts_with(['.', '!', '?', ',', ';'])
+        || where_or_when;
     let subject = lead.of(text);
     let one_phrase =
         !subject.contains([',', ';', '“', '«', '"']) && subject.split_whitespace().count() <= MAX_SUBJECT_WORDS;
