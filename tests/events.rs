@@ -1165,3 +1165,17 @@ fn a_village_named_after_the_lead_s_province_on_the_same_day_is_the_event_s_plac
     let text = "At least eight herders were killed on Tuesday in an attack by armed bandits in Kasai province, police said. The attack hit the hamlet of Bakwa Ndaye on Tuesday evening, a local chief said.";
     assert_eq!(place(&only(text, "2025-03-16")), Some("Bakwa Ndaye"));
 }
+
+#[test]
+fn a_gathering_is_a_protest_only_when_protesters_gather() {
+    let (_, found) =
+        events("Les fidèles s'étaient rassemblés dans la mosquée pour la prière du vendredi.", "2025-03-14");
+    assert!(found.iter().all(|e| e.event_type != EventType::Protests), "{found:#?}");
+    let (_, found) = events(
+        "Des centaines de partisans de l'opposition se sont rassemblés jeudi devant le siège du parti.",
+        "2025-03-14",
+    );
+    assert!(found.iter().any(|e| e.sub_type == SubEventType::PeacefulProtest), "{found:#?}");
+    let (_, found) = events("Mourners gathered outside the mosque for the funeral prayers on Friday.", "2025-03-14");
+    assert!(found.iter().all(|e| e.event_type != EventType::Protests), "{found:#?}");
+}

@@ -82,6 +82,10 @@ fn shouted_and_chanted_words_are_their_subject_s_but_open_no_claim() {
     assert_eq!(q[0].1.as_deref(), Some("Students"));
     let q = quotes("\u{201c}Free our teachers,\u{201d} the students chanted.");
     assert_eq!(q[0].1.as_deref(), Some("the students"));
+    let q = quotes("\u{201c}Free our teachers,\u{201d} the students chanted outside the ministry, witnesses said.");
+    assert_eq!(q[0].1.as_deref(), Some("the students"));
+    let q = quotes("\u{201c}Rendez-nous nos enseignants\u{201d}, les étudiants scandaient devant le rectorat.");
+    assert_eq!(q[0].1.as_deref(), Some("les étudiants"));
     let q = quotes("Une habitante a crié : « Laissez-les passer ! »");
     assert_eq!(q[0].1.as_deref(), Some("Une habitante"));
     let q = quotes("« Libérez nos enseignants ! », scandaient les étudiants.");

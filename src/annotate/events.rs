@@ -41,6 +41,10 @@ const CROWD_REACH: usize = 24;
 /// How many words before a fire a burning vehicle may be named ("the truck fell into a
 /// ravine and caught fire").
 const VEHICLE_BEFORE_FIRE: usize = 10;
+
+/// The most tokens between those who gather and the word of their gathering ("plusieurs
+/// centaines de partisans du parti X se sont rassemblés").
+const GATHERERS_BEFORE: usize = 10;
 /// How many names back a settlement noun ("the town") looks for the town it refers to.
 const MAX_TOLD_BEFORE: usize = 24;
 
@@ -498,6 +502,15 @@ impl Reader<'_> {
             .map(|f| f.0)
             .collect();
         found.retain(|f| !fights.contains(&f.0));
+        // "les fidèles s'étaient rassemblés": a gathering is a protest only when protesters
+        // gather, named in the words before it.
+        let protesters_before = |k: usize| {
+            self.tokens[k.saturating_sub(GATHERERS_BEFORE)..k].iter().any(|t| {
+                let w = doc.lower(t.span);
+                events.actor_nouns.iter().any(|&(noun, kind)| kind == ActorKind::Protesters && noun == w)
+            })
+        };
+        found.retain(|f| !events.gathering_words.contains(&doc.lower(self.span(f.0, f.1))) || protesters_before(f.0));
         // A fire, a collapse or an explosion beside violence is its work ("a bomb caused an
         // explosion at a factory", "the building collapsed after the strike"), and a fire told
         // with an arson word was set ("an arson attack", "un incendie criminel").

@@ -489,6 +489,9 @@ pub struct Events {
     /// Words saying a crowd's act passed off calmly ("without incident", "sans incident"): the
     /// word before them ("dispersed") is no force used.
     pub calm_markers: &'static [&'static str],
+    /// Event words of a gathering ("se sont rassemblés"): a protest only when protesters or
+    /// supporters gather, not worshippers or mourners.
+    pub gathering_words: &'static [&'static str],
     /// Words before an agreement that make it the circumstance of another event ("despite the
     /// ceasefire", "en dépit du cessez-le-feu"): the agreement was made before, not here.
     pub concessive_markers: &'static [&'static str],

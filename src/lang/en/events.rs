@@ -58,6 +58,7 @@ pub const WORDS: Events = Events {
         ("strikers", ActorKind::Protesters),
         ("crowd", ActorKind::Protesters),
         ("mob", ActorKind::Protesters),
+        ("supporters", ActorKind::Protesters),
         ("allies", ActorKind::Ally),
     ],
     hedges: &[
@@ -116,6 +117,7 @@ pub const WORDS: Events = Events {
     ],
     responsibility_claims: &["claimed", "claims", "claiming", "was claimed", "has claimed"],
     calm_markers: &["without incident", "peacefully", "calmly", "without violence"],
+    gathering_words: &[],
     vehicle_nouns: &[
         "bus",
         "minibus",

@@ -54,6 +54,7 @@ pub const WORDS: Events = Events {
         ("étudiants", ActorKind::Protesters),
         ("grévistes", ActorKind::Protesters),
         ("foule", ActorKind::Protesters),
+        ("partisans", ActorKind::Protesters),
         ("alliés", ActorKind::Ally),
     ],
     hedges: &[
@@ -119,6 +120,7 @@ pub const WORDS: Events = Events {
     ],
     responsibility_claims: &["revendiqué", "revendiquée", "revendiqués", "revendiquées", "revendique", "revendiquent"],
     calm_markers: &["sans incident", "sans incidents", "dans le calme", "sans heurts", "sans violence", "calmement"],
+    gathering_words: &["rassemblés", "se sont rassemblés"],
     vehicle_nouns: &[
         "bus",
         "minibus",
