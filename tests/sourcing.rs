@@ -2253,3 +2253,13 @@ fn a_record_named_before_stands_for_whoever_issued_it() {
     let r = run("Un témoin a dit avoir vu les tireurs. Au moins 17 personnes sont mortes, selon le bilan.");
     assert!(r["attributions"][1]["sources"][0]["antecedent"].is_null());
 }
+
+#[test]
+fn what_a_relative_clause_on_the_subject_says_ends_before_the_sentence_s_own_verb() {
+    let a = attributions("A woman who said she was a nurse at the clinic described the raid to reporters.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("she was a nurse at the clinic", "A woman"));
+    let a = attributions("Une femme qui a affirmé être infirmière à la clinique a décrit le raid aux journalistes.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("être infirmière à la clinique", "Une femme"));
+    let a = attributions("Un homme qui a dit avoir vu les tireurs a été entendu par la police.");
+    assert_eq!(a[0].0, "avoir vu les tireurs");
+}

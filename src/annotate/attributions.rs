@@ -746,6 +746,11 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                     && words <= MAX_SUBJECT_WORDS
                     && names_something(subject.of(text), lexicon);
             if opens_clause && named && (!addressed || claim_start > span.start + m.end()) {
+                let rest = if after_relative(doc, subject, span.start + m.start()) {
+                    inside_relative(doc, rest)
+                } else {
+                    rest
+                };
                 return Some(claimed(trim_claim(text, rest), sources, cue));
             }
         }
@@ -764,6 +769,31 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         }
     }
     object_claim.or_else(|| given_by(doc, span))
+}
+
+/// Whether a relative pronoun stands between the subject and the verb of speech at `cue`
+/// ("A woman who said…"): what was said is then inside the subject's relative clause.
+fn after_relative(doc: &Document<'_>, subject: Span, cue: usize) -> bool {
+    doc.tokens_in(Span::new(subject.end, cue)).iter().any(|t| t.means(Meaning::RelativePronoun))
+}
+
+/// The words said in a relative clause on the sentence's subject, up to the sentence's own
+/// verb: "A woman who said she was a nurse at the clinic described the raid" said "she was a
+/// nurse at the clinic". That verb (or its auxiliary) comes after the claim's first verb,
+/// right after a noun.
+fn inside_relative(doc: &Document<'_>, claim: Span) -> Span {
+    let tokens = doc.tokens_in(claim);
+    let Some(first_verb) = tokens.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux)) else {
+        return claim;
+    };
+    // "… a décrit le raid": an auxiliary and its participle too.
+    let verb = |k: usize| {
+        tokens[k].pos == Upos::Verb
+            || tokens[k].pos == Upos::Aux && tokens.get(k + 1).is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Aux))
+    };
+    let main =
+        (first_verb + 2..tokens.len()).find(|&k| verb(k) && matches!(tokens[k - 1].pos, Upos::Noun | Upos::Propn));
+    main.map_or(claim, |k| Span::new(claim.start, tokens[k - 1].span.end))
 }
 
 /// "The paper, citing sources, said…", "The minister, speaking to reporters, said…": an aside
