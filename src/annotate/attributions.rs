@@ -49,9 +49,7 @@ fn leading_headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Vec<
         |x: &Source| x.entity.is_some_and(|e| matches!(doc.entity(e).entity_type, EntityType::Gpe | EntityType::Loc));
     let kind_of_source = !sources.is_empty() && sources.iter().all(|x| x.kind != SourceKind::Other && !place(x));
     let claim = trim_claim(text, Span::new(span.start + at + 1, span.end));
-    let told = holds_verb(doc, claim) || doc.casualties.is_empty() && claim.len() > 10;
-    (words > 0 && words <= HEADLINE_SOURCE_WORDS && kind_of_source && told && claim.len() > 10)
-        .then_some((claim, sources, ":"))
+    (words > 0 && words <= HEADLINE_SOURCE_WORDS && kind_of_source && claim.len() > 10).then_some((claim, sources, ":"))
 }
 
 /// A headline's claim and its sources named at its end (see [`headline_source`]).

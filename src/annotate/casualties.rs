@@ -1397,6 +1397,10 @@ fn subject_of_no_harm(r: &Reader<'_>, k: usize, verb: usize) -> bool {
     let Some(v) = r.tokens.get(verb) else {
         return false;
     };
+    // Most harm words tell the harm wherever they stand: the sentence is read only for these.
+    if !lexicon.casualties.harm_only_as_object.contains(&word(k)) {
+        return false;
+    }
     let bare_participle =
         verb == k + 1 && lexicon.grammar.past_participle_endings.iter().any(|e| word(verb).ends_with(e));
     let freed = lexicon.casualties.release_words.contains(&word(verb));
@@ -1404,10 +1408,7 @@ fn subject_of_no_harm(r: &Reader<'_>, k: usize, verb: usize) -> bool {
         0 => false,
         len => !matches!(r.kind(j, len), Some(CasualtyKind::Dead | CasualtyKind::Killed) | None),
     });
-    lexicon.casualties.harm_only_as_object.contains(&word(k))
-        && matches!(v.pos, Upos::Verb | Upos::Aux)
-        && !bare_participle
-        && (freed || other_harm)
+    matches!(v.pos, Upos::Verb | Upos::Aux) && !bare_participle && (freed || other_harm)
 }
 
 /// Whether a word names a person by their age ("a 10-year-old").

@@ -1463,7 +1463,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
         out.push(Timex { id: TimexId::new(0), span: f.span, timex_type, value, anchor, modifier });
     }
     sort::sort_by_key(&mut out, |t| t.span.start);
-    let out = first_days_of_ranges(doc, lexicon, out);
+    let out = days_of_ranges(doc, lexicon, out);
     let out = outside_names(doc, out);
     let mut out = nights(doc, lexicon, out);
     parts_after_dates(doc, &mut out);
@@ -1506,10 +1506,12 @@ fn outside_names(doc: &Document<'_>, times: Vec<Timex>) -> Vec<Timex> {
     times.into_iter().filter(|t| !in_name(t)).collect()
 }
 
-/// "du 11 au 13 mai", "from 11 to 13 May", "samedi 24 à dimanche 25 mai": a day number (after
-/// its weekday, if any) before the word joining it to a date of day and month is a date of
-/// that month, in place of the weekday alone. `times` are in text order.
-fn first_days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex> {
+/// The bare days that open or close a range with a date of day and month: "du 11 au 13 mai",
+/// "from 11 to 13 May", "samedi 24 à dimanche 25 mai": a day number (after its weekday, if
+/// any) before the word joining it to the date is a date of that month, in place of the
+/// weekday alone; so is the last day of "from October 5 to 17" ([`last_days_of_ranges`]).
+/// `times` are in text order.
+fn days_of_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex> {
     let joiners = |w: &str| {
         lexicon.calendar.night_to.contains(&w)
             || lexicon.numbers.range_joiners.contains(&w)
