@@ -1179,3 +1179,35 @@ fn a_gathering_is_a_protest_only_when_protesters_gather() {
     let (_, found) = events("Mourners gathered outside the mosque for the funeral prayers on Friday.", "2025-03-14");
     assert!(found.iter().all(|e| e.event_type != EventType::Protests), "{found:#?}");
 }
+
+#[test]
+fn what_blows_up_by_accident_is_an_accidental_explosion() {
+    let e = only(
+        "A fuel tanker parked outside a market in Kitwe on Friday night suddenly exploded, causing six deaths.",
+        "2025-03-16",
+    );
+    assert_eq!((e.sub_type, place(&e)), (SubEventType::Explosion, Some("Kitwe")));
+    let e = only("Fuel tanker explosion kills six on highway near Kitwe", "2025-03-16");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    let e = only("The explosion of a fuel tanker killed 12 people in Kaduna on Monday.", "2025-03-16");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    let e = only("Une citerne de carburant a explosé vendredi à Kitwe, faisant six morts.", "2025-03-16");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    // A bomb's explosion is violence, not an accident.
+    let e = only("Une bombe a explosé près du marché de Gao, faisant trois morts.", "2025-03-16");
+    assert_eq!(e.event_type, EventType::ExplosionsRemoteViolence);
+    let e = only("A car bomb exploded near a fuel depot in Kabul, killing ten people.", "2025-03-16");
+    assert_eq!(e.event_type, EventType::ExplosionsRemoteViolence);
+}
+
+#[test]
+fn tear_gas_and_military_tankers_are_no_accidental_explosion() {
+    let (_, found) = events("Tear gas canisters exploded among the protesters, injuring 12.", "2025-03-16");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Explosion), "{found:#?}");
+    let (_, found) =
+        events("Des cartouches de gaz lacrymogène ont explosé près du cortège, blessant huit personnes.", "2025-03-16");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Explosion), "{found:#?}");
+    // What blows up by accident after "at": "an explosion at a fuel depot".
+    let e = only("An explosion at a fuel depot killed seven people in Conakry on Monday.", "2025-03-16");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+}

@@ -41,6 +41,12 @@ const CROWD_REACH: usize = 24;
 /// How many words before a fire a burning vehicle may be named ("the truck fell into a
 /// ravine and caught fire").
 const VEHICLE_BEFORE_FIRE: usize = 10;
+/// The most words between what blows up by accident and the word of its explosion after it
+/// ("A fuel tanker parked outside the market on Friday night suddenly exploded").
+const EXPLOSION_SOURCE_BEFORE: usize = 12;
+/// The most words after an explosion's "of" or "at" to what blew up ("explosion of a fuel
+/// tanker", "explosion at a fuel depot").
+const EXPLOSION_SOURCE_AFTER_OF: usize = 4;
 
 /// The most tokens between those who gather and the word of their gathering ("plusieurs
 /// centaines de partisans du parti X se sont rassemblés").
@@ -467,6 +473,28 @@ impl Reader<'_> {
             });
             if let Some(k) = mishap {
                 found.push((k, 1, SubEventType::TransportAccident));
+            }
+        }
+        // "A fuel tanker parked outside the market exploded", "tanker explosion", "explosion
+        // d'un camion-citerne", "an explosion at a fuel depot": an explosion word told of what
+        // blows up by accident, before it in the same clause or after it and "of" or another
+        // preposition, is an accidental explosion (dropped below beside violence).
+        if found.iter().all(|f| burning(f.2) && f.2 != SubEventType::Explosion) {
+            let source = |j: usize| events.explosion_sources.contains(&doc.lower(self.tokens[j].span));
+            let told_of = |k: usize| {
+                (k.saturating_sub(EXPLOSION_SOURCE_BEFORE)..k)
+                    .rev()
+                    .take_while(|&j| self.tokens[j].is_word())
+                    .any(source)
+                    || self.tokens.get(k + 1).is_some_and(|t| t.means(Meaning::Of) || t.pos == Upos::Adp)
+                        && (k + 2..self.tokens.len().min(k + 2 + EXPLOSION_SOURCE_AFTER_OF))
+                            .take_while(|&j| self.tokens[j].is_word())
+                            .any(source)
+            };
+            let blast = (0..self.tokens.len())
+                .find(|&k| events.explosion_words.contains(&doc.lower(self.tokens[k].span)) && told_of(k));
+            if let Some(k) = blast {
+                found.push((k, 1, SubEventType::Explosion));
             }
         }
         // A vehicle that burns or blows up in its crash is one transport accident: the

@@ -511,6 +511,12 @@ pub struct Events {
     pub vehicle_mishaps: &'static [&'static str],
     /// Words that tell a fire was set ("arson", "criminel"): it is no accident.
     pub arson_words: &'static [&'static str],
+    /// What blows up by accident ("tanker", "bonbonne"): an explosion word told of one in the
+    /// same clause is an accidental explosion.
+    pub explosion_sources: &'static [&'static str],
+    /// Words of an explosion, said of bombs too ("exploded", "explosion", "a explosé"): an
+    /// accident only with what blows up by accident named by them.
+    pub explosion_words: &'static [&'static str],
     /// Prepositions of a destination after a noun or a verb ("the road to", "fled towards",
     /// "vers"): the place they introduce is not where the event happened.
     pub destination_markers: &'static [&'static str],

@@ -152,6 +152,22 @@ pub const WORDS: Events = Events {
         "retourné",
     ],
     arson_words: &["criminel", "criminelle", "incendiaire", "incendiaires", "volontairement", "émeutiers"],
+    explosion_sources: &[
+        // Pas « gaz » seul (gaz lacrymogènes) : ce qui le contient.
+        "camion-citerne",
+        "camions-citernes",
+        "citerne",
+        "bonbonne",
+        "bonbonnes",
+        "chaudière",
+        "gazoduc",
+        "oléoduc",
+        "transformateur",
+        "dépôt",
+        "raffinerie",
+        "artifice",
+    ],
+    explosion_words: &["explosé", "explose", "explosent", "explosion", "explosions", "déflagration"],
     destination_markers: &["vers"],
     district_nouns: &["district", "districts"],
     fire_words: &[
