@@ -954,3 +954,38 @@ fn the_bare_last_day_of_a_range_after_a_month_and_day_is_a_date_of_that_month() 
     let t = "Les pillages ont duré du 5 au 17 octobre, selon des humanitaires.";
     assert_eq!(value_of(t, "2008-10-25", "5"), "2008-10-05");
 }
+
+#[test]
+fn a_weekday_with_its_date_says_which_year_whatever_the_tense() {
+    // 9 June 2018 was a Saturday; the clause's future tense does not move it to 2019.
+    let t = "Le maire a annoncé, samedi 9 juin, que les écoles rouvriront la semaine prochaine.";
+    assert_eq!(value_of(t, "2018-06-11", "samedi 9 juin"), "2018-06-09");
+    let t = "The mayor said on Saturday, June 9, that schools will reopen next week.";
+    assert_eq!(value_of(t, "2018-06-11", "Saturday, June 9"), "2018-06-09");
+    // With no weekday, the tense still leans.
+    let t = "Les élections auront lieu le 9 juin.";
+    assert_eq!(value_of(t, "2018-06-11", "9 juin"), "2019-06-09");
+    // A weekday that fits neither year is a slip: the date and the tense decide.
+    let t = "The rally took place on Monday, May 12.";
+    assert_eq!(value_of(t, "2024-05-20", "Monday, May 12"), "2024-05-12");
+    let t = "Le scrutin s'est tenu lundi 3 juin 2018.";
+    assert!(times(t, "2018-06-04").iter().all(|x| x.2.starts_with("2018")), "{:?}", times(t, "2018-06-04"));
+}
+
+#[test]
+fn a_part_of_the_day_of_a_date_is_a_time_of_that_day() {
+    let t = "Gunmen raided the village on the afternoon of 14 March 2023, residents said.";
+    assert_eq!(value_of(t, "2023-03-16", "the afternoon of 14 March 2023"), "2023-03-14TAF");
+    let t = "Les pillards ont frappé dans la matinée du 14 mars.";
+    assert_eq!(value_of(t, "2023-03-16", "la matinée du 14 mars"), "2023-03-14TMO");
+    // Each part of a range its own: the evening of one day to the morning of another.
+    let t = "Le couvre-feu court du soir du 14 mars au matin du 16 mars.";
+    let all = times(t, "2023-03-16");
+    assert!(all.iter().any(|x| x.2 == "2023-03-14TEV") && all.iter().any(|x| x.2 == "2023-03-16TMO"), "{all:?}");
+    // A paper's name is no part of the day.
+    let t = "Le chiffre a été publié par Le Soir du 14 mars.";
+    assert!(times(t, "2023-03-16").iter().all(|x| !x.2.contains('T')), "{:?}", times(t, "2023-03-16"));
+    // "the morning of the attack" names no date.
+    let t = "The morning of the attack was calm, residents said.";
+    assert!(times(t, "2022-12-26").iter().all(|x| !x.2.contains("TMO")), "{:?}", times(t, "2022-12-26"));
+}

@@ -162,6 +162,21 @@ impl Resolver<'_> {
         d.add_days(delta)
     }
 
+    /// Of the two years a month/day may fall in, the nearest to the anchor and the one the
+    /// tense leans to, the one in which it falls on weekday `wd` (as [`Date::weekday`]
+    /// numbers it); none when neither does (a slip of the writer's).
+    fn year_with_weekday(&self, month: u32, day: u32, wd: u32) -> Option<i32> {
+        let d = self.anchor?;
+        let nearest = [d.year, d.year - 1, d.year + 1]
+            .into_iter()
+            .filter_map(|y| Date::new(y, month, day).map(|c| (y, c)))
+            .min_by_key(|(_, c)| (c.to_days() - d.to_days()).abs())
+            .map(|(y, _)| y)?;
+        [self.year_for(month, day)?, nearest]
+            .into_iter()
+            .find(|&y| Date::new(y, month, day).is_some_and(|c| c.weekday() == wd))
+    }
+
     /// The year that puts month/day closest to the anchor (future-leaning in future sentences).
     fn year_for(&self, month: u32, day: u32) -> Option<i32> {
         let d = self.anchor?;
@@ -231,22 +246,27 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         each_match(s, starts, kind::DIGIT | kind::MONTH | kind::WEEKDAY, |mut c| {
             let start = c.pos;
             let mut after_weekday = c;
-            if after_weekday.key_in_tables(tables_of(|l| l.calendar.weekdays), anywhere).is_some()
+            let mut weekday = after_weekday.key_in_tables(tables_of(|l| l.calendar.weekdays), anywhere);
+            let date_follows = weekday.is_some()
                 && {
                     after_weekday.eat('.');
                     after_weekday.eat(',');
                     after_weekday.space1().is_some()
                 }
-                && day_and_month(&mut { after_weekday }).is_some()
-            {
+                && day_and_month(&mut { after_weekday }).is_some();
+            if date_follows {
                 c = after_weekday;
+            } else {
+                weekday = None;
             }
             let (month, day) = day_and_month(&mut c)?;
             let end = c.pos;
             if !whole_word(s, start, end) {
                 return Some(end);
             }
-            let value = match r.year_for(month, day) {
+            // "samedi 9 juin": the weekday says which year, whatever the tense.
+            let year = weekday.and_then(|wd| r.year_with_weekday(month, day, wd)).or_else(|| r.year_for(month, day));
+            let value = match year {
                 Some(y) => (Date::new(y, month, day)?.to_string(), true),
                 None if (1..=31).contains(&day) => (timeml::day_of_unknown_year(month, day), false),
                 None => return Some(end),
@@ -1466,6 +1486,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     let out = days_of_ranges(doc, lexicon, out);
     let out = outside_names(doc, out);
     let mut out = nights(doc, lexicon, out);
+    parts_before_dates(doc, &mut out);
     parts_after_dates(doc, &mut out);
     days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
@@ -1667,6 +1688,56 @@ fn parts_after_dates(doc: &Document<'_>, times: &mut [Timex]) {
         t.value = format!("{}T{code}", t.value);
     }
 }
+
+/// "the afternoon of 14 March", "le soir du 14 mars": a part of the day and "of" right
+/// before a dated day make a time of that day. Its article stays in the expression.
+fn parts_before_dates(doc: &Document<'_>, times: &mut [Timex]) {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    for k in 0..times.len() {
+        let t = &times[k];
+        if t.timex_type != TimexType::Date || t.value.len() != 10 {
+            continue;
+        }
+        let mut from = t.span.start.saturating_sub(PART_BEFORE_DATE_BYTES);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let previous_end = k.checked_sub(1).map_or(0, |j| times[j].span.end);
+        // Each word start in the window: the day part, "of", then the date.
+        let part = text[from..t.span.start].char_indices().map(|(i, _)| from + i).find(|&at| {
+            let word_start = at == 0 || !text[..at].ends_with(char::is_alphanumeric);
+            let mut c = Scan::at(text, at);
+            // "selon Le Soir du 24 décembre": a capital makes it a name.
+            word_start
+                && at >= previous_end
+                && text[at..].starts_with(char::is_lowercase)
+                && c.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end).is_some()
+                && c.space1().is_some()
+                && c.word_in(words_of(|l| l.grammar.of), word_end)
+                && c.space1().is_some()
+                && c.pos == t.span.start
+        });
+        let Some(at) = part else { continue };
+        let mut c = Scan::at(text, at);
+        let Some(code) = c.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) else { continue };
+        let article = lexicon.grammar.definite_singulars.iter().find_map(|a| {
+            let head = text[..at].trim_end_matches(' ');
+            let start = head.len().checked_sub(a.len())?;
+            let word = head.get(start..)?;
+            let alone = start == 0 || !head[..start].ends_with(char::is_alphanumeric);
+            (word.eq_ignore_ascii_case(a) && alone && start >= previous_end).then_some(start)
+        });
+        let t = &mut times[k];
+        t.span = Span::new(article.unwrap_or(at), t.span.end);
+        t.timex_type = TimexType::Time;
+        t.value = format!("{}T{code}", t.value);
+    }
+}
+
+/// How far before a date a part of the day and "of" are looked for, in bytes ("the
+/// afternoon of ", "dans la matinée du ").
+const PART_BEFORE_DATE_BYTES: usize = 24;
 
 /// How far before a day its night's opening words are looked for, in bytes.
 const NIGHT_LEAD: usize = 24;
