@@ -1890,3 +1890,125 @@ fn people_trapped_under_rubble_are_missing_but_a_forecast_is_no_figure() {
     // Drivers held up by snow are no missing people.
     assert_eq!(counts("Environ 2 000 automobilistes sont restés bloqués sous la neige."), rows(&[]));
 }
+
+#[test]
+fn people_taken_hostage_are_kidnapped() {
+    assert_eq!(
+        counts("Two guards died after the raiders took nine workers hostage at a warehouse."),
+        rows(&[("dead", 2.0), ("kidnapped", 9.0)])
+    );
+    assert_eq!(counts("The raiders held four guards hostage for six hours."), rows(&[("kidnapped", 4.0)]));
+    assert_eq!(counts("Les assaillants ont pris douze villageois en otage lundi."), rows(&[("kidnapped", 12.0)]));
+    assert_eq!(counts("Des hommes armés ont pris en otage 16 personnes."), rows(&[("kidnapped", 16.0)]));
+    // A hostage crisis counts no one.
+    assert!(counts("The hostage crisis ended on Monday evening.").is_empty());
+}
+
+#[test]
+fn a_count_put_at_a_figure_gives_the_harm_it_counts() {
+    assert_eq!(
+        sourced("The regional governor put the number of farmers abducted at only seven."),
+        vec![("kidnapped".to_string(), 7.0, vec!["The regional governor".to_string()])]
+    );
+    assert_eq!(counts("Officials put the number of people missing at 30."), rows(&[("missing", 30.0)]));
+    assert_eq!(
+        counts("La gendarmerie a chiffré le nombre de personnes enlevées à seulement cinq."),
+        rows(&[("kidnapped", 5.0)])
+    );
+    // A time is no count: "at 5" after a verb of no toll.
+    assert!(counts("The market reopened at 5 in the morning.").is_empty());
+}
+
+#[test]
+fn victims_of_a_harm_the_living_suffer_are_not_counted_dead() {
+    assert_eq!(
+        counts("La police recherche 15 voyageurs, dont six enfants, victimes d'un enlèvement sur la route nationale."),
+        rows(&[("kidnapped", 15.0), ("kidnapped", 6.0)])
+    );
+    assert_eq!(counts("Les 27 victimes du rapt ont été retrouvées."), rows(&[("kidnapped", 27.0)]));
+    // The victims of an attack are still its dead.
+    assert_eq!(counts("Les douze victimes de l'attaque ont été inhumées."), rows(&[("dead", 12.0)]));
+    // In English "victims" tells no harm of its own.
+    assert!(counts("Troops are searching for 42 people, victims of a mass kidnapping.").iter().all(|c| c.0 != "dead"));
+}
+
+#[test]
+fn the_same_value_for_the_two_sides_of_a_fight_is_two_figures() {
+    assert_eq!(
+        counts("Three rebels were killed in the clashes. The military said three of its troops also died."),
+        rows(&[("killed", 3.0), ("dead", 3.0)])
+    );
+    assert_eq!(
+        counts("Quatre assaillants ont été tués. L'armée a indiqué que quatre de ses soldats avaient péri."),
+        rows(&[("killed", 4.0), ("dead", 4.0)])
+    );
+    // The same side said twice is one figure.
+    assert_eq!(
+        counts("Three rebels were killed in the clashes. Officials later said all three rebels were killed."),
+        rows(&[("killed", 3.0)])
+    );
+}
+
+#[test]
+fn a_time_opening_a_clause_of_what_happened_then_dates_an_earlier_figure() {
+    let en = "Gunmen stormed an army post on Tuesday, killing seven soldiers. \
+        It was the worst raid on the post since July, when 23 guards were killed.";
+    assert_eq!(dated_figures(en, "2025-11-30"), vec![("killed".into(), 7.0, false), ("killed".into(), 23.0, true)]);
+    let fr = "Des hommes armés ont attaqué un poste militaire mardi, tuant sept soldats. \
+        C'est le raid le plus meurtrier depuis juillet, lorsque 23 gardes avaient été tués.";
+    assert_eq!(dated_figures(fr, "2025-11-30"), vec![("killed".into(), 7.0, false), ("killed".into(), 23.0, true)]);
+    // A running total since a time holds the incident's dead.
+    let total =
+        "Gunmen stormed an army post on Tuesday, killing seven soldiers. Since July, 40 guards have been killed.";
+    assert!(dated_figures(total, "2025-11-30").iter().all(|f| !f.2));
+}
+
+#[test]
+fn hostage_before_a_noun_or_away_from_the_victims_counts_no_one() {
+    assert!(counts("The 5 hostage negotiators arrived on Monday.").is_empty());
+    assert!(counts("The group released 3 hostage videos on Monday.").is_empty());
+    assert!(counts("Police trained 20 officers in hostage negotiation.").is_empty());
+    assert!(counts("La police a formé 20 agents à la gestion de prise en otage.").is_empty());
+    // A time after the victims is no noun of theirs.
+    assert_eq!(counts("Les assaillants ont pris douze villageois en otage lundi."), rows(&[("kidnapped", 12.0)]));
+}
+
+#[test]
+fn a_harm_told_of_victims_of_a_kidnapping_after_them_wins() {
+    assert_eq!(
+        counts("Les trois victimes d'un enlèvement ont été tuées par leurs ravisseurs."),
+        rows(&[("killed", 3.0)])
+    );
+    assert_eq!(counts("Deux victimes d'un kidnapping ont été retrouvées mortes."), rows(&[("dead", 2.0)]));
+    // An article before the kidnapping counts no one.
+    assert!(counts("Le village a été victime d'un enlèvement massif.").iter().all(|c| c.1 != 1.0));
+}
+
+#[test]
+fn an_article_after_at_is_no_figure_of_a_count() {
+    assert!(counts("The number of dead at a hospital in the city rose.").is_empty());
+    assert!(counts("The number of kidnapped rose at a faster pace this year.").is_empty());
+}
+
+#[test]
+fn a_toll_of_others_told_next_gives_its_source_to_the_toll_before() {
+    assert_eq!(
+        sourced("At least 14 people were killed in the hill districts. Nine others died near the coast, provincial officials said."),
+        vec![
+            ("killed".to_string(), 14.0, vec!["provincial officials".to_string()]),
+            ("dead".to_string(), 9.0, vec!["provincial officials".to_string()])
+        ]
+    );
+    assert_eq!(
+        sourced("Au moins 14 personnes sont mortes dans les districts de montagne. Neuf autres ont été tuées près de la côte, selon les autorités provinciales."),
+        vec![
+            ("dead".to_string(), 14.0, vec!["les autorités provinciales".to_string()]),
+            ("killed".to_string(), 9.0, vec!["les autorités provinciales".to_string()])
+        ]
+    );
+    // "près de" before no figure is no approximator: what follows is a place.
+    assert_eq!(counts("Sept personnes ont été tuées près de la côte."), rows(&[("killed", 7.0)]));
+    // A claim of something else says nothing of the toll before it.
+    let s = sourced("At least 14 people were killed in the hill districts. Police said the roads were closed.");
+    assert!(s[0].2.is_empty(), "{s:?}");
+}

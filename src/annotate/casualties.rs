@@ -15,8 +15,8 @@ use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, ActorKind, Vocabulary};
 use crate::model::{
-    Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source, SourceKind,
-    Span, Token, Upos, Zone,
+    Attribution, Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source,
+    SourceKind, Span, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -296,6 +296,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k += 1;
             }
         }
+        // "victimes d'un enlèvement": an article before a harm counts no one.
+        let suffered_noun =
+            |j: usize| lexicon.casualties.harms_suffered.iter().any(|(w, _)| *w == doc.lower(r.tokens[j].span));
+        if q.noun_only && other_noun.is_some_and(suffered_noun) {
+            continue;
+        }
         // "30 rifles were seized", "deux pirogues ont disparu": things, not victims.
         if other_noun.is_some_and(|j| r.at(j, Meaning::ThingNoun) > 0) {
             continue;
@@ -466,6 +472,36 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
         }
         let mut after_len = if injured { 1 } else { r.at(k, Meaning::CasualtyWord) };
+        // "took nine workers hostage", not "5 hostage negotiators" nor "officers trained in hostage
+        // negotiation": right after the victims, before no noun.
+        let object_only =
+            after_len > 0 && lexicon.casualties.after_object_only.contains(&doc.lower(r.span(k, after_len)));
+        let noun_after = r
+            .tokens
+            .get(k + after_len)
+            .is_some_and(|t| matches!(t.pos, Upos::Noun | Upos::Propn) && doc.time_around(t.span).is_none());
+        let right_after = k == after_victims || other_noun.is_some_and(|j| j + 1 == k);
+        if object_only && (!right_after || noun_after) {
+            after_len = 0;
+        }
+        // "victimes d'un enlèvement": the harm the victims suffered is named after "of".
+        let mut suffered = (after_len == 1
+            && lexicon.casualties.harm_only_as_object.contains(&doc.lower(r.tokens[k].span)))
+        .then(|| harm_of_victims(&r, k))
+        .flatten()
+        .map(|(noun, kind)| (k, noun, kind));
+        // "Les trois victimes d'un enlèvement ont été tuées": a harm told of them after it wins.
+        if let Some((_, noun, _)) = suffered {
+            let mut j = noun + 1;
+            for _ in 0..3 {
+                j = adverbs(j);
+                j += r.at(j, Meaning::Auxiliary);
+            }
+            let len = r.at(j, Meaning::CasualtyWord);
+            if j > noun + 1 && len > 0 {
+                (k, after_len, suffered) = (j, len, None);
+            }
+        }
         // "Two hostages were executed", "Deux otages ont été tués": a harm noun as the victims,
         // and the verb after it says what befell them.
         // "neuf autres victimes ont été évacuées": "others" names no one of its own.
@@ -508,7 +544,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let fled =
             after_len > 0 && matches!(r.kind(k, after_len), Some(CasualtyKind::Displaced | CasualtyKind::Missing));
         // "hurt at least nine more": the object's figure may open with an approximator.
-        let object_at = k + after_len + r.at(k + after_len, Meaning::Approximator);
+        // Only before a figure: "tuées près de la côte" has no object.
+        let approximator = r.at(k + after_len, Meaning::Approximator);
+        let approximated = r.tokens.get(k + after_len + approximator).is_some_and(|t| t.pos == Upos::Num);
+        let object_at = k + after_len + if approximated { approximator } else { 0 };
         // "A gunman wounded two people": read as an adjective, a harm word with no auxiliary
         // before it and a figure after it is still a verb.
         let counted_object = r.tokens.get(object_at).is_some_and(|t| t.pos == Upos::Num)
@@ -533,6 +572,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         } else {
             (after_len > 0 && r.at(k, Meaning::CountLead) != after_len).then(|| r.kind(k, after_len)).flatten()
         };
+        if let Some((_, _, kind)) = suffered.filter(|&(at, ..)| at == k && after_len > 0) {
+            after_kind = Some(kind);
+        }
         // "A guard wounded on Monday in the raid died in hospital", "Un gardien atteint lundi
         // lors du raid est décédé": the wound qualifies the victim, the verb after says what
         // befell him.
@@ -968,6 +1010,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
             sources = given_in_next_sentence(doc, sentence.span).unwrap_or_default();
         }
+        // "At least 28 were killed in the north. Twenty others died in the west, the officials
+        // said.": a claim of others' toll right after goes on with this one, and its source.
+        if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
+            sources = others_told_next(doc, &attributions, sentence.span).unwrap_or_default();
+        }
         // Not a place that names the perpetrator or the source ("the country's interior ministry").
         let location = doc
             .mentions_in(doc.without_dateline(sentence.span))
@@ -1024,6 +1071,21 @@ fn given_in_next_sentence(doc: &Document<'_>, sentence: Span) -> Option<Vec<Sour
         return None;
     }
     record_agent(doc, next.span, true)
+}
+
+/// The sources of the claim opening the next sentence of the paragraph when it tells of
+/// others' toll: a figure, then "others" ("Neuf autres ont succombé…, selon la police").
+fn others_told_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
+    let next = doc.sentences.get(doc.sentences.partition_point(|s| s.span.start <= sentence.start))?;
+    if !doc.paragraph_from(sentence.start)?.contains(next.span) {
+        return None;
+    }
+    let claim = claims_in(claims, next.span).next()?;
+    let opening = doc.tokens_in(Span::new(next.span.start, claim.claim.end));
+    let others = lang::lexicon(doc.language).casualties.others;
+    let told_of_others = claim.claim.start == doc.without_dateline(next.span).trim(doc.text()).start
+        && matches!(opening, [figure, word, ..] if figure.pos == Upos::Num && others.contains(&doc.lower(word.span)));
+    told_of_others.then(|| claim.sources.clone())
 }
 
 /// The agent of the participle after a sentence's opening record ("Le bilan publié mardi par la
@@ -1316,9 +1378,16 @@ fn toll_to_figure(r: &Reader<'_>, first: usize) -> bool {
     false
 }
 
-/// The language's "to" of a toll's figure ("to 23", "à 23") just before the figure at `first`.
+/// The language's "to" of a toll's figure ("to 23", "à 23") just before the figure at `first`,
+/// or before an adverb that qualifies it ("at only five", "à seulement cinq").
 fn to_before(r: &Reader<'_>, first: usize) -> Option<usize> {
-    first.checked_sub(1).filter(|&j| r.tokens[j].means(Meaning::TollTo))
+    // "the number of dead at a hospital": an article is no figure there.
+    if r.tokens.get(first).is_some_and(|t| t.pos == Upos::Det) {
+        return None;
+    }
+    let before = first.checked_sub(1)?;
+    let to = if r.tokens[before].pos == Upos::Adv { before.checked_sub(1)? } else { before };
+    r.tokens[to].means(Meaning::TollTo).then_some(to)
 }
 
 /// Whether the words after a figure leave it a count of people: no noun, or a noun of victims
@@ -1410,6 +1479,23 @@ fn subject_of_no_harm(r: &Reader<'_>, k: usize, verb: usize) -> bool {
     });
     matches!(v.pos, Upos::Verb | Upos::Aux) && !bare_participle && (freed || other_harm)
 }
+
+/// The harm a noun of victims at `k` names after "of", past a determiner and adjectives,
+/// when it is one the living suffer ("victimes d'un enlèvement sur la route": kidnapped): where
+/// its noun is, and its kind.
+fn harm_of_victims(r: &Reader<'_>, k: usize) -> Option<(usize, CasualtyKind)> {
+    if !r.tokens.get(k + 1)?.means(Meaning::Of) {
+        return None;
+    }
+    let j = (k + 2..r.tokens.len().min(k + 2 + MAX_WORDS_BEFORE_HARM_NOUN))
+        .find(|&j| !matches!(r.tokens[j].pos, Upos::Det | Upos::Adj))?;
+    let noun = r.doc.lower(r.tokens[j].span);
+    let suffered = lang::lexicon(r.doc.language).casualties.harms_suffered;
+    suffered.iter().find(|(word, _)| *word == noun).map(|&(_, kind)| (j, kind))
+}
+
+/// The most words (a determiner and adjectives) between "of" and the harm a victim suffered.
+const MAX_WORDS_BEFORE_HARM_NOUN: usize = 3;
 
 /// Whether a word names a person by their age ("a 10-year-old").
 fn names_an_age(doc: &Document<'_>, word: &Token) -> bool {
@@ -1769,7 +1855,22 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
     let particular = |h: Option<&str>| h.is_some_and(|h| !victim_nouns.contains(&h));
     let (x, y) = (head(a), head(b));
     let two_particular = particular(x) && particular(y) && x != y;
-    (one_sentence || one_each || two_particular) && a.victims.is_some() && b.victims.is_some() && a.victims != b.victims
+    // "three rebels" … "three of its troops": the two sides of a fight are two groups.
+    let actors = lang::lexicon(doc.language).events.actor_nouns;
+    // Singular or plural: "one soldier", "two soldiers".
+    let plurals = lang::lexicon(doc.language).grammar.plural_endings;
+    let side = |h: Option<&str>| {
+        let h = h?;
+        actors
+            .iter()
+            .find(|(noun, _)| *noun == h || plurals.iter().any(|e| noun.strip_suffix(e) == Some(h)))
+            .map(|&(_, kind)| kind)
+    };
+    let two_sides = matches!((side(x), side(y)), (Some(p), Some(q)) if p != q);
+    (one_sentence || one_each || two_particular || two_sides)
+        && a.victims.is_some()
+        && b.victims.is_some()
+        && a.victims != b.victims
 }
 
 /// Whether two figures come from named sources that have none in common.

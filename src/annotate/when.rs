@@ -31,7 +31,10 @@ pub fn date_near(
         // An open period's start ("since Wednesday") is when the fact began; one long ago is a
         // comparison ("the worst fighting since 2020").
         // Not an edge of a period ("fin 2019", "late March"): that is a time of its own.
-        let open = t.modifier == Some(crate::model::time::timeml::ON_OR_AFTER);
+        // "since July, when 23 guards were killed": the clause after it tells of that time, for
+        // what it holds ("40 have died since July, when the offensive began" is a total).
+        let in_clause = when_clause(doc, t.span).is_some_and(|c| c.contains(words));
+        let open = t.modifier == Some(crate::model::time::timeml::ON_OR_AFTER) && !in_clause;
         if open && long_before(doc, &t.value) {
             continue;
         }
@@ -252,10 +255,15 @@ impl Incident {
     /// overturned…") is another period once it ends before the incident's day, without the
     /// margin a day needs.
     pub fn is_earlier(&self, doc: &Document<'_>, start: usize, date: Option<&EventDate>) -> bool {
-        if self.in_opening(start) {
-            return false;
-        }
         let Some((first, last)) = date.and_then(|d| days_told(doc, d)) else { return false };
+        // In the opening, only what a clause of a time long gone tells ("the worst raid since
+        // July, when 23 guards were killed"), a month or more before the incident's first day.
+        if self.in_opening(start) {
+            let time = date.and_then(|d| d.time).and_then(|id| doc.times.get(id.index()));
+            let told_then =
+                time.is_some_and(|t| when_clause(doc, t.span).is_some_and(|c| c.contains(Span::new(start, start))));
+            return told_then && self.days.is_some_and(|(day, _)| last + EARLIER_THAN_REPORT_DAYS <= day);
+        }
         last <= self.before || last - first >= MIN_MONTH_DAYS && self.days.is_some_and(|(day, _)| last < day)
     }
 }
@@ -276,7 +284,8 @@ fn days_told(doc: &Document<'_>, date: &EventDate) -> Option<(i64, i64)> {
             before.strip_suffix(w).is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
         })
     });
-    if modifier == Some(timeml::ON_OR_AFTER) || after_since {
+    let told_then = time.is_some_and(|t| when_clause(doc, t.span).is_some());
+    if (modifier == Some(timeml::ON_OR_AFTER) || after_since) && !told_then {
         return None;
     }
     Some(match modifier {
@@ -285,6 +294,26 @@ fn days_told(doc: &Document<'_>, date: &EventDate) -> Option<(i64, i64)> {
         Some(timeml::END) => (last - third, last),
         _ => (first, last),
     })
+}
+
+/// The relative clause of a time that follows it ("since July, when 23 guards were killed",
+/// "depuis mars, lorsque…"), which tells what happened then: from its word to the next comma
+/// or the sentence's end.
+fn when_clause(doc: &Document<'_>, time: Span) -> Option<Span> {
+    let rest = &doc.lower[time.end..];
+    let after = rest.trim_start();
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    let start = doc.lower.len() - after.len();
+    let word = crate::lang::lexicon(doc.language)
+        .calendar
+        .when_words
+        .iter()
+        .find(|w| after.strip_prefix(**w).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric())))?;
+    let sentence = doc.sentence_at(time.start)?.span;
+    let end = doc.lower[start + word.len()..sentence.end.max(start + word.len())]
+        .find([',', ';'])
+        .map_or(sentence.end, |i| start + word.len() + i);
+    Some(Span::new(start, end.max(start)))
 }
 
 #[cfg(test)]

@@ -238,6 +238,9 @@ pub struct Calendar {
     /// Words before a direction and a period that narrow it to its start or end, with the
     /// TimeML modifier ("earlier" → START in "earlier this week").
     pub period_edges: &'static [(&'static str, &'static str)],
+    /// Words opening a relative clause of a time just named ("since July, when…", "depuis
+    /// mars, lorsque…"): what it tells happened then.
+    pub when_words: &'static [&'static str],
 }
 
 /// Written numbers, their qualifiers and units.
@@ -387,6 +390,12 @@ pub struct Casualties {
     /// a fait deux victimes"): as the subject of a verb of release, or with another harm told
     /// after them, they only name people ("les trois victimes ont été relâchées").
     pub harm_only_as_object: &'static [&'static str],
+    /// Nouns of a harm the living suffer, which give its kind to the victims of it named before
+    /// ("victimes d'un enlèvement": kidnapped), one word each.
+    pub harms_suffered: &'static [(&'static str, CasualtyKind)],
+    /// Harm words told only right after their object ("took nine workers hostage", "ont pris
+    /// douze villageois en otage"), never before a noun ("hostage negotiators").
+    pub after_object_only: &'static [&'static str],
     /// Participles of release, which say the people they tell of are alive ("freed", "libérées").
     pub release_words: &'static [&'static str],
     /// Victim nouns that name no one new, only more of those just counted: "others", "autres".

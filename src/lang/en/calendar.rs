@@ -220,4 +220,5 @@ pub const WORDS: Calendar = Calendar {
     placed_periods: &[],
     trailing_directions: &[],
     period_edges: &[("earlier", "START"), ("later", "END")],
+    when_words: &["when"],
 };

@@ -135,6 +135,8 @@ pub const WORDS: Casualties = Casualties {
         ("kidnapping", CasualtyKind::Kidnapped),
         ("abducting", CasualtyKind::Kidnapped),
         ("taken hostage", CasualtyKind::Kidnapped),
+        // After its object: "took nine workers hostage", "held three guards hostage".
+        ("hostage", CasualtyKind::Kidnapped),
         ("fatalities", CasualtyKind::Dead),
         ("bodies", CasualtyKind::Dead),
         ("body", CasualtyKind::Dead),
@@ -161,6 +163,9 @@ pub const WORDS: Casualties = Casualties {
         ("left", CasualtyKind::Dead),
     ],
     harm_only_as_object: &[],
+    // "victims" tells no harm in English: no noun after it gives one.
+    harms_suffered: &[],
+    after_object_only: &["hostage"],
     release_words: &["freed", "released", "rescued"],
     victim_nouns: &[
         "people",
@@ -363,7 +368,8 @@ pub const WORDS: Casualties = Casualties {
     ],
     toll_nouns: &["toll"],
     count_nouns: &["number"],
-    toll_to: &["to"],
+    // "to 23"; "at 23" after a count put at a figure ("put the number of dead at 23").
+    toll_to: &["to", "at"],
     count_leads: &["leaving", "left"],
     inclusions: &[
         "including",

@@ -231,6 +231,8 @@ pub const WORDS: Casualties = Casualties {
         ("kidnappant", CasualtyKind::Kidnapped),
         ("kidnappées", CasualtyKind::Kidnapped),
         ("pris en otage", CasualtyKind::Kidnapped),
+        // After its object: "ont pris douze villageois en otage".
+        ("en otage", CasualtyKind::Kidnapped),
         ("abattus", CasualtyKind::Killed),
         ("abattu", CasualtyKind::Killed),
         ("exécutés", CasualtyKind::Killed),
@@ -280,6 +282,13 @@ pub const WORDS: Casualties = Casualties {
         ("massacrées", CasualtyKind::Killed),
     ],
     harm_only_as_object: &["victimes", "victime"],
+    after_object_only: &["en otage"],
+    harms_suffered: &[
+        ("enlèvement", CasualtyKind::Kidnapped),
+        ("enlèvements", CasualtyKind::Kidnapped),
+        ("rapt", CasualtyKind::Kidnapped),
+        ("kidnapping", CasualtyKind::Kidnapped),
+    ],
     release_words: &[
         "libéré",
         "libérée",
