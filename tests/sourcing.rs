@@ -2263,3 +2263,145 @@ fn what_a_relative_clause_on_the_subject_says_ends_before_the_sentence_s_own_ver
     let a = attributions("Un homme qui a dit avoir vu les tireurs a été entendu par la police.");
     assert_eq!(a[0].0, "avoir vu les tireurs");
 }
+
+#[test]
+fn asides_between_commas_after_the_verb_leave_the_speaker_or_the_claim_after_them() {
+    let a =
+        attributions("La route restera fermée jusqu'à nouvel ordre, a déclaré, mardi soir, le colonel Paul Tessier.");
+    assert_eq!(a[0].1[0].0, "le colonel Paul Tessier");
+    let a = attributions(
+        "Le procureur a précisé, dans un communiqué, mardi, qu'en fin de journée, seuls trois suspects restaient en garde à vue.",
+    );
+    assert_eq!(
+        (a[0].0.as_str(), a[0].1[0].0.as_str()),
+        ("en fin de journée, seuls trois suspects restaient en garde à vue", "Le procureur")
+    );
+    let a = attributions(
+        "The prosecutor said, in a written statement, on Tuesday, that only three suspects remained in custody.",
+    );
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("only three suspects remained in custody", "The prosecutor"));
+}
+
+#[test]
+fn a_quote_posted_online_is_its_poster_s() {
+    let q = quotes("« Nous ne céderons pas », a posté mardi sur Facebook la députée Claire Mbala.");
+    assert_eq!(q[0].1.as_deref(), Some("la députée Claire Mbala"));
+    let q = quotes("\u{201c}We will rebuild every school,\u{201d} the governor posted on Facebook.");
+    assert_eq!(q[0].1.as_deref(), Some("the governor"));
+    let q = quotes(
+        "« Les routes sont coupées », a tweeté jeudi l'envoyé spécial aux Nations unies et diplomate Paul Ekane.",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("l'envoyé spécial aux Nations unies et diplomate Paul Ekane"));
+    // Posting photos says nothing.
+    assert!(attributions("Le ministère a posté des photos de l'école détruite sur son site.").is_empty());
+}
+
+#[test]
+fn a_claim_held_against_another_has_its_own_source() {
+    let a = attributions(
+        "While officials said that the fire was contained, two shopkeepers maintained that 30 stalls burned overnight.",
+    );
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("the fire was contained", "officials"));
+    assert_eq!((a[1].0.as_str(), a[1].1[0].0.as_str()), ("30 stalls burned overnight", "two shopkeepers"));
+    let a = attributions(
+        "Alors que la police a affirmé que le raid était terminé, des habitants soutiennent que 40 personnes ont été enlevées.",
+    );
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("le raid était terminé", "la police"));
+    assert_eq!((a[1].0.as_str(), a[1].1[0].0.as_str()), ("40 personnes ont été enlevées", "des habitants"));
+    // "maintained" alone keeps, it does not say.
+    assert!(attributions("The army maintained its positions around the town.").is_empty());
+    // A participle after the first comma has no subject: the claim goes on.
+    let a = attributions(
+        "While police said that two fishermen, reported missing on Monday, were found dead, relatives said they were still missing.",
+    );
+    assert_eq!(a[0].0, "two fishermen, reported missing on Monday, were found dead");
+    assert_eq!((a[1].0.as_str(), a[1].1[0].0.as_str()), ("they were still missing", "relatives"));
+}
+
+#[test]
+fn a_sentence_pointing_back_gives_the_sentence_before_its_source() {
+    let a = attributions(
+        "A boiler exploded at a textile plant on Friday, causing four deaths. This is according to the labour ministry.",
+    );
+    assert_eq!(
+        (a[0].0.as_str(), a[0].1[0].0.as_str()),
+        ("A boiler exploded at a textile plant on Friday, causing four deaths", "the labour ministry")
+    );
+    // A relative clause on the source says more, in the same sentence.
+    let a = attributions(
+        "A boiler exploded at a textile plant on Friday. This is according to the fire brigade, which also confirmed that the plant was closed.",
+    );
+    assert_eq!((a[1].0.as_str(), a[1].1[0].0.as_str()), ("the plant was closed", "the fire brigade"));
+    let a = attributions("Nine people died in the blast. This was confirmed on Monday by the fire brigade.");
+    assert_eq!(a[0].1[0].0, "the fire brigade");
+    // A sentence of quoted words has its speaker already.
+    let a = attributions("\u{201c}We will find them,\u{201d} the governor said. This was confirmed by his spokesman.");
+    assert!(a.iter().all(|x| x.1[0].0 != "his spokesman"), "{a:?}");
+    // Words pointing back with no verb of speech say nothing.
+    assert!(attributions("Nine people died in the blast. This is the third attack this year.").is_empty());
+    let a = attributions(
+        "Une chaudière a explosé vendredi dans une usine textile, faisant quatre morts. C'est ce qu'a annoncé le ministère du Travail.",
+    );
+    assert_eq!(
+        (a[0].0.as_str(), a[0].1[0].0.as_str()),
+        ("Une chaudière a explosé vendredi dans une usine textile, faisant quatre morts", "le ministère du Travail")
+    );
+}
+
+#[test]
+fn a_participle_between_a_counted_figure_and_its_noun_is_no_verb_of_speech() {
+    let a = attributions("The collapse led to four confirmed deaths and 11 injuries, say the fire services.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].1[0].0, "the fire services");
+    // A figure that is a subject still speaks.
+    let a = attributions("Two of them told reporters the gunmen had fled on foot.");
+    assert_eq!(a[0].1[0].0, "Two of them");
+    let a = attributions("L'explosion a fait neuf morts confirmés, selon les services d'urgence.");
+    assert_eq!(a[0].1[0].0, "les services d'urgence");
+}
+
+#[test]
+fn rescue_and_emergency_workers_are_sources_after_the_verb() {
+    let a = attributions("The blast killed ten people, said rescue workers.");
+    assert_eq!((a[0].1[0].0.as_str(), a[0].1[0].2.as_str()), ("rescue workers", "official"));
+    let a = attributions("The blast killed ten people, say emergency services.");
+    assert_eq!(a[0].1[0].0, "emergency services");
+    let a = attributions("L'explosion a fait dix morts, ont indiqué les sapeurs-pompiers.");
+    assert_eq!((a[0].1[0].0.as_str(), a[0].1[0].2.as_str()), ("les sapeurs-pompiers", "official"));
+}
+
+#[test]
+fn a_record_of_an_event_is_no_source_of_the_event_s() {
+    let a = attributions("Selon le bilan de l'incendie du marché de Bouaké, onze commerçants ont été blessés.");
+    assert_eq!((a[0].1[0].0.as_str(), a[0].1[0].1.as_deref()), ("le bilan", None));
+    let a = attributions("Selon un bilan provisoire de l'attaque de Mopti, 12 personnes ont été tuées.");
+    assert_eq!(a[0].1[0].0, "un bilan provisoire");
+    // A record of someone's is theirs, and so is one given by someone.
+    let a = attributions("Selon un bilan de l'ONU, 12 personnes ont été tuées.");
+    assert_eq!(a[0].1[0].0, "l'ONU");
+    let a = attributions("Selon un bilan de l'explosion communiqué par la préfecture, 12 personnes ont été tuées.");
+    assert!(a[0].1[0].0.ends_with("par la préfecture"), "{a:?}");
+}
+
+#[test]
+fn an_article_after_the_agent_s_preposition_stays_in_the_speaker() {
+    let q = quotes(
+        "« Neuf suspects ont été placés en garde à vue », indique la note signée lundi par le préfet de région.",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("la note signée lundi par le préfet de région"));
+    // Too long a phrase of a record and its agent stands for the agent.
+    let q = quotes(
+        "« Neuf suspects ont été placés en garde à vue », indique le communiqué transmis mardi soir par le préfet de la région du Centre, Jean Paul Ekane.",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("le préfet de la région du Centre, Jean Paul Ekane"));
+    // A person's description is no record: "received by the president" names no speaker.
+    let q = quotes(
+        "« Nous ne céderons pas », a déclaré le chef de la délégation des familles reçue par le président de la République.",
+    );
+    assert_ne!(q[0].1.as_deref(), Some("le président de la République"));
+    // An article opening a date still ends it, and a time's preposition too.
+    let a = attributions("Plusieurs individus ont été interpellés, a déclaré le ministre le 12 mars.");
+    assert_eq!(a[0].1[0].0, "le ministre");
+    let a = attributions("Plusieurs individus ont été interpellés, a déclaré le ministre lors d'une conférence.");
+    assert_eq!(a[0].1[0].0, "le ministre");
+}

@@ -101,8 +101,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         // A dateline ("KHARTOUM, April 12 (Reuters) -") is not part of any claim.
         let mut span = doc.without_dateline(sentence.span).trim(text);
         // "X said A, while Y reported B": each clause with a speaker of its own is a claim.
+        // "This is according to police", "C'est ce qu'a annoncé la police": the sentence
+        // before is the first claim.
         let opening = span.start;
-        let mut found = sentence_claim(doc, span, sentence.zone, opening);
+        let mut found = back_reference(doc, span).or_else(|| sentence_claim(doc, span, sentence.zone, opening));
         for _ in 0..MAX_CLAIMS_PER_SENTENCE {
             let Some(mut claim) = found.take() else { break };
             // A boundary before the claim opens ("X said and added that…") splits nothing.
@@ -221,6 +223,48 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     out
 }
 
+/// A sentence that opens with words pointing back ("This is according to…", "C'est ce qu'a
+/// annoncé…") and names its source after its verb of speech: the claim is the sentence
+/// before, in the same part of the page.
+fn back_reference(doc: &Document<'_>, span: Span) -> Option<Attribution> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let lower = doc.lower(span);
+    let opener = lexicon.speech.back_references.iter().find(|w| {
+        lower.starts_with(*w)
+            && lower[w.len()..].starts_with(|c: char| !c.is_alphanumeric() || w.ends_with(['\'', '’']))
+    })?;
+    // The verb right after the opening words, past auxiliaries and adverbs: "This is
+    // according to", "This was confirmed by", "C'est ce qu'a annoncé".
+    let tokens = doc.tokens_in(Span::new(span.start + opener.len(), span.end));
+    let first = tokens.iter().position(|t| !matches!(t.pos, Upos::Aux | Upos::Adv))?;
+    let vocabulary = Vocabulary::of(lexicon);
+    let (len, cue) = [Meaning::AttributionMarker, Meaning::SpeechVerb]
+        .into_iter()
+        .map(|meaning| vocabulary.match_at(tokens, &doc.lower, first, meaning))
+        .find(|&len| len > 0)
+        .map(|len| (len, Span::new(tokens[first].span.start, tokens[first + len - 1].span.end)))?;
+    // "confirmed (on Monday) by the police": the agent.
+    let after_cue = past_asides(doc, tokens.get(first + len).map_or(span.end, |t| t.span.start), span.end);
+    let after = doc.tokens_in(Span::new(after_cue, span.end));
+    let agent = usize::from(after.first().is_some_and(|t| t.means(Meaning::AgentMarker)));
+    let from = after.get(agent).map_or(span.end, |t| t.span.start);
+    let source = phrase_after(doc, past_asides(doc, from, span.end), span.end, lexicon);
+    let sources = sources_in(doc, source);
+    if source.is_empty() || sources.is_empty() || !names_something(source.of(text), lexicon) {
+        return None;
+    }
+    let here = doc.sentences.iter().position(|s| s.span.contains(span))?;
+    let before = doc.sentences.get(here.checked_sub(1)?)?;
+    if before.zone != doc.sentences[here].zone {
+        return None;
+    }
+    let claim = trim_claim(text, doc.without_dateline(before.span).trim(text));
+    // A sentence with a quote has its speaker: what confirms it is another matter.
+    let quoted = claim.of(text).contains(QUOTE_MARKS);
+    (claim.len() > 10 && !quoted).then(|| claimed(claim, sources, cue.of(text).to_string()))
+}
+
 /// Resolve, once quotes have taken their speakers from the claims: a claim that is a whole
 /// quote ("« Nous resterons », a dit X") is that quote, not a claim besides it.
 pub fn without_quotes(doc: &Document<'_>, attributions: Vec<Attribution>) -> Vec<Attribution> {
@@ -240,9 +284,22 @@ pub fn without_quotes(doc: &Document<'_>, attributions: Vec<Attribution>) -> Vec
 const MAX_ASIDE_WORDS: usize = 8;
 
 /// Where a claim starts after an aside set off by commas right after its verb ("said, on
-/// Monday, that…", "a affirmé, dans la soirée, que…"): past it when it holds no verb; `from`
-/// itself otherwise.
+/// Monday, that…", "a affirmé, dans la soirée, que…"), or two ("a indiqué, dans une
+/// déclaration, dimanche, que…"): past them when they hold no verb; `from` itself otherwise.
 fn past_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
+    let past = past_one_set_off_aside(doc, from, limit);
+    // Past the first aside's closing comma, with no "that": the comma may open a second.
+    if past == from || !doc.text()[..past].ends_with(',') {
+        return past;
+    }
+    match past_one_set_off_aside(doc, past - 1, limit) {
+        second if second > past - 1 => second,
+        _ => past,
+    }
+}
+
+/// [`past_set_off_aside`] for one aside.
+fn past_one_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     let text = doc.text();
     let Some(rest) = text[from..limit].trim_start().strip_prefix(',') else { return from };
     let start = limit - rest.len();
@@ -318,9 +375,33 @@ fn next_clauses(doc: &Document<'_>, span: Span, claim: &Attribution) -> Vec<(usi
     let last_source = claim.sources.iter().map(|s| s.span).max_by_key(|s| s.end);
     let from = last_source.map_or(span.end, |s| s.end).max(span.start);
     let tokens = doc.tokens_in(Span::new(from, span.end));
+    // "While police said that…, residents said that…": the comma that closes a subordinate
+    // clause opening the sentence opens the main one, with no conjunction after it.
+    let sentence = doc.tokens_in(span);
+    let mut subordinate_open = sentence.first().is_some_and(|t| t.pos == Upos::Sconj)
+        || matches!(sentence, [a, b, ..] if a.pos == Upos::Adv && b.pos == Upos::Sconj);
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let mark = t.span.of(text);
+        // The first comma followed by a subject and its verb of speech, before any other
+        // mark: not "two fishermen, reported missing on Monday, were…", a participle with no
+        // subject of its own.
+        if subordinate_open && mark == "," {
+            let reach = tokens[k + 1..].iter().take(MAX_WORDS_BEFORE_SPEECH_VERB).take_while(|u| u.pos != Upos::Punct);
+            let reach_end = reach.last().map_or(t.span.end, |u| u.span.end);
+            let speech_follows = tokens.get(k + 1).is_some_and(|first| {
+                let clause = Span::new(first.span.start, span.end);
+                speech_verbs(doc, clause).next().is_some_and(|c| {
+                    let cue = clause.start + c.start();
+                    cue > first.span.start && cue < reach_end
+                })
+            });
+            if let Some(first) = tokens.get(k + 1).filter(|_| speech_follows) {
+                subordinate_open = false;
+                out.push((t.span.start, Span::new(first.span.start, span.end)));
+                continue;
+            }
+        }
         // ", which said that…" right after the source: its relative clause says more.
         let relative_of_source = k == 0
             && mark == ","
@@ -496,7 +577,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             None => claim,
         };
         let claim = trim_claim(text, claim);
-        let sources = record_owner(doc, src).unwrap_or_else(|| sources_in(doc, src));
+        let sources = record_owner(doc, src).unwrap_or_else(|| sources_in(doc, record_alone(doc, src).unwrap_or(src)));
         if !claim.is_empty() && !sources.is_empty() {
             return Some(claimed(claim, sources, m.as_str().to_string()));
         }
@@ -1043,6 +1124,8 @@ fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
             let end = stop.map_or(phrase.end, |j| tokens[j].span.start);
             Span::new(tokens[k + 1].span.start, end).trim(text)
         })
+        // "le bilan de l'incendie du marché": an event is no owner, whatever names follow it.
+        .filter(|&owner| can_speak(doc, owner))
         .map(|owner| sources_in(doc, owner))
         .filter(|sources| identified(sources));
     if owner.is_some() {
@@ -1050,6 +1133,37 @@ fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
     }
     let quote = quotes::quote_around(&doc.quotes, phrase)?;
     Some(vec![source_of_speaker(doc, quote.speaker.as_ref()?)])
+}
+
+/// Whether the head of a phrase (its first noun) is one who can speak: a name, or a kind of
+/// source ("les autorités"), not an event ("l'incendie").
+fn can_speak(doc: &Document<'_>, phrase: Span) -> bool {
+    let heads = lang::lexicon(doc.language).speech.source_heads;
+    let head = doc.tokens_in(phrase).iter().find(|t| matches!(t.pos, Upos::Noun | Upos::Propn)).copied();
+    head.is_some_and(|h| {
+        let word = doc.lower(h.span);
+        doc.mention_around(h.span).is_some() || heads.iter().any(|(w, _)| w.split_whitespace().any(|x| x == word))
+    })
+}
+
+/// "le bilan de l'incendie du marché couvert": a record opening a phrase and told of
+/// something that cannot speak is the source alone, without what it tells of.
+fn record_alone(doc: &Document<'_>, phrase: Span) -> Option<Span> {
+    let records = lang::lexicon(doc.language).speech.record_nouns;
+    let tokens = doc.tokens_in(phrase);
+    let head = tokens
+        .iter()
+        .position(|t| matches!(t.pos, Upos::Noun | Upos::Propn) || records.contains(&doc.lower(t.span)))?;
+    // "un bilan provisoire de l'attaque": adjectives may follow the record.
+    let adjectives = tokens[head + 1..].iter().take_while(|t| t.pos == Upos::Adj).count();
+    let of = tokens.get(head + 1 + adjectives).filter(|t| t.means(Meaning::Of))?;
+    // "un bilan de l'explosion communiqué par la préfecture": its agent owns it; kept whole.
+    if tokens.iter().any(|t| t.means(Meaning::AgentMarker)) {
+        return None;
+    }
+    let told_of = Span::new(of.span.end, phrase.end);
+    (records.contains(&doc.lower(tokens[head].span)) && !can_speak(doc, told_of))
+        .then(|| Span::new(phrase.start, tokens[head + adjectives].span.end))
 }
 
 /// Noun phrases joined by commas and "and" from the start of `span` to its end or to a

@@ -185,8 +185,24 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
             phrase = Span::new(phrase.start, m.end);
         }
     }
+    // "le texte transmis mardi soir par le préfet de la région du Centre, Jean Roux": too long a
+    // phrase, of a record and its agent, stands for the agent.
+    // Only a record whose owner is not named before its agent ("le communiqué de la
+    // préfecture diffusé par la radio" is the prefecture's).
+    if phrase.of(text).split_whitespace().count() > MAX_SPEAKER_WORDS {
+        let tokens = doc.tokens_in(phrase);
+        let records = lang::lexicon(doc.language).speech.record_nouns;
+        let head = tokens.iter().position(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
+        let agent = tokens.iter().position(|t| t.means(Meaning::AgentMarker)).filter(|&k| k + 1 < tokens.len());
+        if let (Some(h), Some(k)) = (head, agent) {
+            let record = records.contains(&doc.lower(tokens[h].span));
+            if record && h < k && !tokens[h..k].iter().any(|t| t.means(Meaning::Of)) {
+                phrase = Span::new(tokens[k + 1].span.start, phrase.end);
+            }
+        }
+    }
     let words = phrase.of(text).split_whitespace().count();
-    if phrase.is_empty() || words > 12 {
+    if phrase.is_empty() || words > MAX_SPEAKER_WORDS {
         return None;
     }
     // "Par ailleurs, on précise que…", "a-t-on indiqué": an impersonal pronoun names no one.
@@ -371,7 +387,8 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
     if lead.is_empty() {
         // The phrase ends before where or when they shouted: "…», a hurlé une femme avant
         // l'effondrement", "…” shouted the crowd as the trucks arrived".
-        let phrase = phrase_after(doc, rest.start, after.end, lexicon);
+        // "…», a posté mardi sur Facebook la députée": past when and where first.
+        let phrase = phrase_after(doc, past_asides(doc, rest.start, after.end), after.end, lexicon);
         let tokens = doc.tokens_in(phrase);
         let end = (1..tokens.len())
             .find(|&k| {
@@ -379,6 +396,12 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
                 t.pos == Upos::Adp && !t.means(Meaning::Of) || matches!(t.pos, Upos::Sconj | Upos::Verb | Upos::Punct)
             })
             .map_or(phrase.end, |k| tokens[k - 1].span.end);
+        // "l'envoyé spécial aux Nations unies Jean Roux": a person's name closing the
+        // phrase keeps the description before it whole.
+        let named_at_end = doc
+            .mentions_in(phrase)
+            .any(|(m, e)| m.start >= end && m.end == phrase.end && doc.entity(e).entity_type == EntityType::Person);
+        let end = if named_at_end { phrase.end } else { end };
         let phrase = Span::new(phrase.start, end);
         return (!phrase.is_empty() && names_something(phrase.of(text), lexicon)).then_some((phrase, cue));
     }
@@ -865,6 +888,8 @@ pub fn quote_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
 /// The most words before the verb of a sentence that names who said the quote before it
 /// ("The district officer said, …").
 const MAX_SUBJECT_WORDS: usize = 6;
+/// The most words of a speaker's phrase.
+const MAX_SPEAKER_WORDS: usize = 12;
 
 /// The most words of a paragraph that introduces the quote after it ("Spokesperson Jane Doe:").
 const MAX_INTRODUCING_WORDS: usize = 8;

@@ -134,9 +134,21 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 let w = doc.lower(tokens[j].span);
                 lexicon.grammar.definite_singulars.contains(&w) || lexicon.grammar.indefinite_articles.contains(&w)
             };
+            // So does one after a figure that is itself an object ("led to four confirmed
+            // fatalities", "caused 12 reported deaths"); not a figure that is a subject ("Two
+            // told reporters…").
+            let attributive = speech.attributive_participles.contains(&doc.lower(tokens[k].span));
+            let counted_object = |j: usize| {
+                attributive
+                    && tokens[j].pos == Upos::Num
+                    && j > 0
+                    && matches!(tokens[j - 1].pos, Upos::Adp | Upos::Det | Upos::Verb | Upos::Aux)
+            };
             let modifier = len == 1
                 && k > 0
-                && (article(k - 1) || tokens[k - 1].pos == Upos::Adj && k > 1 && article(k - 2))
+                && (article(k - 1)
+                    || tokens[k - 1].pos == Upos::Adj && k > 1 && article(k - 2)
+                    || counted_object(k - 1))
                 && tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun);
             // "a suspect reported by neighbours", "un suspect signalé par des voisins": a
             // participle with its agent after a noun qualifies the noun.
@@ -1003,9 +1015,17 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
     let mut end = phrase_end(s);
     // "un élu local sous couvert d'anonymat": the condition is not part of the name.
     let conditions = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_conditions);
+    // Not an article after the agent's preposition: "signé par le ministre".
+    let after_preposition =
+        |i: usize| doc.tokens_in(Span::new(from, from + i)).last().is_some_and(|t| t.means(Meaning::AgentMarker));
     for marker in conditions {
-        if let Some(i) = spaced_word(&s[..end], marker) {
-            end = end.min(i);
+        let at = s[..end]
+            .match_indices(marker)
+            .map(|(i, _)| i)
+            .filter(|&i| s[..i].ends_with(' ') && s[i + marker.len()..end].starts_with(' '))
+            .find(|&i| !after_preposition(i - 1));
+        if let Some(i) = at {
+            end = end.min(i - 1);
         }
     }
     // "la source hospitalière qui s'exprimait sous couvert d'anonymat": a relative clause is no part
@@ -1102,6 +1122,9 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
             i += tokens[i..].iter().take_while(|u| u.span.end <= time.span.end).count();
         } else if t.pos == Upos::Adv {
             i += 1;
+        } else if let Some(after) = comma_aside_tokens(doc, &tokens[i..], limit) {
+            // "a déclaré, mardi soir, le colonel": an aside between two commas.
+            i += after;
         } else if t.pos == Upos::Det && tokens.get(i + 1).is_some_and(|u| u.pos == Upos::Adv) {
             // "un peu plus tôt": a determiner opening an adverb.
             i += 2;
@@ -1156,6 +1179,22 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
 
 /// The most tokens of an acronym in brackets after a name, brackets included.
 const MAX_BRACKETED_TOKENS: usize = 5;
+
+/// How many tokens an aside set off by commas takes at the head of `tokens` ("…, mardi soir,"),
+/// both commas included, when `tokens` opens with a comma and what follows it up to the next
+/// comma is all aside ([`past_asides`]).
+fn comma_aside_tokens(doc: &Document<'_>, tokens: &[Token], limit: usize) -> Option<usize> {
+    let (comma, rest) = tokens.split_first()?;
+    if doc.lower(comma.span) != "," {
+        return None;
+    }
+    let close = rest.iter().position(|t| doc.lower(t.span) == ",")?;
+    if close == 0 || rest[close].span.end > limit {
+        return None;
+    }
+    let past = past_asides(doc, rest[0].span.start, rest[close].span.end);
+    (past == rest[close].span.start).then_some(close + 2)
+}
 
 /// Where a claim starts after a verb that names whom it was said to ("told the Associated
 /// Press on Saturday that…", "told reporters the raid…"): past the addressee, a time and the

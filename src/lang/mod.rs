@@ -346,6 +346,12 @@ pub struct Speech {
     /// Phrases pointing back to a source already named ("the same source", "this source",
     /// "la même source", "cette source").
     pub same_source: &'static [&'static str],
+    /// Participles of speech that qualify a noun after a figure ("four confirmed deaths"):
+    /// there, no verb.
+    pub attributive_participles: &'static [&'static str],
+    /// Words opening a sentence whose verb of speech tells who said the sentence before ("This
+    /// is according to…", "C'est ce qu'a annoncé…").
+    pub back_references: &'static [&'static str],
     /// Particles that make a verb of speech another verb ("called off", "spoke up").
     pub verb_particles: &'static [&'static str],
     /// Participles of speech that go on with the same speaker after a comma ("adding that",

@@ -93,6 +93,14 @@ pub const WORDS: Speech = Speech {
         "insiste",
         "a écrit",
         "écrit",
+        // Held against another account: only with the clause they introduce.
+        "a maintenu que",
+        "maintient que",
+        "maintiennent que",
+        "a soutenu que",
+        "ont soutenu que",
+        "soutient que",
+        "soutiennent que",
         "a noté",
         "note",
         "a rappelé",
@@ -221,6 +229,7 @@ pub const WORDS: Speech = Speech {
         ("ong", SourceKind::Ngo),
         ("observatoire", SourceKind::Ngo),
         ("association", SourceKind::Ngo),
+        ("organisation", SourceKind::Ngo),
         ("journal", SourceKind::Media),
         ("quotidien", SourceKind::Media),
         ("médias", SourceKind::Media),
@@ -248,6 +257,10 @@ pub const WORDS: Speech = Speech {
         ("secours", SourceKind::Official),
         ("secouristes", SourceKind::Official),
         ("pompiers", SourceKind::Official),
+        ("sapeurs-pompiers", SourceKind::Official),
+        ("services d'urgence", SourceKind::Official),
+        ("garde-côtes", SourceKind::Official),
+        ("humanitaires", SourceKind::Ngo),
         ("responsable", SourceKind::Official),
         ("responsables", SourceKind::Official),
         ("officiel", SourceKind::Official),
@@ -261,6 +274,8 @@ pub const WORDS: Speech = Speech {
         ("habitant", SourceKind::Witness),
         ("habitants", SourceKind::Witness),
         ("villageois", SourceKind::Witness),
+        ("proches", SourceKind::Witness),
+        ("familles", SourceKind::Witness),
         ("riverains", SourceKind::Witness),
         ("habitante", SourceKind::Witness),
         ("rescapé", SourceKind::Witness),
@@ -297,6 +312,9 @@ pub const WORDS: Speech = Speech {
         "cette source",
         "ces sources",
     ],
+    // French puts them after the noun ("dix décès confirmés"), where no verb is read.
+    attributive_participles: &[],
+    back_references: &["c'est ce que", "c'est ce qu'", "c’est ce que", "c’est ce qu’", "voilà ce que", "voilà ce qu'"],
     verb_particles: &[],
     record_verbs: &[],
     // "cité par X" is an attribution marker; no verb brings words in this way.
@@ -332,6 +350,12 @@ pub const WORDS: Speech = Speech {
     as_words: &["comme"],
     channels: &["par téléphone", "au téléphone"],
     quote_verbs: &[
+        // On a social network, for quoted words only ("a posté des photos" says nothing):
+        // « … », a posté mardi sur Facebook la députée.
+        "a posté",
+        "posté",
+        "a tweeté",
+        "tweeté",
         // Des voix élevées : « un homme a crié : “…” », « les manifestants scandaient “…” ».
         "a crié",
         "crié",
