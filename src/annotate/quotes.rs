@@ -396,7 +396,7 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
                 t.pos == Upos::Adp && !t.means(Meaning::Of) || matches!(t.pos, Upos::Sconj | Upos::Verb | Upos::Punct)
             })
             .map_or(phrase.end, |k| tokens[k - 1].span.end);
-        // "l'envoyé spécial aux Nations unies Jean Roux": a person's name closing the
+        // "la militante contre la corruption Jeanne Roux": a person's name closing the
         // phrase keeps the description before it whole.
         let named_at_end = doc
             .mentions_in(phrase)
