@@ -681,11 +681,15 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let only_as = after_as
                 .is_some_and(|rest| doc.tokens_in(rest).iter().all(|t| matches!(t.pos, Upos::Pron | Upos::Aux)));
             let source = if between.is_empty() || only_as {
+                // "…, the governor, said in a post on the Telegram app": where it was said, a
+                // group opened by a preposition, names no one.
+                let where_said = |p: Span| doc.tokens_in(p).first().is_some_and(|t| t.pos == Upos::Adp);
                 let after_cue = if addressed {
                     Span::new(span.end, span.end)
                 } else {
                     phrase_after(doc, past_asides(doc, span.start + m.end(), span.end), span.end, lexicon)
                 };
+                let after_cue = if where_said(after_cue) { Span::new(span.end, span.end) } else { after_cue };
                 // "CLAIM, the agency, known as AFAD, said.": the subject before the aside.
                 let set_off = subject.filter(|subj| after_cue.is_empty() && subj.start > span.start);
                 match set_off.and_then(|subj| s[..subj.start - span.start].rfind(',').map(|c| (subj, c))) {
