@@ -68,7 +68,8 @@ fn stamp_label(line: &str, at: usize) -> Option<(usize, usize, bool)> {
             return None;
         };
         c.spaces();
-        c.eat(':');
+        // "Published: …", "Published - …".
+        let _ = c.eat(':') || c.eat('-') || c.eat('–') || c.eat('—');
         c.spaces();
         Some((c.pos, is_update))
     };
@@ -716,7 +717,12 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
         let stamp = Stamp { span: Span::new(dated.start, dated.start + len), value };
         let after = &dated.of(text)[len..];
         // "03.03.2024, Radio Kankan": a date, then the outlet's name.
-        if !after.chars().any(char::is_alphanumeric) || outlet_name(after) {
+        // "April 2, 2011 - 0:0": a clock time a page failed to fill is no text.
+        let clock_only = after
+            .trim_start_matches(|c: char| c.is_whitespace() || STAMP_SEPARATORS.contains(&c))
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c.is_whitespace());
+        if !after.chars().any(char::is_alphanumeric) || outlet_name(after) || clock_only {
             return Class::BareDate(stamp);
         }
         // "14 mars 2024 06:52; Act: 14.03.2024 10:05": a date, then its update.
@@ -1127,6 +1133,23 @@ mod tests {
         // A sentence after a date is no outlet.
         let text =
             "14 August 2023, the storm reached the coast and killed six people.\n\nRescuers searched all night.\n";
+        assert!(analyse(text, &text.to_lowercase()).published.is_none());
+    }
+
+    #[test]
+    fn a_dash_after_the_label_or_an_empty_clock_after_the_date_still_makes_a_stamp() {
+        for (text, day) in [
+            ("Floods cut the coast road\n\nPublished - March 9, 2024 04:12 am IST - CHENNAI\n\nFloods cut the road on Friday.\n", "2024-03-09"),
+            ("Les crues coupent la route\n\nPublié - 9 mars 2024 à 04h12\n\nLes crues ont coupé la route vendredi.\n", "2024-03-09"),
+            ("Floods cut the coast road\n\nMarch 9, 2024 - 0:0\n\nFloods cut the road on Friday.\n", "2024-03-09"),
+            ("Les crues coupent la route\n\n9 mars 2024 - 0:0\n\nLes crues ont coupé la route vendredi.\n", "2024-03-09"),
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            let date = layout.published.or(layout.updated).map(|p| p.value.date.to_string());
+            assert_eq!(date.as_deref(), Some(day), "{text}");
+        }
+        // Words after the date are still no stamp's.
+        let text = "March 9, 2024 - 12 people died in the floods.\n\nRescuers searched all night.\n";
         assert!(analyse(text, &text.to_lowercase()).published.is_none());
     }
 
