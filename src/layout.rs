@@ -717,7 +717,7 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
         let stamp = Stamp { span: Span::new(dated.start, dated.start + len), value };
         let after = &dated.of(text)[len..];
         // "03.03.2024, Radio Kankan": a date, then the outlet's name.
-        // "April 2, 2011 - 0:0": a clock time a page failed to fill is no text.
+        // "March 9, 2024 - 0:0": a clock time a page failed to fill is no text.
         let clock_only = after
             .trim_start_matches(|c: char| c.is_whitespace() || STAMP_SEPARATORS.contains(&c))
             .chars()

@@ -2409,11 +2409,11 @@ fn an_article_after_the_agent_s_preposition_stays_in_the_speaker() {
 #[test]
 fn where_a_source_said_it_is_no_source() {
     let a = attributions(
-        "A missile attack near the port killed two people, Oleh Marchuk, the regional governor, said in a post on the Telegram messaging app.",
+        "A missile attack near the port killed two people, Oleh Marchuk, the regional governor, said in a video on the channel of his office.",
     );
     assert_eq!(a[0].1[0].0, "Oleh Marchuk");
     let a = attributions(
-        "Un missile a tué deux personnes près du port, Oleh Marchuk, le gouverneur régional, a indiqué dans un message sur la messagerie Telegram.",
+        "Un missile a tué deux personnes près du port, Oleh Marchuk, le gouverneur régional, a indiqué dans une vidéo sur la chaîne de ses services.",
     );
     assert_eq!(a[0].1[0].0, "Oleh Marchuk");
 }

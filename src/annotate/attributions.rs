@@ -681,7 +681,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let only_as = after_as
                 .is_some_and(|rest| doc.tokens_in(rest).iter().all(|t| matches!(t.pos, Upos::Pron | Upos::Aux)));
             let source = if between.is_empty() || only_as {
-                // "…, the governor, said in a post on the Telegram app": where it was said, a
+                // "…, the governor, said in a video on his office's channel": where it was said, a
                 // group opened by a preposition, names no one.
                 let where_said = |p: Span| doc.tokens_in(p).first().is_some_and(|t| t.pos == Upos::Adp);
                 let after_cue = if addressed {
