@@ -2292,6 +2292,9 @@ fn a_quote_posted_online_is_its_poster_s() {
         "« Les routes sont coupées », a tweeté jeudi la militante contre la corruption et avocate Claire Mbala.",
     );
     assert_eq!(q[0].1.as_deref(), Some("la militante contre la corruption et avocate Claire Mbala"));
+    let q = quotes("« Le pont est coupé », informe la préfecture dans un communiqué.");
+    assert_eq!(q[0].1.as_deref(), Some("la préfecture"));
+    assert!(attributions("La police informe les familles des victimes lundi.").is_empty());
     // Posting photos says nothing.
     assert!(attributions("Le ministère a posté des photos de l'école détruite sur son site.").is_empty());
 }

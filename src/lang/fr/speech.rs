@@ -356,6 +356,10 @@ pub const WORDS: Speech = Speech {
         "posté",
         "a tweeté",
         "tweeté",
+        // "…» dans la province, informe un élu local": with an object it addresses ("informe
+        // les familles"), so only for quoted words.
+        "informe",
+        "informent",
         // Des voix élevées : « un homme a crié : “…” », « les manifestants scandaient “…” ».
         "a crié",
         "crié",
