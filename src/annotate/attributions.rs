@@ -254,9 +254,9 @@ fn back_reference(doc: &Document<'_>, span: Span) -> Option<Attribution> {
     if source.is_empty() || sources.is_empty() || !names_something(source.of(text), lexicon) {
         return None;
     }
-    let here = doc.sentences.iter().position(|s| s.span.contains(span))?;
+    let here = doc.sentences.partition_point(|s| s.span.end <= span.start);
     let before = doc.sentences.get(here.checked_sub(1)?)?;
-    if before.zone != doc.sentences[here].zone {
+    if before.zone != doc.sentences.get(here)?.zone {
         return None;
     }
     let claim = trim_claim(text, doc.without_dateline(before.span).trim(text));
@@ -1099,14 +1099,8 @@ fn inverts_subject(doc: &Document<'_>, span: Span, open: usize, cue: &Cue<'_>) -
 /// its speaker's ("« Selon les premiers chiffres, six gardes… », ont indiqué les gendarmes").
 fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
     let text = doc.text();
-    let lexicon = lang::lexicon(doc.language);
     let tokens = doc.tokens_in(phrase);
-    // The first noun, or a record whatever the tagger made of it ("figures" read as a verb).
-    let record = |t: &Token| lexicon.speech.record_nouns.contains(&doc.lower(t.span));
-    let head = tokens.iter().position(|t| matches!(t.pos, Upos::Noun | Upos::Propn) || record(t))?;
-    if !record(&tokens[head]) {
-        return None;
-    }
+    let head = record_head(doc, tokens)?;
     // The owner after "of"/"de"/"by"/"par", past what qualifies the record.
     let owner = tokens[head + 1..]
         .iter()
@@ -1153,11 +1147,8 @@ fn can_speak(doc: &Document<'_>, phrase: Span) -> bool {
 /// "le bilan de l'incendie du marché couvert": a record opening a phrase and told of
 /// something that cannot speak is the source alone, without what it tells of.
 fn record_alone(doc: &Document<'_>, phrase: Span) -> Option<Span> {
-    let records = lang::lexicon(doc.language).speech.record_nouns;
     let tokens = doc.tokens_in(phrase);
-    let head = tokens
-        .iter()
-        .position(|t| matches!(t.pos, Upos::Noun | Upos::Propn) || records.contains(&doc.lower(t.span)))?;
+    let head = record_head(doc, tokens)?;
     // "un bilan provisoire de l'attaque": adjectives may follow the record.
     let adjectives = tokens[head + 1..].iter().take_while(|t| t.pos == Upos::Adj).count();
     let of = tokens.get(head + 1 + adjectives).filter(|t| t.means(Meaning::Of))?;
@@ -1166,8 +1157,16 @@ fn record_alone(doc: &Document<'_>, phrase: Span) -> Option<Span> {
         return None;
     }
     let told_of = Span::new(of.span.end, phrase.end);
-    (records.contains(&doc.lower(tokens[head].span)) && !can_speak(doc, told_of))
-        .then(|| Span::new(phrase.start, tokens[head + adjectives].span.end))
+    (!can_speak(doc, told_of)).then(|| Span::new(phrase.start, tokens[head + adjectives].span.end))
+}
+
+/// Where a phrase's head is when it is a record: its first noun, or a record whatever the
+/// tagger made of it ("figures" read as a verb).
+fn record_head(doc: &Document<'_>, tokens: &[Token]) -> Option<usize> {
+    let records = lang::lexicon(doc.language).speech.record_nouns;
+    let record = |t: &Token| records.contains(&doc.lower(t.span));
+    let head = tokens.iter().position(|t| matches!(t.pos, Upos::Noun | Upos::Propn) || record(t))?;
+    record(&tokens[head]).then_some(head)
 }
 
 /// Noun phrases joined by commas and "and" from the start of `span` to its end or to a

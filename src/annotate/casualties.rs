@@ -297,9 +297,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
         }
         // "victimes d'un enlèvement": an article before a harm counts no one.
-        let suffered_noun =
-            |j: usize| lexicon.casualties.harms_suffered.iter().any(|(w, _)| *w == doc.lower(r.tokens[j].span));
-        if q.noun_only && other_noun.is_some_and(suffered_noun) {
+        if q.noun_only && other_noun.is_some_and(|j| harm_suffered(&r, j).is_some()) {
             continue;
         }
         // "30 rifles were seized", "deux pirogues ont disparu": things, not victims.
@@ -476,13 +474,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // negotiation": right after the victims, before no noun.
         let object_only =
             after_len > 0 && lexicon.casualties.after_object_only.contains(&doc.lower(r.span(k, after_len)));
-        let noun_after = r
-            .tokens
-            .get(k + after_len)
-            .is_some_and(|t| matches!(t.pos, Upos::Noun | Upos::Propn) && doc.time_around(t.span).is_none());
-        let right_after = k == after_victims || other_noun.is_some_and(|j| j + 1 == k);
-        if object_only && (!right_after || noun_after) {
-            after_len = 0;
+        if object_only {
+            let noun_after = r
+                .tokens
+                .get(k + after_len)
+                .is_some_and(|t| matches!(t.pos, Upos::Noun | Upos::Propn) && doc.time_around(t.span).is_none());
+            let right_after = k == after_victims || other_noun.is_some_and(|j| j + 1 == k);
+            if !right_after || noun_after {
+                after_len = 0;
+            }
         }
         // "victimes d'un enlèvement": the harm the victims suffered is named after "of".
         let mut suffered = (after_len == 1
@@ -1007,13 +1007,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "Eight dead and ten wounded. The toll was given by the minister.": the next sentence
         // says who gave it.
-        if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
-            sources = given_in_next_sentence(doc, sentence.span).unwrap_or_default();
-        }
-        // "At least 28 were killed in the north. Twenty others died in the west, the officials
+        // "At least 17 were killed in the north. Nine others died in the west, the officials
         // said.": a claim of others' toll right after goes on with this one, and its source.
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
-            sources = others_told_next(doc, &attributions, sentence.span).unwrap_or_default();
+            sources = given_in_next_sentence(doc, sentence.span)
+                .filter(|s| !s.is_empty())
+                .or_else(|| others_told_next(doc, &attributions, sentence.span))
+                .unwrap_or_default();
         }
         // Not a place that names the perpetrator or the source ("the country's interior ministry").
         let location = doc
@@ -1065,25 +1065,23 @@ const RECORD_AGENT_WORDS: usize = 8;
 /// ("The toll was given by the minister", "Ces chiffres ont été communiqués par la
 /// préfecture"), when that sentence follows `sentence` in its paragraph.
 fn given_in_next_sentence(doc: &Document<'_>, sentence: Span) -> Option<Vec<Source>> {
+    record_agent(doc, next_in_paragraph(doc, sentence)?, true)
+}
+
+/// The sentence after `sentence`, when it is in the same paragraph.
+fn next_in_paragraph(doc: &Document<'_>, sentence: Span) -> Option<Span> {
     let next = doc.sentences.get(doc.sentences.partition_point(|s| s.span.start <= sentence.start))?;
-    let paragraph = doc.paragraph_from(sentence.start)?;
-    if !paragraph.contains(next.span) {
-        return None;
-    }
-    record_agent(doc, next.span, true)
+    doc.paragraph_from(sentence.start)?.contains(next.span).then_some(next.span)
 }
 
 /// The sources of the claim opening the next sentence of the paragraph when it tells of
 /// others' toll: a figure, then "others" ("Neuf autres ont succombé…, selon la police").
 fn others_told_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
-    let next = doc.sentences.get(doc.sentences.partition_point(|s| s.span.start <= sentence.start))?;
-    if !doc.paragraph_from(sentence.start)?.contains(next.span) {
-        return None;
-    }
-    let claim = claims_in(claims, next.span).next()?;
-    let opening = doc.tokens_in(Span::new(next.span.start, claim.claim.end));
+    let next = next_in_paragraph(doc, sentence)?;
+    let claim = claims_in(claims, next).next()?;
+    let opening = doc.tokens_in(Span::new(next.start, claim.claim.end));
     let others = lang::lexicon(doc.language).casualties.others;
-    let told_of_others = claim.claim.start == doc.without_dateline(next.span).trim(doc.text()).start
+    let told_of_others = claim.claim.start == doc.without_dateline(next).trim(doc.text()).start
         && matches!(opening, [figure, word, ..] if figure.pos == Upos::Num && others.contains(&doc.lower(word.span)));
     told_of_others.then(|| claim.sources.clone())
 }
@@ -1489,9 +1487,14 @@ fn harm_of_victims(r: &Reader<'_>, k: usize) -> Option<(usize, CasualtyKind)> {
     }
     let j = (k + 2..r.tokens.len().min(k + 2 + MAX_WORDS_BEFORE_HARM_NOUN))
         .find(|&j| !matches!(r.tokens[j].pos, Upos::Det | Upos::Adj))?;
-    let noun = r.doc.lower(r.tokens[j].span);
+    harm_suffered(r, j).map(|kind| (j, kind))
+}
+
+/// The kind of harm the living suffer that the word at `j` names ("enlèvement": kidnapped).
+fn harm_suffered(r: &Reader<'_>, j: usize) -> Option<CasualtyKind> {
+    let word = r.doc.lower(r.tokens[j].span);
     let suffered = lang::lexicon(r.doc.language).casualties.harms_suffered;
-    suffered.iter().find(|(word, _)| *word == noun).map(|&(_, kind)| (j, kind))
+    suffered.iter().find(|(w, _)| *w == word).map(|&(_, kind)| kind)
 }
 
 /// The most words (a determiner and adjectives) between "of" and the harm a victim suffered.

@@ -137,12 +137,11 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             // So does one after a figure that is itself an object ("led to four confirmed
             // fatalities", "caused 12 reported deaths"); not a figure that is a subject ("Two
             // told reporters…").
-            let attributive = speech.attributive_participles.contains(&doc.lower(tokens[k].span));
             let counted_object = |j: usize| {
-                attributive
-                    && tokens[j].pos == Upos::Num
+                tokens[j].pos == Upos::Num
                     && j > 0
                     && matches!(tokens[j - 1].pos, Upos::Adp | Upos::Det | Upos::Verb | Upos::Aux)
+                    && speech.attributive_participles.contains(&doc.lower(tokens[k].span))
             };
             let modifier = len == 1
                 && k > 0
@@ -1019,13 +1018,8 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
     let after_preposition =
         |i: usize| doc.tokens_in(Span::new(from, from + i)).last().is_some_and(|t| t.means(Meaning::AgentMarker));
     for marker in conditions {
-        let at = s[..end]
-            .match_indices(marker)
-            .map(|(i, _)| i)
-            .filter(|&i| s[..i].ends_with(' ') && s[i + marker.len()..end].starts_with(' '))
-            .find(|&i| !after_preposition(i - 1));
-        if let Some(i) = at {
-            end = end.min(i - 1);
+        if let Some(i) = spaced_words(&s[..end], marker).find(|&i| !after_preposition(i)) {
+            end = end.min(i);
         }
     }
     // "la source hospitalière qui s'exprimait sous couvert d'anonymat": a relative clause is no part
@@ -1250,8 +1244,14 @@ fn is_source_head(word: &str) -> bool {
 
 /// Where `word` first stands between two spaces in `s`: the offset of the space before it.
 fn spaced_word(s: &str, word: &str) -> Option<usize> {
+    spaced_words(s, word).next()
+}
+
+/// Everywhere `word` stands between two spaces in `s`, in order: the offset of the space
+/// before it.
+fn spaced_words<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     s.match_indices(word)
-        .find(|&(i, _)| s[..i].ends_with(' ') && s[i + word.len()..].starts_with(' '))
+        .filter(move |&(i, _)| s[..i].ends_with(' ') && s[i + word.len()..].starts_with(' '))
         .map(|(i, _)| i - 1)
 }
 

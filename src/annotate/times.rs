@@ -1705,22 +1705,21 @@ fn parts_before_dates(doc: &Document<'_>, times: &mut [Timex]) {
         }
         let previous_end = k.checked_sub(1).map_or(0, |j| times[j].span.end);
         // Each word start in the window: the day part, "of", then the date.
-        let part = text[from..t.span.start].char_indices().map(|(i, _)| from + i).find(|&at| {
+        let part = text[from..t.span.start].char_indices().map(|(i, _)| from + i).find_map(|at| {
             let word_start = at == 0 || !text[..at].ends_with(char::is_alphanumeric);
-            let mut c = Scan::at(text, at);
             // "selon Le Soir du 24 décembre": a capital makes it a name.
-            word_start
-                && at >= previous_end
-                && text[at..].starts_with(char::is_lowercase)
-                && c.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end).is_some()
-                && c.space1().is_some()
+            if !word_start || at < previous_end || !text[at..].starts_with(char::is_lowercase) {
+                return None;
+            }
+            let mut c = Scan::at(text, at);
+            let code = c.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end)?;
+            let of = c.space1().is_some()
                 && c.word_in(words_of(|l| l.grammar.of), word_end)
                 && c.space1().is_some()
-                && c.pos == t.span.start
+                && c.pos == t.span.start;
+            of.then_some((at, code))
         });
-        let Some(at) = part else { continue };
-        let mut c = Scan::at(text, at);
-        let Some(code) = c.key_in_tables(tables_of(|l| l.calendar.day_parts), word_end) else { continue };
+        let Some((at, code)) = part else { continue };
         let article = lexicon.grammar.definite_singulars.iter().find_map(|a| {
             let head = text[..at].trim_end_matches(' ');
             let start = head.len().checked_sub(a.len())?;

@@ -33,8 +33,8 @@ pub fn date_near(
         // Not an edge of a period ("fin 2019", "late March"): that is a time of its own.
         // "since July, when 23 guards were killed": the clause after it tells of that time, for
         // what it holds ("40 have died since July, when the offensive began" is a total).
-        let in_clause = when_clause(doc, t.span).is_some_and(|c| c.contains(words));
-        let open = t.modifier == Some(crate::model::time::timeml::ON_OR_AFTER) && !in_clause;
+        let open = t.modifier == Some(crate::model::time::timeml::ON_OR_AFTER)
+            && !when_clause(doc, t.span).is_some_and(|c| c.contains(words));
         if open && long_before(doc, &t.value) {
             continue;
         }
@@ -284,8 +284,8 @@ fn days_told(doc: &Document<'_>, date: &EventDate) -> Option<(i64, i64)> {
             before.strip_suffix(w).is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
         })
     });
-    let told_then = time.is_some_and(|t| when_clause(doc, t.span).is_some());
-    if (modifier == Some(timeml::ON_OR_AFTER) || after_since) && !told_then {
+    let told_then = || time.is_some_and(|t| when_clause(doc, t.span).is_some());
+    if (modifier == Some(timeml::ON_OR_AFTER) || after_since) && !told_then() {
         return None;
     }
     Some(match modifier {
