@@ -2420,3 +2420,23 @@ fn where_a_source_said_it_is_no_source() {
     );
     assert_eq!(a[0].1[0].0, "Oleh Marchuk");
 }
+
+#[test]
+fn a_sentence_opening_with_whose_view_it_gives_is_that_speaker_s_claim() {
+    let a = attributions("Pour le préfet, la situation est désormais sous contrôle.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("la situation est désormais sous contrôle", "le préfet"));
+    let a = attributions("In the view of the UN envoy, the truce has collapsed.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("the truce has collapsed", "the UN envoy"));
+    let a = attributions("For the mayor, the damage is worse than in 2019.");
+    assert_eq!(a[0].1[0].0, "the mayor");
+    // Quoted words after a colon are the same speaker's.
+    let q = quotes("Pour Aline Mukendi, la digue ne tiendra pas : « L'eau monte depuis trois jours. »");
+    assert_eq!(q[0].1.as_deref(), Some("Aline Mukendi"), "{q:?}");
+    let q =
+        quotes("For Aline Mukendi, the dyke will not hold: \u{201c}The water has been rising for three days.\u{201d}");
+    assert_eq!(q[0].1.as_deref(), Some("Aline Mukendi"), "{q:?}");
+    // A time, a purpose or words with no comma after them name no one.
+    assert!(attributions("Pour la première fois, les secours ont retrouvé des survivants.").is_empty());
+    assert!(attributions("For three days, rescuers searched the rubble.").is_empty());
+    assert!(attributions("Pour le préfet la réunion a été reportée.").is_empty());
+}

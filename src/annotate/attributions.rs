@@ -5,7 +5,7 @@ use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
     inversion as inversion_at, names_a_role, names_no_one, names_something, opens_with_determiner, past_addressee,
     past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in,
-    speech_verbs, subject_before, verb_group_start, without_leading_time, without_trailing_record, Cue,
+    speech_verbs, subject_before, verb_group_start, view_marker, without_leading_time, without_trailing_record, Cue,
     MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
 };
 use crate::annotate::{quotes, when};
@@ -530,6 +530,9 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         });
         !(set_off && verb_next)
     });
+    // "Pour le préfet, CLAIM": whose view the sentence gives, when one who can speak.
+    let marker =
+        marker.or_else(|| view_marker(doc, span).filter(|&(_, phrase)| can_speak(doc, phrase)).map(|(m, _)| m));
     if let Some(m) = marker {
         let rest = &s[m.end()..];
         let mut src_len = phrase_end(rest);

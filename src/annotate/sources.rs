@@ -307,6 +307,20 @@ pub fn attribution_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<Cue<'
         .map(|cue| Cue::new(doc, span.start, cue))
 }
 
+/// "Pour le préfet, CLAIM", "In the view of the mayor, CLAIM": a marker of whose
+/// view a sentence gives, opening it after words with no verb, and the phrase after it up
+/// to its comma. The caller tells whether that phrase names one who can speak.
+pub fn view_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cue<'d>, Span)> {
+    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let tokens = doc.tokens_in(span);
+    let k = tokens.iter().position(|t| !matches!(t.pos, Upos::Adv | Upos::Cconj | Upos::Punct))?;
+    let cue = vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::ViewMarker)?;
+    let rest = &doc.text()[cue.end..span.end];
+    let end = phrase_end(rest);
+    let phrase = Span::new(cue.end, cue.end + end).trim(doc.text());
+    (rest[end..].starts_with(',') && !phrase.is_empty()).then(|| (Cue::new(doc, span.start, cue), phrase))
+}
+
 /// The most words between a verb of learning and the words that name its source ("appris
 /// mardi soir auprès de").
 const LEARNED_FROM_GAP: usize = 3;

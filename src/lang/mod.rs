@@ -313,6 +313,9 @@ pub struct Speech {
     pub speech_verbs: &'static [&'static str],
     /// Phrases that introduce a source after a claim: "according to", "selon".
     pub attribution_markers: &'static [&'static str],
+    /// Phrases that open a sentence with whose view it gives: "in the view of", "pour".
+    /// They mark a source only before one who can speak and a comma ("Pour le préfet, …").
+    pub view_markers: &'static [&'static str],
     /// Verbs by which a reporter says it learnt what it reports, naming its source after
     /// [`Speech::learned_from`]: "AFP learned from", "a-t-on appris auprès de".
     pub learning_verbs: &'static [&'static str],

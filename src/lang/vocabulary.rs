@@ -61,6 +61,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (RegimeNoun, m.regime_nouns.to_vec()),
         (SpeechVerb, s.speech_verbs.to_vec()),
         (AttributionMarker, s.attribution_markers.to_vec()),
+        (ViewMarker, s.view_markers.to_vec()),
         (Complementizer, s.complementizers.to_vec()),
         (RelativePronoun, s.relative_pronouns.to_vec()),
         (Pronoun, keys(s.pronouns)),

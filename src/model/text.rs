@@ -104,6 +104,8 @@ pub enum Meaning {
     FutureCue,
     /// A phrase introducing a source ("according to", "selon").
     AttributionMarker,
+    /// A phrase opening a sentence with whose view it gives ("in the view of", "pour").
+    ViewMarker,
     /// A word introducing reported speech ("that", "que").
     Complementizer,
     /// A relative pronoun ("who", "qui").
