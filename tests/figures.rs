@@ -319,6 +319,26 @@ fn the_same_figure_with_and_without_at_least_is_one_item_and_two_places_are_two(
 }
 
 #[test]
+fn a_country_s_toll_restated_for_a_province_in_it_is_one_item() {
+    let c = casualties(
+        "Floods killed at least nine people in Chile on Wednesday. Nine people died, most of them in the Atacama region, the interior ministry said.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].5, vec!["the interior ministry"], "{c:?}");
+    let c = casualties(
+        "Des inondations ont fait au moins neuf morts mercredi au Chili. Neuf personnes sont mortes, pour la plupart dans la région d'Atacama, selon le ministère de l'Intérieur.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    // A city of another country is another place.
+    let c = casualties(
+        "In Ukraine, three people were killed on Monday. In Belgorod, three people were killed by shelling.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    let c = casualties("En Ukraine, trois personnes ont été tuées lundi. À Belgorod, trois personnes ont été tuées.");
+    assert_eq!(c.len(), 2, "{c:?}");
+}
+
+#[test]
 fn an_article_before_a_noun_the_lists_do_not_know_counts_one_beside_a_harm_word() {
     assert_eq!(kinds("A motorist died on Sunday when a tree fell."), victims(&[("dead", 1.0, Some("motorist"))]));
     assert_eq!(

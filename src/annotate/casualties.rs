@@ -6,6 +6,7 @@
 //! it (victims, auxiliaries, the harm word, a passive agent) and before it (a harm word, a
 //! toll update), each by meaning.
 
+use crate::annotate::entities::country_code;
 use crate::annotate::quotes::{self, quote_around};
 use crate::annotate::sources::{
     claim_sources, claims_by_start, claims_in, entity_in, kind_of, phrase_after, reads_as_noun_phrase, same_source,
@@ -15,8 +16,8 @@ use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, ActorKind, Vocabulary};
 use crate::model::{
-    Attribution, Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Meaning, Reference, Shape, Source,
-    SourceKind, Span, Token, Upos, Zone,
+    Attribution, Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Kind, Meaning, Reference, Shape,
+    Source, SourceKind, Span, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -1784,7 +1785,7 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
         let one_sentence = |o: &Casualty| here.is_some() && sentence_of(o.mentions.last()) == here;
         let same = candidates.iter().rev().take(MAX_SAME_VALUE).copied().find(|&i| {
             !one_sentence(&out[i])
-                && (in_summary(&out[i]) || !places_differ(&out[i], &c))
+                && (in_summary(&out[i]) || !places_differ(doc, &out[i], &c))
                 && !sources_differ(&out[i], &c)
                 && !groups_differ(doc, &out[i], &c)
         });
@@ -1812,11 +1813,17 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
 }
 
 /// Whether two figures are placed in two different places ("In Kharkiv, three… In Odesa, three…").
-fn places_differ(a: &Casualty, b: &Casualty) -> bool {
-    match (a.location.and_then(|l| l.entity), b.location.and_then(|l| l.entity)) {
-        (Some(x), Some(y)) => x != y,
+/// A country and a place not known to be in another country are one: the lead's toll for the
+/// country, restated for the province most struck.
+fn places_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
+    let (Some(x), Some(y)) = (a.location.and_then(|l| l.entity), b.location.and_then(|l| l.entity)) else {
+        return false;
+    };
+    let inside = |outer: EntityId, inner: EntityId| match doc.entity(outer).kind {
+        Some(Kind::Country(c)) => country_code(doc, inner).is_none_or(|i| i == c),
         _ => false,
-    }
+    };
+    x != y && !inside(x, y) && !inside(y, x)
 }
 
 /// Whether two figures count two groups: different victims in one sentence ("one soldier and

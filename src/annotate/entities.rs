@@ -1643,3 +1643,31 @@ fn link_regime(doc: &Document<'_>, entities: &mut [Entity]) {
         }
     }
 }
+
+/// The country code of a place entity, when the gazetteer knows it, or knows the country its
+/// name holds ("eastern Congo", "le nord du Mali").
+pub fn country_code(doc: &Document<'_>, e: EntityId) -> Option<&'static str> {
+    let entity = doc.entity(e);
+    match entity.kind {
+        Some(Kind::Country(c)) | Some(Kind::City { country: c, .. }) | Some(Kind::Demonym(c)) => Some(c),
+        Some(_) => None,
+        // An area: the country named inside it ("l'Est de la République démocratique du
+        // Congo" is in that Congo, not the one its last word names), else one of its words.
+        None => {
+            let inside = entity.mentions.first().and_then(|&m| {
+                doc.mentions_in(m).find_map(|(_, inner)| match doc.entity(inner).kind {
+                    Some(Kind::Country(c)) if inner != e => Some(c),
+                    _ => None,
+                })
+            });
+            inside.or_else(|| {
+                entity.name.split_whitespace().find_map(|w| {
+                    match GAZETTEER.lookup(w).map(|i| GAZETTEER.entry(i).kind) {
+                        Some(Kind::Country(c)) => Some(c),
+                        _ => None,
+                    }
+                })
+            })
+        }
+    }
+}

@@ -13,6 +13,7 @@
 //!   their sentence, or of the nearest sentence before them in the paragraph, and the latest
 //!   toll is the event's fatalities.
 
+use crate::annotate::entities::country_code;
 use crate::annotate::sources::{claim_sources, claims_by_start, same_source};
 use crate::annotate::when::{self, long_before, precision};
 use crate::document::Document;
@@ -1532,34 +1533,6 @@ fn dates_agree(a: &Option<EventDate>, b: &Option<EventDate>) -> bool {
                 }
         }
         _ => true,
-    }
-}
-
-/// The country code of a place entity, when the gazetteer knows it, or knows the country its
-/// name holds ("eastern Congo", "le nord du Mali").
-fn country_code(doc: &Document<'_>, e: EntityId) -> Option<&'static str> {
-    let entity = doc.entity(e);
-    match entity.kind {
-        Some(Kind::Country(c)) | Some(Kind::City { country: c, .. }) | Some(Kind::Demonym(c)) => Some(c),
-        Some(_) => None,
-        // An area: the country named inside it ("l'Est de la République démocratique du
-        // Congo" is in that Congo, not the one its last word names), else one of its words.
-        None => {
-            let inside = entity.mentions.first().and_then(|&m| {
-                doc.mentions_in(m).find_map(|(_, inner)| match doc.entity(inner).kind {
-                    Some(Kind::Country(c)) if inner != e => Some(c),
-                    _ => None,
-                })
-            });
-            inside.or_else(|| {
-                entity.name.split_whitespace().find_map(|w| {
-                    match GAZETTEER.lookup(w).map(|i| GAZETTEER.entry(i).kind) {
-                        Some(Kind::Country(c)) => Some(c),
-                        _ => None,
-                    }
-                })
-            })
-        }
     }
 }
 
