@@ -2032,3 +2032,43 @@ fn a_toll_of_others_told_next_gives_its_source_to_the_toll_before() {
     let s = sourced("At least 17 people were killed in the hill districts. Police said the roads were closed.");
     assert!(s[0].2.is_empty(), "{s:?}");
 }
+
+#[test]
+fn a_vague_multiple_of_a_unit_is_a_measure_not_victims() {
+    assert_eq!(
+        kinds("Dozens of climbers were still missing on Sunday, hundreds of metres below the ridge."),
+        victims(&[("missing", 24.0, Some("climbers"))])
+    );
+    assert_eq!(
+        kinds("Des dizaines de mineurs sont toujours coincés à des centaines de mètres sous terre."),
+        victims(&[("missing", 20.0, Some("mineurs"))])
+    );
+}
+
+#[test]
+fn miners_still_trapped_are_missing_but_travellers_stranded_are_not() {
+    assert_eq!(
+        counts("Selon le ministre, 49 mineurs étaient encore piégés au fond de la mine."),
+        rows(&[("missing", 49.0)])
+    );
+    assert_eq!(counts("Some 31 miners were still trapped underground, the minister said."), rows(&[("missing", 31.0)]));
+    assert!(counts("Trois cents touristes sont toujours bloqués à l'aéroport.").is_empty());
+}
+
+#[test]
+fn a_relative_clause_of_no_harm_between_victims_and_their_verb_is_passed() {
+    let en = casualties(
+        "The governor said 17 workers who ran from the plant or were carried out by colleagues suffered burns.",
+    );
+    assert_eq!((en[0].0.as_str(), en[0].1), ("wounded", 17.0), "{en:?}");
+    assert_eq!(en[0].5, vec!["The governor"]);
+    assert_eq!(counts("Three passengers who were on the bus died."), rows(&[("dead", 3.0)]));
+    assert_eq!(
+        counts("Selon les autorités, 28 personnes qui avaient pu sortir seules ont été blessées."),
+        rows(&[("wounded", 28.0)])
+    );
+    assert_eq!(counts("Trois passagers qui se trouvaient dans le car sont morts."), rows(&[("dead", 3.0)]));
+    // What the clause's own verb does to a noun, or a chain of auxiliaries, is no verb of theirs.
+    assert!(counts("said Ko, a 31-year-old volunteer who helped pull bodies from the rubble.").is_empty());
+    assert!(counts("Lawyers visited two men who were being held in the city's prison.").is_empty());
+}

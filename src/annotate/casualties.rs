@@ -393,7 +393,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // him", "les hommes qui l'ont tué"): a clitic object, or an active harm verb right
         // after the pronoun.
         let mut after_relative = false;
-        if named
+        // "17 workers who ran from the plant or were carried out suffered burns": a relative
+        // clause of no harm, then the victims' own verb.
+        if let Some(main) = named.then(|| verb_after_relative(&r, k)).flatten() {
+            k = main;
+        } else if named
             && r.tokens.get(k).is_some_and(|t| t.means(Meaning::RelativePronoun) || t.means(Meaning::ClauseMarker))
             && r.tokens.get(k + 1).is_some_and(|t| t.pos != Upos::Pron)
         {
@@ -1227,6 +1231,41 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         }
     }
     k
+}
+
+/// Where the victims' own verb starts after a relative clause on them that names no harm,
+/// from the relative pronoun at `k`: an auxiliary, a harm word or a verb of suffering after the
+/// clause's own verb, not joined to it by "and"/"or" ("who fled or were rescued were hurt")
+/// nor by an auxiliary.
+/// None across a punctuation mark, a clause or a verb of speech.
+fn verb_after_relative(r: &Reader<'_>, k: usize) -> Option<usize> {
+    if !r.tokens.get(k)?.means(Meaning::RelativePronoun) {
+        return None;
+    }
+    let injury_verbs = lang::lexicon(r.doc.language).casualties.injury_verbs;
+    let mut verb_seen = false;
+    for j in k + 1..r.tokens.len().min(k + MAX_MODIFIER_TOKENS) {
+        let t = &r.tokens[j];
+        let harm = r.at(j, Meaning::CasualtyWord) > 0;
+        let leads = harm || r.at(j, Meaning::Auxiliary) > 0 || injury_verbs.contains(&r.doc.lower(t.span));
+        // A verb, not a noun ("who helped pull bodies"), and not the next of a chain of
+        // auxiliaries ("who are being held").
+        let verb = matches!(t.pos, Upos::Verb | Upos::Aux);
+        let joined = matches!(r.tokens[j - 1].pos, Upos::Cconj | Upos::Det | Upos::Pron | Upos::Aux);
+        if verb_seen && leads && verb && !joined {
+            return Some(j);
+        }
+        if harm
+            || t.pos == Upos::Punct
+            || t.means(Meaning::SpeechVerb)
+            || t.means(Meaning::ClauseMarker)
+            || t.means(Meaning::RelativePronoun)
+        {
+            return None;
+        }
+        verb_seen |= matches!(t.pos, Upos::Verb | Upos::Aux);
+    }
+    None
 }
 
 /// The death a victim's main verb tells after a participle of harm and its complements

@@ -103,12 +103,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
             };
             let base = lang::value_in(numbers.vague_multiples, &doc.lower, span).unwrap_or(0.0);
             if base > 0.0 && !out[sentence_first..].iter().any(|q: &Quantity| q.span.overlaps(span)) {
+                // "hundreds of metres", "des centaines de kilomètres": a measure, not a count.
+                let next = tokens.partition_point(|t| t.span.start < span.end);
+                let next = next + usize::from(tokens.get(next).is_some_and(|t| t.means(Meaning::Of)));
+                let unit = vocabulary
+                    .phrase_at(tokens, &doc.lower, next, Meaning::Unit)
+                    .and_then(|u| lang::value_in(numbers.units, &doc.lower, u));
                 out.push(Quantity {
                     span,
                     number: span,
                     value: 2.0 * base,
                     approx: Some(Approx::AtLeast),
-                    unit: None,
+                    unit,
                     range: None,
                     vague: true,
                 });
