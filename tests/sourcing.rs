@@ -2427,16 +2427,59 @@ fn a_sentence_opening_with_whose_view_it_gives_is_that_speaker_s_claim() {
     assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("la situation est désormais sous contrôle", "le préfet"));
     let a = attributions("In the view of the UN envoy, the truce has collapsed.");
     assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("the truce has collapsed", "the UN envoy"));
-    let a = attributions("For the mayor, the damage is worse than in 2019.");
-    assert_eq!(a[0].1[0].0, "the mayor");
     // Quoted words after a colon are the same speaker's.
     let q = quotes("Pour Aline Mukendi, la digue ne tiendra pas : « L'eau monte depuis trois jours. »");
     assert_eq!(q[0].1.as_deref(), Some("Aline Mukendi"), "{q:?}");
-    let q =
-        quotes("For Aline Mukendi, the dyke will not hold: \u{201c}The water has been rising for three days.\u{201d}");
+    let q = quotes("In the eyes of Aline Mukendi, the dyke will not hold: \u{201c}The water has been rising for three days.\u{201d}");
     assert_eq!(q[0].1.as_deref(), Some("Aline Mukendi"), "{q:?}");
     // A time, a purpose or words with no comma after them name no one.
     assert!(attributions("Pour la première fois, les secours ont retrouvé des survivants.").is_empty());
     assert!(attributions("For three days, rescuers searched the rubble.").is_empty());
     assert!(attributions("Pour le préfet la réunion a été reportée.").is_empty());
+}
+
+#[test]
+fn a_title_s_dot_does_not_end_the_source_s_name() {
+    let a = attributions("Le bilan reste provisoire, a déclaré M. Karimi.");
+    assert_eq!(a[0].1[0].0, "M. Karimi");
+    let a = attributions("The toll is provisional, said Dr. Karimi.");
+    assert_eq!(a[0].1[0].0, "Dr. Karimi");
+    let a = attributions("The convoy was stopped at a checkpoint, said a second officer, Chief Insp. Dario Velasco.");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Dario Velasco"), "{a:?}");
+    let a = attributions("Selon M. Karimi, le bilan va s'alourdir.");
+    assert_eq!(a[0].1[0].0, "M. Karimi");
+    // Another abbreviation's dot ends the name.
+    let a = attributions("The plane crashed, said a spokesman for Halvorsen Air Ltd. Twelve people were on board.");
+    assert_eq!(a[0].1[0].0, "a spokesman for Halvorsen Air Ltd");
+    // Dotted capitals end a name where a sentence begins.
+    let a = attributions("The toll is provisional, according to the U.S. The army gave none.");
+    assert_eq!(a[0].1[0].0, "the U.S");
+}
+
+#[test]
+fn an_aside_on_the_source_is_no_part_of_its_claim() {
+    let a = attributions("Selon Marianne Dellac, porte-parole de l'association, l'aide arrive trop tard.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("l'aide arrive trop tard", "Marianne Dellac"));
+    let a = attributions("According to Hannah Berwick, a spokeswoman for the agency, aid is arriving too late.");
+    assert_eq!(a[0].0, "aid is arriving too late");
+    let a = attributions("Selon le ministre, qui s'est rendu sur place mardi, la situation est grave.");
+    assert_eq!(a[0].0, "la situation est grave");
+    // What the claim itself sets off stays in it.
+    let a = attributions("Selon la police, trois personnes, dont deux enfants, ont été tuées.");
+    assert_eq!(a[0].0, "trois personnes, dont deux enfants, ont été tuées");
+    let a = attributions("According to police, the gunmen, armed with rifles, killed three people.");
+    assert_eq!(a[0].0, "the gunmen, armed with rifles, killed three people");
+}
+
+#[test]
+fn whose_view_a_sentence_gives_yields_to_a_named_speaker_and_is_never_a_place_or_a_feast() {
+    let a = attributions(
+        "Pour le maire, la situation est grave : « Nous avons besoin d'aide », a déclaré son adjoint Paul Renard.",
+    );
+    assert!(a.iter().all(|x| x.1[0].0 != "le maire"), "{a:?}");
+    assert!(attributions("Pour Noël, les familles se réunissent.").is_empty());
+    assert!(attributions("Pour Lyon, c'est une victoire importante.").is_empty());
+    assert!(attributions("For the president, a guard of honour was assembled.").is_empty());
+    let a = attributions("Pour M. Karimi, le bilan va s'alourdir.");
+    assert_eq!(a[0].1[0].0, "M. Karimi");
 }

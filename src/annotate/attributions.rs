@@ -3,10 +3,10 @@
 
 use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
-    inversion as inversion_at, names_a_role, names_no_one, names_something, opens_with_determiner, past_addressee,
-    past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase, source_of_speaker, sources_in,
-    speech_verbs, subject_before, verb_group_start, view_marker, without_leading_time, without_trailing_record, Cue,
-    MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
+    inversion as inversion_at, names_a_role, names_no_one, names_something, opens_with_determiner,
+    past_abbreviated_title, past_addressee, past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase,
+    source_of_speaker, sources_in, speech_verbs, subject_before, verb_group_start, view_marker, without_leading_time,
+    without_trailing_record, Cue, MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -318,6 +318,41 @@ fn past_one_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usiz
     }
 }
 
+/// The most words of a relative clause set off after a source ("selon le ministre, qui
+/// s'est rendu sur place mardi, …").
+const MAX_RELATIVE_ASIDE_WORDS: usize = 14;
+
+/// Where a claim starts after an aside on the source set off by commas at `from`: a role
+/// ("Jeanne Morel, porte-parole de l'ONG, …", "Hannah Berwick, a spokeswoman for the
+/// agency, …") or a relative clause ("le ministre, qui s'est rendu sur place, …"); `from`
+/// itself otherwise, and where nothing with a verb follows.
+fn past_source_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
+    let text = doc.text();
+    let Some(rest) = text[from..limit].trim_start().strip_prefix(',') else { return from };
+    let start = limit - rest.len();
+    let Some(close) = rest.find(',') else { return from };
+    let aside = Span::new(start, start + close).trim(text);
+    let after = Span::new(start + close + 1, limit);
+    let tokens = doc.tokens_in(aside);
+    let words = aside.of(text).split_whitespace().count();
+    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let relative =
+        tokens.first().is_some_and(|t| t.means(Meaning::RelativePronoun)) && words <= MAX_RELATIVE_ASIDE_WORDS;
+    let role = (1..=MAX_ASIDE_WORDS).contains(&words) && !holds_verb(doc, aside) && {
+        let head = tokens.iter().position(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
+        head.is_some_and(|h| {
+            [Meaning::RoleNoun, Meaning::SourceHead, Meaning::Title]
+                .iter()
+                .any(|&m| vocabulary.phrase_at(tokens, &doc.lower, h, m).is_some())
+        })
+    };
+    if (relative || role) && !aside.of(text).contains(QUOTE_MARKS) && holds_verb(doc, after) {
+        after.start
+    } else {
+        from
+    }
+}
+
 /// A present participle among the first two words of `span` ("Speaking to…", "S'exprimant…").
 fn opening_participle(doc: &Document<'_>, span: Span) -> Option<Span> {
     let endings = lang::lexicon(doc.language).grammar.present_participle_endings;
@@ -530,12 +565,18 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         });
         !(set_off && verb_next)
     });
-    // "Pour le préfet, CLAIM": whose view the sentence gives, when one who can speak.
-    let marker =
-        marker.or_else(|| view_marker(doc, span).filter(|&(_, phrase)| can_speak(doc, phrase)).map(|(m, _)| m));
+    // "Pour le préfet, CLAIM": whose view the sentence gives, when a person or a kind of
+    // source, and no verb of speech later names who speaks.
+    let marker = marker.or_else(|| {
+        let (m, _) = view_marker(doc, span).filter(|&(_, phrase)| holds_a_view(doc, phrase))?;
+        let rest = Span::new(m.span.end, span.end);
+        let spoken = speech_verbs(doc, rest).any(|v| !inside_quote(s, v.span.start - span.start));
+        (!spoken).then_some(m)
+    });
     if let Some(m) = marker {
         let rest = &s[m.end()..];
-        let mut src_len = phrase_end(rest);
+        let at = span.start + m.end();
+        let mut src_len = past_abbreviated_title(doc, at, at + phrase_end(rest), span.end) - at;
         // "Reuters learned from the ministry that CLAIM": the source ends where the claim opens.
         let learnt = doc.tokens_in(m.span).iter().any(|t| t.means(Meaning::LearningVerb));
         if learnt {
@@ -568,8 +609,10 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         let claim = if claim_first {
             Span::new(span.start, span.start + m.start())
         } else {
-            // What the source phrase said of its statement or day is no part of the claim.
+            // What the source phrase said of its statement or day is no part of the claim, nor
+            // what an aside says of the source ("selon Jeanne Morel, porte-parole de l'ONG, …").
             let source_end = src.end.max(written.end);
+            let source_end = past_source_aside(doc, source_end, span.end);
             let after = doc.tokens_in(Span::new(source_end, span.end));
             let that = after.first().filter(|t| learnt && t.means(Meaning::Complementizer));
             Span::new(that.map_or(source_end, |t| t.span.end), span.end)
@@ -1144,6 +1187,18 @@ fn can_speak(doc: &Document<'_>, phrase: Span) -> bool {
     head.is_some_and(|h| {
         let word = doc.lower(h.span);
         doc.mention_around(h.span).is_some() || heads.iter().any(|(w, _)| w.split_whitespace().any(|x| x == word))
+    })
+}
+
+/// Whether a phrase names one whose view a sentence can give: a person by name or by role, or
+/// a kind of source ("le préfet", "the UN envoy"), not a place, a team or a feast ("Pour Lyon", "Pour Noël").
+fn holds_a_view(doc: &Document<'_>, phrase: Span) -> bool {
+    let heads = lang::lexicon(doc.language).speech.source_heads;
+    doc.tokens_in(phrase).iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Propn)).any(|t| {
+        let word = doc.lower(t.span);
+        let person = doc.mention_around(t.span).is_some_and(|(_, e)| doc.entity(e).entity_type == EntityType::Person);
+        let role = t.means(Meaning::Title) || t.means(Meaning::RoleNoun);
+        person || role || heads.iter().any(|(w, _)| w.split_whitespace().any(|x| x == word))
     })
 }
 

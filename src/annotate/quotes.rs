@@ -172,19 +172,6 @@ fn role_of(doc: &Document<'_>, entity: Option<EntityId>) -> Option<String> {
 fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<Speaker> {
     let text = doc.text();
     let mut phrase = phrase.trim(text);
-    // "a déclaré M. Durand": the dot of an abbreviated title ends the phrase too early; the
-    // person named right after it is the speaker.
-    let abbreviated_title =
-        doc.tokens_in(phrase).last().is_some_and(|t| t.means(Meaning::Title) && t.means(Meaning::Abbreviation));
-    if abbreviated_title {
-        let window = Span::new(phrase.end, (phrase.end + 80).min(text.len()));
-        let person = doc
-            .mentions_in(window)
-            .find(|&(m, i)| m.start <= phrase.end + 3 && doc.entity(i).entity_type == EntityType::Person);
-        if let Some((m, _)) = person {
-            phrase = Span::new(phrase.start, m.end);
-        }
-    }
     // "le texte transmis mardi soir par le préfet de la région du Centre, Jean Roux": too long a
     // phrase, of a record and its agent, stands for the agent.
     // Only a record whose owner is not named before its agent ("le communiqué de la

@@ -316,7 +316,7 @@ pub fn view_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cue<'d>, Sp
     let k = tokens.iter().position(|t| !matches!(t.pos, Upos::Adv | Upos::Cconj | Upos::Punct))?;
     let cue = vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::ViewMarker)?;
     let rest = &doc.text()[cue.end..span.end];
-    let end = phrase_end(rest);
+    let end = past_abbreviated_title(doc, cue.end, cue.end + phrase_end(rest), span.end) - cue.end;
     let phrase = Span::new(cue.end, cue.end + end).trim(doc.text());
     (rest[end..].starts_with(',') && !phrase.is_empty()).then(|| (Cue::new(doc, span.start, cue), phrase))
 }
@@ -980,6 +980,26 @@ pub fn phrase_end(s: &str) -> usize {
     s.len()
 }
 
+/// Where a phrase from `from` that [`phrase_end`] ends at `end` ends with the person an
+/// abbreviated title at its end names ("a déclaré M. Durand", "said Gen. Mark Ellis": the
+/// title's dot ends the phrase too early); `end` itself otherwise.
+pub fn past_abbreviated_title(doc: &Document<'_>, from: usize, end: usize, limit: usize) -> usize {
+    let abbreviated_title = doc
+        .tokens_in(Span::new(from, end))
+        .last()
+        .is_some_and(|t| t.means(Meaning::Title) && t.means(Meaning::Abbreviation));
+    if !abbreviated_title {
+        return end;
+    }
+    let window = Span::new(end, (end + TITLED_NAME_BYTES).min(limit));
+    doc.mentions_in(window)
+        .find(|&(m, i)| m.start <= end + 3 && m.end <= limit && doc.entity(i).entity_type == EntityType::Person)
+        .map_or(end, |(m, _)| m.end)
+}
+
+/// The most bytes after an abbreviated title in which the person it titles is looked for.
+const TITLED_NAME_BYTES: usize = 80;
+
 /// The phrase naming someone after a cue: "said Rami Abdel Rahmane, director…" →
 /// "Rami Abdel Rahmane". An addressee first ("a déclaré à l'AFP X", "told Reuters X") is
 /// skipped, and so is a time after it ("a déclaré X lundi").
@@ -1025,7 +1045,7 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         from = limit - lead.len() + channel.len();
     }
     let s = &text[from..limit];
-    let mut end = phrase_end(s);
+    let mut end = past_abbreviated_title(doc, from, from + phrase_end(s), limit) - from;
     // "un élu local sous couvert d'anonymat": the condition is not part of the name.
     let conditions = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_conditions);
     // Not an article after the agent's preposition: "signé par le ministre".
@@ -1097,11 +1117,11 @@ pub fn apposed_person(doc: &Document<'_>, phrase: Span) -> Option<(Span, EntityI
     })?;
     let comma = &after[qualifier + 1..];
     let from = rest.end - comma.len();
-    let segment = &comma[..phrase_end(comma)];
-    if segment.split_whitespace().count() > APPOSITION_WORDS {
+    let end = past_abbreviated_title(doc, from, from + phrase_end(comma), rest.end);
+    let segment = Span::new(from, end).trim(text);
+    if segment.of(text).split_whitespace().count() > APPOSITION_WORDS {
         return None;
     }
-    let segment = Span::new(from, from + segment.len()).trim(text);
     let (m, i) = doc.mentions_in(segment).last()?;
     (doc.entity(i).entity_type == EntityType::Person && m.end == segment.end).then_some((m, i))
 }

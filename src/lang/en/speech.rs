@@ -92,7 +92,7 @@ pub const WORDS: Speech = Speech {
         "according",
     ],
     attribution_markers: &["according to", "citing", "quoted by", "as reported by"],
-    view_markers: &["in the view of", "in the eyes of", "in the opinion of", "for"],
+    view_markers: &["in the view of", "in the eyes of", "in the opinion of"],
     learning_verbs: &["learned", "learnt", "learns"],
     learned_from: &["from"],
     counting_verbs: &["recorded", "has recorded", "have recorded", "counted", "registered", "documented", "tallied"],
