@@ -329,6 +329,12 @@ fn a_country_s_toll_restated_for_a_province_in_it_is_one_item() {
         "Des inondations ont fait au moins neuf morts mercredi au Chili. Neuf personnes sont mortes, pour la plupart dans la région d'Atacama, selon le ministère de l'Intérieur.",
     );
     assert_eq!(c.len(), 1, "{c:?}");
+    // As many more, later, are more.
+    let c = casualties("Eight people died in Brazil on Monday. On Tuesday, eight more died in Bahia state.");
+    assert_eq!(c.len(), 2, "{c:?}");
+    let c =
+        casualties("Huit personnes sont mortes lundi au Brésil. Mardi, huit autres personnes sont mortes à Salvador.");
+    assert_eq!(c.len(), 2, "{c:?}");
     // A city of another country is another place.
     let c = casualties(
         "In Ukraine, three people were killed on Monday. In Belgorod, three people were killed by shelling.",
@@ -2040,19 +2046,17 @@ fn a_vague_multiple_of_a_unit_is_a_measure_not_victims() {
         victims(&[("missing", 24.0, Some("climbers"))])
     );
     assert_eq!(
-        kinds("Des dizaines de mineurs sont toujours coincés à des centaines de mètres sous terre."),
+        kinds("Des dizaines de mineurs sont bloqués sous terre, à des centaines de mètres de profondeur."),
         victims(&[("missing", 20.0, Some("mineurs"))])
     );
 }
 
 #[test]
 fn miners_still_trapped_are_missing_but_travellers_stranded_are_not() {
-    assert_eq!(
-        counts("Selon le ministre, 49 mineurs étaient encore piégés au fond de la mine."),
-        rows(&[("missing", 49.0)])
-    );
+    assert_eq!(counts("Selon le ministre, 31 mineurs étaient bloqués au fond de la mine."), rows(&[("missing", 31.0)]));
     assert_eq!(counts("Some 31 miners were still trapped underground, the minister said."), rows(&[("missing", 31.0)]));
     assert!(counts("Trois cents touristes sont toujours bloqués à l'aéroport.").is_empty());
+    assert!(counts("Quelque 500 voyageurs sont toujours coincés à la gare.").is_empty());
 }
 
 #[test]
@@ -2071,4 +2075,51 @@ fn a_relative_clause_of_no_harm_between_victims_and_their_verb_is_passed() {
     // What the clause's own verb does to a noun, or a chain of auxiliaries, is no verb of theirs.
     assert!(counts("said Ko, a 31-year-old volunteer who helped pull bodies from the rubble.").is_empty());
     assert!(counts("Lawyers visited two men who were being held in the city's prison.").is_empty());
+    // Those who did harm are no victims of what follows.
+    assert!(counts("Ten rebels who ambushed the convoy fled across the border.").is_empty());
+}
+
+#[test]
+fn injuries_caused_to_a_figure_and_injuries_suffered_of_a_kind_are_wounded() {
+    let en =
+        casualties("A gas leak at a school on Thursday caused injuries to at least 19 pupils, the health office said.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("wounded", 19.0), "{en:?}");
+    assert_eq!(en[0].5, vec!["the health office"]);
+    let fr = casualties(
+        "Une fuite de gaz dans une école jeudi a provoqué des blessures à 19 élèves, selon les services de santé.",
+    );
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("wounded", 19.0), "{fr:?}");
+    assert_eq!(
+        counts("Of the 15 people hurt, 11 suffered from fractures and four others were treated for bruises."),
+        rows(&[("wounded", 15.0), ("wounded", 11.0), ("wounded", 4.0)])
+    );
+    assert_eq!(
+        counts(
+            "Parmi les 15 blessés, 11 souffraient de fractures et quatre autres ont été soignés pour des contusions."
+        ),
+        rows(&[("wounded", 15.0), ("wounded", 11.0), ("wounded", 4.0)])
+    );
+    assert_eq!(counts("Huit agents ont pu être soignés sur place."), rows(&[("wounded", 8.0)]));
+    assert_eq!(counts("Twelve people were treated at the scene."), rows(&[("wounded", 12.0)]));
+    // What was treated is no victim.
+    assert_eq!(
+        counts("Quarante élèves ont été soignés pour une intoxication alimentaire."),
+        rows(&[("wounded", 40.0)])
+    );
+    assert_eq!(counts("Forty pupils were treated for a concussion."), rows(&[("wounded", 40.0)]));
+    assert_eq!(counts("Un pompier a été traité pour des brûlures."), rows(&[("wounded", 1.0)]));
+    // Suffering of no injury is none.
+    assert!(counts("Selon le ministère, 24 personnes souffrent de la faim.").is_empty());
+}
+
+#[test]
+fn a_figure_among_the_harmed_keeps_its_harm_before_a_later_clause() {
+    let fr = casualties(
+        "On compte neuf élèves et deux enseignants parmi les blessés, et la police a bloqué l'accès au quartier, a déclaré M. Karimi.",
+    );
+    assert_eq!(fr.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), vec![("wounded", 9.0), ("wounded", 2.0)]);
+    assert!(fr.iter().all(|c| c.5 == vec!["M. Karimi"]), "{fr:?}");
+    let en = casualties("Nine students are among the injured, and police sealed off the district, Dr. Karimi said.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("wounded", 9.0), "{en:?}");
+    assert_eq!(en[0].5, vec!["Dr. Karimi"]);
 }

@@ -463,7 +463,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if lexicon.casualties.injury_verbs.contains(&r.tokens.get(k).map_or("", |t| doc.lower(t.span))) {
             let injury = |j: usize| lexicon.casualties.injury_nouns.contains(&doc.lower(r.tokens[j].span));
             let harm = (k + 1..(k + 4).min(r.tokens.len()))
-                .take_while(|&j| j == k + 1 || matches!(r.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Adv))
+                // "souffraient de fractures", "suffered from burns": a preposition too after the verb.
+                .take_while(|&j| {
+                    j == k + 1
+                        || matches!(r.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Adv)
+                        || j == k + 2 && r.tokens[k + 1].pos == Upos::Adp
+                })
                 .find_map(|j| match r.at(j, Meaning::CasualtyWord) {
                     0 if injury(j) => Some((j, 0)),
                     0 => None,
@@ -611,8 +616,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 before_len = harm;
             }
         }
+        // "treated for a fracture", "soignés pour une intoxication": what was treated, not who.
+        let ailment =
+            before_len > 0 && lexicon.casualties.ailment_prepositions.contains(&doc.lower(r.tokens[verb_end - 1].span));
         let mut before_kind =
-            (before_len > 0).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
+            (before_len > 0 && !ailment).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
         // "have claimed more than 2,000 lives", "a coûté 1 200 vies": lives a verb took are the
         // dead.
         let lives = lexicon
@@ -1177,7 +1185,8 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
             && r.tokens.get(h + len).is_none_or(|n| !matches!(n.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Num))
     };
     let opens = |t: &Token| t.pos == Upos::Adp || t.pos == Upos::Verb || r.at(k, Meaning::Inclusion) > 0;
-    if r.tokens.get(k).is_none_or(|t| !opens(t) && !opens_aside(r, k)) {
+    // "parmi les blessés", "among the dead": a harm phrase right there, not a modifier.
+    if r.tokens.get(k).is_none_or(|t| !opens(t) && !opens_aside(r, k)) || r.at(k, Meaning::CasualtyWord) > 0 {
         return k;
     }
     let mut participle = false;
@@ -1255,7 +1264,9 @@ fn verb_after_relative(r: &Reader<'_>, k: usize) -> Option<usize> {
         if verb_seen && leads && verb && !joined {
             return Some(j);
         }
+        // "Ten rebels who ambushed the convoy": those who did harm are no victims.
         if harm
+            || r.at(j, Meaning::EventTrigger) > 0
             || t.pos == Upos::Punct
             || t.means(Meaning::SpeechVerb)
             || t.means(Meaning::ClauseMarker)
@@ -1605,8 +1616,10 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 doc.quantities.get(at).is_some_and(|q| q.span.overlaps(t.span))
             };
             // "l'un des gardiens", "une de ses filles": one of a group, counted as a number is.
+            // Read once: not again as an article before its noun.
             if t.is_word() && articles.contains(&lower) && of_a_group(tokens, k + 1, |_| false) > 0 && !counted() {
                 out.push(Figure::one(t.span));
+                continue;
             }
             // "another man": one more, as an article counts one.
             if t.is_word() && (articles.contains(&lower) || lexicon.casualties.one_more.contains(&lower)) && !counted()
@@ -1869,11 +1882,23 @@ fn places_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
 /// a militiaman wounded"), which says a figure once, or two different persons ("the driver"…
 /// "the attacker").
 fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
-    // "the body of another man", "un autre manifestant": one more, after the one counted.
+    // "the body of another man", "un autre manifestant": one more, after the one counted;
+    // "eight more died", "huit autres personnes": as many more.
     let others = lang::lexicon(doc.language).casualties.others;
     let another = b.count.value == 1.0
         && b.mentions.iter().all(|m| doc.tokens_in(*m).iter().skip(1).any(|t| others.contains(&doc.lower(t.span))));
-    if another {
+    // Not "killing 22 and wounding 300 more": more than a figure before it in its sentence.
+    let more = |c: &Casualty| {
+        c.mentions.iter().all(|m| {
+            let after = doc.tokens.partition_point(|t| t.span.start < m.end);
+            let first_figure = doc.sentence_at(m.start).is_some_and(|s| {
+                let from = doc.quantities.partition_point(|q| q.span.start < s.span.start);
+                doc.quantities.get(from).is_none_or(|q| q.span.start >= m.start)
+            });
+            first_figure && doc.tokens.get(after).is_some_and(|t| others.contains(&doc.lower(t.span)))
+        })
+    };
+    if another || more(b) && !more(a) {
         return true;
     }
     let sentence = |c: &Casualty| c.mentions.last().and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
@@ -1903,11 +1928,13 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
     }
     let particular = |h: Option<&str>| h.is_some_and(|h| !victim_nouns.contains(&h));
     let (x, y) = (head(a), head(b));
-    let two_particular = particular(x) && particular(y) && x != y;
+    // Singular or plural: "one soldier", "two soldiers"; "one guard" is "one of the guards".
+    let plurals = lang::lexicon(doc.language).grammar.plural_endings;
+    let singular = |h: &'_ str| plurals.iter().find_map(|e| h.strip_suffix(e)).unwrap_or(h).to_string();
+    let same_noun = x.zip(y).is_some_and(|(x, y)| singular(x) == singular(y));
+    let two_particular = particular(x) && particular(y) && !same_noun;
     // "three rebels" … "three of its troops": the two sides of a fight are two groups.
     let actors = lang::lexicon(doc.language).events.actor_nouns;
-    // Singular or plural: "one soldier", "two soldiers".
-    let plurals = lang::lexicon(doc.language).grammar.plural_endings;
     let side = |h: Option<&str>| {
         let h = h?;
         actors
@@ -1920,6 +1947,7 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         && a.victims.is_some()
         && b.victims.is_some()
         && a.victims != b.victims
+        && !same_noun
 }
 
 /// Whether two figures come from named sources that have none in common.

@@ -463,6 +463,9 @@ pub struct Casualties {
     /// Nouns of injuries read only after a verb of suffering ("suffered burns", "ont subi des
     /// brûlures"): elsewhere they count wounds or beds, not people.
     pub injury_nouns: &'static [&'static str],
+    /// Prepositions closing a harm word before what was treated, not who ("treated for a
+    /// fracture", "soignés pour une intoxication"): no victims follow them.
+    pub ailment_prepositions: &'static [&'static str],
     /// Words after a figure that count repetitions, not people ("shot 3 times", "deux fois").
     pub repetition_words: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine

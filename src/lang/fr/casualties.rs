@@ -15,6 +15,19 @@ pub const WORDS: Casualties = Casualties {
         ("hospitalisé", CasualtyKind::Wounded),
         ("hospitalisée", CasualtyKind::Wounded),
         ("hospitalisées", CasualtyKind::Wounded),
+        // Cared for: "traités pour des contusions", "soignées sur place".
+        ("traités pour", CasualtyKind::Wounded),
+        ("traitées pour", CasualtyKind::Wounded),
+        ("soignés pour", CasualtyKind::Wounded),
+        ("soignées pour", CasualtyKind::Wounded),
+        ("soignés sur place", CasualtyKind::Wounded),
+        ("soignées sur place", CasualtyKind::Wounded),
+        ("traité pour", CasualtyKind::Wounded),
+        ("traitée pour", CasualtyKind::Wounded),
+        ("soigné pour", CasualtyKind::Wounded),
+        ("soignée pour", CasualtyKind::Wounded),
+        ("soigné sur place", CasualtyKind::Wounded),
+        ("soignée sur place", CasualtyKind::Wounded),
         ("a tué", CasualtyKind::Killed),
         ("ont tué", CasualtyKind::Killed),
         ("morts", CasualtyKind::Dead),
@@ -126,14 +139,8 @@ pub const WORDS: Casualties = Casualties {
         ("bloqués sous les éboulis", CasualtyKind::Missing),
         ("bloquées sous les éboulis", CasualtyKind::Missing),
         ("coincés sous les décombres", CasualtyKind::Missing),
-        // Still held where the disaster caught them: "toujours coincés", "bloqués sous terre"; not
-        // "toujours bloqués" alone, said of travellers stranded.
-        ("toujours coincés", CasualtyKind::Missing),
-        ("toujours coincées", CasualtyKind::Missing),
-        ("toujours piégés", CasualtyKind::Missing),
-        ("toujours piégées", CasualtyKind::Missing),
-        ("encore coincés", CasualtyKind::Missing),
-        ("encore piégés", CasualtyKind::Missing),
+        // Held underground where the disaster caught them: "bloqués sous terre"; not "toujours
+        // coincés" alone, said of travellers stranded.
         ("coincés sous terre", CasualtyKind::Missing),
         ("bloqués sous terre", CasualtyKind::Missing),
         ("piégés sous terre", CasualtyKind::Missing),
@@ -174,6 +181,7 @@ pub const WORDS: Casualties = Casualties {
         ("trouvé la mort", CasualtyKind::Dead),
         ("la mort de", CasualtyKind::Dead),
         ("la mort d'", CasualtyKind::Dead),
+        ("blessures à", CasualtyKind::Wounded),
         ("arrestation de", CasualtyKind::Arrested),
         ("arrestation d'", CasualtyKind::Arrested),
         ("interpellation de", CasualtyKind::Arrested),
@@ -459,6 +467,9 @@ pub const WORDS: Casualties = Casualties {
         "restées",
         "ont dû être",
         "dû être",
+        // "ont pu être soignées": what could be done for them was done.
+        "ont pu être",
+        "a pu être",
         "se retrouvent",
         // "ont été contraintes de quitter leur domicile": what they were made to do befell them.
         "contraints de",
@@ -538,7 +549,8 @@ pub const WORDS: Casualties = Casualties {
     inmate_nouns: &["détenus", "détenues"],
     care_places: &["hôpital", "hôpitaux", "hospitalier", "clinique", "cliniques", "chu", "dispensaire"],
     patient_nouns: &["patients", "patient", "malades"],
-    injury_nouns: &["brûlures"],
+    injury_nouns: &["brûlures", "fractures", "asphyxie", "intoxication", "contusions", "commotions"],
+    ailment_prepositions: &["pour"],
     repetition_words: &["fois"],
     collective_nouns: &["groupe", "famille", "convoi", "équipe", "délégation", "équipage", "patrouille", "unité"],
     thing_nouns: &[
