@@ -518,7 +518,7 @@ fn now_in_french_dawn_and_an_hour_mark_after_a_space() {
 #[test]
 fn a_past_weekday_six_days_back_is_the_day_after_the_stamp() {
     // 2025-03-10 is a Monday: copy updated after its stamp tells of Tuesday.
-    assert_eq!(value_of("Early Tuesday the prefect put the toll at 7.", "2025-03-10", "Tuesday"), "2025-03-11");
+    assert_eq!(value_of("Early Tuesday the prefect put the toll at 7.", "2025-03-10", "Early Tuesday"), "2025-03-11");
     assert_eq!(
         value_of("Mardi matin, le préfet a porté le bilan à 7 morts.", "2025-03-10", "Mardi matin"),
         "2025-03-11TMO"
@@ -988,4 +988,20 @@ fn a_part_of_the_day_of_a_date_is_a_time_of_that_day() {
     // "the morning of the attack" names no date.
     let t = "The morning of the attack was calm, residents said.";
     assert!(times(t, "2022-12-26").iter().all(|x| !x.2.contains("TMO")), "{:?}", times(t, "2022-12-26"));
+}
+
+#[test]
+fn a_word_placing_a_time_early_or_late_in_its_day_is_inside_its_extent() {
+    // 2025-03-14 is a Friday.
+    let t = times("Gunmen stormed the market early Tuesday, the army said.", "2025-03-14");
+    assert_eq!(t[0], ("early Tuesday".into(), "DATE".into(), "2025-03-11".into(), Some("START".into())));
+    let t = times("The minister left late yesterday.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("late yesterday", "2025-03-13"));
+    let t = times("Tôt ce matin, des hommes armés ont attaqué le poste.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("Tôt ce matin", "2025-03-14TMO"));
+    let t = times("Les secours sont arrivés tard mardi soir.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].3.as_deref()), ("tard mardi soir", Some("END")));
+    // Not a word of its own sentence's verb ("too late" is no edge of the day).
+    let t = times("It came too late on Monday.", "2025-03-14");
+    assert_eq!(t[0].0, "Monday");
 }

@@ -1488,6 +1488,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     let mut out = nights(doc, lexicon, out);
     parts_before_dates(doc, &mut out);
     parts_after_dates(doc, &mut out);
+    edges_before_days(doc, lexicon, &mut out);
     days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
@@ -1731,6 +1732,30 @@ fn parts_before_dates(doc: &Document<'_>, times: &mut [Timex]) {
         t.span = Span::new(article.unwrap_or(at), t.span.end);
         t.timex_type = TimexType::Time;
         t.value = format!("{}T{code}", t.value);
+    }
+}
+
+/// "Early Tuesday", "tôt ce matin", "late yesterday": a word placing a day's time early or
+/// late, right before it, is inside its extent and gives its modifier when it has none.
+fn edges_before_days(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex]) {
+    let text = doc.text();
+    for k in 0..times.len() {
+        let t = &times[k];
+        if !matches!(t.timex_type, TimexType::Date | TimexType::Time) {
+            continue;
+        }
+        let previous_end = k.checked_sub(1).map_or(0, |j| times[j].span.end);
+        let Some(head) = text[..t.span.start].strip_suffix(' ') else { continue };
+        let word_len: usize = head.chars().rev().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+        let word_start = head.len() - word_len;
+        let word = head[word_start..].to_lowercase();
+        let Some(&(_, modifier)) = lexicon.calendar.day_edges.iter().find(|(w, _)| *w == word) else { continue };
+        if word_start < previous_end {
+            continue;
+        }
+        let t = &mut times[k];
+        t.span = Span::new(word_start, t.span.end);
+        t.modifier = t.modifier.or(Some(modifier));
     }
 }
 

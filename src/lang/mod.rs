@@ -219,6 +219,9 @@ pub struct Calendar {
     /// Words before a month or a year that place a time in its early, middle or late part,
     /// with the TimeML modifier ("early" → START, "mi" → MID, "fin" → END).
     pub edges: &'static [(&'static str, &'static str)],
+    /// Words right before a day or a part of one that place a time early or late in it,
+    /// within its extent as TimeML writes it ("early Tuesday", "tôt ce matin").
+    pub day_edges: &'static [(&'static str, &'static str)],
     /// Words after a duration that count it back from the document date ("three days ago";
     /// "a year earlier", which news copy measures from its own date).
     pub ago_after: &'static [&'static str],

@@ -213,6 +213,7 @@ pub const WORDS: Calendar = Calendar {
         ("fourth-quarter", 4),
     ],
     edges: &[("early", "START"), ("mid", "MID"), ("late", "END")],
+    day_edges: &[("early", "START"), ("late", "END")],
     ago_after: &["ago", "earlier"],
     ago_before: &[],
     period_names: &[("week", 'W'), ("weekend", 'K'), ("month", 'M'), ("year", 'Y'), ("fiscal year", 'Y')],

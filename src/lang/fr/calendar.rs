@@ -263,6 +263,7 @@ pub const WORDS: Calendar = Calendar {
         ("dernier trimestre", 4),
     ],
     edges: &[("début", "START"), ("mi", "MID"), ("fin", "END")],
+    day_edges: &[("tôt", "START"), ("tard", "END")],
     ago_after: &[],
     // With the words that may stand between "il y a" and its duration: "il y a à peine deux
     // jours", "il y a près de deux ans".
