@@ -11,7 +11,9 @@ use crate::annotate::sources::{
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
 use crate::model::Span;
-use crate::model::{EntityId, EntityType, Meaning, Quote, Reference, Shape, Source, SourceKind, Speaker, Upos, Zone};
+use crate::model::{
+    EntityId, EntityType, Meaning, Quote, Reference, Shape, Source, SourceKind, Speaker, Token, Upos, Zone,
+};
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -532,9 +534,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             // 1. "…” said X" / "…”, a déclaré X" / "…», a-t-il ajouté"; but "…, chanting: “…”,
             // the paper said" is the chanters'.
             let first_verb = speech_verbs(doc, after).next();
-            if let Some((subject, cue)) = colon_participle_speaker(doc, since_previous) {
+            // Words chanted are spoken, even when short and capitalised like a name.
+            let mut chanted = false;
+            if let Some((subject, cue)) =
+                colon_participle_speaker(doc, since_previous).or_else(|| chanters(doc, since_previous))
+            {
                 quote.speaker = speaker_from(doc, subject, outer.start);
                 quote.cue = quote.speaker.as_ref().map(|_| cue.to_string());
+                chanted = quote.speaker.is_some();
             } else if let Some((cue, pronoun)) = inversion(doc, after) {
                 quote.speaker = speaker_from(doc, pronoun.span, outer.start);
                 quote.cue = Some(cue.as_str().to_string());
@@ -679,7 +686,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     quote.cue = Some(m.as_str().to_string());
                 }
             }
-            if names_in_marks(doc, inner) {
+            if names_in_marks(doc, inner) && !chanted {
                 quote.speaker = None;
                 quote.cue = None;
             }
@@ -822,6 +829,28 @@ fn colon_participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(
         return None;
     }
     participle_subject(doc, before, tokens.len() - 3, true).map(|s| (s, participle.span.of(doc.text())))
+}
+
+/// "…students marched to parliament chanting “…”", "des manifestants qui défilaient en
+/// scandant « … »": words a participle of chanting opens right before them are the people
+/// nearest before it in the sentence, told by a noun of people (not a place or an
+/// institution).
+fn chanters<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, &'d str)> {
+    let tokens = doc.tokens_in(before);
+    let (participle, rest) = tokens.split_last()?;
+    let speech = &lang::lexicon(doc.language).speech;
+    if !speech.quoting_participles.contains(&doc.lower(participle.span)) {
+        return None;
+    }
+    let people = |t: &Token| match doc.mention_around(t.span) {
+        Some((_, e)) => doc.entity(e).entity_type == EntityType::Person,
+        None => t.means(Meaning::ActorNoun) || t.means(Meaning::VictimNoun) || t.means(Meaning::GroupNoun),
+    };
+    let head = rest.iter().rposition(|t| matches!(t.pos, Upos::Noun | Upos::Propn) && people(t))?;
+    // The noun with its determiner and adjectives, not a count before it ("hundreds of
+    // students", "des centaines de manifestants"): a figure is never a speaker.
+    let start = rest[..head].iter().rposition(|t| !matches!(t.pos, Upos::Det | Upos::Adj)).map_or(0, |k| k + 1);
+    Some((Span::new(rest[start].span.start, rest[head].span.end), participle.span.of(doc.text())))
 }
 
 /// The subject of the clause before the comma at token `comma` of `before`: the words before
