@@ -325,7 +325,7 @@ const MAX_RELATIVE_ASIDE_WORDS: usize = 14;
 /// Where a claim starts after an aside on the source set off by commas at `from`: a role
 /// ("Jeanne Morel, porte-parole de l'ONG, …", "Hannah Berwick, a spokeswoman for the
 /// agency, …") or a relative clause ("le ministre, qui s'est rendu sur place, …"); `from`
-/// itself otherwise, and where nothing with a verb follows.
+/// itself otherwise, and where no clause with its own subject follows.
 fn past_source_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     let text = doc.text();
     let Some(rest) = text[from..limit].trim_start().strip_prefix(',') else { return from };
@@ -346,7 +346,17 @@ fn past_source_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
                 .any(|&m| vocabulary.phrase_at(tokens, &doc.lower, h, m).is_some())
         })
     };
-    if (relative || role) && !aside.of(text).contains(QUOTE_MARKS) && holds_verb(doc, after) {
+    // What follows is a clause with its own subject before its verb, not another apposition
+    // ("a spokesman for the rebels, Ali Nour, was killed") nor the claim's verb.
+    let rest = doc.tokens_in(after);
+    let verb = rest.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !doc.overlaps_mention(t.span));
+    let own_subject = verb.is_some_and(|v| {
+        let lead = &rest[..v];
+        let subject =
+            |t: &Token| matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Pron) && !t.means(Meaning::RelativePronoun);
+        lead.iter().any(subject) && lead.iter().all(|t| doc.lower(t.span) != "," && !t.means(Meaning::RelativePronoun))
+    });
+    if (relative || role) && !aside.of(text).contains(QUOTE_MARKS) && own_subject {
         after.start
     } else {
         from
