@@ -1001,7 +1001,11 @@ fn a_word_placing_a_time_early_or_late_in_its_day_is_inside_its_extent() {
     assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("Tôt ce matin", "2025-03-14TMO"));
     let t = times("Les secours sont arrivés tard mardi soir.", "2025-03-14");
     assert_eq!((t[0].0.as_str(), t[0].3.as_deref()), ("tard mardi soir", Some("END")));
-    // Not a word of its own sentence's verb ("too late" is no edge of the day).
-    let t = times("It came too late on Monday.", "2025-03-14");
+    // A comparison, a choice or a copula makes the word no edge of the day.
+    let t = times("It was too late Monday to change the ballots.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].3.as_deref()), ("Monday", None));
+    let t = times("Flights were late Monday because of fog.", "2025-03-14");
     assert_eq!(t[0].0, "Monday");
+    let t = times("Le gouvernement doit répondre plus tard mardi.", "2025-03-14");
+    assert_eq!(t[0].0, "mardi");
 }

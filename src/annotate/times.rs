@@ -1750,7 +1750,12 @@ fn edges_before_days(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex])
         let word_start = head.len() - word_len;
         let word = head[word_start..].to_lowercase();
         let Some(&(_, modifier)) = lexicon.calendar.day_edges.iter().find(|(w, _)| *w == word) else { continue };
-        if word_start < previous_end {
+        // Not "plus tard mardi", "too late Monday", "tôt ou tard", "were late Monday": a
+        // comparison, a choice or a copula makes the word no edge of the day.
+        let before = doc.tokens_in(Span::new(0, word_start)).last();
+        let qualified = before
+            .is_some_and(|b| b.span.end + 1 >= word_start && matches!(b.pos, Upos::Adv | Upos::Aux | Upos::Cconj));
+        if word_start < previous_end || qualified {
             continue;
         }
         let t = &mut times[k];
