@@ -2077,6 +2077,8 @@ fn a_relative_clause_of_no_harm_between_victims_and_their_verb_is_passed() {
     assert!(counts("Lawyers visited two men who were being held in the city's prison.").is_empty());
     // Those who did harm are no victims of what follows.
     assert!(counts("Ten rebels who ambushed the convoy fled across the border.").is_empty());
+    assert!(counts("Four men who robbed the bank fled in a stolen car.").is_empty());
+    assert!(counts("Quatre hommes qui ont braqué la banque ont fui.").is_empty());
 }
 
 #[test]

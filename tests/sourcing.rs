@@ -2483,3 +2483,24 @@ fn whose_view_a_sentence_gives_yields_to_a_named_speaker_and_is_never_a_place_or
     let a = attributions("Pour M. Karimi, le bilan va s'alourdir.");
     assert_eq!(a[0].1[0].0, "M. Karimi");
 }
+
+#[test]
+fn words_chanted_right_before_their_marks_are_the_chanting_people_s() {
+    let q = quotes("Hundreds of students marched to parliament chanting \u{201c}No more fees\u{201d}.");
+    assert_eq!(q[0].1.as_deref(), Some("students"), "{q:?}");
+    let q = quotes("Riot police pushed back a crowd of protesters leaving the mosque chanting \"Free them all.\"");
+    assert_eq!(q[0].1.as_deref(), Some("protesters"), "{q:?}");
+    let q = quotes("Des centaines de manifestants ont défilé dans le centre en scandant « Non au troisième mandat ».");
+    assert_eq!(q[0].1.as_deref(), Some("manifestants"), "{q:?}");
+    // A name in marks with no chanting is no one's words.
+    let q = quotes("Les manifestants de la « Marche blanche » ont défilé.");
+    assert!(q.iter().all(|x| x.1.is_none()), "{q:?}");
+}
+
+#[test]
+fn an_apposition_opening_the_claim_stays_in_it() {
+    let a = attributions("According to the army, a spokesman for the rebels, Ali Nour, was killed.");
+    assert_eq!(a[0].0, "a spokesman for the rebels, Ali Nour, was killed");
+    let a = attributions("Selon l'armée, un membre de la famille, qui était présent, a été blessé.");
+    assert_eq!(a[0].0, "un membre de la famille, qui était présent, a été blessé");
+}

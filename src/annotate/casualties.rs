@@ -114,6 +114,9 @@ impl Reader<'_> {
     }
 
     fn kind(&self, from: usize, len: usize) -> Option<CasualtyKind> {
+        if len == 0 || from + len > self.tokens.len() {
+            return None;
+        }
         let lexicon = lang::lexicon(self.doc.language);
         lang::value_in(lexicon.casualties.casualty_words, &self.doc.lower, self.span(from, len))
     }
@@ -1261,8 +1264,12 @@ fn verb_after_relative(r: &Reader<'_>, k: usize) -> Option<usize> {
         // auxiliaries ("who are being held").
         let verb = matches!(t.pos, Upos::Verb | Upos::Aux);
         let joined = matches!(r.tokens[j - 1].pos, Upos::Cconj | Upos::Det | Upos::Pron | Upos::Aux);
+        // Not "four men who robbed the bank fled": who flee after a clause are not told
+        // apart from those who flee a crime.
+        let h = j + r.at(j, Meaning::Auxiliary);
+        let fled = r.kind(h, r.at(h, Meaning::CasualtyWord)) == Some(CasualtyKind::Displaced);
         if verb_seen && leads && verb && !joined {
-            return Some(j);
+            return (!fled).then_some(j);
         }
         // "Ten rebels who ambushed the convoy": those who did harm are no victims.
         if harm
