@@ -2448,6 +2448,9 @@ fn a_title_s_dot_does_not_end_the_source_s_name() {
     assert_eq!(a[0].1[0].1.as_deref(), Some("Dario Velasco"), "{a:?}");
     let a = attributions("Selon M. Karimi, le bilan va s'alourdir.");
     assert_eq!(a[0].1[0].0, "M. Karimi");
+    // Titles stacked before the name.
+    let a = attributions("The base was shelled overnight, said Maj. Gen. Tom Ward.");
+    assert_eq!(a[0].1[0].0, "Maj. Gen. Tom Ward");
     // Another abbreviation's dot ends the name.
     let a = attributions("The plane crashed, said a spokesman for Halvorsen Air Ltd. Twelve people were on board.");
     assert_eq!(a[0].1[0].0, "a spokesman for Halvorsen Air Ltd");

@@ -991,9 +991,20 @@ pub fn past_abbreviated_title(doc: &Document<'_>, from: usize, end: usize, limit
     if !abbreviated_title {
         return end;
     }
-    let window = Span::new(end, (end + TITLED_NAME_BYTES).min(limit));
+    // "Maj. Gen. Tom Ward": past the titles that follow, each with its dot.
+    let text = doc.text();
+    let mut last_title = end;
+    while let Some(t) = doc.tokens_in(Span::new(last_title + 1, limit)).first().filter(|t| {
+        t.means(Meaning::Title) && t.means(Meaning::Abbreviation) && text[t.span.end..limit].starts_with('.')
+    }) {
+        if t.span.start > last_title + 3 {
+            break;
+        }
+        last_title = t.span.end;
+    }
+    let window = Span::new(last_title, (last_title + TITLED_NAME_BYTES).min(limit));
     doc.mentions_in(window)
-        .find(|&(m, i)| m.start <= end + 3 && m.end <= limit && doc.entity(i).entity_type == EntityType::Person)
+        .find(|&(m, i)| m.start <= last_title + 3 && m.end <= limit && doc.entity(i).entity_type == EntityType::Person)
         .map_or(end, |(m, _)| m.end)
 }
 
