@@ -2451,6 +2451,11 @@ fn a_title_s_dot_does_not_end_the_source_s_name() {
     // Titles stacked before the name.
     let a = attributions("The base was shelled overnight, said Maj. Gen. Tom Ward.");
     assert_eq!(a[0].1[0].0, "Maj. Gen. Tom Ward");
+    // A title closing the text, with or without its dot, breaks nothing.
+    for text in ["The toll rose, said Maj", "The toll rose, said Maj. Gen", "Le bilan s'est alourdi, a déclaré M."] {
+        let a = attributions(text);
+        assert!(a.iter().all(|x| !x.0.is_empty()), "{a:?}");
+    }
     // Another abbreviation's dot ends the name.
     let a = attributions("The plane crashed, said a spokesman for Halvorsen Air Ltd. Twelve people were on board.");
     assert_eq!(a[0].1[0].0, "a spokesman for Halvorsen Air Ltd");

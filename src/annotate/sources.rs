@@ -994,7 +994,7 @@ pub fn past_abbreviated_title(doc: &Document<'_>, from: usize, end: usize, limit
     // "Maj. Gen. Tom Ward": past the titles that follow, each with its dot.
     let text = doc.text();
     let mut last_title = end;
-    while let Some(t) = doc.tokens_in(Span::new(last_title + 1, limit)).first().filter(|t| {
+    while let Some(t) = doc.tokens_in(Span::new((last_title + 1).min(limit), limit)).first().filter(|t| {
         t.means(Meaning::Title) && t.means(Meaning::Abbreviation) && text[t.span.end..limit].starts_with('.')
     }) {
         if t.span.start > last_title + 3 {
