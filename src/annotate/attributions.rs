@@ -301,10 +301,7 @@ fn past_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
 /// [`past_set_off_aside`] for one aside.
 fn past_one_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     let text = doc.text();
-    let Some(rest) = text[from..limit].trim_start().strip_prefix(',') else { return from };
-    let start = limit - rest.len();
-    let Some(close) = rest.find(',') else { return from };
-    let aside = Span::new(start, start + close);
+    let Some(aside) = set_off_at(text, from, limit) else { return from };
     let words = aside.of(text).split_whitespace().count();
     if !(1..=MAX_ASIDE_WORDS).contains(&words) || holds_verb(doc, aside) || aside.of(text).contains(QUOTE_MARKS) {
         return from;
@@ -318,6 +315,14 @@ fn past_one_set_off_aside(doc: &Document<'_>, from: usize, limit: usize) -> usiz
     }
 }
 
+/// The words between the comma that opens what follows `from` (past spaces) and the next
+/// comma before `limit`, spaces kept: an aside set off by commas, if one opens there.
+fn set_off_at(text: &str, from: usize, limit: usize) -> Option<Span> {
+    let rest = text[from..limit].trim_start().strip_prefix(',')?;
+    let start = limit - rest.len();
+    rest.find(',').map(|close| Span::new(start, start + close))
+}
+
 /// The most words of a relative clause set off after a source ("selon le ministre, qui
 /// s'est rendu sur place mardi, …").
 const MAX_RELATIVE_ASIDE_WORDS: usize = 14;
@@ -328,11 +333,9 @@ const MAX_RELATIVE_ASIDE_WORDS: usize = 14;
 /// itself otherwise, and where no clause with its own subject follows.
 fn past_source_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     let text = doc.text();
-    let Some(rest) = text[from..limit].trim_start().strip_prefix(',') else { return from };
-    let start = limit - rest.len();
-    let Some(close) = rest.find(',') else { return from };
-    let aside = Span::new(start, start + close).trim(text);
-    let after = Span::new(start + close + 1, limit);
+    let Some(set_off) = set_off_at(text, from, limit) else { return from };
+    let aside = set_off.trim(text);
+    let after = Span::new(set_off.end + 1, limit);
     let tokens = doc.tokens_in(aside);
     let words = aside.of(text).split_whitespace().count();
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
@@ -1192,23 +1195,24 @@ fn record_owner(doc: &Document<'_>, phrase: Span) -> Option<Vec<Source>> {
 /// Whether the head of a phrase (its first noun) is one who can speak: a name, or a kind of
 /// source ("les autorités"), not an event ("l'incendie").
 fn can_speak(doc: &Document<'_>, phrase: Span) -> bool {
-    let heads = lang::lexicon(doc.language).speech.source_heads;
     let head = doc.tokens_in(phrase).iter().find(|t| matches!(t.pos, Upos::Noun | Upos::Propn)).copied();
-    head.is_some_and(|h| {
-        let word = doc.lower(h.span);
-        doc.mention_around(h.span).is_some() || heads.iter().any(|(w, _)| w.split_whitespace().any(|x| x == word))
-    })
+    head.is_some_and(|h| doc.mention_around(h.span).is_some() || names_a_kind_of_source(doc, &h))
+}
+
+/// Whether a word is one of the words of a kind of source of the document's language
+/// ("autorités", "préfet", "envoy").
+fn names_a_kind_of_source(doc: &Document<'_>, token: &Token) -> bool {
+    let word = doc.lower(token.span);
+    lang::lexicon(doc.language).speech.source_heads.iter().any(|(w, _)| w.split_whitespace().any(|x| x == word))
 }
 
 /// Whether a phrase names one whose view a sentence can give: a person by name or by role, or
 /// a kind of source ("le préfet", "the UN envoy"), not a place, a team or a feast ("Pour Lyon", "Pour Noël").
 fn holds_a_view(doc: &Document<'_>, phrase: Span) -> bool {
-    let heads = lang::lexicon(doc.language).speech.source_heads;
     doc.tokens_in(phrase).iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Propn)).any(|t| {
-        let word = doc.lower(t.span);
         let person = doc.mention_around(t.span).is_some_and(|(_, e)| doc.entity(e).entity_type == EntityType::Person);
         let role = t.means(Meaning::Title) || t.means(Meaning::RoleNoun);
-        person || role || heads.iter().any(|(w, _)| w.split_whitespace().any(|x| x == word))
+        person || role || names_a_kind_of_source(doc, t)
     })
 }
 

@@ -1264,11 +1264,11 @@ fn verb_after_relative(r: &Reader<'_>, k: usize) -> Option<usize> {
         // auxiliaries ("who are being held").
         let verb = matches!(t.pos, Upos::Verb | Upos::Aux);
         let joined = matches!(r.tokens[j - 1].pos, Upos::Cconj | Upos::Det | Upos::Pron | Upos::Aux);
-        // Not "four men who robbed the bank fled": who flee after a clause are not told
-        // apart from those who flee a crime.
-        let h = j + r.at(j, Meaning::Auxiliary);
-        let fled = r.kind(h, r.at(h, Meaning::CasualtyWord)) == Some(CasualtyKind::Displaced);
         if verb_seen && leads && verb && !joined {
+            // Not "four men who robbed the bank fled": who flee after a clause are not told
+            // apart from those who flee a crime.
+            let h = j + r.at(j, Meaning::Auxiliary);
+            let fled = r.kind(h, r.at(h, Meaning::CasualtyWord)) == Some(CasualtyKind::Displaced);
             return (!fled).then_some(j);
         }
         // "Ten rebels who ambushed the convoy": those who did harm are no victims.
@@ -1937,17 +1937,13 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
     let (x, y) = (head(a), head(b));
     // Singular or plural: "one soldier", "two soldiers"; "one guard" is "one of the guards".
     let plurals = lang::lexicon(doc.language).grammar.plural_endings;
-    let singular = |h: &'_ str| plurals.iter().find_map(|e| h.strip_suffix(e)).unwrap_or(h).to_string();
-    let same_noun = x.zip(y).is_some_and(|(x, y)| singular(x) == singular(y));
+    let same_noun = x.zip(y).is_some_and(|(x, y)| singular(x, plurals) == singular(y, plurals));
     let two_particular = particular(x) && particular(y) && !same_noun;
     // "three rebels" … "three of its troops": the two sides of a fight are two groups.
     let actors = lang::lexicon(doc.language).events.actor_nouns;
     let side = |h: Option<&str>| {
         let h = h?;
-        actors
-            .iter()
-            .find(|(noun, _)| *noun == h || plurals.iter().any(|e| noun.strip_suffix(e) == Some(h)))
-            .map(|&(_, kind)| kind)
+        actors.iter().find(|(noun, _)| *noun == h || singular(noun, plurals) == h).map(|&(_, kind)| kind)
     };
     let two_sides = matches!((side(x), side(y)), (Some(p), Some(q)) if p != q);
     (one_sentence || one_each || two_particular || two_sides)
@@ -1955,6 +1951,12 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         && b.victims.is_some()
         && a.victims != b.victims
         && !same_noun
+}
+
+/// A noun without the first of the language's plural endings it ends with ("soldiers" →
+/// "soldier"), or the noun itself.
+fn singular<'a>(noun: &'a str, plurals: &[&str]) -> &'a str {
+    plurals.iter().find_map(|e| noun.strip_suffix(e)).unwrap_or(noun)
 }
 
 /// Whether two figures come from named sources that have none in common.

@@ -1748,7 +1748,7 @@ fn edges_before_days(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex])
         let Some(head) = text[..t.span.start].strip_suffix(' ') else { continue };
         let word_len: usize = head.chars().rev().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
         let word_start = head.len() - word_len;
-        let word = head[word_start..].to_lowercase();
+        let word = &doc.lower[word_start..head.len()];
         let Some(&(_, modifier)) = lexicon.calendar.day_edges.iter().find(|(w, _)| *w == word) else { continue };
         // Not "plus tard mardi", "too late Monday", "tôt ou tard", "were late Monday": a
         // comparison, a choice or a copula makes the word no edge of the day.

@@ -259,7 +259,7 @@ impl Incident {
         // In the opening, only what a clause of a time long gone tells ("the worst raid since
         // July, when 23 guards were killed"), a month or more before the incident's first day.
         if self.in_opening(start) {
-            let time = date.and_then(|d| d.time).and_then(|id| doc.times.get(id.index()));
+            let time = date.and_then(|d| time_of(doc, d));
             let told_then =
                 time.is_some_and(|t| when_clause(doc, t.span).is_some_and(|c| c.contains(Span::new(start, start))));
             return told_then && self.days.is_some_and(|(day, _)| last + EARLIER_THAN_REPORT_DAYS <= day);
@@ -275,7 +275,7 @@ fn days_told(doc: &Document<'_>, date: &EventDate) -> Option<(i64, i64)> {
     use crate::model::time::timeml;
     let (first, last) = days_covered(&date.value)?;
     let third = (last - first) / 3;
-    let time = date.time.and_then(|id| doc.times.get(id.index()));
+    let time = time_of(doc, date);
     let modifier = time.and_then(|t| t.modifier);
     let since_words = crate::lang::lexicon(doc.language).calendar.since_words;
     let after_since = time.is_some_and(|t| {
@@ -294,6 +294,11 @@ fn days_told(doc: &Document<'_>, date: &EventDate) -> Option<(i64, i64)> {
         Some(timeml::END) => (last - third, last),
         _ => (first, last),
     })
+}
+
+/// The time expression a fact's date was read from, if any.
+fn time_of<'d>(doc: &'d Document<'_>, date: &EventDate) -> Option<&'d Timex> {
+    date.time.and_then(|id| doc.times.get(id.index()))
 }
 
 /// The relative clause of a time that follows it ("since July, when 23 guards were killed",
