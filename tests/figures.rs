@@ -37,6 +37,9 @@ fn approximators_in_both_languages() {
     assert_eq!((fr[0].1, fr[0].2.as_str()), (1200.0, Some("more_than")));
     assert_eq!(fr[1].2.as_str(), Some("almost"));
     assert_eq!((fr[2].0.as_str(), fr[2].1, fr[2].3.as_str()), ("environ 3,5 %", 3.5, Some("%")));
+    // Elided before a vowel.
+    let fr = quantities("Près d'un millier de riverains ont été relogés.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1, fr[0].2.as_str()), ("Près d'un millier", 1000.0, Some("almost")));
 }
 
 #[test]

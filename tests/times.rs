@@ -343,7 +343,7 @@ fn a_french_hour_after_a_clock_word_is_a_time_and_otherwise_a_duration() {
 #[test]
 fn a_clock_time_is_on_the_day_its_sentence_or_the_one_before_gives() {
     let text = "Three people were killed on Sunday evening when a grenade exploded at about 9 p.m. in a bar.";
-    assert_eq!(value_of(text, "2025-08-19", "9 p.m."), "2025-08-17T21:00");
+    assert_eq!(value_of(text, "2025-08-19", "about 9 p.m."), "2025-08-17T21:00");
     let text = "Trois personnes ont été tuées dimanche soir. La grenade a explosé vers 21 heures dans un bar.";
     assert_eq!(value_of(text, "2025-08-19", "21 heures"), "2025-08-17T21:00");
     // A day right after it is its day.
@@ -607,7 +607,7 @@ fn a_duration_counted_back_may_be_qualified_after_il_y_a() {
         ),
         "2025-05-16"
     );
-    assert_eq!(value_of("Another boat capsized nearly three days ago.", "2025-05-19", "three days ago"), "2025-05-16");
+    assert_eq!(value_of("Another boat capsized nearly three days ago.", "2025-05-19", "nearly three days ago"), "2025-05-16");
 }
 
 #[test]
@@ -1008,4 +1008,26 @@ fn a_word_placing_a_time_early_or_late_in_its_day_is_inside_its_extent() {
     assert_eq!(t[0].0, "Monday");
     let t = times("Le gouvernement doit répondre plus tard mardi.", "2025-03-14");
     assert_eq!(t[0].0, "mardi");
+}
+
+#[test]
+fn an_approximator_before_an_amount_of_time_is_inside_its_extent_with_its_modifier() {
+    let t = times("The siege of the town hall lasted more than seven hours.", "2025-03-14");
+    assert_eq!(t[0], ("more than seven hours".into(), "DURATION".into(), "PT7H".into(), Some("MORE_THAN".into())));
+    let t = times("The mine closed nearly four years ago.", "2025-03-14");
+    assert_eq!(
+        (t[0].0.as_str(), t[0].2.as_str(), t[0].3.as_deref()),
+        ("nearly four years ago", "2021", Some("LESS_THAN"))
+    );
+    let t = times("The reporter had been held for about a decade.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].3.as_deref()), ("about a decade", Some("APPROX")));
+    let t = times("Les négociations ont duré environ deux ans.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str(), t[0].3.as_deref()), ("environ deux ans", "P2Y", Some("APPROX")));
+    let t = times("Les pompiers ont lutté pendant plus de dix heures.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].3.as_deref()), ("plus de dix heures", Some("MORE_THAN")));
+    let t = times("Le convoi a attendu près d'une heure à la frontière.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].3.as_deref()), ("près d'une heure", Some("LESS_THAN")));
+    // Only before a number: "over" the weekend stays a preposition.
+    let t = times("Talks went on over the weekend.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].3.as_deref()), ("the weekend", None));
 }

@@ -1489,6 +1489,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     parts_before_dates(doc, &mut out);
     parts_after_dates(doc, &mut out);
     edges_before_days(doc, lexicon, &mut out);
+    approximators_before_amounts(doc, lexicon, &mut out);
     days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
@@ -1762,6 +1763,50 @@ fn edges_before_days(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex])
         t.span = Span::new(word_start, t.span.end);
         t.modifier = t.modifier.or(Some(modifier));
     }
+}
+
+/// "more than seven hours", "nearly four years ago", "environ deux ans", "around 7 p.m.": an
+/// approximator right before an amount of time or a clock time is inside its extent and gives
+/// its TimeML modifier. Only before a number, so "over the weekend" keeps its preposition out.
+fn approximators_before_amounts(doc: &Document<'_>, lexicon: &'static Lexicon, times: &mut [Timex]) {
+    let vocabulary = lang::Vocabulary::of(lexicon);
+    for k in 0..times.len() {
+        let t = &times[k];
+        if t.modifier.is_some() || !counted(doc, lexicon, t.span) {
+            continue;
+        }
+        let first = doc.tokens_in(Span::new(0, t.span.start)).len();
+        let before = vocabulary.match_before(&doc.tokens, &doc.lower, first, Meaning::Approximator);
+        if before == 0 {
+            continue;
+        }
+        let start = doc.tokens[first - before].span.start;
+        let previous_end = k.checked_sub(1).map_or(0, |j| times[j].span.end);
+        // One space between them, or none after an elision ("près d'une heure"), and nothing
+        // of an earlier time inside.
+        let gap = &doc.text()[doc.tokens[first - 1].span.end..t.span.start];
+        if start < previous_end || !matches!(gap, " " | "") {
+            continue;
+        }
+        let Some(approx) =
+            lang::value_in(lexicon.numbers.approximators, &doc.lower, Span::new(start, doc.tokens[first - 1].span.end))
+        else {
+            continue;
+        };
+        let t = &mut times[k];
+        t.span = Span::new(start, t.span.end);
+        t.modifier = Some(timeml::of_approximator(approx));
+    }
+}
+
+/// Whether a time expression opens with a number, a number word or an indefinite article: an
+/// amount ("six hours", "a decade", "deux ans") or a clock time ("7 p.m.").
+fn counted(doc: &Document<'_>, lexicon: &Lexicon, span: Span) -> bool {
+    let Some(first) = doc.tokens_in(span).first() else { return false };
+    let word = doc.lower(first.span);
+    first.pos == Upos::Num
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || lexicon.numbers.number_words.iter().any(|(w, _)| *w == word)
 }
 
 /// How far before a date a part of the day and "of" are looked for, in bytes ("the

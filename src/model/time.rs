@@ -60,6 +60,19 @@ pub mod timeml {
     /// What ends an ISO week's value to make its weekend's.
     pub const WEEKEND_SUFFIX: &str = "-WE";
 
+    /// The modifier an approximator gives an amount of time: "more than seven hours" is
+    /// `MORE_THAN`, "about two years ago" `APPROX`, "up to 180 days" `EQUAL_OR_LESS`.
+    pub fn of_approximator(approx: super::super::figure::Approx) -> &'static str {
+        use super::super::figure::Approx;
+        match approx {
+            Approx::MoreThan => "MORE_THAN",
+            Approx::AtLeast => "EQUAL_OR_MORE",
+            Approx::About => "APPROX",
+            Approx::Almost | Approx::FewerThan => "LESS_THAN",
+            Approx::UpTo => "EQUAL_OR_LESS",
+        }
+    }
+
     /// The month a TimeML season starts in, as the northern hemisphere counts: `SP` March, `SU`
     /// June, `FA` September, `WI` December.
     pub fn season_start(code: &str) -> u32 {

@@ -55,6 +55,7 @@ pub const WORDS: Numbers = Numbers {
         ("quelques", Approx::About),
         ("autour de", Approx::About),
         ("près de", Approx::Almost),
+        ("près d'", Approx::Almost),
         ("presque", Approx::Almost),
         ("quasiment", Approx::Almost),
         ("jusqu'à", Approx::UpTo),
