@@ -2128,3 +2128,121 @@ fn a_figure_among_the_harmed_keeps_its_harm_before_a_later_clause() {
     assert_eq!((en[0].0.as_str(), en[0].1), ("wounded", 9.0), "{en:?}");
     assert_eq!(en[0].5, vec!["Dr. Karimi"]);
 }
+
+#[test]
+fn an_aside_between_a_harm_verb_and_its_object_leaves_the_subject_no_victim() {
+    assert_eq!(
+        kinds("Three attackers killed, on Friday evening, 27 villagers in the hills."),
+        victims(&[("killed", 27.0, Some("villagers"))])
+    );
+    assert_eq!(
+        kinds("Deux assaillants ont blessé, vendredi soir, 14 gardes à l'entrée du camp."),
+        victims(&[("wounded", 14.0, Some("gardes"))])
+    );
+    // The victims' own verb keeps its aside outside: "were killed, on Friday, in …".
+    assert_eq!(counts("Two guards were killed, on Friday, in the ambush."), rows(&[("killed", 2.0)]));
+    assert_eq!(counts("Deux gardes ont été tués, vendredi, dans l'embuscade."), rows(&[("killed", 2.0)]));
+}
+
+#[test]
+fn one_of_a_group_named_to_tell_of_someone_else_is_no_count() {
+    assert!(counts("The brother of one of those abducted pleaded for help on local radio.").is_empty());
+    assert!(counts("Le frère de l'un des otages a lancé un appel sur une radio locale.").is_empty());
+    assert!(counts("La femme d'un des mineurs blessés attendait devant l'hôpital.").is_empty());
+    // The one named is harmed in turn: "the daughter of one of the miners was killed".
+    assert_eq!(counts("La fille de l'un des mineurs a été tuée dans l'effondrement."), rows(&[("killed", 1.0)]));
+    assert_eq!(counts("The daughter of one of the miners was killed in the collapse."), rows(&[("killed", 1.0)]));
+    // One of them harmed in turn is a count.
+    assert_eq!(counts("One of the hostages was killed on Sunday."), rows(&[("killed", 1.0)]));
+    assert_eq!(counts("L'un des otages a été tué dimanche."), rows(&[("killed", 1.0)]));
+}
+
+#[test]
+fn a_death_named_as_a_noun_is_dead() {
+    assert_eq!(
+        kinds("Les heurts de la nuit ont entraîné le décès de quatre jeunes."),
+        victims(&[("dead", 4.0, Some("jeunes"))])
+    );
+    assert_eq!(counts("Le décès d'un pompier a été confirmé samedi."), rows(&[("dead", 1.0)]));
+    assert_eq!(counts("The night of unrest led to the deaths of four youths."), rows(&[("dead", 4.0)]));
+}
+
+#[test]
+fn people_shot_whom_a_death_toll_counts_are_the_dead() {
+    // "shot" tells of a hit, not of the outcome: the toll of the same count says it.
+    let c = casualties(
+        "Gunmen kill six at a border post\n\nGunmen opened fire on the post and shot six guards, the army said.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].0.as_str(), c[0].1, c[0].6), ("killed", 6.0, 2));
+    let c = casualties("Gunmen shot six guards at the post on Monday. All six were killed, the army said.");
+    assert_eq!((c.len(), c[0].0.as_str()), (1, "killed"), "{c:?}");
+    let fr = casualties("Six gardes ont été touchés par balle lundi au poste. Six gardes ont été tués, selon l'armée.");
+    assert_eq!((fr.len(), fr[0].0.as_str()), (1, "killed"), "{fr:?}");
+    // No toll of that count: those shot are wounded.
+    assert_eq!(
+        counts("Gunmen shot six guards on Monday; two of them died later."),
+        rows(&[("wounded", 6.0), ("dead", 2.0)])
+    );
+    assert_eq!(counts("Trois manifestants ont été touchés par balle."), rows(&[("wounded", 3.0)]));
+    // Other people killed, of the same count: two figures.
+    assert_eq!(
+        counts("Police shot two protesters in the capital. Two police officers were killed in the north."),
+        rows(&[("wounded", 2.0), ("killed", 2.0)])
+    );
+    assert_eq!(
+        counts("Trois soldats sont morts dans l'embuscade. Trois passants ont été atteints par balle au marché."),
+        rows(&[("dead", 3.0), ("wounded", 3.0)])
+    );
+}
+
+#[test]
+fn a_toll_changed_from_one_figure_to_another_gives_both() {
+    assert_eq!(
+        sourced("The death toll from the floods rose from 31 to 44 on Thursday, officials said."),
+        vec![
+            ("dead".to_string(), 31.0, vec!["officials".to_string()]),
+            ("dead".to_string(), 44.0, vec!["officials".to_string()])
+        ]
+    );
+    assert_eq!(
+        sourced("Le bilan des inondations est passé de 31 à 44 morts jeudi, selon la protection civile."),
+        vec![
+            ("dead".to_string(), 31.0, vec!["la protection civile".to_string()]),
+            ("dead".to_string(), 44.0, vec!["la protection civile".to_string()])
+        ]
+    );
+    // The earlier figure after the new one.
+    let c = sourced("The interior ministry raised the number of miners killed to 19, up from 12 on Monday.");
+    assert_eq!(c.iter().map(|c| c.1).collect::<Vec<_>>(), vec![19.0, 12.0], "{c:?}");
+    assert!(c.iter().all(|c| c.0 == "killed" && c.2 == vec!["The interior ministry".to_string()]), "{c:?}");
+    let fr = counts("Le bilan s'est alourdi à 19 morts, contre 12 lundi, selon la préfecture.");
+    assert_eq!(fr, rows(&[("dead", 19.0), ("dead", 12.0)]));
+    // The harm the toll counts.
+    assert_eq!(
+        counts("The toll of injured climbed from 30 to 52 overnight, doctors said."),
+        rows(&[("wounded", 30.0), ("wounded", 52.0)])
+    );
+    assert_eq!(
+        counts("Le nombre de personnes interpellées est passé de 25 à 40, selon la préfecture."),
+        rows(&[("arrested", 25.0), ("arrested", 40.0)])
+    );
+    // Not ages, places or another year after the new toll.
+    assert_eq!(
+        counts("Le bilan s'est alourdi à neuf morts, âgés de 2 à 70 ans, selon l'hôpital."),
+        rows(&[("dead", 9.0)])
+    );
+    assert_eq!(
+        counts("The toll has risen to 25 dead, farmers from 4 nearby villages, officials said."),
+        rows(&[("dead", 25.0)])
+    );
+    assert_eq!(
+        counts("Le bilan s'élève à 25 morts, contre 18 l'an dernier lors de la même fête."),
+        rows(&[("dead", 25.0)])
+    );
+    // A range is still a range.
+    assert_eq!(counts("Between 31 and 44 people were killed in the floods."), rows(&[("killed", 31.0)]));
+    assert_eq!(counts("L'an passé, de 10 à 15 migrants sont morts chaque mois en mer."), rows(&[("dead", 10.0)]));
+    let q = quantities("Les secours ont fouillé la rivière sur une distance de 10 à 20 km.");
+    assert_eq!((q.len(), q[0].0.as_str()), (1, "de 10 à 20 km"), "{q:?}");
+}

@@ -131,6 +131,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let mut attributions = claims_by_start(doc);
     attributions.retain(|a| a.sources.iter().any(|s| !only_a_toll(doc, s)));
     let mut found: Vec<Casualty> = Vec::new();
+    // Whether each found figure is of people hit, the outcome untold.
+    let mut outcome_untold: Vec<bool> = Vec::new();
     let all_figures = figures(doc, vocabulary);
     let mut figure_ends: Vec<usize> = all_figures.iter().map(|f| f.span.end).collect();
     sort::sort_by_key(&mut figure_ends, |&end| end);
@@ -167,6 +169,27 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let harm_after = r.at(r.token_from(q.span.end), Meaning::CasualtyWord) > 0;
         if first > determiner && r.tokens[first - determiner - 1].means(Meaning::AgentMarker) && !harm_after {
             continue;
+        }
+        // "the cousin of one of those abducted", "le père d'un des élèves enlevés": one
+        // of a group, named to tell of someone else, is no count of its own; "the death of one
+        // of the hostages" is.
+        let after = r.token_from(q.span.end);
+        let one_of =
+            q.value == 1.0 && r.tokens.get(after).is_some_and(|t| t.means(Meaning::Of) || t.means(Meaning::Partitive));
+        if one_of && first > determiner + 1 {
+            let of = first - determiner - 1;
+            // "La fille de l'un des mineurs a été tuée": the one named is harmed in turn.
+            let harmed_after = (after..(after + ONE_OF_GROUP_TOKENS).min(r.tokens.len()))
+                .find(|&j| r.tokens[j].pos == Upos::Aux)
+                .is_some_and(|aux| (aux..(aux + 3).min(r.tokens.len())).any(|j| r.at(j, Meaning::CasualtyWord) > 0));
+            let related = r.tokens[of].means(Meaning::Of)
+                && matches!(r.tokens[of - 1].pos, Upos::Noun | Upos::Propn)
+                && r.before(of, Meaning::CasualtyWord) == 0
+                && r.before(of + 1, Meaning::CasualtyWord) == 0
+                && !harmed_after;
+            if related {
+                continue;
+            }
         }
         // "four of the 12,000 gendarmes": the size of the group a part of which is counted.
         let mut lead = first;
@@ -560,7 +583,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // Only before a figure: "tuées près de la côte" has no object.
         let approximator = r.at(k + after_len, Meaning::Approximator);
         let approximated = r.tokens.get(k + after_len + approximator).is_some_and(|t| t.pos == Upos::Num);
-        let object_at = k + after_len + if approximated { approximator } else { 0 };
+        let mut object_at = k + after_len + if approximated { approximator } else { 0 };
+        // "ont abattu, jeudi soir, 12 villageois": an aside of time or place between the verb and
+        // its object.
+        if after_len > 0 {
+            object_at = past_comma_aside(&r, object_at);
+        }
         // "A gunman wounded two people": read as an adjective, a harm word with no auxiliary
         // before it and a figure after it is still a verb.
         let counted_object = r.tokens.get(object_at).is_some_and(|t| t.pos == Upos::Num)
@@ -608,6 +636,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             None if first > 0 && r.tokens[first - 1].pos == Upos::Det => first - 1,
             None => first,
         };
+        // "ont abattu, jeudi soir, 12 villageois": an aside between the harm verb and the figure.
+        verb_end = before_comma_aside(&r, verb_end);
         let mut before_len = r.before(verb_end, Meaning::CasualtyWord);
         // "Among the dead were 12 pupils": the harm word, then a copula before the figure.
         if before_len == 0 && !q.noun_only && (victims.is_some() || other_noun.is_some()) {
@@ -649,6 +679,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if toll_of {
             before_kind = Some((verb_end - 2, Some(CasualtyKind::Dead)));
         }
+        // "the toll rose from 18 to 25", "to 31, from 27 earlier", "à 25, contre 18": the
+        // toll before the new one, told beside it.
+        let earlier_toll = earlier_toll(&r, first, r.token_from(q.span.end), found.last());
+        if before_kind.is_none() {
+            if let Some((from, kind)) = earlier_toll {
+                before_kind = Some((from, Some(kind)));
+            }
+        }
+        let earlier_toll = earlier_toll.and(found.last()).filter(|_| before_kind.is_some_and(|(_, k)| k.is_some()));
         // "the body of a shepherd", "le corps d'un berger": the remains of the one counted.
         let remains_of = (before_kind.is_none() && victims.is_some() && verb_end > 1)
             .then(|| {
@@ -867,7 +906,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
             (None, Some(_)) if victims.is_some() && !q.noun_only => CasualtyKind::Dead,
             (None, None) if counted.is_some() => counted.as_ref().map_or(CasualtyKind::Dead, |c| c.0),
-            _ if update => CasualtyKind::Dead,
+            _ if update => toll_harm(&r, first).unwrap_or(CasualtyKind::Dead),
             (None, None) if whole.is_some() => whole.unwrap_or(CasualtyKind::Dead),
             (None, None) if named_before.is_some() => named_before.unwrap_or(CasualtyKind::Dead),
             (None, None) if joined_to.is_some() => joined_to.unwrap_or(CasualtyKind::Dead),
@@ -907,32 +946,33 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // A participle after the main clause ("…, killing at least 19") or a verb with the
         // figure as object: the perpetrator is the sentence's subject.
-        let perpetrator = before_kind.filter(|_| after_kind.is_none() && !toll_of).and_then(|_| {
-            // "the conflict which left … and displaced millions": the subject is in the relative clause.
-            if r.tokens[..first].iter().any(|t| t.means(Meaning::ClauseMarker)) {
-                return None;
-            }
-            // The clause starts after a dateline ("KHARTOUM, April 12 (Reuters) -").
-            let start = doc.without_dateline(sentence.span).start;
-            // The subject stands before the clause's first comma and its first verb: "Gunmen
-            // attacked Kourou, killing 9" names no perpetrator, not the village.
-            let comma = r.tokens[..first].iter().find(|t| {
-                t.span.start >= start && (doc.lower(t.span) == "," || matches!(t.pos, Upos::Verb | Upos::Aux))
+        let perpetrator =
+            before_kind.filter(|_| after_kind.is_none() && !toll_of && earlier_toll.is_none()).and_then(|_| {
+                // "the conflict which left … and displaced millions": the subject is in the relative clause.
+                if r.tokens[..first].iter().any(|t| t.means(Meaning::ClauseMarker)) {
+                    return None;
+                }
+                // The clause starts after a dateline ("KHARTOUM, April 12 (Reuters) -").
+                let start = doc.without_dateline(sentence.span).start;
+                // The subject stands before the clause's first comma and its first verb: "Gunmen
+                // attacked Kourou, killing 9" names no perpetrator, not the village.
+                let comma = r.tokens[..first].iter().find(|t| {
+                    t.span.start >= start && (doc.lower(t.span) == "," || matches!(t.pos, Upos::Verb | Upos::Aux))
+                });
+                let head = Span::new(start, comma.map_or(q.span.start, |t| t.span.start).max(start));
+                // "Sudan's Rapid Support Forces killed …": the possessor is not the perpetrator.
+                // Nor is a name after a preposition: "une attaque contre l'ONU", "an attack in Mali".
+                let actors: Vec<(Span, EntityId)> = doc
+                    .mentions_in(head)
+                    .filter(|&(m, i)| {
+                        matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person)
+                            && !after_preposition(&r, m)
+                    })
+                    .collect();
+                let text = doc.text();
+                let actor = actors.iter().find(|(m, _)| !possessive_after(text, m.end)).or(actors.first());
+                actor.map(|&(m, i)| Reference { span: m, entity: Some(i) })
             });
-            let head = Span::new(start, comma.map_or(q.span.start, |t| t.span.start).max(start));
-            // "Sudan's Rapid Support Forces killed …": the possessor is not the perpetrator.
-            // Nor is a name after a preposition: "une attaque contre l'ONU", "an attack in Mali".
-            let actors: Vec<(Span, EntityId)> = doc
-                .mentions_in(head)
-                .filter(|&(m, i)| {
-                    matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Org | EntityType::Person)
-                        && !after_preposition(&r, m)
-                })
-                .collect();
-            let text = doc.text();
-            let actor = actors.iter().find(|(m, _)| !possessive_after(text, m.end)).or(actors.first());
-            actor.map(|&(m, i)| Reference { span: m, entity: Some(i) })
-        });
         // A passive with its agent: "were killed by Russian shelling", "tués par des frappes".
         let passive_agent = (after_kind.is_some()
             && r.tokens.get(k + after_len).is_some_and(|t| t.means(Meaning::AgentMarker)))
@@ -965,6 +1005,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             if let Some(sp) = quote_around(&doc.quotes, q.span).and_then(|qt| qt.speaker.as_ref()) {
                 sources.push(source_of_speaker(doc, sp));
             }
+        }
+        // The earlier toll beside a new one is given by whoever gives the new one.
+        if let Some(new) = earlier_toll.filter(|_| sources.is_empty()) {
+            sources = new.sources.clone();
         }
         // "She raised the death toll to 15", "Local radio reports put the toll at 52", "an
         // official who gave a toll of 15": who updates or gives a toll is its source.
@@ -1046,6 +1090,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             .find(|a| a.claim.contains(q.span))
             .map_or(clause, |a| Span::new(clause.start, a.claim.end.max(clause.start)));
         let date = when::date_near(doc, r.tokens, vocabulary, q.mention, clause);
+        // "shot four guards": hit, the outcome untold.
+        let untold = |at: usize, len: usize| {
+            len > 0
+                && lexicon.casualties.outcome_untold.contains(&lang::phrase_key(doc.lower(r.span(at, len))).as_str())
+        };
+        let harm_word =
+            if after_kind.is_some() { Some((k, after_len)) } else { before_kind.map(|(at, _)| (at, verb_end - at)) };
+        outcome_untold.push(kind == CasualtyKind::Wounded && harm_word.is_some_and(|(at, len)| untold(at, len)));
         found.push(Casualty {
             id: CasualtyId::new(0),
             kind,
@@ -1061,7 +1113,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             earlier: false,
         });
     }
-    let mut out = merge(doc, found);
+    let mut out = merge(doc, found, &outcome_untold);
     mark_earlier(doc, &mut out);
     for (i, c) in out.iter_mut().enumerate() {
         c.id = CasualtyId::new(i);
@@ -1420,18 +1472,109 @@ const TOLL_OF_WORDS: usize = 6;
 /// only what it counts between (no verb, no punctuation).
 fn toll_to_figure(r: &Reader<'_>, first: usize) -> bool {
     let Some(to) = to_before(r, first) else { return false };
-    for j in (to.saturating_sub(TOLL_OF_WORDS + 1)..to).rev() {
+    // "the toll rose from 18 to 25": the earlier figure and its "from" before "to".
+    let from = to.checked_sub(2).filter(|&j| r.tokens[j + 1].pos == Upos::Num && r.tokens[j].means(Meaning::TollFrom));
+    toll_before(r, from.unwrap_or(to))
+}
+
+/// Whether a toll's noun stands right before `end`, past the words that count it and a verb
+/// of change ("the death toll of the floods rose", "le bilan est passé").
+fn toll_before(r: &Reader<'_>, end: usize) -> bool {
+    let changes = lang::lexicon(r.doc.language).numbers.change_verbs;
+    for j in (end.saturating_sub(TOLL_OF_WORDS + 1)..end).rev() {
         let t = &r.tokens[j];
         if t.means(Meaning::TollNoun) {
             return true;
         }
-        let counted =
-            t.means(Meaning::Of) || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp);
+        let change = matches!(t.pos, Upos::Verb | Upos::Aux)
+            && (t.means(Meaning::Auxiliary) || {
+                // A change verb alone or the participle of one written with its auxiliary.
+                let word = r.doc.lower(t.span);
+                changes.iter().any(|c| c.rsplit(' ').next() == Some(word))
+            });
+        // "le bilan s'est alourdi": the reflexive too.
+        let reflexive =
+            t.pos == Upos::Pron && lang::lexicon(r.doc.language).grammar.reflexives.contains(&r.doc.lower(t.span));
+        let counted = t.means(Meaning::Of)
+            || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp)
+            || change
+            || reflexive;
         if !counted {
             return false;
         }
     }
     false
+}
+
+/// The most tokens between a new toll and its earlier figure's "from" ("25 dead, up from").
+const MAX_WORDS_AFTER_NEW_TOLL: usize = 3;
+
+/// The toll a figure at `first` stood at before a new one told beside it, with where its
+/// "from" is and the harm: "the toll rose from 18 to 25" (the harm the toll or the new figure
+/// names, else the dead), "raised the number of miners held to 31, from 27" (the
+/// harm of `previous`, the figure just before). Not a toll of another year ("contre 18 l'an
+/// dernier") nor a count of something else ("from 4 villages").
+fn earlier_toll(
+    r: &Reader<'_>,
+    first: usize,
+    after: usize,
+    previous: Option<&Casualty>,
+) -> Option<(usize, CasualtyKind)> {
+    let from = first.checked_sub(r.before(first, Meaning::TollFrom)).filter(|&from| from < first)?;
+    let lexicon = lang::lexicon(r.doc.language);
+    let new_after = r.tokens.get(after).is_some_and(|t| t.means(Meaning::TollTo))
+        && r.tokens.get(after + 1).is_some_and(|t| t.pos == Upos::Num);
+    let named_after = match r.at(after + 2, Meaning::CasualtyWord) {
+        0 => None,
+        len => r.kind(after + 2, len),
+    };
+    if new_after && toll_before(r, from) {
+        return Some((from, named_after.or_else(|| toll_harm(r, from)).unwrap_or(CasualtyKind::Dead)));
+    }
+    // "the number of people arrested rose from 18 to 25": a count of those a harm names.
+    if new_after {
+        if let Some(kind) = toll_harm(r, from).filter(|_| counted_change(r, from)) {
+            return Some((from, kind));
+        }
+    }
+    let marker = lang::phrase_key(r.doc.lower(r.span(from, first - from)));
+    let another_year = r.tokens.get(after).and_then(|t| r.doc.time_around(t.span)).is_some_and(|t| t.value.len() == 4);
+    if !lexicon.casualties.earlier_toll_markers.contains(&marker.as_str())
+        || !counts_people_or_nothing(r, after)
+        || another_year
+    {
+        return None;
+    }
+    // Right after the new figure: its harm word and a comma between at most ("à 25 morts, contre 18").
+    let previous = previous.filter(|c| c.update)?;
+    let end = previous.mentions.last()?.end;
+    let new_end = r.tokens.partition_point(|t| t.span.start < end);
+    let between = new_end..from;
+    let beside = between.len() <= MAX_WORDS_AFTER_NEW_TOLL
+        && between.clone().all(|j| {
+            let t = &r.tokens[j];
+            t.pos == Upos::Punct && r.doc.lower(t.span) == "," || r.at(j, Meaning::CasualtyWord) > 0
+        });
+    beside.then_some((from, previous.kind))
+}
+
+/// Whether a verb of change stands right before `end` ("rose", "est passé").
+fn counted_change(r: &Reader<'_>, end: usize) -> bool {
+    let changes = lang::lexicon(r.doc.language).numbers.change_verbs;
+    end.checked_sub(1)
+        .is_some_and(|j| changes.iter().any(|c| c.rsplit(' ').next() == Some(r.doc.lower(r.tokens[j].span))))
+}
+
+/// The harm a toll's words name before `end`, back to the toll's noun ("the toll of injured
+/// rose", "le bilan des blessés est passé").
+fn toll_harm(r: &Reader<'_>, end: usize) -> Option<CasualtyKind> {
+    let start = end.saturating_sub(TOLL_OF_WORDS + 4);
+    let noun =
+        (start..end).rev().find(|&j| r.tokens[j].means(Meaning::TollNoun) || r.tokens[j].means(Meaning::CountNoun))?;
+    (noun + 1..end).find_map(|j| match r.at(j, Meaning::CasualtyWord) {
+        0 => None,
+        len => r.kind(j, len),
+    })
 }
 
 /// The language's "to" of a toll's figure ("to 23", "à 23") just before the figure at `first`,
@@ -1451,6 +1594,7 @@ fn to_before(r: &Reader<'_>, first: usize) -> Option<usize> {
 fn counts_people_or_nothing(r: &Reader<'_>, after: usize) -> bool {
     r.tokens.get(after).is_none_or(|t| {
         !matches!(t.pos, Upos::Noun | Upos::Propn)
+            || r.doc.time_around(t.span).is_some()
             || r.at(after, Meaning::VictimNoun) > 0
             || r.at(after, Meaning::CasualtyWord) > 0
     })
@@ -1818,11 +1962,15 @@ fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
     }
 }
 
-/// One item per figure: same kind of harm, same count.
-fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
+/// One item per figure: same kind of harm, same count. Those hit, the outcome untold
+/// (`outcome_untold`, one flag per figure), are the dead of the same count when the report gives one.
+fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();
     // Items by kind and value: only those can be the same figure.
     let mut index: FxHashMap<(CasualtyKind, u64), Vec<usize>> = FxHashMap::default();
+    // Whether each item is of people hit, the outcome untold.
+    let mut hit: Vec<bool> = Vec::new();
+    let plurals = lang::lexicon(doc.language).grammar.plural_endings;
     // A headline or standfirst names the town where the body names the district: its place
     // does not tell two figures apart.
     let in_summary = |c: &Casualty| {
@@ -1831,28 +1979,50 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>) -> Vec<Casualty> {
             .and_then(|m| doc.sentence_at(m.start))
             .is_some_and(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst))
     };
-    for c in found {
+    for (c, &untold) in found.into_iter().zip(outcome_untold) {
         // The same figure, said again with or without "at least", or restated as a toll, is one
         // item; the same value in two places or from two named sources is two.
         let key = (family(c.kind), c.count.value.to_bits());
-        let candidates = index.entry(key).or_default();
         // The latest few only: work stays linear on a page of identical figures.
         // Two figures of one sentence are two ("dont un Canadien, deux à Azrou et une à Ifrane").
         let sentence_of = |m: Option<&Span>| m.and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
         let here = sentence_of(c.mentions.first());
         // Figures come in text order: the last mention is the one that may share the sentence.
         let one_sentence = |o: &Casualty| here.is_some() && sentence_of(o.mentions.last()) == here;
-        let same = candidates.iter().rev().take(MAX_SAME_VALUE).copied().find(|&i| {
-            !one_sentence(&out[i])
-                && (in_summary(&out[i]) || !places_differ(doc, &out[i], &c))
-                && !sources_differ(&out[i], &c)
-                && !groups_differ(doc, &out[i], &c)
-        });
+        let same_in = |key: (CasualtyKind, u64), hit_only: bool| {
+            index.get(&key)?.iter().rev().take(MAX_SAME_VALUE).copied().find(|&i| {
+                family(out[i].kind) == key.0
+                    && (!hit_only || hit[i])
+                    && !one_sentence(&out[i])
+                    && (in_summary(&out[i]) || !places_differ(doc, &out[i], &c))
+                    && !sources_differ(&out[i], &c)
+                    && !groups_differ(doc, &out[i], &c)
+            })
+        };
+        // Those hit, the outcome untold, and the dead of the same count, in either order.
+        let dead = (CasualtyKind::Killed, key.1);
+        let wounded = (CasualtyKind::Wounded, key.1);
+        // Only of the same people: "shot two protesters … two police officers were killed" are two.
+        let same_people = |i: usize| match (victims_head(&out[i]), victims_head(&c)) {
+            (Some(a), Some(b)) => singular(a, plurals) == singular(b, plurals),
+            _ => true,
+        };
+        let same = same_in(key, false)
+            .or_else(|| untold.then(|| same_in(dead, false).filter(|&i| same_people(i))).flatten())
+            .or_else(|| {
+                (key.0 == CasualtyKind::Killed).then(|| same_in(wounded, true).filter(|&i| same_people(i))).flatten()
+            });
         let Some(i) = same else {
-            candidates.push(out.len());
+            index.entry(key).or_default().push(out.len());
             out.push(c);
+            hit.push(untold);
             continue;
         };
+        if hit[i] && key.0 == CasualtyKind::Killed {
+            hit[i] = false;
+            out[i].kind = c.kind;
+            index.entry(key).or_default().push(i);
+        }
         let o = &mut out[i];
         o.mentions.extend(c.mentions);
         for s in c.sources {
@@ -1930,11 +2100,8 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
     // particular groups, told apart by their noun in any two sentences; "11 civilians" and
     // "11 people" may be one group.
     let victim_nouns = lang::lexicon(doc.language).casualties.victim_nouns;
-    fn head(c: &Casualty) -> Option<&str> {
-        c.victims.as_deref().and_then(|v| v.split_whitespace().last())
-    }
     let particular = |h: Option<&str>| h.is_some_and(|h| !victim_nouns.contains(&h));
-    let (x, y) = (head(a), head(b));
+    let (x, y) = (victims_head(a), victims_head(b));
     // Singular or plural: "one soldier", "two soldiers"; "one guard" is "one of the guards".
     let plurals = lang::lexicon(doc.language).grammar.plural_endings;
     let same_noun = x.zip(y).is_some_and(|(x, y)| singular(x, plurals) == singular(y, plurals));
@@ -1953,6 +2120,11 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         && !same_noun
 }
 
+/// The noun ending what names the victims ("guards" in "prison guards").
+fn victims_head(c: &Casualty) -> Option<&str> {
+    c.victims.as_deref().and_then(|v| v.split_whitespace().last())
+}
+
 /// A noun without the first of the language's plural endings it ends with ("soldiers" →
 /// "soldier"), or the noun itself.
 fn singular<'a>(noun: &'a str, plurals: &[&str]) -> &'a str {
@@ -1964,4 +2136,42 @@ fn sources_differ(a: &Casualty, b: &Casualty) -> bool {
     let named = |c: &Casualty| c.sources.iter().filter_map(|s| s.entity).collect::<Vec<_>>();
     let (x, y) = (named(a), named(b));
     !x.is_empty() && !y.is_empty() && !x.iter().any(|e| y.contains(e))
+}
+
+/// The most tokens from "one" to the verb after its group ("one of the miners trapped was").
+const ONE_OF_GROUP_TOKENS: usize = 6;
+
+/// The most tokens of an aside set off by commas between a verb and its object.
+const MAX_OBJECT_ASIDE_TOKENS: usize = 6;
+
+/// The token after an aside set off by commas that opens at `at` ("killed, on Friday, 27
+/// soldiers", "ont abattu, jeudi soir, 12 villageois"); `at` itself when none opens there.
+fn past_comma_aside(r: &Reader<'_>, at: usize) -> usize {
+    let close = (at + 1..(at + 2 + MAX_OBJECT_ASIDE_TOKENS).min(r.tokens.len())).find(|&j| !in_aside(&r.tokens[j]));
+    match close {
+        Some(j) if is_comma(r, at) && j > at + 1 && is_comma(r, j) => j + 1,
+        _ => at,
+    }
+}
+
+/// Where an aside set off by commas that closes right before `end` opens (its first comma);
+/// `end` itself when none closes there.
+fn before_comma_aside(r: &Reader<'_>, end: usize) -> usize {
+    let Some(close) = end.checked_sub(1).filter(|&j| is_comma(r, j)) else { return end };
+    let open = (close.saturating_sub(MAX_OBJECT_ASIDE_TOKENS + 1)..close).rev().find(|&j| !in_aside(&r.tokens[j]));
+    match open {
+        Some(j) if j + 1 < close && is_comma(r, j) => j,
+        _ => end,
+    }
+}
+
+/// Whether token `j` is a comma.
+fn is_comma(r: &Reader<'_>, j: usize) -> bool {
+    r.tokens.get(j).is_some_and(|t| t.pos == Upos::Punct && r.doc.lower(t.span) == ",")
+}
+
+/// Whether a token may stand in an aside between a verb and its object: no verb, no figure,
+/// no pronoun and no punctuation.
+fn in_aside(t: &Token) -> bool {
+    !matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Num | Upos::Punct | Upos::Pron)
 }

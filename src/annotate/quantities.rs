@@ -63,7 +63,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quantity> {
                 let dash = one_token || matches!(joiner, "-" | "–");
                 let adjacent = adjacent || one_token;
                 let free_joiner = lang::LANGUAGES.iter().any(|l| l.numbers.range_joiners.contains(&joiner));
-                let joined = dash || free_joiner || opener.is_some_and(|(_, j)| j == joiner);
+                // "the toll rose from 18 to 25", "le bilan est passé de 18 à 25": a change, two values.
+                let change = opener.is_some_and(|(k, _)| {
+                    let changes = lexicon.numbers.change_verbs;
+                    let one = k.checked_sub(1).and_then(word_at);
+                    let two = k.checked_sub(2).and_then(word_at).zip(one).map(|(a, b)| format!("{a} {b}"));
+                    one.is_some_and(|w| changes.contains(&w) || lexicon.casualties.toll_nouns.contains(&w))
+                        || two.is_some_and(|w| changes.contains(&w.as_str()))
+                });
+                let joined = !change && (dash || free_joiner || opener.is_some_and(|(_, j)| j == joiner));
                 if adjacent && joined && next.value > n.value {
                     range = Some((n.value, next.value));
                     end = next.span.end;

@@ -264,6 +264,9 @@ pub struct Numbers {
     pub units: &'static [(&'static str, &'static str)],
     /// Words opening a range, each with the word that then joins its ends ("between" … "and").
     pub range_openers: &'static [(&'static str, &'static str)],
+    /// Verbs after which "from 18 to 25" is a change from one value to another, not a range
+    /// ("rose", "est passé"): one word, or two with the auxiliary.
+    pub change_verbs: &'static [&'static str],
     /// Words joining the ends of a range without an opener ("to", "à").
     pub range_joiners: &'static [&'static str],
     /// Words for one that a joining word adds to a round ten ("vingt et un", "trente et
@@ -437,6 +440,12 @@ pub struct Casualties {
     pub count_nouns: &'static [&'static str],
     /// The word that gives a toll or a count its new figure: "brought … to 16", "porte à 16".
     pub toll_to: &'static [&'static str],
+    /// Words before a toll's earlier figure when "to" and the new one follow ("rose from 18 to
+    /// 25", "est passé de 18 à 25").
+    pub toll_from: &'static [&'static str],
+    /// Words before a toll's earlier figure told after the new one ("to 25, up from 18", "à
+    /// 25, contre 18").
+    pub earlier_toll_markers: &'static [&'static str],
     /// Words that only introduce a count and name no harm by themselves ("leaving").
     pub count_leads: &'static [&'static str],
     /// Words introducing a part of a figure just given: "including", "dont".
@@ -469,6 +478,9 @@ pub struct Casualties {
     /// Prepositions closing a harm word before what was treated, not who ("treated for a
     /// fracture", "soignés pour une intoxication"): no victims follow them.
     pub ailment_prepositions: &'static [&'static str],
+    /// Harm words that tell someone was hit, not whether they lived ("shot", "touchés par
+    /// balle"): a figure of them that a death toll of the report repeats is those dead.
+    pub outcome_untold: &'static [&'static str],
     /// Words after a figure that count repetitions, not people ("shot 3 times", "deux fois").
     pub repetition_words: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine

@@ -78,6 +78,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (TollNoun, k.toll_nouns.to_vec()),
         (CountNoun, k.count_nouns.to_vec()),
         (TollTo, k.toll_to.to_vec()),
+        (TollFrom, k.toll_from.iter().chain(k.earlier_toll_markers).copied().collect()),
         (CountLead, k.count_leads.to_vec()),
         (Inclusion, k.inclusions.to_vec()),
         (ThingNoun, k.thing_nouns.to_vec()),

@@ -140,6 +140,9 @@ pub enum Meaning {
     CountNoun,
     /// The word that gives a toll its new figure ("to", "à"): "brought … to 16".
     TollTo,
+    /// A word before a toll's earlier figure ("from", "contre"): "rose from 18 to 25", "à 25,
+    /// contre 18".
+    TollFrom,
     /// A particle inside a name ("al", "bin", "van").
     NameParticle,
     /// A determiner opening a noun phrase ("the", "a", "les").

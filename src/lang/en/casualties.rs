@@ -373,6 +373,8 @@ pub const WORDS: Casualties = Casualties {
     count_nouns: &["number"],
     // "to 23"; "at 23" after a count put at a figure ("put the number of dead at 23").
     toll_to: &["to", "at"],
+    toll_from: &["from"],
+    earlier_toll_markers: &["from", "up from", "down from"],
     count_leads: &["leaving", "left"],
     inclusions: &[
         "including",
@@ -405,6 +407,7 @@ pub const WORDS: Casualties = Casualties {
     patient_nouns: &["patients", "patient"],
     injury_nouns: &["burns", "fractures", "asphyxiation", "concussions", "bruises"],
     ailment_prepositions: &["for"],
+    outcome_untold: &["shot"],
     repetition_words: &["times"],
     collective_nouns: &[
         "group",

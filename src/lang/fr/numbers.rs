@@ -98,6 +98,18 @@ pub const WORDS: Numbers = Numbers {
         ("hectares", "ha"),
     ],
     range_openers: &[("entre", "et"), ("de", "à")],
+    // With their auxiliary where the participle alone says something else ("l'an passé").
+    change_verbs: &[
+        "est passé",
+        "sont passés",
+        "est passée",
+        "passant",
+        "a grimpé",
+        "grimpant",
+        "est alourdi",
+        "a été revu",
+        "a été révisé",
+    ],
     range_joiners: &["à"],
     units_after_tens: &["un", "une"],
 };
