@@ -2512,3 +2512,32 @@ fn an_apposition_opening_the_claim_stays_in_it() {
     let a = attributions("Selon l'armée, un membre de la famille, qui était présent, a été blessé.");
     assert_eq!(a[0].0, "un membre de la famille, qui était présent, a été blessé");
 }
+
+#[test]
+fn a_feeling_voiced_after_a_quote_names_its_speaker_but_opens_no_claim() {
+    let q = quotes("\u{201c}We have waited three days for water,\u{201d} fumed a shopkeeper.");
+    assert_eq!(q[0].1.as_deref(), Some("a shopkeeper"));
+    let q = quotes("\u{201c}Nobody came to help us,\u{201d} lamented the village chief.");
+    assert_eq!(q[0].1.as_deref(), Some("the village chief"));
+    let q = quotes("« On attend l'eau depuis trois jours ! », s'insurge un commerçant du quartier.");
+    assert_eq!(q[0].1.as_deref(), Some("un commerçant du quartier"));
+    let q = quotes("« Personne n'est venu nous aider », s'est indignée une mère de famille.");
+    assert_eq!(q[0].1.as_deref(), Some("une mère de famille"));
+    assert!(attributions("Residents complained about the noise of the generators.").is_empty());
+    assert!(attributions("Un élu s'indigne du silence des autorités.").is_empty());
+}
+
+#[test]
+fn a_quote_standing_alone_after_a_sentence_about_a_person_is_that_person_s() {
+    let q = quotes(
+        "The harbour master, Tom Keller, walked along the broken pier. \u{201c}It will take a year to rebuild. We need the state to step in.\u{201d}",
+    );
+    assert_eq!(q[0].1.as_deref(), Some("The harbour master, Tom Keller,"), "{q:?}");
+    let q = quotes("Le maire, Lucien Parrot, montre les maisons inondées. « Il faudra des mois pour tout nettoyer. »");
+    assert_eq!(q[0].2.as_deref(), Some("Lucien Parrot"), "{q:?}");
+    // Something after it that says whose words they are, or no person before: no speaker.
+    let q = quotes("Lucien Parrot montre la façade. « Accès interdit aux piétons », indique une affiche.");
+    assert_ne!(q[0].2.as_deref(), Some("Lucien Parrot"), "{q:?}");
+    let q = quotes("The storm flattened the market. \u{201c}Closed until further notice.\u{201d}");
+    assert_eq!(q[0].1, None, "{q:?}");
+}

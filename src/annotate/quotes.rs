@@ -789,6 +789,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             }
         }
     }
+    // "Le maire, Paul Rivet, montre les dégâts. « Tout est à reconstruire. »": a quote that is
+    // a sentence of its own, which nothing after it attributes, right after a sentence of its
+    // paragraph whose subject is a person, is that person's.
+    for quote in quotes.iter_mut() {
+        if quote.speaker.is_some() || quote.cue.is_some() {
+            continue;
+        }
+        if let Some(subject) = person_just_before(doc, quote.span) {
+            quote.speaker = speaker_from(doc, subject, quote.span.start);
+        }
+    }
     // "“…,” he said.\n\n“…”": a paragraph that opens with a quote no cue attributes goes on
     // with the speaker of the quote that closed the paragraph before.
     for k in 1..quotes.len() {
@@ -806,6 +817,37 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         }
     }
     quotes
+}
+
+/// The most words of a subject that a quote told right after its sentence is given to.
+const MAX_PERSON_SUBJECT_WORDS: usize = 10;
+
+/// The subject of the sentence right before a quote in its paragraph, when the quote stands
+/// alone (only its marks between them, nothing but punctuation after it before the paragraph
+/// or the next sentence) and the subject, before the sentence's first verb, names a person.
+fn person_just_before(doc: &Document<'_>, inner: Span) -> Option<Span> {
+    let text = doc.text();
+    let is_mark = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '«' | '\'' | '‘');
+    let opening = text[..inner.start].trim_end_matches(is_mark);
+    let previous = doc.sentences.iter().rev().find(|s| s.span.end <= opening.len())?;
+    let paragraph = doc.paragraph_from(previous.span.start)?;
+    if previous.span.end != opening.len() || !paragraph.contains(inner) || previous.zone != Zone::Body {
+        return None;
+    }
+    // Nothing but punctuation after the quote, to the end of its paragraph or sentence.
+    let close =
+        text[inner.end..paragraph.end].find(|c: char| c.is_alphanumeric()).map_or(paragraph.end, |i| inner.end + i);
+    let next_sentence = doc.sentences.iter().any(|s| s.span.start == close);
+    if close != paragraph.end && !next_sentence {
+        return None;
+    }
+    let tokens = doc.tokens_of(previous);
+    let verb = tokens.iter().find(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    let subject = Span::new(previous.span.start, verb.span.start).trim(text);
+    let person = doc.mentions_in(subject).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person);
+    let short = subject.of(text).split_whitespace().count() <= MAX_PERSON_SUBJECT_WORDS;
+    let quoted = subject.of(text).contains(['"', '“', '«']);
+    (person && short && !quoted).then_some(subject)
 }
 
 /// The most words between a quoting participle and the quote ("faisant état d'une très").

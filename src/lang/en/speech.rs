@@ -249,6 +249,13 @@ pub const WORDS: Speech = Speech {
         "urging",
         "calling on",
         "asking",
+        // Feeling voiced: "“…,” fumed one shopkeeper".
+        "complained",
+        "lamented",
+        "fumed",
+        "protested",
+        "sighed",
+        "recounted",
     ],
     record_nouns: &[
         "figures",
