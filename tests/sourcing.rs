@@ -2541,3 +2541,29 @@ fn a_quote_standing_alone_after_a_sentence_about_a_person_is_that_person_s() {
     let q = quotes("The storm flattened the market. \u{201c}Closed until further notice.\u{201d}");
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn a_body_s_pronoun_after_a_claim_is_a_source() {
+    let a = attributions(
+        "Nine people were hurt, the regional prefecture said in a statement. The gunman had been on a watch list, it said.",
+    );
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_eq!(a[1].0, "The gunman had been on a watch list");
+    assert_eq!(a[1].1[0].0, "it");
+    let a = attributions("The coast guard said four crew were missing. It said the search would resume at dawn.");
+    assert_eq!(a[1].0, "the search would resume at dawn", "{a:?}");
+}
+
+#[test]
+fn a_participle_of_speech_after_a_main_clause_gives_its_subject_s_claim() {
+    let a = attributions("The governor toured the flooded district, saying the army would send boats.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("the army would send boats", "The governor"), "{a:?}");
+    let a = attributions("Police fired tear gas at the crowd, saying that protesters had thrown stones.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("protesters had thrown stones", "Police"), "{a:?}");
+    let a =
+        attributions("Le préfet s'est rendu dans le quartier sinistré, affirmant que l'armée enverrait des bateaux.");
+    assert_eq!((a[0].0.as_str(), a[0].1[0].0.as_str()), ("l'armée enverrait des bateaux", "Le préfet"), "{a:?}");
+    // A participle that says nothing, or a subject that cannot speak, opens no claim.
+    assert!(attributions("The storm flattened the harbour, leaving hundreds without shelter.").is_empty());
+    assert!(attributions("La crue a emporté le pont, noyant les champs voisins.").is_empty());
+}

@@ -5,8 +5,8 @@ use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
     inversion as inversion_at, names_a_role, names_no_one, names_something, opens_with_determiner,
     past_abbreviated_title, past_addressee, past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase,
-    source_of_speaker, sources_in, speech_verbs, subject_before, verb_group_start, view_marker, without_leading_time,
-    without_trailing_record, Cue, MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
+    source_of_speaker, sources_in, speech_verbs, stands_for_a_body, subject_before, verb_group_start, view_marker,
+    without_leading_time, without_trailing_record, Cue, MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -823,8 +823,9 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 let inner = Span::new(claim.start, claim.start + inner.len());
                 !inner.is_empty() && quotes::quote_around(&doc.quotes, inner).is_some()
             };
-            // "…, they said": a pronoun names someone too.
-            let pronoun = lang::lookup(|l| l.speech.pronouns, source.of(text)).is_some();
+            // "…, they said", "…, it said": a pronoun names someone too.
+            let pronoun = lang::lookup(|l| l.speech.pronouns, source.of(text)).is_some()
+                || stands_for_a_body(&lexicon.speech, doc.lower(source));
             let plausible = (names_something(source.of(text), lexicon) || pronoun)
                 && !words_of_quote
                 && !inversion
@@ -870,7 +871,8 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // A source the text names, a phrase with a determiner ("The coast guard said"),
             // or a pronoun ("He said the toll could rise").
             let words = subject.of(text).split_whitespace().count();
-            let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some();
+            let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some()
+                || stands_for_a_body(&lexicon.speech, doc.lower(subject));
             // "One aid worker said", "Deux humanitaires ont affirmé": a count opens it as a
             // determiner would; not "One man said to be…", "Five villages described as…", a
             // participle that qualifies what is counted.
@@ -1307,9 +1309,26 @@ fn passive_claim(doc: &Document<'_>, sentence: Span, first: usize, end: usize) -
     (named && claim.len() > 10 && reads_as_noun_phrase(doc, source)).then_some((claim, sources))
 }
 
+/// "The governor toured the camp, saying…", "Le maire a visité le site, affirmant que…": the
+/// subject of the sentence's main clause, before its first verb, when it can speak.
+fn main_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Vec<Source>> {
+    let clause = doc.without_dateline(sentence);
+    let verb =
+        doc.tokens_in(Span::new(clause.start, cue_start)).iter().find(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    // Without the clitics before the verb ("Le préfet s'est rendu").
+    let before = doc.tokens_in(Span::new(clause.start, verb.span.start));
+    let kept = before.len() - before.iter().rev().take_while(|t| t.pos == Upos::Pron).count();
+    let subject = Span::new(clause.start, before[..kept].last()?.span.end);
+    let words = subject.of(doc.text()).split_whitespace().count();
+    let speaks = (1..=MAX_SUBJECT_WORDS).contains(&words)
+        && reads_as_noun_phrase(doc, subject)
+        && (can_speak(doc, subject) || holds_a_view(doc, subject));
+    speaks.then(|| sources_in(doc, subject))
+}
+
 /// "…, he said, adding that CLAIM", "…, a déclaré X, précisant que CLAIM": a participle of speech
 /// after a comma goes on with the sources of the claim before it in its sentence; that claim
-/// ends at the comma.
+/// ends at the comma; with none, the main clause's subject that can speak.
 fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attribution> {
     let text = doc.text();
     let speech = &lang::lexicon(doc.language).speech;
@@ -1394,7 +1413,7 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
         };
         let sources = match before.as_ref() {
             Some(a) => a.sources.clone(),
-            None => match quoted() {
+            None => match quoted().or_else(|| main_subject(doc, sentence, t.span.start)) {
                 Some(sources) => sources,
                 None => continue,
             },
