@@ -2164,6 +2164,11 @@ fn a_death_named_as_a_noun_is_dead() {
         victims(&[("dead", 4.0, Some("jeunes"))])
     );
     assert_eq!(counts("Le décès d'un pompier a été confirmé samedi."), rows(&[("dead", 1.0)]));
+    // Left lifeless: said of people only.
+    assert_eq!(counts("Le glissement de terrain a laissé quatre habitants sans vie."), rows(&[("dead", 4.0)]));
+    assert!(counts("Les combats ont laissé trois hameaux sans vie, vidés de leurs habitants.").is_empty());
+    assert_eq!(counts("The rockfall left four workers lifeless on the ledge."), rows(&[("dead", 4.0)]));
+    assert!(counts("The drought left four valleys lifeless.").is_empty());
     assert_eq!(counts("The night of unrest led to the deaths of four youths."), rows(&[("dead", 4.0)]));
 }
 

@@ -607,7 +607,10 @@ fn a_duration_counted_back_may_be_qualified_after_il_y_a() {
         ),
         "2025-05-16"
     );
-    assert_eq!(value_of("Another boat capsized nearly three days ago.", "2025-05-19", "nearly three days ago"), "2025-05-16");
+    assert_eq!(
+        value_of("Another boat capsized nearly three days ago.", "2025-05-19", "nearly three days ago"),
+        "2025-05-16"
+    );
 }
 
 #[test]

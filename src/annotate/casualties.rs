@@ -506,6 +506,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
         }
         let mut after_len = if injured { 1 } else { r.at(k, Meaning::CasualtyWord) };
+        // "quatre ouvriers sans vie", not "trois hameaux sans vie": a state told only of
+        // people needs a noun of people right before it.
+        let of_people_only = after_len > 0
+            && lexicon
+                .casualties
+                .said_of_people_only
+                .contains(&lang::phrase_key(doc.lower(r.span(k, after_len))).as_str());
+        let people =
+            q.unit == Some(lang::PEOPLE) || (victims_from..after_victims).any(|j| r.at(j, Meaning::VictimNoun) > 0);
+        if of_people_only && !people {
+            after_len = 0;
+        }
         // "took nine workers hostage", not "5 hostage negotiators" nor "officers trained in hostage
         // negotiation": right after the victims, before no noun.
         let object_only =

@@ -481,6 +481,9 @@ pub struct Casualties {
     /// Harm words that tell someone was hit, not whether they lived ("shot", "touchés par
     /// balle"): a figure of them that a death toll of the report repeats is those dead.
     pub outcome_untold: &'static [&'static str],
+    /// Harm words after the victims that tell of people only, so only after a noun of people
+    /// ("quatre ouvriers sans vie", not "trois hameaux sans vie").
+    pub said_of_people_only: &'static [&'static str],
     /// Words after a figure that count repetitions, not people ("shot 3 times", "deux fois").
     pub repetition_words: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine

@@ -143,6 +143,8 @@ pub const WORDS: Casualties = Casualties {
         ("bodies", CasualtyKind::Dead),
         ("body", CasualtyKind::Dead),
         ("deaths of", CasualtyKind::Dead),
+        // "left three people lifeless": only after a noun of people.
+        ("lifeless", CasualtyKind::Dead),
         ("death of", CasualtyKind::Dead),
         ("injuries to", CasualtyKind::Wounded),
         ("killing of", CasualtyKind::Killed),
@@ -408,6 +410,7 @@ pub const WORDS: Casualties = Casualties {
     injury_nouns: &["burns", "fractures", "asphyxiation", "concussions", "bruises"],
     ailment_prepositions: &["for"],
     outcome_untold: &["shot"],
+    said_of_people_only: &["lifeless"],
     repetition_words: &["times"],
     collective_nouns: &[
         "group",

@@ -192,6 +192,8 @@ pub const WORDS: Casualties = Casualties {
         ("la mort d'", CasualtyKind::Dead),
         ("décès de", CasualtyKind::Dead),
         ("décès d'", CasualtyKind::Dead),
+        // "laissant quatre ouvriers sans vie": only after a noun of people.
+        ("sans vie", CasualtyKind::Dead),
         ("blessures à", CasualtyKind::Wounded),
         ("arrestation de", CasualtyKind::Arrested),
         ("arrestation d'", CasualtyKind::Arrested),
@@ -564,6 +566,7 @@ pub const WORDS: Casualties = Casualties {
     patient_nouns: &["patients", "patient", "malades"],
     injury_nouns: &["brûlures", "fractures", "asphyxie", "intoxication", "contusions", "commotions"],
     ailment_prepositions: &["pour"],
+    said_of_people_only: &["sans vie"],
     outcome_untold: &[
         "touché par balle",
         "touchés par balle",
