@@ -193,7 +193,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     for i in 1..out.len() {
         let words = out[i].sources.first().map(|s| doc.lower(s.span).trim().to_string()).unwrap_or_default();
         let unresolved_pronoun = out[i].sources.first().is_some_and(|s| s.entity.is_none())
-            && lang::lookup(|l| l.speech.pronouns, &words).is_some()
+            && (lang::lookup(|l| l.speech.pronouns, &words).is_some() || stands_for_a_body(&lexicon.speech, &words))
             && out[i - 1].claim.end + PRONOUN_WINDOW >= out[i].claim.start
             && out[i - 1].sources.iter().all(|s| lang::lookup(|l| l.speech.pronouns, s.span.of(text)).is_none());
         // "De même source, on précise que…": a sentence that opens by saying so.
@@ -220,6 +220,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     for a in &mut out {
         a.sources.retain(|s| s.entity.is_some() || !names_no_one(doc, s.span));
     }
+    // "…, it said" with no source before it to stand for: nobody is named.
+    out.retain(|a| !matches!(a.sources.as_slice(), [s] if s.entity.is_none() && stands_for_a_body(&lexicon.speech, doc.lower(s.span))));
+    // "It said nothing about…", "He said little": no claim is made.
+    out.retain(|a| {
+        let first = doc.tokens_in(a.claim).first().map_or("", |t| doc.lower(t.span));
+        !lexicon.speech.empty_claims.contains(&first)
+    });
     out
 }
 
@@ -1310,19 +1317,33 @@ fn passive_claim(doc: &Document<'_>, sentence: Span, first: usize, end: usize) -
 }
 
 /// "The governor toured the camp, saying…", "Le maire a visité le site, affirmant que…": the
-/// subject of the sentence's main clause, before its first verb, when it can speak.
+/// subject of the sentence's main clause, before its first verb, when it names a person, an
+/// organisation, a role or a kind of source. Not where the clause is passive or names a
+/// record the participle may be telling of ("received a letter from the union, warning…").
 fn main_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Vec<Source>> {
+    let text = doc.text();
     let clause = doc.without_dateline(sentence);
-    let verb =
-        doc.tokens_in(Span::new(clause.start, cue_start)).iter().find(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
-    // Without the clitics before the verb ("Le préfet s'est rendu").
-    let before = doc.tokens_in(Span::new(clause.start, verb.span.start));
-    let kept = before.len() - before.iter().rev().take_while(|t| t.pos == Upos::Pron).count();
-    let subject = Span::new(clause.start, before[..kept].last()?.span.end);
-    let words = subject.of(doc.text()).split_whitespace().count();
+    let tokens = doc.tokens_in(Span::new(clause.start, cue_start));
+    let verb = tokens.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
+    let records = lang::lexicon(doc.language).speech.record_nouns;
+    let told_by_another =
+        tokens[verb..].iter().any(|t| t.means(Meaning::AgentMarker) || records.contains(&doc.lower(t.span)));
+    // Without the clitics before the verb ("Le préfet s'est rendu"), and past a time or an
+    // aside set off before the subject ("On Tuesday, the governor").
+    let kept = verb - tokens[..verb].iter().rev().take_while(|t| t.pos == Upos::Pron).count();
+    let subject = Span::new(clause.start, tokens[..kept].last()?.span.end);
+    let subject = match subject.of(text).rfind(',') {
+        Some(comma) => Span::new(subject.start + comma + 1, subject.end).trim(text),
+        None => subject,
+    };
+    let words = subject.of(text).split_whitespace().count();
+    let named = doc
+        .mentions_in(subject)
+        .any(|(_, e)| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org));
     let speaks = (1..=MAX_SUBJECT_WORDS).contains(&words)
+        && !told_by_another
         && reads_as_noun_phrase(doc, subject)
-        && (can_speak(doc, subject) || holds_a_view(doc, subject));
+        && (named || holds_a_view(doc, subject));
     speaks.then(|| sources_in(doc, subject))
 }
 

@@ -344,14 +344,16 @@ fn inverted_after_aside<'d>(doc: &'d Document<'_>, after: Span, m: Cue<'d>) -> O
 
 /// The last verb bringing in quoted words in `span` ("urged", "a demandé"), as a whole word:
 /// where it starts and its words.
-fn quote_verb_in<'d>(doc: &'d Document<'_>, span: Span) -> Option<(usize, &'d str)> {
+fn quote_verb_in<'d>(doc: &'d Document<'_>, span: Span, after_quote: bool) -> Option<(usize, &'d str)> {
     let lower = doc.lower(span);
-    let verbs = lang::lexicon(doc.language).speech.quote_verbs;
+    let speech = &lang::lexicon(doc.language).speech;
+    // A feeling voiced only after the quote: "Farmers complained that the "fund"…" is no speech.
+    let feelings = if after_quote { speech.voiced_feelings } else { &[] };
+    let verbs = speech.quote_verbs.iter().chain(feelings);
     let bounded = |i: usize, len: usize| {
         !lower[..i].ends_with(char::is_alphanumeric) && !lower[i + len..].starts_with(char::is_alphanumeric)
     };
     let (at, len) = verbs
-        .iter()
         .filter_map(|v| lower.rmatch_indices(v).find(|&(i, _)| bounded(i, v.len())).map(|(i, _)| (i, v.len())))
         .max_by_key(|&(i, len)| (i + len, len))?;
     Some((span.start + at, Span::new(span.start + at, span.start + at + len).of(doc.text())))
@@ -368,7 +370,7 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
     let lexicon = lang::lexicon(doc.language);
     // The verb stands within a subject's words of the quote: only those are searched.
     let reach = doc.tokens_in(after).get(MAX_SUBJECT_WORDS + MAX_QUOTE_VERB_TOKENS).map_or(after.end, |t| t.span.start);
-    let (start, cue) = quote_verb_in(doc, Span::new(after.start, reach))?;
+    let (start, cue) = quote_verb_in(doc, Span::new(after.start, reach), true)?;
     let lead = Span::new(after.start, start).trim(text);
     let lead =
         Span::new(lead.start + lead.of(text).len() - lead.of(text).trim_start_matches([',', ' ']).len(), lead.end);
@@ -635,7 +637,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 }
                 // "X a prié les syndicats de « … »", "X urged residents to "…"".
                 if quote.speaker.is_none() && verb.is_none() {
-                    if let Some((start, cue)) = quote_verb_in(doc, before) {
+                    if let Some((start, cue)) = quote_verb_in(doc, before, false) {
                         // "a pour sa part exhorté": the subject stands before the auxiliary.
                         let tokens = doc.tokens_in(before);
                         let k = tokens.partition_point(|t| t.span.start < start);
@@ -789,17 +791,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             }
         }
     }
-    // "Le maire, Paul Rivet, montre les dégâts. « Tout est à reconstruire. »": a quote that is
-    // a sentence of its own, which nothing after it attributes, right after a sentence of its
-    // paragraph whose subject is a person, is that person's.
-    for quote in quotes.iter_mut() {
-        if quote.speaker.is_some() || quote.cue.is_some() {
-            continue;
-        }
-        if let Some(subject) = person_just_before(doc, quote.span) {
-            quote.speaker = speaker_from(doc, subject, quote.span.start);
-        }
-    }
     // "“…,” he said.\n\n“…”": a paragraph that opens with a quote no cue attributes goes on
     // with the speaker of the quote that closed the paragraph before.
     for k in 1..quotes.len() {
@@ -817,37 +808,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         }
     }
     quotes
-}
-
-/// The most words of a subject that a quote told right after its sentence is given to.
-const MAX_PERSON_SUBJECT_WORDS: usize = 10;
-
-/// The subject of the sentence right before a quote in its paragraph, when the quote stands
-/// alone (only its marks between them, nothing but punctuation after it before the paragraph
-/// or the next sentence) and the subject, before the sentence's first verb, names a person.
-fn person_just_before(doc: &Document<'_>, inner: Span) -> Option<Span> {
-    let text = doc.text();
-    let is_mark = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '«' | '\'' | '‘');
-    let opening = text[..inner.start].trim_end_matches(is_mark);
-    let previous = doc.sentences.iter().rev().find(|s| s.span.end <= opening.len())?;
-    let paragraph = doc.paragraph_from(previous.span.start)?;
-    if previous.span.end != opening.len() || !paragraph.contains(inner) || previous.zone != Zone::Body {
-        return None;
-    }
-    // Nothing but punctuation after the quote, to the end of its paragraph or sentence.
-    let close =
-        text[inner.end..paragraph.end].find(|c: char| c.is_alphanumeric()).map_or(paragraph.end, |i| inner.end + i);
-    let next_sentence = doc.sentences.iter().any(|s| s.span.start == close);
-    if close != paragraph.end && !next_sentence {
-        return None;
-    }
-    let tokens = doc.tokens_of(previous);
-    let verb = tokens.iter().find(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
-    let subject = Span::new(previous.span.start, verb.span.start).trim(text);
-    let person = doc.mentions_in(subject).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person);
-    let short = subject.of(text).split_whitespace().count() <= MAX_PERSON_SUBJECT_WORDS;
-    let quoted = subject.of(text).contains(['"', '“', '«']);
-    (person && short && !quoted).then_some(subject)
 }
 
 /// The most words between a quoting participle and the quote ("faisant état d'une très").

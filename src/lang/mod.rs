@@ -393,6 +393,12 @@ pub struct Speech {
     /// Verbs that bring in someone's quoted words without reporting a claim ("urged them to
     /// "…"", "a prié les syndicats de « … »"): a quote after one is its subject's words.
     pub quote_verbs: &'static [&'static str],
+    /// Verbs voicing a feeling that name the speaker of a quote they follow, and nothing
+    /// else ("“…,” fumed one shopkeeper", "« … », s'insurge un commerçant").
+    pub voiced_feelings: &'static [&'static str],
+    /// Words that make what follows a verb of speech no claim ("said nothing about", "n'a
+    /// rien dit").
+    pub empty_claims: &'static [&'static str],
 }
 
 /// Casualties: harm words, victims, causes, tolls.

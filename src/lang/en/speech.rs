@@ -222,6 +222,9 @@ pub const WORDS: Speech = Speech {
     ],
     as_words: &["as"],
     channels: &["by telephone", "by phone", "over the phone", "on the phone"],
+    // After a quote only: "“…,” fumed one shopkeeper".
+    empty_claims: &["nothing", "little"],
+    voiced_feelings: &["complained", "lamented", "fumed", "protested", "sighed", "recounted"],
     quote_verbs: &[
         // Raised voices: "a man nearby shouted, “…”", "protesters were chanting “…”".
         "shouted",
@@ -249,13 +252,6 @@ pub const WORDS: Speech = Speech {
         "urging",
         "calling on",
         "asking",
-        // Feeling voiced: "“…,” fumed one shopkeeper".
-        "complained",
-        "lamented",
-        "fumed",
-        "protested",
-        "sighed",
-        "recounted",
     ],
     record_nouns: &[
         "figures",
