@@ -347,7 +347,7 @@ fn a_clock_time_is_on_the_day_its_sentence_or_the_one_before_gives() {
     let text = "Trois personnes ont été tuées dimanche soir. La grenade a explosé vers 21 heures dans un bar.";
     assert_eq!(value_of(text, "2025-08-19", "21 heures"), "2025-08-17T21:00");
     // A day right after it is its day.
-    assert_eq!(value_of("The quake struck at 4 a.m. on Sunday.", "2025-08-19", "4 a.m."), "2025-08-17T04:00");
+    assert_eq!(value_of("The quake struck at 4 a.m. on Sunday.", "2025-08-19", "4 a.m. on Sunday"), "2025-08-17T04:00");
     // With no day given, the document's.
     assert_eq!(value_of("Le couvre-feu commence à 22 heures.", "2025-08-19", "22 heures"), "2025-08-19T22:00");
 }
@@ -479,7 +479,7 @@ fn a_part_of_the_day_by_itself_is_of_the_day_the_text_speaks_of() {
 
 #[test]
 fn an_hour_by_its_name_and_not_a_region() {
-    assert_eq!(value_of("Police arrived at noon on Thursday.", "2025-03-14", "noon"), "2025-03-13T12:00");
+    assert_eq!(value_of("Police arrived at noon on Thursday.", "2025-03-14", "noon on Thursday"), "2025-03-13T12:00");
     assert_eq!(value_of("Les tirs ont cessé vers midi, samedi.", "2025-03-13", "midi"), "2025-03-08T12:00");
     assert!(times("Le Midi est placé en vigilance orange.", "2025-03-14").is_empty());
 }
@@ -508,7 +508,7 @@ fn now_in_french_dawn_and_an_hour_mark_after_a_space() {
         value_of("Les soldats ont attaqué dimanche à l'aube.", "2025-03-14", "dimanche à l'aube"),
         "2025-03-09TMO"
     );
-    assert_eq!(value_of("Troops moved in at dawn on Sunday.", "2025-03-14", "dawn"), "2025-03-09TMO");
+    assert_eq!(value_of("Troops moved in at dawn on Sunday.", "2025-03-14", "dawn on Sunday"), "2025-03-09TMO");
     assert_eq!(value_of("Les assaillants sont arrivés vers 2 h, mardi.", "2025-03-14", "2 h"), "2025-03-11T02:00");
     assert_eq!(value_of("Le couvre-feu commence à 23 h 30.", "2025-03-14", "23 h 30"), "2025-03-14T23:30");
     // Without a word leading a clock time, "2 h" may be a length of time.
@@ -1033,4 +1033,23 @@ fn an_approximator_before_an_amount_of_time_is_inside_its_extent_with_its_modifi
     // Only before a number: "over" the weekend stays a preposition.
     let t = times("Talks went on over the weekend.", "2025-03-14");
     assert_eq!((t[0].0.as_str(), t[0].3.as_deref()), ("the weekend", None));
+}
+
+#[test]
+fn a_clock_time_and_its_day_side_by_side_are_one_time() {
+    // 2025-03-14 is a Friday.
+    let t = times("The depot caught fire at 9 p.m. on Wednesday, firefighters said.", "2025-03-14");
+    assert_eq!(
+        (t.len(), t[0].0.as_str(), t[0].1.as_str(), t[0].2.as_str()),
+        (1, "9 p.m. on Wednesday", "TIME", "2025-03-12T21:00")
+    );
+    let t = times("Voting closed on Thursday at 7 pm in most districts.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("Thursday at 7 pm", "2025-03-13T19:00"));
+    let t = times("Le dépôt a pris feu mercredi à 21 heures, selon les pompiers.", "2025-03-14");
+    assert_eq!((t.len(), t[0].0.as_str(), t[0].2.as_str()), (1, "mercredi à 21 heures", "2025-03-12T21:00"));
+    let t = times("Les bureaux de vote ont fermé vers 19 heures jeudi.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("19 heures jeudi", "2025-03-13T19:00"));
+    // A clock time and another day stay two.
+    let t = times("The curfew starts at 8 pm and ends on Saturday.", "2025-03-14");
+    assert_eq!(t.len(), 2, "{t:?}");
 }

@@ -1492,6 +1492,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     approximators_before_amounts(doc, lexicon, &mut out);
     days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
+    let mut out = clocks_with_their_day(doc, lexicon, out);
     for (i, t) in out.iter_mut().enumerate() {
         t.id = TimexId::new(i);
     }
@@ -1807,6 +1808,42 @@ fn counted(doc: &Document<'_>, lexicon: &Lexicon, span: Span) -> bool {
     first.pos == Upos::Num
         || word.starts_with(|c: char| c.is_ascii_digit())
         || lexicon.numbers.number_words.iter().any(|(w, _)| *w == word)
+}
+
+/// "10 p.m. Wednesday", "7 pm on Friday", "samedi à 7h00", "19 heures jeudi": a clock
+/// time and the day it falls on, side by side, are one time expression, as TimeBank writes
+/// them, with the clock's value (already on that day).
+fn clocks_with_their_day(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex> {
+    let text = doc.text();
+    let joiners = lexicon.calendar.clock_day_joiners;
+    let mut out: Vec<Timex> = Vec::with_capacity(times.len());
+    for t in times {
+        let Some(previous) = out.last_mut() else {
+            out.push(t);
+            continue;
+        };
+        let between = text[previous.span.end..t.span.start].trim();
+        let joined = between.is_empty() || joiners.iter().any(|j| between.eq_ignore_ascii_case(j));
+        let clock = |x: &Timex| x.timex_type == TimexType::Time && clock_only(doc, x.span);
+        let day = |x: &Timex| x.timex_type == TimexType::Date && x.value.len() == 10 && day_of(x).is_some();
+        let same_day = |clock: &Timex, day: &Timex| day_of(clock) == day_of(day);
+        let one_line = !text[previous.span.end..t.span.start].contains('\n');
+        if joined
+            && one_line
+            && (clock(previous) && day(&t) && same_day(previous, &t)
+                || day(previous) && clock(&t) && same_day(&t, previous))
+        {
+            if day(previous) {
+                previous.value = t.value;
+                previous.timex_type = TimexType::Time;
+                previous.modifier = previous.modifier.or(t.modifier);
+            }
+            previous.span = Span::new(previous.span.start, t.span.end);
+            continue;
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// How far before a date a part of the day and "of" are looked for, in bytes ("the

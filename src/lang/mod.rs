@@ -244,6 +244,9 @@ pub struct Calendar {
     /// Words opening a relative clause of a time just named ("since July, when…", "depuis
     /// mars, lorsque…"): what it tells happened then.
     pub when_words: &'static [&'static str],
+    /// Words between a clock time and its day, or a day and its clock time, that make them
+    /// one time ("7 pm on Friday", "Friday at 7 pm", "samedi à 7h00").
+    pub clock_day_joiners: &'static [&'static str],
 }
 
 /// Written numbers, their qualifiers and units.

@@ -221,5 +221,6 @@ pub const WORDS: Calendar = Calendar {
     placed_periods: &[],
     trailing_directions: &[],
     period_edges: &[("earlier", "START"), ("later", "END")],
+    clock_day_joiners: &["on", "at"],
     when_words: &["when"],
 };
