@@ -1053,3 +1053,27 @@ fn a_clock_time_and_its_day_side_by_side_are_one_time() {
     let t = times("The curfew starts at 8 pm and ends on Saturday.", "2025-03-14");
     assert_eq!(t.len(), 2, "{t:?}");
 }
+
+#[test]
+fn a_count_of_periods_back_is_a_duration_not_a_vague_past() {
+    let t = times("Floods this severe have not been seen in the past thirty years.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("the past thirty years", "P30Y"), "{t:?}");
+    let t = times("Such floods were rare in the past, farmers said.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("in the past", "PAST_REF"));
+    let t = times("The rate is now 40 percent.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("now", "PRESENT_REF"));
+    let t = times("C'est la pire crue de ces trente dernières années.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("ces trente dernières années", "P30Y"), "{t:?}");
+    let t = times("Il a plu sans arrêt au cours des quatre derniers jours.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("quatre derniers jours", "P4D"), "{t:?}");
+    let t = times("Le convoi partira dans les deux prochaines semaines.", "2025-03-14");
+    assert_eq!(t[0].2, "P2W", "{t:?}");
+}
+
+#[test]
+fn the_word_saying_which_way_a_date_lies_is_inside_its_extent() {
+    let t = times("Le barrage a cédé le 9 février dernier.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("9 février dernier", "2025-02-09"));
+    let t = times("Le procès s'ouvrira le 2 juin prochain.", "2025-03-14");
+    assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("2 juin prochain", "2025-06-02"));
+}

@@ -780,7 +780,18 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             // "tout en maintenant ses positions": a gerund, not "now".
             let gerund = lead_before(s, start, |l| l.grammar.gerund_markers).is_some()
                 && tables_of(|l| l.grammar.present_participle_endings).flatten().any(|e| s[start..c.pos].ends_with(e));
-            if whole_word(s, start, c.pos) && !gerund {
+            // "in the past two years", "ces trente dernières années": a count of periods, not
+            // a vague past.
+            let counted_word =
+                |w: &str| w.starts_with(|ch: char| ch.is_ascii_digit()) || numbers::is_number_word(r.lexicon, w);
+            let unit = |w: &str| r.lexicon.calendar.period_units.iter().any(|(u, _)| u.eq_ignore_ascii_case(w));
+            let mut after = s[c.pos..].split_whitespace();
+            let (next, unit_after) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+            let previous = s[..start].split_whitespace().next_back().unwrap_or("");
+            let last_word = s[start..c.pos].split_whitespace().next_back().unwrap_or("");
+            let counted = counted_word(&next.to_lowercase()) && unit(unit_after.trim_end_matches([',', '.', ';']))
+                || counted_word(&previous.to_lowercase()) && unit(last_word);
+            if whole_word(s, start, c.pos) && !gerund && !counted {
                 out.push(Found {
                     span: at(start, c.pos),
                     timex: (TimexType::Date, v.to_string(), false, None),
@@ -1110,7 +1121,18 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
         let pluralised = unit_word
             .strip_suffix('s')
             .is_some_and(|one| r.lexicon.calendar.period_units.iter().any(|(u, _)| u.eq_ignore_ascii_case(one)));
-        let counted = number_before(s, unit_start, next, r.lexicon).filter(|&(_, n)| !(pluralised && n == 1.0));
+        // "les trois derniers jours", "ces 24 dernières heures": a direction between the count
+        // and its unit.
+        let direction_start = {
+            let head = s[..unit_start].trim_end();
+            let run: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let word = &head[head.len() - run..];
+            let between = r.lexicon.calendar.directions_before_units.iter().any(|d| d.eq_ignore_ascii_case(word));
+            (run > 0 && between && head.len() - run >= next).then_some(head.len() - run)
+        };
+        let counted = number_before(s, unit_start, next, r.lexicon)
+            .or_else(|| direction_start.and_then(|d| number_before(s, d, next, r.lexicon)))
+            .filter(|&(_, n)| !(pluralised && n == 1.0));
         let Some((number_start, count)) = counted else {
             // "several days", "quelques mois", "for years": a duration of no stated length.
             let vague = lead_before(s, unit_start, |l| l.calendar.vague_counts).filter(|&f| f >= next);
@@ -1490,6 +1512,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     parts_after_dates(doc, &mut out);
     edges_before_days(doc, lexicon, &mut out);
     approximators_before_amounts(doc, lexicon, &mut out);
+    directions_after_dates(doc, lexicon, &mut out);
     days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
     let mut out = clocks_with_their_day(doc, lexicon, out);
@@ -1763,6 +1786,26 @@ fn edges_before_days(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex])
         let t = &mut times[k];
         t.span = Span::new(word_start, t.span.end);
         t.modifier = t.modifier.or(Some(modifier));
+    }
+}
+
+/// "le 9 février dernier", "le 2 juin prochain": the word saying which way the date lies from
+/// now, right after it, is inside its extent.
+fn directions_after_dates(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex]) {
+    let text = doc.text();
+    for k in 0..times.len() {
+        let t = &times[k];
+        if t.timex_type != TimexType::Date || day_of(t).is_none() {
+            continue;
+        }
+        let next_start = times.get(k + 1).map_or(text.len(), |n| n.span.start);
+        let Some(rest) = text[t.span.end..].strip_prefix(' ') else { continue };
+        let word_len: usize = rest.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        let word = &doc.lower[t.span.end + 1..t.span.end + 1 + word_len];
+        let end = t.span.end + 1 + word_len;
+        if word_len > 0 && end <= next_start && lexicon.calendar.trailing_directions.contains(&word) {
+            times[k].span = Span::new(times[k].span.start, end);
+        }
     }
 }
 

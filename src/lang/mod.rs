@@ -247,6 +247,9 @@ pub struct Calendar {
     /// Words between a clock time and its day, or a day and its clock time, that make them
     /// one time ("7 pm on Friday", "Friday at 7 pm", "samedi à 7h00").
     pub clock_day_joiners: &'static [&'static str],
+    /// Directions written between a count and its unit ("les trois derniers jours", "ces 24
+    /// dernières heures"): the count is the duration's.
+    pub directions_before_units: &'static [&'static str],
 }
 
 /// Written numbers, their qualifiers and units.

@@ -221,6 +221,8 @@ pub const WORDS: Calendar = Calendar {
     placed_periods: &[],
     trailing_directions: &[],
     period_edges: &[("earlier", "START"), ("later", "END")],
+    // English puts them before the count: "the last three days".
+    directions_before_units: &[],
     clock_day_joiners: &["on", "at"],
     when_words: &["when"],
 };

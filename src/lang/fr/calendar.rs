@@ -286,6 +286,7 @@ pub const WORDS: Calendar = Calendar {
     placed_periods: &[("la semaine", 'W'), ("le week-end", 'K'), ("le mois", 'M'), ("l'an", 'Y'), ("l'année", 'Y')],
     trailing_directions: &["dernier", "dernière", "passé", "passée", "prochain", "prochaine"],
     period_edges: &[],
+    directions_before_units: &["derniers", "dernières", "prochains", "prochaines"],
     clock_day_joiners: &["à", "le"],
     when_words: &["lorsque", "quand"],
 };
