@@ -1077,3 +1077,16 @@ fn the_word_saying_which_way_a_date_lies_is_inside_its_extent() {
     let t = times("Le procès s'ouvrira le 2 juin prochain.", "2025-03-14");
     assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("2 juin prochain", "2025-06-02"));
 }
+
+#[test]
+fn minutes_and_seconds_are_durations() {
+    let t = times("The tremor lasted about forty seconds and the aftershock a few minutes.", "2025-03-14");
+    let got: Vec<(&str, &str)> = t.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(got, vec![("about forty seconds", "PT40S"), ("a few minutes", "PTXM")]);
+    let t = times("La secousse a duré une quarantaine de secondes, la suivante 3 minutes.", "2025-03-14");
+    assert!(t.iter().any(|t| t.0 == "3 minutes" && t.2 == "PT3M"), "{t:?}");
+    // Not an ordinal, not a record.
+    assert!(times("A second blast hit the depot.", "2025-03-14").is_empty());
+    assert!(times("The minutes of the council were published.", "2025-03-14").is_empty());
+    assert!(times("Une seconde explosion a touché le dépôt.", "2025-03-14").is_empty());
+}

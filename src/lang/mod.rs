@@ -152,7 +152,7 @@ pub struct Calendar {
     pub story_days: &'static [(&'static str, i64)],
     /// Words that point to the past or future of a named weekday or period.
     pub time_direction: &'static [(&'static str, Direction)],
-    /// Calendar units and their TimeML letter ("day" → D).
+    /// Calendar units and their TimeML letter ("day" → D; minutes → `timeml::MINUTE`).
     pub period_units: &'static [(&'static str, char)],
     /// Vague references to the past or future ("in recent years" → PAST_REF).
     pub vague_times: &'static [(&'static str, &'static str)],

@@ -117,10 +117,14 @@ pub mod timeml {
     /// A duration of `amount` units (TimeML letters: D, W, M, Y for dates, H for hours):
     /// `P3D`, `PT24H`.
     pub fn duration(amount: &str, unit: char) -> String {
-        if unit == 'H' {
-            format!("PT{amount}{unit}")
-        } else {
-            format!("P{amount}{unit}")
+        match unit {
+            'H' | 'S' => format!("PT{amount}{unit}"),
+            // Minutes: TimeML's "M" after "T", told from months by their own letter here.
+            MINUTE => format!("PT{amount}M"),
+            _ => format!("P{amount}{unit}"),
         }
     }
+
+    /// The unit letter the language tables give minutes ("M" is the month's).
+    pub const MINUTE: char = 'N';
 }

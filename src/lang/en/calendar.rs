@@ -93,6 +93,10 @@ pub const WORDS: Calendar = Calendar {
         ("years", 'Y'),
         ("hour", 'H'),
         ("hours", 'H'),
+        // Minutes are "N" (see `timeml::MINUTE`); "second" alone is an ordinal.
+        ("minute", 'N'),
+        ("minutes", 'N'),
+        ("seconds", 'S'),
         ("decade", 'E'),
         ("decades", 'E'),
     ],

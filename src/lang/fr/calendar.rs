@@ -85,6 +85,10 @@ pub const WORDS: Calendar = Calendar {
         ("années", 'Y'),
         ("heure", 'H'),
         ("heures", 'H'),
+        // Minutes are "N" (see `timeml::MINUTE`); "seconde" alone is an ordinal.
+        ("minute", 'N'),
+        ("minutes", 'N'),
+        ("secondes", 'S'),
         ("décennie", 'E'),
         ("décennies", 'E'),
     ],
