@@ -2251,3 +2251,16 @@ fn a_toll_changed_from_one_figure_to_another_gives_both() {
     let q = quantities("Les secours ont fouillé la rivière sur une distance de 10 à 20 km.");
     assert_eq!((q.len(), q[0].0.as_str()), (1, "de 10 à 20 km"), "{q:?}");
 }
+
+#[test]
+fn a_harm_done_fatally_is_a_killing() {
+    assert_eq!(counts("Two guards were fatally wounded at the gate."), rows(&[("killed", 2.0)]));
+    assert_eq!(counts("Soldiers fatally shot a smuggler near the river."), rows(&[("killed", 1.0)]));
+    assert_eq!(counts("Deux gardiens ont été mortellement blessés devant la grille."), rows(&[("killed", 2.0)]));
+    assert_eq!(
+        counts("Police shot five demonstrators, two of them fatally, witnesses said."),
+        rows(&[("wounded", 5.0), ("killed", 2.0)])
+    );
+    let fr = kinds("Cinq manifestants ont été touchés par balle, dont deux mortellement.");
+    assert_eq!(fr, victims(&[("wounded", 5.0, Some("manifestants")), ("killed", 2.0, None)]));
+}

@@ -220,6 +220,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "eleven miners, five of whom were dead", "deux d'entre eux": a part of victims just named.
         k += r.at(k, Meaning::Partitive);
+        // "two men, one of them fatally", "dont une mortellement": one of those hit, killed.
+        let fatally = r.tokens.get(k).is_some_and(|t| lexicon.casualties.fatal_adverbs.contains(&doc.lower(t.span)));
         // "two of his sons", "one of the guards", "deux de ses filles", "l'un des gardiens": a
         // part of a group, whose noun names the victims.
         if !q.noun_only {
@@ -935,7 +937,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             0 => None,
             len => Some(j + len),
         });
-        let kind = if kind == CasualtyKind::Arrested && harm_end.is_some_and(|end| held_by_armed_group(&r, end)) {
+        let kind = if fatally && kind == CasualtyKind::Wounded {
+            CasualtyKind::Killed
+        } else if kind == CasualtyKind::Arrested && harm_end.is_some_and(|end| held_by_armed_group(&r, end)) {
             CasualtyKind::Kidnapped
         } else if kind == CasualtyKind::Displaced
             && after_kind.is_some()
@@ -1102,6 +1106,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             .find(|a| a.claim.contains(q.span))
             .map_or(clause, |a| Span::new(clause.start, a.claim.end.max(clause.start)));
         let date = when::date_near(doc, r.tokens, vocabulary, q.mention, clause);
+        // The adverb names no one: "dont une mortellement".
+        if fatally && victims.as_deref().is_some_and(|v| lexicon.casualties.fatal_adverbs.contains(&v)) {
+            victims = None;
+        }
         // "shot four guards": hit, the outcome untold.
         let untold = |at: usize, len: usize| {
             len > 0

@@ -496,6 +496,8 @@ pub struct Casualties {
     /// Harm words after the victims that tell of people only, so only after a noun of people
     /// ("quatre ouvriers sans vie", not "trois hameaux sans vie").
     pub said_of_people_only: &'static [&'static str],
+    /// Adverbs saying a harm killed ("one of them fatally", "dont une mortellement").
+    pub fatal_adverbs: &'static [&'static str],
     /// Words after a figure that count repetitions, not people ("shot 3 times", "deux fois").
     pub repetition_words: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine

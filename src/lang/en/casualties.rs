@@ -56,6 +56,12 @@ pub const WORDS: Casualties = Casualties {
         ("crushed to death", CasualtyKind::Killed),
         ("trampled to death", CasualtyKind::Killed),
         ("shot dead", CasualtyKind::Killed),
+        // Hit and killed by it.
+        ("fatally shot", CasualtyKind::Killed),
+        ("fatally wounded", CasualtyKind::Killed),
+        ("fatally injured", CasualtyKind::Killed),
+        ("fatally stabbed", CasualtyKind::Killed),
+        ("mortally wounded", CasualtyKind::Killed),
         ("shot and killed", CasualtyKind::Killed),
         ("shot and wounded", CasualtyKind::Wounded),
         ("shot and injured", CasualtyKind::Wounded),
@@ -410,6 +416,7 @@ pub const WORDS: Casualties = Casualties {
     injury_nouns: &["burns", "fractures", "asphyxiation", "concussions", "bruises"],
     ailment_prepositions: &["for"],
     outcome_untold: &["shot"],
+    fatal_adverbs: &["fatally", "mortally"],
     said_of_people_only: &["lifeless"],
     repetition_words: &["times"],
     collective_nouns: &[

@@ -117,6 +117,19 @@ pub const WORDS: Casualties = Casualties {
         ("figurent parmi les blessés", CasualtyKind::Wounded),
         ("blessé", CasualtyKind::Wounded),
         ("blessé par balle", CasualtyKind::Wounded),
+        // Hit and killed by it.
+        ("mortellement blessé", CasualtyKind::Killed),
+        ("mortellement blessés", CasualtyKind::Killed),
+        ("mortellement blessée", CasualtyKind::Killed),
+        ("mortellement blessées", CasualtyKind::Killed),
+        ("mortellement touché", CasualtyKind::Killed),
+        ("mortellement touchés", CasualtyKind::Killed),
+        ("mortellement touchée", CasualtyKind::Killed),
+        ("mortellement touchées", CasualtyKind::Killed),
+        ("blessé mortellement", CasualtyKind::Killed),
+        ("blessés mortellement", CasualtyKind::Killed),
+        ("touché mortellement", CasualtyKind::Killed),
+        ("touchés mortellement", CasualtyKind::Killed),
         // Hit, and no more said: the wounded, unless a death toll repeats their figure.
         ("touché par balle", CasualtyKind::Wounded),
         ("touchés par balle", CasualtyKind::Wounded),
@@ -566,6 +579,7 @@ pub const WORDS: Casualties = Casualties {
     patient_nouns: &["patients", "patient", "malades"],
     injury_nouns: &["brûlures", "fractures", "asphyxie", "intoxication", "contusions", "commotions"],
     ailment_prepositions: &["pour"],
+    fatal_adverbs: &["mortellement"],
     said_of_people_only: &["sans vie"],
     outcome_untold: &[
         "touché par balle",
