@@ -1076,6 +1076,9 @@ fn the_word_saying_which_way_a_date_lies_is_inside_its_extent() {
     assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("9 février dernier", "2025-02-09"));
     let t = times("Le procès s'ouvrira le 2 juin prochain.", "2025-03-14");
     assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("2 juin prochain", "2025-06-02"));
+    // A participle after the date is no direction.
+    let t = times("Le 3 mars passé en garde à vue, le suspect a été libéré le lendemain.", "2025-03-14");
+    assert_eq!(t[0].0, "3 mars", "{t:?}");
 }
 
 #[test]

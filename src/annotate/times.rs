@@ -789,7 +789,8 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let (next, unit_after) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
             let previous = s[..start].split_whitespace().next_back().unwrap_or("");
             let last_word = s[start..c.pos].split_whitespace().next_back().unwrap_or("");
-            let counted = counted_word(&next.to_lowercase()) && unit(unit_after.trim_end_matches([',', '.', ';']))
+            let counted = counted_word(&next.to_lowercase())
+                && unit(unit_after.trim_end_matches([',', '.', ';', '\'', '’']))
                 || counted_word(&previous.to_lowercase()) && unit(last_word);
             if whole_word(s, start, c.pos) && !gerund && !counted {
                 out.push(Found {
@@ -1803,7 +1804,9 @@ fn directions_after_dates(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Ti
         let word_len: usize = rest.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
         let word = &doc.lower[t.span.end + 1..t.span.end + 1 + word_len];
         let end = t.span.end + 1 + word_len;
-        if word_len > 0 && end <= next_start && lexicon.calendar.trailing_directions.contains(&word) {
+        // Not a participle: "le 3 mars passé en garde à vue".
+        let participle = doc.tokens_in(Span::new(t.span.end + 1, end)).first().is_some_and(|w| w.pos == Upos::Verb);
+        if word_len > 0 && end <= next_start && !participle && lexicon.calendar.trailing_directions.contains(&word) {
             times[k].span = Span::new(times[k].span.start, end);
         }
     }
