@@ -2223,6 +2223,12 @@ fn a_toll_changed_from_one_figure_to_another_gives_both() {
     assert!(c.iter().all(|c| c.0 == "killed" && c.2 == vec!["The interior ministry".to_string()]), "{c:?}");
     let fr = counts("Le bilan s'est alourdi à 19 morts, contre 12 lundi, selon la préfecture.");
     assert_eq!(fr, rows(&[("dead", 19.0), ("dead", 12.0)]));
+    // The new figure's time between them.
+    assert_eq!(counts("The toll climbed to 19 on Tuesday, from 12."), rows(&[("dead", 19.0), ("dead", 12.0)]));
+    assert_eq!(
+        counts("Le bilan est passé à 19 morts mardi soir, contre 12 la veille."),
+        rows(&[("dead", 19.0), ("dead", 12.0)])
+    );
     // The harm the toll counts.
     assert_eq!(
         counts("The toll of injured climbed from 30 to 52 overnight, doctors said."),

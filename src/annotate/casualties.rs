@@ -1527,7 +1527,7 @@ fn toll_before(r: &Reader<'_>, end: usize) -> bool {
 }
 
 /// The most tokens between a new toll and its earlier figure's "from" ("25 dead, up from").
-const MAX_WORDS_AFTER_NEW_TOLL: usize = 3;
+const MAX_WORDS_AFTER_NEW_TOLL: usize = 5;
 
 /// The toll a figure at `first` stood at before a new one told beside it, with where its
 /// "from" is and the harm: "the toll rose from 18 to 25" (the harm the toll or the new figure
@@ -1573,7 +1573,11 @@ fn earlier_toll(
     let beside = between.len() <= MAX_WORDS_AFTER_NEW_TOLL
         && between.clone().all(|j| {
             let t = &r.tokens[j];
-            t.pos == Upos::Punct && r.doc.lower(t.span) == "," || r.at(j, Meaning::CasualtyWord) > 0
+            // "to 12 on Friday, from 8": the new figure's time too.
+            t.pos == Upos::Punct && r.doc.lower(t.span) == ","
+                || r.at(j, Meaning::CasualtyWord) > 0
+                || r.doc.time_around(t.span).is_some()
+                || t.pos == Upos::Adp && r.tokens.get(j + 1).is_some_and(|n| r.doc.time_around(n.span).is_some())
         });
     beside.then_some((from, previous.kind))
 }
