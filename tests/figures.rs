@@ -2139,6 +2139,15 @@ fn an_aside_between_a_harm_verb_and_its_object_leaves_the_subject_no_victim() {
         kinds("Deux assaillants ont blessé, vendredi soir, 14 gardes à l'entrée du camp."),
         victims(&[("wounded", 14.0, Some("gardes"))])
     );
+    // A time without commas too.
+    assert_eq!(
+        kinds("Three attackers killed on Friday evening 27 villagers in the hills."),
+        victims(&[("killed", 27.0, Some("villagers"))])
+    );
+    assert_eq!(
+        kinds("Deux assaillants ont blessé vendredi soir 14 gardes."),
+        victims(&[("wounded", 14.0, Some("gardes"))])
+    );
     // The victims' own verb keeps its aside outside: "were killed, on Friday, in …".
     assert_eq!(counts("Two guards were killed, on Friday, in the ambush."), rows(&[("killed", 2.0)]));
     assert_eq!(counts("Deux gardes ont été tués, vendredi, dans l'embuscade."), rows(&[("killed", 2.0)]));
@@ -2269,4 +2278,21 @@ fn a_harm_done_fatally_is_a_killing() {
     );
     let fr = kinds("Cinq manifestants ont été touchés par balle, dont deux mortellement.");
     assert_eq!(fr, victims(&[("wounded", 5.0, Some("manifestants")), ("killed", 2.0, None)]));
+}
+
+#[test]
+fn a_later_sentence_pointing_back_to_the_toll_gives_its_source() {
+    let c = sourced(
+        "A gas blast killed 14 workers at the plant on Monday. Rescue teams searched the rubble overnight. These figures were given by the regional governor.",
+    );
+    assert_eq!(c[0].2, vec!["the regional governor".to_string()], "{c:?}");
+    let c = sourced(
+        "L'explosion a tué 14 ouvriers lundi. Les secours ont fouillé les décombres. Ce bilan, annoncé par le gouverneur de la région, reste provisoire.",
+    );
+    assert_eq!(c[0].2, vec!["le gouverneur de la région".to_string()], "{c:?}");
+    // Not an agent of no participle, nor a figure given a source already.
+    let c = sourced("A blast killed 14 workers on Monday. This toll is the highest since 2010 by far.");
+    assert!(c[0].2.is_empty(), "{c:?}");
+    let c = sourced("A blast killed 14 workers, police said. These figures were confirmed by the hospital.");
+    assert_eq!(c[0].2, vec!["police".to_string()], "{c:?}");
 }

@@ -602,6 +602,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // its object.
         if after_len > 0 {
             object_at = past_comma_aside(&r, object_at);
+            // "ont abattu samedi 12 villageois": the verb's time before its object.
+            let timed = |k: usize| r.tokens.get(k).is_some_and(|t| doc.time_around(t.span).is_some());
+            if r.tokens.get(object_at).is_some_and(|t| t.pos == Upos::Adp) && timed(object_at + 1) {
+                object_at += 1;
+            }
+            while timed(object_at) {
+                object_at += 1;
+            }
         }
         // "A gunman wounded two people": read as an adjective, a harm word with no auxiliary
         // before it and a figure after it is still a verb.
@@ -646,7 +654,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let before_figure = first.checked_sub(1).map(|j| r.tokens[j].span);
         // A determiner too: "a tué l'un des gardiens", "killed the two guards".
         let mut verb_end = match before_figure.and_then(|w| doc.time_around(w).filter(|t| t.span.end == w.end)) {
-            Some(t) => r.token_from(t.span.start),
+            // "killed on Monday four guards": its preposition too.
+            Some(t) => {
+                let at = r.token_from(t.span.start);
+                at - usize::from(at > 0 && r.tokens[at - 1].pos == Upos::Adp)
+            }
             None if first > 0 && r.tokens[first - 1].pos == Upos::Det => first - 1,
             None => first,
         };
@@ -1135,10 +1147,53 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     }
     let mut out = merge(doc, found, &outcome_untold);
     mark_earlier(doc, &mut out);
+    toll_given_later(doc, &mut out);
     for (i, c) in out.iter_mut().enumerate() {
         c.id = CasualtyId::new(i);
     }
     out
+}
+
+/// "Ce bilan, donné par la préfecture, reste provisoire", "These figures were
+/// given by the governor": a later sentence that opens by pointing back to the toll gives
+/// the agent of its first passive as the source of the figures told before it with none.
+fn toll_given_later(doc: &Document<'_>, figures: &mut [Casualty]) {
+    let lexicon = lang::lexicon(doc.language);
+    let mut from = 0;
+    for sentence in &doc.sentences {
+        let opening = doc.without_dateline(sentence.span);
+        let lower = doc.lower(opening).trim_start();
+        let points_back = lexicon
+            .casualties
+            .toll_back_references
+            .iter()
+            .any(|r| lower.strip_prefix(r).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric())));
+        if !points_back {
+            continue;
+        }
+        let tokens = doc.tokens_in(opening);
+        // The agent of a participle: "annoncés par", "given by"; not "by far".
+        let passive_agent =
+            |k: usize| tokens[k].means(Meaning::AgentMarker) && k > 0 && tokens[k - 1].pos == Upos::Verb;
+        let Some(agent) = (0..tokens.len()).find(|&k| passive_agent(k)) else { continue };
+        // The agent's words, up to a comma or the next verb.
+        let end = tokens[agent + 1..]
+            .iter()
+            .find(|t| matches!(t.pos, Upos::Verb | Upos::Aux) || t.pos == Upos::Punct && doc.lower(t.span) == ",")
+            .map_or(opening.end, |t| t.span.start);
+        let phrase = phrase_after(doc, tokens[agent].span.end, end.max(tokens[agent].span.end), lexicon);
+        let sources = sources_in(doc, phrase);
+        if sources.is_empty() || !reads_as_noun_phrase(doc, phrase) {
+            continue;
+        }
+        for c in figures.iter_mut() {
+            let before = c.mentions.first().is_some_and(|m| m.start >= from && m.end <= sentence.span.start);
+            if before && c.sources.is_empty() && !c.earlier {
+                c.sources = sources.clone();
+            }
+        }
+        from = sentence.span.end;
+    }
 }
 
 /// The most words between a verb that takes lives and the figure of them ("claimed more

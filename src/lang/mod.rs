@@ -498,6 +498,9 @@ pub struct Casualties {
     pub said_of_people_only: &'static [&'static str],
     /// Adverbs saying a harm killed ("one of them fatally", "dont une mortellement").
     pub fatal_adverbs: &'static [&'static str],
+    /// Words opening a sentence that points back to a toll already given ("Ce bilan", "These
+    /// figures"): the agent of that sentence gave it.
+    pub toll_back_references: &'static [&'static str],
     /// Words after a figure that count repetitions, not people ("shot 3 times", "deux fois").
     pub repetition_words: &'static [&'static str],
     /// Verbs of losing people, which count the dead only before a noun of victims ("we lost nine

@@ -416,6 +416,7 @@ pub const WORDS: Casualties = Casualties {
     injury_nouns: &["burns", "fractures", "asphyxiation", "concussions", "bruises"],
     ailment_prepositions: &["for"],
     outcome_untold: &["shot"],
+    toll_back_references: &["this toll", "that toll", "these figures", "this figure", "these tolls"],
     fatal_adverbs: &["fatally", "mortally"],
     said_of_people_only: &["lifeless"],
     repetition_words: &["times"],

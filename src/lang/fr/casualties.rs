@@ -579,6 +579,7 @@ pub const WORDS: Casualties = Casualties {
     patient_nouns: &["patients", "patient", "malades"],
     injury_nouns: &["brûlures", "fractures", "asphyxie", "intoxication", "contusions", "commotions"],
     ailment_prepositions: &["pour"],
+    toll_back_references: &["ce bilan", "ces bilans", "ces chiffres", "ce décompte"],
     fatal_adverbs: &["mortellement"],
     said_of_people_only: &["sans vie"],
     outcome_untold: &[
