@@ -1176,16 +1176,7 @@ fn toll_given_later(doc: &Document<'_>, figures: &mut [Casualty]) {
         let passive_agent =
             |k: usize| tokens[k].means(Meaning::AgentMarker) && k > 0 && tokens[k - 1].pos == Upos::Verb;
         let Some(agent) = (0..tokens.len()).find(|&k| passive_agent(k)) else { continue };
-        // The agent's words, up to a comma or the next verb.
-        let end = tokens[agent + 1..]
-            .iter()
-            .find(|t| matches!(t.pos, Upos::Verb | Upos::Aux) || t.pos == Upos::Punct && doc.lower(t.span) == ",")
-            .map_or(opening.end, |t| t.span.start);
-        let phrase = phrase_after(doc, tokens[agent].span.end, end.max(tokens[agent].span.end), lexicon);
-        let sources = sources_in(doc, phrase);
-        if sources.is_empty() || !reads_as_noun_phrase(doc, phrase) {
-            continue;
-        }
+        let Some(sources) = agent_sources(doc, &tokens[agent..], opening.end) else { continue };
         for c in figures.iter_mut() {
             let before = c.mentions.first().is_some_and(|m| m.start >= from && m.end <= sentence.span.start);
             if before && c.sources.is_empty() && !c.earlier {
@@ -1244,12 +1235,18 @@ fn record_agent(doc: &Document<'_>, sentence: Span, passive: bool) -> Option<Vec
     if !after[..agent].iter().any(|t| t.pos == Upos::Verb) || auxiliary != passive {
         return None;
     }
-    // The agent's words, up to the sentence's verb.
-    let end = after[agent + 1..]
+    agent_sources(doc, &after[agent..], sentence.end)
+}
+
+/// The sources an agent's words name, from the agent's marker opening `tokens` up to a comma,
+/// the next verb or `limit`.
+fn agent_sources(doc: &Document<'_>, tokens: &[Token], limit: usize) -> Option<Vec<Source>> {
+    let marker = tokens.first()?;
+    let end = tokens[1..]
         .iter()
         .find(|t| matches!(t.pos, Upos::Verb | Upos::Aux) || t.pos == Upos::Punct && doc.lower(t.span) == ",")
-        .map_or(sentence.end, |t| t.span.start);
-    let source = phrase_after(doc, after[agent].span.end, end.max(after[agent].span.end), lexicon);
+        .map_or(limit, |t| t.span.start);
+    let source = phrase_after(doc, marker.span.end, end.max(marker.span.end), lang::lexicon(doc.language));
     let sources = sources_in(doc, source);
     (!sources.is_empty() && reads_as_noun_phrase(doc, source)).then_some(sources)
 }
