@@ -184,7 +184,7 @@ const killed: number = r.casualties.filter((c) => c.kind === "killed").reduce((n
 r.casualties.filter((c) => c.kind === "injured");
 const speakers: (string | null)[] = r.quotes.map((q) => q.speaker?.entity ?? null);
 const range: [number, number] | null = r.quantities[0].range;
-const mod: "ON_OR_AFTER" | "START" | "END" | null = r.times[0].mod;
+const mod: "ON_OR_AFTER" | "START" | "MID" | "END" | "APPROX" | "MORE_THAN" | "EQUAL_OR_MORE" | "LESS_THAN" | "EQUAL_OR_LESS" | null = r.times[0].mod;
 const dead: number = r.events.reduce((n, e) => n + (e.fatalities?.value ?? 0), 0);
 const notes: string[] = r.events.map((e) => r.sentences[e.sentence].text);
 const strikes = r.events.filter((e) => e.sub_type === "Air/drone strike" && e.certainty !== "planned");

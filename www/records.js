@@ -15,7 +15,7 @@ const APPROX = { more_than: "more than", at_least: "at least", about: "about", a
 export const ROLES = { actor1: "actor 1", actor2: "actor 2", associate: "associate" };
 const SOURCE_KINDS = { ngo: "NGO", state_media: "state media", media: "media", agency: "agency", government: "government", military: "military", official: "official", anonymous: "anonymous", witness: "witness", other: "other" };
 const TIME_TYPES = { DATE: "date", TIME: "time", DURATION: "duration", SET: "set" };
-const MODS = { ON_OR_AFTER: "on or after", START: "the start of", END: "the end of" };
+const MODS = { ON_OR_AFTER: "on or after", START: "the start of", MID: "the middle of", END: "the end of", APPROX: "about", MORE_THAN: "more than", EQUAL_OR_MORE: "at least", LESS_THAN: "less than", EQUAL_OR_LESS: "up to" };
 
 export const sourceKind = (kind) => SOURCE_KINDS[kind] ?? kind;
 export const timeType = (type) => TIME_TYPES[type] ?? String(type).toLowerCase();

@@ -235,8 +235,17 @@ export interface Casualty {
 /** TIMEX3 types. */
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 
-/** The TimeML modifiers the extractor gives: "since ..." is ON_OR_AFTER; "earlier this ..." START, "later this ..." END. */
-export type TimexMod = "ON_OR_AFTER" | "START" | "END";
+/** The TimeML modifiers the extractor gives: "since ..." is ON_OR_AFTER; "earlier this ..." START, "mid-2024" MID, "later this ..." END; an approximator inside the extent gives APPROX ("about"), MORE_THAN, EQUAL_OR_MORE ("at least"), LESS_THAN ("nearly", "less than") or EQUAL_OR_LESS ("up to"). */
+export type TimexMod =
+  | "ON_OR_AFTER"
+  | "START"
+  | "MID"
+  | "END"
+  | "APPROX"
+  | "MORE_THAN"
+  | "EQUAL_OR_MORE"
+  | "LESS_THAN"
+  | "EQUAL_OR_LESS";
 
 /** A TIMEX3-style temporal expression. */
 export interface Timex {

@@ -36,7 +36,9 @@ pub struct Timex<S = Span> {
     /// or for a day counted from the story ("the day before") the day the text last told of.
     #[serde(serialize_with = "super::calendar::serialize_date")]
     pub anchor: Option<Date>,
-    /// TimeML modifier: "ON_OR_AFTER" for "since ...".
+    /// TimeML modifier: "ON_OR_AFTER" for "since ...", "START" / "MID" / "END" for a part
+    /// of a period, "APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"
+    /// for an approximator ("about two years", "more than six hours").
     #[serde(rename = "mod")]
     pub modifier: Option<&'static str>,
 }
