@@ -1552,21 +1552,15 @@ fn toll_to_figure(r: &Reader<'_>, first: usize) -> bool {
 /// Whether a toll's noun stands right before `end`, past the words that count it and a verb
 /// of change ("the death toll of the floods rose", "le bilan est passé").
 fn toll_before(r: &Reader<'_>, end: usize) -> bool {
-    let changes = lang::lexicon(r.doc.language).numbers.change_verbs;
+    let reflexives = lang::lexicon(r.doc.language).grammar.reflexives;
     for j in (end.saturating_sub(TOLL_OF_WORDS + 1)..end).rev() {
         let t = &r.tokens[j];
         if t.means(Meaning::TollNoun) {
             return true;
         }
-        let change = matches!(t.pos, Upos::Verb | Upos::Aux)
-            && (t.means(Meaning::Auxiliary) || {
-                // A change verb alone or the participle of one written with its auxiliary.
-                let word = r.doc.lower(t.span);
-                changes.iter().any(|c| c.rsplit(' ').next() == Some(word))
-            });
+        let change = matches!(t.pos, Upos::Verb | Upos::Aux) && (t.means(Meaning::Auxiliary) || changes(r, j));
         // "le bilan s'est alourdi": the reflexive too.
-        let reflexive =
-            t.pos == Upos::Pron && lang::lexicon(r.doc.language).grammar.reflexives.contains(&r.doc.lower(t.span));
+        let reflexive = t.pos == Upos::Pron && reflexives.contains(&r.doc.lower(t.span));
         let counted = t.means(Meaning::Of)
             || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp)
             || change
@@ -1636,9 +1630,14 @@ fn earlier_toll(
 
 /// Whether a verb of change stands right before `end` ("rose", "est passé").
 fn counted_change(r: &Reader<'_>, end: usize) -> bool {
-    let changes = lang::lexicon(r.doc.language).numbers.change_verbs;
-    end.checked_sub(1)
-        .is_some_and(|j| changes.iter().any(|c| c.rsplit(' ').next() == Some(r.doc.lower(r.tokens[j].span))))
+    end.checked_sub(1).is_some_and(|j| changes(r, j))
+}
+
+/// Whether token `j` is a verb of change alone ("rose") or the participle of one written with
+/// its auxiliary ("passé" of "est passé").
+fn changes(r: &Reader<'_>, j: usize) -> bool {
+    let word = r.doc.lower(r.tokens[j].span);
+    lang::lexicon(r.doc.language).numbers.change_verbs.iter().any(|c| c.rsplit(' ').next() == Some(word))
 }
 
 /// The harm a toll's words name before `end`, back to the toll's noun ("the toll of injured
