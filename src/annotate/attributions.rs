@@ -192,10 +192,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     // source follows them.
     for i in 1..out.len() {
         let words = out[i].sources.first().map(|s| doc.lower(s.span).trim().to_string()).unwrap_or_default();
-        let unresolved_pronoun = out[i].sources.first().is_some_and(|s| s.entity.is_none())
-            && (lang::lookup(|l| l.speech.pronouns, &words).is_some() || stands_for_a_body(&lexicon.speech, &words))
-            && out[i - 1].claim.end + PRONOUN_WINDOW >= out[i].claim.start
-            && out[i - 1].sources.iter().all(|s| lang::lookup(|l| l.speech.pronouns, s.span.of(text)).is_none());
+        let unresolved_pronoun =
+            out[i].sources.first().is_some_and(|s| s.entity.is_none() && names_by_pronoun(doc, s.span))
+                && out[i - 1].claim.end + PRONOUN_WINDOW >= out[i].claim.start
+                && out[i - 1].sources.iter().all(|s| lang::lookup(|l| l.speech.pronouns, s.span.of(text)).is_none());
         // "De même source, on précise que…": a sentence that opens by saying so.
         let opens_with_same =
             doc.sentence_at(out[i].claim.start).is_some_and(|s| {
@@ -831,8 +831,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 !inner.is_empty() && quotes::quote_around(&doc.quotes, inner).is_some()
             };
             // "…, they said", "…, it said": a pronoun names someone too.
-            let pronoun = lang::lookup(|l| l.speech.pronouns, source.of(text)).is_some()
-                || stands_for_a_body(&lexicon.speech, doc.lower(source));
+            let pronoun = names_by_pronoun(doc, source);
             let plausible = (names_something(source.of(text), lexicon) || pronoun)
                 && !words_of_quote
                 && !inversion
@@ -878,8 +877,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // A source the text names, a phrase with a determiner ("The coast guard said"),
             // or a pronoun ("He said the toll could rise").
             let words = subject.of(text).split_whitespace().count();
-            let pronoun = lang::lookup(|l| l.speech.pronouns, subject.of(text)).is_some()
-                || stands_for_a_body(&lexicon.speech, doc.lower(subject));
+            let pronoun = names_by_pronoun(doc, subject);
             // "One aid worker said", "Deux humanitaires ont affirmé": a count opens it as a
             // determiner would; not "One man said to be…", "Five villages described as…", a
             // participle that qualifies what is counted.
@@ -920,6 +918,13 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         }
     }
     object_claim.or_else(|| given_by(doc, span))
+}
+
+/// Whether a phrase is a pronoun that names who speaks: a person's ("he", "ils") or a body's
+/// ("it").
+fn names_by_pronoun(doc: &Document<'_>, phrase: Span) -> bool {
+    lang::lookup(|l| l.speech.pronouns, phrase.of(doc.text())).is_some()
+        || stands_for_a_body(&lang::lexicon(doc.language).speech, doc.lower(phrase))
 }
 
 /// Whether a relative pronoun stands between the subject and the verb of speech at `cue`
