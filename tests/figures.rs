@@ -2238,6 +2238,11 @@ fn a_toll_changed_from_one_figure_to_another_gives_both() {
         counts("Le bilan est passé à 19 morts mardi soir, contre 12 la veille."),
         rows(&[("dead", 19.0), ("dead", 12.0)])
     );
+    // The earlier figure of a change takes no source from a figure of another sentence.
+    let c = sourced("Gunmen shot dead two guards, the army said. In the valley, the flood toll rose from 31 to 44.");
+    assert_eq!(c[1], ("dead".to_string(), 31.0, vec![]), "{c:?}");
+    let c = sourced("Des hommes armés ont abattu deux gardes, selon l'armée. Dans la vallée, le bilan des crues est passé de 31 à 44.");
+    assert_eq!(c[1], ("dead".to_string(), 31.0, vec![]), "{c:?}");
     // The harm the toll counts.
     assert_eq!(
         counts("The toll of injured climbed from 30 to 52 overnight, doctors said."),

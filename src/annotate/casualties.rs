@@ -709,11 +709,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // toll before the new one, told beside it.
         let earlier_toll = earlier_toll(&r, first, r.token_from(q.span.end), found.last());
         if before_kind.is_none() {
-            if let Some((from, kind)) = earlier_toll {
+            if let Some((from, kind, _)) = earlier_toll {
                 before_kind = Some((from, Some(kind)));
             }
         }
-        let earlier_toll = earlier_toll.and(found.last()).filter(|_| before_kind.is_some_and(|(_, k)| k.is_some()));
+        // Only where it gave the harm.
+        let earlier_toll = earlier_toll.filter(|&(from, ..)| before_kind.is_some_and(|(at, _)| at == from));
         // "the body of a shepherd", "le corps d'un berger": the remains of the one counted.
         let remains_of = (before_kind.is_none() && victims.is_some() && verb_end > 1)
             .then(|| {
@@ -1034,8 +1035,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 sources.push(source_of_speaker(doc, sp));
             }
         }
-        // The earlier toll beside a new one is given by whoever gives the new one.
-        if let Some(new) = earlier_toll.filter(|_| sources.is_empty()) {
+        // The earlier toll told after a new one is given by whoever gives the new one.
+        if let Some(new) = earlier_toll.filter(|&(.., beside)| beside && sources.is_empty()).and(found.last()) {
             sources = new.sources.clone();
         }
         // "She raised the death toll to 15", "Local radio reports put the toll at 52", "an
@@ -1576,16 +1577,17 @@ fn toll_before(r: &Reader<'_>, end: usize) -> bool {
 const MAX_WORDS_AFTER_NEW_TOLL: usize = 5;
 
 /// The toll a figure at `first` stood at before a new one told beside it, with where its
-/// "from" is and the harm: "the toll rose from 18 to 25" (the harm the toll or the new figure
-/// names, else the dead), "raised the number of miners held to 31, from 27" (the
-/// harm of `previous`, the figure just before). Not a toll of another year ("contre 18 l'an
-/// dernier") nor a count of something else ("from 4 villages").
+/// "from" is, the harm, and whether it comes after the new one, `previous`: "the toll rose
+/// from 18 to 25" (the harm the toll or the new figure names, else the dead), "raised the
+/// number of miners held to 31, from 27" (the harm of `previous`, the figure just before).
+/// Not a toll of another year ("contre 18 l'an dernier") nor a count of something else
+/// ("from 4 villages").
 fn earlier_toll(
     r: &Reader<'_>,
     first: usize,
     after: usize,
     previous: Option<&Casualty>,
-) -> Option<(usize, CasualtyKind)> {
+) -> Option<(usize, CasualtyKind, bool)> {
     let from = first.checked_sub(r.before(first, Meaning::TollFrom)).filter(|&from| from < first)?;
     let lexicon = lang::lexicon(r.doc.language);
     let new_after = r.tokens.get(after).is_some_and(|t| t.means(Meaning::TollTo))
@@ -1595,12 +1597,12 @@ fn earlier_toll(
         len => r.kind(after + 2, len),
     };
     if new_after && toll_before(r, from) {
-        return Some((from, named_after.or_else(|| toll_harm(r, from)).unwrap_or(CasualtyKind::Dead)));
+        return Some((from, named_after.or_else(|| toll_harm(r, from)).unwrap_or(CasualtyKind::Dead), false));
     }
     // "the number of people arrested rose from 18 to 25": a count of those a harm names.
     if new_after {
         if let Some(kind) = toll_harm(r, from).filter(|_| counted_change(r, from)) {
-            return Some((from, kind));
+            return Some((from, kind, false));
         }
     }
     let marker = lang::phrase_key(r.doc.lower(r.span(from, first - from)));
@@ -1625,7 +1627,7 @@ fn earlier_toll(
                 || r.doc.time_around(t.span).is_some()
                 || t.pos == Upos::Adp && r.tokens.get(j + 1).is_some_and(|n| r.doc.time_around(n.span).is_some())
         });
-    beside.then_some((from, previous.kind))
+    beside.then_some((from, previous.kind, true))
 }
 
 /// Whether a verb of change stands right before `end` ("rose", "est passé").
