@@ -38,7 +38,7 @@ pub struct Timex<S = Span> {
     pub anchor: Option<Date>,
     /// TimeML modifier: "ON_OR_AFTER" for "since ...", "START" / "MID" / "END" for a part
     /// of a period, "APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"
-    /// for an approximator ("about two years", "more than six hours").
+    /// for an approximator ("about two years", "more than seven hours").
     #[serde(rename = "mod")]
     pub modifier: Option<&'static str>,
 }
