@@ -268,6 +268,17 @@ fn an_unknown_name_after_a_settlement_noun_and_of_is_a_place() {
 }
 
 #[test]
+fn a_first_name_after_an_opening_phrase_and_before_a_verb_is_a_person() {
+    // The phrase before the comma says where; the name after it does something.
+    let en = "Near the market, Peter counted the bodies laid out on the pavement.";
+    assert_eq!(find(en, "Peter").0.entity_type, EntityType::Person);
+    let fr = "Près du marché, Pierre compte les corps alignés sur le trottoir.";
+    assert_eq!(find(fr, "Pierre").0.entity_type, EntityType::Person);
+    let fr = "Dans le village, Ahmed creuse une tombe pour son frère.";
+    assert_eq!(find(fr, "Ahmed").0.entity_type, EntityType::Person);
+}
+
+#[test]
 fn a_settlement_named_after_its_noun_is_a_place_even_with_a_first_name_or_an_elided_article() {
     let en = "Militants overran the town of Ali Gabow and then the village of Pont-d'Orange on Friday.";
     assert_eq!(find(en, "Ali Gabow").0.entity_type, EntityType::Gpe);

@@ -317,8 +317,11 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             let noun = s.lower(k);
             w.lexicon.names.place_nouns.contains(&noun) || w.lexicon.events.place_parts.contains(&noun)
         };
+        // Not a name after a comma that a verb follows: the subject after an opening phrase
+        // ("Dans le village, Ahmed compte les tombes").
+        let verb_after = b < n && matches!(s.tokens[b].pos, Upos::Verb | Upos::Aux);
         let after_place_noun = a >= 2
-            && (s.means(a - 1, Meaning::Of) || s.word(a - 1) == ",")
+            && (s.means(a - 1, Meaning::Of) || s.word(a - 1) == "," && !verb_after)
             && (place_noun(a - 2) || a >= 3 && s.tokens[a - 2].pos == Upos::Adj && place_noun(a - 3));
         // "la province d'Oudalan", "the region of Tigray": a name after a lower-case region's
         // noun and "of" is the region.
@@ -747,6 +750,30 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
             for tag in &mut tags[name + 1..name + run] {
                 *tag = EntityTag::InPerson;
             }
+        }
+    }
+    // "Fatima sèche ses larmes", "In the village, Ahmed counted the graves": a common first
+    // name standing alone right before a verb is the person doing it, whatever the tagger
+    // read it as, unless the gazetteer knows the word as a name of its own ("Jordan said").
+    for k in 0..n.saturating_sub(1) {
+        let alone_in_name = match tags[k].kind() {
+            None => true,
+            Some(NameKind::Loc | NameKind::Misc) => tags[k].begins() && tags[k + 1].kind().is_none(),
+            Some(_) => false,
+        };
+        let starts_run = k == 0 || !(capital(k - 1) || tags[k - 1].kind().is_some());
+        let verb_after =
+            matches!(s.tokens[k + 1].pos, Upos::Verb | Upos::Aux) && !s.tokens[k + 1].shape.is(Shape::CAPITALISED);
+        if alone_in_name
+            && starts_run
+            && verb_after
+            && capital(k)
+            && s.tokens[k].pos == Upos::Propn
+            && !s.means(k, Meaning::Title)
+            && is_first_name(s.word(k))
+            && GAZETTEER.lookup(s.word(k)).is_none()
+        {
+            tags[k] = EntityTag::BeginPerson;
         }
     }
     // "St. Maarten", "Mt. Kenya": a place's abbreviated first word, its dot and the capitals after.
