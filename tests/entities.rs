@@ -279,6 +279,29 @@ fn a_first_name_after_an_opening_phrase_and_before_a_verb_is_a_person() {
 }
 
 #[test]
+fn a_person_named_after_a_role_and_the_place_it_serves_is_apart_from_the_place() {
+    let fr = "Le gouverneur de la province du Sankuru Rémy Lukusa a visité les sinistrés.";
+    assert_eq!(find(fr, "Sankuru").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(fr, "Rémy Lukusa").0.entity_type, EntityType::Person);
+    let en = "The deputy governor of the province of Kwilu Remy Mbala visited the survivors.";
+    assert_eq!(find(en, "Kwilu").0.entity_type, EntityType::Gpe);
+    assert_eq!(find(en, "Remy Mbala").0.entity_type, EntityType::Person);
+    // With no role before it, a first name inside a place's name stays in the place.
+    let en = "Rescuers reached the village of Santa Maria Tecoh on Sunday.";
+    assert_eq!(find(en, "Santa Maria Tecoh").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
+fn a_name_set_off_after_a_local_office_is_the_office_holder() {
+    let fr = "Le bourgmestre de la commune de Kivuye, Jean-Marie Ndayizeye, a confirmé le bilan.";
+    assert_eq!(find(fr, "Jean-Marie Ndayizeye").0.entity_type, EntityType::Person);
+    let fr = "L'administrateur du territoire de Walikale, Paul Mbusa, a demandé des renforts.";
+    assert_eq!(find(fr, "Paul Mbusa").0.entity_type, EntityType::Person);
+    let en = "The administrator of Walikale territory, Paul Mbusa, asked for more troops.";
+    assert_eq!(find(en, "Paul Mbusa").0.entity_type, EntityType::Person);
+}
+
+#[test]
 fn a_settlement_named_after_its_noun_is_a_place_even_with_a_first_name_or_an_elided_article() {
     let en = "Militants overran the town of Ali Gabow and then the village of Pont-d'Orange on Friday.";
     assert_eq!(find(en, "Ali Gabow").0.entity_type, EntityType::Gpe);

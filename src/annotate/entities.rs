@@ -12,7 +12,7 @@
 //! capitals that stand for their state.
 
 use crate::document::Document;
-use crate::gazetteer::{is_first_name, Hit, GAZETTEER};
+use crate::gazetteer::{is_first_name, is_first_name_unaccented, Hit, GAZETTEER};
 use crate::lang::{self, Lexicon, Vocabulary, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
@@ -775,6 +775,40 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
         {
             tags[k] = EntityTag::BeginPerson;
         }
+    }
+    // "le gouverneur de la province du Sankuru Rémy Lukusa": after a role, a place's or a
+    // region's noun and "of", a run the tagger read as one name is the place up to a first
+    // name with more after it, and the person holding the role from there.
+    let place_noun = |k: usize| {
+        let noun = s.lower(k);
+        s.is_word(k)
+            && !s.tokens[k].shape.is(Shape::CAPITALISED)
+            && (w.lexicon.names.place_nouns.contains(&noun) || w.lexicon.events.region_nouns.contains(&noun))
+    };
+    let mut k = 0;
+    while k < n {
+        let Some(kind) = tags[k].kind() else {
+            k += 1;
+            continue;
+        };
+        let mut end = k + 1;
+        while end < n && !tags[end].begins() && tags[end].kind() == Some(kind) {
+            end += 1;
+        }
+        // Only after a role's complement: "the town of Santa Maria Tecoh" is one place.
+        let after_noun = k >= 2
+            && s.means(k - 1, Meaning::Of)
+            && place_noun(k - 2)
+            && (k.saturating_sub(6)..k - 2).any(|r| s.means(r, Meaning::Title) || s.means(r, Meaning::RoleNoun));
+        if after_noun && end - k >= 3 && kind != NameKind::Misc {
+            if let Some(first) = (k + 1..end - 1).find(|&j| capital(j) && is_first_name_unaccented(s.word(j))) {
+                tags[k] = EntityTag::BeginLoc;
+                tags[k + 1..first].fill(EntityTag::InLoc);
+                tags[first] = EntityTag::BeginPerson;
+                tags[first + 1..end].fill(EntityTag::InPerson);
+            }
+        }
+        k = end;
     }
     // "St. Maarten", "Mt. Kenya": a place's abbreviated first word, its dot and the capitals after.
     for k in 0..n.saturating_sub(2) {

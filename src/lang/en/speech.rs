@@ -131,6 +131,7 @@ pub const WORDS: Speech = Speech {
         ("ministry", SourceKind::Government),
         ("prefecture", SourceKind::Government),
         ("governor", SourceKind::Government),
+        ("administrator", SourceKind::Government),
         ("mayor", SourceKind::Government),
         ("government", SourceKind::Government),
         ("president", SourceKind::Government),
