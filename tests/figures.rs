@@ -89,6 +89,21 @@ fn years_dates_and_names_are_not_quantities() {
     assert!(q.is_empty(), "{q:?}");
 }
 
+#[test]
+fn a_number_like_a_year_that_counts_people_is_a_figure_not_a_date() {
+    let text = "Le cyclone a fait 1950 morts et 2040 blessés, selon la protection civile.";
+    let c = casualties(text);
+    let figures: Vec<(&str, f64)> = c.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert!(figures.contains(&("wounded", 2040.0)) && figures.len() == 2, "{figures:?}");
+    assert!(run(text)["times"].as_array().unwrap().is_empty());
+    let text = "The storm caused the deaths of 1850 people and left 2030 injured, officials said.";
+    let figures: Vec<(String, f64)> = casualties(text).into_iter().map(|c| (c.0, c.1)).collect();
+    assert_eq!(figures, [("dead".to_string(), 1850.0), ("wounded".to_string(), 2030.0)]);
+    assert!(run(text)["times"].as_array().unwrap().is_empty());
+    // A year before other words is still one.
+    assert_eq!(run("Between 2010 and 2012 the toll rose.")["times"].as_array().unwrap().len(), 2);
+}
+
 /// (kind, value, approx, victims, perpetrator words, sources words, mentions, update)
 type CasualtyRow = (String, f64, Value, Value, Option<String>, Vec<String>, usize, bool);
 

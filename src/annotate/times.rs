@@ -221,6 +221,16 @@ struct Found {
     priority: u8,
 }
 
+/// Whether the word after `end` (an offset in `sentence`) names people or their harm, so that
+/// a number before it counts them rather than dates ("et 2059 blessés", "of 1800 people").
+fn counts_people(doc: &Document<'_>, sentence: Span, end: usize) -> bool {
+    let tokens = doc.tokens_in(sentence);
+    let at = sentence.start + end;
+    tokens
+        .get(tokens.partition_point(|t| t.span.start < at))
+        .is_some_and(|t| t.means(Meaning::CasualtyWord) || t.means(Meaning::VictimNoun))
+}
+
 /// Time expressions of one sentence, read from the `starts` of its words that open a time
 /// word or a number (see [`time_word_starts`]): a reader that needs a kind of word the
 /// sentence lacks does not run.
@@ -305,7 +315,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let year_start = c.pos;
             let y = year(&mut c)?;
             let end = c.pos;
-            if whole_word(s, start, end) {
+            if whole_word(s, start, end) && !counts_people(doc, sentence, end) {
                 out.push(Found {
                     span: at(if since { start } else { year_start }, end),
                     timex: (TimexType::Date, y.to_string(), false, since_mod(since)),
