@@ -302,6 +302,17 @@ fn a_name_set_off_after_a_local_office_is_the_office_holder() {
 }
 
 #[test]
+fn a_name_after_a_lower_case_natural_feature_is_the_feature_not_the_country() {
+    let fr = "Une pirogue a chaviré sur le fleuve Niger, puis une autre près du lac Tchad.";
+    assert_eq!(find(fr, "fleuve Niger").0.entity_type, EntityType::Loc);
+    assert_eq!(find(fr, "lac Tchad").0.entity_type, EntityType::Loc);
+    assert!(entities(fr).iter().all(|(e, _)| e.entity_type != EntityType::Gpe), "{:?}", entities(fr));
+    let en = "A canoe capsized on the river Niger, and another near lake Chad.";
+    assert_eq!(find(en, "river Niger").0.entity_type, EntityType::Loc);
+    assert_eq!(find(en, "lake Chad").0.entity_type, EntityType::Loc);
+}
+
+#[test]
 fn a_settlement_named_after_its_noun_is_a_place_even_with_a_first_name_or_an_elided_article() {
     let en = "Militants overran the town of Ali Gabow and then the village of Pont-d'Orange on Friday.";
     assert_eq!(find(en, "Ali Gabow").0.entity_type, EntityType::Gpe);

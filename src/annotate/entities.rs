@@ -212,6 +212,30 @@ fn repeat_acronyms(doc: &Document<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether the word before token `k` is a lower-case noun of a natural feature ("fleuve",
+/// "river") that names what follows.
+fn feature_before(s: &Sentence<'_>, k: usize, w: &Words<'_>) -> bool {
+    k >= 1
+        && s.is_word(k - 1)
+        && !s.tokens[k - 1].shape.is(Shape::CAPITALISED)
+        && w.lexicon.names.feature_nouns.contains(&s.lower(k - 1))
+}
+
+/// The natural feature named by the noun before token `k` and the name `name` after it.
+fn feature_candidate(s: &Sentence<'_>, k: usize, name: Span, tagged: bool) -> Candidate {
+    let span = Span::new(s.tokens[k - 1].span.start, name.end);
+    let words = span.of(s.text).split_whitespace().map(str::to_string).collect();
+    Candidate {
+        span,
+        entity_type: Some(EntityType::Loc),
+        key: Key::Name(span.of(s.text).to_string()),
+        words,
+        role: None,
+        speaks: false,
+        tagged,
+    }
+}
+
 fn hit_candidate(text: &str, span: Span, entry: usize) -> Candidate {
     let e = GAZETTEER.entry(entry);
     Candidate {
@@ -446,6 +470,15 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             EntityType::Norp => kind == NameKind::Misc || kind == NameKind::Loc && name_words.len() == 1,
             _ => true,
         };
+        // "le fleuve Congo", "la rivière Kwango": a name right after a lower-case noun of a
+        // natural feature is the feature's, not a country's or a town's.
+        if kind != NameKind::Person && feature_before(s, a, w) {
+            for &k in &inner {
+                consumed[k] = true;
+            }
+            out.push(feature_candidate(s, a, name, true));
+            continue;
+        }
         if exact.is_some_and(agrees) {
             continue;
         }
@@ -616,6 +649,10 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             if let Some(d) = direction_of(s, first).filter(|_| !town) {
                 push_direction_area(s, d, hit.end, first_candidate, out);
             }
+        }
+        if feature_before(s, first, w) {
+            out.push(feature_candidate(s, first, hit, false));
+            continue;
         }
         let mut c = hit_candidate(text, hit, entry);
         if let Kind::City { country, capital: true } = &e.kind {

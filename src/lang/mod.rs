@@ -292,6 +292,10 @@ pub struct Names {
     pub org_keywords: &'static [&'static str],
     /// Words that make a capitalised name a geographic area ("province", "valley").
     pub loc_keywords: &'static [&'static str],
+    /// Nouns of a natural feature written in lower case before its name ("le fleuve Congo",
+    /// "the river Niger", "le lac Tchad"): the name after them is the feature's, not the
+    /// country's or town's of the same name. Not islands: "l'île Maurice" is the country.
+    pub feature_nouns: &'static [&'static str],
     /// Direction adjectives that make "northern Syria" an area.
     pub directions: &'static [&'static str],
     /// Prepositions after which an unknown capitalised name is a place.
