@@ -1211,3 +1211,22 @@ fn tear_gas_and_military_tankers_are_no_accidental_explosion() {
     let e = only("An explosion at a fuel depot killed seven people in Conakry on Monday.", "2025-03-16");
     assert_eq!(e.sub_type, SubEventType::Explosion);
 }
+
+#[test]
+fn a_gathering_bombed_is_the_bombing_s_place_and_the_blast_told_again_adds_when_and_where() {
+    let en = "A suicide bomber blew himself up at an election rally in eastern Afghanistan, killing 12 people. \
+              The blast happened on Friday in the town of Gardez.";
+    let e = only(en, "2024-05-12");
+    assert_eq!(e.sub_type, SubEventType::SuicideBomb);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2024-05-10"));
+    assert_eq!(place(&e), Some("Gardez"));
+    let fr = "Un kamikaze s'est fait exploser lors d'un meeting électoral dans l'est de l'Afghanistan, tuant 12 \
+              personnes. L'explosion a eu lieu vendredi dans la ville de Gardez.";
+    let e = only(fr, "2024-05-12");
+    assert_eq!(e.sub_type, SubEventType::SuicideBomb);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2024-05-10"));
+    assert_eq!(place(&e), Some("Gardez"));
+    // Told alone, "the blast" is no event.
+    let (_, events) = events("The blast was heard across the city, residents said.", "2024-05-12");
+    assert!(events.is_empty(), "{events:#?}");
+}

@@ -147,6 +147,8 @@ struct Mention {
     planned: bool,
     /// Whether a definite article opens it ("the storm"): it names an event told before.
     definite: bool,
+    /// Whether it only names again an event told before, and is no event alone ("the blast").
+    refers_back: bool,
 }
 
 /// An event being built from its mentions.
@@ -214,7 +216,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
         // "a shepherd died in the flames".
         if triggers.is_empty() {
             if let Some((first, len)) = r.fire_word().filter(|_| wildfire || r.names_wild_land()) {
-                triggers.push(EventWord { first, len, sub_type: SubEventType::Wildfire, also: Vec::new() });
+                triggers.push(EventWord {
+                    first,
+                    len,
+                    sub_type: SubEventType::Wildfire,
+                    also: Vec::new(),
+                    refers_back: false,
+                });
             }
         }
         // A fire of a report of burnt land ("l'incendie a parcouru 1 400 hectares") is a wildfire,
@@ -630,6 +638,20 @@ impl Reader<'_> {
                 found.push((k, 1, SubEventType::MobViolence));
             }
         }
+        // "The blast happened on Friday", "l'explosion a eu lieu dans le centre": an explosion
+        // named again with a definite article, and no other word for an event, is the violent
+        // event told before; it joins that one or is dropped ([`merge`]).
+        let mut refers_back = None;
+        if found.is_empty() {
+            let articles = self.lexicon.names.definite_articles;
+            refers_back = (1..self.tokens.len()).find(|&k| {
+                events.explosion_words.contains(&doc.lower(self.tokens[k].span))
+                    && articles.contains(&doc.lower(self.tokens[k - 1].span))
+            });
+            if let Some(k) = refers_back {
+                found.push((k, 1, SubEventType::Attack));
+            }
+        }
         if found.is_empty() && doc.sentences[sentence].zone != Zone::Headline {
             let crowd = self
                 .matches(Meaning::ActorNoun)
@@ -656,6 +678,11 @@ impl Reader<'_> {
             if f.2 == SubEventType::Attack && crowds.iter().any(|c| c.start >= end && c.start - end <= CROWD_REACH) {
                 f.2 = SubEventType::ExcessiveForceAgainstProtesters;
             }
+        }
+        // "A suicide bomber struck an election rally", "une explosion lors d'un meeting": a
+        // gathering bombed is where the bombing happened, not a protest of its own.
+        if found.iter().any(|f| f.2.event_type() == EventType::ExplosionsRemoteViolence) {
+            found.retain(|f| !matches!(f.2.event_type(), EventType::Protests | EventType::Riots));
         }
         let types: Vec<EventType> = found.iter().map(|f| f.2.event_type()).collect();
         let protest = types.iter().any(|&t| t == EventType::Protests || t == EventType::Riots);
@@ -776,7 +803,13 @@ impl Reader<'_> {
             };
             match out.iter_mut().find(same) {
                 Some(o) => o.also.push(span),
-                None => out.push(EventWord { first, len, sub_type, also: Vec::new() }),
+                None => out.push(EventWord {
+                    first,
+                    len,
+                    sub_type,
+                    also: Vec::new(),
+                    refers_back: refers_back == Some(first),
+                }),
             }
         }
         // What was done to a crowd ("opened fire", "tear gas") is a mention of its protest.
@@ -793,7 +826,7 @@ impl Reader<'_> {
 
     /// A mention resolved in its sentence.
     fn resolve(&self, sentence: usize, word: EventWord, others: &[Span], views: &Views<'_>) -> Mention {
-        let EventWord { first, len, sub_type, also } = word;
+        let EventWord { first, len, sub_type, also, refers_back } = word;
         let doc = self.doc;
         let trigger = self.span(first, len);
         let clause = self.clause;
@@ -828,6 +861,7 @@ impl Reader<'_> {
             planned,
             definite: first > 0
                 && self.lexicon.names.definite_articles.contains(&doc.lower(self.tokens[first - 1].span)),
+            refers_back,
         }
     }
 
@@ -1298,6 +1332,8 @@ struct EventWord {
     len: usize,
     sub_type: SubEventType,
     also: Vec<Span>,
+    /// Whether it only names again an event told before ("the blast").
+    refers_back: bool,
 }
 
 /// A phrase that can be an actor.
@@ -1545,6 +1581,17 @@ fn places_agree(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
     // A place the gazetteer does not know beside a city it knows may be a part of it (a
     // district, a beach, a camp): only two places both known, or both unknown, are apart.
     let known = |p: Place| doc.entity(p.entity).kind.is_some();
+    // A river, a lake or a mountain runs by many places ("fled into the river Ituri").
+    if natural_feature(doc, x.entity) || natural_feature(doc, y.entity) {
+        return true;
+    }
+    // A country and a part of it named by a direction ("Pakistan", "northwestern Pakistan").
+    let one_country = x.level == Level::Country
+        && y.level == Level::Country
+        && country_code(doc, x.entity).is_some_and(|c| country_code(doc, y.entity) == Some(c));
+    if one_country {
+        return true;
+    }
     // A town and its country.
     let inside = |outer: Place, inner: Place| {
         outer.level < inner.level
@@ -1577,6 +1624,15 @@ fn places_agree(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
     inside(x, y) || inside(y, x) || village_after || part_of || shortened(a, b) || shortened(b, a)
 }
 
+/// Whether an entity is a natural feature named with its noun ("fleuve Niger", "Lake Chad").
+fn natural_feature(doc: &Document<'_>, e: EntityId) -> bool {
+    let entity = doc.entity(e);
+    let nouns = lang::lexicon(doc.language).names.feature_nouns;
+    let mut words = entity.name.split_whitespace();
+    let is_noun = |w: Option<&str>| w.is_some_and(|w| nouns.contains(&w.to_lowercase().as_str()));
+    entity.entity_type == EntityType::Loc && (is_noun(words.next()) || is_noun(words.next_back()))
+}
+
 /// Whether a mention can be of an event already drafted.
 fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     // A generic attack is the strike, the battle or the attack named elsewhere.
@@ -1586,6 +1642,8 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     let kinds = d.sub_type == m.sub_type || (m.generic || d.generic) && armed(m.sub_type) && armed(d.sub_type);
     let crowd = |s: SubEventType| matches!(s.event_type(), EventType::Protests | EventType::Riots);
     let kinds = kinds || crowd(m.sub_type) && crowd(d.sub_type);
+    // "The blast" names again a bombing or an explosion by accident.
+    let kinds = kinds || m.refers_back && d.sub_type == SubEventType::Explosion;
     let (a, b) = (&d.facts, &m.facts);
     // A disaster strikes many places at once: its towns are one event's.
     // "The storm made landfall near Palanan" names, with no date, the storm told before.
@@ -1623,7 +1681,9 @@ fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
     for m in mentions {
         let found = drafts.iter().rev().take(MAX_MERGE_CANDIDATES).position(|d| same_event(doc, d, &m));
         let Some(back) = found else {
-            drafts.push(draft(m));
+            if !m.refers_back {
+                drafts.push(draft(m));
+            }
             continue;
         };
         let i = drafts.len() - 1 - back;
