@@ -1230,3 +1230,17 @@ fn a_gathering_bombed_is_the_bombing_s_place_and_the_blast_told_again_adds_when_
     let (_, events) = events("The blast was heard across the city, residents said.", "2024-05-12");
     assert!(events.is_empty(), "{events:#?}");
 }
+
+#[test]
+fn a_disaster_caused_by_another_is_one_event_even_when_the_cause_is_named_again() {
+    let en = "A landslide triggered by flooding buried part of a hillside village in western Nepal on Tuesday. \
+              The floods have killed at least 14 people, police said.";
+    let e = only(en, "2024-07-04");
+    assert_eq!(e.sub_type, SubEventType::Landslide);
+    assert_eq!(e.fatalities.map(|f| f.value), Some(14.0));
+    let fr = "Un glissement de terrain provoqué par des inondations a enseveli une partie d'un village de \
+              l'ouest du Népal mardi. Les inondations ont fait au moins 14 morts, selon la police.";
+    let e = only(fr, "2024-07-04");
+    assert_eq!(e.sub_type, SubEventType::Landslide);
+    assert_eq!(e.fatalities.map(|f| f.value), Some(14.0));
+}

@@ -149,6 +149,8 @@ struct Mention {
     definite: bool,
     /// Whether it only names again an event told before, and is no event alone ("the blast").
     refers_back: bool,
+    /// Disasters its sentence gives as its cause ("a landslide caused by floods").
+    causes: Vec<SubEventType>,
 }
 
 /// An event being built from its mentions.
@@ -167,6 +169,8 @@ struct Draft {
     certainty: Certainty,
     /// The mention to report as the trigger: the first in the body, else the first.
     best: (Span, usize),
+    /// Disasters told as its cause: named alone later, they name it.
+    causes: Vec<SubEventType>,
 }
 
 /// Annotates events.
@@ -222,6 +226,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
                     sub_type: SubEventType::Wildfire,
                     also: Vec::new(),
                     refers_back: false,
+                    causes: Vec::new(),
                 });
             }
         }
@@ -775,13 +780,24 @@ impl Reader<'_> {
             while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj) {
                 j -= 1;
             }
+            // "caused by floods": the agent of a passive too.
             j > 0
-                && self.tokens[j - 1].pos == Upos::Adp
+                && (self.tokens[j - 1].pos == Upos::Adp || self.tokens[j - 1].means(Meaning::AgentMarker))
                 && !events.sequence_markers.contains(&doc.lower(self.tokens[j - 1].span))
         };
         let subs: Vec<SubEventType> = found.iter().map(|f| f.2).collect();
         let besides = |sub: SubEventType| subs.iter().any(|&s| s != sub);
-        found.retain(|f| f.2.event_type() != EventType::Disasters || !(besides(f.2) && circumstance(f.0)));
+        let disaster = |sub: SubEventType| sub.event_type() == EventType::Disasters;
+        // A disaster that caused another is the other's; told again alone, it names that one
+        // ([`same_event`]).
+        let mut causes: Vec<SubEventType> = Vec::new();
+        found.retain(|f| {
+            let cause = disaster(f.2) && besides(f.2) && circumstance(f.0);
+            if cause && subs.iter().any(|&s| s != f.2 && disaster(s)) {
+                causes.push(f.2);
+            }
+            !cause
+        });
         // A deployment is an armed force's: "400 firefighters had been deployed" is none.
         let armed = self
             .matches(Meaning::ActorNoun)
@@ -809,6 +825,7 @@ impl Reader<'_> {
                     sub_type,
                     also: Vec::new(),
                     refers_back: refers_back == Some(first),
+                    causes: if disaster(sub_type) { causes.clone() } else { Vec::new() },
                 }),
             }
         }
@@ -826,7 +843,7 @@ impl Reader<'_> {
 
     /// A mention resolved in its sentence.
     fn resolve(&self, sentence: usize, word: EventWord, others: &[Span], views: &Views<'_>) -> Mention {
-        let EventWord { first, len, sub_type, also, refers_back } = word;
+        let EventWord { first, len, sub_type, also, refers_back, causes } = word;
         let doc = self.doc;
         let trigger = self.span(first, len);
         let clause = self.clause;
@@ -862,6 +879,7 @@ impl Reader<'_> {
             definite: first > 0
                 && self.lexicon.names.definite_articles.contains(&doc.lower(self.tokens[first - 1].span)),
             refers_back,
+            causes,
         }
     }
 
@@ -1334,6 +1352,8 @@ struct EventWord {
     also: Vec<Span>,
     /// Whether it only names again an event told before ("the blast").
     refers_back: bool,
+    /// Disasters its sentence gives as its cause ("a landslide caused by floods").
+    causes: Vec<SubEventType>,
 }
 
 /// A phrase that can be an actor.
@@ -1644,6 +1664,8 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     let kinds = kinds || crowd(m.sub_type) && crowd(d.sub_type);
     // "The blast" names again a bombing or an explosion by accident.
     let kinds = kinds || m.refers_back && d.sub_type == SubEventType::Explosion;
+    // "the floods" name again the landslide they caused.
+    let kinds = kinds || d.causes.contains(&m.sub_type);
     let (a, b) = (&d.facts, &m.facts);
     // A disaster strikes many places at once: its towns are one event's.
     // "The storm made landfall near Palanan" names, with no date, the storm told before.
@@ -1701,6 +1723,7 @@ fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
                 && d.facts.place.is_none_or(|q| p.level >= q.level || !in_body(q.entity))
         });
         d.mentions.extend(words_of(&m));
+        d.causes.extend(m.causes.iter().filter(|&&c| c != d.sub_type));
         d.facts.absorb(&m.facts);
         if body_place.is_some() {
             d.facts.place = body_place;
@@ -1766,6 +1789,7 @@ fn draft(m: Mention) -> Draft {
         casualties: Vec::new(),
         certainty: certainty_of(&m),
         best: (m.trigger, m.sentence),
+        causes: m.causes,
         facts: m.facts,
     }
 }
