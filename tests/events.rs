@@ -1244,3 +1244,19 @@ fn a_disaster_caused_by_another_is_one_event_even_when_the_cause_is_named_again(
     assert_eq!(e.sub_type, SubEventType::Landslide);
     assert_eq!(e.fatalities.map(|f| f.value), Some(14.0));
 }
+
+#[test]
+fn explosions_told_before_the_attack_they_belong_to_make_it_a_bombing_and_date_it() {
+    let en = "Two explosions shook a market in Quetta on Tuesday, killing nine people. Officials called it a \
+              terrorist attack.";
+    let e = only(en, "2024-02-08");
+    assert_eq!(e.sub_type, SubEventType::RemoteExplosive);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2024-02-06"));
+    assert_eq!(e.fatalities.map(|f| f.value), Some(9.0));
+    let fr = "Deux explosions ont secoué un marché de Quetta mardi, tuant neuf personnes. Les autorités ont \
+              dénoncé une attaque terroriste.";
+    let e = only(fr, "2024-02-08");
+    assert_eq!(e.sub_type, SubEventType::RemoteExplosive);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2024-02-06"));
+    assert_eq!(e.fatalities.map(|f| f.value), Some(9.0));
+}

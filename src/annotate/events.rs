@@ -643,16 +643,13 @@ impl Reader<'_> {
                 found.push((k, 1, SubEventType::MobViolence));
             }
         }
-        // "The blast happened on Friday", "l'explosion a eu lieu dans le centre": an explosion
-        // named again with a definite article, and no other word for an event, is the violent
-        // event told before; it joins that one or is dropped ([`merge`]).
+        // "The blast happened on Friday", "deux explosions ont secoué la ville": an explosion
+        // with no other word for an event in its sentence names the violent event the report
+        // tells, before or after; it joins that one or is dropped ([`merge`]).
         let mut refers_back = None;
         if found.is_empty() {
-            let articles = self.lexicon.names.definite_articles;
-            refers_back = (1..self.tokens.len()).find(|&k| {
-                events.explosion_words.contains(&doc.lower(self.tokens[k].span))
-                    && articles.contains(&doc.lower(self.tokens[k - 1].span))
-            });
+            refers_back =
+                (0..self.tokens.len()).find(|&k| events.explosion_words.contains(&doc.lower(self.tokens[k].span)));
             if let Some(k) = refers_back {
                 found.push((k, 1, SubEventType::Attack));
             }
@@ -1700,47 +1697,63 @@ fn same_country(doc: &Document<'_>, a: &Facts, b: &Facts) -> bool {
 /// Mentions into events.
 fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
+    // Mentions that only name again an event told elsewhere, waiting for one told later.
+    let mut waiting = Vec::new();
     for m in mentions {
         let found = drafts.iter().rev().take(MAX_MERGE_CANDIDATES).position(|d| same_event(doc, d, &m));
-        let Some(back) = found else {
-            if !m.refers_back {
-                drafts.push(draft(m));
+        match found {
+            Some(back) => {
+                let i = drafts.len() - 1 - back;
+                join(doc, &mut drafts[i], m);
             }
-            continue;
-        };
-        let i = drafts.len() - 1 - back;
-        let d = &mut drafts[i];
-        // The body's place is the event's where the headline only named one as wide
-        // ("northwestern Syria" for the headline's "Syria").
-        let summary_only = d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body);
-        // So is it where the headline's place is never named in the body ("in Peru's Andes").
-        let in_body = |e: EntityId| {
-            doc.entity(e).mentions.iter().any(|x| doc.sentence_at(x.start).is_some_and(|s| s.zone == Zone::Body))
-        };
-        let body_place = m.facts.place.filter(|p| {
-            summary_only
-                && m.zone == Zone::Body
-                && d.facts.place.is_none_or(|q| p.level >= q.level || !in_body(q.entity))
-        });
-        d.mentions.extend(words_of(&m));
-        d.causes.extend(m.causes.iter().filter(|&&c| c != d.sub_type));
-        d.facts.absorb(&m.facts);
-        if body_place.is_some() {
-            d.facts.place = body_place;
+            None if m.refers_back => waiting.push(m),
+            None => drafts.push(draft(m)),
         }
-        d.certainty = stronger(d.certainty, certainty_of(&m));
-        if d.generic && !m.generic {
-            d.sub_type = m.sub_type;
-            d.generic = false;
-        }
-        if matches!(m.sub_type.event_type(), EventType::Protests | EventType::Riots) {
-            d.sub_type = escalate(d.sub_type, m.sub_type);
-        }
-        if d.first_zone != Zone::Body && m.zone == Zone::Body && d.best.1 == d.first_sentence {
-            d.best = (m.trigger, m.sentence);
+    }
+    // "Two explosions shook the city … in what officials called a terrorist attack": told
+    // before the event they belong to.
+    for m in waiting {
+        if let Some(d) = drafts.iter_mut().find(|d| same_event(doc, d, &m)) {
+            join(doc, d, m);
+            d.mentions.sort_by_key(|&(span, _)| span.start);
         }
     }
     drafts
+}
+
+/// Adds a mention to the event it names.
+fn join(doc: &Document<'_>, d: &mut Draft, m: Mention) {
+    // The body's place is the event's where the headline only named one as wide
+    // ("northwestern Syria" for the headline's "Syria").
+    let summary_only = d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body);
+    // So is it where the headline's place is never named in the body ("in Peru's Andes").
+    let in_body = |e: EntityId| {
+        doc.entity(e).mentions.iter().any(|x| doc.sentence_at(x.start).is_some_and(|s| s.zone == Zone::Body))
+    };
+    let body_place = m.facts.place.filter(|p| {
+        summary_only && m.zone == Zone::Body && d.facts.place.is_none_or(|q| p.level >= q.level || !in_body(q.entity))
+    });
+    d.mentions.extend(words_of(&m));
+    d.causes.extend(m.causes.iter().filter(|&&c| c != d.sub_type));
+    d.facts.absorb(&m.facts);
+    if body_place.is_some() {
+        d.facts.place = body_place;
+    }
+    d.certainty = stronger(d.certainty, certainty_of(&m));
+    if d.generic && !m.generic {
+        d.sub_type = m.sub_type;
+        d.generic = false;
+    }
+    // An attack told as explosions was a bombing, until a word says what kind.
+    if m.refers_back && d.generic && d.sub_type == SubEventType::Attack {
+        d.sub_type = SubEventType::RemoteExplosive;
+    }
+    if matches!(m.sub_type.event_type(), EventType::Protests | EventType::Riots) {
+        d.sub_type = escalate(d.sub_type, m.sub_type);
+    }
+    if d.first_zone != Zone::Body && m.zone == Zone::Body && d.best.1 == d.first_sentence {
+        d.best = (m.trigger, m.sentence);
+    }
 }
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
