@@ -2581,3 +2581,19 @@ fn a_participle_of_speech_after_a_main_clause_gives_its_subject_s_claim() {
     );
     assert!(attributions("The mayor received a letter from the union, warning that the strike would go on.").is_empty());
 }
+
+#[test]
+fn whom_the_subject_cites_set_off_with_a_name_leaves_the_subject_the_source() {
+    let en = attributions(
+        "The agency, citing the provincial governor, Omar Haidari, said the bridge had collapsed at dawn.",
+    );
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert_eq!(en[0].0, "the bridge had collapsed at dawn");
+    assert_eq!(en[0].1[0].0, "The agency");
+    let fr = attributions(
+        "L'agence, pour sa part, citant le gouverneur de la province, Omar Haidari, affirme que le pont s'est effondré à l'aube.",
+    );
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert_eq!(fr[0].0, "le pont s'est effondré à l'aube");
+    assert_eq!(fr[0].1[0].0, "L'agence");
+}

@@ -575,13 +575,15 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
     });
     // "The paper, citing sources, said CLAIM": a marker set off by commas right before the
     // sentence's verb of speech tells where the speaker had it from; the verb gives the claim.
+    // So does one whose source has a name set off after it ("citing the mayor, Ali Rezaei,").
     let marker = marker.filter(|m| {
         let set_off = s[..m.start()].trim_end().ends_with(',');
-        let close = s[m.end()..].find(',').map(|i| m.end() + i + 1);
-        let verb_next = close.is_some_and(|c| {
-            speech_verbs(doc, Span::new(span.start + c, span.end))
-                .next()
-                .is_some_and(|v| s[c..c + v.start()].trim().is_empty())
+        let closes = s[m.end()..].match_indices(',').take(2).map(|(i, _)| m.end() + i + 1);
+        let verb_next = closes.into_iter().any(|c| {
+            !holds_verb(doc, Span::new(span.start + m.end(), span.start + c))
+                && speech_verbs(doc, Span::new(span.start + c, span.end))
+                    .next()
+                    .is_some_and(|v| s[c..c + v.start()].trim().is_empty())
         });
         !(set_off && verb_next)
     });
@@ -724,7 +726,12 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             return Some(claimed(claim, sources_in(doc, subject), cue));
         }
         // "CLAIM, X announced (on Friday)." / "CLAIM, a indiqué X."
-        let comma_before = s[..m.start()].rfind(", ").filter(|_| !after_participle_aside(doc, span, &m));
+        // Not where the sentence opens with its subject and the commas set off asides on it
+        // ("The agency, citing the mayor, Ali Rezaei, said…").
+        let opens_with_subject =
+            subject.is_some_and(|subj| subj.start == Span::new(span.start, span.end).trim(text).start);
+        let comma_before =
+            s[..m.start()].rfind(", ").filter(|_| !after_participle_aside(doc, span, &m) && !opens_with_subject);
         if let Some(ci) = comma_before {
             let between = s[ci + 2..m.start()].trim();
             // "CLAIM, a-t-on précisé de même source": an impersonal verb's source follows it;

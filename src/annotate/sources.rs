@@ -632,6 +632,33 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
             segments.push(span);
         }
     }
+    // "The agency, citing the mayor, Ali Rezaei, said…", "L'agence, de son côté, citant le
+    // maire, a indiqué…": whom the subject cites is an aside, and so are the words that only
+    // link the sentence to the one before; the subject is the phrase before them.
+    let markers = lang::lexicon(doc.language).speech.citing_participles;
+    let cites = |span: Span| {
+        let words = span.of(text).to_lowercase();
+        markers.iter().any(|m| words.strip_prefix(m).is_some_and(|rest| rest.starts_with(' ')))
+    };
+    if let Some(citing) = segments.iter().skip(1).position(|&s| cites(s)).map(|i| i + 1) {
+        let linking = |span: Span| {
+            let tokens = doc.tokens_in(span);
+            tokens.first().is_some_and(|t| t.pos == Upos::Adp)
+                || !tokens.iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
+        };
+        let mut k = citing - 1;
+        while k > 0 && linking(segments[k]) {
+            k -= 1;
+        }
+        let before = after_clause_boundary(doc, segments[k]);
+        if !holds_verb(doc, before)
+            && reads_as_noun_phrase(doc, before)
+            && !linking(before)
+            && before.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS
+        {
+            return Some(before);
+        }
+    }
     let mut last = *segments.last()?;
     let mut ends_with_comma = b.trim_end().ends_with(',');
     // "Le maire, Yann Le Goff, se dit…": the reflexive is no subject; the phrase before it is.

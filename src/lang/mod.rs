@@ -379,6 +379,9 @@ pub struct Speech {
     /// Participles after a comma whose object holds the subject's own words in quotation
     /// marks ("calling it "a disgrace"", "dénonçant des « mensonges »").
     pub quoting_participles: &'static [&'static str],
+    /// Participles by which a speaker cites whom it had its words from ("citing", "citant"):
+    /// set off after the subject, they open an aside.
+    pub citing_participles: &'static [&'static str],
     /// Auxiliaries of a passive verb of speech, whose agent is the source ("was confirmed by",
     /// "a été confirmé par").
     pub passive_auxiliaries: &'static [&'static str],

@@ -282,6 +282,7 @@ pub const WORDS: Speech = Speech {
         "claiming",
         "reporting",
     ],
+    citing_participles: &["citing", "quoting"],
     // Not "citing", "referring": those bring in someone else's words.
     quoting_participles: &[
         "chanting",

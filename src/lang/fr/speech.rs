@@ -469,6 +469,7 @@ pub const WORDS: Speech = Speech {
         "déclarant",
         "rappelant",
     ],
+    citing_participles: &["citant"],
     // Not "citant": it brings in someone else's words.
     quoting_participles: &[
         "scandant",
