@@ -2597,3 +2597,19 @@ fn whom_the_subject_cites_set_off_with_a_name_leaves_the_subject_the_source() {
     assert_eq!(fr[0].0, "le pont s'est effondré à l'aube");
     assert_eq!(fr[0].1[0].0, "L'agence");
 }
+
+#[test]
+fn words_of_the_text_own_around_a_partial_quote_are_the_speaker_s_claim() {
+    let en = attributions("Three soldiers died in the \"heavy exchange of fire that followed,\" she said.");
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert!(en[0].0.starts_with("Three soldiers died in the"), "{en:?}");
+    assert_eq!(en[0].1[0].0, "she");
+    let fr = attributions("Trois soldats sont morts dans « l'intense échange de tirs qui a suivi », a-t-elle dit.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert!(fr[0].0.starts_with("Trois soldats sont morts dans"), "{fr:?}");
+    // A whole quote is the quote's, and what follows its verb is no claim.
+    let en =
+        attributions("\"Rescuers are still digging near the bridge,\" a police source said on condition of anonymity.");
+    assert!(en.is_empty(), "{en:?}");
+    assert!(attributions("« Nous resterons ici », a-t-elle dit.").is_empty());
+}

@@ -287,6 +287,21 @@ pub fn without_quotes(doc: &Document<'_>, attributions: Vec<Attribution>) -> Vec
     attributions.into_iter().filter(|a| !whole_quote(a)).collect()
 }
 
+/// The last comma in `s` that a space follows, or the closing mark of a quote and a space
+/// ("… the "running battle that followed," he said"): where it is, and where the words
+/// after it start.
+fn comma_before_cue(s: &str) -> Option<(usize, usize)> {
+    let mut found = None;
+    for (i, _) in s.match_indices(',') {
+        let rest = &s[i + 1..];
+        let closing = rest.strip_prefix(['"', '”']).unwrap_or(rest);
+        if closing.starts_with(' ') {
+            found = Some((i, s.len() - closing.len() + 1));
+        }
+    }
+    found
+}
+
 /// The most words of an aside set off by commas between a verb of speech and its claim.
 const MAX_ASIDE_WORDS: usize = 8;
 
@@ -731,12 +746,12 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         let opens_with_subject =
             subject.is_some_and(|subj| subj.start == Span::new(span.start, span.end).trim(text).start);
         let comma_before =
-            s[..m.start()].rfind(", ").filter(|_| !after_participle_aside(doc, span, &m) && !opens_with_subject);
-        if let Some(ci) = comma_before {
-            let between = s[ci + 2..m.start()].trim();
+            comma_before_cue(&s[..m.start()]).filter(|_| !after_participle_aside(doc, span, &m) && !opens_with_subject);
+        if let Some((ci, after)) = comma_before {
+            let between = s[after..m.start()].trim();
             // "CLAIM, a-t-on précisé de même source": an impersonal verb's source follows it;
             // with none ("CLAIM, a-t-on indiqué"), the text names no one.
-            if let Some((_, phrase)) = impersonal_inversion(doc, Span::new(span.start + ci + 1, span.end)) {
+            if let Some((_, phrase)) = impersonal_inversion(doc, Span::new(span.start + after, span.end)) {
                 let Some(phrase) = phrase else { continue };
                 let claim = trim_claim(text, Span::new(span.start, span.start + ci));
                 if phrase.is_empty() || claim.len() <= 10 {
@@ -749,7 +764,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let mut new_clause = false;
             // "CLAIM, comme l'a souligné X": "as" and an object pronoun stand where a subject
             // would, which follows the verb.
-            let between_span = Span::new(span.start + ci + 2, span.start + m.start()).trim(text);
+            let between_span = Span::new(span.start + after, span.start + m.start()).trim(text);
             let after_as = past_as_word(doc, between_span);
             let only_as = after_as
                 .is_some_and(|rest| doc.tokens_in(rest).iter().all(|t| matches!(t.pos, Upos::Pron | Upos::Aux)));
@@ -773,7 +788,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                     None => after_cue,
                 }
             } else {
-                let between = Span::new(span.start + ci + 2, span.start + m.start()).trim(text);
+                let between = Span::new(span.start + after, span.start + m.start()).trim(text);
                 // "…, as unions said no deal had been reached": "as" opens a clause of its own.
                 let subject = after_as.unwrap_or_else(|| after_clause_boundary(doc, between));
                 new_clause = subject != between;
@@ -821,15 +836,6 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // verb of their own are the claim, not an inverted subject.
             // ("a affirmé la source jointe par l'AFP": a participle after its noun is no verb.)
             let clause_after = between.is_empty() && !reads_as_noun_phrase(doc, source);
-            // "Les victimes avaient 20 ans, a-t-il ajouté": with no quote in the claim, the
-            // inverted pronoun is the source, resolved with the other pronouns below.
-            let quoted = crosses_quote || claim.of(text).contains(QUOTE_MARKS);
-            if inversion && !quoted && claim_is_clause && claim.len() > 10 {
-                if let Some((_, pronoun)) = inversion_at(doc, Span::new(span.start + ci + 1, span.end)) {
-                    let source = pronoun_source(pronoun.span);
-                    return Some(claimed(claim, vec![source], cue));
-                }
-            }
             // "« … La police est intervenue », a déclaré X": the quote's last words are
             // the quote, not a claim of their own.
             let words_of_quote = {
@@ -837,6 +843,16 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 let inner = Span::new(claim.start, claim.start + inner.len());
                 !inner.is_empty() && quotes::quote_around(&doc.quotes, inner).is_some()
             };
+            // "Les victimes avaient 20 ans, a-t-il ajouté": with no quote in the claim, or one
+            // inside words of the text's own ("ont été tués dans « l'échange qui a suivi »"), the
+            // inverted pronoun is the source, resolved with the other pronouns below.
+            let within_quote = claim.of(text).trim_start().starts_with(QUOTE_MARKS) || words_of_quote;
+            if inversion && !crosses_quote && !within_quote && claim_is_clause && claim.len() > 10 {
+                if let Some((_, pronoun)) = inversion_at(doc, Span::new(span.start + after, span.end)) {
+                    let source = pronoun_source(pronoun.span);
+                    return Some(claimed(claim, vec![source], cue));
+                }
+            }
             // "…, they said", "…, it said": a pronoun names someone too.
             let pronoun = names_by_pronoun(doc, source);
             let plausible = (names_something(source.of(text), lexicon) || pronoun)
