@@ -500,6 +500,7 @@ fn wire_hours_with_a_zone_and_a_day_after_a_bracket() {
 #[test]
 fn now_in_french_dawn_and_an_hour_mark_after_a_space() {
     assert_eq!(value_of("Le bilan reste inconnu pour l'instant.", "2025-03-14", "pour l'instant"), "PRESENT_REF");
+    assert_eq!(value_of("Pour l'heure, le bilan reste inconnu.", "2025-03-14", "Pour l'heure"), "PRESENT_REF");
     assert_eq!(
         value_of("Jusqu'à présent, aucun groupe n'a revendiqué l'attaque.", "2025-03-14", "Jusqu'à présent"),
         "PRESENT_REF"

@@ -110,6 +110,7 @@ pub const WORDS: Calendar = Calendar {
         ("désormais", "PRESENT_REF"),
         ("pour l'instant", "PRESENT_REF"),
         ("pour le moment", "PRESENT_REF"),
+        ("pour l'heure", "PRESENT_REF"),
         ("jusqu'à présent", "PRESENT_REF"),
         ("bientôt", "FUTURE_REF"),
         ("prochainement", "FUTURE_REF"),
