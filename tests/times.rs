@@ -1094,3 +1094,13 @@ fn minutes_and_seconds_are_durations() {
     assert!(times("The minutes of the council were published.", "2025-03-14").is_empty());
     assert!(times("Une seconde explosion a touché le dépôt.", "2025-03-14").is_empty());
 }
+
+#[test]
+fn each_end_of_a_range_of_days_and_hours_keeps_its_own_day() {
+    let t = times("The assault lasted from Thursday 10 p.m. to Friday 2 a.m., officials said.", "2025-03-16");
+    let values: Vec<&str> = t.iter().map(|t| t.2.as_str()).collect();
+    assert_eq!(values, ["2025-03-13T22:00", "2025-03-14T02:00"], "{t:?}");
+    let t = times("L'assaut s'est déroulé entre jeudi 22H00 et vendredi 02H00, selon les autorités.", "2025-03-16");
+    let values: Vec<&str> = t.iter().map(|t| t.2.as_str()).collect();
+    assert_eq!(values, ["2025-03-13T22:00", "2025-03-14T02:00"], "{t:?}");
+}

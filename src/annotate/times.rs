@@ -2066,7 +2066,13 @@ fn day_right_after(text: &str, end: usize, day: usize) -> bool {
         Some(after_aside) if rest.len() - after_aside.len() <= CLOCK_ASIDE => after_aside,
         _ => rest,
     };
-    rest.len() <= NEXT_DAY_GAP
+    // "at 4 a.m. on Sunday", "15:00 GMT Saturday", "vers midi, samedi": nothing but a zone, a
+    // comma or a word that joins a clock to its day; not "22H00 et vendredi", a range's other end.
+    let joiner = |w: &str| {
+        w.chars().all(|c| c.is_ascii_uppercase() || c == ',')
+            || lang::LANGUAGES.iter().any(|l| l.calendar.clock_day_joiners.iter().any(|j| w.eq_ignore_ascii_case(j)))
+    };
+    rest.len() <= NEXT_DAY_GAP && rest.split_whitespace().all(joiner)
 }
 
 /// Whether a time expression gives only a clock time: no weekday, month, relative day or
