@@ -2613,3 +2613,21 @@ fn words_of_the_text_own_around_a_partial_quote_are_the_speaker_s_claim() {
     assert!(en.is_empty(), "{en:?}");
     assert!(attributions("« Nous resterons ici », a-t-elle dit.").is_empty());
 }
+
+#[test]
+fn a_noun_held_at_a_distance_in_the_subject_is_no_one_s_words_and_does_not_cut_the_subject() {
+    let fr = "Mardi soir, le « conseil des sages », formé de notables de la ville, a annoncé un accord pour \
+              confier le prisonnier à une « tierce partie ».";
+    let q = quotes(fr);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, None, "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("le « conseil des sages »"), "{q:?}");
+    let a = attributions(fr);
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].0.starts_with("un accord pour confier"), "{a:?}");
+    let en = "On Tuesday, the \"council of elders\", made up of notables from the town, announced a deal to hand \
+              the prisoner to a \"third party\".";
+    let q = quotes(en);
+    assert_eq!(q[0].1, None, "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("the \"council of elders\""), "{q:?}");
+}

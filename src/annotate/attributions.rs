@@ -743,8 +743,12 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         // "CLAIM, X announced (on Friday)." / "CLAIM, a indiqué X."
         // Not where the sentence opens with its subject and the commas set off asides on it
         // ("The agency, citing the mayor, Ali Rezaei, said…").
-        let opens_with_subject =
-            subject.is_some_and(|subj| subj.start == Span::new(span.start, span.end).trim(text).start);
+        // So is one that opens with a time before its subject ("Mardi soir, le conseil, formé
+        // de notables, a annoncé un accord").
+        let opens_with_subject = subject.is_some_and(|subj| {
+            let lead = Span::new(span.start, subj.start.max(span.start));
+            doc.tokens_in(lead).iter().all(|t| !t.is_word() || doc.time_around(t.span).is_some())
+        });
         let comma_before =
             comma_before_cue(&s[..m.start()]).filter(|_| !after_participle_aside(doc, span, &m) && !opens_with_subject);
         if let Some((ci, after)) = comma_before {

@@ -4,9 +4,10 @@
 //! quotes running over several paragraphs are handled.
 
 use crate::annotate::sources::{
-    apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, impersonal_inversion, inversion,
-    names_a_role, names_no_one, names_something, past_asides, person_before_apposition, person_with_role, phrase_after,
-    reads_as_noun_phrase, speech_verbs, stands_for_a_body, subject_before, verb_group_start, without_leading_time, Cue,
+    apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, holds_verb, impersonal_inversion,
+    inversion, names_a_role, names_no_one, names_something, past_asides, person_before_apposition, person_with_role,
+    phrase_after, reads_as_noun_phrase, speech_verbs, stands_for_a_body, subject_before, verb_group_start,
+    without_leading_time, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -339,7 +340,10 @@ fn inverted_after_aside<'d>(doc: &'d Document<'_>, after: Span, m: Cue<'d>) -> O
     let phrase = phrase_after(doc, past_asides(doc, after.start + m.end(), after.end), after.end, lexicon);
     let ends_sentence =
         text[phrase.end..after.end].trim_start().starts_with(['.', '!', '?']) || phrase.end == after.end;
-    (!phrase.is_empty() && ends_sentence && names_something(phrase.of(text), lexicon)).then_some((m, phrase))
+    // "le « conseil », formé de notables, a annoncé un accord pour…": a phrase with a verb of
+    // its own is the verb's object, and the quote stood in its subject.
+    (!phrase.is_empty() && ends_sentence && names_something(phrase.of(text), lexicon) && !holds_verb(doc, phrase))
+        .then_some((m, phrase))
 }
 
 /// The last verb bringing in quoted words in `span` ("urged", "a demandé"), as a whole word:
@@ -408,6 +412,12 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
         !subject.contains([',', ';', '“', '«', '"']) && subject.split_whitespace().count() <= MAX_SUBJECT_WORDS;
     (ends && one_phrase && names_something(subject, lexicon)).then_some((lead, cue))
 }
+
+/// The most words of a noun held at a distance in quotation marks ("le « conseil des sages »").
+const MAX_HELD_WORDS: usize = 4;
+
+/// How far before quotation marks their determiner is looked for, in bytes.
+const MAX_DETERMINER_BYTES: usize = 8;
 
 /// The most words of a name set in quotation marks after its noun.
 const MAX_NAME_IN_MARKS_WORDS: usize = 4;
@@ -536,6 +546,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             // 1. "…” said X" / "…”, a déclaré X" / "…», a-t-il ajouté"; but "…, chanting: “…”,
             // the paper said" is the chanters'.
             let first_verb = speech_verbs(doc, after).next();
+            // "Le « conseil des sages » a annoncé un accord": a few words in marks after a
+            // determiner are a noun held at a distance, the subject of the verb after them, which
+            // does not say who spoke them.
+            let held = doc
+                .tokens_in(Span::new(outer.start.saturating_sub(MAX_DETERMINER_BYTES), outer.start))
+                .last()
+                .is_some_and(|t| t.pos == Upos::Det && t.span.end + 1 >= outer.start)
+                && inner.of(text).split_whitespace().count() <= MAX_HELD_WORDS
+                && !inner.of(text).contains(['.', '!', '?', ',']);
+            let first_verb = first_verb.filter(|_| !held);
             // Words chanted are spoken, even when short and capitalised like a name.
             let mut chanted = false;
             if let Some((subject, cue)) =
@@ -986,6 +1006,14 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
                 antecedent: s.antecedent,
             });
             q.cue = Some(a.cue.clone());
+        }
+    }
+    // A noun held at a distance inside the phrase said to speak is no one's words ("le
+    // « conseil », formé de notables, a annoncé…").
+    for q in &mut quotes {
+        if q.speaker.as_ref().is_some_and(|s| s.span.contains(q.span)) {
+            q.speaker = None;
+            q.cue = None;
         }
     }
     quotes

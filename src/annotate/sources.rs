@@ -597,6 +597,27 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
 /// The most words of a name before an apposition and a clause set off after it.
 const SET_OFF_NAME_WORDS: usize = 5;
 
+/// The most words of a name held at a distance in quotation marks ("le « conseil des sages »").
+const SCARE_QUOTE_WORDS: usize = 4;
+
+/// Where the quotation marks open around a few words closed at `close` in `b` (which starts
+/// at `origin` in the text), when a determiner stands right before them: "the "council of
+/// elders"", "le « conseil des sages »".
+fn scare_quote_opening(doc: &Document<'_>, origin: usize, b: &str, close: usize) -> Option<usize> {
+    let mark = b[close..].chars().next()?;
+    if !matches!(mark, '”' | '»' | '"') {
+        return None;
+    }
+    let open = b[..close].rfind(['“', '«', '"'])?;
+    let inner = &b[open + b[open..].chars().next()?.len_utf8()..close];
+    let words = inner.split_whitespace().count();
+    if !(1..=SCARE_QUOTE_WORDS).contains(&words) || inner.contains(['.', ',', '!', '?', ':', ';']) {
+        return None;
+    }
+    let before = doc.tokens_in(Span::new(origin, origin + open));
+    before.last().is_some_and(|t| t.pos == Upos::Det).then_some(open)
+}
+
 /// The subject of a reporting verb at `cue_start` in `sentence`: the last comma-separated
 /// phrase before it, or the sentence's opening phrase when the last one is an apposition
 /// ("The Observatory, a UK-based NGO, reported ...").
@@ -612,10 +633,17 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
                 let words = b[open + 1..i].split_whitespace();
                 open > 0 && words.clone().count() <= 3 && words.clone().all(|w| w.starts_with(char::is_uppercase))
             });
-        match (short_group, b[..i].rfind('(')) {
-            (true, Some(open)) => cut = open,
-            _ => break i + b[i..].chars().next().map_or(1, char::len_utf8),
+        if let (true, Some(open)) = (short_group, b[..i].rfind('(')) {
+            cut = open;
+            continue;
         }
+        // "le « conseil des sages », formé de notables, a annoncé": a few words in quotation
+        // marks after a determiner are a name the writer holds at a distance, inside the subject.
+        if let Some(open) = scare_quote_opening(doc, sentence.start, b, i) {
+            cut = open;
+            continue;
+        }
+        break i + b[i..].chars().next().map_or(1, char::len_utf8);
     };
     // "- Le ministère a déclaré…": a list's dash or bullet opening the sentence is no part of it.
     let bullet = b.strip_prefix(['-', '–', '•', '·', '*']).filter(|rest| rest.starts_with(char::is_whitespace));
