@@ -104,6 +104,20 @@ fn a_number_like_a_year_that_counts_people_is_a_figure_not_a_date() {
     assert_eq!(run("Between 2010 and 2012 the toll rose.")["times"].as_array().unwrap().len(), 2);
 }
 
+#[test]
+fn others_counted_after_one_person_are_the_headline_s_figure_told_again() {
+    let fr = "Un mort et 12 villageois kidnappés au Nigeria\n\nUn habitant a été abattu mardi et 12 autres \
+              kidnappés par des hommes armés, a indiqué la police.";
+    let kidnapped: Vec<CasualtyRow> = casualties(fr).into_iter().filter(|c| c.0 == "kidnapped").collect();
+    assert_eq!(kidnapped.len(), 1, "{kidnapped:?}");
+    assert_eq!((kidnapped[0].1, kidnapped[0].6), (12.0, 2));
+    let en = "One dead and 12 villagers kidnapped in Nigeria\n\nOne resident was shot dead on Tuesday and 12 \
+              others kidnapped by gunmen, police said.";
+    let kidnapped: Vec<CasualtyRow> = casualties(en).into_iter().filter(|c| c.0 == "kidnapped").collect();
+    assert_eq!(kidnapped.len(), 1, "{kidnapped:?}");
+    assert_eq!((kidnapped[0].1, kidnapped[0].6), (12.0, 2));
+}
+
 /// (kind, value, approx, victims, perpetrator words, sources words, mentions, update)
 type CasualtyRow = (String, f64, Value, Value, Option<String>, Vec<String>, usize, bool);
 

@@ -2043,6 +2043,9 @@ fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
 /// (`outcome_untold`, one flag per figure), are the dead of the same count when the report gives one.
 fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();
+    // Where every figure is told, in text order ("Une personne" is one, though no quantity).
+    let mut told: Vec<usize> = found.iter().flat_map(|c| c.mentions.iter().map(|m| m.start)).collect();
+    sort::sort(&mut told);
     // Items by kind and value: only those can be the same figure.
     let mut index: FxHashMap<(CasualtyKind, u64), Vec<usize>> = FxHashMap::default();
     // Whether each item is of people hit, the outcome untold.
@@ -2073,7 +2076,7 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
                     && !one_sentence(&out[i])
                     && (in_summary(&out[i]) || !places_differ(doc, &out[i], &c))
                     && !sources_differ(&out[i], &c)
-                    && !groups_differ(doc, &out[i], &c)
+                    && !groups_differ(doc, &told, &out[i], &c)
             })
         };
         // Those hit, the outcome untold, and the dead of the same count, in either order.
@@ -2135,7 +2138,8 @@ fn places_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
 /// Whether two figures count two groups: different victims in one sentence ("one soldier and
 /// a militiaman wounded"), which says a figure once, or two different persons ("the driver"…
 /// "the attacker").
-fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
+/// `told` are where the text's figures start, in order.
+fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty) -> bool {
     // "the body of another man", "un autre manifestant": one more, after the one counted;
     // "eight more died", "huit autres personnes": as many more.
     let others = lang::lexicon(doc.language).casualties.others;
@@ -2147,7 +2151,9 @@ fn groups_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
             let after = doc.tokens.partition_point(|t| t.span.start < m.end);
             let first_figure = doc.sentence_at(m.start).is_some_and(|s| {
                 let from = doc.quantities.partition_point(|q| q.span.start < s.span.start);
+                let figure = told.partition_point(|&t| t < s.span.start);
                 doc.quantities.get(from).is_none_or(|q| q.span.start >= m.start)
+                    && told.get(figure).is_none_or(|&t| t >= m.start)
             });
             first_figure && doc.tokens.get(after).is_some_and(|t| others.contains(&doc.lower(t.span)))
         })
