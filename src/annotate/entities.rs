@@ -822,16 +822,7 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
             && !s.tokens[k].shape.is(Shape::CAPITALISED)
             && (w.lexicon.names.place_nouns.contains(&noun) || w.lexicon.events.region_nouns.contains(&noun))
     };
-    let mut k = 0;
-    while k < n {
-        let Some(kind) = tags[k].kind() else {
-            k += 1;
-            continue;
-        };
-        let mut end = k + 1;
-        while end < n && !tags[end].begins() && tags[end].kind() == Some(kind) {
-            end += 1;
-        }
+    for (k, end, kind) in name_runs(&tags) {
         // Only after a role's complement: "the town of Santa Maria Tecoh" is one place.
         let after_noun = k >= 2
             && s.means(k - 1, Meaning::Of)
@@ -845,7 +836,6 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
                 tags[first + 1..end].fill(EntityTag::InPerson);
             }
         }
-        k = end;
     }
     // "St. Maarten", "Mt. Kenya": a place's abbreviated first word, its dot and the capitals after.
     for k in 0..n.saturating_sub(2) {
@@ -1030,6 +1020,25 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
     tags
 }
 
+/// The runs of tags that make one name each, as `(first token, end, kind)`.
+fn name_runs(tags: &[EntityTag]) -> Vec<(usize, usize, NameKind)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let Some(kind) = tags[i].kind() else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < tags.len() && !tags[j].begins() && tags[j].kind() == Some(kind) {
+            j += 1;
+        }
+        runs.push((i, j, kind));
+        i = j;
+    }
+    runs
+}
+
 /// The names the entity tagger found in a sentence, as `(first token, end, kind)`, mended
 /// where the rules know better:
 /// - name particles join the parts of a person's name ("Mohammed bin Salman", "Ursula von der
@@ -1040,19 +1049,9 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
 /// - a lone compound adjective ("UK-based", but not "Bar-sur-Seine"), common acronym ("NGO"),
 ///   month, weekday or group noun is not a name.
 fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)> {
-    let n = s.tokens.len();
     let tags = mended_tags(s, w);
     let mut names: Vec<(usize, usize, NameKind)> = Vec::new();
-    let mut i = 0;
-    while i < n {
-        let Some(kind) = tags[i].kind() else {
-            i += 1;
-            continue;
-        };
-        let mut j = i + 1;
-        while j < n && !tags[j].begins() && tags[j].kind() == Some(kind) {
-            j += 1;
-        }
+    for (i, j, kind) in name_runs(&tags) {
         let joined = names.last().and_then(|&(a, b, previous)| {
             let between = b..i;
             let particles = between.clone().all(|k| s.means(k, Meaning::NameParticle));
@@ -1124,14 +1123,12 @@ fn tagged_names(s: &Sentence<'_>, w: &Words<'_>) -> Vec<(usize, usize, NameKind)
                     if first < i {
                         last.1 = first;
                         names.push((first, j, kind));
-                        i = j;
                         continue;
                     }
                 }
                 names.push((i, j, kind));
             }
         }
-        i = j;
     }
     // Function words on the edges are not part of a name ("Selon l'" in "Selon l'OSDH"); a
     // capitalised article inside one is ("Le Monde").
