@@ -526,3 +526,13 @@ fn names_listed_with_a_place_noun_are_places() {
     // A person's name alone before such a noun stays a person's.
     assert!(types("The Harris camp denied the report on Monday.").contains(&("Harris".to_string(), EntityType::Person)));
 }
+
+#[test]
+fn a_name_opening_its_own_phrase_after_a_feature_noun_stays_what_it_is() {
+    let en = "Across the river Russian troops have dug in, a Ukrainian commander said.";
+    assert!(entities(en).iter().all(|(e, _)| !e.name.starts_with("river")), "{:?}", entities(en));
+    let fr = "Dans la vallée Israël a lancé une offensive mardi.";
+    assert!(entities(fr).iter().all(|(e, _)| !e.name.starts_with("vallée")), "{:?}", entities(fr));
+    let fr = "Sur l'autre rive du fleuve Ukrainiens et Russes s'affrontent.";
+    assert!(entities(fr).iter().all(|(e, _)| !e.name.starts_with("fleuve")), "{:?}", entities(fr));
+}

@@ -1260,3 +1260,22 @@ fn explosions_told_before_the_attack_they_belong_to_make_it_a_bombing_and_date_i
     assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2024-02-06"));
     assert_eq!(e.fatalities.map(|f| f.value), Some(9.0));
 }
+
+#[test]
+fn a_protest_against_a_bombing_is_a_protest_and_a_cause_told_first_keeps_its_own_event() {
+    let (_, e) = events(
+        "Hundreds of people protested in Quetta on Tuesday against a suicide bombing that killed 12 people.",
+        "2024-03-06",
+    );
+    assert!(e.iter().any(|e| e.event_type == EventType::Protests), "{e:#?}");
+    let (_, e) = events(
+        "Des centaines de personnes ont manifesté mardi à Quetta contre l'attentat suicide qui a fait 12 morts.",
+        "2024-03-06",
+    );
+    assert!(e.iter().any(|e| e.event_type == EventType::Protests), "{e:#?}");
+    let en = "Floods killed 20 people in Sindh on Monday.\nA landslide caused by the floods buried a village.\n\
+              The floods also destroyed 500 homes.";
+    let (_, e) = events(en, "2024-03-06");
+    let flood = of_type(&e, SubEventType::Flood);
+    assert_eq!(flood.mentions.len(), 2, "{e:#?}");
+}

@@ -102,6 +102,8 @@ fn a_number_like_a_year_that_counts_people_is_a_figure_not_a_date() {
     assert!(run(text)["times"].as_array().unwrap().is_empty());
     // A year before other words is still one.
     assert_eq!(run("Between 2010 and 2012 the toll rose.")["times"].as_array().unwrap().len(), 2);
+    assert_eq!(run("In 2022 people were killed in record numbers.")["times"].as_array().unwrap().len(), 1);
+    assert_eq!(run("The earthquake of 2010 killed more than 200,000 people.")["times"].as_array().unwrap().len(), 1);
 }
 
 #[test]

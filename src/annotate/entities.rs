@@ -213,9 +213,12 @@ fn repeat_acronyms(doc: &Document<'_>, candidates: &mut Vec<Candidate>) {
 }
 
 /// Whether the word before token `k` is a lower-case noun of a natural feature ("fleuve",
-/// "river") that names what follows.
-fn feature_before(s: &Sentence<'_>, k: usize, w: &Words<'_>) -> bool {
+/// "river") that names the name from `k` to `end`: not where the name opens a clause or a
+/// noun phrase of its own ("across the river Russian troops…", "the plateau Syria lost").
+fn feature_before(s: &Sentence<'_>, k: usize, end: usize, w: &Words<'_>) -> bool {
+    let goes_on = s.tokens.get(end).is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Noun | Upos::Propn));
     k >= 1
+        && !goes_on
         && s.is_word(k - 1)
         && !s.tokens[k - 1].shape.is(Shape::CAPITALISED)
         && w.lexicon.names.feature_nouns.contains(&s.lower(k - 1))
@@ -472,7 +475,8 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         };
         // "le fleuve Congo", "la rivière Kwango": a name right after a lower-case noun of a
         // natural feature is the feature's, not a country's or a town's.
-        if kind != NameKind::Person && feature_before(s, a, w) {
+        let people = inner.iter().any(|&h| GAZETTEER.entry(hits[h].1).entity_type == EntityType::Norp);
+        if kind == NameKind::Loc && !people && feature_before(s, a, b, w) {
             for &k in &inner {
                 consumed[k] = true;
             }
@@ -650,7 +654,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
                 push_direction_area(s, d, hit.end, first_candidate, out);
             }
         }
-        if feature_before(s, first, w) {
+        if matches!(e.entity_type, EntityType::Gpe | EntityType::Loc) && feature_before(s, first, last + 1, w) {
             out.push(feature_candidate(s, first, hit, false));
             continue;
         }

@@ -681,10 +681,18 @@ impl Reader<'_> {
                 f.2 = SubEventType::ExcessiveForceAgainstProtesters;
             }
         }
-        // "A suicide bomber struck an election rally", "une explosion lors d'un meeting": a
-        // gathering bombed is where the bombing happened, not a protest of its own.
+        // "A suicide bomber blew himself up at an election rally", "une explosion lors d'un
+        // meeting": a gathering a preposition introduces beside a bombing is where the bombing
+        // happened, not a protest of its own ("protested against the bombing" is one).
         if found.iter().any(|f| f.2.event_type() == EventType::ExplosionsRemoteViolence) {
-            found.retain(|f| !matches!(f.2.event_type(), EventType::Protests | EventType::Riots));
+            let introduced = |k: usize| {
+                let mut j = k;
+                while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn) {
+                    j -= 1;
+                }
+                !matches!(self.tokens[k].pos, Upos::Verb | Upos::Aux) && j > 0 && self.tokens[j - 1].pos == Upos::Adp
+            };
+            found.retain(|f| !(matches!(f.2.event_type(), EventType::Protests | EventType::Riots) && introduced(f.0)));
         }
         let types: Vec<EventType> = found.iter().map(|f| f.2.event_type()).collect();
         let protest = types.iter().any(|&t| t == EventType::Protests || t == EventType::Riots);
@@ -1701,6 +1709,25 @@ fn merge(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Draft> {
     let mut waiting = Vec::new();
     for m in mentions {
         let found = drafts.iter().rev().take(MAX_MERGE_CANDIDATES).position(|d| same_event(doc, d, &m));
+        // A disaster named alone after it was given as another's cause is its own event when
+        // that was told too ("Floods killed 20 … a landslide caused by the floods … the floods
+        // destroyed 500 homes").
+        let found = found.map(|back| {
+            let d = &drafts[drafts.len() - 1 - back];
+            let by_cause = d.sub_type != m.sub_type && d.causes.contains(&m.sub_type);
+            let own = || {
+                drafts
+                    .iter()
+                    .rev()
+                    .take(MAX_MERGE_CANDIDATES)
+                    .position(|o| o.sub_type == m.sub_type && same_event(doc, o, &m))
+            };
+            if by_cause {
+                own().unwrap_or(back)
+            } else {
+                back
+            }
+        });
         match found {
             Some(back) => {
                 let i = drafts.len() - 1 - back;

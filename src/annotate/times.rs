@@ -221,14 +221,21 @@ struct Found {
     priority: u8,
 }
 
-/// Whether the word after `end` (an offset in `sentence`) names people or their harm, so that
-/// a number before it counts them rather than dates ("et 2059 blessés", "of 1800 people").
-fn counts_people(doc: &Document<'_>, sentence: Span, end: usize) -> bool {
+/// Whether a number after the word at `lead` and before `end` (offsets in `sentence`) counts
+/// the people after it rather than dates: after "and" or "of", a noun or adjective of harm
+/// ("et 2040 blessés", "and 2000 injured"), or after "of" the victims ("of 1850 people");
+/// not "In 2022 people were killed", "the famine of 2011 and 2012 killed".
+fn counts_people(doc: &Document<'_>, sentence: Span, lead: usize, end: usize) -> bool {
     let tokens = doc.tokens_in(sentence);
-    let at = sentence.start + end;
-    tokens
-        .get(tokens.partition_point(|t| t.span.start < at))
-        .is_some_and(|t| t.means(Meaning::CasualtyWord) || t.means(Meaning::VictimNoun))
+    let token_at = |at: usize| tokens.get(tokens.partition_point(|t| t.span.start < sentence.start + at));
+    let Some(lead) = token_at(lead) else { return false };
+    let of = lead.means(Meaning::Of);
+    if !(of || lead.means(Meaning::Conjunction)) {
+        return false;
+    }
+    token_at(end).is_some_and(|t| {
+        t.means(Meaning::CasualtyWord) && !matches!(t.pos, Upos::Verb | Upos::Aux) || of && t.means(Meaning::VictimNoun)
+    })
 }
 
 /// Time expressions of one sentence, read from the `starts` of its words that open a time
@@ -315,7 +322,7 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             let year_start = c.pos;
             let y = year(&mut c)?;
             let end = c.pos;
-            if whole_word(s, start, end) && !counts_people(doc, sentence, end) {
+            if whole_word(s, start, end) && !counts_people(doc, sentence, start, end) {
                 out.push(Found {
                     span: at(if since { start } else { year_start }, end),
                     timex: (TimexType::Date, y.to_string(), false, since_mod(since)),
