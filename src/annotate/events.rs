@@ -393,6 +393,16 @@ impl Reader<'_> {
         Span::new(self.tokens[from].span.start, self.tokens[from + len - 1].span.end)
     }
 
+    /// Where the phrase ending in token `k` opens: back over the tokens before it that
+    /// `within` accepts (determiners, adjectives…).
+    fn phrase_start(&self, k: usize, within: impl Fn(&Token) -> bool) -> usize {
+        let mut j = k;
+        while j > 0 && within(&self.tokens[j - 1]) {
+            j -= 1;
+        }
+        j
+    }
+
     /// The first word of a fire in the clause, as `(first token, length)`.
     fn fire_word(&self) -> Option<(usize, usize)> {
         let doc = self.doc;
@@ -627,10 +637,7 @@ impl Reader<'_> {
                 if !events.mob_nouns.contains(&doc.lower(span)) {
                     return false;
                 }
-                let mut j = k;
-                while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj) {
-                    j -= 1;
-                }
+                let j = self.phrase_start(k, |t| matches!(t.pos, Upos::Det | Upos::Adj));
                 let subject = j == 0
                     || !matches!(self.tokens[j - 1].pos, Upos::Adp | Upos::Verb | Upos::Aux)
                         && !self.tokens[j - 1].means(Meaning::Of);
@@ -686,10 +693,7 @@ impl Reader<'_> {
         // happened, not a protest of its own ("protested against the bombing" is one).
         if found.iter().any(|f| f.2.event_type() == EventType::ExplosionsRemoteViolence) {
             let introduced = |k: usize| {
-                let mut j = k;
-                while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn) {
-                    j -= 1;
-                }
+                let j = self.phrase_start(k, |t| matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn));
                 !matches!(self.tokens[k].pos, Upos::Verb | Upos::Aux) && j > 0 && self.tokens[j - 1].pos == Upos::Adp
             };
             found.retain(|f| !(matches!(f.2.event_type(), EventType::Protests | EventType::Riots) && introduced(f.0)));
@@ -733,10 +737,7 @@ impl Reader<'_> {
         // a truce agreed in Luanda in July"); then a violent word opening the sentence ("The
         // fighting comes despite…") is the story's earlier event named again.
         let concessive = |k: usize| {
-            let mut j = k;
-            while j > 0 && (self.tokens[j - 1].pos == Upos::Det || self.tokens[j - 1].means(Meaning::Determiner)) {
-                j -= 1;
-            }
+            let j = self.phrase_start(k, |t| t.pos == Upos::Det || t.means(Meaning::Determiner));
             let before = doc.lower[..self.tokens[j].span.start].trim_end();
             events.concessive_markers.iter().any(|m| {
                 before.ends_with(m)
@@ -781,10 +782,7 @@ impl Reader<'_> {
         // in a storm", "a chaviré dans la tempête").
         // So is a disaster of another kind ("rains from the typhoon triggered a landslide").
         let circumstance = |k: usize| {
-            let mut j = k;
-            while j > 0 && matches!(self.tokens[j - 1].pos, Upos::Det | Upos::Adj) {
-                j -= 1;
-            }
+            let j = self.phrase_start(k, |t| matches!(t.pos, Upos::Det | Upos::Adj));
             // "caused by floods": the agent of a passive too.
             j > 0
                 && (self.tokens[j - 1].pos == Upos::Adp || self.tokens[j - 1].means(Meaning::AgentMarker))
