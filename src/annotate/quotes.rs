@@ -4,10 +4,10 @@
 //! quotes running over several paragraphs are handled.
 
 use crate::annotate::sources::{
-    apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, holds_verb, impersonal_inversion,
-    inversion, names_a_role, names_no_one, names_something, past_asides, person_before_apposition, person_with_role,
-    phrase_after, reads_as_noun_phrase, speech_verbs, stands_for_a_body, subject_before, verb_group_start,
-    without_leading_time, Cue,
+    apposed_person, attribution_marker, claims_by_start, claims_in, entity_in, held_at_a_distance, holds_verb,
+    impersonal_inversion, inversion, names_a_role, names_no_one, names_something, past_asides,
+    person_before_apposition, person_with_role, phrase_after, reads_as_noun_phrase, speech_verbs, stands_for_a_body,
+    subject_before, verb_group_start, without_leading_time, Cue,
 };
 use crate::document::Document;
 use crate::lang::{self, Lexicon};
@@ -413,12 +413,6 @@ fn quote_verb_after<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Span, &'d
     (ends && one_phrase && names_something(subject, lexicon)).then_some((lead, cue))
 }
 
-/// The most words of a noun held at a distance in quotation marks ("le « conseil des sages »").
-const MAX_HELD_WORDS: usize = 4;
-
-/// How far before quotation marks their determiner is looked for, in bytes.
-const MAX_DETERMINER_BYTES: usize = 8;
-
 /// The most words of a name set in quotation marks after its noun.
 const MAX_NAME_IN_MARKS_WORDS: usize = 4;
 
@@ -549,13 +543,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             // "Le « conseil des sages » a annoncé un accord": a few words in marks after a
             // determiner are a noun held at a distance, the subject of the verb after them, which
             // does not say who spoke them.
-            let held = doc
-                .tokens_in(Span::new(outer.start.saturating_sub(MAX_DETERMINER_BYTES), outer.start))
-                .last()
-                .is_some_and(|t| t.pos == Upos::Det && t.span.end + 1 >= outer.start)
-                && inner.of(text).split_whitespace().count() <= MAX_HELD_WORDS
-                && !inner.of(text).contains(['.', '!', '?', ',']);
-            let first_verb = first_verb.filter(|_| !held);
+            let first_verb = first_verb.filter(|_| !held_at_a_distance(doc, outer.start, inner));
             // Words chanted are spoken, even when short and capitalised like a name.
             let mut chanted = false;
             if let Some((subject, cue)) =

@@ -598,24 +598,32 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
 const SET_OFF_NAME_WORDS: usize = 5;
 
 /// The most words of a name held at a distance in quotation marks ("le « conseil des sages »").
-const SCARE_QUOTE_WORDS: usize = 4;
+const HELD_WORDS: usize = 4;
 
-/// Where the quotation marks open around a few words closed at `close` in `b` (which starts
-/// at `origin` in the text), when a determiner stands right before them: "the "council of
-/// elders"", "le « conseil des sages »".
+/// Whether the words `inner`, in quotation marks opening at `open`, are a name the writer
+/// holds at a distance inside a sentence rather than anyone's words: a few words ending no
+/// sentence or clause, right after a determiner ("the "council of elders"", "le « conseil
+/// des sages »").
+pub fn held_at_a_distance(doc: &Document<'_>, open: usize, inner: Span) -> bool {
+    let words = inner.of(doc.text());
+    let determiner = doc.tokens_in(Span::new(open.saturating_sub(HELD_DETERMINER_BYTES), open)).last();
+    (1..=HELD_WORDS).contains(&words.split_whitespace().count())
+        && !words.contains(['.', ',', '!', '?', ':', ';'])
+        && determiner.is_some_and(|t| t.pos == Upos::Det && t.span.end + 1 >= open)
+}
+
+/// How far before quotation marks their determiner is looked for, in bytes.
+const HELD_DETERMINER_BYTES: usize = 8;
+
+/// Where the quotation marks open around words closed at `close` in `b` (which starts at
+/// `origin` in the text), when they hold a name at a distance ([`held_at_a_distance`]).
 fn scare_quote_opening(doc: &Document<'_>, origin: usize, b: &str, close: usize) -> Option<usize> {
-    let mark = b[close..].chars().next()?;
-    if !matches!(mark, '”' | '»' | '"') {
+    if !b[close..].starts_with(['”', '»', '"']) {
         return None;
     }
     let open = b[..close].rfind(['“', '«', '"'])?;
-    let inner = &b[open + b[open..].chars().next()?.len_utf8()..close];
-    let words = inner.split_whitespace().count();
-    if !(1..=SCARE_QUOTE_WORDS).contains(&words) || inner.contains(['.', ',', '!', '?', ':', ';']) {
-        return None;
-    }
-    let before = doc.tokens_in(Span::new(origin, origin + open));
-    before.last().is_some_and(|t| t.pos == Upos::Det).then_some(open)
+    let inner = Span::new(origin + open + b[open..].chars().next()?.len_utf8(), origin + close);
+    held_at_a_distance(doc, origin + open, inner).then_some(open)
 }
 
 /// The subject of a reporting verb at `cue_start` in `sentence`: the last comma-separated
