@@ -214,13 +214,16 @@ fn main() {
         .collect();
     let (forms_text, form_ends) = concatenated(ordered.iter().map(|(f, _)| *f).chain(extra_names.iter().copied()));
 
-    let first_names_file = read("data/first_names.txt");
-    let mut first_names: Vec<&str> =
-        first_names_file.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
-    first_names.sort_unstable();
-    first_names.dedup();
-    // One name a line, between line breaks, searched in place.
-    let first_names_text = format!("\n{}\n", first_names.join("\n"));
+    // One name a line, between line breaks, sorted byte by byte and searched in place.
+    let name_list = |file: &str| {
+        let text = read(file);
+        let mut names: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+        names.sort_unstable();
+        names.dedup();
+        format!("\n{}\n", names.join("\n"))
+    };
+    let first_names_text = name_list("data/first_names.txt");
+    let world_first_names_text = name_list("data/first_names_world.txt");
 
     assert!(b.entries.len() < u16::MAX as usize, "entry ids are stored in 16 bits");
     assert!(form_ends.len() < u16::MAX as usize, "name forms are stored in 16 bits");
@@ -228,7 +231,11 @@ fn main() {
     assert!(codes.len() < u8::MAX as usize, "country codes are stored in 8 bits");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out);
-    for (file, text) in [("forms.txt", &forms_text), ("first_names.txt", &first_names_text)] {
+    for (file, text) in [
+        ("forms.txt", &forms_text),
+        ("first_names.txt", &first_names_text),
+        ("first_names_world.txt", &world_first_names_text),
+    ] {
         std::fs::write(out.join(file), text).expect("write gazetteer text");
     }
     let mut rs = String::new();
@@ -271,5 +278,10 @@ fn main() {
     writeln!(rs, "pub static ENTRY_ADMIN1: [u16; {}] = {};", b.entries.len(), array(entry_admin1)).unwrap();
     writeln!(rs, "pub static FIRST_NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/first_names.txt\"));")
         .unwrap();
+    writeln!(
+        rs,
+        "pub static WORLD_FIRST_NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/first_names_world.txt\"));"
+    )
+    .unwrap();
     std::fs::write(out.join("gazetteer.rs"), rs).expect("write gazetteer tables");
 }

@@ -206,6 +206,19 @@ pub fn is_first_name_unaccented(word: &str) -> bool {
     plain.is_ascii() && is_first_name(&plain)
 }
 
+/// The first names of other countries, one a line in [`tables::WORLD_FIRST_NAMES`], sorted
+/// byte by byte: split once, at first use.
+static WORLD_FIRST_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| tables::WORLD_FIRST_NAMES.split('\n').filter(|name| !name.is_empty()).collect());
+
+/// Whether a word is a first name in any of the countries the lists cover: a common one (with
+/// or without its accents) or one of another country's ("Bouchra", "Mamadou", "Deniz"). For the
+/// rules only: the taggers read [`is_first_name`], as they were trained.
+pub fn is_first_name_worldwide(word: &str) -> bool {
+    is_first_name_unaccented(word)
+        || WORLD_FIRST_NAMES.binary_search_by(|name| name.as_bytes().cmp(word.as_bytes())).is_ok()
+}
+
 /// A Latin letter without its accent or cedilla.
 fn unaccented(c: char) -> char {
     match c {
@@ -248,6 +261,19 @@ mod tests {
                 && is_first_name(FIRST_NAMES[FIRST_NAMES.len() - 1])
         );
         assert!(!is_first_name("") && !is_first_name("Sarahx"));
+    }
+
+    #[test]
+    fn first_names_of_other_countries_are_known_to_the_rules_only() {
+        assert!(WORLD_FIRST_NAMES.windows(2).all(|w| w[0] < w[1]));
+        for name in ["Mamadou", "Aminata", "Deniz", "Ifeoma"] {
+            assert!(is_first_name_worldwide(name) && !is_first_name(name), "{name}");
+        }
+        assert!(is_first_name_worldwide("Sarah") && is_first_name_worldwide("Rémy"));
+        // Places, organisations and words of the language are no first names.
+        for word in ["Kinshasa", "Kenya", "Justice", "Said", "Mai", ""] {
+            assert!(!is_first_name_worldwide(word), "{word:?}");
+        }
     }
 
     fn names(text: &str) -> Vec<(String, String)> {

