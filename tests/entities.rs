@@ -279,6 +279,43 @@ fn a_first_name_after_an_opening_phrase_and_before_a_verb_is_a_person() {
 }
 
 #[test]
+fn one_name_after_the_noun_of_an_institution_names_the_institution() {
+    let fr = "Les blessés ont été transportés à l'hôpital Kivuli, selon Jean Kamau.";
+    assert_eq!(find(fr, "Kivuli").0.entity_type, EntityType::Org);
+    let fr = "Le groupe Méridien, qui emploie des centaines de salariés, a fermé son usine.";
+    assert_eq!(find(fr, "Méridien").0.entity_type, EntityType::Org);
+    // Adjectives may stand between, and the name may also be a first name.
+    let fr = "D'après l'agence officielle Rahimi, trente blessés sont hospitalisés.";
+    assert_eq!(find(fr, "Rahimi").0.entity_type, EntityType::Org);
+    // Nor a person who is the subject of a clause after the noun.
+    let en = "Prosecutors told the court Ahmed had planned the attack for months.";
+    assert_eq!(find(en, "Ahmed").0.entity_type, EntityType::Person);
+    // After a role, the name is the person holding it.
+    let fr = "Le porte-parole du gouvernement Muyaya a démenti ces informations.";
+    assert_eq!(find(fr, "Muyaya").0.entity_type, EntityType::Person);
+    // So is a first name and the surname after it.
+    let en = "Survivors were taken to the hospital Mary Otieno runs in the town.";
+    assert_eq!(find(en, "Mary Otieno").0.entity_type, EntityType::Person);
+}
+
+#[test]
+fn first_names_of_many_countries_count_for_that_rule() {
+    // Not only the common English names: West African, Maghrebi and Turkish ones too, and
+    // a verb the tagger read as an adjective before its object.
+    let fr = "Au bord de la route, Aminata essuie ses larmes avec un pagne.";
+    assert_eq!(find(fr, "Aminata").0.entity_type, EntityType::Person);
+    let fr = "Devant la mosquée, Mamadou sèche ses mains.";
+    assert_eq!(find(fr, "Mamadou").0.entity_type, EntityType::Person);
+    let en = "Outside the clinic, Abimbola waited for word from her brother.";
+    assert_eq!(find(en, "Abimbola").0.entity_type, EntityType::Person);
+    let en = "At the edge of the camp, Souleymane counted the tents still standing.";
+    assert_eq!(find(en, "Souleymane").0.entity_type, EntityType::Person);
+    // A place the gazetteer knows stays a place.
+    let fr = "Dans l'est du pays, Goma reste sous la menace des rebelles.";
+    assert_eq!(find(fr, "Goma").0.entity_type, EntityType::Gpe);
+}
+
+#[test]
 fn a_person_named_after_a_role_and_the_place_it_serves_is_apart_from_the_place() {
     let fr = "Le gouverneur de la province du Sankuru Rémy Lukusa a visité les sinistrés.";
     assert_eq!(find(fr, "Sankuru").0.entity_type, EntityType::Gpe);
@@ -535,4 +572,23 @@ fn a_name_opening_its_own_phrase_after_a_feature_noun_stays_what_it_is() {
     assert!(entities(fr).iter().all(|(e, _)| !e.name.starts_with("vallée")), "{:?}", entities(fr));
     let fr = "Sur l'autre rive du fleuve Ukrainiens et Russes s'affrontent.";
     assert!(entities(fr).iter().all(|(e, _)| !e.name.starts_with("fleuve")), "{:?}", entities(fr));
+}
+
+#[test]
+fn a_person_called_by_the_first_name_alone_is_the_one_person_who_has_it() {
+    let en = "Police spokesman Budi Santoso Wirawan said the men were held overnight. \
+        They face charges of incitement, Budi said.";
+    let (_, mentions) = find(en, "Budi Santoso Wirawan");
+    assert_eq!(mentions, vec!["Budi Santoso Wirawan", "Budi"]);
+    let fr = "Le porte-parole de la police, Budi Santoso Wirawan, a confirmé les arrestations. \
+        Selon Budi, les suspects seront jugés la semaine prochaine.";
+    let (_, mentions) = find(fr, "Budi Santoso Wirawan");
+    assert_eq!(mentions, vec!["Budi Santoso Wirawan", "Budi"]);
+    // Not one named with a title of its own.
+    let fr = "Le président François Martin a visité la ville. Le pape François prie pour les sinistrés.";
+    let (_, mentions) = find(fr, "François Martin");
+    assert_eq!(mentions, vec!["François Martin"]);
+    // Two persons of that first name: it names neither for sure.
+    let en = "Maria Lopez and Maria Gomez were rescued. Maria said the water rose fast.";
+    assert!(entities(en).iter().all(|(e, m)| e.name == "Maria" || m.len() == 1), "{:?}", entities(en));
 }

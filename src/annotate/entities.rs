@@ -12,7 +12,7 @@
 //! capitals that stand for their state.
 
 use crate::document::Document;
-use crate::gazetteer::{is_first_name, is_first_name_unaccented, Hit, GAZETTEER};
+use crate::gazetteer::{is_first_name, is_first_name_worldwide, Hit, GAZETTEER};
 use crate::lang::{self, Lexicon, Vocabulary, GENERIC_ACRONYMS, NAME_PARTICLES};
 use crate::layout::title_case;
 use crate::model::Span;
@@ -100,6 +100,15 @@ impl<'t> Sentence<'t> {
     /// The lower-case form of token `i`.
     fn lower(&self, i: usize) -> &'t str {
         self.tokens[i].span.of(self.lower)
+    }
+
+    /// Whether token `i` reads as a verb in lower case: tagged one, or tagged an adjective
+    /// that takes a determiner after it ("Fatima sèche ses larmes").
+    fn verb_at(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else { return false };
+        let object_after = || self.tokens.get(i + 1).is_some_and(|t| t.pos == Upos::Det);
+        !token.shape.is(Shape::CAPITALISED)
+            && (matches!(token.pos, Upos::Verb | Upos::Aux) || token.pos == Upos::Adj && object_after())
     }
 
     /// Whether token `i` is a word that alone has `meaning`.
@@ -346,7 +355,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         };
         // Not a name after a comma that a verb follows: the subject after an opening phrase
         // ("Dans le village, Ahmed compte les tombes").
-        let verb_after = b < n && matches!(s.tokens[b].pos, Upos::Verb | Upos::Aux);
+        let verb_after = s.verb_at(b);
         let after_place_noun = a >= 2
             && (s.means(a - 1, Meaning::Of) || s.word(a - 1) == "," && !verb_after)
             && (place_noun(a - 2) || a >= 3 && s.tokens[a - 2].pos == Upos::Adj && place_noun(a - 3));
@@ -797,24 +806,46 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
     // name standing alone right before a verb is the person doing it, whatever the tagger
     // read it as, unless the gazetteer knows the word as a name of its own ("Jordan said").
     for k in 0..n.saturating_sub(1) {
+        // The tagger may have read the verb as the name's second word.
+        let verb_after = s.verb_at(k + 1);
+        let name_ends_at = |j: usize| tags.get(j).is_none_or(|t| t.kind().is_none());
         let alone_in_name = match tags[k].kind() {
             None => true,
-            Some(NameKind::Loc | NameKind::Misc) => tags[k].begins() && tags[k + 1].kind().is_none(),
+            Some(NameKind::Loc | NameKind::Misc) => {
+                tags[k].begins() && (name_ends_at(k + 1) || verb_after && !tags[k + 1].begins() && name_ends_at(k + 2))
+            }
             Some(_) => false,
         };
         let starts_run = k == 0 || !(capital(k - 1) || tags[k - 1].kind().is_some());
-        let verb_after =
-            matches!(s.tokens[k + 1].pos, Upos::Verb | Upos::Aux) && !s.tokens[k + 1].shape.is(Shape::CAPITALISED);
         if alone_in_name
             && starts_run
             && verb_after
             && capital(k)
             && s.tokens[k].pos == Upos::Propn
             && !s.means(k, Meaning::Title)
-            && is_first_name(s.word(k))
+            && is_first_name_worldwide(s.word(k))
             && GAZETTEER.lookup(s.word(k)).is_none()
         {
             tags[k] = EntityTag::BeginPerson;
+            tags[k + 1] = EntityTag::O;
+        }
+    }
+    // "l'hôpital Kivuli", "l'agence officielle Rahimi": one word the tagger read as a person's
+    // name, right after a lower-case noun of an institution (and its adjectives) and with no
+    // role before, names the institution.
+    for k in 1..n {
+        let lone_person = tags[k] == EntityTag::BeginPerson && tags.get(k + 1).is_none_or(|t| t.kind().is_none());
+        // Adjectives may stand between ("l'agence officielle Rahimi").
+        let noun = (0..k).rev().find(|&j| s.tokens[j].pos != Upos::Adj || s.tokens[j].shape.is(Shape::CAPITALISED));
+        let institution = noun.is_some_and(|j| {
+            k - j <= 3 && s.means(j, Meaning::OrgKeyword) && !s.tokens[j].shape.is(Shape::CAPITALISED)
+        });
+        let role_before = (k.saturating_sub(6)..k).any(|r| s.means(r, Meaning::Title) || s.means(r, Meaning::RoleNoun));
+        // Not the subject of a clause after the noun ("told the court Ahmed had planned it",
+        // "the party Ahmed founded").
+        let verb_after = s.tokens.get(k + 1).is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
+        if lone_person && institution && !role_before && !verb_after && capital(k) {
+            tags[k] = EntityTag::BeginOrg;
         }
     }
     // "le gouverneur de la province du Sankuru Rémy Lukusa": after a role, a place's or a
@@ -833,7 +864,7 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
             && place_noun(k - 2)
             && (k.saturating_sub(6)..k - 2).any(|r| s.means(r, Meaning::Title) || s.means(r, Meaning::RoleNoun));
         if after_noun && end - k >= 3 && kind != NameKind::Misc {
-            if let Some(first) = (k + 1..end - 1).find(|&j| capital(j) && is_first_name_unaccented(s.word(j))) {
+            if let Some(first) = (k + 1..end - 1).find(|&j| capital(j) && is_first_name_worldwide(s.word(j))) {
                 tags[k] = EntityTag::BeginLoc;
                 tags[k + 1..first].fill(EntityTag::InLoc);
                 tags[first] = EntityTag::BeginPerson;
@@ -1487,6 +1518,18 @@ enum Owner {
     Many,
 }
 
+/// Records that the name keyed `key` has `word`: its one owner, or many.
+fn own(owners: &mut FxHashMap<String, Owner>, word: &str, key: &Key) {
+    owners
+        .entry(word.to_string())
+        .and_modify(|owner| {
+            if matches!(owner, Owner::One(k) if k != key) {
+                *owner = Owner::Many;
+            }
+        })
+        .or_insert_with(|| Owner::One(key.clone()));
+}
+
 fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
@@ -1540,6 +1583,8 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
     let mut org_words: FxHashMap<String, Owner> = FxHashMap::default();
     let mut surnames: FxHashMap<String, Key> = FxHashMap::default();
     let mut compound_surnames: FxHashMap<String, Key> = FxHashMap::default();
+    // Persons' first names, for those called by it alone ("Budi said", "Maria told us").
+    let mut given_names: FxHashMap<String, Owner> = FxHashMap::default();
     for c in &candidates {
         if c.entity_type == Some(EntityType::Org) && (2..=MAX_SHORT_FORM_WORDS).contains(&c.words.len()) {
             let full: Vec<String> = match &c.key {
@@ -1550,19 +1595,15 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                 org_prefixes.entry(full[..n].to_vec()).or_insert_with(|| c.key.clone());
             }
             for word in &full {
-                org_words
-                    .entry(word.clone())
-                    .and_modify(|owner| {
-                        if matches!(owner, Owner::One(k) if *k != c.key) {
-                            *owner = Owner::Many;
-                        }
-                    })
-                    .or_insert_with(|| Owner::One(c.key.clone()));
+                own(&mut org_words, word, &c.key);
             }
         }
         if c.entity_type == Some(EntityType::Person) && c.words.len() >= 2 {
             if let Some(last) = c.words.last() {
                 surnames.entry(without_particle(last).to_string()).or_insert_with(|| c.key.clone());
+            }
+            if let Some(first) = c.words.first() {
+                own(&mut given_names, first, &c.key);
             }
             // "Maria Lopez Garcia", later "Ms Lopez Garcia": a surname of two words.
             if c.words.len() >= 3 {
@@ -1597,6 +1638,25 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
             if let Some(k) = surnames.get(without_particle(&c.words[0])).filter(|k| **k != c.key) {
                 c.key = k.clone();
                 c.entity_type = Some(EntityType::Person);
+            }
+        }
+        // "Budi Santoso Wirawan … Budi said": the one person of the page whose first name it
+        // is, when it is no one's surname; read as a place, only when it speaks ("…, dit
+        // Fatou"), since a place may share its first word with a name the tagger took for a
+        // person's.
+        // Not one with a title of its own ("le pape François").
+        let lone = c.words.len() == 1 && matches!(c.key, Key::Name(_)) && c.role.is_none();
+        let typed = match c.entity_type {
+            None | Some(EntityType::Person | EntityType::Misc) => true,
+            Some(EntityType::Gpe | EntityType::Loc) => c.speaks,
+            _ => false,
+        };
+        if lone && typed && !surnames.contains_key(without_particle(&c.words[0])) {
+            if let Some(Owner::One(k)) = given_names.get(c.words[0].as_str()) {
+                if *k != c.key {
+                    c.key = k.clone();
+                    c.entity_type = Some(EntityType::Person);
+                }
             }
         }
         if c.entity_type == Some(EntityType::Person) && c.words.len() == 2 {
