@@ -138,6 +138,14 @@ fn agreed_forms<'a>(word: &'a str, agreements: &'a [(&str, &[&str])]) -> impl It
         .flat_map(|(stem, forms)| forms.iter().map(move |f| format!("{stem}{f}")))
 }
 
+/// A phrase's key with its last word elided, when the language elides that word before a
+/// vowel ("que" as "qu'", "de" as "d'", "la" as "l'").
+fn elided_last_word(key: &str, elisions: &[&str]) -> Option<String> {
+    let (head, last) = key.rsplit_once(' ')?;
+    let stem = if last == "la" { "l" } else { last.strip_suffix('e')? };
+    elisions.contains(&stem).then(|| format!("{head} {stem}'"))
+}
+
 /// How many tokens a keyed entry spans: its words, plus one for each elision split off.
 fn token_count(key: &str, elisions: &[&str]) -> usize {
     key.split(' ')
@@ -181,6 +189,16 @@ impl Vocabulary {
                     let start = v.words.entry(first.to_string()).or_default();
                     start.1 = start.1.with(meaning);
                     v.longest = v.longest.max(count);
+                    // "a soutenu que" is also "a soutenu qu'" before a vowel, "faisant état de"
+                    // "faisant état d'"; not a toll's "bilan de", where "bilan d'une explosion"
+                    // tells an event, not one dead.
+                    let elided = (meaning != Meaning::TollUpdate)
+                        .then(|| elided_last_word(&key, lexicon.hooks.elisions))
+                        .flatten();
+                    if let Some(elided) = elided {
+                        let slot = v.phrases.entry(elided).or_default();
+                        *slot = slot.with(meaning);
+                    }
                     let slot = v.phrases.entry(key).or_default();
                     *slot = slot.with(meaning);
                 }
@@ -360,6 +378,17 @@ mod tests {
     /// [`phrase_key`] as it was first written, in four steps.
     fn phrase_key_in_steps(entry: &str) -> String {
         entry.trim().to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_phrase_ending_in_a_word_the_language_elides_also_ends_elided() {
+        let elisions = &["qu", "d", "l"];
+        assert_eq!(elided_last_word("a soutenu que", elisions).as_deref(), Some("a soutenu qu'"));
+        assert_eq!(elided_last_word("fait état de", elisions).as_deref(), Some("fait état d'"));
+        assert_eq!(elided_last_word("à la", elisions).as_deref(), Some("à l'"));
+        assert_eq!(elided_last_word("a souligné", elisions), None);
+        assert_eq!(elided_last_word("que", elisions), None);
+        assert_eq!(elided_last_word("said that", &[]), None);
     }
 
     #[test]
