@@ -2631,3 +2631,75 @@ fn a_noun_held_at_a_distance_in_the_subject_is_no_one_s_words_and_does_not_cut_t
     assert_eq!(q[0].1, None, "{q:?}");
     assert_eq!(q[1].1.as_deref(), Some("the \"council of elders\""), "{q:?}");
 }
+
+#[test]
+fn a_sentence_opened_by_a_quote_after_a_claim_goes_on_with_the_claim_s_source() {
+    // The words between its quotes only carry on what is quoted: no one new speaks.
+    let fr = "Un gendarme a affirmé que les fouilles continueraient jusqu'au soir. \
+        «Nous essayons d'atteindre les entrepôts où la fumée est dense» et où passent «des câbles sous tension».";
+    let q = quotes(fr);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.1.as_deref() == Some("Un gendarme")), "{q:?}");
+    let en = "A police officer said the search would go on into the evening. \
+        \u{201c}We are trying to reach the warehouses where the smoke is thick\u{201d} and where there are \u{201c}live cables\u{201d}.";
+    let q = quotes(en);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.1.as_deref() == Some("A police officer")), "{q:?}");
+    // Nor a quote whose own inverted verb names another speaker.
+    let fr = "Awa Keita s'est cachée dans sa cuisine. La police a affirmé que les agresseurs s'étaient enfuis. \
+        « Ils tiraient sur tout le monde », se souvient-elle.";
+    assert_ne!(quotes(fr)[0].1.as_deref(), Some("La police"));
+    // A minister described, not named, is someone too.
+    let fr = "Le ministre de la Défense a affirmé que l'armée resterait. « Nous n'abandonnerons pas la ville. »";
+    assert_eq!(quotes(fr)[0].1.as_deref(), Some("Le ministre de la Défense"));
+    // Someone else named between the quotes speaks for the rest.
+    let en = "A police officer said the search would go on. \
+        \u{201c}We are close\u{201d} but the fire chief warned of \u{201c}more collapses\u{201d}.";
+    let q = quotes(en);
+    assert_eq!(q[1].1.as_deref(), None, "{q:?}");
+}
+
+#[test]
+fn a_cue_ending_in_que_also_opens_a_claim_before_a_vowel() {
+    let c = claims("Le ministre a soutenu qu'aucun village n'avait été touché.");
+    assert_eq!(c, vec![("aucun village n'avait été touché".to_string(), vec!["Le ministre".to_string()])]);
+    let c = claims("La préfète a reconnu qu'une partie des secours était arrivée trop tard.");
+    assert_eq!(c[0].1, vec!["La préfète".to_string()]);
+    // To recognise a result or a body is no speech.
+    assert!(claims("Le parti ne reconnaît toujours pas sa défaite aux législatives.").is_empty());
+    assert!(claims("Le père a reconnu le corps de son fils à la morgue.").is_empty());
+}
+
+#[test]
+fn an_inverted_verb_after_a_complement_that_carries_the_quote_on_gives_its_speaker() {
+    let q = quotes("Le préfet a prévenu que le bilan pourrait encore monter. « Nous ouvrons deux centres d'accueil » dans la commune, a-t-il ajouté.");
+    assert_eq!(q[0].1.as_deref(), Some("il"), "{q:?}");
+    let q = quotes("« Les routes sont coupées » depuis dimanche soir, a-t-elle expliqué.");
+    assert_eq!(q[0].1.as_deref(), Some("elle"), "{q:?}");
+    let q = quotes("« Tout est détruit » quand la vague est arrivée, a-t-il confié au téléphone.");
+    assert_eq!(q[0].1.as_deref(), Some("il"), "{q:?}");
+    // Not after another sentence, nor past other punctuation.
+    let q = quotes("« Tout est détruit ». La vague est arrivée à l'aube, a-t-il confié.");
+    assert_eq!(q[0].1.as_deref(), None, "{q:?}");
+}
+
+#[test]
+fn a_pronoun_after_an_office_holder_who_spoke_stands_for_that_person_not_the_place() {
+    // With no one named, the governor who spoke is the antecedent, not the province.
+    let r = run("Le gouverneur de la province de Kandi a prévenu que le bilan pourrait encore monter. \
+        « Nous installons trois camps », a-t-il ajouté.");
+    let speaker = &r["quotes"][0]["speaker"];
+    assert!(speaker["entity"].is_null(), "{speaker}");
+    assert_eq!(speaker["antecedent"]["text"], "Le gouverneur de la province de Kandi");
+    let r = run("The governor of Kandi province warned that the toll could rise. \
+        \u{201c}We are setting up three camps,\u{201d} he said.");
+    let speaker = &r["quotes"][0]["speaker"];
+    assert!(speaker["entity"].is_null(), "{speaker}");
+    assert_eq!(speaker["antecedent"]["text"], "The governor of Kandi province");
+    // With the governor named before, the office names that person again.
+    let q = quotes(
+        "Governor Ann Miller toured the valley. The governor said crews were out. \
+        \u{201c}It is a long night,\u{201d} she said.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Ann Miller"), "{q:?}");
+}

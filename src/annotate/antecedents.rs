@@ -12,7 +12,7 @@ use crate::annotate::sources::{
 };
 use crate::document::Document;
 use crate::lang;
-use crate::model::{EntityId, EntityType, SourceKind, Span, Upos};
+use crate::model::{EntityId, EntityType, Meaning, SourceKind, Span, Upos};
 
 /// How many sentences back an antecedent may be.
 const MAX_SENTENCES_BACK: usize = 3;
@@ -63,6 +63,10 @@ pub fn resolve(doc: &mut Document<'_>) {
                 number.is_none_or(|singular| c.singular == singular) && !(body && person) && near
             })
             .copied()?;
+        // A person's pronoun stands for the person, not for the place that person's words
+        // name ("le gouverneur de la province de Kandi … a-t-il ajouté").
+        let place = |e: EntityId| matches!(doc.entity(e).entity_type, EntityType::Gpe | EntityType::Loc);
+        let found = if !body && found.entity.is_some_and(place) { Speaking { entity: None, ..found } } else { found };
         match entity {
             None => Some(found),
             Some(person) if found.entity == Some(person) => None,
@@ -78,7 +82,12 @@ pub fn resolve(doc: &mut Document<'_>) {
                 // school.
                 let head =
                     doc.tokens_in(found.span).iter().find(|t| matches!(t.pos, Upos::Noun | Upos::Propn)).map(|t| t.pos);
-                let described = head == Some(Upos::Noun) && is_person_like(doc, found.span);
+                // Not an office ("the governor") when the person named before holds one: it
+                // names that person again.
+                let office = kind_of(doc, found.span, None) == SourceKind::Government;
+                let holds_office = !doc.entity(person).roles.is_empty();
+                let described =
+                    head == Some(Upos::Noun) && is_person_like(doc, found.span) && !(office && holds_office);
                 (described && named_at.is_some_and(|at| found.span.start >= at))
                     .then_some(Speaking { entity: None, ..found })
             }
@@ -231,12 +240,17 @@ fn for_a_body(doc: &Document<'_>, span: Span) -> bool {
 
 /// Whether a phrase describes someone rather than a body: a witness, an official, an
 /// anonymous source or anyone else, not a government, an army, an organisation or a medium.
-fn is_person_like(doc: &Document<'_>, span: Span) -> bool {
-    doc.tokens_in(span).iter().any(|t| t.pos == Upos::Noun)
-        && matches!(
-            kind_of(doc, span, None),
-            SourceKind::Official | SourceKind::Witness | SourceKind::Anonymous | SourceKind::Other
-        )
+/// A governor or a minister is someone too, though of the government's kind of source.
+pub(crate) fn is_person_like(doc: &Document<'_>, span: Span) -> bool {
+    let tokens = doc.tokens_in(span);
+    let head = tokens.iter().find(|t| t.pos == Upos::Noun);
+    let office = tokens.iter().any(|t| t.pos == Upos::Noun && (t.means(Meaning::Title) || t.means(Meaning::RoleNoun)));
+    head.is_some()
+        && match kind_of(doc, span, None) {
+            SourceKind::Official | SourceKind::Witness | SourceKind::Anonymous | SourceKind::Other => true,
+            SourceKind::Government => office && singular(doc, span),
+            _ => false,
+        }
 }
 
 /// Whether a phrase names one: its first noun is a proper noun or has no plural ending.

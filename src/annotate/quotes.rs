@@ -346,6 +346,19 @@ fn inverted_after_aside<'d>(doc: &'d Document<'_>, after: Span, m: Cue<'d>) -> O
         .then_some((m, phrase))
 }
 
+/// The most words that may carry a quoted sentence on after its marks.
+const MAX_COMPLEMENT_WORDS: usize = 10;
+
+/// An inverted verb after words that carry the quoted sentence on ("…» dans la commune,
+/// a-t-il ajouté", "…» quand la vague est arrivée, a-t-elle confié"): a few words, no
+/// punctuation, then a comma and the verb.
+fn inversion_after_complement<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Cue<'d>, Cue<'d>)> {
+    let tokens = doc.tokens_in(after);
+    let comma = tokens.iter().take(MAX_COMPLEMENT_WORDS + 1).position(|t| t.span.of(doc.text()) == ",")?;
+    let carries_on = comma > 0 && tokens[..comma].iter().all(|t| t.is_word());
+    carries_on.then(|| inversion(doc, Span::new(tokens[comma].span.start, after.end))).flatten()
+}
+
 /// The last verb bringing in quoted words in `span` ("urged", "a demandé"), as a whole word:
 /// where it starts and its words.
 fn quote_verb_in<'d>(doc: &'d Document<'_>, span: Span, after_quote: bool) -> Option<(usize, &'d str)> {
@@ -552,7 +565,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 quote.speaker = speaker_from(doc, subject, outer.start);
                 quote.cue = quote.speaker.as_ref().map(|_| cue.to_string());
                 chanted = quote.speaker.is_some();
-            } else if let Some((cue, pronoun)) = inversion(doc, after) {
+            } else if let Some((cue, pronoun)) =
+                inversion(doc, after).or_else(|| inversion_after_complement(doc, after))
+            {
                 quote.speaker = speaker_from(doc, pronoun.span, outer.start);
                 quote.cue = Some(cue.as_str().to_string());
             } else if let Some((cue, source)) = impersonal_inversion(doc, after) {
@@ -936,6 +951,18 @@ fn strip_marker(doc: &Document<'_>, phrase: Span) -> Span {
     }
 }
 
+/// Whether the words of a span outside its quotes name no one and nothing: no noun, no proper
+/// noun ("et où passent « … »", not "but the fire chief warned of “…”").
+fn names_none_outside_quotes(doc: &Document<'_>, span: Span) -> bool {
+    let inverted = lang::lexicon(doc.language).hooks.inverted_pronoun;
+    // Nor a pronoun after its verb ("se souvient-elle"), which names a speaker of its own.
+    let inversion = |t: &crate::model::Token| inverted.is_some_and(|read| read(t.span.of(doc.text())).is_some());
+    doc.tokens_in(span)
+        .iter()
+        .filter(|t| quote_around(&doc.quotes, t.span).is_none())
+        .all(|t| !matches!(t.pos, Upos::Noun | Upos::Propn) && !inversion(t))
+}
+
 /// Resolve, once the claims are read: a quote nothing attributed, inside a sentence whose
 /// claim names its source ("…, a annoncé le ministère dans un communiqué, évoquant des « actes
 /// de vandalisme »"), is that source's; a paragraph that is one quote with no cue is the
@@ -944,11 +971,16 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
     let text = doc.text();
     let mut quotes = doc.quotes.clone();
     let claims = claims_by_start(doc);
-    let person = |s: &Source| {
-        s.entity.map_or(matches!(s.kind, SourceKind::Official | SourceKind::Witness), |e| {
-            doc.entity(e).entity_type == EntityType::Person
-        })
+    // A person named, or someone described ("un policier", "the defence minister"), not a
+    // record ("the statement").
+    let records = lang::lexicon(doc.language).speech.record_nouns;
+    let described = |s: &Source| {
+        let head = doc.tokens_in(s.span).iter().find(|t| t.pos == Upos::Noun).map(|t| doc.lower(t.span));
+        matches!(s.kind, SourceKind::Official | SourceKind::Witness)
+            || crate::annotate::antecedents::is_person_like(doc, s.span) && head.is_some_and(|h| !records.contains(&h))
     };
+    // The minister of a ministry named: the minister.
+    let person = |s: &Source| s.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person) || described(s);
     let no_words = |from: usize, to: usize| text[from..to].chars().all(|c| !c.is_alphanumeric());
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none() && !names_in_marks(doc, q.span)) {
         let Some(sentence) = doc.sentence_at(q.span.start).map(|s| s.span) else { continue };
@@ -979,7 +1011,14 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
             let paragraph = paragraph?;
             // The quote may run over several sentences: "“… hard. We keep going.”"
             let last = doc.sentence_at(q.span.end.saturating_sub(1)).map_or(sentence, |s| s.span);
-            let whole = no_words(sentence.start, q.span.start) && no_words(q.span.end, last.end.max(q.span.end));
+            let opens = no_words(sentence.start, q.span.start);
+            // Or it opens a sentence whose other words only carry on its own (« … » et où se
+            // trouvent « … »): no claim and no one named.
+            let carried_on = || {
+                let after = Span::new(q.span.end.min(last.end), last.end);
+                claims_in(&claims, sentence).next().is_none() && names_none_outside_quotes(doc, after)
+            };
+            let whole = opens && (no_words(q.span.end, last.end.max(q.span.end)) || carried_on());
             let last = claims_in(&claims, Span::new(paragraph.start, sentence.start)).last()?;
             let right_before = doc.sentence_at(last.claim.start).is_some_and(|s| no_words(s.span.end, sentence.start));
             let s = last.sources.first().filter(|s| person(s))?;
@@ -994,6 +1033,26 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
                 antecedent: s.antecedent,
             });
             q.cue = Some(a.cue.clone());
+        }
+    }
+    // A later quote of the same sentence with no cue and no one named before it goes on with
+    // the speaker its first quote was given here (« … » et où passent « … »).
+    for k in 1..quotes.len() {
+        let (before, after) = quotes.split_at_mut(k);
+        let (previous, q) = (&before[k - 1], &mut after[0]);
+        let same_sentence = doc.sentence_at(previous.span.start).is_some_and(|s| s.span.contains(q.span));
+        let between = Span::new(previous.span.end, q.span.start.max(previous.span.end));
+        let given_here = doc.quotes.get(k - 1).is_some_and(|old| old.speaker.is_none());
+        if q.speaker.is_none()
+            && q.cue.is_none()
+            && previous.speaker.is_some()
+            && given_here
+            && same_sentence
+            && names_none_outside_quotes(doc, between)
+            && !names_in_marks(doc, q.span)
+        {
+            q.speaker = previous.speaker.clone();
+            q.cue = previous.cue.clone();
         }
     }
     // A noun held at a distance inside the phrase said to speak is no one's words ("le
