@@ -1134,6 +1134,73 @@ fn a_figure_dated_well_before_the_incident_is_told_as_of_an_earlier_one() {
     assert_eq!(dated_figures(lead, "2025-03-11"), vec![("killed".into(), 12.0, false)]);
 }
 
+/// Each figure's value and the words of its place.
+fn placed_figures(text: &str) -> Vec<(f64, Option<String>)> {
+    let r = serde_json::to_value(extract(text, &Options::default()).unwrap()).unwrap();
+    r["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let place = c["location"]["text"].as_object().map(|span| {
+                let at = |key: &str| span[key].as_u64().unwrap() as usize;
+                text[at("start")..at("end")].to_string()
+            });
+            (c["count"]["value"].as_f64().unwrap(), place)
+        })
+        .collect()
+}
+
+#[test]
+fn a_place_in_the_words_saying_who_gave_a_figure_is_not_the_figure_s_place() {
+    // Where the speaker works is not where the dead were; the same toll told in the lead
+    // stays one figure.
+    let fr = "Incendie meurtrier dans un entrepôt\n\n\
+        Douze personnes sont mortes dans la nuit de lundi à mardi dans l'incendie d'un entrepôt à Mombasa.\n\n\
+        « Nous avons perdu douze personnes ce matin », a affirmé Paul Otieno, le chef des secours du comté de Kilifi.";
+    assert_eq!(placed_figures(fr), vec![(12.0, Some("Mombasa".into()))]);
+    let en = "\"We lost four workers,\" said Tom Baker, a spokesman at the company's office in Leeds.";
+    assert_eq!(placed_figures(en), vec![(4.0, None)]);
+    // A place before the figure in a claim stays its place.
+    let en = "In Kharkiv, four people were killed, the governor of Sumy region said.";
+    assert_eq!(placed_figures(en), vec![(4.0, Some("Kharkiv".into()))]);
+    // So does one in a clause after the source that tells what happened.
+    let en = "At least 12 worshippers were killed, police said, when gunmen stormed a church in Owo.";
+    assert_eq!(placed_figures(en), vec![(12.0, Some("Owo".into()))]);
+    let fr = "Neuf personnes ont été tuées, selon les secours, dans l'effondrement d'un immeuble à Abidjan.";
+    assert_eq!(placed_figures(fr), vec![(9.0, Some("Abidjan".into()))]);
+}
+
+#[test]
+fn with_no_dated_figure_in_the_opening_the_first_day_it_names_dates_the_incident() {
+    // The opening's figure is undated; the day the statement was made stands for the
+    // incident's, and a figure dated over a week before it is history.
+    let fr = "L'assaut de deux hameaux a fait 21 morts au moins, a annoncé mardi 11 mars le gouverneur.\n\n\
+        Les agresseurs sont venus à moto.\n\nLes habitants ont fui vers la ville voisine.\n\n\
+        Le 28 février, un raid sur un marché de la même zone avait fait 17 morts.";
+    assert_eq!(dated_figures(fr, "2025-03-12"), vec![("dead".into(), 21.0, false), ("dead".into(), 17.0, true)]);
+    let en = "An attack on two hamlets killed at least 21 people, the governor said on Tuesday, March 11.\n\n\
+        The gunmen arrived on motorbikes.\n\nResidents fled to a nearby town.\n\n\
+        On February 28, a raid on a market in the same area had killed 17 people.";
+    assert_eq!(dated_figures(en, "2025-03-12"), vec![("killed".into(), 21.0, false), ("killed".into(), 17.0, true)]);
+    // A running total since a day holds the incident's dead.
+    let fr = "Une attaque a fait au moins 21 morts, a annoncé mardi 11 mars le gouverneur.\n\n\
+        Les agresseurs sont venus à moto.\n\nLes habitants ont fui vers la ville voisine.\n\n\
+        Depuis le 15 février, au moins 80 civils ont été tués dans la région.";
+    assert_eq!(dated_figures(fr, "2025-03-12")[1], ("killed".into(), 80.0, false));
+    // Told in a simple past less than two weeks before, it may be the incident a follow-up
+    // story tells of.
+    let en = "Survivors of the floods demanded compensation on Tuesday, March 11.\n\n\
+        They marched to the governor's office.\n\nMany still live in tents.\n\n\
+        The floods on March 2 killed 40 people in the county.";
+    assert_eq!(dated_figures(en, "2025-03-12"), vec![("killed".into(), 40.0, false)]);
+    // Days before that day, with the week's margin, the figure is still the incident's.
+    let en = "An attack on two hamlets killed at least 21 people, the governor said on Tuesday, March 11.\n\n\
+        The gunmen arrived on motorbikes.\n\nResidents fled to a nearby town.\n\n\
+        On Saturday, March 8, the first raid killed 17 people.";
+    assert_eq!(dated_figures(en, "2025-03-12"), vec![("killed".into(), 21.0, false), ("killed".into(), 17.0, false)]);
+}
+
 #[test]
 fn a_noun_the_lists_do_not_hold_after_other_names_the_victims() {
     assert_eq!(
@@ -2331,4 +2398,71 @@ fn a_later_sentence_pointing_back_to_the_toll_gives_its_source() {
     assert!(c[0].2.is_empty(), "{c:?}");
     let c = sourced("A blast killed 14 workers, police said. These figures were confirmed by the hospital.");
     assert_eq!(c[0].2, vec!["police".to_string()], "{c:?}");
+}
+
+#[test]
+fn a_toll_a_participle_updates_after_the_source_is_that_source_s() {
+    let fr =
+        "L'assaut a visé le camp, a précisé le gouverneur, confirmant un bilan de deux morts et de quatre blessés.";
+    assert_eq!(
+        sourced(fr),
+        vec![
+            ("dead".to_string(), 2.0, vec!["le gouverneur".to_string()]),
+            ("wounded".to_string(), 4.0, vec!["le gouverneur".to_string()]),
+        ]
+    );
+    let en = "The assault targeted the camp, the governor said, raising the toll to 25 dead.";
+    assert_eq!(sourced(en), vec![("dead".to_string(), 25.0, vec!["the governor".to_string()])]);
+    // A toll with a subject of its own is that subject's.
+    let en = "The raid killed 20 people, according to the UN, while a study estimates the toll at 130.";
+    assert_eq!(sourced(en)[1].2, vec!["a study".to_string()]);
+}
+
+#[test]
+fn armed_men_and_civilians_killed_are_two_groups_even_in_two_sentences() {
+    let en = "Police shot dead the three gunmen who had stormed the checkpoint.\n\n\
+        Two guards and three civilians died as well, officials said.";
+    assert_eq!(counts(en), rows(&[("killed", 3.0), ("dead", 2.0), ("dead", 3.0)]));
+    let fr = "Les soldats ont abattu les trois assaillants qui avaient attaqué le poste.\n\n\
+        Trois gendarmes et trois civils ont également été tués, selon l'armée.";
+    assert_eq!(counts(fr), rows(&[("killed", 3.0), ("killed", 3.0), ("killed", 3.0)]));
+    // The same civilians told twice stay one figure.
+    let en = "Three civilians were killed in the raid.\n\nThe three civilians were killed near the market.";
+    assert_eq!(counts(en), rows(&[("killed", 3.0)]));
+}
+
+#[test]
+fn a_headline_s_round_figure_and_the_body_s_exact_one_are_one_item() {
+    let en = "Over 60 miners killed in pit blast\n\n\
+        A blast in a coal pit on Tuesday killed at least 63 miners, officials said.";
+    assert_eq!(counts(en), rows(&[("killed", 63.0)]));
+    let fr = "Près de 50 morts dans l'effondrement d'un immeuble\n\n\
+        L'effondrement d'un immeuble a fait 47 morts samedi, selon la protection civile.";
+    assert_eq!(counts(fr), rows(&[("dead", 47.0)]));
+    // Not a figure that is not round, nor one far from it, nor a vague amount.
+    let en = "At least 21 killed in bus crash\n\nThe toll rose to 23 on Monday, police said.";
+    assert_eq!(counts(en).len(), 2);
+    let en = "Over 60 miners killed in pit blast\n\nAt least 95 miners were killed, officials said.";
+    assert_eq!(counts(en).len(), 2);
+    // A round-up headline sums several figures: none of them is its.
+    let en = "More than 20 killed in attacks across the north\n\n\
+        Gunmen killed 12 people in one village on Sunday. \
+        Elsewhere, 24 people died in a separate attack on Saturday.";
+    assert_eq!(counts(en), rows(&[("killed", 20.0), ("killed", 12.0), ("dead", 24.0)]));
+}
+
+#[test]
+fn people_treated_at_a_place_of_care_are_wounded_and_the_place_is_no_victim() {
+    let en = "At least eight miners were being treated at the district hospital for burns.";
+    assert_eq!(kinds(en), victims(&[("wounded", 8.0, Some("miners"))]));
+    assert_eq!(counts("Some 14 villagers received hospital treatment overnight."), rows(&[("wounded", 14.0)]));
+    let fr = "Une trentaine de personnes étaient soignées à l'hôpital régional pour des brûlures.";
+    assert_eq!(counts(fr), rows(&[("wounded", 30.0)]));
+    assert_eq!(counts("Trois soldats ont été soignés dans un dispensaire."), rows(&[("wounded", 3.0)]));
+    // Patients cared for are the sick, not the wounded.
+    assert!(counts("Some 300 patients being treated at the city hospital were moved on Monday.").is_empty());
+    assert!(counts("Les 200 patients soignés à l'hôpital sont partis vers Tunis.").is_empty());
+    // A harm told to those named after its preposition still counts them.
+    let fr = "L'incendie a éclaté tôt, causant des blessures à dix-sept agents au moins.";
+    assert_eq!(counts(fr), rows(&[("wounded", 17.0)]));
 }

@@ -16,8 +16,8 @@ use crate::annotate::when;
 use crate::document::Document;
 use crate::lang::{self, ActorKind, Vocabulary};
 use crate::model::{
-    Attribution, Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Kind, Meaning, Reference, Shape,
-    Source, SourceKind, Span, Token, Upos, Zone,
+    Approx, Attribution, Casualty, CasualtyId, CasualtyKind, Count, EntityId, EntityType, Kind, Meaning, Reference,
+    Shape, Source, SourceKind, Span, Token, Upos, Zone,
 };
 use crate::sort;
 use crate::tokens::possessive_after;
@@ -27,6 +27,26 @@ use rustc_hash::FxHashMap;
 const AGENT_WINDOW: usize = 80;
 /// How many earlier items of the same kind and value a figure is compared with.
 const MAX_SAME_VALUE: usize = 16;
+
+/// How many figures of the headline and standfirst a body figure is compared with, as their
+/// rounding of it.
+const MAX_SUMMARY_FIGURES: usize = 8;
+
+/// Whether a summary's approximate figure rounds a body's exact one ("Over 60" for "at
+/// least 63", "Nearly 50" for 48, "Some 300" for 296).
+/// Only a round number rounds ("dozens" or "at least 21" rounds nothing).
+fn rounds(summary: &Count, body: &Count) -> bool {
+    let (n, v) = (summary.value, body.value);
+    if n < 10.0 || n % 5.0 != 0.0 {
+        return false;
+    }
+    match summary.approx {
+        Some(Approx::MoreThan) => v > n && v <= n * 1.25,
+        Some(Approx::Almost) => v < n && v >= n * 0.8,
+        Some(Approx::About) => (v - n).abs() <= n * 0.1 && v != n,
+        _ => false,
+    }
+}
 /// The most words between two parts of a figure told place by place ("six dans le
 /// département du Gard, un …", "40 were arrested in the capital and 12 others in the
 /// north").
@@ -676,8 +696,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
         }
         // "treated for a fracture", "soignés pour une intoxication": what was treated, not who.
-        let ailment =
-            before_len > 0 && lexicon.casualties.ailment_prepositions.contains(&doc.lower(r.tokens[verb_end - 1].span));
+        // Nor where: "treated at a city hospital", "soignées à l'hôpital".
+        let ailment = before_len > 0
+            && (lexicon.casualties.ailment_prepositions.contains(&doc.lower(r.tokens[verb_end - 1].span))
+                || taken_for_care(&r, verb_end - 1));
         let mut before_kind =
             (before_len > 0 && !ailment).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
         // "have claimed more than 2,000 lives", "a coûté 1 200 vies": lives a verb took are the
@@ -940,6 +962,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, None) if dashed.is_some() => dashed.unwrap_or(CasualtyKind::Dead),
             _ => continue,
         };
+        // "300 patients being treated at the hospital": the sick cared for, not the wounded.
+        let patients = victims.as_deref().is_some_and(|v| lexicon.casualties.patient_nouns.contains(&v));
+        let cared_for = after_kind.is_some()
+            && doc
+                .tokens_in(r.span(k, after_len))
+                .iter()
+                .any(|t| lexicon.casualties.care_words.contains(&doc.lower(t.span)));
+        if kind == CasualtyKind::Wounded && patients && cared_for {
+            continue;
+        }
         if victims.is_none() {
             victims = counted.and_then(|c| c.1);
         }
@@ -1060,7 +1092,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // the ministry said on Saturday, adding that 40 others were wounded"): that source's;
         // not a toll someone else puts ("…, according to the UN, while a study estimates the
         // toll at 130,000").
-        if sources.is_empty() && !update {
+        // So is a toll a participle set off after the sentence's source updates ("…, a précisé
+        // le maire, confirmant un bilan de deux morts", "…, the ministry said, raising the toll
+        // to 25").
+        let participle_after_comma = || {
+            let before = &r.tokens[..first];
+            before
+                .iter()
+                .rposition(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !t.means(Meaning::CasualtyWord))
+                .is_some_and(|v| v > 0 && doc.lower(before[v - 1].span) == ",")
+        };
+        if sources.is_empty() && (!update || participle_after_comma()) {
             let of_sentence = claims_in(&attributions, sentence.span).find_map(|a| {
                 let found: Vec<Source> = a.sources.iter().filter(|s| sentence.span.contains(s.span)).cloned().collect();
                 (!found.is_empty()).then_some(found)
@@ -1104,12 +1146,26 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 .or_else(|| others_told_next(doc, &attributions, sentence.span))
                 .unwrap_or_default();
         }
-        // Not a place that names the perpetrator or the source ("the country's interior ministry").
+        // Not a place that names the perpetrator or the source ("the country's interior ministry"),
+        // nor one after the quote or claim that gives the figure, in the words that say who
+        // gave it (« … », a déclaré X, le chef des secours du comté voisin).
+        let told_until = quote_around(&doc.quotes, q.span)
+            .map(|quote| quote.span.end)
+            .or_else(|| claims_in(&attributions, sentence.span).find(|a| a.claim.contains(q.span)).map(|a| a.claim.end))
+            .unwrap_or(usize::MAX);
+        // Only in an apposition to the source: "…, police said, when gunmen stormed a church in
+        // Owo" places the dead.
+        let describes_source = |m: Span| {
+            m.start >= told_until
+                && sources.iter().any(|s| s.span.end <= m.start && in_apposition(doc, Span::new(s.span.end, m.start)))
+        };
         let location = doc
             .mentions_in(doc.without_dateline(sentence.span))
             .filter(|&(_, i)| matches!(doc.entity(i).entity_type, EntityType::Gpe | EntityType::Loc))
             .find(|(m, _)| {
-                perpetrator.is_none_or(|p| !p.span.overlaps(*m)) && !sources.iter().any(|s| s.span.overlaps(*m))
+                perpetrator.is_none_or(|p| !p.span.overlaps(*m))
+                    && !sources.iter().any(|s| s.span.overlaps(*m))
+                    && !describes_source(*m)
             })
             .map(|(m, i)| Reference { span: m, entity: Some(i) });
         // A figure inside a claim is dated by the words up to the claim's end: what follows the
@@ -1498,6 +1554,17 @@ fn held_by_armed_group(r: &Reader<'_>, mut k: usize) -> bool {
         0 => false,
         len => lang::value_in(lexicon.events.actor_nouns, &r.doc.lower, r.span(j, len)) == Some(ActorKind::NonState),
     })
+}
+
+/// Whether the words between a source and a place describe the source: a comma, then a noun
+/// phrase with no verb or clause ("…, a déclaré X, le chef des secours du comté de Kilifi",
+/// "…, said X, a spokesman at the office in Leeds"), not "…, police said, when gunmen…".
+fn in_apposition(doc: &Document<'_>, between: Span) -> bool {
+    let tokens = doc.tokens_in(between);
+    let Some((comma, rest)) = tokens.split_first() else { return false };
+    doc.lower(comma.span) == ","
+        && rest.first().is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Adj | Upos::Propn))
+        && rest.iter().all(|t| !matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Punct))
 }
 
 /// Whether the words from token `k` take those just evacuated to a place of care ("évacuées
@@ -2050,6 +2117,10 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
     let mut index: FxHashMap<(CasualtyKind, u64), Vec<usize>> = FxHashMap::default();
     // Whether each item is of people hit, the outcome untold.
     let mut hit: Vec<bool> = Vec::new();
+    // The items first told in the headline or standfirst.
+    let mut summary: Vec<usize> = Vec::new();
+    // The kinds of the figures the body has told so far.
+    let mut body_kinds: Vec<CasualtyKind> = Vec::new();
     let plurals = lang::lexicon(doc.language).grammar.plural_endings;
     // A headline or standfirst names the town where the body names the district: its place
     // does not tell two figures apart.
@@ -2087,17 +2158,53 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
             (Some(a), Some(b)) => singular(a, plurals) == singular(b, plurals),
             _ => true,
         };
+        // "Over 60 miners killed" over "at least 63 miners dead": the headline rounds the
+        // body's figure, which is the one item.
+        // Only the body's first figure of that kind: a round-up headline ("More than 20 killed
+        // in attacks across the north") sums several.
+        let first_of_kind = !body_kinds.contains(&key.0);
+        let rounded = || {
+            (!in_summary(&c) && first_of_kind)
+                .then(|| {
+                    summary.iter().copied().find(|&i| {
+                        let o = &out[i];
+                        family(o.kind) == key.0
+                            && rounds(&o.count, &c.count)
+                            && same_people(i)
+                            && !sources_differ(o, &c)
+                            && !groups_differ(doc, &told, o, &c)
+                    })
+                })
+                .flatten()
+        };
         let same = same_in(key, false)
             .or_else(|| untold.then(|| same_in(dead, false).filter(|&i| same_people(i))).flatten())
             .or_else(|| {
                 (key.0 == CasualtyKind::Killed).then(|| same_in(wounded, true).filter(|&i| same_people(i))).flatten()
-            });
+            })
+            .or_else(rounded);
         let Some(i) = same else {
+            if !in_summary(&c) && !body_kinds.contains(&key.0) {
+                body_kinds.push(key.0);
+            }
             index.entry(key).or_default().push(out.len());
+            if in_summary(&c) && summary.len() < MAX_SUMMARY_FIGURES {
+                summary.push(out.len());
+            }
             out.push(c);
             hit.push(untold);
             continue;
         };
+        if !in_summary(&c) && !body_kinds.contains(&key.0) {
+            body_kinds.push(key.0);
+        }
+        // The body's exact figure, and its place, replace the summary's rounding of them.
+        if rounds(&out[i].count, &c.count) && family(out[i].kind) == key.0 {
+            out[i].count = c.count;
+            out[i].location = c.location.or(out[i].location);
+            summary.retain(|&j| j != i);
+            index.entry(key).or_default().push(i);
+        }
         if hit[i] && key.0 == CasualtyKind::Killed {
             hit[i] = false;
             out[i].kind = c.kind;
@@ -2196,7 +2303,11 @@ fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty)
         actors.iter().find(|(noun, _)| *noun == h || singular(noun, plurals) == h).map(|&(_, kind)| kind)
     };
     let two_sides = matches!((side(x), side(y)), (Some(p), Some(q)) if p != q);
-    (one_sentence || one_each || two_particular || two_sides)
+    // "the three attackers" … "three civilians": armed men and civilians are two groups.
+    let civilians = lang::lexicon(doc.language).casualties.civilian_nouns;
+    let civilian = |h: Option<&str>| h.is_some_and(|h| civilians.contains(&h));
+    let armed_and_civilians = side(x).is_some() && civilian(y) || side(y).is_some() && civilian(x);
+    (one_sentence || one_each || two_particular || two_sides || armed_and_civilians)
         && a.victims.is_some()
         && b.victims.is_some()
         && a.victims != b.victims

@@ -204,6 +204,34 @@ const MIN_MONTH_DAYS: i64 = 27;
 /// How many days before the report a fact must be, when its opening dates no incident.
 const EARLIER_THAN_REPORT_DAYS: i64 = 30;
 
+/// How many days before the first day the opening names a fact must be, when no fact of the
+/// opening is dated.
+const DAY_NAMED_MARGIN_DAYS: i64 = 7;
+
+/// The first day named in the body of the opening (before `opening_end`), not after `today`
+/// and not the start of an open period ("since June 9").
+fn first_day_named(doc: &Document<'_>, opening_end: usize, today: i64) -> Option<(i64, i64)> {
+    let in_body = |at: usize| doc.sentence_at(at).is_some_and(|s| s.zone == crate::model::Zone::Body);
+    doc.times
+        .iter()
+        .take_while(|t| t.span.start < opening_end)
+        .filter(|t| t.timex_type == crate::model::TimexType::Date && t.modifier.is_none() && in_body(t.span.start))
+        .filter(|t| matches!(precision(&t.value), Some(Precision::Day | Precision::Time)))
+        .find_map(|t| days_covered(&t.value).filter(|&(_, last)| last <= today))
+}
+
+/// How many days before the day the opening names a fact told in a simple past must be to be
+/// earlier.
+const FAR_BEFORE_NAMED_DAY_DAYS: i64 = 14;
+
+/// Whether the sentence at `start` tells its fact in the past of the past ("had killed",
+/// "avait fait").
+fn told_in_the_past_of_the_past(doc: &Document<'_>, start: usize) -> bool {
+    let auxiliaries = crate::lang::lexicon(doc.language).calendar.pluperfect_auxiliaries;
+    doc.sentence_at(start)
+        .is_some_and(|s| doc.tokens_in(s.span).iter().any(|t| auxiliaries.contains(&doc.lower(t.span))))
+}
+
 /// How many body sentences open the report, with its headline and standfirst.
 const OPENING_SENTENCES: usize = 3;
 
@@ -218,6 +246,11 @@ pub struct Incident {
     days: Option<(i64, i64)>,
     /// A fact that ends on or before this day is earlier.
     before: i64,
+    /// Whether the days are those the opening names rather than a fact's: a fact a week
+    /// before them is earlier only when told in the past of the past ("had killed") or two
+    /// weeks before ("Survivors of the floods protested on Tuesday… The floods on February 24
+    /// killed 40").
+    named_day: bool,
 }
 
 impl Incident {
@@ -236,12 +269,20 @@ impl Incident {
             .filter(|s| s.zone == crate::model::Zone::Body)
             .nth(OPENING_SENTENCES)
             .map_or(usize::MAX, |s| s.span.start);
-        let days = facts.filter(|&(start, _)| start < opening_end).find_map(|(_, date)| days_told(doc, date?));
+        let dated = facts.filter(|&(start, _)| start < opening_end).find_map(|(_, date)| days_told(doc, date?));
+        // No fact of the opening is dated: the first day its body names stands for the
+        // incident's, with a week's margin, since it may be the day a statement was made, days
+        // after the incident ("…, the government said on Tuesday, June 18").
+        let (days, margin) = match dated {
+            Some(days) => (Some(days), margin),
+            None => (first_day_named(doc, opening_end, today.to_days()), margin.max(DAY_NAMED_MARGIN_DAYS)),
+        };
+        let named_day = dated.is_none() && days.is_some();
         let before = match days {
             Some((first, _)) => first - margin,
             None => today.to_days() - EARLIER_THAN_REPORT_DAYS,
         };
-        Some(Incident { opening_end, days, before })
+        Some(Incident { opening_end, days, before, named_day })
     }
 
     /// Whether a fact first mentioned at `start` is in the report's opening.
@@ -264,6 +305,10 @@ impl Incident {
                 time.is_some_and(|t| when_clause(doc, t.span).is_some_and(|c| c.contains(Span::new(start, start))));
             return told_then && self.days.is_some_and(|(day, _)| last + EARLIER_THAN_REPORT_DAYS <= day);
         }
+        if self.named_day && last <= self.before {
+            let far = self.days.is_some_and(|(day, _)| last + FAR_BEFORE_NAMED_DAY_DAYS <= day);
+            return far || told_in_the_past_of_the_past(doc, start);
+        }
         last <= self.before || last - first >= MIN_MONTH_DAYS && self.days.is_some_and(|(day, _)| last < day)
     }
 }
@@ -277,9 +322,17 @@ fn days_told(doc: &Document<'_>, date: &EventDate) -> Option<(i64, i64)> {
     let third = (last - first) / 3;
     let time = time_of(doc, date);
     let modifier = time.and_then(|t| t.modifier);
-    let since_words = crate::lang::lexicon(doc.language).calendar.since_words;
+    let lexicon = crate::lang::lexicon(doc.language);
+    let since_words = lexicon.calendar.since_words;
     let after_since = time.is_some_and(|t| {
         let before = doc.lower[..t.span.start].trim_end();
+        // "depuis le 15 février": an article may stand between.
+        let article = lexicon
+            .grammar
+            .definite_singulars
+            .iter()
+            .find_map(|a| before.strip_suffix(a).filter(|head| head.ends_with(' ')).map(str::trim_end));
+        let before = article.unwrap_or(before);
         since_words.iter().any(|w| {
             before.strip_suffix(w).is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
         })

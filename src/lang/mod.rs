@@ -158,6 +158,9 @@ pub struct Calendar {
     pub vague_times: &'static [(&'static str, &'static str)],
     /// Words that mark the start of an open period before a date ("since", "depuis").
     pub since_words: &'static [&'static str],
+    /// Auxiliaries of the past of the past ("had", "avait"): what they tell happened before
+    /// the story's time.
+    pub pluperfect_auxiliaries: &'static [&'static str],
     /// Words that make a duration recurrent ("every", "chaque").
     pub set_words: &'static [&'static str],
     /// Words in a sentence that show it speaks of the future ("will", "prochain").
@@ -420,6 +423,9 @@ pub struct Casualties {
     pub casualty_words: &'static [(&'static str, CasualtyKind)],
     /// Who the casualties are: "people", "civilians", "civils".
     pub victim_nouns: &'static [&'static str],
+    /// Victims who bear no arms: "civilians", "civils", never the same group as attackers or
+    /// troops.
+    pub civilian_nouns: &'static [&'static str],
     /// Harm words that are nouns of the harmed and tell the harm only as an object ("l'accident
     /// a fait deux victimes"): as the subject of a verb of release, or with another harm told
     /// after them, they only name people ("les trois victimes ont été relâchées").
@@ -491,6 +497,9 @@ pub struct Casualties {
     /// Those already in care, whom an evacuation to a place of care moves rather than wounds
     /// ("patients were evacuated to other hospitals").
     pub patient_nouns: &'static [&'static str],
+    /// Words of care in a harm phrase ("treated", "soignées"): patients cared for are the sick,
+    /// not the wounded ("300 patients being treated at the hospital were evacuated").
+    pub care_words: &'static [&'static str],
     /// Nouns of injuries read only after a verb of suffering ("suffered burns", "ont subi des
     /// brûlures"): elsewhere they count wounds or beds, not people.
     pub injury_nouns: &'static [&'static str],

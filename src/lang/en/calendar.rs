@@ -123,6 +123,7 @@ pub const WORDS: Calendar = Calendar {
         ("the days ahead", "FUTURE_REF"),
     ],
     since_words: &["since"],
+    pluperfect_auxiliaries: &["had"],
     set_words: &["every", "each"],
     future_endings: &[],
     past_endings: &["ed"],

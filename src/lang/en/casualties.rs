@@ -114,6 +114,11 @@ pub const WORDS: Casualties = Casualties {
         ("treated at the scene", CasualtyKind::Wounded),
         ("treated on site", CasualtyKind::Wounded),
         ("treated in hospital", CasualtyKind::Wounded),
+        // "treated at a city hospital", "treated at Mercy hospital for burns".
+        ("treated at", CasualtyKind::Wounded),
+        ("received hospital treatment", CasualtyKind::Wounded),
+        ("needed hospital treatment", CasualtyKind::Wounded),
+        ("required hospital treatment", CasualtyKind::Wounded),
         ("admitted to hospital", CasualtyKind::Wounded),
         ("admitted to hospitals", CasualtyKind::Wounded),
         ("admitted to the hospital", CasualtyKind::Wounded),
@@ -178,6 +183,7 @@ pub const WORDS: Casualties = Casualties {
     harms_suffered: &[],
     after_object_only: &["hostage"],
     release_words: &["freed", "released", "rescued"],
+    civilian_nouns: &["civilians", "civilian"],
     victim_nouns: &[
         "people",
         "person",
@@ -298,6 +304,8 @@ pub const WORDS: Casualties = Casualties {
         "were",
         "was",
         "been",
+        // "were being treated".
+        "being",
         "have been",
         "had been",
         "are",
@@ -413,6 +421,7 @@ pub const WORDS: Casualties = Casualties {
     inmate_nouns: &[],
     care_places: &["hospital", "hospitals", "clinic", "clinics", "infirmary"],
     patient_nouns: &["patients", "patient"],
+    care_words: &["treated", "treatment", "hospitalised", "hospitalized", "admitted"],
     injury_nouns: &["burns", "fractures", "asphyxiation", "concussions", "bruises"],
     ailment_prepositions: &["for"],
     outcome_untold: &["shot"],

@@ -124,6 +124,7 @@ pub const WORDS: Calendar = Calendar {
         ("les semaines à venir", "FUTURE_REF"),
     ],
     since_words: &["depuis"],
+    pluperfect_auxiliaries: &["avait", "avaient"],
     set_words: &["chaque", "tous les", "toutes les"],
     // Third persons of the simple future: "seront", "défileront", "sera", "reprendra",
     // "pourra", "aura", "ira".
