@@ -1279,3 +1279,34 @@ fn a_protest_against_a_bombing_is_a_protest_and_a_cause_told_first_keeps_its_own
     let flood = of_type(&e, SubEventType::Flood);
     assert_eq!(flood.mentions.len(), 2, "{e:#?}");
 }
+
+#[test]
+fn a_disaster_s_word_after_armed_men_or_a_crowd_is_what_they_do() {
+    let (_, e) = events("Gunmen storm a hotel in the capital, taking guests hostage.", "2025-03-11");
+    assert!(e.iter().all(|e| e.sub_type != SubEventType::Storm), "{e:?}");
+    let (_, e) = events("A storm hit the coast on Monday, killing four fishermen.", "2025-03-11");
+    assert_eq!(e[0].sub_type, SubEventType::Storm);
+}
+
+#[test]
+fn an_activity_stopped_is_no_arrest() {
+    let (_, e) = events("Les opérations de secours ont été arrêtées mardi soir.", "2025-03-11");
+    assert!(e.iter().all(|e| e.sub_type != SubEventType::Arrests), "{e:?}");
+    let (_, e) = events("Les travaux ont été arrêtés après l'effondrement.", "2025-03-11");
+    assert!(e.iter().all(|e| e.sub_type != SubEventType::Arrests), "{e:?}");
+    let (_, e) = events("Douze étudiants ont été arrêtés mardi.", "2025-03-11");
+    assert_eq!(e[0].sub_type, SubEventType::Arrests);
+}
+
+#[test]
+fn an_explosion_at_a_block_of_flats_with_no_weapon_is_an_accident() {
+    let e =
+        only("Two people died in an explosion in a block of flats on Friday, firefighters said.", "2025-03-11");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    let e =
+        only("Deux personnes sont mortes dans l'explosion d'un immeuble vendredi, selon les pompiers.", "2025-03-11");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    // A bomb makes it an attack.
+    let e = only("A bomb explosion in a block of flats killed four people.", "2025-03-11");
+    assert_ne!(e.sub_type, SubEventType::Explosion);
+}

@@ -480,9 +480,22 @@ impl Reader<'_> {
             if reflexive && self.lexicon.casualties.reflexive_non_harms.contains(&doc.lower(span)) {
                 continue;
             }
-            if let Some(sub) = lang::value_in(events.triggers, &doc.lower, span) {
-                found.push((k, len, sub));
+            let Some(sub) = lang::value_in(events.triggers, &doc.lower, span) else { continue };
+            // "Gunmen storm a hotel", "Protesters flood the streets": a disaster's word right
+            // after armed men or a crowd is what they do.
+            let actor_before = k > 0 && self.tokens[k - 1].means(Meaning::ActorNoun);
+            if sub.event_type() == EventType::Disasters && actor_before {
+                continue;
             }
+            // "Les opérations de secours ont été arrêtées": an activity stopped, no arrest.
+            let subject = self.tokens[..k]
+                .iter()
+                .rposition(|t| !matches!(t.pos, Upos::Aux | Upos::Adv))
+                .map(|j| doc.lower(self.tokens[j].span));
+            if sub == SubEventType::Arrests && subject.is_some_and(|w| events.halted_activities.contains(&w)) {
+                continue;
+            }
+            found.push((k, len, sub));
         }
         // "A bus carrying pilgrims plunged into a ravine": a mishap verb a few words after a
         // vehicle, in the same clause, is a transport accident.

@@ -552,6 +552,9 @@ pub struct Events {
     pub generic_triggers: &'static [&'static str],
     /// Words that give a fight its object ("battled against the flames", "contre les flammes").
     pub against_markers: &'static [&'static str],
+    /// Activities that are stopped, not arrested, when an arrest's participle follows them
+    /// ("les opérations de secours ont été arrêtées").
+    pub halted_activities: &'static [&'static str],
     /// Nouns naming a part of a town ("district", "market", "quartier"): a place they introduce
     /// gives way to the town named beside it.
     pub place_parts: &'static [&'static str],

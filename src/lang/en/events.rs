@@ -156,6 +156,11 @@ pub const WORDS: Events = Events {
         "fireworks",
         "reactor",
         "cistern",
+        // Homes blow up from their gas ("an explosion in a block of flats").
+        "apartment",
+        "apartments",
+        "flat",
+        "flats",
     ],
     explosion_words: &["exploded", "explodes", "explosion", "explosions", "blast", "blasts"],
     destination_markers: &["to", "towards", "toward"],
@@ -201,6 +206,8 @@ pub const WORDS: Events = Events {
     agreement_participles: &["agreed", "signed", "brokered", "reached", "struck", "negotiated", "mediated"],
     concessive_markers: &["despite", "in spite of", "notwithstanding", "in violation of", "in breach of", "violating"],
     against_markers: &["against"],
+    // "arrested" has no other sense.
+    halted_activities: &[],
     generic_triggers: &[
         "attack", "attacks", "attacked", "bombing", "bombings", "bomb", "bombed", "raid", "raided", "assault",
     ],
