@@ -1300,8 +1300,7 @@ fn an_activity_stopped_is_no_arrest() {
 
 #[test]
 fn an_explosion_at_a_block_of_flats_with_no_weapon_is_an_accident() {
-    let e =
-        only("Two people died in an explosion in a block of flats on Friday, firefighters said.", "2025-03-11");
+    let e = only("Two people died in an explosion in a block of flats on Friday, firefighters said.", "2025-03-11");
     assert_eq!(e.sub_type, SubEventType::Explosion);
     let e =
         only("Deux personnes sont mortes dans l'explosion d'un immeuble vendredi, selon les pompiers.", "2025-03-11");

@@ -2466,3 +2466,26 @@ fn people_treated_at_a_place_of_care_are_wounded_and_the_place_is_no_victim() {
     let fr = "L'incendie a éclaté tôt, causant des blessures à dix-sept agents au moins.";
     assert_eq!(counts(fr), rows(&[("wounded", 17.0)]));
 }
+
+#[test]
+fn a_running_total_since_a_time_long_gone_is_history() {
+    let fr = "Douze villageois ont été enlevés lundi par des inconnus, selon la police.\n\n\
+        Les ravisseurs sont partis vers la forêt.\n\nUne rançon a été demandée.\n\n\
+        La région avait connu un premier rapt massif en 2019. Depuis lors, plus de 300 habitants y ont été enlevés.";
+    assert_eq!(
+        dated_figures(fr, "2025-03-12"),
+        vec![("kidnapped".into(), 12.0, false), ("kidnapped".into(), 300.0, true)]
+    );
+    let en = "Gunmen abducted twelve villagers on Monday, police said.\n\n\
+        The kidnappers headed into the forest.\n\nA ransom has been demanded.\n\n\
+        The region saw its first mass abduction in 2019. Since then, more than 300 residents have been kidnapped.";
+    assert_eq!(
+        dated_figures(en, "2025-03-12"),
+        vec![("kidnapped".into(), 12.0, false), ("kidnapped".into(), 300.0, true)]
+    );
+    // Since a day of the incident's, the total is the incident's.
+    let en = "Floods hit the valley on Monday, officials said.\n\n\
+        Roads were cut.\n\nSchools were closed.\n\n\
+        The river burst its banks on Sunday. Since then, 40 people have been killed.";
+    assert!(dated_figures(en, "2025-03-12").iter().all(|f| !f.2));
+}

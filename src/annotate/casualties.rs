@@ -2102,7 +2102,8 @@ fn mark_earlier(doc: &Document<'_>, figures: &mut [Casualty]) {
     let facts = figures.iter().map(|c| (first_mention(c), c.date.as_ref()));
     let Some(incident) = when::Incident::read(doc, facts, when::EARLIER_FIGURE_DAYS) else { return };
     for c in figures.iter_mut() {
-        c.earlier = incident.is_earlier(doc, first_mention(c), c.date.as_ref());
+        c.earlier = incident.is_earlier(doc, first_mention(c), c.date.as_ref())
+            || incident.counts_from_long_ago(doc, first_mention(c));
     }
 }
 

@@ -285,6 +285,36 @@ impl Incident {
         Some(Incident { opening_end, days, before, named_day })
     }
 
+    /// Whether a fact first mentioned at `start`, outside the opening, is a running total from
+    /// a time long gone that the sentence before names ("…in 2014. Since then, more than 500
+    /// have been kidnapped"): that time a month or more before the incident (or the report).
+    pub fn counts_from_long_ago(&self, doc: &Document<'_>, start: usize) -> bool {
+        if self.in_opening(start) {
+            return false;
+        }
+        let here = doc.sentences.partition_point(|s| s.span.end <= start);
+        if here >= doc.sentences.len() {
+            return false;
+        }
+        let sentence = doc.sentences[here].span;
+        let opening = &doc.lower[sentence.start..sentence.end];
+        let words = crate::lang::lexicon(doc.language).calendar.since_then;
+        let since_then = words.iter().any(|w| {
+            opening.strip_prefix(w).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        });
+        let Some(before) = here.checked_sub(1).map(|i| doc.sentences[i].span).filter(|_| since_then) else {
+            return false;
+        };
+        let from = self.days.map_or(self.before + EARLIER_THAN_REPORT_DAYS, |(day, _)| day);
+        let first = doc.times.partition_point(|t| t.span.start < before.start);
+        doc.times[first..]
+            .iter()
+            .take_while(|t| t.span.start < before.end)
+            .filter(|t| before.contains(t.span) && t.timex_type == TimexType::Date)
+            .filter_map(|t| days_covered(&t.value))
+            .any(|(_, last)| last + EARLIER_THAN_REPORT_DAYS <= from)
+    }
+
     /// Whether a fact first mentioned at `start` is in the report's opening.
     pub fn in_opening(&self, start: usize) -> bool {
         start < self.opening_end

@@ -161,6 +161,9 @@ pub struct Calendar {
     /// Auxiliaries of the past of the past ("had", "avait"): what they tell happened before
     /// the story's time.
     pub pluperfect_auxiliaries: &'static [&'static str],
+    /// Words opening a sentence that count from a time the sentence before named ("Since
+    /// then, …", "Depuis lors, …"), lower case.
+    pub since_then: &'static [&'static str],
     /// Words that make a duration recurrent ("every", "chaque").
     pub set_words: &'static [&'static str],
     /// Words in a sentence that show it speaks of the future ("will", "prochain").

@@ -124,6 +124,7 @@ pub const WORDS: Calendar = Calendar {
     ],
     since_words: &["since"],
     pluperfect_auxiliaries: &["had"],
+    since_then: &["since then", "since that time"],
     set_words: &["every", "each"],
     future_endings: &[],
     past_endings: &["ed"],

@@ -125,6 +125,7 @@ pub const WORDS: Calendar = Calendar {
     ],
     since_words: &["depuis"],
     pluperfect_auxiliaries: &["avait", "avaient"],
+    since_then: &["depuis lors", "depuis cette date", "depuis,"],
     set_words: &["chaque", "tous les", "toutes les"],
     // Third persons of the simple future: "seront", "défileront", "sera", "reprendra",
     // "pourra", "aura", "ira".
