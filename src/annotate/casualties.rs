@@ -2163,9 +2163,10 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
         // body's figure, which is the one item.
         // Only the body's first figure of that kind: a round-up headline ("More than 20 killed
         // in attacks across the north") sums several.
+        let summary_figure = in_summary(&c);
         let first_of_kind = !body_kinds.contains(&key.0);
         let rounded = || {
-            (!in_summary(&c) && first_of_kind)
+            (!summary_figure && first_of_kind)
                 .then(|| {
                     summary.iter().copied().find(|&i| {
                         let o = &out[i];
@@ -2184,21 +2185,18 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
                 (key.0 == CasualtyKind::Killed).then(|| same_in(wounded, true).filter(|&i| same_people(i))).flatten()
             })
             .or_else(rounded);
+        if !summary_figure && first_of_kind {
+            body_kinds.push(key.0);
+        }
         let Some(i) = same else {
-            if !in_summary(&c) && !body_kinds.contains(&key.0) {
-                body_kinds.push(key.0);
-            }
             index.entry(key).or_default().push(out.len());
-            if in_summary(&c) && summary.len() < MAX_SUMMARY_FIGURES {
+            if summary_figure && summary.len() < MAX_SUMMARY_FIGURES {
                 summary.push(out.len());
             }
             out.push(c);
             hit.push(untold);
             continue;
         };
-        if !in_summary(&c) && !body_kinds.contains(&key.0) {
-            body_kinds.push(key.0);
-        }
         // The body's exact figure, and its place, replace the summary's rounding of them.
         if rounds(&out[i].count, &c.count) && family(out[i].kind) == key.0 {
             out[i].count = c.count;

@@ -835,16 +835,20 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
     // role before, names the institution.
     for k in 1..n {
         let lone_person = tags[k] == EntityTag::BeginPerson && tags.get(k + 1).is_none_or(|t| t.kind().is_none());
-        // Adjectives may stand between ("l'agence officielle Rahimi").
-        let noun = (0..k).rev().find(|&j| s.tokens[j].pos != Upos::Adj || s.tokens[j].shape.is(Shape::CAPITALISED));
-        let institution = noun.is_some_and(|j| {
-            k - j <= 3 && s.means(j, Meaning::OrgKeyword) && !s.tokens[j].shape.is(Shape::CAPITALISED)
-        });
+        if !lone_person {
+            continue;
+        }
+        // Adjectives may stand between ("l'agence officielle Rahimi"), two at most.
+        let noun = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&j| s.tokens[j].pos != Upos::Adj || s.tokens[j].shape.is(Shape::CAPITALISED));
+        let institution =
+            noun.is_some_and(|j| s.means(j, Meaning::OrgKeyword) && !s.tokens[j].shape.is(Shape::CAPITALISED));
         let role_before = (k.saturating_sub(6)..k).any(|r| s.means(r, Meaning::Title) || s.means(r, Meaning::RoleNoun));
         // Not the subject of a clause after the noun ("told the court Ahmed had planned it",
         // "the party Ahmed founded").
         let verb_after = s.tokens.get(k + 1).is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
-        if lone_person && institution && !role_before && !verb_after && capital(k) {
+        if institution && !role_before && !verb_after && capital(k) {
             tags[k] = EntityTag::BeginOrg;
         }
     }

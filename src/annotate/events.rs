@@ -488,11 +488,13 @@ impl Reader<'_> {
                 continue;
             }
             // "Les opérations de secours ont été arrêtées": an activity stopped, no arrest.
-            let subject = self.tokens[..k]
-                .iter()
-                .rposition(|t| !matches!(t.pos, Upos::Aux | Upos::Adv))
-                .map(|j| doc.lower(self.tokens[j].span));
-            if sub == SubEventType::Arrests && subject.is_some_and(|w| events.halted_activities.contains(&w)) {
+            let halted = || {
+                self.tokens[..k]
+                    .iter()
+                    .rposition(|t| !matches!(t.pos, Upos::Aux | Upos::Adv))
+                    .is_some_and(|j| events.halted_activities.contains(&doc.lower(self.tokens[j].span)))
+            };
+            if sub == SubEventType::Arrests && halted() {
                 continue;
             }
             found.push((k, len, sub));
