@@ -141,6 +141,12 @@ impl Document<'_> {
         self.times[from..].iter().take_while(move |t| t.span.end <= span.end)
     }
 
+    /// The index of the sentence byte `pos` is in, or of the next one after it (the number of
+    /// sentences past the last).
+    pub fn sentence_index(&self, pos: usize) -> usize {
+        self.sentences.partition_point(|s| s.span.end <= pos)
+    }
+
     /// The sentence containing byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> Option<&Sentence> {
         let i = self.sentences.partition_point(|s| s.span.start <= pos);

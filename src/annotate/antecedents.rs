@@ -40,7 +40,7 @@ pub fn resolve(doc: &mut Document<'_>) {
     let at: Vec<usize> = speakers
         .chain(sources)
         .filter(|&(span, entity)| unresolved(span, entity))
-        .map(|(span, _)| sentence_index(doc, span.start))
+        .map(|(span, _)| doc.sentence_index(span.start))
         .collect();
     if at.is_empty() {
         return;
@@ -49,7 +49,7 @@ pub fn resolve(doc: &mut Document<'_>) {
     let antecedent_of = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| -> Option<Speaking> {
         let number = anaphor(doc, span)?;
         let body = for_a_body(doc, span);
-        let sentence = sentence_index(doc, span.start);
+        let sentence = doc.sentence_index(span.start);
         let found = speaking
             .iter()
             .rev()
@@ -135,7 +135,7 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
                 span,
                 entity,
                 singular: singular(doc, span),
-                sentence: sentence_index(doc, span.start),
+                sentence: doc.sentence_index(span.start),
             });
         }
     };
@@ -227,7 +227,7 @@ fn the_record(doc: &Document<'_>, span: Span) -> bool {
     {
         return false;
     }
-    let sentence = sentence_index(doc, span.start);
+    let sentence = doc.sentence_index(span.start);
     let from = doc.sentences[sentence.saturating_sub(MAX_SENTENCES_BACK)].span.start;
     let tokens = doc.tokens_in(Span::new(from, span.start));
     tokens.iter().any(|t| doc.lower(t.span) == word)
@@ -260,9 +260,4 @@ fn singular(doc: &Document<'_>, span: Span) -> bool {
         .iter()
         .find(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
         .is_none_or(|t| t.pos == Upos::Propn || !endings.iter().any(|e| doc.lower(t.span).ends_with(e)))
-}
-
-/// The number of the sentence a position is in.
-fn sentence_index(doc: &Document<'_>, at: usize) -> usize {
-    doc.sentences.partition_point(|s| s.span.end <= at)
 }

@@ -261,7 +261,7 @@ fn back_reference(doc: &Document<'_>, span: Span) -> Option<Attribution> {
     if source.is_empty() || sources.is_empty() || !names_something(source.of(text), lexicon) {
         return None;
     }
-    let here = doc.sentences.partition_point(|s| s.span.end <= span.start);
+    let here = doc.sentence_index(span.start);
     let before = doc.sentences.get(here.checked_sub(1)?)?;
     if before.zone != doc.sentences.get(here)?.zone {
         return None;

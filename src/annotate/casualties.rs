@@ -1114,7 +1114,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // in its sentence, goes on with that source.
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
             let paragraph = doc.paragraph_from(sentence.span.start).filter(|p| p.contains(sentence.span));
-            let index = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
+            let index = |at: usize| doc.sentence_index(at);
             // Only from a figure its own sentence sources, so that the source is not carried
             // further down a paragraph of unsourced figures, and of another kind of harm (the
             // dead, then the wounded): the same kind again is as often a figure of another time.

@@ -157,7 +157,7 @@ pub fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
 /// The organisation that opens the sentence before `pos` (or its own sentence), when no
 /// person is named from there to `pos`.
 fn organisation_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
-    let here = doc.sentences.partition_point(|s| s.span.end <= pos);
+    let here = doc.sentence_index(pos);
     let from = doc.sentences.get(here.saturating_sub(1))?.span.start;
     let mut mentions = doc.mentions_in(Span::new(from, pos)).take(PRONOUN_REACH);
     let (_, first) = mentions.next()?;
@@ -288,7 +288,7 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
         }
         Some(record)
     };
-    let here = doc.sentences.partition_point(|s| s.span.end <= phrase.start);
+    let here = doc.sentence_index(phrase.start);
     // "It read:" stands for a record of the sentence just before, not one past a banner.
     let back = if body_pronoun { 1 } else { RECORD_SENTENCES };
     doc.sentences[here.saturating_sub(back)..here].iter().rev().find_map(|sentence| {

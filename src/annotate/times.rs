@@ -2007,7 +2007,7 @@ fn day_of(t: &Timex) -> Option<&str> {
 
 /// The index of the sentence a time expression starts in.
 fn sentence_of(doc: &Document<'_>, t: &Timex) -> usize {
-    doc.sentences.partition_point(|s| s.span.end <= t.span.start)
+    doc.sentence_index(t.span.start)
 }
 
 /// Whether a time expression gives a day the body of the text tells of, not a caption's or

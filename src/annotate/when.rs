@@ -292,7 +292,7 @@ impl Incident {
         if self.in_opening(start) {
             return false;
         }
-        let here = doc.sentences.partition_point(|s| s.span.end <= start);
+        let here = doc.sentence_index(start);
         if here >= doc.sentences.len() {
             return false;
         }
@@ -306,11 +306,8 @@ impl Incident {
             return false;
         };
         let from = self.days.map_or(self.before + EARLIER_THAN_REPORT_DAYS, |(day, _)| day);
-        let first = doc.times.partition_point(|t| t.span.start < before.start);
-        doc.times[first..]
-            .iter()
-            .take_while(|t| t.span.start < before.end)
-            .filter(|t| before.contains(t.span) && t.timex_type == TimexType::Date)
+        doc.times_in(before)
+            .filter(|t| t.timex_type == TimexType::Date)
             .filter_map(|t| days_covered(&t.value))
             .any(|(_, last)| last + EARLIER_THAN_REPORT_DAYS <= from)
     }
