@@ -307,6 +307,9 @@ const MAX_HIGHLIGHT_BYTES: usize = 160;
 fn dateline(text: &str, span: Span) -> Option<Dateline> {
     let line = span.of(text);
     let at = |(a, b): (usize, usize)| Span::new(span.start + a, span.start + b);
+    if let Some(barred) = barred_dateline(text, span) {
+        return Some(barred);
+    }
     let mut c = Scan::new(line);
     c.char_if(char::is_uppercase)?;
     // The shortest place (a capital, 1 to 40 characters, a capital) after which the rest reads.
@@ -346,6 +349,56 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
         date: date.map(at),
         agency: agency.map(at),
         value,
+    })
+}
+
+/// The most characters before the dash of a dateline whose parts are set apart by bars.
+const MAX_BARRED_DATELINE_CHARS: usize = 90;
+
+/// A dateline whose parts are set apart by bars, as some of the agencies' clients print it:
+/// "Lagos, Nigeria | AFP | mardi 14/05/2024 - ". The place comes first, written as
+/// usual (not in capitals), and an agency or a date must be among the other parts.
+fn barred_dateline(text: &str, span: Span) -> Option<Dateline> {
+    let line = span.of(text);
+    let limit = line.char_indices().nth(MAX_BARRED_DATELINE_CHARS).map_or(line.len(), |(i, _)| i);
+    let (dash, dash_len) =
+        [" - ", " – ", " — "].iter().filter_map(|d| line[..limit].find(d).map(|i| (i, d.len()))).min()?;
+    let head = &line[..dash];
+    if !head.contains('|') || !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // Each part between bars, trimmed, as a range of `line`.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for piece in head.split('|') {
+        let lead = piece.len() - piece.trim_start().len();
+        parts.push((from + lead, from + piece.trim_end().len()));
+        from += piece.len() + 1;
+    }
+    if !(2..=4).contains(&parts.len()) || parts.iter().any(|&(a, b)| a >= b) {
+        return None;
+    }
+    let (place_start, place_end) = parts[0];
+    let place = &line[place_start..place_end];
+    if place.contains(|c: char| c.is_ascii_digit()) || place.split_whitespace().count() > 6 {
+        return None;
+    }
+    // "Lagos, Nigeria": the town before the comma.
+    let place_end = place.find(',').map_or(place_end, |i| place_start + i);
+    let agency = parts[1..].iter().copied().find(|&(a, b)| lang::is_news_agency(&line[a..b]));
+    let date = parts[1..].iter().copied().find_map(|(a, b)| {
+        parse_date_time(&line[a..b]).filter(|&(_, len)| len == b - a).map(|(dt, _)| ((a, b), dt.date))
+    });
+    if agency.is_none() && date.is_none() {
+        return None;
+    }
+    let at = |(a, b): (usize, usize)| Span::new(span.start + a, span.start + b);
+    Some(Dateline {
+        span: at((0, dash + dash_len)).trim(text),
+        place: at((place_start, place_end)),
+        date: date.map(|(d, _)| at(d)),
+        agency: agency.map(at),
+        value: date.map(|(_, value)| value),
     })
 }
 
@@ -952,6 +1005,20 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
         };
     }
 
+    // A date alone on a line above everything else the page says is its date stamp, and the
+    // headline may stand under it ("4 July 2024" before the title).
+    for (class, role) in classes.iter().zip(roles.iter_mut()) {
+        match (class, *role) {
+            (Class::BareDate(stamp), Role::Body) => {
+                *role = Role::Stamp;
+                if layout.published.is_none() {
+                    layout.published = Some(stamp.clone());
+                }
+            }
+            (_, Role::Body) => break,
+            _ => {}
+        }
+    }
     let first_body = |roles: &[Role]| roles.iter().position(|&r| r == Role::Body);
     // Headline: the first line, when it reads as a title and more text follows; page
     // furniture, a date stamp or a byline may stand above it ("Published 9 March 2024").
@@ -1181,6 +1248,37 @@ mod tests {
         // A first paragraph that is a sentence is no headline.
         let text = "Published 4 March 2025\n\nFloods killed nine people on Monday.\n\nMore rain is forecast.\n";
         assert!(analyse(text, &text.to_lowercase()).headline.is_none());
+    }
+
+    #[test]
+    fn a_date_alone_above_the_headline_is_the_page_s_date() {
+        for (text, headline) in [
+            ("12 May 2024\n\nFerry fire kills 14 off Mindanao\n\nFourteen passengers died on Sunday.\n", "Ferry fire"),
+            ("12 mai 2024\n\nUn incendie fait 14 morts\n\nQuatorze passagers sont morts dimanche.\n", "Un incendie"),
+            (
+                "May 12, 2024 10:15\n\nFerry fire kills 14 off Mindanao\n\nFourteen passengers died on Sunday.\n",
+                "Ferry fire",
+            ),
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            assert!(layout.headline.is_some_and(|h| h.of(text).starts_with(headline)), "{text}");
+            assert_eq!(layout.published.map(|p| p.value.date.day), Some(12), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_set_off_by_bars_gives_its_place_agency_and_date() {
+        let line = "Lagos, Nigeria | AFP | mardi 14/05/2024 - Les pompiers ont fouillé les décombres.";
+        let d = dateline(line, Span::new(0, line.len())).expect(line);
+        assert_eq!(d.place.of(line), "Lagos");
+        assert_eq!(d.agency.map(|a| a.of(line)), Some("AFP"));
+        assert_eq!(d.date.map(|a| a.of(line)), Some("mardi 14/05/2024"));
+        assert_eq!(d.value.map(|v| (v.month, v.day)), Some((5, 14)));
+        let line = "Port Moresby | Reuters | 3 June 2024 - Rescuers dug through the mud.";
+        assert_eq!(dateline(line, Span::new(0, line.len())).and_then(|d| d.value).map(|v| v.day), Some(3));
+        // Bars in a sentence without an agency or a date are no dateline.
+        let line = "Rain | wind | snow - the forecast for the week looked grim.";
+        assert!(dateline(line, Span::new(0, line.len())).is_none());
     }
 
     #[test]
