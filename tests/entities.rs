@@ -592,3 +592,28 @@ fn a_person_called_by_the_first_name_alone_is_the_one_person_who_has_it() {
     let en = "Maria Lopez and Maria Gomez were rescued. Maria said the water rose fast.";
     assert!(entities(en).iter().all(|(e, m)| e.name == "Maria" || m.len() == 1), "{:?}", entities(en));
 }
+
+#[test]
+fn a_number_word_opening_the_body_after_a_dateline_is_no_name() {
+    for text in [
+        "NIAMEY (AFP) - Huit villageois ont été tués lundi.",
+        "DAKAR (AFP) - Sept pêcheurs sont portés disparus.",
+        "LIMA (Reuters) - Twelve miners were trapped on Monday.",
+    ] {
+        let names: Vec<String> = entities(text).into_iter().map(|(e, _)| e.name).collect();
+        assert!(names.iter().all(|n| !["Huit", "Sept", "Twelve"].contains(&n.as_str())), "{text}: {names:?}");
+    }
+}
+
+#[test]
+fn the_capital_opening_a_title_of_several_words_is_no_name() {
+    for (text, name) in [
+        ("\"The search goes on,\" said Prime minister Jean Ndayisaba on Friday.", "Jean Ndayisaba"),
+        ("Le Premier ministre Jean Ndayisaba est arrivé à Gitega vendredi.", "Jean Ndayisaba"),
+        ("La Première ministre Aminata Touré a visité le marché.", "Aminata Touré"),
+    ] {
+        let names: Vec<String> = entities(text).into_iter().map(|(e, _)| e.name).collect();
+        assert!(names.contains(&name.to_string()), "{text}: {names:?}");
+        assert!(names.iter().all(|n| !["Prime", "Premier", "Première"].contains(&n.as_str())), "{text}: {names:?}");
+    }
+}

@@ -786,6 +786,24 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
     let connector = |k: usize| {
         k + 1 < n && s.means(k, Meaning::NameConnector) && !s.means(k, Meaning::Conjunction) && capital(k + 1)
     };
+    // "NIAMEY (AFP) - Huit villageois…": a number word standing alone is no name, though
+    // capitalised where the dateline leaves it inside its sentence.
+    for k in 0..n {
+        let alone = tags[k].begins() && tags.get(k + 1).is_none_or(|t| t.kind().is_none() || t.begins());
+        if alone && s.means(k, Meaning::NumberWord) {
+            tags[k] = EntityTag::O;
+        }
+    }
+    // "le Premier ministre Jean Ndayisaba": the capital opening a title of several words,
+    // the rest in lower case, is the title's, not a name of its own.
+    for k in 0..n {
+        let len = w.vocabulary.match_at(s.tokens, s.lower, k, Meaning::Title);
+        let rest_lower = len > 1 && (k + 1..k + len).all(|j| !s.tokens[j].shape.is(Shape::CAPITALISED));
+        let alone = tags[k].begins() && tags.get(k + 1).is_none_or(|t| t.kind().is_none() || t.begins());
+        if rest_lower && alone {
+            tags[k] = EntityTag::O;
+        }
+    }
     // An abbreviated title and its dot ("Maj. Gen. Haider al-Obaidi", "M. Durand") is no name
     // of its own, and the capitalised name right after it is a person's.
     for k in 0..n.saturating_sub(1) {
