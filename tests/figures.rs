@@ -2489,3 +2489,54 @@ fn a_running_total_since_a_time_long_gone_is_history() {
         The river burst its banks on Sunday. Since then, 40 people have been killed.";
     assert!(dated_figures(en, "2025-03-12").iter().all(|f| !f.2));
 }
+
+#[test]
+fn other_victims_of_another_harm_are_still_the_headline_s_figure() {
+    // "Other" sets the wounded apart from the dead just told, not from the headline's wounded.
+    let en = "Gunmen kill 7 and wound 4 in northern Kenya\n\n\
+        NAIROBI (Reuters) - Seven villagers were killed on Monday. Four other villagers were wounded, police said.";
+    assert_eq!(counts(en), rows(&[("killed", 7.0), ("wounded", 4.0)]));
+    let fr = "Des hommes armés tuent 7 personnes et en blessent 4 au Niger\n\n\
+        NIAMEY (AFP) - Sept villageois ont été tués lundi. Quatre autres villageois ont été blessés, selon la police.";
+    assert_eq!(counts(fr), rows(&[("killed", 7.0), ("wounded", 4.0)]));
+    // As many more of the same harm are still more.
+    let en = "Floods kill 8 in Assam\n\nEight people died on Monday. Eight more died on Tuesday, officials said.";
+    assert_eq!(counts(en).len(), 2);
+}
+
+#[test]
+fn a_number_word_right_after_the_dateline_counts() {
+    let fr = "NIAMEY (AFP) - Huit villageois ont été tués dans la nuit par des hommes armés.";
+    assert_eq!(counts(fr), rows(&[("killed", 8.0)]));
+    let fr = "BAMAKO (AFP) - Sept soldats ont été blessés lundi.";
+    assert_eq!(counts(fr), rows(&[("wounded", 7.0)]));
+    let en = "KABUL (Reuters) - Nine workers were killed when a mine caved in.";
+    assert_eq!(counts(en), rows(&[("killed", 9.0)]));
+}
+
+#[test]
+fn parts_of_a_figure_joined_by_and_count_though_a_clause_and_its_source_follow() {
+    let en = "Among the dead were 40 women and six children, while 25 were injured, police said.";
+    assert_eq!(counts(en), rows(&[("dead", 40.0), ("dead", 6.0), ("wounded", 25.0)]));
+    let fr = "Parmi les morts figurent 40 femmes et six enfants, tandis que 25 personnes ont été blessées, \
+              selon la police.";
+    assert_eq!(counts(fr), rows(&[("dead", 40.0), ("dead", 6.0), ("wounded", 25.0)]));
+    // Those who speak after the list are still no part of it.
+    assert_eq!(counts("Gunmen shot dead two farmers, two witnesses and an official said."), rows(&[("killed", 2.0)]));
+}
+
+#[test]
+fn a_toll_put_or_estimated_at_a_figure_and_people_told_to_leave_their_homes() {
+    assert_eq!(counts("Their toll was put at 27 on Friday."), rows(&[("dead", 27.0)]));
+    assert_eq!(counts("The death toll was estimated at 40 by late Sunday."), rows(&[("dead", 40.0)]));
+    assert_eq!(counts("Le bilan a été établi à 27 morts vendredi."), rows(&[("dead", 27.0)]));
+    assert_eq!(counts("Le bilan était estimé dimanche à 40 morts."), rows(&[("dead", 40.0)]));
+    let en = "About 450 villagers were told to leave their homes, officials said.";
+    assert_eq!(counts(en), rows(&[("displaced", 450.0)]));
+    assert_eq!(counts("Some 200 families were ordered to evacuate on Monday."), rows(&[("displaced", 200.0)]));
+    let fr = "Quelque 450 habitants ont reçu l'ordre de quitter leurs maisons.";
+    assert_eq!(counts(fr), rows(&[("displaced", 450.0)]));
+    assert_eq!(counts("Environ 200 familles ont reçu l'ordre d'évacuer lundi."), rows(&[("displaced", 200.0)]));
+    // Told to leave a room is no displacement.
+    assert!(counts("Twelve journalists were told to leave the room.").is_empty());
+}

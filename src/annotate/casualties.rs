@@ -376,6 +376,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
         let named = victims.is_some() || other_noun.is_some();
+        let after_victims = k;
         if named && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
             if let Some(c) = closing_comma(&r, k) {
                 k = c + 1;
@@ -833,9 +834,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             })
             .filter(|_| victims.is_some() || other_noun.is_some() || located)
             // "…, wounding two, two security sources said", "two witnesses and an official
-            // said": those who speak are no part, past the rest of their list.
+            // said": those who speak are no part, past the rest of their list. Not past a
+            // clause set off by commas ("six children, while 25 were hurt, police said").
             .filter(|_| {
-                let speaks = r.tokens[k.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| {
+                let speaks = r.tokens[after_victims.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| {
                     !(t.means(Meaning::Conjunction) || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Num))
                 });
                 !speaks.is_some_and(|t| t.means(Meaning::SpeechVerb))
@@ -2122,6 +2124,8 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
     let mut summary: Vec<usize> = Vec::new();
     // The kinds of the figures the body has told so far.
     let mut body_kinds: Vec<CasualtyKind> = Vec::new();
+    // The kind of the body's figure told last.
+    let mut last_kind: Option<CasualtyKind> = None;
     let plurals = lang::lexicon(doc.language).grammar.plural_endings;
     // A headline or standfirst names the town where the body names the district: its place
     // does not tell two figures apart.
@@ -2139,6 +2143,9 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
         // Two figures of one sentence are two ("dont un Canadien, deux à Azrou et une à Ifrane").
         let sentence_of = |m: Option<&Span>| m.and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
         let here = sentence_of(c.mentions.first());
+        // "Eight guards were killed. Five other guards were wounded": "other" sets the wounded
+        // apart from the dead just told, not from the headline's "wound 5".
+        let contrasted = last_kind.is_some_and(|k| family(k) != key.0);
         // Figures come in text order: the last mention is the one that may share the sentence.
         let one_sentence = |o: &Casualty| here.is_some() && sentence_of(o.mentions.last()) == here;
         let same_in = |key: (CasualtyKind, u64), hit_only: bool| {
@@ -2148,7 +2155,7 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
                     && !one_sentence(&out[i])
                     && (in_summary(&out[i]) || !places_differ(doc, &out[i], &c))
                     && !sources_differ(&out[i], &c)
-                    && !groups_differ(doc, &told, &out[i], &c)
+                    && !groups_differ(doc, &told, &out[i], &c, contrasted && in_summary(&out[i]))
             })
         };
         // Those hit, the outcome untold, and the dead of the same count, in either order.
@@ -2174,7 +2181,7 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
                             && rounds(&o.count, &c.count)
                             && same_people(i)
                             && !sources_differ(o, &c)
-                            && !groups_differ(doc, &told, o, &c)
+                            && !groups_differ(doc, &told, o, &c, contrasted)
                     })
                 })
                 .flatten()
@@ -2187,6 +2194,9 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
             .or_else(rounded);
         if !summary_figure && first_of_kind {
             body_kinds.push(key.0);
+        }
+        if !summary_figure {
+            last_kind = Some(key.0);
         }
         let Some(i) = same else {
             index.entry(key).or_default().push(out.len());
@@ -2245,7 +2255,10 @@ fn places_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
 /// a militiaman wounded"), which says a figure once, or two different persons ("the driver"…
 /// "the attacker").
 /// `told` are where the text's figures start, in order.
-fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty) -> bool {
+///
+/// `contrasted`: `a` is a headline's figure and the body's figure told just before `b` is of
+/// another kind, so that "other" in `b` sets its people apart from those, not from `a`'s.
+fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty, contrasted: bool) -> bool {
     // "the body of another man", "un autre manifestant": one more, after the one counted;
     // "eight more died", "huit autres personnes": as many more.
     let others = lang::lexicon(doc.language).casualties.others;
@@ -2264,7 +2277,7 @@ fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty)
             first_figure && doc.tokens.get(after).is_some_and(|t| others.contains(&doc.lower(t.span)))
         })
     };
-    if another || more(b) && !more(a) {
+    if another || more(b) && !more(a) && !contrasted {
         return true;
     }
     let sentence = |c: &Casualty| c.mentions.last().and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
