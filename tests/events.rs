@@ -1309,3 +1309,34 @@ fn an_explosion_at_a_block_of_flats_with_no_weapon_is_an_accident() {
     let e = only("A bomb explosion in a block of flats killed four people.", "2025-03-11");
     assert_ne!(e.sub_type, SubEventType::Explosion);
 }
+
+#[test]
+fn dams_that_burst_and_bridges_or_buildings_that_collapsed_are_collapses() {
+    for text in [
+        "A dam burst at a copper mine near Kitwe on Friday, killing at least 11 workers.",
+        "The collapse of a bridge over the Tagus killed seven drivers on Friday.",
+        "La rupture d'un barrage minier a fait onze morts vendredi près de Kolwezi.",
+        "Le bilan du bâtiment qui s'est effondré vendredi à Abidjan s'élève à neuf morts.",
+    ] {
+        let (_, found) = events(text, "2024-03-09");
+        assert!(found.iter().any(|e| e.sub_type == SubEventType::Collapse), "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_word_for_any_mishap_with_no_vehicle_is_the_incident_again() {
+    // "the accident" with no vehicle points back to the collapse.
+    let text = "A building collapsed in Lagos on Friday, killing nine people. \
+                Police opened an inquiry into the accident.";
+    let (_, found) = events(text, "2024-03-09");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::TransportAccident), "{found:#?}");
+    let text = "Un immeuble s'est effondré vendredi à Lomé, faisant neuf morts. \
+                Une enquête a été ouverte sur l'accident, a indiqué la police.";
+    let (_, found) = events(text, "2024-03-09");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::TransportAccident), "{found:#?}");
+    // Beside a vehicle it is a transport accident.
+    let e = only("Six people died in an accident involving a minibus near Thiès on Friday.", "2024-03-09");
+    assert_eq!(e.sub_type, SubEventType::TransportAccident);
+    let e = only("Six personnes sont mortes vendredi dans un accident de minibus près de Thiès.", "2024-03-09");
+    assert_eq!(e.sub_type, SubEventType::TransportAccident);
+}

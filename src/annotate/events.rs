@@ -497,6 +497,18 @@ impl Reader<'_> {
             if sub == SubEventType::Arrests && halted() {
                 continue;
             }
+            // "an inquiry into the accident", "une enquête sur l'accident": with no vehicle or
+            // boat in its sentence, a word for any mishap is the report's incident again.
+            let any_mishap = len == 1 && events.any_mishap_words.contains(&doc.lower(span));
+            let conveyance = || {
+                self.tokens.iter().any(|t| {
+                    let w = doc.lower(t.span);
+                    events.vehicle_nouns.contains(&w) || events.vessel_nouns.contains(&w)
+                })
+            };
+            if any_mishap && !conveyance() {
+                continue;
+            }
             found.push((k, len, sub));
         }
         // "A bus carrying pilgrims plunged into a ravine": a mishap verb a few words after a

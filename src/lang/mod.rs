@@ -587,6 +587,9 @@ pub struct Events {
     /// Verbs of a vehicle's mishap, said of other things too ("plunged", "a plongé"): an
     /// accident only with a vehicle before them.
     pub vehicle_mishaps: &'static [&'static str],
+    /// Words for any mishap ("accident"): a transport accident only with a vehicle or a boat
+    /// named in its sentence; else the word points back to the report's incident.
+    pub any_mishap_words: &'static [&'static str],
     /// Words that tell a fire was set ("arson", "criminel"): it is no accident.
     pub arson_words: &'static [&'static str],
     /// What blows up by accident ("tanker", "bonbonne"): an explosion word told of one in the
