@@ -2703,3 +2703,31 @@ fn a_pronoun_after_an_office_holder_who_spoke_stands_for_that_person_not_the_pla
     );
     assert_eq!(q[0].2.as_deref(), Some("Ann Miller"), "{q:?}");
 }
+
+#[test]
+fn one_who_revises_a_toll_and_then_explains_it_is_the_source() {
+    let c = claims("Mr Okafor raised the toll on Saturday, saying the other victims were farmers.");
+    assert!(c.contains(&("the other victims were farmers".to_string(), vec!["Mr Okafor".to_string()])), "{c:?}");
+    let c = claims("M. Okafor a relevé dimanche le bilan, précisant que les victimes étaient surtout des éleveurs.");
+    let want = ("les victimes étaient surtout des éleveurs".to_string(), vec!["M. Okafor".to_string()]);
+    assert!(c.contains(&want), "{c:?}");
+    // A report cited by the subject may be what says it.
+    let c = claims("The army cited a report by the UN, saying that the camp was empty.");
+    assert!(c.iter().all(|(_, s)| s != &vec!["The army".to_string()]), "{c:?}");
+}
+
+#[test]
+fn a_verb_of_speech_with_that_after_it_is_no_inversion_before_a_later_comma() {
+    let c = claims(
+        "Un délégué des orpailleurs, Moussa Diallo, avait dit à Reuters lundi que \"des hommes armés\" \
+         avaient pillé le camp dimanche, blessant neuf personnes.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].1.iter().any(|s| s.contains("Moussa Diallo")), "{c:?}");
+    assert!(c[0].0.starts_with("\"des hommes armés\" avaient pillé"), "{c:?}");
+    let c = claims(
+        "A delegate of the miners, Moussa Diallo, had told Reuters on Monday that \"armed men\" looted the \
+         camp, wounding nine people.",
+    );
+    assert!(c[0].1.iter().any(|s| s.contains("Moussa Diallo")), "{c:?}");
+}

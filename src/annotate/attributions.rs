@@ -1070,6 +1070,11 @@ fn set_off_cue(doc: &Document<'_>, span: Span, cue: &Cue<'_>) -> Option<Attribut
             // "Les assaillants, a indiqué la police, ont fui": the subject after a finite verb.
             let from = past_asides(doc, after_cue, span.end);
             let close = from + text[from..span.end].find(',')?;
+            // "X, a dit à Reuters lundi que …, blessant …": a verb with "that" after it
+            // introduces its claim; what follows is no subject.
+            if doc.tokens_in(Span::new(from, close)).iter().any(|t| t.means(Meaning::Complementizer)) {
+                return None;
+            }
             // "a expliqué le maire à l'AFP": whom it was said to is no part of the subject.
             let subject = phrase_after(doc, from, close, lexicon);
             let words = subject.of(text).split_whitespace().count();
@@ -1358,8 +1363,11 @@ fn main_subject(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<
     let tokens = doc.tokens_in(Span::new(clause.start, cue_start));
     let verb = tokens.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux))?;
     let records = lang::lexicon(doc.language).speech.record_nouns;
-    let told_by_another =
-        tokens[verb..].iter().any(|t| t.means(Meaning::AgentMarker) || records.contains(&doc.lower(t.span)));
+    // "…cited a report, saying": the record may be what says it; not a toll the subject
+    // raises or revises ("raised the toll, saying…", "a revu le bilan, expliquant que…").
+    let told_by_another = tokens[verb..]
+        .iter()
+        .any(|t| t.means(Meaning::AgentMarker) || records.contains(&doc.lower(t.span)) && !t.means(Meaning::TollNoun));
     // Without the clitics before the verb ("Le préfet s'est rendu"), and past a time or an
     // aside set off before the subject ("On Tuesday, the governor").
     let kept = verb - tokens[..verb].iter().rev().take_while(|t| t.pos == Upos::Pron).count();
