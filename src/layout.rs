@@ -383,8 +383,19 @@ fn barred_dateline(text: &str, span: Span) -> Option<Dateline> {
     if place.contains(|c: char| c.is_ascii_digit()) || place.split_whitespace().count() > 6 {
         return None;
     }
-    // "Lagos, Nigeria": the town before the comma.
-    let place_end = place.find(',').map_or(place_end, |i| place_start + i);
+    // "Lagos, Nigeria", "Lagos (Nigeria)": the town before the comma or the bracket; a place
+    // the gazetteer knows, or in a country it knows ("Updated | 3 March 2025 -", "World |
+    // Reuters |" are a page's labels).
+    let town_len = place.find([',', '(']).unwrap_or(place.len());
+    let known = |name: &str| {
+        GAZETTEER
+            .lookup(name.trim().trim_end_matches(')'))
+            .is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe)
+    };
+    if !known(&place[..town_len]) && !(town_len < place.len() && known(&place[town_len + 1..])) {
+        return None;
+    }
+    let place_end = place_start + place[..town_len].trim_end().len();
     let agency = parts[1..].iter().copied().find(|&(a, b)| lang::is_news_agency(&line[a..b]));
     let date = parts[1..].iter().copied().find_map(|(a, b)| {
         parse_date_time(&line[a..b]).filter(|&(_, len)| len == b - a).map(|(dt, _)| ((a, b), dt.date))
@@ -1006,8 +1017,10 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
     }
 
     // A date alone on a line above everything else the page says is its date stamp, and the
-    // headline may stand under it ("4 July 2024" before the title).
-    for (class, role) in classes.iter().zip(roles.iter_mut()) {
+    // headline may stand under it ("4 July 2024" before the title); not where more dates stand
+    // alone further down (a timeline's).
+    let bare_dates = classes.iter().filter(|c| matches!(c, Class::BareDate(_))).count();
+    for (class, role) in classes.iter().zip(roles.iter_mut()).take_while(|_| bare_dates == 1) {
         match (class, *role) {
             (Class::BareDate(stamp), Role::Body) => {
                 *role = Role::Stamp;
@@ -1264,6 +1277,9 @@ mod tests {
             assert!(layout.headline.is_some_and(|h| h.of(text).starts_with(headline)), "{text}");
             assert_eq!(layout.published.map(|p| p.value.date.day), Some(12), "{text}");
         }
+        // A timeline's first date is no page's date.
+        let text = "2 May 2024\n\nThe first storm hits the coast.\n\n9 May 2024\n\nA second storm follows.\n";
+        assert_ne!(analyse(text, &text.to_lowercase()).published.map(|p| p.value.date.day), Some(2));
     }
 
     #[test]
@@ -1276,9 +1292,17 @@ mod tests {
         assert_eq!(d.value.map(|v| (v.month, v.day)), Some((5, 14)));
         let line = "Port Moresby | Reuters | 3 June 2024 - Rescuers dug through the mud.";
         assert_eq!(dateline(line, Span::new(0, line.len())).and_then(|d| d.value).map(|v| v.day), Some(3));
-        // Bars in a sentence without an agency or a date are no dateline.
-        let line = "Rain | wind | snow - the forecast for the week looked grim.";
-        assert!(dateline(line, Span::new(0, line.len())).is_none());
+        let line = "Lagos (Nigeria) | AFP | 14 mai 2024 - Les pompiers ont fouillé les décombres.";
+        assert_eq!(dateline(line, Span::new(0, line.len())).map(|d| d.place.of(line)), Some("Lagos"));
+        // Bars in a sentence, or after a page's labels, are no dateline.
+        for line in [
+            "Rain | wind | snow - the forecast for the week looked grim.",
+            "Updated | 3 March 2025 - Four people died in landslides on Sunday.",
+            "World | Reuters | 3 March 2025 - Four people died in landslides on Sunday.",
+            "Faits divers | AFP | 3 mars 2025 - Quatre personnes sont mortes.",
+        ] {
+            assert!(dateline(line, Span::new(0, line.len())).is_none(), "{line}");
+        }
     }
 
     #[test]

@@ -2499,9 +2499,13 @@ fn other_victims_of_another_harm_are_still_the_headline_s_figure() {
     let fr = "Des hommes armés tuent 7 personnes et en blessent 4 au Niger\n\n\
         NIAMEY (AFP) - Sept villageois ont été tués lundi. Quatre autres villageois ont été blessés, selon la police.";
     assert_eq!(counts(fr), rows(&[("killed", 7.0), ("wounded", 4.0)]));
-    // As many more of the same harm are still more.
+    // As many more of the same harm are still more, and so are others of a harm the body has
+    // told again already.
     let en = "Floods kill 8 in Assam\n\nEight people died on Monday. Eight more died on Tuesday, officials said.";
     assert_eq!(counts(en).len(), 2);
+    let en = "Blasts kill 4, wound 6 in Herat\n\nSix people were wounded in the first blast on Monday. \
+              Four were killed in the second. Six other people were wounded in the second blast, police said.";
+    assert_eq!(counts(en).iter().filter(|c| c.0 == "wounded").count(), 2);
 }
 
 #[test]
@@ -2521,8 +2525,12 @@ fn parts_of_a_figure_joined_by_and_count_though_a_clause_and_its_source_follow()
     let fr = "Parmi les morts figurent 40 femmes et six enfants, tandis que 25 personnes ont été blessées, \
               selon la police.";
     assert_eq!(counts(fr), rows(&[("dead", 40.0), ("dead", 6.0), ("wounded", 25.0)]));
-    // Those who speak after the list are still no part of it.
+    // Those who speak after the list are still no part of it, past an adverb or an aside.
     assert_eq!(counts("Gunmen shot dead two farmers, two witnesses and an official said."), rows(&[("killed", 2.0)]));
+    let en = "The blast killed three soldiers and two civilians, two witnesses have said.";
+    assert_eq!(counts(en), rows(&[("killed", 3.0), ("killed", 2.0)]));
+    let fr = "L'attaque a tué trois soldats et deux civils, deux témoins l'ont confirmé.";
+    assert_eq!(counts(fr), rows(&[("killed", 3.0), ("killed", 2.0)]));
 }
 
 #[test]
@@ -2533,10 +2541,15 @@ fn a_toll_put_or_estimated_at_a_figure_and_people_told_to_leave_their_homes() {
     assert_eq!(counts("Le bilan était estimé dimanche à 40 morts."), rows(&[("dead", 40.0)]));
     let en = "About 450 villagers were told to leave their homes, officials said.";
     assert_eq!(counts(en), rows(&[("displaced", 450.0)]));
-    assert_eq!(counts("Some 200 families were ordered to evacuate on Monday."), rows(&[("displaced", 200.0)]));
+    assert_eq!(counts("Some 200 families were ordered out of their homes on Monday."), rows(&[("displaced", 200.0)]));
     let fr = "Quelque 450 habitants ont reçu l'ordre de quitter leurs maisons.";
     assert_eq!(counts(fr), rows(&[("displaced", 450.0)]));
-    assert_eq!(counts("Environ 200 familles ont reçu l'ordre d'évacuer lundi."), rows(&[("displaced", 200.0)]));
-    // Told to leave a room is no displacement.
+    let fr = "Environ 200 familles ont été sommées de quitter leurs maisons lundi.";
+    assert_eq!(counts(fr), rows(&[("displaced", 200.0)]));
+    // Told to leave a room, or to clear a stadium, is no displacement.
     assert!(counts("Twelve journalists were told to leave the room.").is_empty());
+    assert!(counts("Some 4,000 spectators were told to evacuate the stadium.").is_empty());
+    // Nor is a toll in money or in anything but people.
+    assert!(counts("Le bilan financier de l'opération s'élève à 12 millions d'euros.").is_empty());
+    assert!(counts("Le bilan de la saison est établi à 27 victoires.").is_empty());
 }

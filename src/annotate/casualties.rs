@@ -314,6 +314,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k += 1;
             }
         }
+        // Where a list's speakers would start: past an aside on the victims, but not past a
+        // clause of its own ("six children, while 25 were injured, police said", "tandis que").
+        let clause_after = r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",")
+            && r.tokens.iter().skip(k + 1).take(2).any(|t| t.pos == Upos::Sconj);
         let after_victims = k;
         // A noun the language's list does not hold ("45 demonstrators were detained"): the
         // victims, if a harm word follows.
@@ -765,9 +769,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "the number of people killed to 23", "porte à 23 le nombre d'habitants tués": a count
         // of victims and their harm word, before the figure or after it.
         let counted = counted_harm(&r, first, r.token_from(q.span.end));
-        let update = update_len > 0 && (toll_named || names_dead)
-            || counted.is_some()
-            || toll_to_figure(&r, first) && counts_people_or_nothing(&r, r.token_from(q.span.end));
+        let update =
+            update_len > 0 && (toll_named || names_dead) && counts_people_or_nothing(&r, r.token_from(q.span.end))
+                || counted.is_some()
+                || toll_to_figure(&r, first) && counts_people_or_nothing(&r, r.token_from(q.span.end));
         // "including seven children", "dont sept enfants": a part of the figure just given.
         let inclusion_len = r.before(first, Meaning::Inclusion);
         let included = inclusion_len > 0;
@@ -834,10 +839,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             })
             .filter(|_| victims.is_some() || other_noun.is_some() || located)
             // "…, wounding two, two security sources said", "two witnesses and an official
-            // said": those who speak are no part, past the rest of their list. Not past a
-            // clause set off by commas ("six children, while 25 were hurt, police said").
+            // said": those who speak are no part, past the rest of their list.
             .filter(|_| {
-                let speaks = r.tokens[after_victims.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| {
+                let from = if clause_after { after_victims } else { k };
+                let speaks = r.tokens[from.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| {
                     !(t.means(Meaning::Conjunction) || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Num))
                 });
                 !speaks.is_some_and(|t| t.means(Meaning::SpeechVerb))
@@ -1736,8 +1741,9 @@ fn to_before(r: &Reader<'_>, first: usize) -> Option<usize> {
 }
 
 /// Whether the words after a figure leave it a count of people: no noun, or a noun of victims
-/// or harm ("à 14", "to 31 dead"; not "à 12 victoires").
+/// or harm ("à 14", "to 31 dead"; not "à 12 victoires", "à 12 millions d'euros").
 fn counts_people_or_nothing(r: &Reader<'_>, after: usize) -> bool {
+    let after = if r.tokens.get(after).is_some_and(|t| t.means(Meaning::Of)) { after + 1 } else { after };
     r.tokens.get(after).is_none_or(|t| {
         !matches!(t.pos, Upos::Noun | Upos::Propn)
             || r.doc.time_around(t.span).is_some()
@@ -2135,6 +2141,12 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
             .and_then(|m| doc.sentence_at(m.start))
             .is_some_and(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst))
     };
+    // A summary's figure the body has not told again yet.
+    let only_in_summary = |c: &Casualty| {
+        c.mentions
+            .iter()
+            .all(|m| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst)))
+    };
     for (c, &untold) in found.into_iter().zip(outcome_untold) {
         // The same figure, said again with or without "at least", or restated as a toll, is one
         // item; the same value in two places or from two named sources is two.
@@ -2155,7 +2167,7 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
                     && !one_sentence(&out[i])
                     && (in_summary(&out[i]) || !places_differ(doc, &out[i], &c))
                     && !sources_differ(&out[i], &c)
-                    && !groups_differ(doc, &told, &out[i], &c, contrasted && in_summary(&out[i]))
+                    && !groups_differ(doc, &told, &out[i], &c, contrasted && only_in_summary(&out[i]))
             })
         };
         // Those hit, the outcome untold, and the dead of the same count, in either order.
@@ -2181,7 +2193,7 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
                             && rounds(&o.count, &c.count)
                             && same_people(i)
                             && !sources_differ(o, &c)
-                            && !groups_differ(doc, &told, o, &c, contrasted)
+                            && !groups_differ(doc, &told, o, &c, contrasted && only_in_summary(o))
                     })
                 })
                 .flatten()
@@ -2256,8 +2268,9 @@ fn places_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
 /// "the attacker").
 /// `told` are where the text's figures start, in order.
 ///
-/// `contrasted`: `a` is a headline's figure and the body's figure told just before `b` is of
-/// another kind, so that "other" in `b` sets its people apart from those, not from `a`'s.
+/// `contrasted`: `a` is a headline's figure the body has not told yet, and the body's figure
+/// told just before `b` is of another kind, so that "other" in `b` sets its people apart from
+/// those, not from `a`'s.
 fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty, contrasted: bool) -> bool {
     // "the body of another man", "un autre manifestant": one more, after the one counted;
     // "eight more died", "huit autres personnes": as many more.

@@ -786,12 +786,16 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
     let connector = |k: usize| {
         k + 1 < n && s.means(k, Meaning::NameConnector) && !s.means(k, Meaning::Conjunction) && capital(k + 1)
     };
-    // "NIAMEY (AFP) - Huit villageois…": a number word standing alone is no name, though
-    // capitalised where the dateline leaves it inside its sentence.
+    // "NIAMEY (AFP) - Huit villageois…", "- Deux Français…": a number word opening a name is
+    // no part of it, though capitalised where the dateline leaves it inside its sentence.
     for k in 0..n {
-        let alone = tags[k].begins() && tags.get(k + 1).is_none_or(|t| t.kind().is_none() || t.begins());
-        if alone && s.means(k, Meaning::NumberWord) {
-            tags[k] = EntityTag::O;
+        if !(tags[k].begins() && s.means(k, Meaning::NumberWord)) {
+            continue;
+        }
+        let opening = tags[k];
+        tags[k] = EntityTag::O;
+        if let Some(next) = tags.get_mut(k + 1).filter(|t| t.kind() == opening.kind() && !t.begins()) {
+            *next = opening;
         }
     }
     // "le Premier ministre Jean Ndayisaba": the capital opening a title of several words,
