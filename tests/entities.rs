@@ -622,3 +622,13 @@ fn the_capital_opening_a_title_of_several_words_is_no_name() {
         assert!(names.iter().all(|n| !["Prime", "Premier", "Première"].contains(&n.as_str())), "{text}: {names:?}");
     }
 }
+
+#[test]
+fn a_place_a_capitalised_region_noun_introduces_goes_by_its_name_too() {
+    let text = "Des hommes armés ont tué douze villageois jeudi dans l'État de Katsina, dans le nord du Nigeria.";
+    let (e, _) = find(text, "État de Katsina");
+    assert!(e.aliases.contains(&"Katsina".to_string()), "{e:?}");
+    // A sea's noun is no region's.
+    let (e, _) = find("Un chalutier a coulé en Mer du Nord.", "Mer du Nord");
+    assert!(!e.aliases.contains(&"Nord".to_string()), "{e:?}");
+}

@@ -793,6 +793,12 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
             continue;
         }
         let opening = tags[k];
+        let alone = tags.get(k + 1).is_none_or(|t| t.kind() != opening.kind() || t.begins());
+        // Inside a longer name only right after a dateline's dash: "One Day International".
+        let after_dash = k > 0 && matches!(s.word(k - 1), "-" | "–" | "—");
+        if !alone && !after_dash {
+            continue;
+        }
         tags[k] = EntityTag::O;
         if let Some(next) = tags.get_mut(k + 1).filter(|t| t.kind() == opening.kind() && !t.begins()) {
             *next = opening;
@@ -1424,6 +1430,20 @@ fn credit_candidates(doc: &Document<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The name after a region noun and its "of" that open `name` ("État de Zamfara" →
+/// "Zamfara", "Région d'Agadez" → "Agadez"), if it is capitalised.
+fn introduced_by_region_noun(name: &str, lexicon: &Lexicon) -> Option<String> {
+    let (noun, rest) = name.split_once(' ')?;
+    if !lexicon.events.region_nouns.contains(&noun.to_lowercase().as_str()) {
+        return None;
+    }
+    let of = lexicon.grammar.of.iter().filter(|o| rest.to_lowercase().starts_with(*o)).max_by_key(|o| o.len())?;
+    let place = rest[of.len()..].trim_start();
+    let elided = of.ends_with(['\'', '’']);
+    let joined = elided || rest[of.len()..].starts_with(' ');
+    (joined && place.starts_with(char::is_uppercase)).then(|| place.to_string())
+}
+
 /// The role in a phrase if its head (after a determiner) is a role noun.
 fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
     let phrase = phrase.trim();
@@ -1770,6 +1790,14 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                     roles.push(r.clone());
                 }
             }
+        }
+        // "l'État de Zamfara": the place a capitalised region noun introduces goes by its name too.
+        if let Some(place) = (matches!(entity_type, EntityType::Loc | EntityType::Gpe))
+            .then(|| introduced_by_region_noun(&name, lexicon))
+            .flatten()
+            .filter(|p| !aliases.iter().any(|a| a == p))
+        {
+            aliases.push(place);
         }
         entities.push(Entity { id: EntityId::new(0), entity_type, name, aliases, roles, mentions, kind });
     }
