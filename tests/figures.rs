@@ -2553,3 +2553,14 @@ fn a_toll_put_or_estimated_at_a_figure_and_people_told_to_leave_their_homes() {
     assert!(counts("Le bilan financier de l'opération s'élève à 12 millions d'euros.").is_empty());
     assert!(counts("Le bilan de la saison est établi à 27 victoires.").is_empty());
 }
+
+#[test]
+fn parts_named_by_their_nationality_count_each() {
+    let en = "The dead included four Austrians, two Italians, two Canadians and one Belgian, police said.";
+    assert_eq!(counts(en), rows(&[("dead", 4.0), ("dead", 2.0), ("dead", 2.0), ("dead", 1.0)]));
+    let fr = "Parmi les morts figurent trois Britanniques, trois Allemands et deux Espagnols, a indiqué la police.";
+    assert_eq!(counts(fr), rows(&[("dead", 3.0), ("dead", 3.0), ("dead", 2.0)]));
+    // Those who speak after an aside on them are still no part of the list.
+    let en = "Gunmen killed five villagers and two herders, two security officials, who asked not to be named, said.";
+    assert_eq!(counts(en), rows(&[("killed", 5.0), ("killed", 2.0)]));
+}

@@ -314,10 +314,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 k += 1;
             }
         }
-        // Where a list's speakers would start: past an aside on the victims, but not past a
-        // clause of its own ("six children, while 25 were injured, police said", "tandis que").
-        let clause_after = r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",")
-            && r.tokens.iter().skip(k + 1).take(2).any(|t| t.pos == Upos::Sconj);
         let after_victims = k;
         // A noun the language's list does not hold ("45 demonstrators were detained"): the
         // victims, if a harm word follows.
@@ -841,11 +837,24 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             // "…, wounding two, two security sources said", "two witnesses and an official
             // said": those who speak are no part, past the rest of their list.
             .filter(|_| {
-                let from = if clause_after { after_victims } else { k };
-                let speaks = r.tokens[from.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| {
-                    !(t.means(Meaning::Conjunction) || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Num))
-                });
-                !speaks.is_some_and(|t| t.means(Meaning::SpeechVerb))
+                // The words that lead to a verb from `from`: more of a list, auxiliaries,
+                // adverbs, clitics ("two witnesses have said", "deux témoins l'ont confirmé").
+                let speaks_from = |from: usize| {
+                    let leads = |t: &Token| {
+                        t.means(Meaning::Conjunction)
+                            || matches!(
+                                t.pos,
+                                Upos::Det | Upos::Adj | Upos::Noun | Upos::Num | Upos::Aux | Upos::Adv | Upos::Pron
+                            )
+                    };
+                    let next = r.tokens[from.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| !leads(t));
+                    next.is_some_and(|t| t.means(Meaning::SpeechVerb))
+                };
+                // Past an aside on the victims ("two officials, who asked not to be named,
+                // said"), not past more figures ("…, two Italians and one Belgian, police said",
+                // "six children, while 25 were injured, police said").
+                let aside_holds_figures = r.tokens[after_victims.min(k)..k].iter().any(|t| t.pos == Upos::Num);
+                !(speaks_from(after_victims) || k > after_victims && !aside_holds_figures && speaks_from(k))
             })
             .and_then(|j| found.last().map(|c| (j, c)))
             .filter(|&(j, c)| {
@@ -862,8 +871,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     _ => &between[..],
                 };
                 // "two Spaniards and a Ghanaian": a people's name is such a noun.
-                let people =
-                    |t: &Token| doc.mentions_in(t.span).any(|(_, id)| doc.entity(id).entity_type == EntityType::Norp);
+                // "four Austrians, two Italians": a people's noun the tagger read as another
+                // kind of name is one too.
+                let people = |t: &Token| {
+                    doc.mentions_in(t.span)
+                        .any(|(_, id)| matches!(doc.entity(id).entity_type, EntityType::Norp | EntityType::Misc))
+                };
                 let nouns = between.len() <= 4
                     && between.iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Adj | Upos::Propn)).count() <= 2
                     && between.iter().all(|t| {
