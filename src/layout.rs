@@ -1272,6 +1272,7 @@ mod tests {
                 "May 12, 2024 10:15\n\nFerry fire kills 14 off Mindanao\n\nFourteen passengers died on Sunday.\n",
                 "Ferry fire",
             ),
+            ("May 12, 2024 8:05 p.m. ET\n\nFerry fire kills 14\n\nFourteen passengers died on Sunday.\n", "Ferry fire"),
         ] {
             let layout = analyse(text, &text.to_lowercase());
             assert!(layout.headline.is_some_and(|h| h.of(text).starts_with(headline)), "{text}");

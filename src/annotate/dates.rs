@@ -148,7 +148,9 @@ fn calendar_date(s: &mut Scan) -> Option<Date> {
 /// "GMT+1", "UTC - 05:00"), "Z", or an offset alone ("+01:00").
 pub(crate) fn zone(s: &mut Scan) -> bool {
     let mut at = *s;
-    if at.word_in(TIME_ZONES.iter().copied(), anywhere) {
+    let start = at.pos;
+    // Written in capitals: "ET" is a zone, "et" the French "and".
+    if at.word_in(TIME_ZONES.iter().copied(), anywhere) && !at.since(start).contains(char::is_lowercase) {
         let mut offset = at;
         offset.spaces();
         if offset.eat_any(&['+', '-']).is_some() {

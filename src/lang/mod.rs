@@ -806,7 +806,7 @@ pub const GENERIC_ACRONYMS: &[&str] = &[
 /// Time zones written after a time, the same in every language ("GMT", "CET", "EDT").
 pub const TIME_ZONES: &[&str] = &[
     "GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "IST", "EAT", "WAT", "CAT", "MSK",
-    "AST", "PKT", "JST",
+    "AST", "PKT", "JST", "ET", "CT", "PT",
 ];
 
 /// News agencies whose names appear in photo credits and datelines.
