@@ -1334,6 +1334,11 @@ fn a_word_for_any_mishap_with_no_vehicle_is_the_incident_again() {
                 Une enquête a été ouverte sur l'accident, a indiqué la police.";
     let (_, found) = events(text, "2024-03-09");
     assert!(found.iter().all(|e| e.sub_type != SubEventType::TransportAccident), "{found:#?}");
+    // Where the report names no other incident, it is one of its own.
+    let e = only("Nine people died in an accident near Kano on Friday, police said.", "2024-03-09");
+    assert_eq!(e.sub_type, SubEventType::TransportAccident);
+    let e = only("Un accident a fait douze morts samedi près de Mopti, a indiqué la police.", "2024-03-09");
+    assert_eq!(e.sub_type, SubEventType::TransportAccident);
     // Beside a vehicle it is a transport accident.
     let e = only("Six people died in an accident involving a minibus near Thiès on Friday.", "2024-03-09");
     assert_eq!(e.sub_type, SubEventType::TransportAccident);

@@ -2560,7 +2560,29 @@ fn parts_named_by_their_nationality_count_each() {
     assert_eq!(counts(en), rows(&[("dead", 4.0), ("dead", 2.0), ("dead", 2.0), ("dead", 1.0)]));
     let fr = "Parmi les morts figurent trois Britanniques, trois Allemands et deux Espagnols, a indiqué la police.";
     assert_eq!(counts(fr), rows(&[("dead", 3.0), ("dead", 3.0), ("dead", 2.0)]));
-    // Those who speak after an aside on them are still no part of the list.
-    let en = "Gunmen killed five villagers and two herders, two security officials, who asked not to be named, said.";
-    assert_eq!(counts(en), rows(&[("killed", 5.0), ("killed", 2.0)]));
+    // Those who speak after an aside on them are still no part of the list, even with a
+    // number in the aside; victims a relative clause follows are.
+    for en in [
+        "Gunmen killed five villagers and two herders, two security officials, who asked not to be named, said.",
+        "Gunmen killed five villagers and two herders, three officials, two of them police, said.",
+        "Gunmen killed five villagers and two herders, two witnesses, aged 30 and 45, said.",
+    ] {
+        assert_eq!(counts(en), rows(&[("killed", 5.0), ("killed", 2.0)]), "{en}");
+    }
+    let en = "The raid killed three soldiers and two journalists who had reported on the fighting.";
+    assert_eq!(counts(en), rows(&[("killed", 3.0), ("killed", 2.0)]));
+    let fr = "L'explosion a blessé quatre policiers et deux passants qui ont raconté avoir entendu un bruit.";
+    assert_eq!(counts(fr), rows(&[("wounded", 4.0), ("wounded", 2.0)]));
+}
+
+#[test]
+fn a_toll_a_participle_gives_after_a_quote_is_its_speaker_s() {
+    let fr = "« Les hommes armés ont tiré sur le marché », a ajouté le directeur de l'ONG, Paul Kone, \
+              annonçant un bilan de 17 morts.";
+    assert_eq!(casualties(fr)[0].5, vec!["le directeur de l'ONG, Paul Kone"]);
+    let en = "\"The gunmen fired on the market,\" added the charity's director, Paul Kone, giving a toll of 17 dead.";
+    assert_eq!(casualties(en)[0].5, vec!["the charity's director, Paul Kone"]);
+    // Not a quote of another sentence.
+    let en = "\"The gunmen fired on the market,\" he said. Later, police gave a toll of 17 dead.";
+    assert_eq!(casualties(en)[0].5, vec!["police"]);
 }

@@ -840,21 +840,32 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 // The words that lead to a verb from `from`: more of a list, auxiliaries,
                 // adverbs, clitics ("two witnesses have said", "deux témoins l'ont confirmé").
                 let speaks_from = |from: usize| {
+                    // Not a relative pronoun: "two journalists who had reported…" are victims.
                     let leads = |t: &Token| {
-                        t.means(Meaning::Conjunction)
-                            || matches!(
-                                t.pos,
-                                Upos::Det | Upos::Adj | Upos::Noun | Upos::Num | Upos::Aux | Upos::Adv | Upos::Pron
-                            )
+                        !t.means(Meaning::RelativePronoun)
+                            && !t.means(Meaning::ClauseMarker)
+                            && t.means(Meaning::Conjunction)
+                            || !t.means(Meaning::RelativePronoun)
+                                && !t.means(Meaning::ClauseMarker)
+                                && matches!(
+                                    t.pos,
+                                    Upos::Det | Upos::Adj | Upos::Noun | Upos::Num | Upos::Aux | Upos::Adv | Upos::Pron
+                                )
                     };
                     let next = r.tokens[from.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| !leads(t));
                     next.is_some_and(|t| t.means(Meaning::SpeechVerb))
                 };
                 // Past an aside on the victims ("two officials, who asked not to be named,
-                // said"), not past more figures ("…, two Italians and one Belgian, police said",
-                // "six children, while 25 were injured, police said").
-                let aside_holds_figures = r.tokens[after_victims.min(k)..k].iter().any(|t| t.pos == Upos::Num);
-                !(speaks_from(after_victims) || k > after_victims && !aside_holds_figures && speaks_from(k))
+                // said", "three officials, two of them police, said"), not past more figures
+                // ("…, two Italians and one Belgian, police said") or a clause ("six
+                // children, while 25 were injured, police said").
+                let aside = &r.tokens[(after_victims + 1).min(k)..k];
+                let more_figures = aside.first().is_some_and(|t| t.pos == Upos::Num)
+                    && !aside.get(1).is_some_and(|t| t.means(Meaning::Of));
+                let clause = aside.iter().take(2).any(|t| t.pos == Upos::Sconj);
+                let set_off = r.tokens.get(after_victims).is_some_and(|t| doc.lower(t.span) == ",");
+                !(speaks_from(after_victims)
+                    || set_off && k > after_victims && !more_figures && !clause && speaks_from(k))
             })
             .and_then(|j| found.last().map(|c| (j, c)))
             .filter(|&(j, c)| {
@@ -1127,7 +1138,23 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 let found: Vec<Source> = a.sources.iter().filter(|s| sentence.span.contains(s.span)).cloned().collect();
                 (!found.is_empty()).then_some(found)
             });
-            sources = of_sentence.unwrap_or_default();
+            // "« … », a ajouté le directeur, annonçant un bilan de 17 morts": or the speaker of
+            // a quote the sentence opened with, the toll a participle after its verb.
+            let of_quote = || {
+                participle_after_comma()
+                    .then(|| {
+                        let to = doc.quotes.partition_point(|qt| qt.span.start < q.span.start);
+                        doc.quotes[..to]
+                            .iter()
+                            .rev()
+                            // One that ends in this sentence, though it may open in the one before.
+                            .take_while(|qt| qt.span.end > sentence.span.start)
+                            .find_map(|qt| qt.speaker.as_ref())
+                            .map(|sp| vec![source_of_speaker(doc, sp)])
+                    })
+                    .flatten()
+            };
+            sources = of_sentence.or_else(of_quote).unwrap_or_default();
         }
         // "She raised the death toll to 15. Two others were injured.": a figure told with no
         // source right after a sourced one, in the same paragraph and with no claim of its own

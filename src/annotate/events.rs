@@ -290,9 +290,26 @@ struct Views<'d> {
     dead: Vec<Span>,
     story_country: std::cell::OnceCell<Option<String>>,
     story_country_entity: std::cell::OnceCell<Option<EntityId>>,
+    /// Whether the report names an event by a word other than one for any mishap.
+    other_incident: std::cell::OnceCell<bool>,
 }
 
 impl<'d> Views<'d> {
+    /// Whether the report names an event by a word other than one for any mishap ("a fire
+    /// broke out … the accident"): then such a word with no vehicle is that event again.
+    fn other_incident(&self, doc: &Document<'_>, vocabulary: &Vocabulary, any_mishap_words: &[&str]) -> bool {
+        *self.other_incident.get_or_init(|| {
+            (0..doc.tokens.len()).any(|k| {
+                let t = &doc.tokens[k];
+                // Not a word of harm ("killed", "morts"), which any report of deaths has.
+                (t.means(Meaning::EventTrigger) || t.phrase_starts.has(Meaning::EventTrigger))
+                    && !t.means(Meaning::CasualtyWord)
+                    && !any_mishap_words.contains(&doc.lower(t.span))
+                    && vocabulary.match_at(&doc.tokens, &doc.lower, k, Meaning::EventTrigger) > 0
+            })
+        })
+    }
+
     fn new(doc: &'d Document<'_>) -> Views<'d> {
         let mut asides: Vec<Span> = doc
             .attributions
@@ -328,6 +345,7 @@ impl<'d> Views<'d> {
             dead,
             story_country: std::cell::OnceCell::new(),
             story_country_entity: std::cell::OnceCell::new(),
+            other_incident: std::cell::OnceCell::new(),
         }
     }
 
@@ -498,7 +516,8 @@ impl Reader<'_> {
                 continue;
             }
             // "an inquiry into the accident", "une enquête sur l'accident": with no vehicle or
-            // boat in its sentence, a word for any mishap is the report's incident again.
+            // boat in its sentence, a word for any mishap is the report's incident again,
+            // where the report names one by another word.
             let any_mishap = len == 1 && events.any_mishap_words.contains(&doc.lower(span));
             let conveyance = || {
                 self.tokens.iter().any(|t| {
@@ -506,7 +525,7 @@ impl Reader<'_> {
                     events.vehicle_nouns.contains(&w) || events.vessel_nouns.contains(&w)
                 })
             };
-            if any_mishap && !conveyance() {
+            if any_mishap && !conveyance() && views.other_incident(doc, self.vocabulary, events.any_mishap_words) {
                 continue;
             }
             found.push((k, len, sub));

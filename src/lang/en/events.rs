@@ -499,7 +499,6 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("dam collapsed", Collapse),
     ("dam collapse", Collapse),
     ("dam burst", Collapse),
-    ("dam failure", Collapse),
     ("collapse of a dam", Collapse),
     ("collapse of the dam", Collapse),
     ("gas explosion", Explosion),

@@ -541,8 +541,6 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("immeuble qui s'est effondré", Collapse),
     ("bâtiment qui s'est effondré", Collapse),
     ("pont qui s'est effondré", Collapse),
-    ("immeuble effondré", Collapse),
-    ("pont effondré", Collapse),
     ("effondrement d'un barrage", Collapse),
     ("effondrement du barrage", Collapse),
     ("rupture d'un barrage", Collapse),
