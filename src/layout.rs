@@ -392,7 +392,7 @@ fn barred_dateline(text: &str, span: Span) -> Option<Dateline> {
             .lookup(name.trim().trim_end_matches(')'))
             .is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe)
     };
-    if !known(&place[..town_len]) && !(town_len < place.len() && known(&place[town_len + 1..])) {
+    if !(known(&place[..town_len]) || town_len < place.len() && known(&place[town_len + 1..])) {
         return None;
     }
     let place_end = place_start + place[..town_len].trim_end().len();

@@ -376,7 +376,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
         let named = victims.is_some() || other_noun.is_some();
-        let after_victims = k;
+        let before_aside = k;
         if named && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
             if let Some(c) = closing_comma(&r, k) {
                 k = c + 1;
@@ -859,13 +859,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 // said", "three officials, two of them police, said"), not past more figures
                 // ("…, two Italians and one Belgian, police said") or a clause ("six
                 // children, while 25 were injured, police said").
-                let aside = &r.tokens[(after_victims + 1).min(k)..k];
+                let aside = &r.tokens[(before_aside + 1).min(k)..k];
                 let more_figures = aside.first().is_some_and(|t| t.pos == Upos::Num)
                     && !aside.get(1).is_some_and(|t| t.means(Meaning::Of));
                 let clause = aside.iter().take(2).any(|t| t.pos == Upos::Sconj);
-                let set_off = r.tokens.get(after_victims).is_some_and(|t| doc.lower(t.span) == ",");
-                !(speaks_from(after_victims)
-                    || set_off && k > after_victims && !more_figures && !clause && speaks_from(k))
+                let set_off = r.tokens.get(before_aside).is_some_and(|t| doc.lower(t.span) == ",");
+                !(speaks_from(before_aside)
+                    || set_off && k > before_aside && !more_figures && !clause && speaks_from(k))
             })
             .and_then(|j| found.last().map(|c| (j, c)))
             .filter(|&(j, c)| {
