@@ -1345,3 +1345,14 @@ fn a_word_for_any_mishap_with_no_vehicle_is_the_incident_again() {
     let e = only("Six personnes sont mortes vendredi dans un accident de minibus près de Thiès.", "2024-03-09");
     assert_eq!(e.sub_type, SubEventType::TransportAccident);
 }
+
+#[test]
+fn a_name_before_the_structure_that_collapsed_is_the_structure_s() {
+    let e = only("The Vasco bridge collapsed in Porto on Tuesday, killing 14 people.", "2024-03-09");
+    assert_eq!((e.sub_type, place(&e)), (SubEventType::Collapse, Some("Porto")));
+    let e = only("The Vasco bridge collapsed on Tuesday, killing 14 people.", "2024-03-09");
+    assert_ne!(place(&e), Some("Vasco"));
+    // A town's name before its bridge is where it stands.
+    let e = only("The Baltimore bridge collapsed on Tuesday, killing six workers.", "2024-03-09");
+    assert_eq!(place(&e), Some("Baltimore"));
+}

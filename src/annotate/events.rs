@@ -992,6 +992,18 @@ impl Reader<'_> {
             if self.in_relative_aside(m, trigger) || self.after_concession(m, trigger) || in_brackets(doc.text(), m) {
                 continue;
             }
+            // "The Vasco bridge collapsed": a name the gazetteer does not know, right before the
+            // structure the event's words open with, names that structure, not where it stands
+            // ("the Baltimore bridge" stands in Baltimore; "a Gaza strike": the word after the
+            // name names the event itself).
+            let next = self.tokens.partition_point(|t| t.span.start < m.end);
+            let names_structure = entity.kind.is_none()
+                && self.tokens.get(next).is_some_and(|t| {
+                    t.span.start == trigger.start && t.pos == Upos::Noun && !t.means(Meaning::EventTrigger)
+                });
+            if names_structure {
+                continue;
+            }
             // Though where the source is ("a police officer in Basra") is the best guess left.
             if views.aside(m) {
                 if said_from.is_none() {
