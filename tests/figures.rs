@@ -2586,3 +2586,14 @@ fn a_toll_a_participle_gives_after_a_quote_is_its_speaker_s() {
     let en = "\"The gunmen fired on the market,\" he said. Later, police gave a toll of 17 dead.";
     assert_eq!(casualties(en)[0].5, vec!["police"]);
 }
+
+#[test]
+fn groups_listed_with_commas_before_their_verb_share_it() {
+    let en = "Four Austrians, two Italians and a Belgian were killed in the crash.";
+    assert_eq!(counts(en), rows(&[("killed", 4.0), ("killed", 2.0), ("killed", 1.0)]));
+    let fr = "Trois soldats, deux gendarmes et un civil ont été blessés lundi.";
+    assert_eq!(counts(fr), rows(&[("wounded", 3.0), ("wounded", 2.0), ("wounded", 1.0)]));
+    // An aside on the first group is still an aside.
+    let en = "Four soldiers, two of them officers, were killed.";
+    assert_eq!(counts(en), rows(&[("killed", 4.0), ("killed", 2.0)]));
+}

@@ -54,6 +54,10 @@ const MAX_PLACE_TOKENS: usize = 12;
 /// The longest aside between victims and their verb ("45 personnes, dont 12 enfants, ont…").
 const ASIDE_BYTES: usize = 60;
 
+/// The most groups joined to the first before their shared verb ("four Austrians, two
+/// Italians, a Belgian and a Swede were…").
+const MAX_JOINED_GROUPS: usize = 6;
+
 /// The most words between a noun of remains and the "of" before the one whose they are
 /// ("le corps d'un berger retrouvé sans vie").
 const REMAINS_OF_WORDS: usize = 3;
@@ -384,15 +388,28 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "Two soldiers and a civilian were killed", "left one soldier and a militiaman
         // wounded": victims joined to another group share its verb (which counts its own).
-        let conjunction = r.at(k, Meaning::Conjunction);
-        if named && conjunction > 0 {
+        // "Four Austrians, two Italians and a Belgian were killed": a comma before a number
+        // joins the next group as "and" does.
+        let joint = |at: usize| match r.at(at, Meaning::Conjunction) {
+            0 => usize::from(
+                r.tokens.get(at).is_some_and(|t| doc.lower(t.span) == ",")
+                    && r.tokens.get(at + 1).is_some_and(|t| t.pos == Upos::Num),
+            ),
+            len => len,
+        };
+        let mut at = k;
+        for _ in 0..MAX_JOINED_GROUPS {
+            let conjunction = joint(at);
+            if !named || conjunction == 0 {
+                break;
+            }
             let noun = |j: usize| {
                 r.at(j, Meaning::VictimNoun) > 0
                     || r.tokens.get(j).is_some_and(|t| t.pos == Upos::Noun) && r.at(j, Meaning::CasualtyWord) == 0
                     || r.names_a_people(j)
             };
-            let mut j = k + conjunction;
-            while j < k + conjunction + 3
+            let mut j = at + conjunction;
+            while j < at + conjunction + 3
                 && (r.tokens.get(j).is_some_and(|t| {
                     matches!(t.pos, Upos::Det | Upos::Num | Upos::Adj) || t.means(Meaning::Possessive)
                 }) || r.names_a_people(j))
@@ -419,11 +436,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     }
                 }
             }
+            if nouns == 0 {
+                break;
+            }
             // "Four nurses and a driver who were abducted": a relative clause on both.
             let relative = r.tokens.get(j).is_some_and(|t| t.means(Meaning::RelativePronoun));
-            if nouns > 0 && (r.at(j, Meaning::Auxiliary) > 0 || r.at(j, Meaning::CasualtyWord) > 0 || relative) {
+            if r.at(j, Meaning::Auxiliary) > 0 || r.at(j, Meaning::CasualtyWord) > 0 || relative {
                 k = j;
+                break;
             }
+            at = j;
         }
         // What qualifies the victims before their verb: "Quatre gardiens employés par une ONG
         // à Gao (nord) ont été tués", "Four members of a family
