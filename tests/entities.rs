@@ -616,10 +616,12 @@ fn the_capital_opening_a_title_of_several_words_is_no_name() {
         ("\"The search goes on,\" said Prime minister Jean Ndayisaba on Friday.", "Jean Ndayisaba"),
         ("Le Premier ministre Jean Ndayisaba est arrivé à Gitega vendredi.", "Jean Ndayisaba"),
         ("La Première ministre Aminata Touré a visité le marché.", "Aminata Touré"),
+        ("La Première ministre Claire Dubreuil a visité Brest mardi.", "Claire Dubreuil"),
     ] {
         let names: Vec<String> = entities(text).into_iter().map(|(e, _)| e.name).collect();
         assert!(names.contains(&name.to_string()), "{text}: {names:?}");
-        assert!(names.iter().all(|n| !["Prime", "Premier", "Première"].contains(&n.as_str())), "{text}: {names:?}");
+        let titled = |n: &String| ["Prime", "Premier", "Première"].iter().any(|t| n.starts_with(t));
+        assert!(!names.iter().any(titled), "{text}: {names:?}");
     }
 }
 

@@ -805,13 +805,28 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
         }
     }
     // "le Premier ministre Jean Ndayisaba": the capital opening a title of several words,
-    // the rest in lower case, is the title's, not a name of its own.
+    // the rest in lower case, is the title's, not a name of its own. Where the tagger ran
+    // the title into the name after it ("la Première ministre Claire Dubreuil"), that name
+    // is a person's.
     for k in 0..n {
         let len = w.vocabulary.match_at(s.tokens, s.lower, k, Meaning::Title);
         let rest_lower = len > 1 && (k + 1..k + len).all(|j| !s.tokens[j].shape.is(Shape::CAPITALISED));
-        let alone = tags[k].begins() && tags.get(k + 1).is_none_or(|t| t.kind().is_none() || t.begins());
-        if rest_lower && alone {
-            tags[k] = EntityTag::O;
+        if !(rest_lower && tags[k].begins()) {
+            continue;
+        }
+        let run = 1 + (k + 1..n).take_while(|&j| tags[j].kind() == tags[k].kind() && !tags[j].begins()).count();
+        if run == 1 || run == len {
+            for tag in &mut tags[k..k + run] {
+                *tag = EntityTag::O;
+            }
+        } else if run > len && s.tokens[k + len].shape.is(Shape::CAPITALISED) {
+            for tag in &mut tags[k..k + len] {
+                *tag = EntityTag::O;
+            }
+            tags[k + len] = EntityTag::BeginPerson;
+            for tag in &mut tags[k + len + 1..k + run] {
+                *tag = EntityTag::InPerson;
+            }
         }
     }
     // An abbreviated title and its dot ("Maj. Gen. Haider al-Obaidi", "M. Durand") is no name
