@@ -630,6 +630,11 @@ fn a_place_a_capitalised_region_noun_introduces_goes_by_its_name_too() {
     let text = "Des hommes armés ont tué douze villageois jeudi dans l'État de Katsina, dans le nord du Nigeria.";
     let (e, _) = find(text, "État de Katsina");
     assert!(e.aliases.contains(&"Katsina".to_string()), "{e:?}");
+    // Named alone later, it is the same place.
+    let text = "Des hommes armés ont tué douze villageois jeudi dans l'État de Kebbi. \
+                Selon la police, l'attaque visait un marché de Kebbi.";
+    let (e, mentions) = find(text, "Kebbi");
+    assert_eq!((e.aliases.clone(), mentions.len()), (vec!["État de Kebbi".to_string()], 2), "{e:?}");
     // A sea's noun is no region's.
     let (e, _) = find("Un chalutier a coulé en Mer du Nord.", "Mer du Nord");
     assert!(!e.aliases.contains(&"Nord".to_string()), "{e:?}");

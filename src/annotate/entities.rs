@@ -1445,6 +1445,37 @@ fn credit_candidates(doc: &Document<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "l'État de Katsina" … "Katsina": a region's name opened by its noun and the place named
+/// alone are one entity, the place's, with the region's name as an alias. ("Zamfara state"
+/// holds "Zamfara" as a place of its own already.)
+fn merge_region_names(entities: &mut Vec<Entity>, lexicon: &Lexicon) {
+    let is_place = |e: &Entity| matches!(e.entity_type, EntityType::Loc | EntityType::Gpe);
+    let by_name: FxHashMap<String, usize> =
+        entities.iter().enumerate().filter(|(_, e)| is_place(e)).map(|(i, e)| (e.name.clone(), i)).collect();
+    let mut merged = vec![false; entities.len()];
+    for i in 0..entities.len() {
+        if !is_place(&entities[i]) {
+            continue;
+        }
+        let Some(&j) = introduced_by_region_noun(&entities[i].name, lexicon).and_then(|p| by_name.get(&p)) else {
+            continue;
+        };
+        if j == i || merged[j] {
+            continue;
+        }
+        let region = std::mem::take(&mut entities[i].mentions);
+        let name = entities[i].name.clone();
+        let place = &mut entities[j];
+        place.mentions.extend(region);
+        sort::sort(&mut place.mentions);
+        place.aliases.retain(|a| *a != name);
+        place.aliases.push(name);
+        merged[i] = true;
+    }
+    let mut keep = merged.iter().map(|m| !m);
+    entities.retain(|_| keep.next().unwrap_or(true));
+}
+
 /// The name after a region noun and its "of" that open `name` ("État de Zamfara" →
 /// "Zamfara", "Région d'Agadez" → "Agadez"), if it is capitalised.
 fn introduced_by_region_noun(name: &str, lexicon: &Lexicon) -> Option<String> {
@@ -1816,6 +1847,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
         }
         entities.push(Entity { id: EntityId::new(0), entity_type, name, aliases, roles, mentions, kind });
     }
+    merge_region_names(&mut entities, lexicon);
     sort::sort_by_key(&mut entities, |e| e.mentions[0]);
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = EntityId::new(i);
