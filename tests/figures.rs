@@ -2597,3 +2597,11 @@ fn groups_listed_with_commas_before_their_verb_share_it() {
     let en = "Four soldiers, two of them officers, were killed.";
     assert_eq!(counts(en), rows(&[("killed", 4.0), ("killed", 2.0)]));
 }
+
+#[test]
+fn a_toll_an_adjective_opens_keeps_the_agent_that_gave_it() {
+    let fr = "Un précédent bilan fourni samedi par la préfecture faisait état de 11 morts.";
+    assert_eq!(casualties(fr)[0].5, vec!["la préfecture"]);
+    let en = "An earlier toll released on Saturday by the ministry gave 11 dead.";
+    assert_eq!(casualties(en)[0].5, vec!["the ministry"]);
+}

@@ -1354,7 +1354,8 @@ fn record_agent(doc: &Document<'_>, sentence: Span, passive: bool) -> Option<Vec
     let lexicon = lang::lexicon(doc.language);
     let tokens = doc.tokens_in(sentence);
     let record = |t: &Token| t.means(Meaning::TollNoun) || lexicon.speech.record_nouns.contains(&doc.lower(t.span));
-    let noun = tokens.iter().position(|t| t.pos != Upos::Det).filter(|&k| record(&tokens[k]))?;
+    // "Un précédent bilan fourni par…": adjectives may stand before the noun.
+    let noun = tokens.iter().position(|t| !matches!(t.pos, Upos::Det | Upos::Adj)).filter(|&k| record(&tokens[k]))?;
     let after = &tokens[noun + 1..];
     let agent = after.iter().take(RECORD_AGENT_WORDS).position(|t| t.means(Meaning::AgentMarker))?;
     let auxiliary = after[..agent].iter().any(|t| t.pos == Upos::Aux || t.means(Meaning::Auxiliary));
