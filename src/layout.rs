@@ -1020,16 +1020,18 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
     // headline may stand under it ("4 July 2024" before the title); not where more dates stand
     // alone further down (a timeline's).
     let bare_dates = classes.iter().filter(|c| matches!(c, Class::BareDate(_))).count();
-    for (class, role) in classes.iter().zip(roles.iter_mut()).take_while(|_| bare_dates == 1) {
-        match (class, *role) {
-            (Class::BareDate(stamp), Role::Body) => {
-                *role = Role::Stamp;
-                if layout.published.is_none() {
-                    layout.published = Some(stamp.clone());
+    if bare_dates == 1 {
+        for (class, role) in classes.iter().zip(roles.iter_mut()) {
+            match (class, *role) {
+                (Class::BareDate(stamp), Role::Body) => {
+                    *role = Role::Stamp;
+                    if layout.published.is_none() {
+                        layout.published = Some(stamp.clone());
+                    }
                 }
+                (_, Role::Body) => break,
+                _ => {}
             }
-            (_, Role::Body) => break,
-            _ => {}
         }
     }
     let first_body = |roles: &[Role]| roles.iter().position(|&r| r == Role::Body);

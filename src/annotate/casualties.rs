@@ -787,10 +787,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "the number of people killed to 23", "porte à 23 le nombre d'habitants tués": a count
         // of victims and their harm word, before the figure or after it.
         let counted = counted_harm(&r, first, r.token_from(q.span.end));
-        let update =
-            update_len > 0 && (toll_named || names_dead) && counts_people_or_nothing(&r, r.token_from(q.span.end))
-                || counted.is_some()
-                || toll_to_figure(&r, first) && counts_people_or_nothing(&r, r.token_from(q.span.end));
+        let of_people = || counts_people_or_nothing(&r, r.token_from(q.span.end));
+        let update = update_len > 0 && (toll_named || names_dead) && of_people()
+            || counted.is_some()
+            || toll_to_figure(&r, first) && of_people();
         // "including seven children", "dont sept enfants": a part of the figure just given.
         let inclusion_len = r.before(first, Meaning::Inclusion);
         let included = inclusion_len > 0;
@@ -866,13 +866,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     let leads = |t: &Token| {
                         !t.means(Meaning::RelativePronoun)
                             && !t.means(Meaning::ClauseMarker)
-                            && t.means(Meaning::Conjunction)
-                            || !t.means(Meaning::RelativePronoun)
-                                && !t.means(Meaning::ClauseMarker)
-                                && matches!(
+                            && (t.means(Meaning::Conjunction)
+                                || matches!(
                                     t.pos,
                                     Upos::Det | Upos::Adj | Upos::Noun | Upos::Num | Upos::Aux | Upos::Adv | Upos::Pron
-                                )
+                                ))
                     };
                     let next = r.tokens[from.min(r.tokens.len())..].iter().take(SPEAKER_LIST_WORDS).find(|t| !leads(t));
                     next.is_some_and(|t| t.means(Meaning::SpeechVerb))
@@ -2198,18 +2196,11 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
     let plurals = lang::lexicon(doc.language).grammar.plural_endings;
     // A headline or standfirst names the town where the body names the district: its place
     // does not tell two figures apart.
-    let in_summary = |c: &Casualty| {
-        c.mentions
-            .first()
-            .and_then(|m| doc.sentence_at(m.start))
-            .is_some_and(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst))
-    };
+    let told_in_summary =
+        |m: &Span| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst));
+    let in_summary = |c: &Casualty| c.mentions.first().is_some_and(told_in_summary);
     // A summary's figure the body has not told again yet.
-    let only_in_summary = |c: &Casualty| {
-        c.mentions
-            .iter()
-            .all(|m| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Headline | Zone::Standfirst)))
-    };
+    let only_in_summary = |c: &Casualty| c.mentions.iter().all(told_in_summary);
     for (c, &untold) in found.into_iter().zip(outcome_untold) {
         // The same figure, said again with or without "at least", or restated as a toll, is one
         // item; the same value in two places or from two named sources is two.
