@@ -1446,8 +1446,8 @@ fn credit_candidates(doc: &Document<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// "l'État de Katsina" … "Katsina": a region's name opened by its noun and the place named
-/// alone are one entity, the place's, with the region's name as an alias. ("Zamfara state"
-/// holds "Zamfara" as a place of its own already.)
+/// alone are one entity, the place's, with the region's name as an alias. ("Kebbi state"
+/// holds "Kebbi" as a place of its own already.)
 fn merge_region_names(entities: &mut Vec<Entity>, lexicon: &Lexicon) {
     let is_place = |e: &Entity| matches!(e.entity_type, EntityType::Loc | EntityType::Gpe);
     let by_name: FxHashMap<String, usize> =
@@ -1476,8 +1476,8 @@ fn merge_region_names(entities: &mut Vec<Entity>, lexicon: &Lexicon) {
     entities.retain(|_| keep.next().unwrap_or(true));
 }
 
-/// The name after a region noun and its "of" that open `name` ("État de Zamfara" →
-/// "Zamfara", "Région d'Agadez" → "Agadez"), if it is capitalised.
+/// The name after a region noun and its "of" that open `name` ("État de Kebbi" →
+/// "Kebbi", "Région d'Agadez" → "Agadez"), if it is capitalised.
 fn introduced_by_region_noun(name: &str, lexicon: &Lexicon) -> Option<String> {
     let (noun, rest) = name.split_once(' ')?;
     if !lexicon.events.region_nouns.contains(&noun.to_lowercase().as_str()) {
@@ -1837,7 +1837,7 @@ fn cluster(doc: &Document<'_>, mut candidates: Vec<Candidate>) -> Vec<Entity> {
                 }
             }
         }
-        // "l'État de Zamfara": the place a capitalised region noun introduces goes by its name too.
+        // "l'État de Kebbi": the place a capitalised region noun introduces goes by its name too.
         if let Some(place) = (matches!(entity_type, EntityType::Loc | EntityType::Gpe))
             .then(|| introduced_by_region_noun(&name, lexicon))
             .flatten()
