@@ -1356,3 +1356,39 @@ fn a_name_before_the_structure_that_collapsed_is_the_structure_s() {
     let e = only("The Baltimore bridge collapsed on Tuesday, killing six workers.", "2024-03-09");
     assert_eq!(place(&e), Some("Baltimore"));
 }
+
+#[test]
+fn a_crowd_crush_is_a_stampede_accident_in_both_languages() {
+    let e = only(
+        "At least nine people died in a stampede outside a football stadium in Kumasi on Saturday, police said.",
+        "2025-05-12",
+    );
+    assert_eq!((e.event_type, e.sub_type), (EventType::Accidents, SubEventType::Stampede));
+    assert_eq!(place(&e), Some("Kumasi"));
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-05-10"));
+    assert_eq!(e.fatalities.map(|f| f.value), Some(9.0));
+    let f = only(
+        "Au moins neuf personnes sont mortes samedi dans une bousculade devant un stade de Kumasi, selon la police.",
+        "2025-05-12",
+    );
+    assert_eq!((f.event_type, f.sub_type), (EventType::Accidents, SubEventType::Stampede));
+    assert_eq!(place(&f), Some("Kumasi"));
+    assert_eq!(f.fatalities.map(|f| f.value), Some(9.0));
+    let g = only(
+        "Trois spectateurs sont morts vendredi dans un mouvement de foule à la sortie d'un concert à Dakar.",
+        "2025-05-12",
+    );
+    assert_eq!(g.sub_type, SubEventType::Stampede);
+}
+
+#[test]
+fn an_avalanche_is_a_disaster_in_both_languages() {
+    let e = only("An avalanche killed three skiers near Zermatt on Thursday, rescuers said.", "2025-02-10");
+    assert_eq!((e.event_type, e.sub_type), (EventType::Disasters, SubEventType::Avalanche));
+    assert_eq!(place(&e), Some("Zermatt"));
+    assert_eq!(e.fatalities.map(|f| f.value), Some(3.0));
+    assert!(e.actors.is_empty(), "{e:#?}");
+    let f = only("Une avalanche a tué trois skieurs jeudi près de Zermatt, selon les secouristes.", "2025-02-10");
+    assert_eq!((f.event_type, f.sub_type), (EventType::Disasters, SubEventType::Avalanche));
+    assert_eq!(place(&f), Some("Zermatt"));
+}

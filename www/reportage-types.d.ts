@@ -278,8 +278,8 @@ export type SubEventType =
   | "Violent demonstration" | "Mob violence"
   | "Agreement" | "Arrests" | "Change to group/activity" | "Headquarters or base established"
   | "Looting/property destruction" | "Non-violent transfer of territory" | "Other"
-  | "Earthquake" | "Flood" | "Storm" | "Wildfire" | "Landslide"
-  | "Shipwreck" | "Transport accident" | "Fire" | "Collapse" | "Explosion"
+  | "Earthquake" | "Flood" | "Storm" | "Wildfire" | "Landslide" | "Avalanche"
+  | "Shipwreck" | "Transport accident" | "Fire" | "Collapse" | "Explosion" | "Stampede"
   | "Election" | "Referendum";
 
 /** What an actor did in an event: actor1 acted (the attacker, the protesters), actor2 was acted on or fought, an associate acted alongside actor1 ("backed by"). */

@@ -92,6 +92,8 @@ pub enum SubEventType {
     Wildfire,
     /// Disasters: a landslide.
     Landslide,
+    /// Disasters: an avalanche of snow or ice.
+    Avalanche,
     /// Accidents: a boat sinks or capsizes.
     Shipwreck,
     /// Accidents: a crash of a plane, train, bus or car.
@@ -102,6 +104,8 @@ pub enum SubEventType {
     Collapse,
     /// Accidents: an explosion no one set off on purpose (gas, a boiler, a plant).
     Explosion,
+    /// Accidents: a crowd crush or stampede.
+    Stampede,
     /// Elections: a vote for offices.
     Election,
     /// Elections: a referendum.
@@ -127,8 +131,8 @@ impl SubEventType {
             | LootingPropertyDestruction
             | NonViolentTransferOfTerritory
             | Other => EventType::StrategicDevelopments,
-            Earthquake | Flood | Storm | Wildfire | Landslide => EventType::Disasters,
-            Shipwreck | TransportAccident | Fire | Collapse | Explosion => EventType::Accidents,
+            Earthquake | Flood | Storm | Wildfire | Landslide | Avalanche => EventType::Disasters,
+            Shipwreck | TransportAccident | Fire | Collapse | Explosion | Stampede => EventType::Accidents,
             Election | Referendum => EventType::Elections,
         }
     }
@@ -164,11 +168,13 @@ impl SubEventType {
             SubEventType::Storm => "Storm",
             SubEventType::Wildfire => "Wildfire",
             SubEventType::Landslide => "Landslide",
+            SubEventType::Avalanche => "Avalanche",
             SubEventType::Shipwreck => "Shipwreck",
             SubEventType::TransportAccident => "Transport accident",
             SubEventType::Fire => "Fire",
             SubEventType::Collapse => "Collapse",
             SubEventType::Explosion => "Explosion",
+            SubEventType::Stampede => "Stampede",
             SubEventType::Election => "Election",
             SubEventType::Referendum => "Referendum",
         }

@@ -442,6 +442,9 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("landslides", Landslide),
     ("mudslide", Landslide),
     ("mudslides", Landslide),
+    ("avalanche", Avalanche),
+    ("avalanches", Avalanche),
+    ("snowslide", Avalanche),
     // Accidents
     ("shipwreck", Shipwreck),
     ("hit a reef", Shipwreck),
@@ -459,6 +462,10 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("road accident", TransportAccident),
     ("accident", TransportAccident),
     ("plunged into a ravine", TransportAccident),
+    ("stampede", Stampede),
+    ("stampedes", Stampede),
+    ("crowd crush", Stampede),
+    ("crowd surge", Stampede),
     // A fire, a collapse or an explosion by accident: only phrases that say so ("fire" alone
     // is also gunfire, "collapsed" also talks, an "explosion" also a bomb).
     ("blaze", Fire),

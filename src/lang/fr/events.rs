@@ -502,6 +502,9 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("éboulement", Landslide),
     ("éboulements", Landslide),
     ("éboulement de terrain", Landslide),
+    ("avalanche", Avalanche),
+    ("avalanches", Avalanche),
+    ("coulée de neige", Avalanche),
     // Accidents
     ("naufrage", Shipwreck),
     ("heurté un récif", Shipwreck),
@@ -519,6 +522,10 @@ const TRIGGERS: &[(&str, SubEventType)] = &[
     ("déraillé", TransportAccident),
     ("s'est écrasé", TransportAccident),
     ("crash", TransportAccident),
+    ("bousculade", Stampede),
+    ("bousculades", Stampede),
+    ("mouvement de foule", Stampede),
+    ("mouvements de foule", Stampede),
     // A fire, a collapse or an explosion by accident: only words and phrases that say so (an
     // "explosion" alone may be a bomb's, "s'est effondré" a regime's).
     ("incendie", Fire),
