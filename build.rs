@@ -108,6 +108,7 @@ fn build() -> Builder {
             capitals.insert((capital.to_string(), r[0].to_string()));
         }
     }
+    let nationality_nouns = read("data/nationality_nouns.tsv");
     for r in &country_rows {
         let d = b.entry(r.get(5).copied().unwrap_or(r[1]), Kind::Demonym, Some(r[0]));
         if let Some(demonym) = r.get(5).filter(|d| !d.is_empty()) {
@@ -117,6 +118,12 @@ fn build() -> Builder {
         for fr in list(r.get(6)) {
             b.form(fr, d);
             b.form(&capitalise(fr), d);
+        }
+        // Nouns for the people that are not the demonym ("Danes", "Britons").
+        for nouns in rows(&nationality_nouns).filter(|n| n[0] == r[0]) {
+            for noun in list(nouns.get(1)) {
+                b.form(noun, d);
+            }
         }
     }
     for r in rows(&read("data/cities.tsv")) {

@@ -172,6 +172,10 @@ fn groups_and_nationalities_in_both_languages() {
     let fr = "Les jihadistes et les rebelles syriens ont progressé.";
     assert_eq!(find(fr, "jihadistes").0.entity_type, EntityType::Norp);
     assert_eq!(find(fr, "Syrian").1, vec!["syriens"]);
+    // A people's noun that is not its adjective names the same nationality.
+    let en = "Two Danes and a Briton were among the climbers rescued on Sunday.";
+    assert_eq!(find(en, "Danish").0.entity_type, EntityType::Norp);
+    assert_eq!(find(en, "British").1, vec!["Briton"]);
 }
 
 #[test]

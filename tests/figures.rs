@@ -2557,9 +2557,34 @@ fn a_toll_put_or_estimated_at_a_figure_and_people_told_to_leave_their_homes() {
 #[test]
 fn parts_named_by_their_nationality_count_each() {
     let en = "The dead included four Austrians, two Italians, two Canadians and one Belgian, police said.";
-    assert_eq!(counts(en), rows(&[("dead", 4.0), ("dead", 2.0), ("dead", 2.0), ("dead", 1.0)]));
+    assert_eq!(
+        kinds(en),
+        victims(&[
+            ("dead", 4.0, Some("austrians")),
+            ("dead", 2.0, Some("italians")),
+            ("dead", 2.0, Some("canadians")),
+            ("dead", 1.0, Some("belgian"))
+        ])
+    );
     let fr = "Parmi les morts figurent trois Britanniques, trois Allemands et deux Espagnols, a indiqué la police.";
-    assert_eq!(counts(fr), rows(&[("dead", 3.0), ("dead", 3.0), ("dead", 2.0)]));
+    assert_eq!(
+        kinds(fr),
+        victims(&[
+            ("dead", 3.0, Some("britanniques")),
+            ("dead", 3.0, Some("allemands")),
+            ("dead", 2.0, Some("espagnols"))
+        ])
+    );
+    // Nouns for a people that are not its adjective count too.
+    let en = "Two Danes, three Britons and a Spaniard were injured when the coach overturned.";
+    assert_eq!(
+        kinds(en),
+        victims(&[
+            ("wounded", 2.0, Some("danes")),
+            ("wounded", 3.0, Some("britons")),
+            ("wounded", 1.0, Some("spaniard"))
+        ])
+    );
     // Those who speak after an aside on them are still no part of the list, even with a
     // number in the aside; victims a relative clause follows are.
     for en in [

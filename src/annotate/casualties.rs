@@ -1047,12 +1047,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             kind
         };
         // "abducted two teachers", "two of his sons and two nephews": a noun after a harm verb's
-        // figure, or after one joined to such a figure, names its victims too.
+        // figure, or after one joined to such a figure, names its victims too. So does one
+        // after an inclusion ("the dead included four Austrians").
         let object_noun = before_len > 0;
         if let Some(noun) = other_noun.filter(|&j| {
             after_len > 0
                 || q.noun_only
-                || (object_noun || joined_to.is_some()) && doc.time_around(r.tokens[j].span).is_none()
+                || (object_noun || joined_to.is_some() || included) && doc.time_around(r.tokens[j].span).is_none()
         }) {
             victims = Some(doc.lower(r.tokens[noun].span).to_string());
         }
