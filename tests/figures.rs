@@ -2630,3 +2630,64 @@ fn a_toll_an_adjective_opens_keeps_the_agent_that_gave_it() {
     let en = "An earlier toll released on Saturday by the ministry gave 11 dead.";
     assert_eq!(casualties(en)[0].5, vec!["the ministry"]);
 }
+
+#[test]
+fn survivors_and_those_struck_are_no_part_of_the_dead_before_them() {
+    assert_eq!(counts("An earlier count gave 14 dead and 230 survivors."), rows(&[("dead", 14.0)]));
+    assert_eq!(counts("Le dernier bilan fait état de 14 morts et 2 300 sinistrés."), rows(&[("dead", 14.0)]));
+    assert_eq!(counts("L'accident a fait 6 morts et 40 rescapés ont été hélitreuillés."), rows(&[("dead", 6.0)]));
+    // Victims after them are still counted.
+    assert_eq!(counts("The blast left 14 dead and 30 wounded."), rows(&[("dead", 14.0), ("wounded", 30.0)]));
+}
+
+#[test]
+fn the_flight_of_people_counts_the_displaced() {
+    let fr = "Les combats ont entraîné la fuite d'environ 3 000 habitants, selon la mairie.";
+    assert_eq!(kinds(fr), victims(&[("displaced", 3000.0, Some("habitants"))]));
+    let en = "The clashes caused the flight of more than 3,000 residents, the mayor's office said.";
+    assert_eq!(kinds(en), victims(&[("displaced", 3000.0, Some("residents"))]));
+    let en = "The fighting set off an exodus of 12,000 villagers towards the border.";
+    assert_eq!(counts(en), rows(&[("displaced", 12000.0)]));
+}
+
+#[test]
+fn an_infinitive_after_a_verb_of_success_tells_a_killing() {
+    let fr = "Les militaires ont réussi à abattre 7 assaillants, selon une source sécuritaire.";
+    assert_eq!(kinds(fr), victims(&[("killed", 7.0, Some("assaillants"))]));
+    let en = "Troops managed to kill 7 attackers, a security source said.";
+    assert_eq!(kinds(en), victims(&[("killed", 7.0, Some("attackers"))]));
+    // A threat is no killing.
+    assert!(counts("The gang threatened to kill 7 passengers.").iter().all(|(k, _)| k != "killed"));
+    assert!(counts("Le gang a menacé de tuer 7 passagers.").iter().all(|(k, _)| k != "killed"));
+}
+
+#[test]
+fn a_figure_in_quotation_marks_of_its_own_still_counts() {
+    let en = "A raid on the market killed \"at least 40\" people, a local rights group said.";
+    assert_eq!(kinds(en), victims(&[("killed", 40.0, Some("people"))]));
+    assert_eq!(casualties(en)[0].5, vec!["a local rights group"]);
+    let fr = "Le raid a fait « au moins 40 » morts, selon un collectif local.";
+    assert_eq!(counts(fr), rows(&[("dead", 40.0)]));
+    let headline = "Market raid: 'At least 40' killed, rights group says";
+    assert_eq!(counts(headline), rows(&[("killed", 40.0)]));
+}
+
+#[test]
+fn a_toll_with_a_long_complement_still_reaches_its_figure() {
+    let en = "Police have raised the death toll from the attack on the village's main market to 31.";
+    assert_eq!(counts(en), rows(&[("dead", 31.0)]));
+    assert_eq!(casualties(en)[0].5, vec!["Police"]);
+    let fr = "La police a porté le bilan de l'attaque contre le marché principal du village à 31 morts.";
+    assert_eq!(counts(fr), rows(&[("dead", 31.0)]));
+}
+
+#[test]
+fn a_country_before_the_source_of_a_toll_is_whose_source_it_is() {
+    let en = "Ghana police have updated the death toll to 12.";
+    assert_eq!(casualties(en)[0].5, vec!["Ghana police"]);
+    let en = "Kenya's interior ministry has raised the toll to 12.";
+    assert_eq!(casualties(en)[0].5, vec!["Kenya's interior ministry"]);
+    // A place after a preposition is where, not whose.
+    let en = "The storm in Ghana raised the toll to 12.";
+    assert!(casualties(en)[0].5.is_empty());
+}

@@ -22,6 +22,7 @@ use crate::model::{
 use crate::sort;
 use crate::tokens::possessive_after;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// How far after the harm word a passive agent is looked for, in bytes.
 const AGENT_WINDOW: usize = 80;
@@ -84,6 +85,36 @@ fn complement_words(tokens: &[Token], from: usize) -> usize {
         .take(NOUN_COMPLEMENT_WORDS)
         .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
         .count()
+}
+
+/// The most tokens of a figure inside quotation marks of its own ("up to 100").
+const SCARE_QUOTED_TOKENS: usize = 4;
+
+/// A sentence's tokens without the quotation marks around a figure alone ("killed 'up to 100'
+/// people", "« plus de 200 » morts"): they say whose words the figure is, and would hide
+/// the harm and the victims from it.
+fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
+    let quote = |t: &Token| t.shape.is(Shape::QUOTE);
+    let mut dropped = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let inside =
+            if quote(&tokens[i]) { tokens[i + 1..].iter().take(SCARE_QUOTED_TOKENS + 1).position(quote) } else { None };
+        match inside {
+            Some(n) if n > 0 && tokens[i + 1..=i + n].iter().any(|t| t.pos == Upos::Num) => {
+                let words = &tokens[i + 1..=i + n];
+                if words.iter().all(|t| matches!(t.pos, Upos::Num | Upos::Adv | Upos::Adp | Upos::Det | Upos::Adj)) {
+                    dropped.extend([i, i + n + 1]);
+                }
+                i += n + 2;
+            }
+            _ => i += 1,
+        }
+    }
+    if dropped.is_empty() {
+        return Cow::Borrowed(tokens);
+    }
+    Cow::Owned(tokens.iter().enumerate().filter(|(j, _)| !dropped.contains(j)).map(|(_, t)| *t).collect())
 }
 
 /// A dash or a colon that opens a list.
@@ -169,7 +200,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         else {
             continue;
         };
-        let r = Reader { doc, tokens: doc.tokens_of(sentence), vocabulary };
+        let tokens = without_scare_quotes(doc.tokens_of(sentence));
+        let r = Reader { doc, tokens: &tokens, vocabulary };
         let first = r.token_from(q.span.start);
         // A number inside a longer word is no count: "a 47-year-old man".
         if r.tokens.get(first).is_some_and(|t| t.span.end > q.span.end) {
@@ -856,6 +888,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                             || r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp) && timed(k + 1))
             })
             .filter(|_| victims.is_some() || other_noun.is_some() || located)
+            // "38 dead and 116 survivors": those spared are no part of the dead.
+            .filter(|_| {
+                let noun = other_noun.map(|j| doc.lower(r.tokens[j].span)).or(victims.as_deref());
+                !noun
+                    .and_then(|v| v.split_whitespace().last())
+                    .is_some_and(|v| lexicon.casualties.spared_nouns.contains(&v))
+            })
             // "…, wounding two, two security sources said", "two witnesses and an official
             // said": those who speak are no part, past the rest of their list.
             .filter(|_| {
@@ -1406,7 +1445,16 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
         .is_some_and(|t| lang::lexicon(doc.language).speech.record_nouns.contains(&doc.lower(t.span)));
     let entity = entity.filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org));
     let kind = kind_of(doc, subject, entity);
-    let gives = !record && (entity.is_some() || kind != SourceKind::Other && entity_in(doc, subject).is_none());
+    // "Papua New Guinea police", "Kenya's health ministry": a place that only says whose the
+    // source is, before it and after no preposition.
+    let whose = |e: EntityId| {
+        doc.entity(e).entity_type == EntityType::Gpe
+            && doc.mentions_in(subject).filter(|&(_, i)| i == e).all(|(m, _)| {
+                m.end < subject.end
+                    && !doc.tokens_in(Span::new(subject.start, m.start)).iter().any(|t| t.pos == Upos::Adp)
+            })
+    };
+    let gives = !record && (entity.is_some() || kind != SourceKind::Other && entity_in(doc, subject).is_none_or(whose));
     gives.then(|| vec![Source { span: subject, entity, kind, antecedent: None }])
 }
 
@@ -1674,7 +1722,7 @@ const REMAINS_VERB_WORDS: usize = 6;
 const SPEAKER_LIST_WORDS: usize = 6;
 
 /// The most words of what a toll counts, between its noun and the "to" of its figure.
-const TOLL_OF_WORDS: usize = 6;
+const TOLL_OF_WORDS: usize = 9;
 
 /// "lifting the death toll of the ferry disaster to 31", "porté le bilan de l'accident à
 /// 12": the toll's noun stands a few words before the "to" of the figure at `first`, with
@@ -1698,8 +1746,9 @@ fn toll_before(r: &Reader<'_>, end: usize) -> bool {
         let change = matches!(t.pos, Upos::Verb | Upos::Aux) && (t.means(Meaning::Auxiliary) || changes(r, j));
         // "le bilan s'est alourdi": the reflexive too.
         let reflexive = t.pos == Upos::Pron && reflexives.contains(&r.doc.lower(t.span));
+        // "the toll in the province's north": a possessive too.
         let counted = t.means(Meaning::Of)
-            || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp)
+            || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp | Upos::Part)
             || change
             || reflexive;
         if !counted {

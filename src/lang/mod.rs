@@ -500,6 +500,10 @@ pub struct Casualties {
     /// Those already in care, whom an evacuation to a place of care moves rather than wounds
     /// ("patients were evacuated to other hospitals").
     pub patient_nouns: &'static [&'static str],
+    /// Those a disaster spared or struck without harming them ("survivors", "rescapés",
+    /// "sinistrés"): a figure of them is no part of a list of the dead before it. Lower case,
+    /// one word.
+    pub spared_nouns: &'static [&'static str],
     /// Words of care in a harm phrase ("treated", "soignées"): patients cared for are the sick,
     /// not the wounded ("300 patients being treated at the hospital were evacuated").
     pub care_words: &'static [&'static str],
