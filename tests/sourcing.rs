@@ -2731,3 +2731,31 @@ fn a_verb_of_speech_with_that_after_it_is_no_inversion_before_a_later_comma() {
     );
     assert!(c[0].1.iter().any(|s| s.contains("Moussa Diallo")), "{c:?}");
 }
+
+#[test]
+fn views_and_reports_told_with_less_common_verbs_have_their_source() {
+    // A view told as the source's.
+    let a = attributions("Investigators believe the fire started in a storeroom behind the kitchen.");
+    assert_eq!(a[0].0, "the fire started in a storeroom behind the kitchen");
+    assert_eq!(a[0].1[0].0, "Investigators");
+    // A belief in something is no claim.
+    assert!(attributions("Many villagers believe in the healer's powers.").is_empty());
+    let a = attributions("As per the district officer, the road will reopen on Friday.");
+    assert_eq!(a[0].0, "the road will reopen on Friday");
+    assert_eq!(a[0].1[0].0, "the district officer");
+    // "informé que" and the imperfect "évoquaient" report speech in French.
+    let a = attributions("Dans un communiqué, le maire a informé que les écoles resteront fermées lundi.");
+    assert_eq!(a[0].0, "les écoles resteront fermées lundi");
+    assert_eq!(a[0].1[0].0, "le maire");
+    // Informants are sources too.
+    let a = attributions("Pour nos informateurs, le nombre de morts pourrait encore augmenter.");
+    assert_eq!(a[0].1[0], ("nos informateurs".to_string(), None, "anonymous".to_string()));
+    let a = attributions("Local informants said the convoy had turned back.");
+    assert_eq!(a[0].1[0].2, "anonymous");
+}
+
+#[test]
+fn a_quote_inside_what_a_speaker_informed_is_the_speaker_s() {
+    let q = quotes("Le préfet, Jean Morel, a informé que la route « restera fermée jusqu'à nouvel ordre ».");
+    assert_eq!(q[0].1.as_deref(), Some("Le préfet, Jean Morel"));
+}

@@ -899,8 +899,10 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             let clause = rest.of(text).trim_start();
             // A clause of at least four words, or fewer with a verb ("Temu said 40 had died").
             let words = clause.split_whitespace().count();
+            // Not a phrase opened by a preposition with no verb: "believe in the healer's powers".
+            let prepositional = doc.tokens_in(rest).first().is_some_and(|t| t.pos == Upos::Adp);
             let opens_clause = clause.starts_with(|c: char| c.is_alphanumeric())
-                && (words >= 4 || words >= 3 && holds_verb(doc, rest));
+                && (words >= 4 && !prepositional || words >= 3 && holds_verb(doc, rest));
             // A source the text names, a phrase with a determiner ("The coast guard said"),
             // or a pronoun ("He said the toll could rise").
             let words = subject.of(text).split_whitespace().count();
