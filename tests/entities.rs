@@ -25,6 +25,11 @@ fn a_defined_acronym_is_an_alias_of_the_full_name() {
     assert_eq!(e.entity_type, EntityType::Org);
     assert_eq!(e.aliases, vec!["SDN"]);
     assert_eq!(mentions.len(), 3);
+    // The name before the acronym does not reach back past the verb of another clause.
+    let text = "The Kassala Residents Committee announced that the Popular Defence Brigades (PDB) shelled the town.";
+    assert_eq!(find(text, "Popular Defence Brigades").0.aliases, vec!["PDB"]);
+    let text = "Le Comité des habitants a indiqué que le Front populaire de libération (FPL) tenait la ville.";
+    assert_eq!(find(text, "Front populaire de libération").0.aliases, vec!["FPL"]);
 }
 
 #[test]

@@ -607,9 +607,13 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         {
             continue;
         }
+        // Not past a clause: "The Committee announced that the Popular Front (PF)".
+        let clause = |m: usize| {
+            matches!(s.tokens[m].pos, Upos::Aux | Upos::Sconj | Upos::Pron) || s.means(m, Meaning::SpeechVerb)
+        };
         let start = (k.saturating_sub(12)..k - 2)
             .rev()
-            .take_while(|&m| s.is_word(m) || matches!(s.word(m), "'" | "’" | "-"))
+            .take_while(|&m| (s.is_word(m) || matches!(s.word(m), "'" | "’" | "-")) && !clause(m))
             .filter(|&m| s.tokens[m].shape.is(Shape::CAPITALISED) && s.means(m, Meaning::OrgKeyword))
             .last();
         if let Some(m) = start {
