@@ -800,6 +800,9 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
             return Class::Stamps(found);
         }
     }
+    if let Some(stamp) = outlet_then_date(text, lower, span) {
+        return Class::BareDate(stamp);
+    }
     if let Some(class) = barred_date(text, lower, span) {
         return class;
     }
@@ -844,6 +847,29 @@ fn outlet_name(after: &str) -> bool {
         && (1..=OUTLET_WORDS).contains(&words)
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && !ends_sentence(name)
+}
+
+/// The date of a line that is an outlet's or agency's name, a separator and a date alone,
+/// perhaps with its clock: "AFP - 3 mai 2024 à 08:15", "Reuters, March 4, 2025".
+fn outlet_then_date(text: &str, lower: &str, span: Span) -> Option<Stamp> {
+    let line = span.of(text);
+    if line.len() > SHORT_LINE_BYTES {
+        return None;
+    }
+    let separator = line.find(|c: char| STAMP_SEPARATORS.contains(&c))?;
+    let name = &line[..separator];
+    let words = name.split_whitespace().count();
+    let named = (1..=OUTLET_WORDS).contains(&words)
+        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && line[separator..].starts_with(|c: char| STAMP_SEPARATORS.contains(&c));
+    if !named {
+        return None;
+    }
+    let after = separator + line[separator..].len()
+        - line[separator..].trim_start_matches(|c: char| c.is_whitespace() || STAMP_SEPARATORS.contains(&c)).len();
+    let dated = Span::new(span.start + after, span.end);
+    let (value, len) = opens_like_a_date(dated.of(lower)).then(|| parse_stamp(dated.of(text))).flatten()?;
+    dated.of(text)[len..].trim().is_empty().then(|| Stamp { span: Span::new(dated.start, dated.start + len), value })
 }
 
 /// The most words of each part beside the date in a line of parts set off by bars.
@@ -1207,6 +1233,11 @@ mod tests {
             ("Storm kills six in Sindh\n\n/ 06:15 PM August 14, 2023\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
             ("Une tempête fait six morts\n\n14.08.2023, Radio Kankan\n\nUne tempête a tué six personnes dimanche.\n", "2023-08-14"),
             ("Storm kills six in Sindh\n\n14 August 2023 - AFP\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
+            // The agency first, and a clock after the date.
+            ("Une tempête fait six morts\n\nAFP - 14 août 2023 à 18:05\n\nUne tempête a tué six personnes dimanche.\n", "2023-08-14"),
+            ("Storm kills six in Sindh\n\nReuters, August 14, 2023\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
+            // A clock that says the afternoon twice.
+            ("Storm kills six in Sindh\n\n18:05 pm on 14 August 2023\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
         ] {
             let layout = analyse(text, &text.to_lowercase());
             let date = layout.published.or(layout.updated).map(|p| p.value.date.to_string());

@@ -311,6 +311,8 @@ fn parse_time_then_date(text: &str) -> Option<(DateTime, usize)> {
     }
     let hour = match half {
         None => hour,
+        // "19:37 pm": a page's clock that says the afternoon twice.
+        Some(start) if start >= 12 && (13..24).contains(&hour) => hour,
         Some(_) if !(1..=12).contains(&hour) => return None,
         Some(start) => in_day_half(hour, start),
     };
