@@ -856,12 +856,17 @@ fn outlet_then_date(text: &str, lower: &str, span: Span) -> Option<Stamp> {
     if line.len() > SHORT_LINE_BYTES {
         return None;
     }
-    let separator = line.find(|c: char| STAMP_SEPARATORS.contains(&c))?;
-    let name = &line[..separator];
+    // A separator after a space, or a comma: not the hyphen of "Ouest-France".
+    let separator = line.char_indices().find_map(|(i, c)| {
+        (STAMP_SEPARATORS.contains(&c) && (c == ',' || line[..i].ends_with(char::is_whitespace))).then_some(i)
+    })?;
+    let name = line[..separator].trim();
     let words = name.split_whitespace().count();
+    // "Paris - 3 mai 2024" is a place's dateline, not an outlet's stamp.
+    let place = GAZETTEER.lookup(name).is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe);
     let named = (1..=OUTLET_WORDS).contains(&words)
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        && line[separator..].starts_with(|c: char| STAMP_SEPARATORS.contains(&c));
+        && !place;
     if !named {
         return None;
     }
@@ -1236,6 +1241,7 @@ mod tests {
             // The agency first, and a clock after the date.
             ("Une tempête fait six morts\n\nAFP - 14 août 2023 à 18:05\n\nUne tempête a tué six personnes dimanche.\n", "2023-08-14"),
             ("Storm kills six in Sindh\n\nReuters, August 14, 2023\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
+            ("Une tempête fait six morts\n\nOuest-France - 14 août 2023 à 18:05\n\nUne tempête a tué six personnes dimanche.\n", "2023-08-14"),
             // A clock that says the afternoon twice.
             ("Storm kills six in Sindh\n\n18:05 pm on 14 August 2023\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
         ] {
@@ -1277,6 +1283,12 @@ mod tests {
         }
         // A sentence that mentions publishing is no stamp.
         let text = "Floods kill nine\n\nThe ministry published its figures on March 4, 2025, after the floods.\n";
+        assert!(analyse(text, &text.to_lowercase()).published.is_none());
+    }
+
+    #[test]
+    fn a_place_and_a_date_are_no_outlet_s_stamp() {
+        let text = "Storm kills six\n\nNairobi, March 4, 2025\n\nA storm killed six people on Sunday.\n";
         assert!(analyse(text, &text.to_lowercase()).published.is_none());
     }
 

@@ -1392,3 +1392,45 @@ fn an_avalanche_is_a_disaster_in_both_languages() {
     assert_eq!((f.event_type, f.sub_type), (EventType::Disasters, SubEventType::Avalanche));
     assert_eq!(place(&f), Some("Zermatt"));
 }
+
+#[test]
+fn a_crowd_crush_that_violence_set_off_is_a_part_of_that_violence() {
+    let e = only("A grenade thrown into the market set off a stampede, killing 6 people.", "2025-05-12");
+    assert_eq!(e.event_type, EventType::ExplosionsRemoteViolence);
+    assert_eq!(e.fatalities.map(|f| f.value), Some(6.0));
+    let f = only(
+        "La police a tiré des gaz lacrymogènes sur les manifestants, provoquant une bousculade qui a fait 4 morts.",
+        "2025-05-12",
+    );
+    assert_eq!(f.event_type, EventType::Protests);
+}
+
+#[test]
+fn a_danger_foretold_and_a_figure_of_speech_are_no_disasters() {
+    for (text, date) in [
+        ("The avalanche risk was raised to four on a scale of five in the Valais on Monday.", "2025-02-10"),
+        ("A flood warning was issued for the lower valley of the Ouémé.", "2025-02-10"),
+        ("Le risque d'avalanche est passé à 4 sur 5 en Savoie lundi.", "2025-02-10"),
+        ("Le département a été placé en vigilance aux crues dimanche.", "2025-02-10"),
+        ("The mayor faced an avalanche of complaints after the market closed.", "2025-02-10"),
+        ("Le ministre a reçu une avalanche de critiques après le vote.", "2025-02-10"),
+    ] {
+        let (_, e) = events(text, date);
+        assert!(e.is_empty(), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_disaster_that_strikes_is_no_air_strike() {
+    let (_, e) = events(
+        "Le cyclone a touché terre mardi. C'est la plus forte tempête qui frappe l'île depuis dix ans.",
+        "2025-03-12",
+    );
+    assert!(e.iter().all(|e| e.event_type == EventType::Disasters), "{e:#?}");
+}
+
+#[test]
+fn a_region_noun_written_without_its_accent_still_opens_the_region_s_name() {
+    let e = only("Une explosion de gaz a fait 9 morts samedi dans un hôtel de l'Etat du Kerala.", "2025-03-12");
+    assert_eq!(place(&e), Some("Etat du Kerala"));
+}

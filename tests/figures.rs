@@ -2644,8 +2644,18 @@ fn survivors_and_those_struck_are_no_part_of_the_dead_before_them() {
 fn the_flight_of_people_counts_the_displaced() {
     let fr = "Les combats ont entraîné la fuite d'environ 3 000 habitants, selon la mairie.";
     assert_eq!(kinds(fr), victims(&[("displaced", 3000.0, Some("habitants"))]));
-    let en = "The clashes caused the flight of more than 3,000 residents, the mayor's office said.";
+    let en = "The clashes caused an exodus of more than 3,000 residents, the mayor's office said.";
     assert_eq!(kinds(en), victims(&[("displaced", 3000.0, Some("residents"))]));
+    // Not things, firms or passengers of a plane, nor inmates who escape.
+    for text in [
+        "La fuite de 3 000 litres de gazole a pollué le canal.",
+        "L'exode de 200 entreprises vers la province se poursuit.",
+        "La fuite de 12 détenus de la maison d'arrêt inquiète le ministre.",
+        "The flight of 180 passengers to Nairobi was delayed by fog.",
+        "The exodus of 12 inmates from the jail alarmed the governor.",
+    ] {
+        assert!(counts(text).iter().all(|(k, _)| k != "displaced"), "{text}");
+    }
     let en = "The fighting set off an exodus of 12,000 villagers towards the border.";
     assert_eq!(counts(en), rows(&[("displaced", 12000.0)]));
 }
@@ -2659,6 +2669,8 @@ fn an_infinitive_after_a_verb_of_success_tells_a_killing() {
     // A threat is no killing.
     assert!(counts("The gang threatened to kill 7 passengers.").iter().all(|(k, _)| k != "killed"));
     assert!(counts("Le gang a menacé de tuer 7 passagers.").iter().all(|(k, _)| k != "killed"));
+    // Nor trees felled.
+    assert!(counts("Les agents ont réussi à abattre 40 arbres malades avant la tempête.").is_empty());
 }
 
 #[test]

@@ -2740,6 +2740,7 @@ fn views_and_reports_told_with_less_common_verbs_have_their_source() {
     assert_eq!(a[0].1[0].0, "Investigators");
     // A belief in something is no claim.
     assert!(attributions("Many villagers believe in the healer's powers.").is_empty());
+    assert!(attributions("As per usual, the market opened at dawn on Friday.").is_empty());
     let a = attributions("As per the district officer, the road will reopen on Friday.");
     assert_eq!(a[0].0, "the road will reopen on Friday");
     assert_eq!(a[0].1[0].0, "the district officer");

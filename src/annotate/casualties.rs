@@ -755,8 +755,21 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let ailment = before_len > 0
             && (lexicon.casualties.ailment_prepositions.contains(&doc.lower(r.tokens[verb_end - 1].span))
                 || taken_for_care(&r, verb_end - 1));
-        let mut before_kind =
-            (before_len > 0 && !ailment).then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
+        // "the exodus of 3,000 residents", "réussi à abattre 7 assaillants"; not "la fuite de
+        // 3 000 litres", "réussi à abattre 40 arbres": some harm words count only people the
+        // lists know as victims. Inmates who flee are no displaced.
+        let listed_only = before_len > 0
+            && lexicon.casualties.listed_victims_only.contains(&doc.lower(r.span(verb_end - before_len, before_len)));
+        let inmates = victims
+            .as_deref()
+            .is_some_and(|v| v.split_whitespace().any(|w| lexicon.casualties.inmate_nouns.contains(&w)));
+        // Armed men are people too: "réussi à abattre 11 assaillants".
+        let listed =
+            victims.is_some() && other_noun.is_none() || r.names_a_people(after) || r.at(after, Meaning::ActorNoun) > 0;
+        let counts_people = !listed_only
+            || listed && !(inmates && r.kind(verb_end - before_len, before_len) == Some(CasualtyKind::Displaced));
+        let mut before_kind = (before_len > 0 && !ailment && counts_people)
+            .then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
         // "have claimed more than 2,000 lives", "a coûté 1 200 vies": lives a verb took are the
         // dead.
         let lives = lexicon

@@ -136,6 +136,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Entity> {
     repeat_acronyms(doc, &mut candidates);
     sort::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
     candidates.dedup_by(|b, a| a.span == b.span && a.entity_type == b.entity_type);
+    join_region_nouns(doc, &mut candidates);
     inside_longer_names(&mut candidates);
     cluster(doc, candidates)
 }
@@ -148,6 +149,41 @@ const HOLDER_REACH: usize = 8;
 
 /// A name the tagger found inside a longer one the gazetteer or a rule found ("Islamic State"
 /// in "the Islamic State group") is part of that one. `candidates` are sorted by start.
+/// "l'Etat du Kerala", "the State of Kogi": a capitalised region noun read alone, its "of"
+/// and the place's name after it are one region's name, as the tagger reads it when it
+/// knows the noun.
+fn join_region_nouns(doc: &Document<'_>, candidates: &mut Vec<Candidate>) {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let mut k = 0;
+    while k + 1 < candidates.len() {
+        let (a, b) = (&candidates[k], &candidates[k + 1]);
+        let noun = a.words.len() == 1
+            && a.words[0].starts_with(char::is_uppercase)
+            && lexicon.events.region_nouns.contains(&lower(&a.words[0]).as_str());
+        let of = b.span.start > a.span.end && {
+            let between = lower(Span::new(a.span.end, b.span.start).of(text));
+            let between = between.trim();
+            lexicon.grammar.of.iter().any(|o| o.trim_end() == between)
+        };
+        if noun && of && matches!(b.entity_type, Some(EntityType::Gpe | EntityType::Loc) | None) {
+            let span = Span::new(a.span.start, b.span.end);
+            let name = span.of(text).to_string();
+            candidates[k] = Candidate {
+                span,
+                entity_type: Some(EntityType::Loc),
+                key: Key::Name(name.clone()),
+                words: name.split_whitespace().map(str::to_string).collect(),
+                role: None,
+                speaks: b.speaks,
+                tagged: false,
+            };
+            candidates.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 fn inside_longer_names(candidates: &mut Vec<Candidate>) {
     let holders: Vec<Span> = candidates.iter().filter(|c| !c.tagged).map(|c| c.span).collect();
     candidates.retain(|c| {

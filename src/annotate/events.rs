@@ -505,6 +505,28 @@ impl Reader<'_> {
             if sub.event_type() == EventType::Disasters && actor_before {
                 continue;
             }
+            // "le cyclone qui frappe l'île", "the storm strikes the coast": a strike's word as the
+            // verb of a disaster named before it is what the disaster does.
+            let struck_by_disaster = sub == SubEventType::AirDroneStrike
+                && self.tokens[k].pos == Upos::Verb
+                && found.iter().any(|g| g.2.event_type() == EventType::Disasters);
+            if struck_by_disaster {
+                continue;
+            }
+            // "avalanche risk", "flood warning", "risque d'inondation", "alerte aux crues": a
+            // danger foretold, not a disaster.
+            let hazard =
+                |j: usize| self.tokens.get(j).is_some_and(|t| events.hazard_words.contains(&doc.lower(t.span)));
+            let linking = |t: &Token| matches!(t.pos, Upos::Adp | Upos::Det) || t.means(Meaning::Of);
+            let before = self.tokens[..k].iter().rev().take(2).take_while(|t| linking(t)).count();
+            let foretold = hazard(k + len) || k > before && hazard(k - before - 1);
+            if sub.event_type() == EventType::Disasters && foretold {
+                continue;
+            }
+            // "an avalanche of criticism", "une avalanche de plaintes": a figure of speech.
+            if sub == SubEventType::Avalanche && self.tokens.get(k + len).is_some_and(|t| t.means(Meaning::Of)) {
+                continue;
+            }
             // "Les opérations de secours ont été arrêtées": an activity stopped, no arrest.
             let halted = || {
                 self.tokens[..k]
@@ -707,7 +729,9 @@ impl Reader<'_> {
                 found.push((k, 1, SubEventType::Attack));
             }
         }
-        if found.is_empty() && doc.sentences[sentence].zone != Zone::Headline {
+        // A crowd crush may follow the force that set it off (below).
+        let crush_only = found.iter().all(|f| f.2 == SubEventType::Stampede);
+        if crush_only && doc.sentences[sentence].zone != Zone::Headline {
             let crowd = self
                 .matches(Meaning::ActorNoun)
                 .into_iter()
@@ -718,8 +742,14 @@ impl Reader<'_> {
                 .find(|&(k, len)| self.at(k, Meaning::CasualtyWord) != len && !calm(k, len));
             match force.filter(|_| crowd) {
                 Some((k, len)) => found.push((k, len, SubEventType::PeacefulProtest)),
-                None => return (Vec::new(), escalation),
+                None if found.is_empty() => return (Vec::new(), escalation),
+                None => {}
             }
+        }
+        // "a blast triggered a stampede", "police fired tear gas, causing a crush": a crush
+        // told with violence in its sentence is a part of that violence.
+        if found.iter().any(|f| !matches!(f.2.event_type(), EventType::Disasters | EventType::Accidents)) {
+            found.retain(|f| f.2 != SubEventType::Stampede);
         }
         // "Police opened fire on protesters": an attack on a crowd is force used on a protest.
         let crowds: Vec<Span> = self

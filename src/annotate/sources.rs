@@ -302,7 +302,13 @@ pub fn attribution_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<Cue<'
                 .or_else(|| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker))?;
             // "selon laquelle": a relative clause follows, not a source.
             let next = tokens.partition_point(|t| t.span.start < cue.end);
-            (!tokens.get(next).is_some_and(|t| t.means(Meaning::RelativePronoun))).then_some(cue)
+            // "as per usual": an adjective alone names no one, unless it qualifies the marker's
+            // own noun ("de source hospitalière").
+            let idiom = next > 0
+                && tokens[next - 1].pos != Upos::Noun
+                && tokens.get(next).is_some_and(|t| matches!(t.pos, Upos::Adj | Upos::Adv))
+                && tokens.get(next + 1).is_none_or(|t| t.pos == Upos::Punct);
+            (!tokens.get(next).is_some_and(|t| t.means(Meaning::RelativePronoun)) && !idiom).then_some(cue)
         })
         .map(|cue| Cue::new(doc, span.start, cue))
 }

@@ -500,6 +500,10 @@ pub struct Casualties {
     /// Those already in care, whom an evacuation to a place of care moves rather than wounds
     /// ("patients were evacuated to other hospitals").
     pub patient_nouns: &'static [&'static str],
+    /// Harm words before a figure that count only people the lists know as victims, never
+    /// things: "l'exode de" (not of firms, nor of inmates), "réussi à abattre" (not trees).
+    /// Lower case.
+    pub listed_victims_only: &'static [&'static str],
     /// Those a disaster spared or struck without harming them ("survivors", "rescapés",
     /// "sinistrés"): a figure of them is no part of a list of the dead before it. Lower case,
     /// one word.
@@ -562,6 +566,10 @@ pub struct Events {
     /// Activities that are stopped, not arrested, when an arrest's participle follows them
     /// ("les opérations de secours ont été arrêtées").
     pub halted_activities: &'static [&'static str],
+    /// Words of a danger foretold before or after a disaster's word ("flood warning", "avalanche
+    /// risk", "risque d'inondation", "alerte cyclone"): no disaster happened. Lower case, one
+    /// word each.
+    pub hazard_words: &'static [&'static str],
     /// Nouns naming a part of a town ("district", "market", "quartier"): a place they introduce
     /// gives way to the town named beside it.
     pub place_parts: &'static [&'static str],

@@ -46,8 +46,7 @@ pub const WORDS: Casualties = Casualties {
         ("hurt", CasualtyKind::Wounded),
         ("missing", CasualtyKind::Missing),
         ("displaced", CasualtyKind::Displaced),
-        // "caused the flight of 5,000 people", "the exodus of 3,000 residents".
-        ("the flight of", CasualtyKind::Displaced),
+        // "the exodus of 3,000 residents" ("the flight of" is also a plane's).
         ("the exodus of", CasualtyKind::Displaced),
         ("an exodus of", CasualtyKind::Displaced),
         ("displacing", CasualtyKind::Displaced),
@@ -432,10 +431,18 @@ pub const WORDS: Casualties = Casualties {
     age_endings: &["-year-old", "-month-old", "-week-old"],
     loss_verbs: &["lost", "have lost", "has lost", "had lost"],
     remains_nouns: &["body", "bodies"],
-    // "detainees" is no harm word in English: "detained" is.
-    inmate_nouns: &[],
+    // No harm word in English ("detained" is one), but those a prison holds are never
+    // displaced when they flee.
+    inmate_nouns: &["inmates", "prisoners", "detainees", "convicts"],
     care_places: &["hospital", "hospitals", "clinic", "clinics", "infirmary"],
     patient_nouns: &["patients", "patient"],
+    listed_victims_only: &[
+        "the exodus of",
+        "an exodus of",
+        "managed to kill",
+        "managed to shoot dead",
+        "succeeded in killing",
+    ],
     spared_nouns: &["survivors", "survivor", "evacuees", "rescued"],
     care_words: &["treated", "treatment", "hospitalised", "hospitalized", "admitted"],
     injury_nouns: &["burns", "fractures", "asphyxiation", "concussions", "bruises"],

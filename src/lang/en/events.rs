@@ -209,6 +209,7 @@ pub const WORDS: Events = Events {
     against_markers: &["against"],
     // "arrested" has no other sense.
     halted_activities: &[],
+    hazard_words: &["risk", "risks", "warning", "warnings", "alert", "alerts", "watch"],
     generic_triggers: &[
         "attack", "attacks", "attacked", "bombing", "bombings", "bomb", "bombed", "raid", "raided", "assault",
     ],

@@ -215,6 +215,8 @@ pub const WORDS: Events = Events {
         "région",
         "régions",
         "état",
+        // Capitals often lose their accent: "l'Etat du Kerala".
+        "etat",
         "département",
         "départements",
         "gouvernorat",
@@ -245,6 +247,7 @@ pub const WORDS: Events = Events {
         "violant",
     ],
     against_markers: &["contre"],
+    hazard_words: &["risque", "risques", "alerte", "alertes", "vigilance"],
     halted_activities: &[
         "opérations",
         "opération",
