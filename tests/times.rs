@@ -1104,3 +1104,23 @@ fn each_end_of_a_range_of_days_and_hours_keeps_its_own_day() {
     let values: Vec<&str> = t.iter().map(|t| t.2.as_str()).collect();
     assert_eq!(values, ["2025-03-13T22:00", "2025-03-14T02:00"], "{t:?}");
 }
+
+#[test]
+fn the_start_or_end_of_the_current_period_is_that_period_with_its_edge() {
+    let t = times("Some 300 people have died in the province from the beginning of the year.", "2025-06-11");
+    assert_eq!((t[0].2.as_str(), t[0].3.as_deref()), ("2025", Some("START")));
+    let t = times("Le camp sera évacué d'ici la fin de la semaine, selon la préfecture.", "2025-06-11");
+    assert_eq!(
+        (t[0].0.as_str(), t[0].2.as_str(), t[0].3.as_deref()),
+        ("la fin de la semaine", "2025-W24", Some("END"))
+    );
+    let t = times("Le camp doit fermer d'ici la fin du mois.", "2025-06-11");
+    assert_eq!((t[0].2.as_str(), t[0].3.as_deref()), ("2025-06", Some("END")));
+}
+
+#[test]
+fn that_year_is_not_the_current_one() {
+    let t = times("En 2012, une tempête avait tué 80 personnes. Cette année-là, la récolte fut perdue.", "2025-06-11");
+    assert!(t.iter().all(|t| t.2 != "2025"), "{t:?}");
+    assert_eq!(value_of("Cette année, la récolte est bonne.", "2025-06-11", "Cette année"), "2025");
+}

@@ -1022,7 +1022,12 @@ fn day_and_month(s: &mut Scan) -> Option<(u32, u32)> {
 fn relative_period(mut c: Scan) -> Option<(char, Direction, Option<&'static str>, usize)> {
     let start = c;
     if let Some(unit) = c.key_in_tables(tables_of(|l| l.calendar.current_periods), word_end) {
-        return Some((unit, Direction::Current, None, c.pos));
+        // "cette année-là" is a year the text told of before, which this reading cannot tell.
+        let distal = lang::LANGUAGES.iter().flat_map(|l| l.calendar.distal_suffixes).any(|d| c.rest().starts_with(d));
+        return (!distal).then_some((unit, Direction::Current, None, c.pos));
+    }
+    if let Some((unit, edge)) = c.key_in_tables(tables_of(|l| l.calendar.current_period_edges), word_end) {
+        return Some((unit, Direction::Current, Some(edge), c.pos));
     }
     if let Some(unit) = c.key_in_tables(tables_of(|l| l.calendar.placed_periods), anywhere) {
         let mut after = c;
@@ -1350,7 +1355,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
         let c = &l.calendar;
         // Parts of the day are read from their noun, and their leads looked for before it.
         let day_part_nouns = keys(c.day_parts).into_iter().filter(|k| !k.contains([' ', '\'']));
-        let tables: [(u16, Vec<&str>); 19] = [
+        let tables: [(u16, Vec<&str>); 20] = [
             (kind::DAY_PART, day_part_nouns.collect()),
             (kind::DAY_PART, keys(c.named_hours)),
             (kind::MONTH, keys(c.months)),
@@ -1359,6 +1364,7 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
             (kind::PERIOD, keys(c.time_direction)),
             (kind::PERIOD, keys(c.period_names)),
             (kind::PERIOD, keys(c.current_periods)),
+            (kind::PERIOD, keys(c.current_period_edges)),
             (kind::PERIOD, keys(c.placed_periods)),
             (kind::PERIOD, keys(c.period_edges)),
             (kind::PERIOD, c.trailing_directions.to_vec()),

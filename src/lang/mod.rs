@@ -238,6 +238,12 @@ pub struct Calendar {
     pub period_names: &'static [(&'static str, char)],
     /// Phrases naming the current week, month or year by themselves ("cette année", "ce mois-ci").
     pub current_periods: &'static [(&'static str, char)],
+    /// The start or end of the current period, with its unit and TimeML modifier ("the start
+    /// of the year", "la fin du mois").
+    pub current_period_edges: &'static [(&'static str, (char, &'static str))],
+    /// What turns a current period into one the text told of before ("cette année-là":
+    /// that year, not this one), right after it.
+    pub distal_suffixes: &'static [&'static str],
     /// Phrases naming a week, month or year that only a trailing direction places ("la semaine"
     /// in "la semaine dernière"; alone, "la semaine" is no particular week).
     pub placed_periods: &'static [(&'static str, char)],

@@ -290,6 +290,15 @@ pub const WORDS: Calendar = Calendar {
     // French names a period with its determiner: "cette année", "l'an dernier".
     period_names: &[],
     current_periods: &[("cette semaine", 'W'), ("ce week-end", 'K'), ("ce mois-ci", 'M'), ("cette année", 'Y')],
+    current_period_edges: &[
+        ("le début de la semaine", ('W', "START")),
+        ("la fin de la semaine", ('W', "END")),
+        ("le début du mois", ('M', "START")),
+        ("la fin du mois", ('M', "END")),
+        ("le début de l'année", ('Y', "START")),
+        ("la fin de l'année", ('Y', "END")),
+    ],
+    distal_suffixes: &["-là"],
     placed_periods: &[("la semaine", 'W'), ("le week-end", 'K'), ("le mois", 'M'), ("l'an", 'Y'), ("l'année", 'Y')],
     trailing_directions: &["dernier", "dernière", "passé", "passée", "prochain", "prochaine"],
     period_edges: &[],
