@@ -1434,3 +1434,25 @@ fn a_region_noun_written_without_its_accent_still_opens_the_region_s_name() {
     let e = only("Une explosion de gaz a fait 9 morts samedi dans un hôtel de l'Etat du Kerala.", "2025-03-12");
     assert_eq!(place(&e), Some("Etat du Kerala"));
 }
+
+#[test]
+fn where_people_came_from_and_where_a_storm_formed_are_not_the_event_s_place() {
+    let e = only(
+        "A dinghy with 150 migrants on board capsized off Djibouti on Tuesday, on the crossing from the Sahel.",
+        "2025-04-10",
+    );
+    assert_eq!(place(&e), Some("Djibouti"));
+    let f = only(
+        "Un bateau transportant des migrants partis depuis l'Afrique de l'Ouest a chaviré mardi au large de Malte.",
+        "2025-04-10",
+    );
+    assert_eq!(place(&f), Some("Malte"));
+    let e =
+        only("Formed over the Indian Ocean, the cyclone struck Mozambique on Friday, killing 14 people.", "2025-03-17");
+    assert_eq!(place(&e), Some("Mozambique"));
+    let f = only(
+        "Née au-dessus de l'océan Indien, la tempête a touché vendredi le Mozambique, faisant 14 morts.",
+        "2025-03-17",
+    );
+    assert_eq!(place(&f), Some("Mozambique"));
+}

@@ -1019,7 +1019,11 @@ impl Reader<'_> {
             // "Le bateau, qui transportait des migrants d'Afrique subsaharienne, a chaviré": a
             // place inside a relative clause set off by commas describes, it does not place.
             // Nor does one in who said it ("le porte-parole de la Garde nationale").
-            if self.in_relative_aside(m, trigger) || self.after_concession(m, trigger) || in_brackets(doc.text(), m) {
+            if self.in_relative_aside(m, trigger)
+                || self.after_concession(m, trigger)
+                || self.in_opening_participle(m, trigger)
+                || in_brackets(doc.text(), m)
+            {
                 continue;
             }
             // "The Vasco bridge collapsed": a name the gazetteer does not know, right before the
@@ -1058,6 +1062,9 @@ impl Reader<'_> {
                 let events = &self.lexicon.events;
                 let to = events.destination_markers.contains(&doc.lower(self.tokens[j].span))
                     && matches!(self.tokens[j - 1].pos, Upos::Noun | Upos::Verb);
+                // "the route from Africa": where they came from.
+                let from = events.origin_markers.contains(&doc.lower(self.tokens[j].span))
+                    && self.tokens[j - 1].pos == Upos::Noun;
                 // Over "une plage de" back to the verb.
                 if j > 2 && self.tokens[j].means(Meaning::Of) && self.tokens[j - 1].pos == Upos::Noun {
                     j -= 2;
@@ -1065,7 +1072,7 @@ impl Reader<'_> {
                         j -= 1;
                     }
                 }
-                to || events.departure_verbs.contains(&doc.lower(self.tokens[j].span))
+                to || from || events.departure_verbs.contains(&doc.lower(self.tokens[j].span))
             };
             if destination {
                 continue;
@@ -1194,6 +1201,19 @@ impl Reader<'_> {
         }
         let end = (k..self.tokens.len()).find(|&j| comma(j)).map_or(self.clause.end, |j| self.tokens[j].span.start);
         !Span::new(self.tokens[c].span.start, end).contains(trigger)
+    }
+
+    /// Whether `span` lies in a participle's phrase that opens the sentence, set off by a comma
+    /// before `trigger` ("Formed over the Indian Ocean, the cyclone struck…"): it tells of the
+    /// subject before the event, not where the event happened.
+    fn in_opening_participle(&self, span: Span, trigger: Span) -> bool {
+        let doc = self.doc;
+        let Some(first) = self.tokens.iter().position(Token::is_word) else { return false };
+        let k = self.tokens.partition_point(|t| t.span.start < span.start);
+        let comma = (k..self.tokens.len()).find(|&j| self.tokens[j].span.of(doc.text()) == ",");
+        self.tokens[first].pos == Upos::Verb
+            && !self.tokens[first..k].iter().any(|t| t.span.of(doc.text()) == ",")
+            && comma.is_some_and(|c| self.tokens[c].span.end <= trigger.start)
     }
 
     /// Whether a noun naming a part of a town stands just before token `k` ("the Kamenge

@@ -619,6 +619,9 @@ pub struct Events {
     /// Prepositions of a destination after a noun or a verb ("the road to", "fled towards",
     /// "vers"): the place they introduce is not where the event happened.
     pub destination_markers: &'static [&'static str],
+    /// Prepositions after a noun that introduce where people or things came from ("the route
+    /// from Africa", "des migrants venus depuis la Libye"): an origin, not the event's place.
+    pub origin_markers: &'static [&'static str],
     /// Verbs of leaving or making for a place ("left", "reaching", "quitté", "rejoindre"): the
     /// place after them is a journey's end, not where the event happened.
     pub departure_verbs: &'static [&'static str],

@@ -174,6 +174,7 @@ pub const WORDS: Events = Events {
     ],
     explosion_words: &["explosé", "explose", "explosent", "explosion", "explosions", "déflagration"],
     destination_markers: &["vers"],
+    origin_markers: &["depuis"],
     district_nouns: &["district", "districts"],
     fire_words: &[
         "incendie",
