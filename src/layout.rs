@@ -310,6 +310,9 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
     if let Some(barred) = barred_dateline(text, span) {
         return Some(barred);
     }
+    if let Some(alone) = agency_dateline_line(text, span) {
+        return Some(alone);
+    }
     let mut c = Scan::new(line);
     c.char_if(char::is_uppercase)?;
     // The shortest place (a capital, 1 to 40 characters, a capital) after which the rest reads.
@@ -409,6 +412,56 @@ fn barred_dateline(text: &str, span: Span) -> Option<Dateline> {
         place: at((place_start, place_end)),
         date: date.map(|(d, _)| at(d)),
         agency: agency.map(at),
+        value: date.map(|(_, value)| value),
+    })
+}
+
+/// A dateline on a line of its own, written as the agencies' clients print it, with no dash:
+/// "Mardan, Pakistan, Jul 3 (AFP) Jul 3, 2025", "Bukavu, RD Congo (AFP)". The place, a town
+/// or country the gazetteer knows, opens it; an agency in brackets follows, then at most a
+/// full date, which dates it.
+fn agency_dateline_line(text: &str, span: Span) -> Option<Dateline> {
+    let line = span.of(text).trim_end();
+    if line.chars().count() > MAX_BARRED_DATELINE_CHARS || !line.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let open = line.find('(')?;
+    let close = open + line[open..].find(')')?;
+    let agency = (open + 1, close);
+    if !lang::is_news_agency(&line[agency.0..agency.1]) {
+        return None;
+    }
+    let head = &line[..open];
+    let town_len = head.find(',').unwrap_or(head.len());
+    let town = head[..town_len].trim();
+    // The town, or the country after its comma.
+    let known =
+        |name: &str| GAZETTEER.lookup(name.trim()).is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe);
+    let country = head[town_len..].trim_start_matches(',').split(',').next().unwrap_or("");
+    if town.is_empty() || town.contains(|c: char| c.is_ascii_digit()) || !(known(town) || known(country)) {
+        return None;
+    }
+    let rest = line[close + 1..].trim_start();
+    let rest_start = line.len() - rest.len();
+    let full = |a: usize, b: usize| {
+        let part = line[a..b].trim();
+        parse_date_time(part)
+            .filter(|&(_, len)| len == part.len())
+            .map(|(dt, _)| (a + (line[a..b].len() - line[a..b].trim_start().len()), dt.date))
+    };
+    // A full date after the agency, else one among the comma's parts before it.
+    let date = if rest.is_empty() {
+        let mut commas = head.match_indices(',').map(|(i, _)| i + 1);
+        commas.find_map(|a| full(a, open).map(|(start, value)| ((start, start + head[a..].trim().len()), value)))
+    } else {
+        Some(full(rest_start, line.len()).map(|(start, value)| ((start, line.len()), value))?)
+    };
+    let at = |(a, b): (usize, usize)| Span::new(span.start + a, span.start + b);
+    Some(Dateline {
+        span: at((0, line.len())),
+        place: at((0, town.len())),
+        date: date.map(|(d, _)| at(d)),
+        agency: Some(at(agency)),
         value: date.map(|(_, value)| value),
     })
 }
@@ -824,6 +877,10 @@ fn classify(text: &str, lower: &str, span: Span) -> Class {
     }
     if at_most_chars(line, 100) && (is_byline(line) || is_agency_byline(line)) && !line.ends_with('.') {
         return Class::Byline;
+    }
+    // "Goma, RD Congo (AFP)": a dateline on its own line, not a photo's credit.
+    if agency_dateline_line(text, span).is_some() {
+        return Class::Content;
     }
     if let Some(c) = caption(text, lower, span) {
         return Class::Caption(c);
@@ -1424,6 +1481,24 @@ mod tests {
             assert!(dateline(line, Span::new(0, line.len())).is_none(), "{line}");
         }
         assert!(dateline("Goma (AFP) - Les combats ont repris.", Span::new(0, 36)).is_none());
+    }
+
+    #[test]
+    fn a_dateline_alone_on_its_line_needs_no_dash() {
+        let text = "Floods bury villages\n\nMardan, Pakistan, Jul 3 (AFP) Jul 3, 2025\n\nRescuers dug on Thursday.\n";
+        let layout = analyse(text, &text.to_lowercase());
+        let d = layout.dateline.expect("dateline");
+        assert_eq!(
+            (d.place.of(text), d.agency.map(|a| a.of(text)), d.value.map(|v| v.to_string())),
+            ("Mardan", Some("AFP"), Some("2025-07-03".to_string()))
+        );
+        let text = "Des combats reprennent\n\nBukavu, RD Congo (AFP)\n\nLes combats ont repris jeudi.\n";
+        let layout = analyse(text, &text.to_lowercase());
+        assert_eq!(layout.dateline.map(|d| d.place.of(text)), Some("Bukavu"));
+        assert!(layout.captions.is_empty());
+        // A caption that ends with its credit is still a caption.
+        let text = "Des combats reprennent\n\nDes habitants fuient les combats à Bukavu, le 3 juillet 2025 (AFP)\n\nLes combats ont repris jeudi.\n";
+        assert!(analyse(text, &text.to_lowercase()).dateline.is_none());
     }
 
     #[test]
