@@ -416,10 +416,13 @@ fn barred_dateline(text: &str, span: Span) -> Option<Dateline> {
     })
 }
 
+/// The most words of the town that opens a dateline on a line of its own.
+const MAX_DATELINE_TOWN_WORDS: usize = 3;
+
 /// A dateline on a line of its own, written as the agencies' clients print it, with no dash:
-/// "Mardan, Pakistan, Jul 3 (AFP) Jul 3, 2025", "Bukavu, RD Congo (AFP)". The place, a town
-/// or country the gazetteer knows, opens it; an agency in brackets follows, then at most a
-/// full date, which dates it.
+/// "Mardan, Pakistan, Jul 3 (AFP) Jul 3, 2025", "Bukavu, RD Congo (AFP)". A town the
+/// gazetteer knows opens it; an agency in brackets follows, then at most a full date, which
+/// dates it.
 fn agency_dateline_line(text: &str, span: Span) -> Option<Dateline> {
     let line = span.of(text).trim_end();
     if line.chars().count() > MAX_BARRED_DATELINE_CHARS || !line.starts_with(char::is_uppercase) {
@@ -434,11 +437,12 @@ fn agency_dateline_line(text: &str, span: Span) -> Option<Dateline> {
     let head = &line[..open];
     let town_len = head.find(',').unwrap_or(head.len());
     let town = head[..town_len].trim();
-    // The town, or the country after its comma.
-    let known =
-        |name: &str| GAZETTEER.lookup(name.trim()).is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe);
-    let country = head[town_len..].trim_start_matches(',').split(',').next().unwrap_or("");
-    if town.is_empty() || town.contains(|c: char| c.is_ascii_digit()) || !(known(town) || known(country)) {
+    // A town the gazetteer knows, a name of a few capitalised words: not a caption that ends
+    // with its country and credit ("Smoke rises over Khartoum, Sudan (AFP)").
+    let named = town.split_whitespace().count() <= MAX_DATELINE_TOWN_WORDS
+        && town.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && GAZETTEER.lookup(town).is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe);
+    if !named {
         return None;
     }
     let rest = line[close + 1..].trim_start();
@@ -1496,9 +1500,15 @@ mod tests {
         let layout = analyse(text, &text.to_lowercase());
         assert_eq!(layout.dateline.map(|d| d.place.of(text)), Some("Bukavu"));
         assert!(layout.captions.is_empty());
-        // A caption that ends with its credit is still a caption.
-        let text = "Des combats reprennent\n\nDes habitants fuient les combats à Bukavu, le 3 juillet 2025 (AFP)\n\nLes combats ont repris jeudi.\n";
-        assert!(analyse(text, &text.to_lowercase()).dateline.is_none());
+        // A caption that ends with its credit is still a caption, with a country before it too.
+        for caption in [
+            "Des habitants fuient les combats à Bukavu, le 3 juillet 2025 (AFP)",
+            "Smoke rises over the airport in Bukavu, DR Congo (AFP)",
+            "Photo: Bukavu, DR Congo (AFP)",
+        ] {
+            let text = format!("Des combats reprennent\n\n{caption}\n\nLes combats ont repris jeudi.\n");
+            assert!(analyse(&text, &text.to_lowercase()).dateline.is_none(), "{caption}");
+        }
     }
 
     #[test]

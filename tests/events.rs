@@ -1456,3 +1456,19 @@ fn where_people_came_from_and_where_a_storm_formed_are_not_the_event_s_place() {
     );
     assert_eq!(place(&f), Some("Mozambique"));
 }
+
+#[test]
+fn narrow_readings_of_origins_strikes_and_regions_leave_other_sentences_alone() {
+    // A distance from a place still places the event near it.
+    let e = only("Fighting broke out 20 km from Bunia on Monday, killing 8 people.", "2025-06-10");
+    assert_eq!(place(&e), Some("Bunia"));
+    // The only place, in an opening participle's phrase, is still the best guess.
+    let e = only("Stranded in Rafah, families said an air strike killed 20 people on Monday.", "2025-06-10");
+    assert_eq!(place(&e), Some("Rafah"));
+    // A strike after a disaster named before is a strike when the disaster is not its subject.
+    let (_, e) = events("After the earthquake, fighter jets strike Idlib, killing 7 people on Monday.", "2025-06-10");
+    assert!(e.iter().any(|e| e.sub_type == SubEventType::AirDroneStrike), "{e:#?}");
+    // A country's State is its government, no region.
+    let (out, _) = events("Le chef de l'Etat du Mali a condamné l'attaque.", "2025-06-10");
+    assert!(out.entities.iter().all(|e| e.name != "Etat du Mali"), "{:#?}", out.entities);
+}

@@ -166,12 +166,16 @@ fn join_region_nouns(doc: &Document<'_>, candidates: &mut Vec<Candidate>) {
             let between = between.trim();
             lexicon.grammar.of.iter().any(|o| o.trim_end() == between)
         };
-        if noun && of && matches!(b.entity_type, Some(EntityType::Gpe | EntityType::Loc) | None) {
+        // "le chef de l'Etat du Mali", "coup d'Etat du Niger": a country's state is its
+        // government, no region.
+        let country =
+            GAZETTEER.lookup(b.span.of(text)).is_some_and(|e| matches!(GAZETTEER.entry(e).kind, Kind::Country(_)));
+        if noun && of && !country && matches!(b.entity_type, Some(EntityType::Gpe | EntityType::Loc) | None) {
             let span = Span::new(a.span.start, b.span.end);
             let name = span.of(text).to_string();
             candidates[k] = Candidate {
                 span,
-                entity_type: Some(EntityType::Loc),
+                entity_type: Some(b.entity_type.unwrap_or(EntityType::Loc)),
                 key: Key::Name(name.clone()),
                 words: name.split_whitespace().map(str::to_string).collect(),
                 role: None,

@@ -505,11 +505,16 @@ impl Reader<'_> {
             if sub.event_type() == EventType::Disasters && actor_before {
                 continue;
             }
-            // "le cyclone qui frappe l'île", "the storm strikes the coast": a strike's word as the
-            // verb of a disaster named before it is what the disaster does.
+            // "le cyclone qui frappe l'île", "the storm strikes the coast": a strike's word right
+            // after a disaster's, past a relative pronoun, auxiliaries and adverbs, is what the
+            // disaster does (whatever the tagger read).
             let struck_by_disaster = sub == SubEventType::AirDroneStrike
-                && self.tokens[k].pos == Upos::Verb
-                && found.iter().any(|g| g.2.event_type() == EventType::Disasters);
+                && found.last().is_some_and(|g| {
+                    g.2.event_type() == EventType::Disasters
+                        && self.tokens[g.0 + g.1..k]
+                            .iter()
+                            .all(|t| matches!(t.pos, Upos::Pron | Upos::Aux | Upos::Adv) || t.means(Meaning::Auxiliary))
+                });
             if struck_by_disaster {
                 continue;
             }
@@ -1019,11 +1024,7 @@ impl Reader<'_> {
             // "Le bateau, qui transportait des migrants d'Afrique subsaharienne, a chaviré": a
             // place inside a relative clause set off by commas describes, it does not place.
             // Nor does one in who said it ("le porte-parole de la Garde nationale").
-            if self.in_relative_aside(m, trigger)
-                || self.after_concession(m, trigger)
-                || self.in_opening_participle(m, trigger)
-                || in_brackets(doc.text(), m)
-            {
+            if self.in_relative_aside(m, trigger) || self.after_concession(m, trigger) || in_brackets(doc.text(), m) {
                 continue;
             }
             // "The Vasco bridge collapsed": a name the gazetteer does not know, right before the
@@ -1038,8 +1039,10 @@ impl Reader<'_> {
             if names_structure {
                 continue;
             }
-            // Though where the source is ("a police officer in Basra") is the best guess left.
-            if views.aside(m) {
+            // Though where the source is ("a police officer in Basra") is the best guess left,
+            // as is a place in a participle's phrase that opens the sentence ("Trapped in Rafah,
+            // families said…"; "Formed over the Indian Ocean, the cyclone struck…" names another).
+            if views.aside(m) || self.in_opening_participle(m, trigger) {
                 if said_from.is_none() {
                     said_from =
                         Some(Place { entity: e, level: level_of(doc, e, m), mention: m, part: false, said: true });
@@ -1062,9 +1065,10 @@ impl Reader<'_> {
                 let events = &self.lexicon.events;
                 let to = events.destination_markers.contains(&doc.lower(self.tokens[j].span))
                     && matches!(self.tokens[j - 1].pos, Upos::Noun | Upos::Verb);
-                // "the route from Africa": where they came from.
+                // "the route from Africa": where they came from; not "20 km from Goma".
                 let from = events.origin_markers.contains(&doc.lower(self.tokens[j].span))
-                    && self.tokens[j - 1].pos == Upos::Noun;
+                    && self.tokens[j - 1].pos == Upos::Noun
+                    && !events.distance_nouns.contains(&doc.lower(self.tokens[j - 1].span));
                 // Over "une plage de" back to the verb.
                 if j > 2 && self.tokens[j].means(Meaning::Of) && self.tokens[j - 1].pos == Upos::Noun {
                     j -= 2;

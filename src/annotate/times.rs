@@ -1018,6 +1018,40 @@ fn day_and_month(s: &mut Scan) -> Option<(u32, u32)> {
     Some((month, day))
 }
 
+/// Whether "since" ("depuis") stands right before the cursor: only there is the start of a
+/// period surely the current one ("since the beginning of the year"); elsewhere it may be a year
+/// the text told of ("In 2023… At the end of the year").
+fn after_since(c: &Scan) -> bool {
+    let before = c.since(0).trim_end();
+    let mut cut = before.len().saturating_sub(MAX_SINCE_BYTES);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let tail = before[cut..].to_lowercase();
+    words_of(|l| l.calendar.since_words).any(|w| {
+        tail.strip_suffix(w).is_some_and(|head| head.is_empty() || head.ends_with(|ch: char| !ch.is_alphanumeric()))
+    })
+}
+
+/// The longest "since" word, in bytes, and a space.
+const MAX_SINCE_BYTES: usize = 16;
+
+/// Whether the words after a period's name go on to name another ("the end of the month of
+/// May", "la fin de l'année dernière", "the year-long siege", "the end of the year 2023").
+fn period_goes_on(c: &Scan) -> bool {
+    let rest = c.rest();
+    if rest.starts_with('-') {
+        return true;
+    }
+    let next =
+        rest.trim_start().split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’').next().unwrap_or("");
+    let next = next.to_lowercase();
+    next.starts_with(|ch: char| ch.is_ascii_digit())
+        || words_of(|l| l.grammar.of).any(|w| w.trim_end_matches(['\'', '’']) == next.trim_end_matches(['\'', '’']))
+        || words_of(|l| l.calendar.trailing_directions).any(|w| w == next)
+        || entries_of(|l| l.calendar.months).any(|&(w, _)| w == next)
+}
+
 /// Reads a relative period: its unit letter, direction, edge modifier and end.
 fn relative_period(mut c: Scan) -> Option<(char, Direction, Option<&'static str>, usize)> {
     let start = c;
@@ -1026,8 +1060,11 @@ fn relative_period(mut c: Scan) -> Option<(char, Direction, Option<&'static str>
         let distal = lang::LANGUAGES.iter().flat_map(|l| l.calendar.distal_suffixes).any(|d| c.rest().starts_with(d));
         return (!distal).then_some((unit, Direction::Current, None, c.pos));
     }
-    if let Some((unit, edge)) = c.key_in_tables(tables_of(|l| l.calendar.current_period_edges), word_end) {
-        return Some((unit, Direction::Current, Some(edge), c.pos));
+    let mut edged = c;
+    if let Some((unit, edge)) = edged.key_in_tables(tables_of(|l| l.calendar.current_period_edges), word_end) {
+        if after_since(&c) && !period_goes_on(&edged) {
+            return Some((unit, Direction::Current, Some(edge), edged.pos));
+        }
     }
     if let Some(unit) = c.key_in_tables(tables_of(|l| l.calendar.placed_periods), anywhere) {
         let mut after = c;

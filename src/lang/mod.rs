@@ -238,8 +238,8 @@ pub struct Calendar {
     pub period_names: &'static [(&'static str, char)],
     /// Phrases naming the current week, month or year by themselves ("cette année", "ce mois-ci").
     pub current_periods: &'static [(&'static str, char)],
-    /// The start or end of the current period, with its unit and TimeML modifier ("the start
-    /// of the year", "la fin du mois").
+    /// The start or end of the current period, with its unit and TimeML modifier, read only
+    /// after "since" ("since the beginning of the year", "depuis le début du mois").
     pub current_period_edges: &'static [(&'static str, (char, &'static str))],
     /// What turns a current period into one the text told of before ("cette année-là":
     /// that year, not this one), right after it.
@@ -622,6 +622,8 @@ pub struct Events {
     /// Prepositions after a noun that introduce where people or things came from ("the route
     /// from Africa", "des migrants venus depuis la Libye"): an origin, not the event's place.
     pub origin_markers: &'static [&'static str],
+    /// Units of distance: "20 km from Goma" places the event near Goma, whatever "from" says.
+    pub distance_nouns: &'static [&'static str],
     /// Verbs of leaving or making for a place ("left", "reaching", "quitté", "rejoindre"): the
     /// place after them is a journey's end, not where the event happened.
     pub departure_verbs: &'static [&'static str],

@@ -175,6 +175,7 @@ pub const WORDS: Events = Events {
     explosion_words: &["explosé", "explose", "explosent", "explosion", "explosions", "déflagration"],
     destination_markers: &["vers"],
     origin_markers: &["depuis"],
+    distance_nouns: &["km", "kilomètres", "mètres"],
     district_nouns: &["district", "districts"],
     fire_words: &[
         "incendie",

@@ -217,8 +217,6 @@ pub const WORDS: Names = Names {
         "péninsule",
         "comté",
         "état",
-        // Capitals often lose their accent: "l'Etat du Kerala".
-        "etat",
         "plaine",
         "bassin",
         "lac",
