@@ -1472,3 +1472,21 @@ fn narrow_readings_of_origins_strikes_and_regions_leave_other_sentences_alone() 
     let (out, _) = events("Le chef de l'Etat du Mali a condamné l'attaque.", "2025-06-10");
     assert!(out.entities.iter().all(|e| e.name != "Etat du Mali"), "{:#?}", out.entities);
 }
+
+#[test]
+fn an_undated_event_takes_the_day_of_the_sentence_that_leads_into_it() {
+    let e = only(
+        "On Tuesday night, armed men entered the village of Djibo from the north. The attack left nine people dead.",
+        "2025-06-12",
+    );
+    assert!(e.date.as_ref().is_some_and(|d| d.value.starts_with("2025-06-10")), "{e:#?}");
+    let f = only(
+        "Mardi soir, des hommes armés sont entrés dans le village de Djibo par le nord. L'attaque a fait neuf morts.",
+        "2025-06-12",
+    );
+    assert!(f.date.as_ref().is_some_and(|d| d.value.starts_with("2025-06-10")), "{f:#?}");
+    // Not across a paragraph, nor from a sentence that tells of another event.
+    let e =
+        only("On Tuesday, armed men entered the village of Djibo.\n\nThe attack left nine people dead.", "2025-06-12");
+    assert!(e.date.is_none(), "{e:#?}");
+}

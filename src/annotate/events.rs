@@ -273,6 +273,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Event> {
     }
     let mut drafts = merge(doc, mentions);
     link_casualties(doc, &mut drafts);
+    date_from_lead(doc, &mut drafts);
     drafts.iter_mut().for_each(|d| finish(doc, d));
     sort::sort_by_key(&mut drafts, |d| d.mentions.first().map_or(0, |m| m.0.start));
     let mut events: Vec<Event> =
@@ -2024,6 +2025,46 @@ fn link_casualties(doc: &Document<'_>, drafts: &mut [Draft]) {
         }
         for i in linked {
             drafts[i].casualties.push(c.id);
+        }
+    }
+}
+
+/// The most sentences before an undated event's first one that may give its day.
+const LEAD_SENTENCES: usize = 2;
+
+/// Dates an undated event by the sentence that leads into it in its paragraph, when that
+/// sentence names no event of its own and gives one day, not long ago: "Au petit matin du
+/// lundi 3 mai, des hommes armés sont entrés dans le hameau. L'attaque a fait dix morts."
+fn date_from_lead(doc: &Document<'_>, drafts: &mut [Draft]) {
+    let told: Vec<usize> = drafts.iter().flat_map(|d| d.mentions.iter().map(|&(_, s)| s)).collect();
+    for d in drafts.iter_mut().filter(|d| d.facts.date.is_none()) {
+        let Some(s) = d.mentions.iter().map(|&(_, s)| s).filter(|&s| doc.sentences[s].zone == Zone::Body).min() else {
+            continue;
+        };
+        for p in (s.saturating_sub(LEAD_SENTENCES)..s).rev() {
+            if doc.sentences[p].paragraph != doc.sentences[s].paragraph
+                || doc.sentences[p].zone != Zone::Body
+                || told.contains(&p)
+            {
+                break;
+            }
+            let span = doc.without_dateline(doc.sentences[p].span);
+            let days: Vec<&crate::model::Timex> = doc
+                .times_in(span)
+                .filter(|t| {
+                    matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                        && when::precision(&t.value).is_some_and(|p| p >= crate::model::Precision::Day)
+                        && !when::long_before(doc, &t.value)
+                })
+                .collect();
+            if let [t] = days[..] {
+                d.facts.date = when::precision(&t.value).map(|precision| EventDate {
+                    time: Some(t.id),
+                    value: t.value.clone(),
+                    precision,
+                });
+                break;
+            }
         }
     }
 }
