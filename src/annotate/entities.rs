@@ -155,37 +155,42 @@ const HOLDER_REACH: usize = 8;
 fn join_region_nouns(doc: &Document<'_>, candidates: &mut Vec<Candidate>) {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
-    let mut k = 0;
-    while k + 1 < candidates.len() {
-        let (a, b) = (&candidates[k], &candidates[k + 1]);
-        let noun = a.words.len() == 1
+    let joins = |a: &Candidate, b: &Candidate| {
+        a.words.len() == 1
             && a.words[0].starts_with(char::is_uppercase)
-            && lexicon.events.region_nouns.contains(&lower(&a.words[0]).as_str());
-        let of = b.span.start > a.span.end && {
-            let between = lower(Span::new(a.span.end, b.span.start).of(text));
-            let between = between.trim();
-            lexicon.grammar.of.iter().any(|o| o.trim_end() == between)
-        };
-        // "le chef de l'Etat du Mali", "coup d'Etat du Niger": a country's state is its
-        // government, no region.
-        let country =
-            GAZETTEER.lookup(b.span.of(text)).is_some_and(|e| matches!(GAZETTEER.entry(e).kind, Kind::Country(_)));
-        if noun && of && !country && matches!(b.entity_type, Some(EntityType::Gpe | EntityType::Loc) | None) {
-            let span = Span::new(a.span.start, b.span.end);
-            let name = span.of(text).to_string();
-            candidates[k] = Candidate {
-                span,
-                entity_type: Some(b.entity_type.unwrap_or(EntityType::Loc)),
-                key: Key::Name(name.clone()),
-                words: name.split_whitespace().map(str::to_string).collect(),
-                role: None,
-                speaks: b.speaks,
-                tagged: false,
-            };
-            candidates.remove(k + 1);
-        }
-        k += 1;
+            && lexicon.events.region_nouns.contains(&doc.lower(a.span))
+            && b.span.start > a.span.end
+            && lexicon.grammar.of.iter().any(|o| o.trim_end() == doc.lower(Span::new(a.span.end, b.span.start)).trim())
+            && matches!(b.entity_type, Some(EntityType::Gpe | EntityType::Loc) | None)
+            // "le chef de l'Etat du Mali", "coup d'Etat du Niger": a country's state is its
+            // government, no region.
+            && !GAZETTEER
+                .lookup(b.span.of(text))
+                .is_some_and(|e| matches!(GAZETTEER.entry(e).kind, Kind::Country(_)))
+    };
+    if !candidates.windows(2).any(|w| joins(&w[0], &w[1])) {
+        return;
     }
+    let mut joined: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for b in candidates.drain(..) {
+        match joined.last_mut() {
+            Some(a) if joins(a, &b) => {
+                let span = Span::new(a.span.start, b.span.end);
+                let name = span.of(text).to_string();
+                *a = Candidate {
+                    span,
+                    entity_type: Some(b.entity_type.unwrap_or(EntityType::Loc)),
+                    key: Key::Name(name.clone()),
+                    words: name.split_whitespace().map(str::to_string).collect(),
+                    role: None,
+                    speaks: b.speaks,
+                    tagged: false,
+                };
+            }
+            _ => joined.push(b),
+        }
+    }
+    *candidates = joined;
 }
 
 fn inside_longer_names(candidates: &mut Vec<Candidate>) {

@@ -1023,18 +1023,13 @@ fn day_and_month(s: &mut Scan) -> Option<(u32, u32)> {
 /// the text told of ("In 2023… At the end of the year").
 fn after_since(c: &Scan) -> bool {
     let before = c.since(0).trim_end();
-    let mut cut = before.len().saturating_sub(MAX_SINCE_BYTES);
-    while !before.is_char_boundary(cut) {
-        cut += 1;
-    }
-    let tail = before[cut..].to_lowercase();
     words_of(|l| l.calendar.since_words).any(|w| {
-        tail.strip_suffix(w).is_some_and(|head| head.is_empty() || head.ends_with(|ch: char| !ch.is_alphanumeric()))
+        let at = before.len().saturating_sub(w.len());
+        before.is_char_boundary(at)
+            && before[at..].eq_ignore_ascii_case(w)
+            && !before[..at].ends_with(char::is_alphanumeric)
     })
 }
-
-/// The longest "since" word, in bytes, and a space.
-const MAX_SINCE_BYTES: usize = 16;
 
 /// Whether the words after a period's name go on to name another ("the end of the month of
 /// May", "la fin de l'année dernière", "the year-long siege", "the end of the year 2023").
@@ -1061,9 +1056,11 @@ fn relative_period(mut c: Scan) -> Option<(char, Direction, Option<&'static str>
         return (!distal).then_some((unit, Direction::Current, None, c.pos));
     }
     let mut edged = c;
-    if let Some((unit, edge)) = edged.key_in_tables(tables_of(|l| l.calendar.current_period_edges), word_end) {
-        if after_since(&c) && !period_goes_on(&edged) {
-            return Some((unit, Direction::Current, Some(edge), edged.pos));
+    if after_since(&c) {
+        if let Some((unit, edge)) = edged.key_in_tables(tables_of(|l| l.calendar.current_period_edges), word_end) {
+            if !period_goes_on(&edged) {
+                return Some((unit, Direction::Current, Some(edge), edged.pos));
+            }
         }
     }
     if let Some(unit) = c.key_in_tables(tables_of(|l| l.calendar.placed_periods), anywhere) {
