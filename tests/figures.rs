@@ -2632,9 +2632,13 @@ fn a_toll_an_adjective_opens_keeps_the_agent_that_gave_it() {
 }
 
 #[test]
-fn survivors_and_those_struck_are_no_part_of_the_dead_before_them() {
+fn survivors_are_no_part_of_the_dead_before_them() {
     assert_eq!(counts("An earlier count gave 14 dead and 230 survivors."), rows(&[("dead", 14.0)]));
-    assert_eq!(counts("Le dernier bilan fait état de 14 morts et 2 300 sinistrés."), rows(&[("dead", 14.0)]));
+    // Those a disaster struck are counted as affected.
+    assert_eq!(
+        counts("Le dernier bilan fait état de 14 morts et 2 300 sinistrés."),
+        rows(&[("dead", 14.0), ("affected", 2300.0)])
+    );
     assert_eq!(counts("L'accident a fait 6 morts et 40 rescapés ont été hélitreuillés."), rows(&[("dead", 6.0)]));
     // Victims after them are still counted.
     assert_eq!(counts("The blast left 14 dead and 30 wounded."), rows(&[("dead", 14.0), ("wounded", 30.0)]));
@@ -2702,4 +2706,23 @@ fn a_country_before_the_source_of_a_toll_is_whose_source_it_is() {
     // A place after a preposition is where, not whose.
     let en = "The storm in Ghana raised the toll to 12.";
     assert!(casualties(en)[0].5.is_empty());
+}
+
+#[test]
+fn people_a_disaster_struck_are_affected_and_places_are_not() {
+    let en = "The floods have affected more than 80,000 people in the delta, the disaster agency said.";
+    assert_eq!(kinds(en), victims(&[("affected", 80000.0, Some("people"))]));
+    assert_eq!(casualties(en)[0].5, vec!["the disaster agency"]);
+    let fr = "Le cyclone a fait 12 000 sinistrés dans le sud de l'île, selon la protection civile.";
+    assert_eq!(counts(fr), rows(&[("affected", 12000.0)]));
+    let fr = "Plus de 80 000 personnes sont sinistrées dans le delta.";
+    assert_eq!(counts(fr), rows(&[("affected", 80000.0)]));
+    // Not districts, homes or crops.
+    for text in [
+        "Three districts were affected by the floods.",
+        "The storm affected 200 homes along the coast.",
+        "Some 4,000 hectares of crops were affected.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}");
+    }
 }

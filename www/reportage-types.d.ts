@@ -194,7 +194,7 @@ export interface Quantity {
 }
 
 /** What happened to the people counted. */
-export type CasualtyKind = "killed" | "dead" | "wounded" | "missing" | "displaced" | "arrested" | "kidnapped";
+export type CasualtyKind = "killed" | "dead" | "wounded" | "missing" | "displaced" | "arrested" | "kidnapped" | "affected";
 
 /** A count with its qualifier. */
 export interface Count {

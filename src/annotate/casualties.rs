@@ -1098,6 +1098,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         } else {
             kind
         };
+        // "50,000 people affected", "12 000 sinistrés", not "three districts affected": people
+        // struck by a disaster are counted only where no other noun names what was struck.
+        if kind == CasualtyKind::Affected && other_noun.is_some() {
+            continue;
+        }
         // "abducted two teachers", "two of his sons and two nephews": a noun after a harm verb's
         // figure, or after one joined to such a figure, names its victims too. So does one
         // after an inclusion ("the dead included four Austrians").

@@ -25,6 +25,8 @@ pub enum CasualtyKind {
     Arrested,
     /// Kidnapped or taken hostage.
     Kidnapped,
+    /// Struck by a disaster without a harm of the other kinds: "affected", "sinistrés".
+    Affected,
 }
 
 /// How a figure is qualified.

@@ -46,6 +46,9 @@ pub const WORDS: Casualties = Casualties {
         ("hurt", CasualtyKind::Wounded),
         ("missing", CasualtyKind::Missing),
         ("displaced", CasualtyKind::Displaced),
+        // Struck by a disaster: "50,000 people were affected", "affecting 50,000 people".
+        ("affected", CasualtyKind::Affected),
+        ("affecting", CasualtyKind::Affected),
         // "the exodus of 3,000 residents" ("the flight of" is also a plane's).
         ("the exodus of", CasualtyKind::Displaced),
         ("an exodus of", CasualtyKind::Displaced),

@@ -205,6 +205,11 @@ pub const WORDS: Casualties = Casualties {
         ("emportées par le courant", CasualtyKind::Missing),
         ("emportées par les flots", CasualtyKind::Missing),
         ("déplacés", CasualtyKind::Displaced),
+        // Struck by a disaster: "176 000 sinistrés", "12 000 personnes sinistrées".
+        ("sinistrés", CasualtyKind::Affected),
+        ("sinistrées", CasualtyKind::Affected),
+        ("sinistré", CasualtyKind::Affected),
+        ("sinistrée", CasualtyKind::Affected),
         // "provoqué la fuite de 5000 personnes", "l'exode de 3000 habitants".
         ("la fuite de", CasualtyKind::Displaced),
         ("la fuite d'", CasualtyKind::Displaced),
@@ -623,18 +628,7 @@ pub const WORDS: Casualties = Casualties {
         "parvenu à abattre",
         "parvenu à tuer",
     ],
-    spared_nouns: &[
-        "rescapés",
-        "rescapées",
-        "survivants",
-        "survivantes",
-        "sinistrés",
-        "sinistrées",
-        "sinistré",
-        "sinistrée",
-        "évacués",
-        "évacuées",
-    ],
+    spared_nouns: &["rescapés", "rescapées", "survivants", "survivantes", "évacués", "évacuées"],
     care_words: &[
         "soignés",
         "soignées",
