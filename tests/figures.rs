@@ -2715,8 +2715,19 @@ fn people_a_disaster_struck_are_affected_and_places_are_not() {
     assert_eq!(casualties(en)[0].5, vec!["the disaster agency"]);
     let fr = "Le cyclone a fait 12 000 sinistrés dans le sud de l'île, selon la protection civile.";
     assert_eq!(counts(fr), rows(&[("affected", 12000.0)]));
-    let fr = "Plus de 80 000 personnes sont sinistrées dans le delta.";
+    let fr = "Après les inondations, plus de 80 000 personnes sont sinistrées dans le delta.";
     assert_eq!(counts(fr), rows(&[("affected", 80000.0)]));
+    // What befell them after says more.
+    let fr = "Plus de 10 000 habitants sinistrés par la crue ont été évacués, selon le préfet.";
+    assert_eq!(counts(fr), rows(&[("displaced", 10000.0)]));
+    // Not people struck by a decision or a fault, with no disaster, toll or harm named.
+    for text in [
+        "Some 300 workers were affected by the decision to close the plant.",
+        "About 400 passengers were affected by the cancellations, the airline said.",
+        "Les communes sinistrées comptent 80 000 habitants.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}");
+    }
     // Not districts, homes or crops.
     for text in [
         "Three districts were affected by the floods.",

@@ -117,6 +117,9 @@ fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
     Cow::Owned(tokens.iter().enumerate().filter(|(j, _)| !dropped.contains(j)).map(|(_, t)| *t).collect())
 }
 
+/// The most words of what struck those a disaster affected, before what befell them next.
+const AGENT_WORDS: usize = 4;
+
 /// A dash or a colon that opens a list.
 fn is_list_dash(token: &str) -> bool {
     matches!(token, "–" | "—" | "-" | ":")
@@ -725,6 +728,24 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 after_kind = Some(died);
             }
         }
+        // "10 000 habitants sinistrés ont été évacués": those struck, then what befell them,
+        // which says more.
+        // Past what struck them: "sinistrés par la crue ont été évacués".
+        if after_kind == Some(CasualtyKind::Affected) {
+            let mut j = k + after_len;
+            if r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adp) {
+                j += 1 + r.tokens[(j + 1).min(r.tokens.len())..]
+                    .iter()
+                    .take(AGENT_WORDS)
+                    .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
+                    .count();
+            }
+            j += r.at(j, Meaning::Auxiliary);
+            let len = r.at(j, Meaning::CasualtyWord);
+            if let Some(more) = (len > 0).then(|| r.kind(j, len)).flatten() {
+                after_kind = Some(more);
+            }
+        }
         // A time between the harm word and the figure: "a tué mardi cinq personnes".
         let before_figure = first.checked_sub(1).map(|j| r.tokens[j].span);
         // A determiner too: "a tué l'un des gardiens", "killed the two guards".
@@ -1100,7 +1121,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         // "50,000 people affected", "12 000 sinistrés", not "three districts affected": people
         // struck by a disaster are counted only where no other noun names what was struck.
-        if kind == CasualtyKind::Affected && other_noun.is_some() {
+        // And only where the sentence names a disaster or an attack ("affected by the floods"),
+        // a toll or another harm ("14 morts et 2 300 sinistrés"), not a decision or a tax.
+        let event_named = || {
+            (0..r.tokens.len()).any(|j| {
+                r.at(j, Meaning::EventTrigger) > 0
+                    || r.tokens[j].means(Meaning::TollNoun)
+                    || r.kind(j, r.at(j, Meaning::CasualtyWord)).is_some_and(|k| k != CasualtyKind::Affected)
+            })
+        };
+        if kind == CasualtyKind::Affected && (other_noun.is_some() || !event_named()) {
             continue;
         }
         // "abducted two teachers", "two of his sons and two nephews": a noun after a harm verb's
