@@ -2737,3 +2737,16 @@ fn people_a_disaster_struck_are_affected_and_places_are_not() {
         assert!(counts(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_count_of_the_harmed_that_reaches_a_figure_gives_it() {
+    let en = "The number of dead reached 41 on Thursday, the regional governor said.";
+    assert_eq!(kinds(en), victims(&[("dead", 41.0, None)]));
+    assert_eq!(casualties(en)[0].5, vec!["the regional governor"]);
+    let fr = "Le nombre de morts atteint désormais 41, a précisé le préfet.";
+    assert_eq!(counts(fr), rows(&[("dead", 41.0)]));
+    let fr = "Le nombre de déplacés a atteint 12 000 dans la province.";
+    assert_eq!(counts(fr), rows(&[("displaced", 12000.0)]));
+    // Not a count of something else.
+    assert!(counts("The number of visitors reached 41,000 on Sunday.").is_empty());
+}

@@ -1896,7 +1896,13 @@ fn to_before(r: &Reader<'_>, first: usize) -> Option<usize> {
     }
     let before = first.checked_sub(1)?;
     let to = if r.tokens[before].pos == Upos::Adv { before.checked_sub(1)? } else { before };
-    r.tokens[to].means(Meaning::TollTo).then_some(to)
+    if r.tokens[to].means(Meaning::TollTo) {
+        return Some(to);
+    }
+    // "the number of dead reached 35", "le nombre de morts atteint 35": a verb of reaching
+    // stands where "to" would.
+    let len = r.before(to + 1, Meaning::TollUpdate);
+    (len > 0).then(|| to + 1 - len)
 }
 
 /// Whether the words after a figure leave it a count of people: no noun, or a noun of victims
