@@ -147,8 +147,6 @@ const MAX_EXPANSION_TOKENS: usize = 10;
 /// How many names starting before a tagged one are looked at for one that holds it.
 const HOLDER_REACH: usize = 8;
 
-/// A name the tagger found inside a longer one the gazetteer or a rule found ("Islamic State"
-/// in "the Islamic State group") is part of that one. `candidates` are sorted by start.
 /// "l'Etat du Kerala", "the State of Kogi": a capitalised region noun read alone, its "of"
 /// and the place's name after it are one region's name, as the tagger reads it when it
 /// knows the noun.
@@ -193,6 +191,8 @@ fn join_region_nouns(doc: &Document<'_>, candidates: &mut Vec<Candidate>) {
     *candidates = joined;
 }
 
+/// A name the tagger found inside a longer one the gazetteer or a rule found ("Islamic State"
+/// in "the Islamic State group") is part of that one. `candidates` are sorted by start.
 fn inside_longer_names(candidates: &mut Vec<Candidate>) {
     let holders: Vec<Span> = candidates.iter().filter(|c| !c.tagged).map(|c| c.span).collect();
     candidates.retain(|c| {

@@ -510,9 +510,8 @@ pub struct Casualties {
     /// things: "l'exode de" (not of firms, nor of inmates), "réussi à abattre" (not trees).
     /// Lower case.
     pub listed_victims_only: &'static [&'static str],
-    /// Those a disaster spared or struck without harming them ("survivors", "rescapés",
-    /// "sinistrés"): a figure of them is no part of a list of the dead before it. Lower case,
-    /// one word.
+    /// Those a disaster spared ("survivors", "rescapés", "évacués"): a figure of them is no
+    /// part of a list of the dead before it. Lower case, one word.
     pub spared_nouns: &'static [&'static str],
     /// Words of care in a harm phrase ("treated", "soignées"): patients cared for are the sick,
     /// not the wounded ("300 patients being treated at the hospital were evacuated").
