@@ -114,11 +114,9 @@ fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
     if dropped.is_empty() {
         return Cow::Borrowed(tokens);
     }
-    Cow::Owned(tokens.iter().enumerate().filter(|(j, _)| !dropped.contains(j)).map(|(_, t)| *t).collect())
+    // `dropped` is in ascending order.
+    Cow::Owned(tokens.iter().enumerate().filter(|(j, _)| dropped.binary_search(j).is_err()).map(|(_, t)| *t).collect())
 }
-
-/// The most words of what struck those a disaster affected, before what befell them next.
-const AGENT_WORDS: usize = 4;
 
 /// A dash or a colon that opens a list.
 fn is_list_dash(token: &str) -> bool {
@@ -194,6 +192,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let all_figures = figures(doc, vocabulary);
     let mut figure_ends: Vec<usize> = all_figures.iter().map(|f| f.span.end).collect();
     sort::sort_by_key(&mut figure_ends, |&end| end);
+    // The tokens of the sentence of the figures read last: figures come in text order.
+    let mut read: Option<(Span, Cow<'_, [Token]>)> = None;
     for q in all_figures {
         if q.unit.is_some_and(|u| u != lang::PEOPLE) {
             continue;
@@ -203,8 +203,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         else {
             continue;
         };
-        let tokens = without_scare_quotes(doc.tokens_of(sentence));
-        let r = Reader { doc, tokens: &tokens, vocabulary };
+        if read.as_ref().is_some_and(|(span, _)| *span != sentence.span) {
+            read = None;
+        }
+        let (_, tokens) = read.get_or_insert_with(|| (sentence.span, without_scare_quotes(doc.tokens_of(sentence))));
+        let r = Reader { doc, tokens, vocabulary };
         let first = r.token_from(q.span.start);
         // A number inside a longer word is no count: "a 47-year-old man".
         if r.tokens.get(first).is_some_and(|t| t.span.end > q.span.end) {
@@ -734,11 +737,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if after_kind == Some(CasualtyKind::Affected) {
             let mut j = k + after_len;
             if r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adp) {
-                j += 1 + r.tokens[(j + 1).min(r.tokens.len())..]
-                    .iter()
-                    .take(AGENT_WORDS)
-                    .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
-                    .count();
+                j += 1 + complement_words(r.tokens, j + 1);
             }
             j += r.at(j, Meaning::Auxiliary);
             let len = r.at(j, Meaning::CasualtyWord);
@@ -787,10 +786,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // Armed men are people too: "réussi à abattre 11 assaillants".
         let listed =
             victims.is_some() && other_noun.is_none() || r.names_a_people(after) || r.at(after, Meaning::ActorNoun) > 0;
-        let counts_people = !listed_only
-            || listed && !(inmates && r.kind(verb_end - before_len, before_len) == Some(CasualtyKind::Displaced));
-        let mut before_kind = (before_len > 0 && !ailment && counts_people)
-            .then(|| (verb_end - before_len, r.kind(verb_end - before_len, before_len)));
+        let before_harm = (before_len > 0).then(|| r.kind(verb_end - before_len, before_len)).flatten();
+        let counts_people = !listed_only || listed && !(inmates && before_harm == Some(CasualtyKind::Displaced));
+        let mut before_kind =
+            (before_len > 0 && !ailment && counts_people).then_some((verb_end - before_len, before_harm));
         // "have claimed more than 2,000 lives", "a coûté 1 200 vies": lives a verb took are the
         // dead.
         let lives = lexicon
