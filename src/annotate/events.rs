@@ -2036,7 +2036,11 @@ const LEAD_SENTENCES: usize = 2;
 /// sentence names no event of its own and gives one day, not long ago: "Au petit matin du
 /// lundi 3 mai, des hommes armés sont entrés dans le hameau. L'attaque a fait dix morts."
 fn date_from_lead(doc: &Document<'_>, drafts: &mut [Draft]) {
-    let told: Vec<usize> = drafts.iter().flat_map(|d| d.mentions.iter().map(|&(_, s)| s)).collect();
+    // Whether each sentence names an event.
+    let mut told = vec![false; doc.sentences.len()];
+    for &(_, s) in drafts.iter().flat_map(|d| &d.mentions) {
+        told[s] = true;
+    }
     for d in drafts.iter_mut().filter(|d| d.facts.date.is_none()) {
         let Some(s) = d.mentions.iter().map(|&(_, s)| s).filter(|&s| doc.sentences[s].zone == Zone::Body).min() else {
             continue;
@@ -2044,25 +2048,23 @@ fn date_from_lead(doc: &Document<'_>, drafts: &mut [Draft]) {
         for p in (s.saturating_sub(LEAD_SENTENCES)..s).rev() {
             if doc.sentences[p].paragraph != doc.sentences[s].paragraph
                 || doc.sentences[p].zone != Zone::Body
-                || told.contains(&p)
+                || told[p]
             {
                 break;
             }
             let span = doc.without_dateline(doc.sentences[p].span);
-            let days: Vec<&crate::model::Timex> = doc
+            let days: Vec<EventDate> = doc
                 .times_in(span)
                 .filter(|t| {
-                    matches!(t.timex_type, TimexType::Date | TimexType::Time)
-                        && when::precision(&t.value).is_some_and(|p| p >= crate::model::Precision::Day)
-                        && !when::long_before(doc, &t.value)
+                    matches!(t.timex_type, TimexType::Date | TimexType::Time) && !when::long_before(doc, &t.value)
+                })
+                .filter_map(|t| {
+                    let precision = when::precision(&t.value).filter(|&p| p >= crate::model::Precision::Day)?;
+                    Some(EventDate { time: Some(t.id), value: t.value.clone(), precision })
                 })
                 .collect();
-            if let [t] = days[..] {
-                d.facts.date = when::precision(&t.value).map(|precision| EventDate {
-                    time: Some(t.id),
-                    value: t.value.clone(),
-                    precision,
-                });
+            if let [day] = &days[..] {
+                d.facts.date = Some(day.clone());
                 break;
             }
         }
