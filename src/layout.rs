@@ -390,11 +390,7 @@ fn barred_dateline(text: &str, span: Span) -> Option<Dateline> {
     // the gazetteer knows, or in a country it knows ("Updated | 3 March 2025 -", "World |
     // Reuters |" are a page's labels).
     let town_len = place.find([',', '(']).unwrap_or(place.len());
-    let known = |name: &str| {
-        GAZETTEER
-            .lookup(name.trim().trim_end_matches(')'))
-            .is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe)
-    };
+    let known = |name: &str| known_place(name.trim().trim_end_matches(')'));
     if !(known(&place[..town_len]) || town_len < place.len() && known(&place[town_len + 1..])) {
         return None;
     }
@@ -444,7 +440,7 @@ fn agency_dateline_line(text: &str, span: Span) -> Option<Dateline> {
     // with its country and credit ("Smoke rises over Khartoum, Sudan (AFP)").
     let named = town.split_whitespace().count() <= MAX_DATELINE_TOWN_WORDS
         && town.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        && GAZETTEER.lookup(town).is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe);
+        && known_place(town);
     if !named {
         return None;
     }
@@ -906,11 +902,18 @@ const STAMP_SEPARATORS: &[char] = &['/', '|', '·', '•', '-', '—', '–', ',
 fn outlet_name(after: &str) -> bool {
     let name = after.trim_start_matches(|c: char| c.is_whitespace() || STAMP_SEPARATORS.contains(&c));
     let separated = name.len() < after.len() && after.trim_start().starts_with(|c: char| STAMP_SEPARATORS.contains(&c));
-    let words = name.split_whitespace().count();
-    separated
-        && (1..=OUTLET_WORDS).contains(&words)
+    separated && names_in_few_capitals(name) && !ends_sentence(name)
+}
+
+/// Whether `name` is at most [`OUTLET_WORDS`] words, each capitalised, as an outlet's name is.
+fn names_in_few_capitals(name: &str) -> bool {
+    (1..=OUTLET_WORDS).contains(&name.split_whitespace().count())
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        && !ends_sentence(name)
+}
+
+/// Whether the gazetteer knows `name` as a town or a country.
+fn known_place(name: &str) -> bool {
+    GAZETTEER.lookup(name).is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe)
 }
 
 /// The date of a line that is an outlet's or agency's name, a separator and a date alone,
@@ -925,13 +928,8 @@ fn outlet_then_date(text: &str, lower: &str, span: Span) -> Option<Stamp> {
         (STAMP_SEPARATORS.contains(&c) && (c == ',' || line[..i].ends_with(char::is_whitespace))).then_some(i)
     })?;
     let name = line[..separator].trim();
-    let words = name.split_whitespace().count();
     // "Paris - 3 mai 2024" is a place's dateline, not an outlet's stamp.
-    let place = GAZETTEER.lookup(name).is_some_and(|e| GAZETTEER.entry(e).entity_type == EntityType::Gpe);
-    let named = (1..=OUTLET_WORDS).contains(&words)
-        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        && !place;
-    if !named {
+    if !names_in_few_capitals(name) || known_place(name) {
         return None;
     }
     let after = separator + line[separator..].len()
