@@ -109,6 +109,7 @@ fn build() -> Builder {
         }
     }
     let nationality_nouns = read("data/nationality_nouns.tsv");
+    let nationality_rows: Vec<Vec<&str>> = rows(&nationality_nouns).collect();
     for r in &country_rows {
         let d = b.entry(r.get(5).copied().unwrap_or(r[1]), Kind::Demonym, Some(r[0]));
         if let Some(demonym) = r.get(5).filter(|d| !d.is_empty()) {
@@ -120,7 +121,7 @@ fn build() -> Builder {
             b.form(&capitalise(fr), d);
         }
         // Nouns for the people that are not the demonym ("Danes", "Britons").
-        for nouns in rows(&nationality_nouns).filter(|n| n[0] == r[0]) {
+        for nouns in nationality_rows.iter().filter(|n| n[0] == r[0]) {
             for noun in list(nouns.get(1)) {
                 b.form(noun, d);
             }
