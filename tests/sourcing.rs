@@ -2760,3 +2760,52 @@ fn a_quote_inside_what_a_speaker_informed_is_the_speaker_s() {
     let q = quotes("Le préfet, Jean Morel, a informé que la route « restera fermée jusqu'à nouvel ordre ».");
     assert_eq!(q[0].1.as_deref(), Some("Le préfet, Jean Morel"));
 }
+
+#[test]
+fn a_speaker_reacts_after_an_adverb_between_auxiliary_and_verb() {
+    let q = quotes(
+        "« Tous les services de l'État sont mobilisés », a aussitôt réagi la ministre Claire Dumas sur son compte X.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Claire Dumas"));
+    let q = quotes("« C'est une honte », a vivement réagi le maire.");
+    assert_eq!(q[0].1.as_deref(), Some("le maire"));
+}
+
+#[test]
+fn a_quote_alone_in_the_next_sentence_goes_on_with_the_speaker_of_for_x() {
+    let q = quotes("Pour Karim Benali, qui vit près du port, « les secours sont arrivés bien trop tard ». Mais « personne ne voulait entendre les habitants ».");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].2.as_deref(), Some("Karim Benali"));
+    // Not where the next sentence names its own subject.
+    let q = quotes("Pour Karim Benali, « les secours sont arrivés trop tard ». Le préfet a évoqué « une nuit d'une violence rare ».");
+    assert_eq!(q[1].1.as_deref(), Some("Le préfet"));
+}
+
+#[test]
+fn a_stressed_or_object_pronoun_before_the_verb_is_no_part_of_its_subject() {
+    let q = quotes("Le maire a lui évoqué « une tragédie pour toute la commune ».");
+    assert_eq!(q[0].1.as_deref(), Some("Le maire"));
+    let q = quotes("Le préfet leur a dit « nous ferons tout notre possible ».");
+    assert_eq!(q[0].1.as_deref(), Some("Le préfet"));
+    let c = claims("Le préfet leur a assuré que les secours arrivaient.");
+    assert_eq!(c[0].1, vec!["Le préfet"]);
+}
+
+#[test]
+fn a_witness_who_describes_before_a_colon_speaks_the_quote() {
+    let q =
+        quotes("Un autre témoin, Issa Traoré, décrit une nuit de panique : « les gens couraient dans tous les sens ».");
+    assert!(q[0].2.as_deref() == Some("Issa Traoré"), "{q:?}");
+    let q =
+        quotes("Another witness, Issa Traore, described a night of panic: \"people were running in every direction.\"");
+    assert!(q[0].2.as_deref() == Some("Issa Traore"), "{q:?}");
+}
+
+#[test]
+fn a_participle_after_of_qualifies_the_noun_and_reports_nothing() {
+    let c = claims("Health workers raised the number of confirmed deaths to 30.");
+    assert!(c.is_empty(), "{c:?}");
+    // A verb of speech still does.
+    let c = claims("The head of the agency confirmed the deaths of 30 people.");
+    assert_eq!(c[0].1, vec!["The head of the agency"]);
+}

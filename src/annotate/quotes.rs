@@ -1036,11 +1036,28 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
         }
     }
     // A later quote of the same sentence with no cue and no one named before it goes on with
-    // the speaker its first quote was given here (« … » et où passent « … »).
+    // the speaker its first quote was given here (« … » et où passent « … »); so does the
+    // next sentence of the paragraph when it is that quote alone, after a conjunction at
+    // most ("Pour X, « … ». Mais « … »").
     for k in 1..quotes.len() {
         let (before, after) = quotes.split_at_mut(k);
         let (previous, q) = (&before[k - 1], &mut after[0]);
-        let same_sentence = doc.sentence_at(previous.span.start).is_some_and(|s| s.span.contains(q.span));
+        let previous_sentence = doc.sentence_at(previous.span.start).map(|s| s.span);
+        let same_sentence = previous_sentence.is_some_and(|s| s.contains(q.span));
+        let next_sentence_alone = || {
+            let (Some(first), Some(sentence)) = (previous_sentence, doc.sentence_at(q.span.start).map(|s| s.span))
+            else {
+                return false;
+            };
+            let same_paragraph = doc.paragraph_from(first.start).is_some_and(|p| p.contains(sentence));
+            same_paragraph
+                && first.end <= sentence.start
+                && no_words(first.end, sentence.start)
+                && previous.span.end <= first.end
+                && names_none_outside_quotes(doc, Span::new(sentence.start, q.span.start))
+                && no_words(q.span.end.min(sentence.end), sentence.end)
+        };
+        let same_sentence = same_sentence || next_sentence_alone();
         let between = Span::new(previous.span.end, q.span.start.max(previous.span.end));
         let given_here = doc.quotes.get(k - 1).is_some_and(|old| old.speaker.is_none());
         if q.speaker.is_none()

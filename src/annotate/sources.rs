@@ -143,11 +143,16 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                     && matches!(tokens[j - 1].pos, Upos::Adp | Upos::Det | Upos::Verb | Upos::Aux)
                     && speech.attributive_participles.contains(&doc.lower(tokens[k].span))
             };
+            // Or after "of": "the number of confirmed deaths", "reports of alleged abuses".
+            let after_of = |j: usize| {
+                tokens[j].means(Meaning::Of) && speech.attributive_participles.contains(&doc.lower(tokens[k].span))
+            };
             let modifier = len == 1
                 && k > 0
                 && (article(k - 1)
                     || tokens[k - 1].pos == Upos::Adj && k > 1 && article(k - 2)
-                    || counted_object(k - 1))
+                    || counted_object(k - 1)
+                    || after_of(k - 1))
                 && tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun);
             // "a suspect reported by neighbours", "un suspect signalé par des voisins": a
             // participle with its agent after a noun qualifies the noun.
@@ -872,9 +877,15 @@ pub fn without_trailing_record(doc: &Document<'_>, phrase: Span) -> Span {
 /// A subject without a time or adverbs after it: "the commission on Saturday night" → "the
 /// commission", "Temu initially" → "Temu".
 fn without_trailing_time(doc: &Document<'_>, subject: Span) -> Span {
-    // "Temu initially said": an adverb before the verb is no part of its subject.
+    // "Temu initially said": an adverb before the verb is no part of its subject, nor is an
+    // object pronoun ("le préfet lui a dit").
+    let clitics = lang::lexicon(doc.language).grammar.object_clitics;
     let all = doc.tokens_in(subject);
-    let adverbs = all.iter().rev().take_while(|t| t.pos == Upos::Adv).count();
+    let adverbs = all
+        .iter()
+        .rev()
+        .take_while(|t| t.pos == Upos::Adv || t.pos == Upos::Pron && clitics.contains(&doc.lower(t.span)))
+        .count();
     let subject = match all.len().checked_sub(adverbs + 1) {
         Some(last) if adverbs > 0 => Span::new(subject.start, all[last].span.end),
         _ => subject,

@@ -71,6 +71,9 @@ pub struct Grammar {
     pub plural_endings: &'static [&'static str],
     /// Reflexive pronouns standing between a subject and its verb ("se" in "X se dit").
     pub reflexives: &'static [&'static str],
+    /// Object pronouns standing between a subject and its verb ("lui" in "le préfet lui a
+    /// dit"), no part of the subject.
+    pub object_clitics: &'static [&'static str],
     /// Contractions treebanks split into words, with their parts ("au" = "à le"): the
     /// part-of-speech model reads the parts, as it was trained.
     pub contractions: &'static [(&'static str, &'static [&'static str])],

@@ -16,6 +16,7 @@ pub const WORDS: Grammar = Grammar {
     definite_singulars: &["the"],
     plural_endings: &["s"],
     reflexives: &[],
+    object_clitics: &[],
     contractions: &[],
     present_participle_endings: &["ing"],
     gerund_markers: &[],

@@ -16,6 +16,7 @@ pub const WORDS: Grammar = Grammar {
     definite_singulars: &["le", "la", "l'", "l’"],
     plural_endings: &["s", "x"],
     reflexives: &["se", "s'", "s’"],
+    object_clitics: &["lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"],
     // "des" is left whole: as often an article ("des civils") as "de les".
     contractions: &[("au", &["à", "le"]), ("aux", &["à", "les"]), ("du", &["de", "le"])],
     present_participle_endings: &["ant"],

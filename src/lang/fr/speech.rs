@@ -151,8 +151,15 @@ pub const WORDS: Speech = Speech {
         "regrette",
         "dénoncé",
         "dénonce",
+        // "a aussitôt réagi X", "a vivement réagi": an adverb after the auxiliary.
+        "réagi",
         "raconté",
         "relaté",
+        // "X décrit des scènes de panique : « … »".
+        "décrit",
+        "a décrit",
+        "décrivent",
+        "ont décrit",
         // The present of several speakers: "les autorités disent que…".
         "disent",
         "affirment",
@@ -362,6 +369,9 @@ pub const WORDS: Speech = Speech {
         "à son tour",
         "lui aussi",
         "elle aussi",
+        // The stressed pronoun alone: "le maire a lui évoqué".
+        "lui",
+        "eux",
         "ensuite",
         "depuis",
         "par la suite",
