@@ -2750,3 +2750,106 @@ fn a_count_of_the_harmed_that_reaches_a_figure_gives_it() {
     // Not a count of something else.
     assert!(counts("The number of visitors reached 41,000 on Sunday.").is_empty());
 }
+
+#[test]
+fn soldiers_fallen_in_battle_are_killed_and_those_fallen_into_an_ambush_are_not() {
+    let fr = "Onze militaires sont tombés au combat samedi dans le nord du pays, selon l'état-major.";
+    assert_eq!(counts(fr), rows(&[("killed", 11.0)]));
+    let fr = "Deux gendarmes sont tombés sous les balles des assaillants.";
+    assert_eq!(counts(fr), rows(&[("killed", 2.0)]));
+    assert!(counts("Quatre soldats sont tombés dans une embuscade mardi.").is_empty());
+}
+
+#[test]
+fn a_part_of_those_affected_or_hurt_takes_the_harm_that_befell_it_after() {
+    let en = "The cyclone affected 9,000 people. Three of those affected later died in hospital.";
+    assert_eq!(counts(en), rows(&[("affected", 9000.0), ("dead", 3.0)]));
+    let en = "Thirty people were hurt. Two of those injured later died.";
+    assert_eq!(counts(en), rows(&[("wounded", 30.0), ("dead", 2.0)]));
+    let fr = "La crue a fait 9 000 sinistrés, qui ont ensuite été évacués.";
+    assert_eq!(counts(fr), rows(&[("displaced", 9000.0)]));
+    // "of them" is a part of those just counted, as before.
+    let en = "Gunmen shot five villagers, two of them fatally.";
+    assert_eq!(counts(en), rows(&[("wounded", 5.0), ("killed", 2.0)]));
+}
+
+#[test]
+fn households_are_counted_as_families_are() {
+    let en = "The floods have affected 9,000 households in the valley, officials said.";
+    assert_eq!(kinds(en), victims(&[("affected", 9000.0, Some("households"))]));
+    let fr = "Quelque 300 ménages ont été déplacés par les combats.";
+    assert_eq!(counts(fr), rows(&[("displaced", 300.0)]));
+    // Not by a tax, with no disaster, toll or harm named.
+    assert!(counts("The new levy affected 9,000 households.").is_empty());
+}
+
+#[test]
+fn people_joined_to_a_figure_of_things_take_the_harm_verb_before_it() {
+    let en = "The raiders killed 40 cattle and five herders near the river.";
+    assert_eq!(kinds(en), victims(&[("killed", 5.0, Some("herders"))]));
+    let en = "The mudslide hit the valley, affecting some 120 homes and 900 people, officials said.";
+    assert_eq!(kinds(en), victims(&[("affected", 900.0, Some("people"))]));
+    let fr = "Les assaillants ont tué 40 bovins et cinq éleveurs.";
+    assert_eq!(counts(fr), rows(&[("killed", 5.0)]));
+    // Things joined to things count no one.
+    assert!(counts("The militia burned 30 houses and 12 shops.").is_empty());
+}
+
+#[test]
+fn those_among_the_harmed_told_with_a_relative_clause_are_counted() {
+    let en = "A driver and two nurses are among those who were killed.";
+    assert_eq!(counts(en), rows(&[("killed", 1.0), ("killed", 2.0)]));
+    let en = "Four soldiers were among those wounded in the ambush.";
+    assert_eq!(counts(en), rows(&[("wounded", 4.0)]));
+    let fr = "Trois infirmières figurent parmi les personnes enlevées dimanche.";
+    assert_eq!(counts(fr), rows(&[("kidnapped", 3.0)]));
+    let fr = "Deux enfants sont parmi ceux qui ont été tués.";
+    assert_eq!(counts(fr), rows(&[("killed", 2.0)]));
+}
+
+#[test]
+fn a_toll_in_a_past_or_reported_tense_is_a_toll() {
+    let fr = "Jeudi soir, selon le maire, le nombre de morts s'élevait à 61.";
+    assert_eq!(counts(fr), rows(&[("dead", 61.0)]));
+    assert_eq!(casualties(fr)[0].5, vec!["le maire"]);
+    let fr = "Selon des sources locales, le bilan s'élèverait à 40 morts.";
+    assert_eq!(counts(fr), rows(&[("dead", 40.0)]));
+    let en = "The mayor said on Wednesday that the toll stood at 115 dead.";
+    assert_eq!(counts(en), rows(&[("dead", 115.0)]));
+    // Not a sum of money.
+    assert!(counts("Le coût des réparations s'élevait à 3 millions d'euros.").is_empty());
+}
+
+#[test]
+fn a_word_that_only_qualifies_a_toll_is_neither_its_victims_nor_its_source() {
+    let en = "Rescuers on Friday raised their known death toll to 17.";
+    assert_eq!(kinds(en), victims(&[("dead", 17.0, None)]));
+    assert_eq!(casualties(en)[0].5, vec!["Rescuers"]);
+    let en = "Health workers raised the number of confirmed deaths to 30.";
+    assert_eq!(kinds(en), victims(&[("dead", 30.0, None)]));
+    assert_eq!(casualties(en)[0].5, vec!["Health workers"]);
+    // A noun still names them.
+    let en = "The number of prisoners killed rose to 27.";
+    assert_eq!(kinds(en), victims(&[("killed", 27.0, Some("prisoners"))]));
+}
+
+#[test]
+fn people_left_without_something_are_no_dead() {
+    assert!(counts("The storm left 20,000 people without power.").is_empty());
+    assert!(counts("The outage left 5,000 households without water for two days.").is_empty());
+    // Left dead, as before.
+    let en = "The attack left 12 people dead and 20 wounded.";
+    assert_eq!(counts(en), rows(&[("dead", 12.0), ("wounded", 20.0)]));
+}
+
+#[test]
+fn a_toll_given_with_a_copula_is_a_toll() {
+    let en = "The death toll is 45, police said.";
+    assert_eq!(counts(en), rows(&[("dead", 45.0)]));
+    assert_eq!(casualties(en)[0].5, vec!["police"]);
+    let en = "The confirmed death toll was three, officials said.";
+    assert_eq!(counts(en), rows(&[("dead", 3.0)]));
+    let fr = "Le bilan est de 45 morts, selon la police.";
+    assert_eq!(counts(fr), rows(&[("dead", 45.0)]));
+    assert!(counts("The toll is likely to rise, officials said.").is_empty());
+}

@@ -271,10 +271,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         {
             k += 1;
         }
-        // "two of the wounded", "trois des morts": a part of those a harm names, with the
-        // harm's kind.
+        // "two of the wounded", "two of those affected", "trois des morts": a part of those a
+        // harm names, with the harm's kind; not "two of them injured" (a partitive).
         let of_the_harmed = r.tokens.get(k).is_some_and(|t| t.means(Meaning::Of))
-            && r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Det)
+            && r.tokens.get(k + 1).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Pron))
+            && r.at(k, Meaning::Partitive) == 0
             // After the determiner the harm word is a noun, whatever the tagger read.
             && r.at(k + 2, Meaning::CasualtyWord) == 1;
         if of_the_harmed {
@@ -739,7 +740,19 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             if r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adp) {
                 j += 1 + complement_words(r.tokens, j + 1);
             }
-            j += r.at(j, Meaning::Auxiliary);
+            // ", qui ont été évacués", ", who were evacuated".
+            if r.tokens.get(j).is_some_and(|t| doc.lower(t.span) == ",")
+                && r.tokens.get(j + 1).is_some_and(|t| t.means(Meaning::RelativePronoun))
+            {
+                j += 2;
+            }
+            // "two of those affected later died", "ont ensuite été évacués".
+            for _ in 0..2 {
+                while r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adv) {
+                    j += 1;
+                }
+                j += r.at(j, Meaning::Auxiliary);
+            }
             let len = r.at(j, Meaning::CasualtyWord);
             if let Some(more) = (len > 0).then(|| r.kind(j, len)).flatten() {
                 after_kind = Some(more);
@@ -768,6 +781,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             if noun {
                 verb_end -= copula;
                 before_len = harm;
+            }
+        }
+        // "killed 40 cattle and five herders", "affecting 120 homes and 900 people": people
+        // joined to a figure of things take the harm verb before it.
+        if before_len == 0 && !q.noun_only && victims.is_some() && other_noun.is_none() {
+            if let Some(harm) = harm_before_things(&r, verb_end) {
+                before_len = harm.1;
+                verb_end = harm.0;
             }
         }
         // "treated for a fracture", "soignés pour une intoxication": what was treated, not who.
@@ -1076,7 +1097,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (Some(k), _) => k,
             (None, None) if lost => CasualtyKind::Dead,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
-            (None, Some(_)) if victims.is_some() && !q.noun_only => CasualtyKind::Dead,
+            // Not "left 20,000 people without power", "leaving 300 families in the cold".
+            (None, Some((at, _)))
+                if victims.is_some()
+                    && !q.noun_only
+                    && !(r.tokens[at].means(Meaning::CountLead)
+                        && r.tokens.get(after_victims).is_some_and(|t| t.pos == Upos::Adp)) =>
+            {
+                CasualtyKind::Dead
+            }
             (None, None) if counted.is_some() => counted.as_ref().map_or(CasualtyKind::Dead, |c| c.0),
             _ if update => toll_harm(&r, first).unwrap_or(CasualtyKind::Dead),
             (None, None) if whole.is_some() => whole.unwrap_or(CasualtyKind::Dead),
@@ -1469,8 +1498,15 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
     let text = doc.text();
     // The verb nearest the figure: "…, while a study estimates the toll at 130,000".
     // Not the harm of those counted: "raised the number of detainees killed to 27".
-    let last =
-        before.iter().rposition(|t| matches!(t.pos, Upos::Verb | Upos::Aux) && !t.means(Meaning::CasualtyWord))?;
+    // Nor a participle after a determiner, a possessive or a preposition: "raised their known
+    // death toll", "the number of confirmed dead".
+    let last = (0..before.len()).rev().find(|&k| {
+        let t = &before[k];
+        matches!(t.pos, Upos::Verb | Upos::Aux)
+            && !t.means(Meaning::CasualtyWord)
+            && !(k > 0
+                && (matches!(before[k - 1].pos, Upos::Det | Upos::Adp) || before[k - 1].means(Meaning::Possessive)))
+    })?;
     let first =
         before[..last].iter().rposition(|t| !matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Adv)).map_or(0, |k| k + 1);
     let verb = &before[first];
@@ -1629,6 +1665,35 @@ fn verb_after_relative(r: &Reader<'_>, k: usize) -> Option<usize> {
         verb_seen |= matches!(t.pos, Upos::Verb | Upos::Aux);
     }
     None
+}
+
+/// The most words of a figure of things a figure of people is joined to ("40 head of cattle").
+const JOINED_THINGS_WORDS: usize = 4;
+
+/// The end of a harm verb and its length, before a figure of things that the conjunction
+/// ending at `at` joins to the next figure: "killed [40 cattle] and …", "affecting [some 120
+/// homes] and …".
+fn harm_before_things(r: &Reader<'_>, at: usize) -> Option<(usize, usize)> {
+    let and = at.checked_sub(1)?;
+    if !r.tokens[and].means(Meaning::Conjunction) {
+        return None;
+    }
+    let number = (and.saturating_sub(JOINED_THINGS_WORDS)..and).rev().find(|&j| r.tokens[j].pos == Upos::Num)?;
+    let things = &r.tokens[number + 1..and];
+    let nouns = !things.is_empty()
+        && things.iter().all(|t| matches!(t.pos, Upos::Noun | Upos::Adj) || t.means(Meaning::Of))
+        && things.iter().all(|t| r.doc.time_around(t.span).is_none());
+    if !nouns || (number + 1..and).any(|j| r.at(j, Meaning::CasualtyWord) > 0) {
+        return None;
+    }
+    // An approximation before the number: "some", "about", "environ".
+    let mut end = number;
+    if end > 0 && matches!(r.tokens[end - 1].pos, Upos::Det | Upos::Adv) {
+        end -= 1;
+    }
+    let len = r.before(end, Meaning::CasualtyWord);
+    let verb = len > 0 && r.tokens[end - 1].pos == Upos::Verb;
+    verb.then_some((end, len))
 }
 
 /// The death a victim's main verb tells after a participle of harm and its complements
@@ -1936,7 +2001,10 @@ fn counted_harm(r: &Reader<'_>, first: usize, after: usize) -> Option<(CasualtyK
                 next => (j + len, next),
             };
             let kind = r.kind(j, len)?;
-            let victims = (j > from).then(|| r.doc.lower(r.span(from, j - from)).to_string());
+            // Not a word that only qualifies the count: "the number of confirmed deaths",
+            // "known dead".
+            let victims = (j > from && r.tokens[from..j].iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn)))
+                .then(|| r.doc.lower(r.span(from, j - from)).to_string());
             Some((kind, victims))
         })
     };
