@@ -1128,3 +1128,18 @@ fn that_year_is_not_the_current_one() {
     assert!(t.iter().all(|t| t.2 != "2025"), "{t:?}");
     assert_eq!(value_of("Cette année, la récolte est bonne.", "2025-06-11", "Cette année"), "2025");
 }
+
+#[test]
+fn a_clock_time_with_a_dot_before_a_half_of_the_day() {
+    assert_eq!(
+        value_of("The shelling began at 9.15 p.m. on Sunday.", "2025-06-10", "9.15 p.m. on Sunday"),
+        "2025-06-08T21:15"
+    );
+    assert_eq!(value_of("The blast came at 6.45am on Monday.", "2025-06-10", "6.45am on Monday"), "2025-06-09T06:45");
+    // An hour past noon is no morning's or evening's.
+    let all = times("The blast came at 13.30pm.", "2025-06-10");
+    assert!(all.iter().all(|t| !t.0.contains("13.30")), "{all:?}");
+    // A decimal alone is no time.
+    let all = times("Prices rose 8.30 percent in May.", "2025-06-10");
+    assert!(all.iter().all(|t| !t.0.contains("8.30")), "{all:?}");
+}

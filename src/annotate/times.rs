@@ -1114,6 +1114,17 @@ fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
             return Some((h, m, day_half_after(c)));
         }
     }
+    // "8.30 p.m.", "8.30pm": a dot between hour and minutes, only before a half of the day
+    // (alone, "8.30" is a decimal).
+    let mut dotted = *c;
+    if dotted.eat('.') {
+        if let Some((m, _)) = dotted.digits(2, 2).filter(|(m, _)| *m < 60) {
+            if let Some(start) = day_half_after(&mut dotted).filter(|_| (1..=12).contains(&h)) {
+                *c = dotted;
+                return Some((h, m, Some(start)));
+            }
+        }
+    }
     c.spaces();
     let start = read_day_half(c)?;
     Some((h, 0, Some(start)))
