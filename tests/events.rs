@@ -1490,3 +1490,46 @@ fn an_undated_event_takes_the_day_of_the_sentence_that_leads_into_it() {
         only("On Tuesday, armed men entered the village of Djibo.\n\nThe attack left nine people dead.", "2025-06-12");
     assert!(e.date.is_none(), "{e:#?}");
 }
+
+#[test]
+fn a_fire_beside_the_building_it_burns_is_a_fire_and_gunfire_is_not() {
+    let e = only("A fire at a crowded night club killed 12 people on Saturday.", "2025-06-10");
+    assert_eq!(e.sub_type, SubEventType::Fire);
+    let e = only("A day of mourning followed the nightclub fire at Ohrid, which killed 23 people.", "2025-06-10");
+    assert_eq!(e.sub_type, SubEventType::Fire);
+    let f = only("Le feu a pris dans une discothèque du centre-ville, tuant 12 personnes.", "2025-06-10");
+    assert_eq!(f.sub_type, SubEventType::Fire);
+    // Gunfire, and a fire's word before a noun.
+    let (_, found) = events("Gunmen opened fire at the hotel, killing five guests.", "2025-06-10");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Fire), "{found:#?}");
+    let (_, found) = events("The convoy came under fire near the market.", "2025-06-10");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Fire), "{found:#?}");
+    let (_, found) = events("Fire crews reached the school late.", "2025-06-10");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn an_explosion_at_a_building_in_a_report_of_no_violence_is_an_accident() {
+    let e = only("An explosion at a hotel in the capital killed 30 people on Friday.", "2025-06-10");
+    assert_eq!(e.sub_type, SubEventType::Explosion);
+    let f = only("Une explosion dans un hôtel de la capitale a fait 30 morts vendredi.", "2025-06-10");
+    assert_eq!(f.sub_type, SubEventType::Explosion);
+    // A bomb named anywhere in the report makes it the bomb's.
+    let (_, found) = events(
+        "An explosion at a market killed 12 people. Police said a suicide bomber had detonated his vest.",
+        "2025-06-10",
+    );
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Explosion), "{found:#?}");
+    // Nor an explosion of prices, sales or cases.
+    for text in [
+        "Traders at the market complained about an explosion in food prices.",
+        "The explosion of online sales has hurt shops at the mall.",
+        "Les commerçants du marché dénoncent l'explosion des prix.",
+    ] {
+        let (_, found) = events(text, "2025-06-10");
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // Nor with no building named.
+    let (_, found) = events("An explosion hit the capital on Friday, killing 30 people.", "2025-06-10");
+    assert!(found.iter().all(|e| e.sub_type != SubEventType::Explosion), "{found:#?}");
+}

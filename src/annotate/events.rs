@@ -42,6 +42,10 @@ const CROWD_REACH: usize = 24;
 /// How many words before a fire a burning vehicle may be named ("the truck fell into a
 /// ravine and caught fire").
 const VEHICLE_BEFORE_FIRE: usize = 10;
+
+/// The most words after a fire's preposition that may name the site it burns ("a fire at
+/// a crowded night club").
+const FIRE_SITE_WORDS: usize = 4;
 /// The most words between what blows up by accident and the word of its explosion after it
 /// ("A fuel tanker parked outside the market on Friday night suddenly exploded").
 const EXPLOSION_SOURCE_BEFORE: usize = 12;
@@ -293,6 +297,8 @@ struct Views<'d> {
     story_country_entity: std::cell::OnceCell<Option<EntityId>>,
     /// Whether the report names an event by a word other than one for any mishap.
     other_incident: std::cell::OnceCell<bool>,
+    /// Whether the report names any violence: battles, attacks, bombs, riots.
+    violence: std::cell::OnceCell<bool>,
 }
 
 impl<'d> Views<'d> {
@@ -307,6 +313,31 @@ impl<'d> Views<'d> {
                     && !t.means(Meaning::CasualtyWord)
                     && !any_mishap_words.contains(&doc.lower(t.span))
                     && vocabulary.match_at(&doc.tokens, &doc.lower, k, Meaning::EventTrigger) > 0
+            })
+        })
+    }
+
+    /// Whether the report names any violence: a battle, an attack, a bomb or a strike, a
+    /// riot. Where it names none, an explosion at a building is taken for an accident.
+    fn violence(&self, doc: &Document<'_>, vocabulary: &Vocabulary, events: &lang::Events) -> bool {
+        *self.violence.get_or_init(|| {
+            (0..doc.tokens.len()).any(|k| {
+                let t = &doc.tokens[k];
+                if !(t.means(Meaning::EventTrigger) || t.phrase_starts.has(Meaning::EventTrigger)) {
+                    return false;
+                }
+                let len = vocabulary.match_at(&doc.tokens, &doc.lower, k, Meaning::EventTrigger);
+                let span = Span::new(t.span.start, doc.tokens[(k + len).max(k + 1) - 1].span.end);
+                len > 0
+                    && lang::value_in(events.triggers, &doc.lower, span).is_some_and(|sub| {
+                        matches!(
+                            sub.event_type(),
+                            EventType::Battles
+                                | EventType::ExplosionsRemoteViolence
+                                | EventType::ViolenceAgainstCivilians
+                                | EventType::Riots
+                        )
+                    })
             })
         })
     }
@@ -347,6 +378,7 @@ impl<'d> Views<'d> {
             story_country: std::cell::OnceCell::new(),
             story_country_entity: std::cell::OnceCell::new(),
             other_incident: std::cell::OnceCell::new(),
+            violence: std::cell::OnceCell::new(),
         }
     }
 
@@ -558,6 +590,31 @@ impl Reader<'_> {
             }
             found.push((k, len, sub));
         }
+        // "the night club fire", "a fire at a crowded market", "le feu dans l'immeuble": a word
+        // that also names gunfire is a fire beside the building it burns. Not "opened fire at
+        // the hotel" nor "came under fire": only after a determiner, an adjective or the site.
+        for k in 0..self.tokens.len() {
+            if !events.fire_nouns.contains(&doc.lower(self.tokens[k].span))
+                || found.iter().any(|f| f.0 <= k && k < f.0 + f.1)
+            {
+                continue;
+            }
+            let site = |j: usize| self.tokens.get(j).is_some_and(|t| events.fire_sites.contains(&doc.lower(t.span)));
+            let site_before = k > 0 && site(k - 1);
+            let opened = k == 0 || !(site_before || matches!(self.tokens[k - 1].pos, Upos::Det | Upos::Adj));
+            // Not a modifier: "fire crews", "fire exits".
+            let modifier = self.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun);
+            if opened || modifier || inside_a_name(doc, self.tokens[k].span) {
+                continue;
+            }
+            let site_after = self.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Adp)
+                && (k + 2..(k + 2 + FIRE_SITE_WORDS).min(self.tokens.len()))
+                    .take_while(|&j| matches!(self.tokens[j].pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn))
+                    .any(site);
+            if site_before || site_after {
+                found.push((k, 1, SubEventType::Fire));
+            }
+        }
         // "A bus carrying pilgrims plunged into a ravine": a mishap verb a few words after a
         // vehicle, in the same clause, is a transport accident.
         // Not beside another event: "the lead vehicle hit a mine" is the mine's; but beside a
@@ -591,6 +648,20 @@ impl Reader<'_> {
             };
             let blast = (0..self.tokens.len())
                 .find(|&k| events.explosion_words.contains(&doc.lower(self.tokens[k].span)) && told_of(k));
+            // "An explosion at a hotel killed 30": one at a building, in a report that names no
+            // violence, is an accident too.
+            let at_a_site = || self.tokens.iter().any(|t| events.fire_sites.contains(&doc.lower(t.span)));
+            let blast = blast.or_else(|| {
+                // Not "an explosion of online sales", "l'explosion des prix": only with a harm
+                // named in its sentence.
+                let k = (0..self.tokens.len()).find(|&k| {
+                    self.tokens[k].pos == Upos::Noun
+                        && events.explosion_words.contains(&doc.lower(self.tokens[k].span))
+                        && !self.tokens.get(k + 1).is_some_and(|t| t.means(Meaning::Of))
+                })?;
+                let harm = self.tokens.iter().any(|t| t.means(Meaning::CasualtyWord));
+                (harm && at_a_site() && !views.violence(doc, self.vocabulary, events)).then_some(k)
+            });
             if let Some(k) = blast {
                 found.push((k, 1, SubEventType::Explosion));
             }

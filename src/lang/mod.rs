@@ -638,6 +638,12 @@ pub struct Events {
     /// Words of a fire of any kind ("fire", "flammes", "partis en fumée"): a wildfire where the
     /// sentence names burnt land, or once the report has told of one.
     pub fire_words: &'static [&'static str],
+    /// Nouns of a fire that also name gunfire ("fire", "feu"), and the buildings and sites
+    /// whose name beside them makes them a fire ("the night club fire", "a fire at a
+    /// market", "le feu dans l'immeuble").
+    pub fire_nouns: &'static [&'static str],
+    /// See `fire_nouns`.
+    pub fire_sites: &'static [&'static str],
     /// Words of wild land and its measure ("hectares", "forest", "maquis").
     pub wild_land_words: &'static [&'static str],
     /// Event words of a deployment ("deployed", "renforts"): an armed force's only.
