@@ -2809,3 +2809,22 @@ fn a_participle_after_of_qualifies_the_noun_and_reports_nothing() {
     let c = claims("The head of the agency confirmed the deaths of 30 people.");
     assert_eq!(c[0].1, vec!["The head of the agency"]);
 }
+
+#[test]
+fn an_epithet_names_again_the_entity_the_report_is_about() {
+    let text = "The ferry was run by Blue Line Shipping. Blue Line Shipping has operated the route since 2019. In a statement, the company said \"the crew reported a leak at around 3 a.m.\"";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Blue Line Shipping"));
+    let text = "Le Front souverain a revendiqué l'attaque. Dans une déclaration, la puissante formation jihadiste a promis « d'autres opérations ».";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Front souverain"));
+    // A new one, or someone of it, is not.
+    let text = "The Sovereign Front claimed the attack. A group said \"more operations will follow\".";
+    assert_eq!(quotes(text)[0].2, None);
+    let text = "The Sovereign Front claimed the attack. The group's spokesman said \"more operations will follow\".";
+    assert_ne!(quotes(text)[0].2.as_deref(), Some("Sovereign Front"));
+}
+
+#[test]
+fn a_demonstrative_epithet_after_selon_names_the_group_again() {
+    let text = "Le Front souverain a revendiqué l'attaque. Selon ce groupe, « d'autres opérations suivront ».";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Front souverain"));
+}

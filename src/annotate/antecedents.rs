@@ -12,10 +12,14 @@ use crate::annotate::sources::{
 };
 use crate::document::Document;
 use crate::lang;
-use crate::model::{EntityId, EntityType, Meaning, SourceKind, Span, Upos};
+use crate::model::{EntityId, EntityType, Kind, Meaning, SourceKind, Span, Token, Upos, Zone};
 
 /// How many sentences back an antecedent may be.
 const MAX_SENTENCES_BACK: usize = 3;
+
+/// How many sentences back the entity an epithet names again may be: a report keeps the
+/// ones it is about in mind longer than a pronoun's antecedent.
+const EPITHET_SENTENCES_BACK: usize = 6;
 
 /// A phrase that spoke: its words, its entity, whether it is singular, and its sentence.
 #[derive(Debug, Clone, Copy)]
@@ -43,6 +47,7 @@ pub fn resolve(doc: &mut Document<'_>) {
         .map(|(span, _)| doc.sentence_index(span.start))
         .collect();
     if at.is_empty() {
+        resolve_epithets(doc);
         return;
     }
     let speaking = find(doc, &at);
@@ -115,6 +120,101 @@ pub fn resolve(doc: &mut Document<'_>) {
             }
         }
     }
+    resolve_epithets(doc);
+}
+
+/// Gives the speakers and sources named by an epithet and no entity ("selon cette
+/// société", "l'élu a fait savoir") the entity the epithet names again.
+fn resolve_epithets(doc: &mut Document<'_>) {
+    let unnamed = |entity: Option<EntityId>, antecedent: Option<Span>| entity.is_none() && antecedent.is_none();
+    let speakers: Vec<Option<EntityId>> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            q.speaker.as_ref().filter(|s| unnamed(s.entity, s.antecedent)).and_then(|s| epithet_entity(doc, s.span))
+        })
+        .collect();
+    let sources: Vec<Vec<Option<EntityId>>> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            a.sources
+                .iter()
+                .map(|s| unnamed(s.entity, s.antecedent).then(|| epithet_entity(doc, s.span)).flatten())
+                .collect()
+        })
+        .collect();
+    for (q, found) in doc.quotes.iter_mut().zip(speakers) {
+        if let (Some(speaker), Some(found)) = (q.speaker.as_mut(), found) {
+            speaker.entity = Some(found);
+            speaker.named = true;
+        }
+    }
+    for (a, found) in doc.attributions.iter_mut().zip(sources) {
+        for (source, found) in a.sources.iter_mut().zip(found) {
+            if found.is_some() {
+                source.entity = found;
+            }
+        }
+    }
+}
+
+/// The entity a phrase names again by an epithet: a determiner, adjectives, the epithet
+/// and adjectives ("la puissante formation islamiste", "this company"), standing for the
+/// most mentioned entity of the epithet's type named before it within
+/// [`EPITHET_SENTENCES_BACK`] sentences, the nearest of them. None for any other phrase
+/// ("the company's lawyer", "un groupe de manifestants").
+fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
+    let epithets = lang::lexicon(doc.language).speech.epithets;
+    let tokens = doc.tokens_in(span);
+    let (first, rest) = tokens.split_first()?;
+    // A definite or demonstrative determiner: "a company" names a new one.
+    let indefinite = lang::lexicon(doc.language).grammar.indefinite_articles.contains(&doc.lower(first.span));
+    if first.pos != Upos::Det || indefinite {
+        return None;
+    }
+    let adjectives = rest.iter().take_while(|t| t.pos == Upos::Adj).count();
+    let head = rest.get(adjectives)?;
+    let words = &doc.lower[head.span.start..span.end];
+    let (epithet, entity_type) = epithets
+        .iter()
+        .filter(|(e, _)| {
+            words.strip_prefix(e).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })
+        .max_by_key(|(e, _)| e.len())?;
+    let end = head.span.start + epithet.len();
+    // Adjectives after it, hyphenated ones too ("pro-iranienne").
+    let text = doc.text();
+    let joined = |t: &Token| text[..t.span.start].ends_with('-') || text[t.span.end..].starts_with('-');
+    let qualifiers = rest
+        .iter()
+        .filter(|t| t.span.start >= end)
+        .all(|t| matches!(t.pos, Upos::Adj | Upos::Punct | Upos::X) || joined(t));
+    if !qualifiers {
+        return None;
+    }
+    // The most mentioned of those named in the sentences before, then the nearest: a report
+    // names again by an epithet the ones it is about.
+    let sentence = doc.sentence_index(span.start);
+    let mut best: Option<(usize, EntityId)> = None;
+    for (m, e) in doc.mentions_before(span.start) {
+        if sentence - doc.sentence_index(m.start).min(sentence) > EPITHET_SENTENCES_BACK {
+            break;
+        }
+        let entity = doc.entity(e);
+        // Not the outlet that reports it ("AFP", "told DPA"), nor a name in the page's
+        // furniture (a dateline, a credit) or a caption.
+        let outlet = matches!(entity.kind, Some(Kind::Agency | Kind::Media));
+        let told = || doc.sentence_at(m.start).is_some_and(|s| s.zone != Zone::Caption);
+        if entity.entity_type == *entity_type
+            && best.is_none_or(|(count, _)| entity.mentions.len() > count)
+            && !outlet
+            && told()
+        {
+            best = Some((entity.mentions.len(), e));
+        }
+    }
+    best.map(|(_, e)| e)
 }
 
 /// The phrases that spoke, in text order: the speakers and sources already found that are no

@@ -11,7 +11,7 @@ mod vocabulary;
 
 pub use vocabulary::{is_key_of, phrase_key, value_in, Vocabulary};
 
-use crate::model::{Approx, CasualtyKind, Language, SourceKind, SubEventType};
+use crate::model::{Approx, CasualtyKind, EntityType, Language, SourceKind, SubEventType};
 
 /// Every language reportage knows, in order of preference when detection ties.
 pub static LANGUAGES: &[&Lexicon] = &[&en::LEXICON, &fr::LEXICON];
@@ -380,6 +380,10 @@ pub struct Speech {
     /// Phrases pointing back to a source already named ("the same source", "this source",
     /// "la même source", "cette source").
     pub same_source: &'static [&'static str],
+    /// Nouns a report uses to name again someone or something it named before, with the
+    /// type of what they name ("the company", "cette formation", "l'homme politique"): such a
+    /// phrase as a speaker or a source stands for the nearest entity of that type before it.
+    pub epithets: &'static [(&'static str, EntityType)],
     /// Participles of speech that qualify a noun after a figure ("four confirmed deaths"):
     /// there, no verb.
     pub attributive_participles: &'static [&'static str],

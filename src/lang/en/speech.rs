@@ -1,7 +1,7 @@
 //! English words: speech and sourcing: verbs of speech, attribution markers, pronouns, kinds of sources.
 
 use crate::lang::Speech;
-use crate::model::SourceKind;
+use crate::model::{EntityType, SourceKind};
 
 /// English speech words.
 pub const WORDS: Speech = Speech {
@@ -205,6 +205,20 @@ pub const WORDS: Speech = Speech {
         "this source",
         "that source",
         "these sources",
+    ],
+    epithets: &[
+        ("company", EntityType::Org),
+        ("firm", EntityType::Org),
+        ("operator", EntityType::Org),
+        ("group", EntityType::Org),
+        ("movement", EntityType::Org),
+        ("organisation", EntityType::Org),
+        ("organization", EntityType::Org),
+        ("party", EntityType::Org),
+        ("militia", EntityType::Org),
+        ("charity", EntityType::Org),
+        ("politician", EntityType::Person),
+        ("lawmaker", EntityType::Person),
     ],
     attributive_participles: &["confirmed", "reported", "alleged", "claimed", "estimated", "announced", "recorded"],
     back_references: &["this is", "this was", "that is", "that was"],

@@ -1,7 +1,7 @@
 //! French words: speech and sourcing: verbs of speech, attribution markers, pronouns, kinds of sources.
 
 use crate::lang::Speech;
-use crate::model::SourceKind;
+use crate::model::{EntityType, SourceKind};
 
 /// French speech words.
 pub const WORDS: Speech = Speech {
@@ -353,6 +353,22 @@ pub const WORDS: Speech = Speech {
         "ces sources",
     ],
     // French puts them after the noun ("dix décès confirmés"), where no verb is read.
+    epithets: &[
+        ("compagnie", EntityType::Org),
+        ("société", EntityType::Org),
+        ("entreprise", EntityType::Org),
+        ("firme", EntityType::Org),
+        ("groupe", EntityType::Org),
+        ("mouvement", EntityType::Org),
+        ("formation", EntityType::Org),
+        ("organisation", EntityType::Org),
+        ("parti", EntityType::Org),
+        ("milice", EntityType::Org),
+        ("homme politique", EntityType::Person),
+        ("femme politique", EntityType::Person),
+        ("élu", EntityType::Person),
+        ("élue", EntityType::Person),
+    ],
     attributive_participles: &[],
     back_references: &["c'est ce que", "c'est ce qu'", "c’est ce que", "c’est ce qu’", "voilà ce que", "voilà ce qu'"],
     verb_particles: &[],
