@@ -2828,3 +2828,19 @@ fn a_demonstrative_epithet_after_selon_names_the_group_again() {
     let text = "Le Front souverain a revendiqué l'attaque. Selon ce groupe, « d'autres opérations suivront ».";
     assert_eq!(quotes(text)[0].2.as_deref(), Some("Front souverain"));
 }
+
+#[test]
+fn an_epithet_names_again_only_an_entity_of_its_class() {
+    // A politician is someone who holds an office, not the victim named more often.
+    let text = "Ali Hassan, 34, was stabbed outside a mosque on Friday. Ali Hassan died in hospital. Senator John Carter visited the family. The lawmaker said \"this city will not be divided\".";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("John Carter"));
+    // A party is one by its name; a union is none.
+    let text = "The Unite union called a strike at the port. The party said \"workers have been ignored for too long\".";
+    assert_ne!(quotes(text)[0].2.as_deref(), Some("Unite"));
+    // A group described where it speaks is not the group named before.
+    let text = "Hamas released two hostages on Monday. The group, made up of mothers of soldiers, said \"we will keep protesting\".";
+    assert_ne!(quotes(text)[0].2.as_deref(), Some("Hamas"));
+    // Nor is an army a "formation".
+    let text = "Les Forces de défense israéliennes ont frappé le sud du Liban. Le Hezbollah a riposté par des tirs de roquettes. Le Hezbollah a perdu trois combattants. Dans une déclaration, la puissante formation chiite a promis « une riposte ».";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Hezbollah"));
+}

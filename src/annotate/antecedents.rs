@@ -11,7 +11,7 @@ use crate::annotate::sources::{
     entity_in, is_impersonal_inversion, kind_of, reads_as_noun_phrase, speech_verbs, stands_for_a_body, subject_before,
 };
 use crate::document::Document;
-use crate::lang;
+use crate::lang::{self, Epithet};
 use crate::model::{EntityId, EntityType, Kind, Meaning, SourceKind, Span, Token, Upos, Zone};
 
 /// How many sentences back an antecedent may be.
@@ -161,11 +161,14 @@ fn resolve_epithets(doc: &mut Document<'_>) {
 
 /// The entity a phrase names again by an epithet: a determiner, adjectives, the epithet
 /// and adjectives ("la puissante formation islamiste", "this company"), standing for the
-/// most mentioned entity of the epithet's type named before it within
-/// [`EPITHET_SENTENCES_BACK`] sentences, the nearest of them. None for any other phrase
-/// ("the company's lawyer", "un groupe de manifestants").
+/// most mentioned entity of the epithet's class named before it within
+/// [`EPITHET_SENTENCES_BACK`] sentences, the nearest of them: a person with a political office
+/// for "the politician", an organisation with a party's word in its name for "the party",
+/// with a company's word for "the company", and one that is no government, army, outlet or
+/// company for "the group". None for any other phrase ("the company's lawyer", "un groupe de
+/// manifestants", "the group, made up of mothers").
 fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
-    let epithets = lang::lexicon(doc.language).speech.epithets;
+    let speech = &lang::lexicon(doc.language).speech;
     let tokens = doc.tokens_in(span);
     let (first, rest) = tokens.split_first()?;
     // A definite or demonstrative determiner: "a company" names a new one.
@@ -176,7 +179,8 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     let adjectives = rest.iter().take_while(|t| t.pos == Upos::Adj).count();
     let head = rest.get(adjectives)?;
     let words = &doc.lower[head.span.start..span.end];
-    let (epithet, entity_type) = epithets
+    let (epithet, class) = speech
+        .epithets
         .iter()
         .filter(|(e, _)| {
             words.strip_prefix(e).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
@@ -190,9 +194,48 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
         .iter()
         .filter(|t| t.span.start >= end)
         .all(|t| matches!(t.pos, Upos::Adj | Upos::Punct | Upos::X) || joined(t));
-    if !qualifiers {
+    // "The group, made up of mothers, said": a description set off after it says who they are.
+    let described = text[span.end..].trim_start().strip_prefix(',').is_some_and(|_| {
+        doc.tokens
+            .iter()
+            .find(|t| t.span.start > span.end && t.is_word())
+            .is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Adj))
+    });
+    if !qualifiers || described {
         return None;
     }
+    let name_has = |e: EntityId, list: &[&str]| {
+        let entity = doc.entity(e);
+        std::iter::once(entity.name.as_str())
+            .chain(entity.aliases.iter().map(String::as_str))
+            .any(|name| name.to_lowercase().split([' ', '-']).any(|w| list.contains(&w)))
+    };
+    let fits = |m: Span, e: EntityId| {
+        let entity = doc.entity(e);
+        match class {
+            Epithet::Politician => {
+                entity.entity_type == EntityType::Person
+                    && entity.roles.iter().any(|role| {
+                        let role = role.to_lowercase();
+                        speech.political_titles.iter().any(|t| {
+                            role.match_indices(t).any(|(i, _)| {
+                                let before = role[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                                let after = role[i + t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                                before && after
+                            })
+                        })
+                    })
+            }
+            Epithet::Party => entity.entity_type == EntityType::Org && name_has(e, speech.party_words),
+            Epithet::Company => entity.entity_type == EntityType::Org && name_has(e, speech.company_words),
+            Epithet::Group => {
+                entity.entity_type == EntityType::Org
+                    && kind_of(doc, m, Some(e)) == SourceKind::Other
+                    && !name_has(e, speech.company_words)
+                    && !name_has(e, speech.party_words)
+            }
+        }
+    };
     // The most mentioned of those named in the sentences before, then the nearest: a report
     // names again by an epithet the ones it is about.
     let sentence = doc.sentence_index(span.start);
@@ -206,11 +249,7 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
         // furniture (a dateline, a credit) or a caption.
         let outlet = matches!(entity.kind, Some(Kind::Agency | Kind::Media));
         let told = || doc.sentence_at(m.start).is_some_and(|s| s.zone != Zone::Caption);
-        if entity.entity_type == *entity_type
-            && best.is_none_or(|(count, _)| entity.mentions.len() > count)
-            && !outlet
-            && told()
-        {
+        if best.is_none_or(|(count, _)| entity.mentions.len() > count) && !outlet && told() && fits(m, e) {
             best = Some((entity.mentions.len(), e));
         }
     }

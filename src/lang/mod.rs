@@ -11,7 +11,7 @@ mod vocabulary;
 
 pub use vocabulary::{is_key_of, phrase_key, value_in, Vocabulary};
 
-use crate::model::{Approx, CasualtyKind, EntityType, Language, SourceKind, SubEventType};
+use crate::model::{Approx, CasualtyKind, Language, SourceKind, SubEventType};
 
 /// Every language reportage knows, in order of preference when detection ties.
 pub static LANGUAGES: &[&Lexicon] = &[&en::LEXICON, &fr::LEXICON];
@@ -380,10 +380,18 @@ pub struct Speech {
     /// Phrases pointing back to a source already named ("the same source", "this source",
     /// "la même source", "cette source").
     pub same_source: &'static [&'static str],
-    /// Nouns a report uses to name again someone or something it named before, with the
-    /// type of what they name ("the company", "cette formation", "l'homme politique"): such a
-    /// phrase as a speaker or a source stands for the nearest entity of that type before it.
-    pub epithets: &'static [(&'static str, EntityType)],
+    /// Nouns a report uses to name again someone or something it named before, with what
+    /// they name ("the company", "cette formation", "l'homme politique"): such a phrase as a
+    /// speaker or a source stands for an entity of that class named before it.
+    pub epithets: &'static [(&'static str, Epithet)],
+    /// Words in a party's name ("Party", "Parti"): the entity "the party" may name again.
+    pub party_words: &'static [&'static str],
+    /// Words in a company's name ("Airlines", "Ltd", "Compagnie"): the entity "the company"
+    /// may name again.
+    pub company_words: &'static [&'static str],
+    /// Words of a political office in a person's role ("minister", "député"): the person "the
+    /// politician" may name again.
+    pub political_titles: &'static [&'static str],
     /// Participles of speech that qualify a noun after a figure ("four confirmed deaths"):
     /// there, no verb.
     pub attributive_participles: &'static [&'static str],
@@ -668,6 +676,19 @@ pub struct Events {
     /// Prepositions that introduce a country or a province, not a town ("en Kabylie", where a
     /// town takes "à").
     pub region_prepositions: &'static [&'static str],
+}
+
+/// What an epithet names again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Epithet {
+    /// A person who holds a political office ("the politician", "l'élu").
+    Politician,
+    /// A political party ("the party", "le parti").
+    Party,
+    /// A company ("the firm", "la compagnie").
+    Company,
+    /// An armed or political group or movement ("the group", "la formation", "la milice").
+    Group,
 }
 
 /// What kind of actor a noun names.
