@@ -1533,3 +1533,28 @@ fn an_explosion_at_a_building_in_a_report_of_no_violence_is_an_accident() {
     let (_, found) = events("An explosion hit the capital on Friday, killing 30 people.", "2025-06-10");
     assert!(found.iter().all(|e| e.sub_type != SubEventType::Explosion), "{found:#?}");
 }
+
+#[test]
+fn an_avalanche_of_earth_or_mud_slid_and_one_of_complaints_did_not() {
+    let e = only("An avalanche of earth buried a hamlet on Friday, destroying 14 houses.", "2025-06-10");
+    assert_eq!(e.sub_type, SubEventType::Landslide);
+    let f = only("Une avalanche de boue a englouti le village dimanche soir, faisant 12 morts.", "2025-06-10");
+    assert_eq!(f.sub_type, SubEventType::Landslide);
+    let e = only("An avalanche of snow buried three skiers on Saturday.", "2025-06-10");
+    assert_eq!(e.sub_type, SubEventType::Avalanche);
+    let (_, found) = events("The minister faced an avalanche of criticism on Monday.", "2025-06-10");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_danger_or_a_threat_foretold_is_no_disaster() {
+    for (text, date) in [
+        ("The agency had warned of landslide danger for the area in February.", "2025-06-10"),
+        ("The flood threat remains high along the river, officials said.", "2025-06-10"),
+        ("Le danger d'avalanche reste élevé dans le massif.", "2025-06-10"),
+        ("La menace de crue persiste sur la vallée.", "2025-06-10"),
+    ] {
+        let (_, found) = events(text, date);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+}

@@ -2835,7 +2835,8 @@ fn an_epithet_names_again_only_an_entity_of_its_class() {
     let text = "Ali Hassan, 34, was stabbed outside a mosque on Friday. Ali Hassan died in hospital. Senator John Carter visited the family. The lawmaker said \"this city will not be divided\".";
     assert_eq!(quotes(text)[0].2.as_deref(), Some("John Carter"));
     // A party is one by its name; a union is none.
-    let text = "The Unite union called a strike at the port. The party said \"workers have been ignored for too long\".";
+    let text =
+        "The Unite union called a strike at the port. The party said \"workers have been ignored for too long\".";
     assert_ne!(quotes(text)[0].2.as_deref(), Some("Unite"));
     // A group described where it speaks is not the group named before.
     let text = "Hamas released two hostages on Monday. The group, made up of mothers of soldiers, said \"we will keep protesting\".";

@@ -561,9 +561,18 @@ impl Reader<'_> {
             if sub.event_type() == EventType::Disasters && foretold {
                 continue;
             }
-            // "an avalanche of criticism", "une avalanche de plaintes": a figure of speech.
+            // "an avalanche of criticism", "une avalanche de plaintes": a figure of speech; not
+            // "an avalanche of earth", "une avalanche de boue", which slid.
+            let mut sub = sub;
             if sub == SubEventType::Avalanche && self.tokens.get(k + len).is_some_and(|t| t.means(Meaning::Of)) {
-                continue;
+                let material = self
+                    .tokens
+                    .get(k + len + 1)
+                    .and_then(|t| lang::value_in(events.slide_materials, &doc.lower, t.span));
+                match material {
+                    Some(slid) => sub = slid,
+                    None => continue,
+                }
             }
             // "Les opérations de secours ont été arrêtées": an activity stopped, no arrest.
             let halted = || {

@@ -656,6 +656,9 @@ pub struct Events {
     pub fire_nouns: &'static [&'static str],
     /// See `fire_nouns`.
     pub fire_sites: &'static [&'static str],
+    /// What slides in an avalanche that is no figure of speech, and the disaster it makes
+    /// ("an avalanche of mud" is a landslide, "of snow" an avalanche).
+    pub slide_materials: &'static [(&'static str, SubEventType)],
     /// Words of wild land and its measure ("hectares", "forest", "maquis").
     pub wild_land_words: &'static [&'static str],
     /// Event words of a deployment ("deployed", "renforts"): an armed force's only.

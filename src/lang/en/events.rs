@@ -170,6 +170,17 @@ pub const WORDS: Events = Events {
     district_nouns: &["district", "districts"],
     fire_words: &["fire", "fires", "blaze", "blazes", "flames", "burned", "burnt"],
     fire_nouns: &["fire", "fires"],
+    slide_materials: &[
+        ("earth", Landslide),
+        ("mud", Landslide),
+        ("rock", Landslide),
+        ("rocks", Landslide),
+        ("debris", Landslide),
+        ("stones", Landslide),
+        ("boulders", Landslide),
+        ("snow", Avalanche),
+        ("ice", Avalanche),
+    ],
     fire_sites: &[
         "club",
         "nightclub",
@@ -264,7 +275,7 @@ pub const WORDS: Events = Events {
     against_markers: &["against"],
     // "arrested" has no other sense.
     halted_activities: &[],
-    hazard_words: &["risk", "risks", "warning", "warnings", "alert", "alerts", "watch"],
+    hazard_words: &["risk", "risks", "warning", "warnings", "alert", "alerts", "watch", "danger", "threat"],
     generic_triggers: &[
         "attack", "attacks", "attacked", "bombing", "bombings", "bomb", "bombed", "raid", "raided", "assault",
     ],

@@ -190,6 +190,16 @@ pub const WORDS: Events = Events {
         "brûlés",
     ],
     fire_nouns: &["feu"],
+    slide_materials: &[
+        ("terre", Landslide),
+        ("boue", Landslide),
+        ("roches", Landslide),
+        ("rochers", Landslide),
+        ("pierres", Landslide),
+        ("débris", Landslide),
+        ("neige", Avalanche),
+        ("glace", Avalanche),
+    ],
     fire_sites: &[
         "immeuble",
         "maison",
@@ -287,7 +297,7 @@ pub const WORDS: Events = Events {
         "violant",
     ],
     against_markers: &["contre"],
-    hazard_words: &["risque", "risques", "alerte", "alertes", "vigilance"],
+    hazard_words: &["risque", "risques", "alerte", "alertes", "vigilance", "danger", "menace"],
     halted_activities: &[
         "opérations",
         "opération",
