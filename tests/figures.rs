@@ -2853,3 +2853,14 @@ fn a_toll_given_with_a_copula_is_a_toll() {
     assert_eq!(counts(fr), rows(&[("dead", 45.0)]));
     assert!(counts("The toll is likely to rise, officials said.").is_empty());
 }
+
+#[test]
+fn a_place_s_name_between_the_figure_and_its_noun_keeps_the_victims() {
+    let en = "Two Shan dancers and a drummer are among those who were killed.";
+    assert_eq!(counts(en), rows(&[("killed", 2.0), ("killed", 1.0)]));
+    let en = "Three Lagos traders were killed on Monday.";
+    assert_eq!(kinds(en), victims(&[("killed", 3.0, Some("traders"))]));
+    // Not things.
+    assert!(counts("Two Kachin villages were burned.").is_empty());
+    assert!(counts("Two Toyota trucks were destroyed.").is_empty());
+}

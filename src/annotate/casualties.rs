@@ -310,7 +310,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 .take(2)
                 .take_while(|t| t.pos == Upos::Propn && t.shape.is(Shape::CAPITALISED))
                 .count();
-            if names > 0 && r.at(k + names, Meaning::VictimNoun) > 0 {
+            // Or a place's name before a noun the lists do not know: "two Kachin singers",
+            // "three Lagos traders".
+            let noun_after = |j: usize| {
+                r.at(j, Meaning::VictimNoun) > 0
+                    || r.tokens.get(j).is_some_and(|t| t.pos == Upos::Noun && doc.time_around(t.span).is_none())
+                        && r.at(j, Meaning::CasualtyWord) == 0
+                        && r.at(j, Meaning::ThingNoun) == 0
+            };
+            if names > 0 && noun_after(k + names) {
                 k += names;
             }
         }
