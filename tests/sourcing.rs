@@ -2845,3 +2845,37 @@ fn an_epithet_names_again_only_an_entity_of_its_class() {
     let text = "Les Forces de défense israéliennes ont frappé le sud du Liban. Le Hezbollah a riposté par des tirs de roquettes. Le Hezbollah a perdu trois combattants. Dans une déclaration, la puissante formation chiite a promis « une riposte ».";
     assert_eq!(quotes(text)[0].2.as_deref(), Some("Hezbollah"));
 }
+
+#[test]
+fn an_office_given_to_someone_named_before_names_that_person_again() {
+    let text = "Dr John Okafor, the county coroner, confirmed two deaths. Both victims suffered \"severe head injuries,\" the coroner said.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("John Okafor"));
+    let text = "Jeanne Dubois, la préfète de la région, s'est rendue sur place. Le bilan reste provisoire. « Tout a été mis en œuvre », a assuré la préfète.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Jeanne Dubois"));
+    // Not a body that shares a word with the office ("the opposition" is no opposition leader).
+    let text = "Ingrid Solberg, the opposition leader, was arrested. The opposition said \"this is a fraud\".";
+    assert_eq!(quotes(text)[0].2, None);
+    // The head of the government is the prime minister named before.
+    let text = "Le Premier ministre, Idriss Mahamat, a visité le site. « Nous tirerons les leçons de ce drame », a assuré le chef du gouvernement.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Idriss Mahamat"));
+}
+
+#[test]
+fn an_inverted_verb_after_the_quote_needs_no_comma() {
+    let q = quotes("Le ministre, Paul Girard, évoque une crise grave. Il \"faudra du temps\" pour établir un bilan précis estime-t-il.");
+    assert_eq!(q[0].1.as_deref(), Some("il"));
+    assert_eq!(q[0].2.as_deref(), Some("Paul Girard"));
+}
+
+#[test]
+fn a_pronoun_after_a_long_quote_looks_back_from_where_the_quote_opens() {
+    let text = "Le car reliait Kéniéba au marché. Selon des passagers, il a quitté la piste. Le conducteur a affirmé que les freins avaient lâché. « Les freins ont lâché. Le car était trop chargé. Je n'ai rien pu faire. Tout est allé très vite », a-t-il raconté.";
+    let r = run(text);
+    assert_eq!(r["quotes"][0]["speaker"]["antecedent"]["text"], "Le conducteur", "{:#}", r["quotes"]);
+}
+
+#[test]
+fn an_organisation_named_after_the_verb_is_no_pronoun_s_antecedent() {
+    let text = "À Bandal, Jean-Marc a passé la nuit chez un voisin. Il accuse la Croix-Rouge d'avoir tardé. « L'eau a envahi tout le rez-de-chaussée », témoigne-t-il.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Jean-Marc"));
+}

@@ -12,7 +12,7 @@ use crate::annotate::sources::{
 };
 use crate::document::Document;
 use crate::lang::{self, Epithet};
-use crate::model::{EntityId, EntityType, Kind, Meaning, SourceKind, Span, Token, Upos, Zone};
+use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, SourceKind, Span, Token, Upos, Zone};
 
 /// How many sentences back an antecedent may be.
 const MAX_SENTENCES_BACK: usize = 3;
@@ -39,22 +39,27 @@ pub fn resolve(doc: &mut Document<'_>) {
     let unresolved = |span: Span, entity: Option<EntityId>| {
         anaphor(doc, span).is_some_and(|number| entity.is_none() || number == Some(true))
     };
-    let speakers = doc.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.span, s.entity));
-    let sources = doc.attributions.iter().flat_map(|a| &a.sources).map(|s| (s.span, s.entity));
+    // A quote's speaker is looked for back from where the quote opens: a quote of several
+    // sentences may stand between ("Le chauffeur a indiqué… « … . … . … », a-t-il expliqué").
+    let speakers = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| (s.span, s.entity, q.span.start.min(s.span.start))));
+    let sources = doc.attributions.iter().flat_map(|a| &a.sources).map(|s| (s.span, s.entity, s.span.start));
     let at: Vec<usize> = speakers
         .chain(sources)
-        .filter(|&(span, entity)| unresolved(span, entity))
-        .map(|(span, _)| doc.sentence_index(span.start))
+        .filter(|&(span, entity, _)| unresolved(span, entity))
+        .map(|(_, _, from)| doc.sentence_index(from))
         .collect();
     if at.is_empty() {
         resolve_epithets(doc);
         return;
     }
     let speaking = find(doc, &at);
-    let antecedent_of = |doc: &Document<'_>, span: Span, entity: Option<EntityId>| -> Option<Speaking> {
+    let antecedent_of = |doc: &Document<'_>, span: Span, entity: Option<EntityId>, from: usize| -> Option<Speaking> {
         let number = anaphor(doc, span)?;
         let body = for_a_body(doc, span);
-        let sentence = doc.sentence_index(span.start);
+        let sentence = doc.sentence_index(from);
         let found = speaking
             .iter()
             .rev()
@@ -76,7 +81,8 @@ pub fn resolve(doc: &mut Document<'_>) {
             None => Some(found),
             Some(person) if found.entity == Some(person) => None,
             // Already given a person: only one described, with no name, who spoke after that
-            // person was last named, stands nearer.
+            // person was last named (or who spoke, when the name is further back than the
+            // pronoun reaches), stands nearer.
             Some(person) => {
                 let named_at = doc
                     .mentions_before(span.start)
@@ -93,17 +99,20 @@ pub fn resolve(doc: &mut Document<'_>) {
                 let holds_office = !doc.entity(person).roles.is_empty();
                 let described =
                     head == Some(Upos::Noun) && is_person_like(doc, found.span) && !(office && holds_office);
-                (described && named_at.is_some_and(|at| found.span.start >= at))
+                (described && named_at.is_none_or(|at| found.span.start >= at))
                     .then_some(Speaking { entity: None, ..found })
             }
         }
     };
-    let speakers: Vec<Option<Speaking>> =
-        doc.quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| antecedent_of(doc, s.span, s.entity))).collect();
+    let speakers: Vec<Option<Speaking>> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| antecedent_of(doc, s.span, s.entity, q.span.start.min(s.span.start))))
+        .collect();
     let sources: Vec<Vec<Option<Speaking>>> = doc
         .attributions
         .iter()
-        .map(|a| a.sources.iter().map(|s| antecedent_of(doc, s.span, s.entity)).collect())
+        .map(|a| a.sources.iter().map(|s| antecedent_of(doc, s.span, s.entity, s.span.start)).collect())
         .collect();
     for (q, found) in doc.quotes.iter_mut().zip(speakers) {
         if let (Some(speaker), Some(found)) = (q.speaker.as_mut(), found) {
@@ -179,14 +188,21 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     let adjectives = rest.iter().take_while(|t| t.pos == Upos::Adj).count();
     let head = rest.get(adjectives)?;
     let words = &doc.lower[head.span.start..span.end];
-    let (epithet, class) = speech
+    let epithet = speech
         .epithets
         .iter()
         .filter(|(e, _)| {
             words.strip_prefix(e).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
         })
-        .max_by_key(|(e, _)| e.len())?;
-    let end = head.span.start + epithet.len();
+        .max_by_key(|(e, _)| e.len());
+    // Or a person's office or trade, as the report gave it to someone named before ("John
+    // Doe, the county coroner, … The coroner said").
+    let (end, class) = match epithet {
+        Some((e, class)) => (head.span.start + e.len(), Some(*class)),
+        None if head.pos == Upos::Noun && !head.shape.is(Shape::CAPITALISED) => (head.span.end, None),
+        None => return None,
+    };
+    let role = doc.lower(head.span);
     // Adjectives after it, hyphenated ones too ("pro-iranienne").
     let text = doc.text();
     let joined = |t: &Token| text[..t.span.start].ends_with('-') || text[t.span.end..].starts_with('-');
@@ -210,20 +226,35 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
             .chain(entity.aliases.iter().map(String::as_str))
             .any(|name| name.to_lowercase().split([' ', '-']).any(|w| list.contains(&w)))
     };
+    // The head noun of the words set off after a mention: its last noun before a complement
+    // ("John Doe, the county coroner,", "X, le préfet de la région,", "X, le président
+    // tchadien,"); not "the opposition" for "the opposition leader".
+    let apposition_head = |m: Span| {
+        let after = text[m.end..].strip_prefix(", ")?;
+        let end = after.find([',', '.', ';', '(', '"', '“', '«']).unwrap_or(after.len());
+        let start = m.end + 2;
+        let tokens = doc.tokens_in(Span::new(start, start + end));
+        let before_complement = tokens.iter().skip(1).position(|t| t.pos == Upos::Adp).map_or(tokens.len(), |k| k + 1);
+        let noun = tokens[..before_complement].iter().rev().find(|t| t.pos == Upos::Noun)?;
+        Some(doc.lower(noun.span))
+    };
+    let has_word = |phrase: &str, word: &str| {
+        phrase.match_indices(word).any(|(i, _)| {
+            phrase[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                && phrase[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
     let fits = |m: Span, e: EntityId| {
         let entity = doc.entity(e);
+        let Some(class) = class else {
+            return entity.entity_type == EntityType::Person && apposition_head(m) == Some(role);
+        };
         match class {
             Epithet::Politician => {
                 entity.entity_type == EntityType::Person
                     && entity.roles.iter().any(|role| {
                         let role = role.to_lowercase();
-                        speech.political_titles.iter().any(|t| {
-                            role.match_indices(t).any(|(i, _)| {
-                                let before = role[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                                let after = role[i + t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                                before && after
-                            })
-                        })
+                        speech.political_titles.iter().any(|t| has_word(&role, t))
                     })
             }
             Epithet::Party => entity.entity_type == EntityType::Org && name_has(e, speech.party_words),

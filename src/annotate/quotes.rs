@@ -160,9 +160,16 @@ fn organisation_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
     let here = doc.sentence_index(pos);
     let from = doc.sentences.get(here.saturating_sub(1))?.span.start;
     let mut mentions = doc.mentions_in(Span::new(from, pos)).take(PRONOUN_REACH);
-    let (_, first) = mentions.next()?;
+    let (at, first) = mentions.next()?;
     let person = |i: EntityId| doc.entity(i).entity_type == EntityType::Person;
-    (doc.entity(first).entity_type == EntityType::Org && !person(first) && !mentions.any(|(_, i)| person(i)))
+    // It opens its sentence: no verb or pronoun before it there ("Il accuse l'église X" is
+    // his words about X).
+    let opens = doc.sentence_at(at.start).is_some_and(|s| {
+        doc.tokens_in(Span::new(s.span.start, at.start))
+            .iter()
+            .all(|t| !matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Pron))
+    });
+    (doc.entity(first).entity_type == EntityType::Org && opens && !person(first) && !mentions.any(|(_, i)| person(i)))
         .then_some(first)
 }
 
@@ -352,9 +359,17 @@ const MAX_COMPLEMENT_WORDS: usize = 10;
 /// An inverted verb after words that carry the quoted sentence on ("…» dans la commune,
 /// a-t-il ajouté", "…» quand la vague est arrivée, a-t-elle confié"): a few words, no
 /// punctuation, then a comma and the verb.
+/// The comma may be left out before a verb whose pronoun is joined to it ("…» pour affiner le
+/// bilan estime-t-il").
 fn inversion_after_complement<'d>(doc: &'d Document<'_>, after: Span) -> Option<(Cue<'d>, Cue<'d>)> {
     let tokens = doc.tokens_in(after);
-    let comma = tokens.iter().take(MAX_COMPLEMENT_WORDS + 1).position(|t| t.span.of(doc.text()) == ",")?;
+    let reach = &tokens[..tokens.len().min(MAX_COMPLEMENT_WORDS + 1)];
+    let Some(comma) = reach.iter().position(|t| t.span.of(doc.text()) == ",") else {
+        let words = reach.iter().take_while(|t| t.is_word()).count();
+        return (1..words.min(reach.len()))
+            .filter(|&k| reach[k].shape.is(Shape::HYPHENATED))
+            .find_map(|k| inversion(doc, Span::new(reach[k].span.start, after.end)));
+    };
     let carries_on = comma > 0 && tokens[..comma].iter().all(|t| t.is_word());
     carries_on.then(|| inversion(doc, Span::new(tokens[comma].span.start, after.end))).flatten()
 }
@@ -367,8 +382,11 @@ fn quote_verb_in<'d>(doc: &'d Document<'_>, span: Span, after_quote: bool) -> Op
     // A feeling voiced only after the quote: "Farmers complained that the "fund"…" is no speech.
     let feelings = if after_quote { speech.voiced_feelings } else { &[] };
     let verbs = speech.quote_verbs.iter().chain(feelings);
+    // Not a verb with its pronoun joined to it ("estime-t-il"): an inversion, read as one.
     let bounded = |i: usize, len: usize| {
-        !lower[..i].ends_with(char::is_alphanumeric) && !lower[i + len..].starts_with(char::is_alphanumeric)
+        !lower[..i].ends_with(char::is_alphanumeric)
+            && !lower[i + len..].starts_with(char::is_alphanumeric)
+            && !lower[i + len..].starts_with('-')
     };
     let (at, len) = verbs
         .filter_map(|v| lower.rmatch_indices(v).find(|&(i, _)| bounded(i, v.len())).map(|(i, _)| (i, v.len())))

@@ -216,6 +216,7 @@ pub const WORDS: Speech = Speech {
         ("militia", Epithet::Group),
         ("party", Epithet::Party),
         ("politician", Epithet::Politician),
+        ("head of state", Epithet::Politician),
         ("lawmaker", Epithet::Politician),
     ],
     party_words: &["party", "parti", "partido", "partei"],
