@@ -194,7 +194,14 @@ def main():
     for iso, c in sorted(countries.items()):
         extra = info.get(iso, {})
         name_fr = (extra.get("translations") or {}).get("fr", "")
-        alt = [a for a in extra.get("altSpellings", []) if a != c["name"] and (latin(a) or common_abbreviation(a))]
+        # Not the three-letter code ("DNK", "CAN", "ARM"): in prose it is a band's, a cup's or
+        # a word's, rarely the country's; "USA" is written as a name.
+        code = c.get("iso3", "")
+        alt = [
+            a
+            for a in extra.get("altSpellings", [])
+            if a != c["name"] and (latin(a) or common_abbreviation(a)) and (a != code or a == "USA")
+        ]
         # "États-Unis d'Amérique" is written "États-Unis"; capitals lose their accents ("Etats-Unis").
         for fr_name in [name_fr, name_fr.split(" d'")[0].split(" de ")[0]]:
             plain = fr_name.replace("É", "E")
