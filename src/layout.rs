@@ -1044,6 +1044,10 @@ fn same_caption(a: &str, b: &str) -> bool {
 /// How many of the latest distinct captions a caption is compared with to find a repeat.
 const MAX_CAPTIONS_COMPARED: usize = 32;
 
+/// The most words of a line of authors' names right above a date stamp ("Jane Doe and Ali
+/// Hassan").
+const MAX_NAME_LINE_WORDS: usize = 6;
+
 /// Finds the layout of `text` (normalised).
 pub fn analyse(text: &str, lower: &str) -> Layout {
     let lines = physical_lines(text);
@@ -1151,6 +1155,32 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
                         *r = Role::Standfirst;
                     }
                     layout.standfirst = Some(Span::new(spans[h + 1].start, spans[m - 1].end));
+                }
+            }
+        }
+    }
+    // The one date alone on a line, right above the paragraph that opens with the dateline or
+    // right under the authors' names, is the stamp, whatever stands between it and the
+    // headline (a standfirst): "…\nJane Doe\nNov 7, 2023\n\nBAMAKO, Mali (AP) — …".
+    if bare_dates == 1 && layout.published.is_none() {
+        let at = classes.iter().position(|c| matches!(c, Class::BareDate(_)));
+        // A line of a name or two, no sentence.
+        let names = |j: usize| {
+            let line = spans[j].of(text);
+            !ends_sentence(line)
+                && line.split_whitespace().count() <= MAX_NAME_LINE_WORDS
+                && line.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3)
+        };
+        if let Some(i) = at.filter(|&i| roles[i] == Role::Body) {
+            let next = (i + 1..spans.len()).find(|&j| roles[j] == Role::Body);
+            let under_names = i > 0
+                && roles[i - 1] == Role::Body
+                && names(i - 1)
+                && text[spans[i - 1].end..spans[i].start].matches('\n').count() == 1;
+            if let (Class::BareDate(stamp), Some(j)) = (&classes[i], next) {
+                if dateline(text, spans[j]).is_some() || under_names {
+                    roles[i] = Role::Stamp;
+                    layout.published = Some(stamp.clone());
                 }
             }
         }
@@ -1388,6 +1418,20 @@ mod tests {
         // A timeline's first date is no page's date.
         let text = "2 May 2024\n\nThe first storm hits the coast.\n\n9 May 2024\n\nA second storm follows.\n";
         assert_ne!(analyse(text, &text.to_lowercase()).published.map(|p| p.value.date.day), Some(2));
+    }
+
+    #[test]
+    fn the_one_date_alone_right_above_the_dateline_paragraph_is_the_page_s_date() {
+        for text in [
+            "Depot blast kills 13\n\nThe depot was to be moved.\n\nAmina Bello\nJohn Mensah\nNov 7, 2023\n\nBAMAKO, Mali (AP) — A blast killed 13 people on Monday.\n",
+            "Explosion au dépôt : 13 morts\n\nLe dépôt devait être déplacé.\n\nPar Awa Diallo\n7 novembre 2023\n\nBAMAKO (AFP) - Une explosion a tué 13 personnes lundi.\n",
+        ] {
+            let layout = analyse(text, &text.to_lowercase());
+            assert_eq!(layout.published.map(|p| (p.value.date.month, p.value.date.day)), Some((11, 7)), "{text}");
+        }
+        // Or right under the authors' names.
+        let text = "Depot blast kills 13\n\nThe depot was to be moved.\n\nAmina Bello\nJohn Mensah\nNov 7, 2023\n\nA blast killed 13 people on Monday in the capital.\n";
+        assert_eq!(analyse(text, &text.to_lowercase()).published.map(|p| p.value.date.day), Some(7));
     }
 
     #[test]

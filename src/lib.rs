@@ -216,6 +216,14 @@ fn run<'a>(text: &'a str, options: &Options, done: &mut impl FnMut(Stage)) -> Re
     doc.set_entities(entities);
     done(Stage::Entities);
     doc.times = annotate::times::annotate(&doc);
+    // A page with no date of its own that opens by setting a full date in the present ("Ce
+    // mardi 3 mars 2026, vers 4 h, …") is of that day: its times are read again from it.
+    if doc.document_date.is_none() {
+        if let Some(date) = annotate::times::present_date_of_opening(&doc) {
+            doc.document_date = Some(date);
+            doc.times = annotate::times::annotate(&doc);
+        }
+    }
     done(Stage::Times);
     doc.quantities = annotate::quantities::annotate(&doc);
     done(Stage::Quantities);

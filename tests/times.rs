@@ -1143,3 +1143,30 @@ fn a_clock_time_with_a_dot_before_a_half_of_the_day() {
     let all = times("Prices rose 8.30 percent in May.", "2025-06-10");
     assert!(all.iter().all(|t| !t.0.contains("8.30")), "{all:?}");
 }
+
+#[test]
+fn a_page_with_no_date_of_its_own_takes_the_full_date_its_opening_sets_in_the_present() {
+    let r = |text: &str| {
+        let out = extract(text, &Options::default()).unwrap();
+        serde_json::to_value(out).unwrap()
+    };
+    let fr = "Incendie dans un entrepôt\n\nCe mardi 3 mars 2026, vers 4h, un incendie s'est déclaré dans un entrepôt. Dimanche, la police avait fermé la rue.";
+    let out = r(fr);
+    assert_eq!(out["document_date"], "2026-03-03");
+    assert!(out["times"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["text"]["text"] == "Dimanche" && t["value"] == "2026-03-01"));
+    let en = "Fire at a warehouse\n\nThis Tuesday, March 3, 2026, a fire broke out at a warehouse.";
+    assert_eq!(r(en)["document_date"], "2026-03-03");
+    // A year or a month after a demonstrative is no day.
+    for text in
+        ["Inondations\n\nCette année 2002 reste dans les mémoires.", "Floods\n\nThis March 2024 storm was the worst."]
+    {
+        assert!(r(text)["document_date"].is_null(), "{text}");
+    }
+    // A past date is no page's date.
+    let fr = "Incendie\n\nLe 1er janvier 2019, un incendie avait détruit le bar. Mardi, la police a fermé la rue.";
+    assert!(r(fr)["document_date"].is_null());
+}

@@ -1510,6 +1510,38 @@ fn is_word_break(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.')
 }
 
+/// How many sentences of the page's opening are read for a date set in the present.
+const PRESENT_DATE_SENTENCES: usize = 2;
+
+/// The date a page with no date of its own sets in the present in its first sentences: a full
+/// date after a demonstrative ("Ce mardi 3 mars 2026", "ce 14 mai 2024", "this
+/// Tuesday, March 3, 2026"). None where there is none, or it is not a whole day.
+pub fn present_date_of_opening(doc: &Document<'_>) -> Option<Date> {
+    let words = lang::lexicon(doc.language).calendar.present_demonstratives;
+    let opening = doc
+        .sentences
+        .iter()
+        .filter(|s| matches!(s.zone, Zone::Body | Zone::Standfirst))
+        .take(PRESENT_DATE_SENTENCES)
+        .map(|s| s.span)
+        .reduce(|a, b| Span::new(a.start, b.end))?;
+    let demonstrative = |k: Option<&Token>| k.is_some_and(|k| words.contains(&doc.lower(k.span)));
+    let times: Vec<&Timex> =
+        doc.times.iter().filter(|t| opening.contains(t.span) && t.timex_type == TimexType::Date).collect();
+    times.iter().enumerate().find_map(|(n, t)| {
+        let before = doc.tokens_in(Span::new(opening.start, t.span.start)).last();
+        let inside = doc.tokens_in(t.span).first();
+        // "This Thursday, January 1, 2026": the weekday that opens with it, a comma apart.
+        let weekday_before = n.checked_sub(1).map(|p| times[p]).is_some_and(|w| {
+            doc.text()[w.span.end..t.span.start].trim() == "," && demonstrative(doc.tokens_in(w.span).first())
+        });
+        // A day, or a time of it: not a year ("2002") nor a week.
+        let whole_day = t.value.get(10..).is_some_and(|rest| rest.is_empty() || rest.starts_with('T'));
+        let date = t.value.get(..10).filter(|_| whole_day).and_then(Date::parse_iso)?;
+        (demonstrative(before) || demonstrative(inside) || weekday_before).then_some(date)
+    })
+}
+
 /// Annotates temporal expressions in the article's own text, plus its stamps.
 pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     let lexicon = lang::lexicon(doc.language);

@@ -247,6 +247,10 @@ pub struct Calendar {
     /// What turns a current period into one the text told of before ("cette année-là":
     /// that year, not this one), right after it.
     pub distal_suffixes: &'static [&'static str],
+    /// Demonstratives that set a full date in the present ("ce mardi 3 mars 2026", "this
+    /// Tuesday, March 3, 2026"): in a page that gives no date of its own, the first such
+    /// date of its opening is the page's date.
+    pub present_demonstratives: &'static [&'static str],
     /// Phrases naming a week, month or year that only a trailing direction places ("la semaine"
     /// in "la semaine dernière"; alone, "la semaine" is no particular week).
     pub placed_periods: &'static [(&'static str, char)],

@@ -236,6 +236,7 @@ pub const WORDS: Calendar = Calendar {
         ("the end of the year", ('Y', "END")),
     ],
     distal_suffixes: &[],
+    present_demonstratives: &["this"],
     placed_periods: &[],
     trailing_directions: &[],
     period_edges: &[("earlier", "START"), ("later", "END")],

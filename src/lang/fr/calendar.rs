@@ -299,6 +299,7 @@ pub const WORDS: Calendar = Calendar {
         ("la fin de l'année", ('Y', "END")),
     ],
     distal_suffixes: &["-là"],
+    present_demonstratives: &["ce", "cette"],
     placed_periods: &[("la semaine", 'W'), ("le week-end", 'K'), ("le mois", 'M'), ("l'an", 'Y'), ("l'année", 'Y')],
     trailing_directions: &["dernier", "dernière", "passé", "passée", "prochain", "prochaine"],
     period_edges: &[],
