@@ -2856,7 +2856,7 @@ fn an_office_given_to_someone_named_before_names_that_person_again() {
     let text = "Ingrid Solberg, the opposition leader, was arrested. The opposition said \"this is a fraud\".";
     assert_eq!(quotes(text)[0].2, None);
     // The head of the government is the prime minister named before.
-    let text = "Le Premier ministre, Idriss Mahamat, a visité le site. « Nous tirerons les leçons de ce drame », a assuré le chef du gouvernement.";
+    let text = "Le Premier ministre Idriss Mahamat a visité le site. « Nous tirerons les leçons de ce drame », a assuré le chef du gouvernement.";
     assert_eq!(quotes(text)[0].2.as_deref(), Some("Idriss Mahamat"));
 }
 
@@ -2878,4 +2878,14 @@ fn a_pronoun_after_a_long_quote_looks_back_from_where_the_quote_opens() {
 fn an_organisation_named_after_the_verb_is_no_pronoun_s_antecedent() {
     let text = "À Bandal, Jean-Marc a passé la nuit chez un voisin. Il accuse la Croix-Rouge d'avoir tardé. « L'eau a envahi tout le rez-de-chaussée », témoigne-t-il.";
     assert_eq!(quotes(text)[0].2.as_deref(), Some("Jean-Marc"));
+}
+
+#[test]
+fn a_head_of_state_or_government_is_one_by_title_and_a_qualified_office_keeps_its_qualifier() {
+    let text = "President Luiz Lula visited the flooded city. Environment Minister Marina Silva joined him. \"We will rebuild,\" the head of state told reporters.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Luiz Lula"));
+    let text = "Le président Emmanuel Macron s'est rendu sur place avec le ministre des Sports, Gil Avérous. « Nous serons aux côtés des familles », a lancé le chef de l'État.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Emmanuel Macron"));
+    let text = "Karen Walsh, the state's chief engineer, inspected the bridge. Ray Dunn, a senior engineer with the contractor, was there too. \"The cracks are serious,\" the chief engineer said.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Karen Walsh"));
 }

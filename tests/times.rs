@@ -1160,6 +1160,13 @@ fn a_page_with_no_date_of_its_own_takes_the_full_date_its_opening_sets_in_the_pr
         .any(|t| t["text"]["text"] == "Dimanche" && t["value"] == "2026-03-01"));
     let en = "Fire at a warehouse\n\nThis Tuesday, March 3, 2026, a fire broke out at a warehouse.";
     assert_eq!(r(en)["document_date"], "2026-03-03");
+    // Nor a day remembered, nor one since which something goes on.
+    for text in [
+        "Un an après\n\nCe 11 septembre 2001 qui a changé le monde reste dans les mémoires. Lundi, une cérémonie aura lieu.",
+        "Un an de guerre\n\nDepuis ce 7 octobre 2023, des milliers de personnes ont fui. Jeudi, les combats ont repris.",
+    ] {
+        assert!(r(text)["document_date"].is_null(), "{text}");
+    }
     // A year or a month after a demonstrative is no day.
     for text in
         ["Inondations\n\nCette année 2002 reste dans les mémoires.", "Floods\n\nThis March 2024 storm was the worst."]
@@ -1169,4 +1176,10 @@ fn a_page_with_no_date_of_its_own_takes_the_full_date_its_opening_sets_in_the_pr
     // A past date is no page's date.
     let fr = "Incendie\n\nLe 1er janvier 2019, un incendie avait détruit le bar. Mardi, la police a fermé la rue.";
     assert!(r(fr)["document_date"].is_null());
+}
+
+#[test]
+fn a_weekday_after_a_short_french_future_is_the_next_one() {
+    assert_eq!(value_of("Une autre réunion aura lieu dimanche.", "2025-06-10", "dimanche"), "2025-06-15");
+    assert_eq!(value_of("Dimanche, la police a fermé la rue.", "2025-06-10", "Dimanche"), "2025-06-08");
 }

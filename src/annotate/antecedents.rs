@@ -236,8 +236,11 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
         let tokens = doc.tokens_in(Span::new(start, start + end));
         let before_complement = tokens.iter().skip(1).position(|t| t.pos == Upos::Adp).map_or(tokens.len(), |k| k + 1);
         let noun = tokens[..before_complement].iter().rev().find(|t| t.pos == Upos::Noun)?;
-        Some(doc.lower(noun.span))
+        Some((doc.lower(noun.span), &tokens[..before_complement]))
     };
+    // Every word that qualifies the description is in the words set off: "the chief engineer"
+    // is not "a senior engineer".
+    let qualifiers: Vec<&str> = rest[..adjectives].iter().map(|t| doc.lower(t.span)).collect();
     let has_word = |phrase: &str, word: &str| {
         phrase.match_indices(word).any(|(i, _)| {
             phrase[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
@@ -247,16 +250,22 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     let fits = |m: Span, e: EntityId| {
         let entity = doc.entity(e);
         let Some(class) = class else {
-            return entity.entity_type == EntityType::Person && apposition_head(m) == Some(role);
+            return entity.entity_type == EntityType::Person
+                && apposition_head(m).is_some_and(|(head, words)| {
+                    head == role && qualifiers.iter().all(|q| words.iter().any(|w| doc.lower(w.span) == *q))
+                });
+        };
+        let holds = |titles: &[&str]| {
+            entity.entity_type == EntityType::Person
+                && entity.roles.iter().any(|role| {
+                    let role = role.to_lowercase();
+                    titles.iter().any(|t| has_word(&role, t))
+                })
         };
         match class {
-            Epithet::Politician => {
-                entity.entity_type == EntityType::Person
-                    && entity.roles.iter().any(|role| {
-                        let role = role.to_lowercase();
-                        speech.political_titles.iter().any(|t| has_word(&role, t))
-                    })
-            }
+            Epithet::Politician => holds(speech.political_titles),
+            Epithet::HeadOfState => holds(speech.head_of_state_titles),
+            Epithet::HeadOfGovernment => holds(speech.head_of_government_titles),
             Epithet::Party => entity.entity_type == EntityType::Org && name_has(e, speech.party_words),
             Epithet::Company => entity.entity_type == EntityType::Org && name_has(e, speech.company_words),
             Epithet::Group => {

@@ -1525,6 +1525,7 @@ pub fn present_date_of_opening(doc: &Document<'_>) -> Option<Date> {
         .take(PRESENT_DATE_SENTENCES)
         .map(|s| s.span)
         .reduce(|a, b| Span::new(a.start, b.end))?;
+    let calendar = &lang::lexicon(doc.language).calendar;
     let demonstrative = |k: Option<&Token>| k.is_some_and(|k| words.contains(&doc.lower(k.span)));
     let times: Vec<&Timex> =
         doc.times.iter().filter(|t| opening.contains(t.span) && t.timex_type == TimexType::Date).collect();
@@ -1538,7 +1539,18 @@ pub fn present_date_of_opening(doc: &Document<'_>) -> Option<Date> {
         // A day, or a time of it: not a year ("2002") nor a week.
         let whole_day = t.value.get(10..).is_some_and(|rest| rest.is_empty() || rest.starts_with('T'));
         let date = t.value.get(..10).filter(|_| whole_day).and_then(Date::parse_iso)?;
-        (demonstrative(before) || demonstrative(inside) || weekday_before).then_some(date)
+        // Not a day remembered ("ce 11 septembre 2001 qui a changé le monde") nor one since
+        // which something goes on ("depuis ce 7 octobre").
+        let opens = if weekday_before { times[n - 1].span.start } else { t.span.start };
+        let words_before = doc.tokens_in(Span::new(opening.start, opens));
+        let since = words_before.iter().rev().take(2).any(|k| calendar.since_words.contains(&doc.lower(k.span)));
+        let remembered = doc
+            .tokens_in(Span::new(t.span.end, opening.end))
+            .iter()
+            .find(|k| k.is_word())
+            .is_some_and(|k| k.means(Meaning::RelativePronoun));
+        let present = demonstrative(before) || demonstrative(inside) || weekday_before;
+        (present && !since && !remembered).then_some(date)
     })
 }
 

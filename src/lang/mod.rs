@@ -396,6 +396,11 @@ pub struct Speech {
     /// Words of a political office in a person's role ("minister", "député"): the person "the
     /// politician" may name again.
     pub political_titles: &'static [&'static str],
+    /// Titles of a head of state ("president", "roi"): the person "the head of state" may
+    /// name again.
+    pub head_of_state_titles: &'static [&'static str],
+    /// Titles of a head of government ("prime minister", "chancelier").
+    pub head_of_government_titles: &'static [&'static str],
     /// Participles of speech that qualify a noun after a figure ("four confirmed deaths"):
     /// there, no verb.
     pub attributive_participles: &'static [&'static str],
@@ -690,6 +695,10 @@ pub struct Events {
 pub enum Epithet {
     /// A person who holds a political office ("the politician", "l'élu").
     Politician,
+    /// A head of state ("le chef de l'État"): a president, a king or a queen, an emir.
+    HeadOfState,
+    /// A head of government ("le chef du gouvernement"): a prime minister, a chancellor.
+    HeadOfGovernment,
     /// A political party ("the party", "le parti").
     Party,
     /// A company ("the firm", "la compagnie").

@@ -216,7 +216,8 @@ pub const WORDS: Speech = Speech {
         ("militia", Epithet::Group),
         ("party", Epithet::Party),
         ("politician", Epithet::Politician),
-        ("head of state", Epithet::Politician),
+        ("head of state", Epithet::HeadOfState),
+        ("head of government", Epithet::HeadOfGovernment),
         ("lawmaker", Epithet::Politician),
     ],
     party_words: &["party", "parti", "partido", "partei"],
@@ -250,6 +251,8 @@ pub const WORDS: Speech = Speech {
         "telecom",
         "bank",
     ],
+    head_of_state_titles: &["president", "king", "queen", "emir", "monarch", "sultan"],
+    head_of_government_titles: &["prime minister", "premier", "chancellor"],
     political_titles: &[
         "minister",
         "mp",

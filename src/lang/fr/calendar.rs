@@ -142,6 +142,11 @@ pub const WORDS: Calendar = Calendar {
         "devront",
         "sera",
         "seront",
+        // Short futures the endings leave out (stem too short): "aura lieu", "fera".
+        "aura",
+        "auront",
+        "fera",
+        "feront",
         "doit",
         "doivent",
         "devrait",
