@@ -2855,9 +2855,12 @@ fn an_office_given_to_someone_named_before_names_that_person_again() {
     // Not a body that shares a word with the office ("the opposition" is no opposition leader).
     let text = "Ingrid Solberg, the opposition leader, was arrested. The opposition said \"this is a fraud\".";
     assert_eq!(quotes(text)[0].2, None);
-    // The head of the government is the prime minister named before.
+    // The head of the government is the prime minister named before, titled before the name
+    // or between commas.
     let text = "Le Premier ministre Idriss Mahamat a visité le site. « Nous tirerons les leçons de ce drame », a assuré le chef du gouvernement.";
     assert_eq!(quotes(text)[0].2.as_deref(), Some("Idriss Mahamat"));
+    let text = "La Première ministre, Awa Touré, a visité le site. « Nous tirerons les leçons de ce drame », a assuré la cheffe du gouvernement.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Awa Touré"));
 }
 
 #[test]

@@ -66,6 +66,9 @@ pub const WORDS: Names = Names {
         "députée",
     ],
     role_nouns: &[
+        // Before "ministre" alone: "Le Premier ministre, X," is the head of government.
+        "premier ministre",
+        "première ministre",
         "directeur",
         "directrice",
         "chef",
