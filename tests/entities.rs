@@ -648,3 +648,16 @@ fn a_place_a_capitalised_region_noun_introduces_goes_by_its_name_too() {
     let (e, _) = find("Un chalutier a coulé en Mer du Nord.", "Mer du Nord");
     assert!(!e.aliases.contains(&"Nord".to_string()), "{e:?}");
 }
+
+#[test]
+fn an_office_whose_noun_comes_last_is_read_whole_between_commas() {
+    let en = "The interior minister, Paul Dubois, visited the site on Monday.";
+    assert_eq!(find(en, "Paul Dubois").0.roles, vec!["interior minister"]);
+    let en = "The district commissioner, Amina Wanjiru, said three people had died.";
+    assert_eq!(find(en, "Amina Wanjiru").0.roles, vec!["district commissioner"]);
+    let fr = "Le Premier ministre, Idriss Mahamat, a visité le site.";
+    assert_eq!(find(fr, "Idriss Mahamat").0.roles, vec!["Premier ministre"]);
+    // Not a phrase with a determiner or "of" inside: its last noun is no office of the name.
+    let en = "The attack on the minister, Paul Dubois, failed.";
+    assert_ne!(find(en, "Paul Dubois").0.roles, vec!["attack on the minister"]);
+}

@@ -1561,11 +1561,27 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
             first = rest.to_string();
         }
     }
+    let is_role = |w: &str| lexicon.names.role_nouns.contains(&w);
     let head_ok = lexicon
         .names
         .role_nouns
         .iter()
         .any(|r| r.strip_prefix(first.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')));
+    // Or a few lower-case words that end with the role's noun, a head that comes last ("the
+    // interior minister", "the district commissioner").
+    let words: Vec<&str> = phrase[start..].split_whitespace().collect();
+    let head_last = words.len() >= 2
+        && words.len() <= MAX_MODIFIED_ROLE_WORDS
+        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| is_role(w))
+        && !words[..words.len() - 1].iter().any(|w| {
+            is_role(w)
+                || lang::LANGUAGES.iter().any(|l| {
+                    l.grammar.determiners.contains(w)
+                        || l.grammar.of.iter().any(|o| o.trim_end_matches(['\'', '’']) == *w)
+                })
+        });
+    let head_ok = head_ok || head_last;
     // At most ten words up to a comma, which only a title's list of complements holds.
     let title_words = phrase.split(',').next().unwrap_or(phrase).split_whitespace().count();
     let short = title_words <= 10 && phrase.split_whitespace().count() <= MAX_ROLE_WORDS;
@@ -1646,6 +1662,9 @@ fn apposition_role(text: &str, name: Span, lexicon: &Lexicon) -> Option<String> 
 
 /// The most words of a role with its listed complements.
 const MAX_ROLE_WORDS: usize = 24;
+
+/// The most words of a role whose noun comes last ("deputy interior minister").
+const MAX_MODIFIED_ROLE_WORDS: usize = 3;
 
 /// The most complements of a title listed with commas ("de la Famille, de l'Enfance").
 const MAX_LISTED_COMPLEMENTS: usize = 4;
