@@ -421,10 +421,7 @@ const MAX_DATELINE_TOWN_WORDS: usize = 3;
 /// dates it.
 fn agency_dateline_line(text: &str, span: Span) -> Option<Dateline> {
     let line = span.of(text).trim_end();
-    if line.len() > 4 * MAX_BARRED_DATELINE_CHARS || !line.starts_with(char::is_uppercase) || !line.contains(')') {
-        return None;
-    }
-    if line.chars().count() > MAX_BARRED_DATELINE_CHARS {
+    if !at_most_chars(line, MAX_BARRED_DATELINE_CHARS) || !line.starts_with(char::is_uppercase) || !line.contains(')') {
         return None;
     }
     let open = line.find('(')?;

@@ -13,6 +13,7 @@ use crate::annotate::sources::{
 use crate::document::Document;
 use crate::lang::{self, Epithet};
 use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, SourceKind, Span, Token, Upos, Zone};
+use crate::tokens::whole_word;
 
 /// How many sentences back an antecedent may be.
 const MAX_SENTENCES_BACK: usize = 3;
@@ -177,11 +178,12 @@ fn resolve_epithets(doc: &mut Document<'_>) {
 /// company for "the group". None for any other phrase ("the company's lawyer", "un groupe de
 /// manifestants", "the group, made up of mothers").
 fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
-    let speech = &lang::lexicon(doc.language).speech;
+    let lexicon = lang::lexicon(doc.language);
+    let speech = &lexicon.speech;
     let tokens = doc.tokens_in(span);
     let (first, rest) = tokens.split_first()?;
     // A definite or demonstrative determiner: "a company" names a new one.
-    let indefinite = lang::lexicon(doc.language).grammar.indefinite_articles.contains(&doc.lower(first.span));
+    let indefinite = lexicon.grammar.indefinite_articles.contains(&doc.lower(first.span));
     if first.pos != Upos::Det || indefinite {
         return None;
     }
@@ -191,9 +193,7 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     let epithet = speech
         .epithets
         .iter()
-        .filter(|(e, _)| {
-            words.strip_prefix(e).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        })
+        .filter(|(e, _)| words.starts_with(e) && whole_word(words, 0, e.len()))
         .max_by_key(|(e, _)| e.len());
     // Or a person's office or trade, as the report gave it to someone named before ("John
     // Doe, the county coroner, … The coroner said").
@@ -206,18 +206,18 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     // Adjectives after it, hyphenated ones too ("pro-iranienne").
     let text = doc.text();
     let joined = |t: &Token| text[..t.span.start].ends_with('-') || text[t.span.end..].starts_with('-');
-    let qualifiers = rest
+    let qualified_after = rest
         .iter()
         .filter(|t| t.span.start >= end)
         .all(|t| matches!(t.pos, Upos::Adj | Upos::Punct | Upos::X) || joined(t));
     // "The group, made up of mothers, said": a description set off after it says who they are.
     let described = text[span.end..].trim_start().strip_prefix(',').is_some_and(|_| {
-        doc.tokens
+        doc.tokens_in(Span::new(span.end, text.len()))
             .iter()
-            .find(|t| t.span.start > span.end && t.is_word())
+            .find(|t| t.is_word())
             .is_some_and(|t| matches!(t.pos, Upos::Verb | Upos::Adj))
     });
-    if !qualifiers || described {
+    if !qualified_after || described {
         return None;
     }
     let name_has = |e: EntityId, list: &[&str]| {
@@ -241,12 +241,8 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     // Every word that qualifies the description is in the words set off: "the chief engineer"
     // is not "a senior engineer".
     let qualifiers: Vec<&str> = rest[..adjectives].iter().map(|t| doc.lower(t.span)).collect();
-    let has_word = |phrase: &str, word: &str| {
-        phrase.match_indices(word).any(|(i, _)| {
-            phrase[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                && phrase[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-        })
-    };
+    let has_word =
+        |phrase: &str, word: &str| phrase.match_indices(word).any(|(i, _)| whole_word(phrase, i, i + word.len()));
     let fits = |m: Span, e: EntityId| {
         let entity = doc.entity(e);
         let Some(class) = class else {

@@ -1575,11 +1575,7 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
         && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
         && words.last().is_some_and(|w| is_role(w))
         && !words[..words.len() - 1].iter().any(|w| {
-            is_role(w)
-                || lang::LANGUAGES.iter().any(|l| {
-                    l.grammar.determiners.contains(w)
-                        || l.grammar.of.iter().any(|o| o.trim_end_matches(['\'', '’']) == *w)
-                })
+            is_role(w) || lang::LANGUAGES.iter().any(|l| l.grammar.determiners.contains(w)) || lang::is_of_word(w)
         });
     let head_ok = head_ok || head_last;
     // At most ten words up to a comma, which only a title's list of complements holds.

@@ -327,17 +327,19 @@ impl<'d> Views<'d> {
                     return false;
                 }
                 let len = vocabulary.match_at(&doc.tokens, &doc.lower, k, Meaning::EventTrigger);
-                let span = Span::new(t.span.start, doc.tokens[(k + len).max(k + 1) - 1].span.end);
-                len > 0
-                    && lang::value_in(events.triggers, &doc.lower, span).is_some_and(|sub| {
-                        matches!(
-                            sub.event_type(),
-                            EventType::Battles
-                                | EventType::ExplosionsRemoteViolence
-                                | EventType::ViolenceAgainstCivilians
-                                | EventType::Riots
-                        )
-                    })
+                if len == 0 {
+                    return false;
+                }
+                let span = Span::new(t.span.start, doc.tokens[k + len - 1].span.end);
+                lang::value_in(events.triggers, &doc.lower, span).is_some_and(|sub| {
+                    matches!(
+                        sub.event_type(),
+                        EventType::Battles
+                            | EventType::ExplosionsRemoteViolence
+                            | EventType::ViolenceAgainstCivilians
+                            | EventType::Riots
+                    )
+                })
             })
         })
     }

@@ -15,6 +15,7 @@ use crate::model::Span;
 use crate::model::{
     EntityId, EntityType, Meaning, Quote, Reference, Shape, Source, SourceKind, Speaker, Token, Upos, Zone,
 };
+use crate::tokens::whole_word;
 
 fn closing_for(open: char) -> Option<char> {
     match open {
@@ -383,11 +384,7 @@ fn quote_verb_in<'d>(doc: &'d Document<'_>, span: Span, after_quote: bool) -> Op
     let feelings = if after_quote { speech.voiced_feelings } else { &[] };
     let verbs = speech.quote_verbs.iter().chain(feelings);
     // Not a verb with its pronoun joined to it ("estime-t-il"): an inversion, read as one.
-    let bounded = |i: usize, len: usize| {
-        !lower[..i].ends_with(char::is_alphanumeric)
-            && !lower[i + len..].starts_with(char::is_alphanumeric)
-            && !lower[i + len..].starts_with('-')
-    };
+    let bounded = |i: usize, len: usize| whole_word(lower, i, i + len) && !lower[i + len..].starts_with('-');
     let (at, len) = verbs
         .filter_map(|v| lower.rmatch_indices(v).find(|&(i, _)| bounded(i, v.len())).map(|(i, _)| (i, v.len())))
         .max_by_key(|&(i, len)| (i + len, len))?;

@@ -137,16 +137,15 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             // So does one after a figure that is itself an object ("led to four confirmed
             // fatalities", "caused 12 reported deaths"); not a figure that is a subject ("Two
             // told reporters…").
+            let attributive = || speech.attributive_participles.contains(&doc.lower(tokens[k].span));
             let counted_object = |j: usize| {
                 tokens[j].pos == Upos::Num
                     && j > 0
                     && matches!(tokens[j - 1].pos, Upos::Adp | Upos::Det | Upos::Verb | Upos::Aux)
-                    && speech.attributive_participles.contains(&doc.lower(tokens[k].span))
+                    && attributive()
             };
             // Or after "of": "the number of confirmed deaths", "reports of alleged abuses".
-            let after_of = |j: usize| {
-                tokens[j].means(Meaning::Of) && speech.attributive_participles.contains(&doc.lower(tokens[k].span))
-            };
+            let after_of = |j: usize| tokens[j].means(Meaning::Of) && attributive();
             let modifier = len == 1
                 && k > 0
                 && (article(k - 1)

@@ -1042,7 +1042,7 @@ fn period_goes_on(c: &Scan) -> bool {
         rest.trim_start().split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’').next().unwrap_or("");
     let next = next.to_lowercase();
     next.starts_with(|ch: char| ch.is_ascii_digit())
-        || words_of(|l| l.grammar.of).any(|w| w.trim_end_matches(['\'', '’']) == next.trim_end_matches(['\'', '’']))
+        || lang::is_of_word(next.trim_end_matches(['\'', '’']))
         || words_of(|l| l.calendar.trailing_directions).any(|w| w == next)
         || entries_of(|l| l.calendar.months).any(|&(w, _)| w == next)
 }
@@ -1517,7 +1517,8 @@ const PRESENT_DATE_SENTENCES: usize = 2;
 /// date after a demonstrative ("Ce mardi 3 mars 2026", "ce 14 mai 2024", "this
 /// Tuesday, March 3, 2026"). None where there is none, or it is not a whole day.
 pub fn present_date_of_opening(doc: &Document<'_>) -> Option<Date> {
-    let words = lang::lexicon(doc.language).calendar.present_demonstratives;
+    let calendar = &lang::lexicon(doc.language).calendar;
+    let words = calendar.present_demonstratives;
     let opening = doc
         .sentences
         .iter()
@@ -1525,7 +1526,6 @@ pub fn present_date_of_opening(doc: &Document<'_>) -> Option<Date> {
         .take(PRESENT_DATE_SENTENCES)
         .map(|s| s.span)
         .reduce(|a, b| Span::new(a.start, b.end))?;
-    let calendar = &lang::lexicon(doc.language).calendar;
     let demonstrative = |k: Option<&Token>| k.is_some_and(|k| words.contains(&doc.lower(k.span)));
     let times: Vec<&Timex> =
         doc.times.iter().filter(|t| opening.contains(t.span) && t.timex_type == TimexType::Date).collect();

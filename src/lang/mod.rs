@@ -828,6 +828,12 @@ pub(crate) fn words_of(
     LANGUAGES.iter().flat_map(move |l| table(l).iter().copied())
 }
 
+/// Whether a lower-case word is a language's word for "of" ("of", "de"; "d" for "d'", its
+/// apostrophe aside).
+pub(crate) fn is_of_word(word: &str) -> bool {
+    words_of(|l| l.grammar.of).any(|o| o.trim_end_matches(['\'', '’']) == word)
+}
+
 /// The entries of one `(word, value)` table of every language.
 pub(crate) fn entries_of<T: 'static>(
     table: impl Fn(&'static Lexicon) -> &'static [(&'static str, T)],
