@@ -2864,3 +2864,18 @@ fn a_place_s_name_between_the_figure_and_its_noun_keeps_the_victims() {
     assert!(counts("Two Kachin villages were burned.").is_empty());
     assert!(counts("Two Toyota trucks were destroyed.").is_empty());
 }
+
+#[test]
+fn suspects_seized_are_arrested_not_kidnapped() {
+    let en = "Police said they had seized three suspects and a stolen car in a raid on Monday.";
+    assert_eq!(counts(en), rows(&[("arrested", 3.0)]));
+    let en = "Officers seized two smugglers at the port.";
+    assert_eq!(counts(en), rows(&[("arrested", 2.0)]));
+    // People an armed group seizes are hostages.
+    let en = "Gunmen seized 12 passengers from a bus near the border.";
+    assert_eq!(counts(en), rows(&[("kidnapped", 12.0)]));
+    let en = "Four suspects seized by an armed gang were later freed.";
+    assert_eq!(kinds(en), victims(&[("kidnapped", 4.0, Some("suspects"))]));
+    let fr = "Trois suspects enlevés par des hommes armés ont été retrouvés morts.";
+    assert_eq!(kinds(fr), victims(&[("kidnapped", 3.0, Some("suspects"))]));
+}

@@ -1180,6 +1180,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }) {
             victims = Some(doc.lower(r.tokens[noun].span).to_string());
         }
+        // "police seized three suspects": those sought by the law are arrested, unless an
+        // armed group holds them.
+        let kind = if kind == CasualtyKind::Kidnapped
+            && victims.as_deref().is_some_and(|v| lexicon.casualties.suspect_nouns.contains(&v))
+            && !harm_end.is_some_and(|end| held_by_armed_group(&r, end))
+        {
+            CasualtyKind::Arrested
+        } else {
+            kind
+        };
         // A participle after the main clause ("…, killing at least 19") or a verb with the
         // figure as object: the perpetrator is the sentence's subject.
         let perpetrator =

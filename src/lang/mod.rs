@@ -530,6 +530,9 @@ pub struct Casualties {
     /// Those already in care, whom an evacuation to a place of care moves rather than wounds
     /// ("patients were evacuated to other hospitals").
     pub patient_nouns: &'static [&'static str],
+    /// Those sought by the law ("suspects", "malfaiteurs"): seized, they are arrested, not
+    /// kidnapped ("police seized three suspects"). Lower case, one word.
+    pub suspect_nouns: &'static [&'static str],
     /// Harm words before a figure that count only people the lists know as victims, never
     /// things: "l'exode de" (not of firms, nor of inmates), "réussi à abattre" (not trees).
     /// Lower case.

@@ -454,6 +454,18 @@ pub const WORDS: Casualties = Casualties {
     inmate_nouns: &["inmates", "prisoners", "detainees", "convicts"],
     care_places: &["hospital", "hospitals", "clinic", "clinics", "infirmary"],
     patient_nouns: &["patients", "patient"],
+    suspect_nouns: &[
+        "suspect",
+        "suspects",
+        "criminals",
+        "smugglers",
+        "traffickers",
+        "fugitives",
+        "robbers",
+        "thieves",
+        "looters",
+        "poachers",
+    ],
     listed_victims_only: &[
         "the exodus of",
         "an exodus of",

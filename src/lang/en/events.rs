@@ -43,6 +43,7 @@ pub const WORDS: Events = Events {
         ("armed men", ActorKind::NonState),
         ("armed groups", ActorKind::NonState),
         ("gangs", ActorKind::NonState),
+        ("gang", ActorKind::NonState),
         ("gang members", ActorKind::NonState),
         ("terrorists", ActorKind::NonState),
         ("terrorist group", ActorKind::NonState),

@@ -45,6 +45,7 @@ pub const WORDS: Events = Events {
         ("groupes armés", ActorKind::NonState),
         ("bandits", ActorKind::NonState),
         ("gangs", ActorKind::NonState),
+        ("gang", ActorKind::NonState),
         ("membres de gangs", ActorKind::NonState),
         ("séparatistes", ActorKind::NonState),
         ("paramilitaires", ActorKind::NonState),
