@@ -17,7 +17,21 @@ fn is_closing(c: char) -> bool {
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
+        || is_bullet(c)
         || matches!(c, '"' | '“' | '«' | '‘' | '\'' | '(' | '[' | '¿' | '¡' | '—' | '–' | '-' | '‹')
+}
+
+/// A mark that opens an item of a list at the start of a line.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '▪' | '◦' | '‣' | '►' | '*' | '-' | '–' | '—')
+}
+
+/// Whether the line after byte `newline` of `body` opens with a bullet: a new item of a list,
+/// and so a new sentence, whatever ends the line before ("• Roads closed\n• Schools shut").
+fn bullet_line_after(body: &str, newline: usize) -> bool {
+    let line = body[newline + 1..].trim_start_matches([' ', '\t']);
+    let mut chars = line.chars();
+    chars.next().is_some_and(is_bullet) && chars.next().is_some_and(char::is_whitespace)
 }
 
 /// The word just before byte `dot` (letters, digits and inner dots), lower-cased.
@@ -57,6 +71,11 @@ pub fn sentences(text: &str, span: Span, lexicons: &[&Lexicon]) -> Vec<Span> {
     let mut start = 0usize;
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if c == '\n' && bullet_line_after(body, i) {
+            push_sentence(&mut out, text, Span::new(span.start + start, span.start + i));
+            start = i + 1;
+            continue;
+        }
         if !is_terminal(c) {
             continue;
         }
@@ -94,18 +113,25 @@ pub fn sentences(text: &str, span: Span, lexicons: &[&Lexicon]) -> Vec<Span> {
             }
         };
         if boundary {
-            let s = Span::new(span.start + start, span.start + end).trim(text);
-            if !s.is_empty() {
-                out.push(s);
-            }
+            push_sentence(&mut out, text, Span::new(span.start + start, span.start + end));
             start = end;
         }
     }
-    let tail = Span::new(span.start + start, span.end).trim(text);
-    if !tail.is_empty() {
-        out.push(tail);
-    }
+    push_sentence(&mut out, text, Span::new(span.start + start, span.end));
     out
+}
+
+/// Adds a sentence, trimmed of white space and of the bullet that opens a list's item.
+fn push_sentence(out: &mut Vec<Span>, text: &str, span: Span) {
+    let mut s = span.trim(text);
+    let mut chars = s.of(text).chars();
+    if chars.next().is_some_and(is_bullet) && chars.next().is_some_and(char::is_whitespace) {
+        let bullet = s.of(text).chars().next().map_or(0, char::len_utf8);
+        s = Span::new(s.start + bullet, s.end).trim(text);
+    }
+    if !s.is_empty() {
+        out.push(s);
+    }
 }
 
 /// Cuts a sentence's tokens into pieces of at most `cap` tokens: at the last comma,
@@ -184,6 +210,19 @@ mod tests {
         assert_eq!(pieces.last().unwrap().end, 500);
         assert!(pieces.windows(2).all(|w| w[0].end == w[1].start));
         assert!(pieces[..pieces.len() - 1].iter().all(|p| !words[p.end - 1].is_word()));
+    }
+
+    #[test]
+    fn each_item_of_a_bulleted_list_is_a_sentence() {
+        assert_eq!(
+            split("In brief:\n• Roads were closed.\n• Two schools shut\n- Flights resumed on Monday."),
+            vec!["In brief:", "Roads were closed.", "Two schools shut", "Flights resumed on Monday."]
+        );
+        // A dash inside a line, or a hyphen opening a word, is no bullet.
+        assert_eq!(
+            split("Prices rose - and then fell to\n-10 degrees overnight."),
+            vec!["Prices rose - and then fell to\n-10 degrees overnight."]
+        );
     }
 
     #[test]
