@@ -2879,3 +2879,73 @@ fn suspects_seized_are_arrested_not_kidnapped() {
     let fr = "Trois suspects enlevés par des hommes armés ont été retrouvés morts.";
     assert_eq!(kinds(fr), victims(&[("kidnapped", 3.0, Some("suspects"))]));
 }
+
+#[test]
+fn a_figure_a_participle_carries_is_a_load_not_the_subject_of_the_verb_after_it() {
+    let en = "Two men who owned a lorry carrying dozens of farm workers were charged on Friday.";
+    assert!(counts(en).iter().all(|c| c.1 != 200.0), "{:?}", counts(en));
+    let fr = "Deux hommes, propriétaires d'un car transportant 300 pèlerins, ont été arrêtés vendredi.";
+    assert!(counts(fr).iter().all(|c| c.1 != 300.0), "{:?}", counts(fr));
+    // Not a participle that harms or leads a count.
+    let en = "The blast killed 12 people, leaving 40 wounded.";
+    assert_eq!(counts(en), rows(&[("killed", 12.0), ("wounded", 40.0)]));
+    assert_eq!(counts("The floods forced 5,000 people to flee their homes."), rows(&[("displaced", 5000.0)]));
+    let en = "Officials said 14 people were hurt, including four who were in critical condition.\n\nTwo of the dead were children.";
+    assert_eq!(counts(en)[..2], rows(&[("wounded", 14.0), ("wounded", 4.0)])[..]);
+}
+
+#[test]
+fn a_harm_told_in_the_conditional_is_still_a_harm() {
+    let fr = "Au moins neuf personnes auraient péri dans l'incendie, selon des témoins.";
+    assert_eq!(counts(fr), rows(&[("dead", 9.0)]));
+    let fr = "Un berger aurait succombé à ses blessures.";
+    assert_eq!(counts(fr), rows(&[("dead", 1.0)]));
+}
+
+#[test]
+fn where_the_victims_come_from_stands_between_them_and_their_verb() {
+    let fr = "Au moins 13 bergers des villages voisins sont morts dans la crue.";
+    assert_eq!(kinds(fr), victims(&[("dead", 13.0, Some("bergers"))]));
+    let en = "At least 13 herders from villages near the river died in the flood.";
+    assert_eq!(kinds(en), victims(&[("dead", 13.0, Some("herders"))]));
+}
+
+#[test]
+fn a_figure_of_another_incident_is_its_own_even_with_the_same_value() {
+    let fr = "Au moins 11 ouvriers sont morts lundi dans une mine près de Kolwezi. Un autre puits s'est effondré la semaine dernière près de Likasi, faisant 11 morts.";
+    assert_eq!(counts(fr), rows(&[("dead", 11.0), ("dead", 11.0)]));
+    let en =
+        "At least 11 miners died near Kolwezi on Monday. Another shaft collapsed near Likasi last week, killing 11.";
+    assert_eq!(counts(en), rows(&[("dead", 11.0), ("killed", 11.0)]));
+    // Another person counted is not another incident.
+    let en = "Twelve people were killed on Monday. Another 12 were wounded.";
+    assert_eq!(counts(en), rows(&[("killed", 12.0), ("wounded", 12.0)]));
+}
+
+#[test]
+fn people_burnt_or_crushed_are_wounded_or_dead_and_a_state_is_no_one() {
+    let fr = "Trois ouvriers brûlés ont été évacués vers l'hôpital de Parakou.";
+    assert_eq!(counts(fr), rows(&[("wounded", 3.0)]));
+    assert!(counts("Trois maisons brûlées ont été détruites.").is_empty());
+    let fr = "Au moins 21 fidèles ont été écrasés à mort près du sanctuaire.";
+    assert_eq!(counts(fr), rows(&[("killed", 21.0)]));
+    let fr = "Les infirmiers ont pris en charge 25 patients, dont neuf dans un état grave et 12 légèrement blessés.";
+    assert!(counts(fr).iter().all(|c| c.1 != 1.0), "{:?}", counts(fr));
+}
+
+#[test]
+fn a_thousand_written_alone_in_french_is_a_number() {
+    let q = quantities("Mille cinq cents blessés et mille morts.");
+    assert_eq!((q[0].0.as_str(), q[0].1), ("Mille cinq cents", 1500.0));
+    assert_eq!((q[1].0.as_str(), q[1].1), ("mille", 1000.0));
+    let fr = "L'explosion a fait cent douze morts et mille deux cents blessés.";
+    assert_eq!(counts(fr), rows(&[("dead", 112.0), ("wounded", 1200.0)]));
+    // A bare "million" is still a noun.
+    assert!(quantities("Le million promis n'est jamais arrivé.").is_empty());
+}
+
+#[test]
+fn the_same_described_source_told_twice_is_one_source() {
+    let fr = "Près de 80 morts selon des sources hospitalières\n\nLe séisme a fait près de 80 morts selon des sources hospitalières.";
+    assert_eq!(casualties(fr)[0].5, vec!["des sources hospitalières"]);
+}

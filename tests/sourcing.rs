@@ -2892,3 +2892,36 @@ fn a_head_of_state_or_government_is_one_by_title_and_a_qualified_office_keeps_it
     let text = "Karen Walsh, the state's chief engineer, inspected the bridge. Ray Dunn, a senior engineer with the contractor, was there too. \"The cracks are serious,\" the chief engineer said.";
     assert_eq!(quotes(text)[0].2.as_deref(), Some("Karen Walsh"));
 }
+
+#[test]
+fn words_let_out_or_said_low_name_their_speaker_after_the_quote() {
+    let fr = "« On n'a plus de toit », lâche une voisine. « Tout le quartier pleure », se désole, inconsolable, Paul Kossi, un notable.";
+    let q = quotes(fr);
+    assert_eq!(q[0].1.as_deref(), Some("une voisine"));
+    assert_eq!(q[1].2.as_deref(), Some("Paul Kossi"));
+    let en = "\"We lost everything in one night,\" sobbed Maria Lopez, a mother of three. \"It is a cursed day,\" whispered a neighbour.";
+    let q = quotes(en);
+    assert_eq!(q[0].2.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q[1].1.as_deref(), Some("a neighbour"));
+}
+
+#[test]
+fn a_name_after_where_it_was_said_is_the_speaker_without_a_comma() {
+    let fr = "« Les blessés vont mieux », a affirmé sur place Claire Morin porte-parole de la mairie de Nyon où se trouve le stade.";
+    let q = quotes(fr);
+    assert_eq!(q[0].2.as_deref(), Some("Claire Morin"));
+    assert!(!q[0].1.as_deref().unwrap_or("").contains("où"), "{:?}", q[0]);
+}
+
+#[test]
+fn sources_that_speak_of_a_figure_give_it() {
+    let fr = "De leur côté, des sources hospitalières parlent d'environ 80 morts.";
+    assert_eq!(claims(fr), vec![("environ 80 morts".to_string(), vec!["des sources hospitalières".to_string()])]);
+    let fr = "Des sources hospitalières évoquent une trentaine de blessés.";
+    assert_eq!(claims(fr)[0].1, vec!["Des sources hospitalières"]);
+    let en = "For their part, hospital sources spoke of about 80 dead.";
+    assert_eq!(claims(en), vec![("about 80 dead".to_string(), vec!["hospital sources".to_string()])]);
+    // A claim with no verb before a verb that needs no object is still a claim.
+    let en = "No casualties, police reported.";
+    assert_eq!(claims(en)[0].1, vec!["police"]);
+}

@@ -823,7 +823,24 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                     let tail = &claim_tokens[b + 1..];
                     !tail.is_empty() && !tail.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux))
                 });
-            let claim_is_clause = (claim_holds_verb || !clause_follows && participle.is_none()) && !opens_next;
+            // "De leur côté, des sources parlent de 200 morts", "For their part, sources reported
+            // 200 dead": an object after a verb whose object is the claim leaves none before
+            // the comma.
+            let object_follows = {
+                let cue_lower = m.as_str().to_lowercase();
+                let object_cue =
+                    |c: &&str| cue_lower == *c || cue_lower.strip_suffix(*c).is_some_and(|head| head.ends_with(' '));
+                lang::LANGUAGES
+                    .iter()
+                    .any(|l| l.speech.object_cues.iter().chain(l.speech.counting_verbs).any(object_cue))
+                    && {
+                        let after = doc.tokens_in(Span::new(span.start + m.end(), span.end));
+                        after.first().is_some_and(|t| matches!(t.pos, Upos::Num | Upos::Det | Upos::Noun | Upos::Adj))
+                            || after.iter().take(3).any(|t| t.pos == Upos::Num)
+                    }
+            };
+            let claim_is_clause =
+                (claim_holds_verb || !clause_follows && !object_follows && participle.is_none()) && !opens_next;
             let words = source.of(text).split_whitespace().count();
             let sources = sources_in(doc, source);
             // "…, a local medical group said": a source before the verb is reliable; an

@@ -263,6 +263,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if lead > 1 && r.tokens[lead - 1].means(Meaning::Of) && counted_before(lead - 2) {
             continue;
         }
+        // "the owners of a lorry carrying forty farm workers were charged", "un car
+        // transportant 50 pèlerins s'est renversé": a figure a participle carries is the load of
+        // something named before it, and the verb after it, with its auxiliary, is that thing's.
+        if lead > 0 && carried_by_participle(&r, lead - 1, after) {
+            continue;
+        }
         // After the count, or on the noun of an article's figure ("a local official").
         let mut k = if q.noun_only { r.token_from(q.mention.end) - 1 } else { r.token_from(q.span.end) };
         // "des centaines de personnes", "dozens of civilians", "des centaines de disparus".
@@ -541,7 +547,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             match r.tokens.get(k).map(|t| t.pos) {
                 Some(Upos::Adv) if r.at(k, Meaning::CasualtyWord) == 0 && !relative(k) => k += 1,
                 // A clitic before the auxiliary: "Trois personnes y ont été tuées".
-                Some(Upos::Pron) if r.at(k + 1, Meaning::Auxiliary) > 0 => k += 1,
+                Some(Upos::Pron) if r.at(k + 1, Meaning::Auxiliary) > 0 && r.at(k, Meaning::CasualtyWord) == 0 => {
+                    k += 1
+                }
                 Some(Upos::Adp) if r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Adv) => k += 2,
                 _ => return k,
             }
@@ -1586,7 +1594,10 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         len > 0
             && r.tokens.get(h + len).is_none_or(|n| !matches!(n.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Num))
     };
-    let opens = |t: &Token| t.pos == Upos::Adp || t.pos == Upos::Verb || r.at(k, Meaning::Inclusion) > 0;
+    // "des" after a noun is "of the", whatever the tagger read ("12 pêcheurs des villages voisins").
+    let opens = |t: &Token| {
+        t.pos == Upos::Adp || t.pos == Upos::Verb || t.means(Meaning::Of) || r.at(k, Meaning::Inclusion) > 0
+    };
     // "parmi les blessés", "among the dead": a harm phrase right there, not a modifier.
     if r.tokens.get(k).is_none_or(|t| !opens(t) && !opens_aside(r, k)) || r.at(k, Meaning::CasualtyWord) > 0 {
         return k;
@@ -1783,6 +1794,31 @@ struct Figure {
     /// A definite article before a noun of one ("the attacker"): one, unless already counted.
     definite: bool,
 }
+
+/// Whether the word at `verb`, right before a figure, is a present participle that carries it
+/// as its object ("carrying", "transportant"), harming no one by itself, and a verb with an
+/// auxiliary follows the figure within a few words: the figure is what the participle's noun
+/// held, and the harm after is told of someone named before.
+fn carried_by_participle(r: &Reader<'_>, verb: usize, after: usize) -> bool {
+    let lexicon = lang::lexicon(r.doc.language);
+    let t = &r.tokens[verb];
+    let participle = t.pos == Upos::Verb
+        && lang::has_ending(r.doc.lower(t.span), lexicon.grammar.present_participle_endings, 2)
+        && r.at(verb, Meaning::CasualtyWord) == 0
+        && r.before(verb + 1, Meaning::CasualtyWord) == 0
+        && r.before(verb + 1, Meaning::Inclusion) == 0
+        && !t.means(Meaning::CountLead)
+        && !lexicon.casualties.life_verbs.contains(&r.doc.lower(t.span));
+    participle
+        && r.tokens[after.min(r.tokens.len())..]
+            .iter()
+            .take(CARRIED_AUXILIARY_WORDS)
+            .take_while(|t| t.pos != Upos::Punct)
+            .any(|t| t.pos == Upos::Aux)
+}
+
+/// The most words between a carried figure and the auxiliary of the verb after it.
+const CARRIED_AUXILIARY_WORDS: usize = 5;
 
 /// Whether the words from `k` give an armed group that is not the state as the agent of a
 /// passive ("by gunmen", "depuis mars par un groupe jihadiste"): a time may come first.
@@ -2477,7 +2513,7 @@ fn merge(doc: &Document<'_>, found: Vec<Casualty>, outcome_untold: &[bool]) -> V
         let o = &mut out[i];
         o.mentions.extend(c.mentions);
         for s in c.sources {
-            let dup = o.sources.iter().any(|x| same_source(x, &s));
+            let dup = o.sources.iter().any(|x| same_source(doc.text(), x, &s));
             if !dup {
                 o.sources.push(s);
             }
@@ -2504,6 +2540,22 @@ fn places_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
         _ => false,
     };
     x != y && !inside(x, y) && !inside(y, x)
+}
+
+/// Whether a figure is told in a sentence about another thing of the kind the report is about:
+/// its subject is "another" and a noun that counts no one ("Another boat capsized off the
+/// north coast, killing 14", "Une autre attaque a fait 14 morts"), so its figure is that
+/// incident's, whatever the figures before it.
+fn of_another_incident(doc: &Document<'_>, c: &Casualty) -> bool {
+    let lexicon = lang::lexicon(doc.language);
+    let Some(sentence) = c.mentions.first().and_then(|m| doc.sentence_at(m.start)) else { return false };
+    let tokens = doc.tokens_in(doc.without_dateline(sentence.span));
+    let start = usize::from(tokens.first().is_some_and(|t| t.pos == Upos::Det));
+    let [other, noun, ..] = tokens.get(start..).unwrap_or_default() else { return false };
+    lexicon.casualties.others.contains(&doc.lower(other.span))
+        && noun.pos == Upos::Noun
+        && !noun.means(Meaning::VictimNoun)
+        && !noun.means(Meaning::CasualtyWord)
 }
 
 /// Whether two figures count two groups: different victims in one sentence ("one soldier and
@@ -2533,7 +2585,7 @@ fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty,
             first_figure && doc.tokens.get(after).is_some_and(|t| others.contains(&doc.lower(t.span)))
         })
     };
-    if another || more(b) && !more(a) && !contrasted {
+    if another || more(b) && !more(a) && !contrasted || of_another_incident(doc, b) {
         return true;
     }
     let sentence = |c: &Casualty| c.mentions.last().and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);

@@ -2171,7 +2171,7 @@ fn finish(doc: &Document<'_>, d: &mut Draft) {
     let figures = d.casualties.iter().flat_map(|c| doc.casualties[c.index()].sources.iter().cloned());
     let all: Vec<Source> = d.facts.sources.drain(..).chain(figures).collect();
     for s in all {
-        if !d.facts.sources.iter().any(|x| same_source(x, &s)) {
+        if !d.facts.sources.iter().any(|x| same_source(doc.text(), x, &s)) {
             d.facts.sources.push(s);
         }
     }

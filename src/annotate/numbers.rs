@@ -123,8 +123,10 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
             }
             NumberWord::Scale(s) => {
                 // A bare "million" is a noun, not a number; "a million" is one.
-                let counted =
-                    group > 0.0 || total > 0.0 || i > 0 && word_of(lexicon, words[i - 1]) == Some(NumberWord::Article);
+                let counted = group > 0.0
+                    || total > 0.0
+                    || i > 0 && word_of(lexicon, words[i - 1]) == Some(NumberWord::Article)
+                    || lexicon.numbers.counted_scales.contains(&w);
                 if !counted {
                     break;
                 }

@@ -1148,7 +1148,8 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
     }
     // "la source hospitalière qui s'exprimait sous couvert d'anonymat": a relative clause is no part
     // of the name.
-    for relative in lexicon.speech.relative_pronouns {
+    // Nor one opened by a relative adverb: "la police de Nyon où se trouve l'école".
+    for relative in lexicon.speech.relative_pronouns.iter().chain(lexicon.grammar.relative_adverbs) {
         if let Some(i) = spaced_word(&s[..end], relative) {
             end = end.min(i);
         }
@@ -1269,24 +1270,24 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
                     group += c + 1;
                 }
             }
+            // "a affirmé dans une déclaration Jeanne Morel, porte-parole…", "a indiqué sur place
+            // Marie Dubois porte-parole de la police": a person's name right after the aside's
+            // common noun is the subject.
+            let named = (i + 2..i + group).find(|&k| {
+                tokens[k - 1].pos == Upos::Noun
+                    && !tokens[k - 1].shape.is(Shape::CAPITALISED)
+                    && doc.mentions_in(Span::new(tokens[k].span.start, limit)).next().is_some_and(|(m, e)| {
+                        m.start == tokens[k].span.start && doc.entity(e).entity_type == EntityType::Person
+                    })
+            });
             match tokens.get(i + group) {
-                // Another aside may follow: "a déclaré de son côté à l'AFP une source".
-                Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn | Upos::Adp) => i += group,
-                // "a affirmé dans une déclaration Jeanne Morel, porte-parole…": a person's name
-                // right after the aside's common noun is the subject.
-                _ => {
-                    let named = (i + 2..i + group).find(|&k| {
-                        tokens[k - 1].pos == Upos::Noun
-                            && !tokens[k - 1].shape.is(Shape::CAPITALISED)
-                            && doc.mentions_in(Span::new(tokens[k].span.start, limit)).next().is_some_and(|(m, e)| {
-                                m.start == tokens[k].span.start && doc.entity(e).entity_type == EntityType::Person
-                            })
-                    });
-                    if let Some(k) = named {
-                        i = k;
-                    }
+                _ if named.is_some() => {
+                    i = named.unwrap_or(i);
                     break;
                 }
+                // Another aside may follow: "a déclaré de son côté à l'AFP une source".
+                Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn | Upos::Adp) => i += group,
+                _ => break,
             }
         } else {
             break;
@@ -1310,9 +1311,15 @@ fn comma_aside_tokens(doc: &Document<'_>, tokens: &[Token], limit: usize) -> Opt
     if close == 0 || rest[close].span.end > limit {
         return None;
     }
+    // "se désole, inconsolable, Paul Kossi", "said, visibly shaken, the mayor": how the
+    // speaker said it, a few adjectives and adverbs.
+    let manner = close <= MAX_MANNER_WORDS && rest[..close].iter().all(|t| matches!(t.pos, Upos::Adj | Upos::Adv));
     let past = past_asides(doc, rest[0].span.start, rest[close].span.end);
-    (past == rest[close].span.start).then_some(close + 2)
+    (manner || past == rest[close].span.start).then_some(close + 2)
 }
+
+/// The most words of an aside telling how a speaker spoke, between commas.
+const MAX_MANNER_WORDS: usize = 3;
 
 /// Where a claim starts after a verb that names whom it was said to ("told the Associated
 /// Press on Saturday that…", "told reporters the raid…"): past the addressee, a time and the
@@ -1447,7 +1454,11 @@ pub fn claims_in<'a, 'd>(claims: &'a [&'d Attribution], sentence: Span) -> impl 
         .copied()
 }
 
-/// Whether two sources are one: the same words, or the same entity.
-pub fn same_source(a: &Source, b: &Source) -> bool {
-    a.span == b.span || a.entity.is_some() && a.entity == b.entity
+/// Whether two sources are one: the same words (in one place, or the same phrase again when
+/// neither is an entity: "des sources hospitalières" in the headline and the body), or the
+/// same entity.
+pub fn same_source(text: &str, a: &Source, b: &Source) -> bool {
+    a.span == b.span
+        || a.entity.is_some() && a.entity == b.entity
+        || a.entity.is_none() && b.entity.is_none() && a.span.of(text).eq_ignore_ascii_case(b.span.of(text))
 }

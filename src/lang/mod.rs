@@ -297,6 +297,9 @@ pub struct Numbers {
     /// Words for one that a joining word adds to a round ten ("vingt et un", "trente et
     /// une"); none in a language that writes "twenty-one".
     pub units_after_tens: &'static [&'static str],
+    /// Scale words that count by themselves, with no number before them ("mille" is a
+    /// thousand; a bare "million" is a noun).
+    pub counted_scales: &'static [&'static str],
 }
 
 /// Names and titles: what makes a capitalised run a person, an organisation, a place or a group.

@@ -125,4 +125,5 @@ pub const WORDS: Numbers = Numbers {
     ],
     range_joiners: &["to"],
     units_after_tens: &[],
+    counted_scales: &[],
 };

@@ -7,6 +7,11 @@ use crate::model::SourceKind;
 /// English speech words.
 pub const WORDS: Speech = Speech {
     speech_verbs: &[
+        // "Diplomatic sources spoke of about 200 dead": an object cue.
+        "spoke of",
+        "speak of",
+        "speaks of",
+        "talked of",
         "vowed",
         "vows",
         "pledged",
@@ -194,6 +199,12 @@ pub const WORDS: Speech = Speech {
         "confirmed",
         "claimed",
         "estimated",
+        // "diplomatic sources spoke of about 200 dead".
+        "spoke of",
+        "speak of",
+        "speaks of",
+        "talked of",
+        "cited",
         // And the counting verbs.
     ],
     source_conditions: &["on condition", "on", "in", "via"],
@@ -297,7 +308,27 @@ pub const WORDS: Speech = Speech {
     channels: &["by telephone", "by phone", "over the phone", "on the phone"],
     // After a quote only: "“…,” fumed one shopkeeper".
     empty_claims: &["nothing", "little"],
-    voiced_feelings: &["complained", "lamented", "fumed", "protested", "sighed", "recounted"],
+    voiced_feelings: &[
+        "complained",
+        "lamented",
+        "fumed",
+        "protested",
+        "sighed",
+        "recounted",
+        // Words said low, sharp or in jest: "“…,” quipped one trader".
+        "quipped",
+        "joked",
+        "snapped",
+        "groaned",
+        "mused",
+        "conceded",
+        "wondered",
+        "pleaded",
+        "begged",
+        "whispered",
+        "murmured",
+        "sobbed",
+    ],
     quote_verbs: &[
         // Raised voices: "a man nearby shouted, “…”", "protesters were chanting “…”".
         "shouted",

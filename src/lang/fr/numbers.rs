@@ -112,4 +112,5 @@ pub const WORDS: Numbers = Numbers {
     ],
     range_joiners: &["à"],
     units_after_tens: &["un", "une"],
+    counted_scales: &["mille"],
 };
