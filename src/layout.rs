@@ -236,6 +236,11 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
             }
         }
         let dashes = |ch: char| matches!(ch, '–' | '—' | '-');
+        // "ISLAMABAD: …": a colon ends a place alone, as some outlets write it.
+        if agency.is_none() && c.eat(':') {
+            c.space1()?;
+            return Some((None, c.pos));
+        }
         c.char_if(dashes)?;
         c.char_if(dashes);
         c.space1()?;
@@ -1527,6 +1532,16 @@ mod tests {
             assert!(dateline(line, Span::new(0, line.len())).is_none(), "{line}");
         }
         assert!(dateline("Goma (AFP) - Les combats ont repris.", Span::new(0, 36)).is_none());
+    }
+
+    #[test]
+    fn a_known_place_in_capitals_then_a_colon_is_a_dateline() {
+        let text = "Floods hit the north\n\nPESHAWAR: At least nine people died on Monday, officials said.\n";
+        let layout = analyse(text, &text.to_lowercase());
+        assert_eq!(layout.dateline.map(|d| d.place.of(text)), Some("PESHAWAR"));
+        // Not any word in capitals.
+        let text = "Floods hit the north\n\nUPDATE: At least nine people died on Monday, officials said.\n";
+        assert!(analyse(text, &text.to_lowercase()).dateline.is_none());
     }
 
     #[test]

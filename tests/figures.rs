@@ -2949,3 +2949,17 @@ fn the_same_described_source_told_twice_is_one_source() {
     let fr = "Près de 80 morts selon des sources hospitalières\n\nLe séisme a fait près de 80 morts selon des sources hospitalières.";
     assert_eq!(casualties(fr)[0].5, vec!["des sources hospitalières"]);
 }
+
+#[test]
+fn what_is_confirmed_or_believed_to_have_happened_is_a_harm() {
+    let en = "At least 31 people are confirmed to have died, while 60 were rescued.";
+    assert_eq!(counts(en), rows(&[("dead", 31.0)]));
+    assert_eq!(counts("Three fishermen are believed to have drowned."), rows(&[("dead", 3.0)]));
+}
+
+#[test]
+fn an_article_before_a_count_counts_no_one() {
+    assert!(counts("An undetermined number of hikers are still missing, rescuers said.").is_empty());
+    assert!(counts("Un nombre indéterminé de randonneurs manquent toujours à l'appel.").is_empty());
+    assert_eq!(counts("A man was killed and a number of people were injured."), rows(&[("killed", 1.0)]));
+}

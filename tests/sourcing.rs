@@ -2925,3 +2925,19 @@ fn sources_that_speak_of_a_figure_give_it() {
     let en = "No casualties, police reported.";
     assert_eq!(claims(en)[0].1, vec!["police"]);
 }
+
+#[test]
+fn a_body_s_pronoun_stands_for_the_body_or_state_its_claim_opens_with() {
+    let a = attributions("Malawi moved 8,000 people to higher ground, it said on Sunday.");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("Malawi"), "{a:?}");
+    let a = attributions("UNICEF moved 300 families out of the camp, it said.");
+    assert_eq!(a[0].1[0].1.as_deref(), Some("UNICEF"), "{a:?}");
+    // Not a river or a town.
+    assert!(attributions("By dawn the Niger had burst its banks, it said.").is_empty());
+}
+
+#[test]
+fn a_condition_of_one_of_several_sources_is_no_part_of_it() {
+    let fr = "Le pont a cédé, ont indiqué un policier sous couvert d'anonymat, et Charles Zang, adjoint au maire.";
+    assert_eq!(claims(fr)[0].1, vec!["un policier", "Charles Zang"]);
+}

@@ -1183,3 +1183,15 @@ fn a_weekday_after_a_short_french_future_is_the_next_one() {
     assert_eq!(value_of("Une autre réunion aura lieu dimanche.", "2025-06-10", "dimanche"), "2025-06-15");
     assert_eq!(value_of("Dimanche, la police a fermé la rue.", "2025-06-10", "Dimanche"), "2025-06-08");
 }
+
+#[test]
+fn a_month_of_the_same_year_takes_the_year_named_last() {
+    let fr = "En 2011, un pont s'était effondré à Kindia. En mars de la même année, la préfecture avait fermé 40 ponts.";
+    assert_eq!(value_of(fr, "2023-07-24", "mars de la même année"), "2011-03");
+    let en =
+        "In 2011, a bridge collapsed in Kindia. In March of that year, officials closed 40 bridges.";
+    assert_eq!(value_of(en, "2023-07-24", "March of that year"), "2011-03");
+    // Without such words, a month is read against the report's date.
+    let en = "In 2011, a bridge collapsed in Kindia. In March, officials closed 40 bridges.";
+    assert_eq!(value_of(en, "2023-07-24", "March"), "2023-03");
+}

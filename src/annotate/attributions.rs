@@ -3,7 +3,7 @@
 
 use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
-    inversion as inversion_at, names_a_role, names_no_one, names_something, opens_with_determiner,
+    inversion as inversion_at, kind_of, names_a_role, names_no_one, names_something, opens_with_determiner,
     past_abbreviated_title, past_addressee, past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase,
     source_of_speaker, sources_in, speech_verbs, stands_for_a_body, subject_before, verb_group_start, view_marker,
     without_leading_time, without_trailing_record, Cue, MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
@@ -13,7 +13,9 @@ use crate::document::Document;
 use crate::lang;
 use crate::lang::Vocabulary;
 use crate::model::Span;
-use crate::model::{Attribution, EntityId, EntityType, Meaning, Reference, Source, SourceKind, Token, Upos, Zone};
+use crate::model::{
+    Attribution, EntityId, EntityType, Kind, Meaning, Reference, Source, SourceKind, Token, Upos, Zone,
+};
 use crate::sort;
 
 /// The most words a subject with a determiner may have to be taken as a source.
@@ -219,6 +221,26 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
     // "où l'on signale…": an impersonal pronoun left alone names no one.
     for a in &mut out {
         a.sources.retain(|s| s.entity.is_some() || !names_no_one(doc, s.span));
+    }
+    // "Malawi evacuated 8,000 people, it said": a body's pronoun with no source before it
+    // stands for the body or the state the claim opens with.
+    for a in &mut out {
+        let [s] = a.sources.as_mut_slice() else { continue };
+        if s.entity.is_some() || !stands_for_a_body(&lexicon.speech, doc.lower(s.span)) {
+            continue;
+        }
+        let tokens = doc.tokens_in(a.claim);
+        let start = tokens.iter().find(|t| t.pos != Upos::Det).map_or(a.claim.start, |t| t.span.start);
+        let subject = doc.mentions_in(a.claim).next().filter(|&(m, _)| m.start == start).map(|(_, e)| e);
+        let body = subject.filter(|&e| {
+            let entity = doc.entity(e);
+            entity.entity_type == EntityType::Org
+                || entity.entity_type == EntityType::Gpe && matches!(entity.kind, Some(Kind::Country(_)))
+        });
+        if let Some(e) = body {
+            s.entity = Some(e);
+            s.kind = kind_of(doc, s.span, Some(e));
+        }
     }
     // "…, it said" with no source before it to stand for: nobody is named.
     out.retain(|a| !matches!(a.sources.as_slice(), [s] if s.entity.is_none() && stands_for_a_body(&lexicon.speech, doc.lower(s.span))));

@@ -403,6 +403,12 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
         }
         // "victimes d'un enlèvement": an article before a harm counts no one.
+        // "an undetermined number of hikers", "un nombre inconnu de": an article before a
+        // count counts no one.
+        let count_noun = |j: usize| lexicon.casualties.count_nouns.contains(&doc.lower(r.tokens[j].span));
+        if q.noun_only && (other_noun.is_some_and(count_noun) || count_noun(r.token_from(q.mention.end) - 1)) {
+            continue;
+        }
         if q.noun_only && other_noun.is_some_and(|j| harm_suffered(&r, j).is_some()) {
             continue;
         }

@@ -580,7 +580,23 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
             _ => span,
         }
     };
-    let spans = joined.into_iter().enumerate().map(|(i, span)| past_preposition(i, span.trim(text)).trim(text));
+    // "un policier sous couvert d'anonymat, et X": the condition a source spoke on
+    // is no part of it (one of several words, which a phrase may hold before another source).
+    let lower = |span: Span| doc.lower(span);
+    let without_condition = |span: Span| {
+        let conditions = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_conditions).filter(|c| c.contains(' '));
+        let cut = conditions.filter_map(|c| spaced_word(lower(span), c)).min();
+        cut.map_or(span, |i| Span::new(span.start, span.start + i).trim(text))
+    };
+    let several = joined.len() > 1;
+    let spans = joined.into_iter().enumerate().map(|(i, span)| {
+        let span = past_preposition(i, span.trim(text)).trim(text);
+        if several {
+            without_condition(span)
+        } else {
+            span
+        }
+    });
     for span in spans.filter(|span| !span.is_empty()) {
         let entity = entity_in(doc, span);
         // "the defence minister, General Jane Doe": a role and the name set off after it are one

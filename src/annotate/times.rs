@@ -1626,6 +1626,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     edges_before_days(doc, lexicon, &mut out);
     approximators_before_amounts(doc, lexicon, &mut out);
     directions_after_dates(doc, lexicon, &mut out);
+    in_the_year_named_last(doc, lexicon, &mut out);
     days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
     let mut out = clocks_with_their_day(doc, lexicon, out);
@@ -1920,6 +1921,43 @@ fn directions_after_dates(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Ti
         let participle = doc.tokens_in(Span::new(t.span.end + 1, end)).first().is_some_and(|w| w.pos == Upos::Verb);
         if word_len > 0 && end <= next_start && !participle && lexicon.calendar.trailing_directions.contains(&word) {
             times[k].span = Span::new(times[k].span.start, end);
+        }
+    }
+}
+
+/// "En mars de la même année", "in March of that year": a month or a day followed by words
+/// that point back to the year the text named last takes that year, and the words.
+fn in_the_year_named_last(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex]) {
+    let text = doc.text();
+    // The year of the latest time before that writes its year out.
+    let mut named_year: Option<String> = None;
+    for k in 0..times.len() {
+        let t = &times[k];
+        let year = t.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        let written = year.filter(|y| t.span.of(text).contains(*y));
+        let month_or_day = t.timex_type == TimexType::Date && t.value.len() >= 7 && written.is_none();
+        let rest = doc.lower.get(t.span.end..).unwrap_or("");
+        let rest_trimmed = rest.trim_start_matches(' ');
+        let phrase = lexicon.calendar.same_year.iter().find(|p| {
+            rest_trimmed
+                .strip_prefix(**p)
+                .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        });
+        match (phrase, named_year.as_deref()) {
+            (Some(p), Some(y)) if month_or_day => {
+                let end = t.span.end + (rest.len() - rest_trimmed.len()) + p.len();
+                let next_start = times.get(k + 1).map_or(text.len(), |n| n.span.start);
+                if end <= next_start {
+                    let value = format!("{y}{}", &times[k].value[4..]);
+                    times[k].value = value;
+                    times[k].span = Span::new(times[k].span.start, end);
+                }
+            }
+            _ => {
+                if let Some(y) = written {
+                    named_year = Some(y.to_string());
+                }
+            }
         }
     }
 }

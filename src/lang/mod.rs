@@ -257,6 +257,9 @@ pub struct Calendar {
     /// The words of `time_direction` that follow the weekday or period they point from ("lundi
     /// prochain"); the others come before it ("next Monday").
     pub trailing_directions: &'static [&'static str],
+    /// Words after a month or a day that put it in the year the text named last ("en juin de
+    /// la même année", "in June of that year"), lower case.
+    pub same_year: &'static [&'static str],
     /// Words before a direction and a period that narrow it to its start or end, with the
     /// TimeML modifier ("earlier" → START in "earlier this week").
     pub period_edges: &'static [(&'static str, &'static str)],

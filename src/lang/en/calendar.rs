@@ -239,6 +239,7 @@ pub const WORDS: Calendar = Calendar {
     present_demonstratives: &["this"],
     placed_periods: &[],
     trailing_directions: &[],
+    same_year: &["of the same year", "of that year", "that same year", "the same year"],
     period_edges: &[("earlier", "START"), ("later", "END")],
     // English puts them before the count: "the last three days".
     directions_before_units: &[],

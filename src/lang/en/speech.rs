@@ -217,6 +217,8 @@ pub const WORDS: Speech = Speech {
         "this source",
         "that source",
         "these sources",
+        "those same sources",
+        "those sources",
     ],
     epithets: &[
         ("company", Epithet::Company),

@@ -307,6 +307,7 @@ pub const WORDS: Calendar = Calendar {
     present_demonstratives: &["ce", "cette"],
     placed_periods: &[("la semaine", 'W'), ("le week-end", 'K'), ("le mois", 'M'), ("l'an", 'Y'), ("l'année", 'Y')],
     trailing_directions: &["dernier", "dernière", "passé", "passée", "prochain", "prochaine"],
+    same_year: &["de la même année", "de cette année-là", "de cette même année"],
     period_edges: &[],
     directions_before_units: &["derniers", "dernières", "prochains", "prochaines"],
     clock_day_joiners: &["à", "le"],

@@ -383,6 +383,8 @@ pub const WORDS: Speech = Speech {
         "même source",
         "cette source",
         "ces sources",
+        "ces mêmes sources",
+        "cette même source",
     ],
     // French puts them after the noun ("dix décès confirmés"), where no verb is read.
     epithets: &[
