@@ -2963,3 +2963,26 @@ fn an_article_before_a_count_counts_no_one() {
     assert!(counts("Un nombre indéterminé de randonneurs manquent toujours à l'appel.").is_empty());
     assert_eq!(counts("A man was killed and a number of people were injured."), rows(&[("killed", 1.0)]));
 }
+
+#[test]
+fn another_incident_names_no_one() {
+    assert_eq!(counts("In another attack, 14 people were killed."), rows(&[("killed", 14.0)]));
+    assert_eq!(counts("Dans un autre incident, trois personnes ont été blessées."), rows(&[("wounded", 3.0)]));
+    assert_eq!(counts("In another incident, a soldier was killed."), rows(&[("killed", 1.0)]));
+}
+
+#[test]
+fn what_would_have_happened_befell_no_one() {
+    assert!(counts("Sans l'intervention des secours, 200 personnes auraient péri.").is_empty());
+    assert!(counts("Si le barrage avait cédé, des milliers d'habitants auraient péri.").is_empty());
+    assert!(counts("Without the wall, 50 people would have died.").is_empty());
+    // The conditional of reported news still counts.
+    assert_eq!(counts("Trois soldats auraient été tués, selon les rebelles."), rows(&[("killed", 3.0)]));
+    assert_eq!(counts("Trois soldats auraient été tués si l'on en croit les rebelles."), rows(&[("killed", 3.0)]));
+}
+
+#[test]
+fn people_the_state_s_forces_seize_are_arrested() {
+    assert_eq!(counts("Security forces seized 12 militants in a dawn raid."), rows(&[("arrested", 12.0)]));
+    assert_eq!(counts("Police said gunmen seized 12 passengers from a bus."), rows(&[("kidnapped", 12.0)]));
+}

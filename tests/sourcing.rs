@@ -2932,12 +2932,46 @@ fn a_body_s_pronoun_stands_for_the_body_or_state_its_claim_opens_with() {
     assert_eq!(a[0].1[0].1.as_deref(), Some("Malawi"), "{a:?}");
     let a = attributions("UNICEF moved 300 families out of the camp, it said.");
     assert_eq!(a[0].1[0].1.as_deref(), Some("UNICEF"), "{a:?}");
-    // Not a river or a town.
+    // Not a river or a town, nor a state something befell, nor a state's river.
     assert!(attributions("By dawn the Niger had burst its banks, it said.").is_empty());
+    assert!(attributions("Sudan has been hit by floods that displaced 3,000 people, it said.").is_empty());
+    assert!(attributions("Syria's Euphrates river has displaced 3,000 people, it said.").is_empty());
 }
 
 #[test]
 fn a_condition_of_one_of_several_sources_is_no_part_of_it() {
     let fr = "Le pont a cédé, ont indiqué un policier sous couvert d'anonymat, et Charles Zang, adjoint au maire.";
     assert_eq!(claims(fr)[0].1, vec!["un policier", "Charles Zang"]);
+}
+
+#[test]
+fn a_participle_after_a_possessive_qualifies_the_source_s_noun() {
+    let en = "Malawi's acting health minister, Amos Kerich, said the roads would reopen on Monday.";
+    assert_eq!(claims(en)[0].1, vec!["Malawi's acting health minister, Amos Kerich"]);
+    let en = "\u{201c}We will rebuild,\u{201d} the country's acting president, Amos Kerich, told reporters.";
+    assert_eq!(quotes(en)[0].2.as_deref(), Some("Amos Kerich"));
+}
+
+#[test]
+fn words_that_only_link_a_sentence_before_according_to_are_no_claim() {
+    let fr = "De leur côté, selon des témoins, vingt civils ont été tués.";
+    assert_eq!(claims(fr), vec![("vingt civils ont été tués".to_string(), vec!["des témoins".to_string()])]);
+    let en = "For their part, according to aides, the president was unhurt.";
+    assert_eq!(claims(en), vec![("the president was unhurt".to_string(), vec!["aides".to_string()])]);
+    // A claim with no verb of its own before the marker stays the claim.
+    let en = "Twenty civilians dead, according to witnesses.";
+    assert_eq!(claims(en)[0].0, "Twenty civilians dead");
+}
+
+#[test]
+fn a_quote_in_the_headline_is_a_quote() {
+    let fr = "Crue de la Loire : « Il reste des dangers », dit le préfet\n\nLe préfet a appelé à la prudence lundi.";
+    let q = quotes(fr);
+    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("Il reste des dangers", Some("le préfet")));
+    let en = "Floods: \u{201c}The worst is yet to come,\u{201d} says mayor\n\nThe mayor urged residents to leave.";
+    assert_eq!(quotes(en)[0].1.as_deref(), Some("mayor"));
+    // Words the body quotes again with their speaker are that speaker's.
+    let fr = "Tempête : « Nous n'avons plus rien », racontent des riverains\n\nLe village est dévasté. « Nous n'avons plus rien », déplore Marc Leroy, un boulanger.";
+    let q = quotes(fr);
+    assert_eq!(q[0].2.as_deref(), Some("Marc Leroy"));
 }

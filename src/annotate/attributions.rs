@@ -17,9 +17,14 @@ use crate::model::{
     Attribution, EntityId, EntityType, Kind, Meaning, Reference, Source, SourceKind, Token, Upos, Zone,
 };
 use crate::sort;
+use crate::tokens::possessive_after;
 
 /// The most words a subject with a determiner may have to be taken as a source.
 const MAX_SUBJECT_WORDS: usize = 6;
+
+/// The most words of a phrase that opens a sentence only to link it to the one before ("De leur
+/// côté", "For their part").
+const MAX_OPENER_WORDS: usize = 4;
 
 /// Quotation marks, straight and typographic.
 const QUOTE_MARKS: [char; 5] = ['"', '“', '”', '«', '»'];
@@ -231,7 +236,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         }
         let tokens = doc.tokens_in(a.claim);
         let start = tokens.iter().find(|t| t.pos != Upos::Det).map_or(a.claim.start, |t| t.span.start);
-        let subject = doc.mentions_in(a.claim).next().filter(|&(m, _)| m.start == start).map(|(_, e)| e);
+        // The body that acts, not one something befell ("Sudan has been hit by floods") nor
+        // whose part acts ("Syria's Euphrates river").
+        let acts = |m: Span| {
+            let after = doc.tokens_in(Span::new(m.end, a.claim.end));
+            let passive = after
+                .iter()
+                .take(2)
+                .any(|t| t.pos == Upos::Aux && lexicon.speech.passive_auxiliaries.contains(&doc.lower(t.span)));
+            !passive && !possessive_after(text, m.end)
+        };
+        let subject = doc.mentions_in(a.claim).next().filter(|&(m, _)| m.start == start && acts(m)).map(|(_, e)| e);
         let body = subject.filter(|&e| {
             let entity = doc.entity(e);
             entity.entity_type == EntityType::Org
@@ -656,6 +671,15 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         let adverbial = doc.tokens_in(lead).iter().all(|t| {
             matches!(t.pos, Upos::Adv | Upos::Adp | Upos::Cconj | Upos::Punct) || doc.time_around(t.span).is_some()
         });
+        // "De leur côté, selon des témoins, CLAIM", "For their part, according to aides, CLAIM":
+        // a few words with no verb nor figure before the marker only link the sentence to the
+        // one before, when a clause follows the source.
+        let lead_tokens = doc.tokens_in(lead);
+        let opener = s[..m.start()].trim_end().ends_with(',')
+            && lead_tokens.iter().filter(|t| t.is_word()).count() <= MAX_OPENER_WORDS
+            && !lead_tokens.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Num))
+            && holds_verb(doc, after_source);
+        let adverbial = adverbial || opener;
         let claim_first =
             !s[..m.start()].trim().is_empty() && (!adverbial || !after_source.of(text).contains(char::is_alphanumeric));
         // "CLAIM, selon MSF, la Croix-Rouge et des sources locales.": after the claim, a

@@ -208,6 +208,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         let (_, tokens) = read.get_or_insert_with(|| (sentence.span, without_scare_quotes(doc.tokens_of(sentence))));
         let r = Reader { doc, tokens, vocabulary };
+        if hypothetical(&r, sentence.span) {
+            continue;
+        }
         let first = r.token_from(q.span.start);
         // A number inside a longer word is no count: "a 47-year-old man".
         if r.tokens.get(first).is_some_and(|t| t.span.end > q.span.end) {
@@ -1194,10 +1197,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }) {
             victims = Some(doc.lower(r.tokens[noun].span).to_string());
         }
-        // "police seized three suspects": those sought by the law are arrested, unless an
-        // armed group holds them.
+        // "police seized three suspects", "troops seized 12 militants": those sought by the
+        // law, or taken by the state's forces, are arrested, unless an armed group holds them.
         let kind = if kind == CasualtyKind::Kidnapped
-            && victims.as_deref().is_some_and(|v| lexicon.casualties.suspect_nouns.contains(&v))
+            && (victims.as_deref().is_some_and(|v| lexicon.casualties.suspect_nouns.contains(&v))
+                || before_len > 0 && seized_by_the_state(&r, first))
             && !harm_end.is_some_and(|end| held_by_armed_group(&r, end))
         {
             CasualtyKind::Arrested
@@ -1801,6 +1805,30 @@ struct Figure {
     definite: bool,
 }
 
+/// Whether a sentence tells of what did not happen: a counterfactual word opening it ("Sans
+/// l'intervention des secours, …", "Without the wall, …") or a condition anywhere in it ("si le
+/// barrage avait cédé", "if the dam had burst"), and an auxiliary of the conditional past.
+fn hypothetical(r: &Reader<'_>, sentence: Span) -> bool {
+    let lexicon = lang::lexicon(r.doc.language);
+    let (openers, anywhere, sourcing) = lexicon.casualties.counterfactuals;
+    let lower = r.doc.lower(r.doc.without_dateline(sentence)).trim_start();
+    let at_word = |s: &str, w: &str| s.starts_with(w) && s[w.len()..].starts_with(|c: char| !c.is_alphanumeric());
+    let opens = openers.iter().any(|w| at_word(lower, w));
+    let condition = || {
+        r.tokens.iter().any(|t| {
+            let rest = &r.doc.lower[t.span.start..sentence.end];
+            anywhere.iter().any(|w| at_word(rest, w)) && !sourcing.iter().any(|w| at_word(rest, w))
+        })
+    };
+    let conditional = || {
+        r.tokens.iter().any(|t| {
+            let rest = &r.doc.lower[t.span.start..sentence.end];
+            lexicon.casualties.conditionals.iter().any(|w| at_word(rest, w))
+        })
+    };
+    (opens || condition()) && conditional()
+}
+
 /// Whether the word at `verb`, right before a figure, is a present participle that carries it
 /// as its object ("carrying", "transportant"), harming no one by itself, and a verb with an
 /// auxiliary follows the figure within a few words: the figure is what the participle's noun
@@ -1825,6 +1853,25 @@ fn carried_by_participle(r: &Reader<'_>, verb: usize, after: usize) -> bool {
 
 /// The most words between a carried figure and the auxiliary of the verb after it.
 const CARRIED_AUXILIARY_WORDS: usize = 5;
+
+/// Whether the last actor named before the figure at `first` in its sentence is one of the
+/// state's forces ("Security forces seized 12 militants"), with no armed group named between
+/// ("Police said gunmen seized 12 passengers").
+fn seized_by_the_state(r: &Reader<'_>, first: usize) -> bool {
+    let lexicon = lang::lexicon(r.doc.language);
+    let mut last = None;
+    let mut j = 0;
+    while j < first {
+        match r.at(j, Meaning::ActorNoun) {
+            0 => j += 1,
+            len => {
+                last = lang::value_in(lexicon.events.actor_nouns, &r.doc.lower, r.span(j, len));
+                j += len;
+            }
+        }
+    }
+    last == Some(ActorKind::State)
+}
 
 /// Whether the words from `k` give an armed group that is not the state as the agent of a
 /// passive ("by gunmen", "depuis mars par un groupe jihadiste"): a time may come first.
@@ -2243,6 +2290,9 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         && doc.time_around(n.span).is_none()
                         && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::CasualtyWord) == 0
                         && !lexicon.events.mob_nouns.contains(&doc.lower(n.span))
+                        // "in another attack", "dans un autre incident": an event, no one.
+                        && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::EventTrigger) == 0
+                        && vocabulary.match_at(tokens, &doc.lower, k + 1 + adjective, Meaning::ThingNoun) == 0
                         // "a family was abducted" counts no one; "a family member" one.
                         && !(lexicon.casualties.collective_nouns.contains(&doc.lower(n.span))
                             && tokens.get(k + 2 + adjective).is_none_or(|m| m.pos != Upos::Noun))

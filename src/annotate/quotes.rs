@@ -500,7 +500,9 @@ fn addressee(doc: &Document<'_>, window: Span) -> Option<Reference> {
 pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
-    let mut blocks: Vec<(Span, Option<usize>)> = doc.layout.standfirst.map(|s| (s, None)).into_iter().collect();
+    // The headline's quote too ("Cyclone : « Il reste des dangers », dit le préfet").
+    let mut blocks: Vec<(Span, Option<usize>)> =
+        doc.layout.headline.into_iter().chain(doc.layout.standfirst).map(|s| (s, None)).collect();
     blocks.extend(doc.paragraphs.iter().enumerate().map(|(i, &p)| (p, Some(i))));
     let mut quotes: Vec<Quote> = Vec::new();
     let mut continues_previous = Vec::new();
@@ -845,8 +847,34 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             quotes[k].cue = quotes[k - 1].cue.clone();
         }
     }
+    // A headline quotes words the body gives again with who said them ("Tempête : « Nous n'avons
+    // plus rien », racontent des riverains" … "« Nous n'avons plus rien », dit Léa Roux"): the body's
+    // speaker is the one.
+    if let Some(headline) = doc.layout.headline {
+        for k in 0..quotes.len() {
+            if !headline.contains(quotes[k].span) {
+                continue;
+            }
+            let words = quote_words(text, quotes[k].span);
+            let again = quotes[k + 1..].iter().take(MAX_QUOTES_FOR_HEADLINE).find(|q| {
+                q.speaker.is_some() && !headline.contains(q.span) && quote_words(text, q.span).starts_with(words)
+            });
+            if let Some(body) = again.cloned() {
+                quotes[k].speaker = body.speaker;
+                quotes[k].cue = body.cue;
+            }
+        }
+    }
     quotes
 }
+
+/// The words of a quote without its marks and the spaces inside them.
+fn quote_words(text: &str, span: Span) -> &str {
+    span.of(text).trim_matches(|c: char| c.is_whitespace() || "\"“”«»‘’'".contains(c))
+}
+
+/// The most quotes of the body searched for a headline's quote told again.
+const MAX_QUOTES_FOR_HEADLINE: usize = 64;
 
 /// The most words between a quoting participle and the quote ("faisant état d'une très").
 const PARTICIPLE_OBJECT_WORDS: usize = 8;

@@ -935,13 +935,24 @@ fn without_final_time(doc: &Document<'_>, subject: Span) -> Span {
 /// noun phrase.
 pub fn holds_verb(doc: &Document<'_>, span: Span) -> bool {
     let tokens = doc.tokens_in(span);
-    tokens.iter().enumerate().any(|(k, t)| {
-        // "in neighbouring Ogun state", "a burning car": a participle inside a noun phrase.
-        let modifier = t.pos == Upos::Verb
+    // A possessive "'s", whatever the tagger read ("Kenya's acting minister", not "Kenya is
+    // acting").
+    let possessive = |j: usize| {
+        tokens.get(j).is_some_and(|p| {
+            matches!(p.pos, Upos::Part | Upos::Aux) && possessive_after(doc.text(), p.span.start) && p.span.len() <= 3
+        })
+    };
+    // "in neighbouring Ogun state", "a burning car", "the country's acting president": a
+    // participle inside a noun phrase.
+    let modifier = |k: usize| {
+        tokens[k].pos == Upos::Verb
             && k > 0
-            && matches!(tokens[k - 1].pos, Upos::Det | Upos::Adp | Upos::Sconj | Upos::Adj)
-            && tokens.get(k + 1).is_some_and(|n| matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj));
-        matches!(t.pos, Upos::Verb | Upos::Aux) && !modifier && !doc.overlaps_mention(t.span)
+            && (matches!(tokens[k - 1].pos, Upos::Det | Upos::Adp | Upos::Sconj | Upos::Adj) || possessive(k - 1))
+            && tokens.get(k + 1).is_some_and(|n| matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj))
+    };
+    tokens.iter().enumerate().any(|(k, t)| {
+        let in_noun_phrase = modifier(k) || possessive(k) && k + 1 < tokens.len() && modifier(k + 1);
+        matches!(t.pos, Upos::Verb | Upos::Aux) && !in_noun_phrase && !doc.overlaps_mention(t.span)
     })
 }
 

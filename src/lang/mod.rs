@@ -539,6 +539,13 @@ pub struct Casualties {
     /// Those sought by the law ("suspects", "malfaiteurs"): seized, they are arrested, not
     /// kidnapped ("police seized three suspects"). Lower case, one word.
     pub suspect_nouns: &'static [&'static str],
+    /// Words that tell of what did not happen, opening the sentence ("sans", "without") or
+    /// anywhere in it ("si", "if"), lower case: with [`Casualties::conditionals`], the harm
+    /// befell no one ("Sans les secours, 200 personnes auraient péri"). Then the phrases
+    /// opened by such a word that only name a source ("si l'on en croit").
+    pub counterfactuals: (&'static [&'static str], &'static [&'static str], &'static [&'static str]),
+    /// Auxiliaries of the conditional past ("auraient", "would have"), lower case.
+    pub conditionals: &'static [&'static str],
     /// Harm words before a figure that count only people the lists know as victims, never
     /// things: "l'exode de" (not of firms, nor of inmates), "réussi à abattre" (not trees).
     /// Lower case.

@@ -475,6 +475,8 @@ pub const WORDS: Casualties = Casualties {
         "looters",
         "poachers",
     ],
+    counterfactuals: (&["without", "but for"], &["if", "had it not been"], &["if we are to believe"]),
+    conditionals: &["would have", "could have", "might have", "would", "could"],
     listed_victims_only: &[
         "the exodus of",
         "an exodus of",
@@ -504,6 +506,8 @@ pub const WORDS: Casualties = Casualties {
         "boatload",
     ],
     thing_nouns: &[
+        "incident",
+        "incidents",
         "head of cattle",
         "head of livestock",
         "donkeys",

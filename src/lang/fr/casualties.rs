@@ -675,6 +675,12 @@ pub const WORDS: Casualties = Casualties {
         "braconniers",
         "braqueurs",
     ],
+    counterfactuals: (
+        &["sans"],
+        &["si", "s'il", "s'ils", "n'eût été", "n'eut été"],
+        &["si l'on en croit", "si on en croit", "s'il faut en croire", "s'il faut croire"],
+    ),
+    conditionals: &["aurait", "auraient", "serait", "seraient", "pourrait", "pourraient"],
     listed_victims_only: &[
         "la fuite de",
         "la fuite d'",
@@ -720,6 +726,8 @@ pub const WORDS: Casualties = Casualties {
     repetition_words: &["fois"],
     collective_nouns: &["groupe", "famille", "convoi", "équipe", "délégation", "équipage", "patrouille", "unité"],
     thing_nouns: &[
+        "incident",
+        "incidents",
         // "dont neuf dans un état grave": a state, not someone.
         "état",
         "têtes de bétail",
