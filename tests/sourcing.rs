@@ -2975,3 +2975,30 @@ fn a_quote_in_the_headline_is_a_quote() {
     let q = quotes(fr);
     assert_eq!(q[0].2.as_deref(), Some("Marc Leroy"));
 }
+
+#[test]
+fn words_a_colon_opens_after_a_clause_are_its_subject_s() {
+    let fr = "Joint par téléphone, le maire se dit inquiet : « Personne ne sortira ce soir. »";
+    assert_eq!(quotes(fr)[0].1.as_deref(), Some("le maire"));
+    let en = "Speaking to reporters, the mayor was blunt: \u{201c}Nobody goes out tonight.\u{201d}";
+    assert_eq!(quotes(en)[0].1.as_deref(), Some("the mayor"));
+    // Not a thing's state, nor words inside an earlier quote.
+    assert_eq!(quotes("La situation est grave : « Personne ne sortira ce soir. »")[0].1, None);
+    let fr = "« Il est trop tôt », a lancé Paul Mensah, avant d'ajouter : « Nous voulons la vérité ».";
+    assert_eq!(quotes(fr)[1].2.as_deref(), Some("Paul Mensah"));
+}
+
+#[test]
+fn a_pronoun_resolved_for_one_quote_carries_to_the_next() {
+    let fr = "Le préfet Jean Morel a parlé vendredi.\n\n« Il semblerait » que la victime « a dû sortir », a-t-il déclaré.\n\nLe bilan s'élève à « deux blessés graves », a-t-il précisé.";
+    let q = quotes(fr);
+    assert!(q.iter().all(|q| q.2.as_deref() == Some("Jean Morel")), "{q:?}");
+}
+
+#[test]
+fn a_role_set_off_after_the_source_of_according_to_is_no_part_of_the_claim() {
+    let en = "According to Didier Chevalier, a senior UN official, the trial will resume on Monday.";
+    assert_eq!(claims(en)[0].0, "the trial will resume on Monday");
+    let en = "KINSHASA (Reuters) - According to the police, the road was reopened on Monday.";
+    assert_eq!(claims(en)[0].0, "the road was reopened on Monday");
+}

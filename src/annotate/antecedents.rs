@@ -71,7 +71,14 @@ pub fn resolve(doc: &mut Document<'_>) {
                     || c.entity.is_none() && is_person_like(doc, c.span);
                 // "it" stands for a body that spoke in its sentence or the one before.
                 let near = !body || sentence - c.sentence.min(sentence) <= 1;
-                number.is_none_or(|singular| c.singular == singular) && !(body && person) && near
+                // A pronoun no one was found for stands for no one ("…, a-t-il déclaré" read as
+                // a phrase with no entity): those before it are looked at.
+                let inverted = lang::lexicon(doc.language)
+                    .hooks
+                    .inverted_pronoun
+                    .is_some_and(|read| read(c.span.of(doc.text())).is_some_and(|i| !i.impersonal));
+                let unresolved_anaphor = c.entity.is_none() && (anaphor(doc, c.span).is_some() || inverted);
+                number.is_none_or(|singular| c.singular == singular) && !(body && person) && near && !unresolved_anaphor
             })
             .copied()?;
         // A person's pronoun stands for the person, not for the place that person's words

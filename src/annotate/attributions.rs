@@ -400,9 +400,9 @@ fn past_source_aside(doc: &Document<'_>, from: usize, limit: usize) -> usize {
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
     let relative =
         tokens.first().is_some_and(|t| t.means(Meaning::RelativePronoun)) && words <= MAX_RELATIVE_ASIDE_WORDS;
+    // Any of its nouns: "a senior UN official" names a body before its role.
     let role = (1..=MAX_ASIDE_WORDS).contains(&words) && !holds_verb(doc, aside) && {
-        let head = tokens.iter().position(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
-        head.is_some_and(|h| {
+        (0..tokens.len()).filter(|&h| matches!(tokens[h].pos, Upos::Noun | Upos::Propn)).any(|h| {
             [Meaning::RoleNoun, Meaning::SourceHead, Meaning::Title]
                 .iter()
                 .any(|&m| vocabulary.phrase_at(tokens, &doc.lower, h, m).is_some())
@@ -680,8 +680,10 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             && !lead_tokens.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Num))
             && holds_verb(doc, after_source);
         let adverbial = adverbial || opener;
-        let claim_first =
-            !s[..m.start()].trim().is_empty() && (!adverbial || !after_source.of(text).contains(char::is_alphanumeric));
+        // A dateline before the marker is no claim ("KINSHASA (Reuters) — According to X, …").
+        let lead_words = doc.without_dateline(lead);
+        let claim_first = !lead_words.of(text).trim().is_empty()
+            && (!adverbial || !after_source.of(text).contains(char::is_alphanumeric));
         // "CLAIM, selon MSF, la Croix-Rouge et des sources locales.": after the claim, a
         // list of sources runs to the end of the sentence or to a relative clause.
         if claim_first {

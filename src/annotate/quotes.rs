@@ -711,6 +711,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     quote.speaker = speaker_from(doc, subject, outer.start);
                 }
             }
+            // "Joint par téléphone, le maire se dit inquiet : « … »", "The mayor was
+            // blunt: “…”": words a colon opens right after a clause are its subject's, when
+            // that subject is a person or someone described.
+            if quote.speaker.is_none() {
+                if let Some(subject) = subject_before_colon(doc, since_previous) {
+                    quote.speaker = speaker_from(doc, subject, outer.start);
+                }
+            }
             // "Le ministre a rejeté ce récit, dénonçant des « mensonges grossiers »": a
             // participle after the main clause quotes its subject's words.
             let marker = if quote.speaker.is_none() { attribution_marker(doc, sentence) } else { None };
@@ -775,7 +783,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             .take_while(|&j| near(j))
             .filter(|&j| !shares(j))
             .find_map(|j| quotes[j].speaker.clone())
-            .filter(|s| is_pronoun(s.span.of(text)).is_none())
+            // A pronoun before stands for someone only once resolved ("…, a-t-il déclaré" for
+            // the prefect, then "…, a-t-il précisé").
+            .filter(|s| is_pronoun(s.span.of(text)).is_none() || s.entity.is_some())
             // "ont-ils ajouté" stands for a group, not for one person.
             .filter(|s| singular || !s.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person));
         if let Some(antecedent) = antecedent {
@@ -875,6 +885,39 @@ fn quote_words(text: &str, span: Span) -> &str {
 
 /// The most quotes of the body searched for a headline's quote told again.
 const MAX_QUOTES_FOR_HEADLINE: usize = 64;
+
+/// The subject of the clause that a colon right before a quote ends ("le préfet se montre
+/// prudent :"), when it names a person or someone described; the clause's first verb marks
+/// where the subject ends.
+fn subject_before_colon(doc: &Document<'_>, before: Span) -> Option<Span> {
+    let tokens = doc.tokens_in(before);
+    if tokens.last().is_none_or(|t| doc.lower(t.span) != ":") {
+        return None;
+    }
+    // Someone described: an official, a witness, a source; not any noun ("La situation est
+    // grave :").
+    let names_someone = |subject: Span| {
+        let described = crate::annotate::antecedents::is_person_like(doc, subject)
+            && crate::annotate::sources::kind_of(doc, subject, None) != SourceKind::Other;
+        doc.mentions_in(subject).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person)
+            || described
+            || is_pronoun(subject.of(doc.text())) == Some(true)
+    };
+    // The first verb with a subject: past a participle opening the sentence ("Joint par téléphone,").
+    let verbs = (0..tokens.len()).filter(|&k| matches!(tokens[k].pos, Upos::Verb | Upos::Aux));
+    verbs.take(MAX_VERBS_BEFORE_COLON).find_map(|k| {
+        let mut group = verb_group_start(doc, tokens, k);
+        // "le préfet se montre": the reflexive goes with its verb.
+        let reflexives = lang::lexicon(doc.language).grammar.reflexives;
+        if group > 0 && reflexives.contains(&doc.lower(tokens[group - 1].span)) {
+            group -= 1;
+        }
+        subject_before(doc, before, tokens[group].span.start).filter(|&s| !s.is_empty() && names_someone(s))
+    })
+}
+
+/// The most verbs looked at for the subject of a clause a colon ends.
+const MAX_VERBS_BEFORE_COLON: usize = 2;
 
 /// The most words between a quoting participle and the quote ("faisant état d'une très").
 const PARTICIPLE_OBJECT_WORDS: usize = 8;
