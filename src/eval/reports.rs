@@ -199,7 +199,9 @@ pub fn score_report(text: &str, gold: &Value, output: &Value) -> ReportScores {
     score_casualties(gold, output, &mut s);
     // Quotes: the one whose words start as the gold's.
     for q in items(gold, "quotes") {
-        let starts = folded(str_of(q, "starts").unwrap_or(""));
+        // The gold's first words may keep the comma or stop that ends the quoted words inside
+        // the marks ("“The water came so quickly,” he said"); the quote's words do not.
+        let starts = folded(str_of(q, "starts").unwrap_or("")).trim_end_matches([',', '.', ';', ':']).to_string();
         let found = items(output, "quotes").iter().find(|p| {
             let t = folded(text_of(p));
             !starts.is_empty() && (t.starts_with(&starts) || t.contains(&starts))
