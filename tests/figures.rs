@@ -2986,3 +2986,11 @@ fn people_the_state_s_forces_seize_are_arrested() {
     assert_eq!(counts("Security forces seized 12 militants in a dawn raid."), rows(&[("arrested", 12.0)]));
     assert_eq!(counts("Police said gunmen seized 12 passengers from a bus."), rows(&[("kidnapped", 12.0)]));
 }
+
+#[test]
+fn people_with_injuries_are_wounded() {
+    let fr = "Le dispensaire a reçu 30 passagers avec des blessures aux jambes.";
+    assert_eq!(counts(fr), rows(&[("wounded", 30.0)]));
+    assert_eq!(counts("Twelve people with injuries were taken to hospital."), rows(&[("wounded", 12.0)]));
+    assert!(counts("Deux maisons avec des fissures ont été évacuées.").is_empty());
+}

@@ -3002,3 +3002,11 @@ fn a_role_set_off_after_the_source_of_according_to_is_no_part_of_the_claim() {
     let en = "KINSHASA (Reuters) - According to the police, the road was reopened on Monday.";
     assert_eq!(claims(en)[0].0, "the road was reopened on Monday");
 }
+
+#[test]
+fn words_quoted_after_citing_stay_in_the_subject_s_aside() {
+    let en = "The mayor, citing \u{201c}reliable reports,\u{201d} said seven people had died.";
+    assert_eq!(claims(en), vec![("seven people had died".to_string(), vec!["The mayor".to_string()])]);
+    let fr = "Le maire, citant « des sources fiables », a indiqué que sept personnes étaient mortes.";
+    assert_eq!(claims(fr)[0].1, vec!["Le maire"]);
+}

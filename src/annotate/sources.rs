@@ -652,6 +652,20 @@ fn scare_quote_opening(doc: &Document<'_>, origin: usize, b: &str, close: usize)
     held_at_a_distance(doc, origin + open, inner).then_some(open)
 }
 
+/// Where the quotation marks open around a few words closed at `close` in `b` that a citing
+/// participle brings in ("citing “reliable reports,”").
+fn cited_words_opening(doc: &Document<'_>, b: &str, close: usize) -> Option<usize> {
+    if !b[close..].starts_with(['”', '»', '"']) {
+        return None;
+    }
+    let open = b[..close].rfind(['“', '«', '"'])?;
+    let inner = &b[open + b[open..].chars().next()?.len_utf8()..close];
+    let before = b[..open].trim_end().to_lowercase();
+    let citing = lang::lexicon(doc.language).speech.citing_participles;
+    let cited = citing.iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', ',']));
+    (cited && inner.split_whitespace().count() <= HELD_WORDS).then_some(open)
+}
+
 /// The subject of a reporting verb at `cue_start` in `sentence`: the last comma-separated
 /// phrase before it, or the sentence's opening phrase when the last one is an apposition
 /// ("The Observatory, a UK-based NGO, reported ...").
@@ -674,6 +688,12 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         // "le « conseil des sages », formé de notables, a annoncé": a few words in quotation
         // marks after a determiner are a name the writer holds at a distance, inside the subject.
         if let Some(open) = scare_quote_opening(doc, sentence.start, b, i) {
+            cut = open;
+            continue;
+        }
+        // "X, citing “reliable reports,” said": a few words quoted after a citing participle
+        // are what the subject cites, inside its aside.
+        if let Some(open) = cited_words_opening(doc, b, i) {
             cut = open;
             continue;
         }

@@ -6,6 +6,11 @@ use crate::model::CasualtyKind;
 /// English casualties words.
 pub const WORDS: Casualties = Casualties {
     casualty_words: &[
+        // "30 passagers avec des blessures", "12 people with injuries": the harm they bear.
+        ("with injuries", CasualtyKind::Wounded),
+        ("with serious injuries", CasualtyKind::Wounded),
+        ("with gunshot wounds", CasualtyKind::Wounded),
+        ("with burns", CasualtyKind::Wounded),
         ("killed", CasualtyKind::Killed),
         ("killing", CasualtyKind::Killed),
         ("kills", CasualtyKind::Killed),

@@ -6,6 +6,10 @@ use crate::model::CasualtyKind;
 /// French casualties words.
 pub const WORDS: Casualties = Casualties {
     casualty_words: &[
+        // "30 passagers avec des blessures", "12 people with injuries": the harm they bear.
+        ("avec des blessures", CasualtyKind::Wounded),
+        ("avec de graves blessures", CasualtyKind::Wounded),
+        ("avec des brûlures", CasualtyKind::Wounded),
         ("tués", CasualtyKind::Killed),
         ("tuées", CasualtyKind::Killed),
         ("tuée", CasualtyKind::Killed),
