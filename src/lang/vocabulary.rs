@@ -59,7 +59,8 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (StateVerb, m.state_verbs.to_vec()),
         (AgentMarker, m.agent_markers.to_vec()),
         (RegimeNoun, m.regime_nouns.to_vec()),
-        (SpeechVerb, s.speech_verbs.to_vec()),
+        // A verb whose object is the claim is a verb of speech too.
+        (SpeechVerb, s.speech_verbs.iter().chain(s.object_cues).copied().collect()),
         (AttributionMarker, s.attribution_markers.to_vec()),
         (ViewMarker, s.view_markers.to_vec()),
         (Complementizer, s.complementizers.to_vec()),

@@ -7,11 +7,6 @@ use crate::model::SourceKind;
 /// English speech words.
 pub const WORDS: Speech = Speech {
     speech_verbs: &[
-        // "Diplomatic sources spoke of about 200 dead": an object cue.
-        "spoke of",
-        "speak of",
-        "speaks of",
-        "talked of",
         "vowed",
         "vows",
         "pledged",
@@ -204,7 +199,6 @@ pub const WORDS: Speech = Speech {
         "speak of",
         "speaks of",
         "talked of",
-        "cited",
         // And the counting verbs.
     ],
     source_conditions: &["on condition", "on", "in", "via"],
