@@ -2994,3 +2994,21 @@ fn people_with_injuries_are_wounded() {
     assert_eq!(counts("Twelve people with injuries were taken to hospital."), rows(&[("wounded", 12.0)]));
     assert!(counts("Deux maisons avec des fissures ont été évacuées.").is_empty());
 }
+
+#[test]
+fn a_harm_verb_in_a_relative_clause_on_someone_else_keeps_the_figure() {
+    let en = "Kidnappers who seized 30 students were arrested by police on Friday.";
+    assert_eq!(counts(en), rows(&[("kidnapped", 30.0)]));
+    let fr = "Les ravisseurs qui ont enlevé 30 élèves ont été arrêtés vendredi.";
+    assert_eq!(counts(fr), rows(&[("kidnapped", 30.0)]));
+    // A relative clause on the victims still takes the verb after it.
+    assert_eq!(counts("Twelve people who were injured were taken to hospital."), rows(&[("wounded", 12.0)]));
+}
+
+#[test]
+fn another_as_many_are_more_people() {
+    let en = "Fourteen people died in the blast on Monday. Another 14 died later in hospital.";
+    assert_eq!(counts(en), rows(&[("dead", 14.0), ("dead", 14.0)]));
+    let fr = "Quatorze personnes sont mortes lundi. Quatorze autres ont succombé plus tard à l'hôpital.";
+    assert_eq!(counts(fr), rows(&[("dead", 14.0), ("dead", 14.0)]));
+}

@@ -1186,10 +1186,10 @@ fn a_weekday_after_a_short_french_future_is_the_next_one() {
 
 #[test]
 fn a_month_of_the_same_year_takes_the_year_named_last() {
-    let fr = "En 2011, un pont s'était effondré à Kindia. En mars de la même année, la préfecture avait fermé 40 ponts.";
+    let fr =
+        "En 2011, un pont s'était effondré à Kindia. En mars de la même année, la préfecture avait fermé 40 ponts.";
     assert_eq!(value_of(fr, "2023-07-24", "mars de la même année"), "2011-03");
-    let en =
-        "In 2011, a bridge collapsed in Kindia. In March of that year, officials closed 40 bridges.";
+    let en = "In 2011, a bridge collapsed in Kindia. In March of that year, officials closed 40 bridges.";
     assert_eq!(value_of(en, "2023-07-24", "March of that year"), "2011-03");
     // Without such words, a month is read against the report's date.
     let en = "In 2011, a bridge collapsed in Kindia. In March, officials closed 40 bridges.";

@@ -1119,6 +1119,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (Some(CasualtyKind::Wounded), Some((_, Some(CasualtyKind::Dead)))) if remains_of.is_some() => {
                 CasualtyKind::Dead
             }
+            // "Kidnappers who seized 30 students were arrested", "les ravisseurs qui ont enlevé
+            // 30 élèves ont été arrêtés": a harm verb in a relative clause on someone else has
+            // the figure as its object; the verb after is that someone's.
+            (Some(_), Some((at, Some(k)))) if in_relative_clause(&r, at) => k,
             (Some(k), _) => k,
             (None, None) if lost => CasualtyKind::Dead,
             (None, Some((at, Some(k)))) if !r.tokens[at].means(Meaning::CountLead) => k,
@@ -1827,6 +1831,16 @@ fn hypothetical(r: &Reader<'_>, sentence: Span) -> bool {
         })
     };
     (opens || condition()) && conditional()
+}
+
+/// Whether the harm word at `at` opens the verb of a relative clause: a relative pronoun right
+/// before it, past auxiliaries ("who seized", "qui ont enlevé").
+fn in_relative_clause(r: &Reader<'_>, at: usize) -> bool {
+    let mut j = at;
+    while j > 0 && r.tokens[j - 1].pos == Upos::Aux {
+        j -= 1;
+    }
+    j > 0 && r.tokens[j - 1].means(Meaning::RelativePronoun)
 }
 
 /// Whether the word at `verb`, right before a figure, is a present participle that carries it
@@ -2641,7 +2655,15 @@ fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty,
             first_figure && doc.tokens.get(after).is_some_and(|t| others.contains(&doc.lower(t.span)))
         })
     };
-    if another || more(b) && !more(a) && !contrasted || of_another_incident(doc, b) {
+    // "Another 14 died later": as many more, told by the word before the figure.
+    let one_more = lang::lexicon(doc.language).casualties.one_more;
+    let another_before = |c: &Casualty| {
+        c.mentions.iter().all(|m| {
+            let at = doc.tokens.partition_point(|t| t.span.start < m.start);
+            at > 0 && one_more.contains(&doc.lower(doc.tokens[at - 1].span))
+        })
+    };
+    if another || more(b) && !more(a) && !contrasted || another_before(b) || of_another_incident(doc, b) {
         return true;
     }
     let sentence = |c: &Casualty| c.mentions.last().and_then(|m| doc.sentence_at(m.start)).map(|s| s.span);
