@@ -2979,6 +2979,7 @@ fn what_would_have_happened_befell_no_one() {
     // The conditional of reported news still counts.
     assert_eq!(counts("Trois soldats auraient été tués, selon les rebelles."), rows(&[("killed", 3.0)]));
     assert_eq!(counts("Trois soldats auraient été tués si l'on en croit les rebelles."), rows(&[("killed", 3.0)]));
+    assert_eq!(casualties("Trois soldats auraient été tués si l'on en croit les rebelles.")[0].5, vec!["les rebelles"]);
 }
 
 #[test]

@@ -221,6 +221,9 @@ pub const WORDS: Speech = Speech {
         "comme rapporté par",
         "tel que rapporté par",
         "à en croire",
+        "si l'on en croit",
+        "si l’on en croit",
+        "si on en croit",
     ],
     view_markers: &[
         "pour",
