@@ -874,18 +874,10 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // "De leur côté, des sources parlent de 200 morts", "For their part, sources reported
             // 200 dead": an object after a verb whose object is the claim leaves none before
             // the comma.
-            let object_follows = {
-                let cue_lower = m.as_str().to_lowercase();
-                let object_cue =
-                    |c: &&str| cue_lower == *c || cue_lower.strip_suffix(*c).is_some_and(|head| head.ends_with(' '));
-                lang::LANGUAGES
-                    .iter()
-                    .any(|l| l.speech.object_cues.iter().chain(l.speech.counting_verbs).any(object_cue))
-                    && {
-                        let after = doc.tokens_in(Span::new(span.start + m.end(), span.end));
-                        after.first().is_some_and(|t| matches!(t.pos, Upos::Num | Upos::Det | Upos::Noun | Upos::Adj))
-                            || after.iter().take(3).any(|t| t.pos == Upos::Num)
-                    }
+            let object_follows = takes_claim_as_object(m.as_str()) && {
+                let after = doc.tokens_in(Span::new(span.start + m.end(), span.end));
+                after.first().is_some_and(|t| matches!(t.pos, Upos::Num | Upos::Det | Upos::Noun | Upos::Adj))
+                    || after.iter().take(3).any(|t| t.pos == Upos::Num)
             };
             let claim_is_clause =
                 (claim_holds_verb || !clause_follows && !object_follows && participle.is_none()) && !opens_next;
@@ -998,11 +990,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             }
         }
         // "X reported CLAIM".
-        // The cue may hold an aside after its auxiliary ("a de son côté fait état de").
-        let cue_lower = cue.to_lowercase();
-        let object_cue =
-            |c: &&str| cue_lower == *c || cue_lower.strip_suffix(*c).is_some_and(|head| head.ends_with(' '));
-        if lang::LANGUAGES.iter().any(|l| l.speech.object_cues.iter().chain(l.speech.counting_verbs).any(object_cue)) {
+        if takes_claim_as_object(&cue) {
             if let Some(subject) = subject {
                 let claim = trim_claim(text, Span::new(span.start + m.end(), span.end));
                 if !claim.is_empty() && object_claim.is_none() {
@@ -1012,6 +1000,14 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         }
     }
     object_claim.or_else(|| given_by(doc, span))
+}
+
+/// Whether a cue is a verb whose object is the claim ("reported", "a fait état de"), or a
+/// counting verb; the cue may hold an aside after its auxiliary ("a de son côté fait état de").
+fn takes_claim_as_object(cue: &str) -> bool {
+    let cue_lower = cue.to_lowercase();
+    let object_cue = |c: &&str| cue_lower == *c || cue_lower.strip_suffix(*c).is_some_and(|head| head.ends_with(' '));
+    lang::LANGUAGES.iter().any(|l| l.speech.object_cues.iter().chain(l.speech.counting_verbs).any(object_cue))
 }
 
 /// Whether a phrase is a pronoun that names who speaks: a person's ("he", "ils") or a body's

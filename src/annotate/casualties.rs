@@ -193,7 +193,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let mut figure_ends: Vec<usize> = all_figures.iter().map(|f| f.span.end).collect();
     sort::sort_by_key(&mut figure_ends, |&end| end);
     // The tokens of the sentence of the figures read last: figures come in text order.
-    let mut read: Option<(Span, Cow<'_, [Token]>)> = None;
+    // The sentence read last: its tokens, and whether it tells of what did not happen.
+    let mut read: Option<(Span, Cow<'_, [Token]>, bool)> = None;
     for q in all_figures {
         if q.unit.is_some_and(|u| u != lang::PEOPLE) {
             continue;
@@ -203,14 +204,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         else {
             continue;
         };
-        if read.as_ref().is_some_and(|(span, _)| *span != sentence.span) {
+        if read.as_ref().is_some_and(|(span, _, _)| *span != sentence.span) {
             read = None;
         }
-        let (_, tokens) = read.get_or_insert_with(|| (sentence.span, without_scare_quotes(doc.tokens_of(sentence))));
-        let r = Reader { doc, tokens, vocabulary };
-        if hypothetical(&r, sentence.span) {
+        let (_, tokens, hypothetical) = read.get_or_insert_with(|| {
+            let tokens = without_scare_quotes(doc.tokens_of(sentence));
+            let hypothetical = hypothetical(doc, &tokens, sentence.span);
+            (sentence.span, tokens, hypothetical)
+        });
+        if *hypothetical {
             continue;
         }
+        let r = Reader { doc, tokens, vocabulary };
         let first = r.token_from(q.span.start);
         // A number inside a longer word is no count: "a 47-year-old man".
         if r.tokens.get(first).is_some_and(|t| t.span.end > q.span.end) {
@@ -1812,25 +1817,20 @@ struct Figure {
 /// Whether a sentence tells of what did not happen: a counterfactual word opening it ("Sans
 /// l'intervention des secours, …", "Without the wall, …") or a condition anywhere in it ("si le
 /// barrage avait cédé", "if the dam had burst"), and an auxiliary of the conditional past.
-fn hypothetical(r: &Reader<'_>, sentence: Span) -> bool {
-    let lexicon = lang::lexicon(r.doc.language);
+fn hypothetical(doc: &Document<'_>, tokens: &[Token], sentence: Span) -> bool {
+    let lexicon = lang::lexicon(doc.language);
     let (openers, anywhere, sourcing) = lexicon.casualties.counterfactuals;
-    let lower = r.doc.lower(r.doc.without_dateline(sentence)).trim_start();
     let at_word = |s: &str, w: &str| s.starts_with(w) && s[w.len()..].starts_with(|c: char| !c.is_alphanumeric());
+    // Whether one of `words` opens at a token of the sentence.
+    let at_a_token = |words: &[&str], except: &[&str]| {
+        tokens.iter().any(|t| {
+            let rest = &doc.lower[t.span.start..sentence.end];
+            words.iter().any(|w| at_word(rest, w)) && !except.iter().any(|w| at_word(rest, w))
+        })
+    };
+    let lower = doc.lower(doc.without_dateline(sentence)).trim_start();
     let opens = openers.iter().any(|w| at_word(lower, w));
-    let condition = || {
-        r.tokens.iter().any(|t| {
-            let rest = &r.doc.lower[t.span.start..sentence.end];
-            anywhere.iter().any(|w| at_word(rest, w)) && !sourcing.iter().any(|w| at_word(rest, w))
-        })
-    };
-    let conditional = || {
-        r.tokens.iter().any(|t| {
-            let rest = &r.doc.lower[t.span.start..sentence.end];
-            lexicon.casualties.conditionals.iter().any(|w| at_word(rest, w))
-        })
-    };
-    (opens || condition()) && conditional()
+    (opens || at_a_token(anywhere, sourcing)) && at_a_token(lexicon.casualties.conditionals, &[])
 }
 
 /// Whether the harm word at `at` opens the verb of a relative clause: a relative pronoun right

@@ -582,10 +582,9 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     };
     // "un policier sous couvert d'anonymat, et X": the condition a source spoke on
     // is no part of it (one of several words, which a phrase may hold before another source).
-    let lower = |span: Span| doc.lower(span);
     let without_condition = |span: Span| {
         let conditions = lang::LANGUAGES.iter().flat_map(|l| l.speech.source_conditions).filter(|c| c.contains(' '));
-        let cut = conditions.filter_map(|c| spaced_word(lower(span), c)).min();
+        let cut = conditions.filter_map(|c| spaced_word(doc.lower(span), c)).min();
         cut.map_or(span, |i| Span::new(span.start, span.start + i).trim(text))
     };
     let several = joined.len() > 1;
@@ -644,22 +643,24 @@ const HELD_DETERMINER_BYTES: usize = 8;
 /// Where the quotation marks open around words closed at `close` in `b` (which starts at
 /// `origin` in the text), when they hold a name at a distance ([`held_at_a_distance`]).
 fn scare_quote_opening(doc: &Document<'_>, origin: usize, b: &str, close: usize) -> Option<usize> {
+    let (open, inner) = marks_closed_at(b, close)?;
+    held_at_a_distance(doc, origin + open, Span::new(origin + inner, origin + close)).then_some(open)
+}
+
+/// Where the quotation marks closed at `close` in `b` open, and where the words inside them start.
+fn marks_closed_at(b: &str, close: usize) -> Option<(usize, usize)> {
     if !b[close..].starts_with(['”', '»', '"']) {
         return None;
     }
     let open = b[..close].rfind(['“', '«', '"'])?;
-    let inner = Span::new(origin + open + b[open..].chars().next()?.len_utf8(), origin + close);
-    held_at_a_distance(doc, origin + open, inner).then_some(open)
+    Some((open, open + b[open..].chars().next()?.len_utf8()))
 }
 
 /// Where the quotation marks open around a few words closed at `close` in `b` that a citing
 /// participle brings in ("citing “reliable reports,”").
 fn cited_words_opening(doc: &Document<'_>, b: &str, close: usize) -> Option<usize> {
-    if !b[close..].starts_with(['”', '»', '"']) {
-        return None;
-    }
-    let open = b[..close].rfind(['“', '«', '"'])?;
-    let inner = &b[open + b[open..].chars().next()?.len_utf8()..close];
+    let (open, inner) = marks_closed_at(b, close)?;
+    let inner = &b[inner..close];
     let before = b[..open].trim_end().to_lowercase();
     let citing = lang::lexicon(doc.language).speech.citing_participles;
     let cited = citing.iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', ',']));
