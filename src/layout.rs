@@ -1539,6 +1539,9 @@ mod tests {
         let text = "Floods hit the north\n\nPESHAWAR: At least nine people died on Monday, officials said.\n";
         let layout = analyse(text, &text.to_lowercase());
         assert_eq!(layout.dateline.map(|d| d.place.of(text)), Some("PESHAWAR"));
+        // French spacing before the colon.
+        let text = "Crue à Goma\n\nGOMA : Au moins neuf personnes sont mortes lundi, selon la mairie.\n";
+        assert_eq!(analyse(text, &text.to_lowercase()).dateline.map(|d| d.place.of(text)), Some("GOMA"));
         // Not any word in capitals.
         let text = "Floods hit the north\n\nUPDATE: At least nine people died on Monday, officials said.\n";
         assert!(analyse(text, &text.to_lowercase()).dateline.is_none());
