@@ -3010,3 +3010,75 @@ fn words_quoted_after_citing_stay_in_the_subject_s_aside() {
     let fr = "Le maire, citant « des sources fiables », a indiqué que sept personnes étaient mortes.";
     assert_eq!(claims(fr)[0].1, vec!["Le maire"]);
 }
+
+#[test]
+fn a_pronoun_stands_for_a_person_of_its_sex_when_the_text_tells_it() {
+    let q = quotes("Mr John Okafor met Mrs Jane Adeyemi at the camp. \"We will rebuild the school,\" she said.");
+    assert_eq!(q[0].2.as_deref(), Some("Jane Adeyemi"), "{q:?}");
+    let q = quotes(
+        "M. Jean Roux a reçu Mme Claire Lenoir à la mairie. « Nous allons reconstruire l'école », a-t-elle déclaré.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Claire Lenoir"), "{q:?}");
+    // A noun of kin in apposition tells the sex of the one it names.
+    let en = "Ana Ruiz waited outside the centre. Guards began detaining migrants, she said, including her \
+              husband, Tomás Ruiz. \"They let them burn,\" she said.";
+    assert_eq!(quotes(en)[0].2.as_deref(), Some("Ana Ruiz"));
+    let fr = "Ana Ruiz attendait devant le centre. Les gardes ont arrêté des migrants, dont son mari, Tomás \
+              Ruiz. « Ils les ont laissés brûler », a-t-elle dit.";
+    assert_eq!(quotes(fr)[0].2.as_deref(), Some("Ana Ruiz"));
+    // With no sign of either's sex, the subject of the sentence before.
+    let q = quotes("Kofi Mensah met Ama Owusu at the camp. \"We will rebuild the school,\" she said.");
+    assert_eq!(q[0].2.as_deref(), Some("Kofi Mensah"), "{q:?}");
+}
+
+#[test]
+fn said_of_something_still_speaks() {
+    let q = quotes("\u{201c}We found nine bodies,\u{201d} Ruiz said of the raid, which took place on Friday.");
+    assert_eq!(q[0].1.as_deref(), Some("Ruiz"), "{q:?}");
+    assert_eq!(claims("The governor said of the raid that it had been planned for weeks.")[0].1, vec!["The governor"]);
+    let q = quotes("« Nous avons retrouvé neuf corps », a dit Ruiz à propos du raid, qui a eu lieu vendredi.");
+    assert_eq!(q[0].1.as_deref(), Some("Ruiz"), "{q:?}");
+    // A participle before "of" still reports nothing.
+    assert!(claims("Two men accused of theft were held by the crowd.").is_empty());
+}
+
+#[test]
+fn a_pronoun_of_untold_people_is_a_source() {
+    let en = "A blast shook the depot. Some said it sounded like thunder.";
+    assert_eq!(claims(en), vec![("it sounded like thunder".to_string(), vec!["Some".to_string()])]);
+    let fr = "Une explosion a secoué le dépôt. Certains affirment que le bruit ressemblait au tonnerre.";
+    assert_eq!(claims(fr), vec![("le bruit ressemblait au tonnerre".to_string(), vec!["Certains".to_string()])]);
+    // Not one named before: "Others" is a source of its own.
+    let en = "Police said the blast came from a boiler. Others said it was a grenade.";
+    assert_eq!(claims(en)[1].1, vec!["Others"]);
+}
+
+#[test]
+fn pointe_after_a_quote_brings_in_its_speaker() {
+    let fr = "« Nous avons compté 135 morts », pointe Emmanuel Kolié qui préside le collectif.";
+    assert_eq!(quotes(fr)[0].1.as_deref(), Some("Emmanuel Kolié"));
+    // Pointing at something says nothing.
+    assert!(claims("Le soldat pointe son arme vers la foule.").is_empty());
+    let en = "\u{201c}We counted 135 dead,\u{201d} pointed out Emmanuel Kolié, who heads the group.";
+    assert_eq!(quotes(en)[0].1.as_deref(), Some("Emmanuel Kolié"));
+}
+
+#[test]
+fn a_paragraph_ending_with_a_colon_leads_in_to_the_quote_that_follows_it() {
+    let fr = "La fusillade a duré une heure.\n\nUne infirmière décrit la scène :\n\n« Nous soignions un \
+              patient quand les coups de feu ont éclaté. »";
+    assert_eq!(quotes(fr)[0].1.as_deref(), Some("Une infirmière"));
+    let en = "The gunfire lasted an hour.\n\nOne nurse described the scene:\n\n\u{201c}We were with a patient when the \
+              shots rang out.\u{201d}";
+    assert_eq!(quotes(en)[0].1.as_deref(), Some("One nurse"));
+    // A colon after a clause of no one leads in to nothing.
+    let en = "The gunfire lasted an hour. The clinic was closed:\n\n\u{201c}We were working when it started.\u{201d}";
+    assert_eq!(quotes(en)[0].1, None);
+}
+
+#[test]
+fn a_speaker_s_phrase_never_ends_with_a_preposition() {
+    let fr = "Le maire a écrit qu'il pensait aux familles. Et la ministre de l'intérieur d'appeler au calme : \
+              « Restez chez vous ce soir. »";
+    assert_eq!(quotes(fr)[0].1.as_deref(), Some("la ministre de l'intérieur"));
+}

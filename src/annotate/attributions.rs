@@ -172,7 +172,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             if described_before {
                 continue;
             }
-            let person = |e: Option<EntityId>| e.filter(|&e| doc.entity(e).entity_type == EntityType::Person);
+            // Of the pronoun's sex, when both it and the person tell one ("she" is no "Mr Ruiz").
+            let sex = quotes::pronoun_sex(doc, source.span);
+            let agrees = |e: EntityId| sex.is_none_or(|sex| quotes::sex_of(doc, e).is_none_or(|other| other == sex));
+            let person =
+                |e: Option<EntityId>| e.filter(|&e| doc.entity(e).entity_type == EntityType::Person && agrees(e));
             let at = source.span.start;
             let near = |end: usize| end + PRONOUN_WINDOW >= at;
             let from_claim = out[..i]
@@ -189,7 +193,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
                 .filter(|q| q.span.end <= at && near(q.span.end))
                 .take(2)
                 .find_map(|q| person(q.speaker.as_ref().and_then(|s| s.entity)));
-            let entity = from_claim.or(from_quote).or_else(|| quotes::person_before(doc, at));
+            let entity = from_claim.or(from_quote).or_else(|| quotes::person_before(doc, at, sex));
             out[i].sources[k].entity = entity;
         }
     }
@@ -915,7 +919,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 }
             }
             // "…, they said", "…, it said": a pronoun names someone too.
-            let pronoun = names_by_pronoun(doc, source);
+            let pronoun = names_by_pronoun(doc, source) || names_untold_people(doc, source);
             let plausible = (names_something(source.of(text), lexicon) || pronoun)
                 && !words_of_quote
                 && !inversion
@@ -963,7 +967,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // A source the text names, a phrase with a determiner ("The coast guard said"),
             // or a pronoun ("He said the toll could rise").
             let words = subject.of(text).split_whitespace().count();
-            let pronoun = names_by_pronoun(doc, subject);
+            let pronoun = names_by_pronoun(doc, subject) || names_untold_people(doc, subject);
             // "One aid worker said", "Deux humanitaires ont affirmé": a count opens it as a
             // determiner would; not "One man said to be…", "Five villages described as…", a
             // participle that qualifies what is counted.
@@ -1015,6 +1019,12 @@ fn takes_claim_as_object(cue: &str) -> bool {
 fn names_by_pronoun(doc: &Document<'_>, phrase: Span) -> bool {
     lang::lookup(|l| l.speech.pronouns, phrase.of(doc.text())).is_some()
         || stands_for_a_body(&lang::lexicon(doc.language).speech, doc.lower(phrase))
+}
+
+/// Whether a phrase is a pronoun of an untold number of people ("Some", "Certains"): a
+/// source of its own, never one named before.
+fn names_untold_people(doc: &Document<'_>, phrase: Span) -> bool {
+    lang::lexicon(doc.language).speech.quantity_pronouns.contains(&doc.lower(phrase))
 }
 
 /// Whether a relative pronoun stands between the subject and the verb of speech at `cue`

@@ -1559,7 +1559,7 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
     let words = subject.of(text);
     let singular = lang::lookup(|l| l.speech.pronouns, words);
     let entity = match singular {
-        Some(true) => Some(quotes::person_before(doc, subject.start)?),
+        Some(true) => Some(quotes::person_before(doc, subject.start, quotes::pronoun_sex(doc, subject))?),
         Some(false) => return None,
         None => entity_in(doc, subject),
     };

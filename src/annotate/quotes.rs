@@ -13,7 +13,7 @@ use crate::document::Document;
 use crate::lang::{self, Lexicon};
 use crate::model::Span;
 use crate::model::{
-    EntityId, EntityType, Meaning, Quote, Reference, Shape, Source, SourceKind, Speaker, Token, Upos, Zone,
+    EntityId, EntityType, Meaning, Quote, Reference, Sex, Shape, Source, SourceKind, Speaker, Token, Upos, Zone,
 };
 use crate::tokens::whole_word;
 
@@ -134,11 +134,63 @@ fn is_pronoun(word: &str) -> Option<bool> {
 /// How many mentions back a pronoun looks for the person it stands for.
 pub(crate) const PRONOUN_REACH: usize = 64;
 
+/// The sex a pronoun tells of the person it stands for ("she", "il"), if it tells one.
+pub(crate) fn pronoun_sex(doc: &Document<'_>, pronoun: Span) -> Option<Sex> {
+    let word = doc.lower(pronoun);
+    lang::lexicon(doc.language).speech.pronoun_sexes.iter().find(|(p, _)| *p == word).map(|&(_, sex)| sex)
+}
+
+/// The sex the text gives a person, by a title or a noun of kin or office right before one
+/// of its names ("Mrs Okafor", "spokeswoman Ana Lima", "her husband, Tomás Ruiz") or heading
+/// an apposition right after it ("Tomás Ruiz, her husband"); none when it gives both.
+pub(crate) fn sex_of(doc: &Document<'_>, person: EntityId) -> Option<Sex> {
+    let names = &lang::lexicon(doc.language).names;
+    let (sexed, courtesy) = (names.sexed_nouns, names.courtesy_titles);
+    let sex_of_word = |t: &Token| sexed.iter().find(|(w, _)| *w == doc.lower(t.span)).map(|&(_, sex)| sex);
+    let mut found: Option<Sex> = None;
+    let text = doc.text();
+    let possessive = |t: &Token| t.pos == Upos::Pron && pronoun_sex(doc, t.span).is_some();
+    for &m in &doc.entity(person).mentions {
+        let k = doc.tokens.partition_point(|t| t.span.start < m.start);
+        let end = doc.tokens.partition_point(|t| t.span.start < m.end);
+        // The first word of the name itself, a title the name holds ("Mr Tomás Ruiz").
+        let title = doc.tokens.get(k).filter(|_| k < end).and_then(sex_of_word);
+        let right_before = match doc.tokens[..k] {
+            // "Mrs. Okafor": the stop of a title, not of a sentence.
+            [.., ref word, ref stop] if stop.text(text) == "." => (word.span.end == stop.span.start
+                && courtesy.contains(&doc.lower(word.span)))
+            .then(|| sex_of_word(word))
+            .flatten(),
+            [.., ref noun, ref comma] if comma.text(text) == "," => sex_of_word(noun),
+            [.., ref noun] => sex_of_word(noun),
+            [] => None,
+        };
+        // ", her husband", ", la veuve de…": an apposition after the name headed by such a
+        // noun, with only articles, possessives and adjectives before it.
+        let after = doc.tokens.get(end).filter(|t| t.text(text) == ",").and_then(|_| {
+            doc.tokens[end + 1..]
+                .iter()
+                .take(4)
+                .find(|t| !(matches!(t.pos, Upos::Det | Upos::Adj) || possessive(t)))
+                .filter(|t| t.pos == Upos::Noun)
+                .and_then(sex_of_word)
+        });
+        for sex in [title, right_before, after].into_iter().flatten() {
+            match found {
+                Some(other) if other != sex => return None,
+                _ => found = Some(sex),
+            }
+        }
+    }
+    found
+}
+
 /// The person a singular pronoun at `pos` stands for: the subject of the sentence of the
-/// nearest person named before it in the text.
-pub fn person_before(doc: &Document<'_>, pos: usize) -> Option<EntityId> {
+/// nearest person named before it in the text, of the pronoun's sex when it tells one.
+pub fn person_before(doc: &Document<'_>, pos: usize, sex: Option<Sex>) -> Option<EntityId> {
     let in_text = |m: Span| doc.sentence_at(m.start).is_some_and(|s| matches!(s.zone, Zone::Body | Zone::Standfirst));
-    let is_person = |i: EntityId| doc.entity(i).entity_type == EntityType::Person;
+    let agrees = |i: EntityId| sex.is_none_or(|sex| sex_of(doc, i).is_none_or(|other| other == sex));
+    let is_person = |i: EntityId| doc.entity(i).entity_type == EntityType::Person && agrees(i);
     let (nearest, id) = doc.mentions_before(pos).take(PRONOUN_REACH).find(|&(m, i)| is_person(i) && in_text(m))?;
     // The subject of that sentence rather than the nearest name: its first person not
     // introduced by a preposition ("Minister Saleh met envoy Smith. "…," he said" is Saleh).
@@ -183,6 +235,10 @@ fn role_of(doc: &Document<'_>, entity: Option<EntityId>) -> Option<String> {
 fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<Speaker> {
     let text = doc.text();
     let mut phrase = phrase.trim(text);
+    // "Et la ministre d'appeler au calme : « … »": a phrase never ends with its preposition.
+    while let Some(last) = doc.tokens_in(phrase).last().filter(|t| t.pos == Upos::Adp) {
+        phrase = Span::new(phrase.start, last.span.start).trim(text);
+    }
     // "le texte transmis mardi soir par le préfet de la région du Centre, Jean Roux": too long a
     // phrase, of a record and its agent, stands for the agent.
     // Only a record whose owner is not named before its agent ("le communiqué de la
@@ -226,7 +282,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
         return Some(Speaker { span: phrase, entity: Some(org), named: true, role: None, antecedent: None });
     }
     if let Some(singular) = is_pronoun(phrase.of(text)) {
-        let entity = if singular { person_before(doc, quote_start) } else { None };
+        let entity = if singular { person_before(doc, quote_start, pronoun_sex(doc, phrase)) } else { None };
         return Some(Speaker {
             span: phrase,
             entity,
@@ -556,7 +612,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 }
             }
             let after = Span::new(outer.end, sentence.end.max(outer.end));
-            let before = Span::new(start_sentence.start.min(outer.start), outer.start);
+            // "Un élève raconte l'attaque :" closing the paragraph before, then the quote as a
+            // paragraph of its own: that sentence leads in to it.
+            let lead_in = paragraph
+                .filter(|&i| starts_block && i > 0)
+                .map(|i| doc.paragraphs[i - 1])
+                .filter(|p| p.of(text).trim_end().ends_with(':'))
+                .and_then(|p| sentence_at(doc, p.start + p.of(text).trim_end().len() - 1));
+            let before = match lead_in {
+                Some(lead) => Span::new(lead.start, outer.start),
+                None => Span::new(start_sentence.start.min(outer.start), outer.start),
+            };
+            let after_previous = lead_in.map_or(after_previous, |lead| lead.start);
             // "«…», a déclaré X, dénonçant des «…»": the verbs inside an earlier quote of the
             // sentence are not the narration of this one.
             let narrated = |v: &Cue<'_>| {

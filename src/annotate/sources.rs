@@ -110,7 +110,10 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
             let opens_marker = len == 1 && tokens[k].phrase_starts.has(Meaning::AttributionMarker);
             // "called off the hunt": a particle after the verb makes another verb.
-            let phrasal = len > 0 && tokens.get(k + len).is_some_and(|t| particles.contains(&doc.lower(t.span)));
+            // Not "said of the attack": what was said is about it.
+            let phrasal = len > 0
+                && tokens.get(k + len).is_some_and(|t| particles.contains(&doc.lower(t.span)))
+                && !(len == 1 && speech.topic_verbs.contains(&doc.lower(tokens[k].span)));
             // "smoke continues to rise": before an infinitive it is no verb of speech.
             let infinitive = len > 0
                 && tokens.get(k + len).is_some_and(|t| t.pos == Upos::Part)

@@ -11,7 +11,7 @@ mod vocabulary;
 
 pub use vocabulary::{is_key_of, phrase_key, value_in, Vocabulary};
 
-use crate::model::{Approx, CasualtyKind, Language, SourceKind, SubEventType};
+use crate::model::{Approx, CasualtyKind, Language, Sex, SourceKind, SubEventType};
 
 /// Every language reportage knows, in order of preference when detection ties.
 pub static LANGUAGES: &[&Lexicon] = &[&en::LEXICON, &fr::LEXICON];
@@ -313,6 +313,9 @@ pub struct Names {
     pub courtesy_titles: &'static [&'static str],
     /// Nouns that head a role in apposition ("director" in "X, director of Y").
     pub role_nouns: &'static [&'static str],
+    /// Titles and nouns of kin or office that tell a person's sex ("mrs", "widow",
+    /// "spokeswoman", "mme", "épouse"), lower case. Only forms that name one sex alone.
+    pub sexed_nouns: &'static [(&'static str, Sex)],
     /// Words that make a capitalised name an organisation ("Observatory", "Ministry").
     pub org_keywords: &'static [&'static str],
     /// Words that make a capitalised name a geographic area ("province", "valley").
@@ -371,6 +374,11 @@ pub struct Speech {
     pub relative_pronouns: &'static [&'static str],
     /// Personal pronouns that can stand for a speaker, with whether they are singular.
     pub pronouns: &'static [(&'static str, bool)],
+    /// The singular pronouns of a person that tell the person's sex ("she", "il").
+    pub pronoun_sexes: &'static [(&'static str, Sex)],
+    /// Pronouns of an untold number of people, a source by themselves ("Some said…",
+    /// "Certains affirment…"), lower case.
+    pub quantity_pronouns: &'static [&'static str],
     /// Pronouns that can stand for an organisation ("it", "elle" for "l'organisation").
     pub organisation_pronouns: &'static [&'static str],
     /// Pronouns that name no one ("on"): never a speaker or a source by themselves.
@@ -415,6 +423,9 @@ pub struct Speech {
     pub back_references: &'static [&'static str],
     /// Particles that make a verb of speech another verb ("called off", "spoke up").
     pub verb_particles: &'static [&'static str],
+    /// Verbs of speech that stay so before a particle that names what they speak of ("said of
+    /// the attack", "says of her son").
+    pub topic_verbs: &'static [&'static str],
     /// Participles of speech that go on with the same speaker after a comma ("adding that",
     /// "précisant que").
     pub continuing_cues: &'static [&'static str],

@@ -48,6 +48,15 @@ pub struct Entity<S = Span> {
     pub kind: Option<Kind>,
 }
 
+/// A person's sex, as a text shows it: by a title, a noun of kin or office, or a pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    /// "Mrs", "her husband's widow", "she", "elle".
+    Female,
+    /// "Mr", "his brother", "he", "il".
+    Male,
+}
+
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

@@ -15,7 +15,7 @@ pub mod text;
 pub mod time;
 
 pub use calendar::{Date, DateTime, Time};
-pub use entity::{Entity, EntityType, Entry, Kind, Reference};
+pub use entity::{Entity, EntityType, Entry, Kind, Reference, Sex};
 pub use event::{
     Actor, ActorRole, Certainty, Event, EventDate, EventLocation, EventType, Fatalities, Precision, SubEventType,
 };

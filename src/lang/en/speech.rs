@@ -2,6 +2,7 @@
 
 use crate::lang::Epithet;
 use crate::lang::Speech;
+use crate::model::Sex::{Female, Male};
 use crate::model::SourceKind;
 
 /// English speech words.
@@ -103,6 +104,8 @@ pub const WORDS: Speech = Speech {
     complementizers: &["that"],
     relative_pronouns: &["who", "which"],
     pronouns: &[("he", true), ("she", true), ("they", false), ("him", true), ("her", true), ("them", false)],
+    pronoun_sexes: &[("he", Male), ("him", Male), ("his", Male), ("she", Female), ("her", Female), ("hers", Female)],
+    quantity_pronouns: &["some", "many", "others", "several", "most"],
     organisation_pronouns: &["it"],
     impersonal_pronouns: &["one"],
     addressee_markers: &["to", "told", "in an interview with", "speaking to"],
@@ -282,6 +285,7 @@ pub const WORDS: Speech = Speech {
     back_references: &["this is", "this was", "that is", "that was"],
     // "two men accused of theft": a participle before "of" reports nothing.
     verb_particles: &["off", "up", "out", "of"],
+    topic_verbs: &["said", "says", "say", "wrote", "writes"],
     record_verbs: &["read", "reads"],
     quoted_as: &[("quoted", "as saying")],
     verb_asides: &[

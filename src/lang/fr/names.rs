@@ -1,6 +1,7 @@
 //! French words: names and titles: what makes a capitalised run a person, an organisation, a place or a group.
 
 use crate::lang::Names;
+use crate::model::Sex::{Female, Male};
 
 /// French names words.
 pub const WORDS: Names = Names {
@@ -64,6 +65,54 @@ pub const WORDS: Names = Names {
         "patriarche",
         "député",
         "députée",
+    ],
+    sexed_nouns: &[
+        ("mme", Female),
+        ("mmes", Female),
+        ("mlle", Female),
+        ("madame", Female),
+        ("mademoiselle", Female),
+        ("femme", Female),
+        ("fille", Female),
+        ("épouse", Female),
+        ("veuve", Female),
+        ("mère", Female),
+        ("sœur", Female),
+        ("tante", Female),
+        ("nièce", Female),
+        ("grand-mère", Female),
+        ("petite-fille", Female),
+        ("cousine", Female),
+        ("compagne", Female),
+        ("fiancée", Female),
+        ("présidente", Female),
+        ("directrice", Female),
+        ("députée", Female),
+        ("sénatrice", Female),
+        ("avocate", Female),
+        ("préfète", Female),
+        ("reine", Female),
+        ("princesse", Female),
+        ("religieuse", Female),
+        ("m", Male),
+        ("mm", Male),
+        ("monsieur", Male),
+        ("homme", Male),
+        ("garçon", Male),
+        ("mari", Male),
+        ("époux", Male),
+        ("veuf", Male),
+        ("père", Male),
+        ("frère", Male),
+        ("oncle", Male),
+        ("neveu", Male),
+        ("grand-père", Male),
+        ("petit-fils", Male),
+        ("cousin", Male),
+        ("compagnon", Male),
+        ("fiancé", Male),
+        ("roi", Male),
+        ("prince", Male),
     ],
     role_nouns: &[
         // Before "ministre" alone: "Le Premier ministre, X," is the head of government.

@@ -2,6 +2,7 @@
 
 use crate::lang::Epithet;
 use crate::lang::Speech;
+use crate::model::Sex::{Female, Male};
 use crate::model::SourceKind;
 
 /// French speech words.
@@ -253,6 +254,8 @@ pub const WORDS: Speech = Speech {
     complementizers: &["que", "qu'", "qu’"],
     relative_pronouns: &["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     pronouns: &[("il", true), ("elle", true), ("ils", false), ("elles", false), ("lui", true), ("eux", false)],
+    pronoun_sexes: &[("il", Male), ("elle", Female)],
+    quantity_pronouns: &["certains", "certaines", "d'autres", "plusieurs", "beaucoup", "la plupart"],
     organisation_pronouns: &["il", "elle"],
     impersonal_pronouns: &["on"],
     addressee_markers: &["à", "au", "aux", "dans un entretien à", "dans un entretien au", "dans une interview à"],
@@ -363,7 +366,7 @@ pub const WORDS: Speech = Speech {
         "ont évoqué",
         // And the counting verbs, after any auxiliary: "ont recensé", "a de son côté enregistré".
     ],
-    source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans"],
+    source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans", "à propos", "au sujet"],
     ngo_words: &["droits", "médecins", "croix-rouge"],
     same_source: &[
         "la même source",
@@ -442,6 +445,7 @@ pub const WORDS: Speech = Speech {
     attributive_participles: &[],
     back_references: &["c'est ce que", "c'est ce qu'", "c’est ce que", "c’est ce qu’", "voilà ce que", "voilà ce qu'"],
     verb_particles: &[],
+    topic_verbs: &[],
     record_verbs: &[],
     // "cité par X" is an attribution marker; no verb brings words in this way.
     quoted_as: &[],
@@ -541,6 +545,12 @@ pub const WORDS: Speech = Speech {
         // les familles"), so only for quoted words.
         "informe",
         "informent",
+        // "…», pointe le président du collectif": to point out, for quoted words only ("pointe
+        // du doigt", "pointe son arme" say nothing).
+        "pointe",
+        "pointent",
+        "a pointé",
+        "ont pointé",
         // Des voix élevées : « un homme a crié : “…” », « les manifestants scandaient “…” ».
         "a crié",
         "crié",
