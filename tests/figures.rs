@@ -3013,3 +3013,41 @@ fn another_as_many_are_more_people() {
     let fr = "Quatorze personnes sont mortes lundi. Quatorze autres ont succombé plus tard à l'hôpital.";
     assert_eq!(counts(fr), rows(&[("dead", 14.0), ("dead", 14.0)]));
 }
+
+#[test]
+fn a_body_s_name_between_a_figure_and_its_noun_keeps_the_victims() {
+    let en = "The bodies of 12 Saint Mary Secondary School pupils were recovered from the river.";
+    assert_eq!(kinds(en), victims(&[("dead", 12.0, Some("pupils"))]));
+    // Inside a list, a name with "of" or "and" in it counts as one word.
+    let en = "Rescuers found the bodies of nine pupils, two Institute of Mines and Geology students and \
+              three fishermen.";
+    assert_eq!(counts(en), rows(&[("dead", 9.0), ("dead", 2.0), ("dead", 3.0)]));
+}
+
+#[test]
+fn a_list_that_says_its_preposition_again_is_still_one_list() {
+    let fr = "Les corps de 13 élèves, de quatre enseignants et de trois habitants ont été retrouvés lundi.";
+    assert_eq!(counts(fr), rows(&[("dead", 13.0), ("dead", 4.0), ("dead", 3.0)]));
+    let en = "The bodies of 13 pupils, of four teachers and of three residents were recovered.";
+    assert_eq!(counts(en), rows(&[("dead", 13.0), ("dead", 4.0), ("dead", 3.0)]));
+    // Not a phrase of place after a comma.
+    assert_eq!(counts("Gunmen killed 13 soldiers, in three attacks on Monday."), rows(&[("killed", 13.0)]));
+}
+
+#[test]
+fn people_treated_in_a_place_are_wounded() {
+    assert_eq!(counts("Eighteen miners were being treated in clinics on Sunday."), rows(&[("wounded", 18.0)]));
+    let fr = "Dix-huit mineurs étaient toujours soignés dans les dispensaires dimanche.";
+    assert_eq!(counts(fr), rows(&[("wounded", 18.0)]));
+    // A handful is no figure, and its article counts no one.
+    assert!(counts("Aid agencies said a handful of patients were being treated in tents.").is_empty());
+    assert!(counts("Une poignée de patients étaient soignés dans des tentes.").is_empty());
+}
+
+#[test]
+fn whoever_keeps_a_qualified_toll_gives_it() {
+    let fr = "La préfecture maintient son bilan encore partiel de 40 morts.";
+    assert_eq!(sourced(fr), vec![("dead".to_string(), 40.0, vec!["La préfecture".to_string()])]);
+    let en = "The prefecture kept its still partial toll of 40 dead.";
+    assert_eq!(sourced(en), vec![("dead".to_string(), 40.0, vec!["The prefecture".to_string()])]);
+}

@@ -324,6 +324,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 .take(2)
                 .take_while(|t| t.pos == Upos::Propn && t.shape.is(Shape::CAPITALISED))
                 .count();
+            // Or a body's name of several words: "12 Saint Mary Secondary School pupils",
+            // "two Institute of Mines and Geology students".
+            let names = names.max(named_body_before_noun(&r, k));
             // Or a place's name before a noun the lists do not know: "two Kachin singers",
             // "three Lagos traders".
             let noun_after = |j: usize| {
@@ -858,13 +861,22 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "gave a death toll of at least nine villagers", "un bilan de 15 civils": a toll of the
         // figure counts the dead, and whoever gives it killed no one. Not "le bilan d'une
         // explosion": a toll of something.
-        let toll_of = before_kind.is_none()
-            && !q.noun_only
-            && verb_end > 1
-            && r.tokens[verb_end - 1].means(Meaning::Of)
-            && r.tokens[verb_end - 2].means(Meaning::TollNoun);
-        if toll_of {
-            before_kind = Some((verb_end - 2, Some(CasualtyKind::Dead)));
+        // "son bilan encore partiel de 40 morts": adjectives and adverbs may stand between.
+        let toll_noun = (verb_end > 1 && r.tokens[verb_end - 1].means(Meaning::Of))
+            .then(|| {
+                (verb_end.saturating_sub(2 + MAX_TOLL_QUALIFIERS)..verb_end - 1)
+                    .rev()
+                    .find(|&j| !matches!(r.tokens[j].pos, Upos::Adj | Upos::Adv))
+                    .filter(|&j| r.tokens[j].means(Meaning::TollNoun))
+            })
+            .flatten();
+        // Only a toll right before its "of" tells the harm by itself: "un bilan provisoire de
+        // 1 500" after a sentence on the wounded counts them.
+        let toll_of = before_kind.is_none() && !q.noun_only && toll_noun.is_some_and(|t| t + 2 == verb_end);
+        // Whoever gives the toll gives the figure, whatever word tells its harm.
+        let of_a_toll = !q.noun_only && toll_noun.is_some();
+        if let Some(toll) = toll_noun.filter(|_| toll_of) {
+            before_kind = Some((toll, Some(CasualtyKind::Dead)));
         }
         // "the toll rose from 18 to 25", "to 31, from 27 earlier", "à 25, contre 18": the
         // toll before the new one, told beside it.
@@ -944,6 +956,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             Some(first)
         } else if let Some(j) = phrase {
             Some(j.checked_sub(1).filter(|&c| doc.lower(r.tokens[c].span) == ",").unwrap_or(j))
+        } else if first > 1 && r.tokens[first - 1].means(Meaning::Of) && joins(&r.tokens[first - 2]) {
+            // ", de trois étudiants", "and of three residents": the preposition said again.
+            Some(first - 2)
         } else {
             first.checked_sub(1).filter(|&j| joins(&r.tokens[j]))
         };
@@ -1020,10 +1035,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 let timed = |t: &Token| doc.time_around(t.span).is_some();
                 let between: Vec<&Token> = between.iter().filter(|t| !timed(t)).collect();
                 // "…, and 12 elsewhere": a comma before the joining word too.
-                let between = match between.last() {
-                    Some(t) if t.pos == Upos::Adp || doc.lower(t.span) == "," => &between[..between.len() - 1],
-                    _ => &between[..],
-                };
+                // "les corps de 13 élèves, de trois étudiants": the preposition said again too.
+                let joining = |t: &&Token| t.pos == Upos::Adp || doc.lower(t.span) == ",";
+                let trailing = between.iter().rev().take(2).take_while(|t| joining(t)).count();
+                let trailing = if trailing == 2 && between[between.len() - 1].pos != Upos::Adp { 1 } else { trailing };
+                let between = &between[..between.len() - trailing];
                 // "two Spaniards and a Ghanaian": a people's name is such a noun.
                 // "four Austrians, two Italians": a people's noun the tagger read as another
                 // kind of name is one too.
@@ -1031,6 +1047,20 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     doc.mentions_in(t.span)
                         .any(|(_, id)| matches!(doc.entity(id).entity_type, EntityType::Norp | EntityType::Misc))
                 };
+                // "three University of Energy students and two residents": a name counts as
+                // one word.
+                let named = |t: &&Token| {
+                    t.shape.is(Shape::CAPITALISED) && matches!(t.pos, Upos::Propn | Upos::Adj)
+                        || doc.mention_around(t.span).is_some_and(|(_, e)| doc.entity(e).entity_type == EntityType::Org)
+                };
+                // "Institute of Mines and Geology": a joining word inside a name.
+                let inside_name = |i: usize| {
+                    let joining = between[i].means(Meaning::Of) || between[i].means(Meaning::Conjunction);
+                    named(&between[i])
+                        || joining && i > 0 && named(&between[i - 1]) && between.get(i + 1).is_some_and(named)
+                };
+                let between: Vec<&Token> =
+                    (0..between.len()).filter(|&i| !inside_name(i)).map(|i| between[i]).collect();
                 let nouns = between.len() <= 4
                     && between.iter().filter(|t| matches!(t.pos, Upos::Noun | Upos::Adj | Upos::Propn)).count() <= 2
                     && between.iter().all(|t| {
@@ -1285,7 +1315,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "She raised the death toll to 15", "Local radio reports put the toll at 52", "an
         // official who gave a toll of 15": who updates or gives a toll is its source.
-        if sources.is_empty() && (update || toll_of) {
+        if sources.is_empty() && (update || of_a_toll) {
             sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
         }
         // "La préfecture a revu le bilan à la hausse : 16 morts, 4 disparus", "The ministry
@@ -1586,6 +1616,10 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
     gives.then(|| vec![Source { span: subject, entity, kind, antecedent: None }])
 }
 
+/// The most adjectives and adverbs between a toll's noun and its "of" ("its provisional toll
+/// of", "son bilan encore partiel de").
+const MAX_TOLL_QUALIFIERS: usize = 3;
+
 /// The most tokens between the colon after a toll and a figure of its list ("…: 16 morts, 4").
 const TOLL_LIST_TOKENS: usize = 8;
 
@@ -1672,6 +1706,36 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         }
     }
     k
+}
+
+/// The most words of a body's name between a figure and the noun it counts.
+const MAX_BODY_NAME_TOKENS: usize = 7;
+
+/// How many tokens from `k` make a name of capitalised words, with "of" or "and" between
+/// two of them, that ends right before a common noun ("Methodist Senior High School
+/// students"); 0 when the run ends on anything else.
+fn named_body_before_noun(r: &Reader<'_>, k: usize) -> usize {
+    let capitalised = |j: usize| {
+        r.tokens
+            .get(j)
+            .is_some_and(|t| t.shape.is(Shape::CAPITALISED) && matches!(t.pos, Upos::Propn | Upos::Adj | Upos::Noun))
+    };
+    let joins = |j: usize| {
+        r.tokens.get(j).is_some_and(|t| t.means(Meaning::Of) || t.means(Meaning::Conjunction)) && capitalised(j + 1)
+    };
+    let mut j = k;
+    while j < k + MAX_BODY_NAME_TOKENS && (capitalised(j) || j > k && joins(j)) {
+        j += 1;
+    }
+    let noun = r
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.pos == Upos::Noun && !t.shape.is(Shape::CAPITALISED) && r.doc.time_around(t.span).is_none());
+    if noun && r.at(j, Meaning::CasualtyWord) == 0 && r.at(j, Meaning::ThingNoun) == 0 {
+        j - k
+    } else {
+        0
+    }
 }
 
 /// Where the victims' own verb starts after a relative clause on them that names no harm,
@@ -1980,8 +2044,9 @@ fn toll_before(r: &Reader<'_>, end: usize) -> bool {
         // "le bilan s'est alourdi": the reflexive too.
         let reflexive = t.pos == Upos::Pron && reflexives.contains(&r.doc.lower(t.span));
         // "the toll in the province's north": a possessive too.
+        // "son bilan encore partiel de 40 morts": an adverb on an adjective too.
         let counted = t.means(Meaning::Of)
-            || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp | Upos::Part)
+            || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp | Upos::Part | Upos::Adv)
             || change
             || reflexive;
         if !counted {

@@ -134,6 +134,8 @@ pub const WORDS: Casualties = Casualties {
         ("treated at the scene", CasualtyKind::Wounded),
         ("treated on site", CasualtyKind::Wounded),
         ("treated in hospital", CasualtyKind::Wounded),
+        // "treated in hospitals", "treated in a field clinic", as "soignés dans".
+        ("treated in", CasualtyKind::Wounded),
         // "treated at a city hospital", "treated at Mercy hospital for burns".
         ("treated at", CasualtyKind::Wounded),
         ("received hospital treatment", CasualtyKind::Wounded),
@@ -432,7 +434,7 @@ pub const WORDS: Casualties = Casualties {
         "pushing the toll to",
     ],
     toll_nouns: &["toll"],
-    count_nouns: &["number"],
+    count_nouns: &["number", "handful"],
     // "to 23"; "at 23" after a count put at a figure ("put the number of dead at 23").
     toll_to: &["to", "at"],
     toll_from: &["from"],

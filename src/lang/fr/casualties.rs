@@ -635,7 +635,7 @@ pub const WORDS: Casualties = Casualties {
         "atteint",
     ],
     toll_nouns: &["bilan"],
-    count_nouns: &["nombre"],
+    count_nouns: &["nombre", "poignée"],
     toll_to: &["à"],
     toll_from: &["de", "d'"],
     earlier_toll_markers: &["contre"],
