@@ -3051,3 +3051,19 @@ fn whoever_keeps_a_qualified_toll_gives_it() {
     let en = "The prefecture kept its still partial toll of 40 dead.";
     assert_eq!(sourced(en), vec![("dead".to_string(), 40.0, vec!["The prefecture".to_string()])]);
 }
+
+#[test]
+fn a_toll_or_a_count_told_with_a_copula_gives_its_figure() {
+    assert_eq!(counts("The number of dead is at least 35, medics fear."), rows(&[("dead", 35.0)]));
+    assert_eq!(counts("Le nombre provisoire de morts est d'au moins 35."), rows(&[("dead", 35.0)]));
+    assert_eq!(counts("Le bilan était de 27."), rows(&[("dead", 27.0)]));
+    // The toll is no source of itself; its agent is.
+    let en = "The provisional death toll released by the civil protection service was 27.";
+    assert_eq!(sourced(en), vec![("dead".to_string(), 27.0, vec!["the civil protection service".to_string()])]);
+    let fr = "Le bilan provisoire publié par la protection civile était de 27.";
+    assert_eq!(sourced(fr), vec![("dead".to_string(), 27.0, vec!["la protection civile".to_string()])]);
+    assert_eq!(sourced("The provisional number of dead is 35.")[0].2, Vec::<String>::new());
+    // A count of anything else is none.
+    assert!(counts("The number of schools is 60.").is_empty());
+    assert!(counts("Le nombre d'écoles est de 60.").is_empty());
+}

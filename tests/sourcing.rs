@@ -3082,3 +3082,23 @@ fn a_speaker_s_phrase_never_ends_with_a_preposition() {
               « Restez chez vous ce soir. »";
     assert_eq!(quotes(fr)[0].1.as_deref(), Some("la ministre de l'intérieur"));
 }
+
+#[test]
+fn an_adverb_after_an_aside_is_no_subject() {
+    let en = "Police Commissioner Jane Moyo, addressing reporters in the capital, also said 31 people had been hurt.";
+    assert_eq!(claims(en)[0].1, vec!["Police Commissioner Jane Moyo"]);
+    let fr = "Le commissaire Paul Kaboré, s'adressant aux journalistes dans la capitale, a également indiqué que \
+              31 personnes avaient été blessées.";
+    assert_eq!(claims(fr)[0].1, vec!["Le commissaire Paul Kaboré"]);
+}
+
+#[test]
+fn too_long_a_role_before_a_name_leaves_the_name_as_speaker() {
+    let fr = "Le marché a brûlé.\n\nLe chef de la brigade de gendarmerie du canton de Nyarubé, le capitaine Paul \
+              Ndayé, indique que les morts sont des commerçants :\n\n« Le toit s'est effondré. On compte 25 \
+              morts. »";
+    assert_eq!(quotes(fr)[0].1.as_deref(), Some("le capitaine Paul Ndayé"));
+    let en = "The market burned.\n\nThe head of the gendarmerie brigade in the hill canton of Nyarube, Captain \
+              Paul Ndaye, said the victims were traders:\n\n\u{201c}The roof fell in. We count 25 dead.\u{201d}";
+    assert_eq!(quotes(en)[0].1.as_deref(), Some("Captain Paul Ndaye"));
+}

@@ -1195,3 +1195,12 @@ fn a_month_of_the_same_year_takes_the_year_named_last() {
     let en = "In 2011, a bridge collapsed in Kindia. In March, officials closed 40 bridges.";
     assert_eq!(value_of(en, "2023-07-24", "March"), "2023-03");
 }
+
+#[test]
+fn ce_jour_is_today_and_a_day_with_la_is_the_story_s() {
+    let fr = "Le préfet condamne les actes commis à Kumba ce jour.";
+    assert_eq!(value_of(fr, "2025-03-14", "ce jour"), "2025-03-14");
+    // "ce jour-là", "ce soir-là": that day of the story, not today.
+    let all = times("Ce jour-là, il pleuvait. Ce soir-là, il neigeait.", "2025-03-14");
+    assert!(all.iter().all(|t| t.2 != "2025-03-14"), "{all:?}");
+}

@@ -1586,6 +1586,13 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
         before[..last].iter().rposition(|t| !matches!(t.pos, Upos::Verb | Upos::Aux | Upos::Adv)).map_or(0, |k| k + 1);
     let verb = &before[first];
     let subject = subject_before(doc, sentence, verb.span.start)?;
+    // "The official toll announced by the agency was 62": the toll is the subject, and its
+    // agent, if any, gives it.
+    let subject_tokens = doc.tokens_in(subject);
+    if subject_tokens.iter().any(|t| t.means(Meaning::TollNoun) || t.means(Meaning::CountNoun)) {
+        let agent = subject_tokens.iter().position(|t| t.means(Meaning::AgentMarker))?;
+        return agent_sources(doc, &subject_tokens[agent..], subject.end);
+    }
     let words = subject.of(text);
     let singular = lang::lookup(|l| l.speech.pronouns, words);
     let entity = match singular {
@@ -2045,7 +2052,10 @@ fn toll_before(r: &Reader<'_>, end: usize) -> bool {
         let reflexive = t.pos == Upos::Pron && reflexives.contains(&r.doc.lower(t.span));
         // "the toll in the province's north": a possessive too.
         // "son bilan encore partiel de 40 morts": an adverb on an adjective too.
+        // "the toll announced by the agency": a participle with its agent.
+        let participle = t.pos == Upos::Verb && r.tokens.get(j + 1).is_some_and(|n| n.means(Meaning::AgentMarker));
         let counted = t.means(Meaning::Of)
+            || participle
             || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp | Upos::Part | Upos::Adv)
             || change
             || reflexive;
@@ -2152,7 +2162,34 @@ fn to_before(r: &Reader<'_>, first: usize) -> Option<usize> {
     // "the number of dead reached 35", "le nombre de morts atteint 35": a verb of reaching
     // stands where "to" would.
     let len = r.before(to + 1, Meaning::TollUpdate);
-    (len > 0).then(|| to + 1 - len)
+    if len > 0 {
+        return Some(to + 1 - len);
+    }
+    // "the number of dead is 60", "le bilan était de 62": a copula after the toll's noun.
+    copula_before(r, to + 1).filter(|&at| toll_before(r, at) || counts_before(r, at))
+}
+
+/// Where a toll's copula ends right before `end` starts ("was", "est de").
+fn copula_before(r: &Reader<'_>, end: usize) -> Option<usize> {
+    lang::lexicon(r.doc.language).casualties.toll_copulas.iter().find_map(|phrase| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let from = end.checked_sub(words.len())?;
+        let same = r.tokens[from..end].iter().zip(&words).all(|(t, w)| r.doc.lower(t.span).replace('’', "'") == *w);
+        same.then_some(from)
+    })
+}
+
+/// Whether a count of harmed people ends right before `end` ("the provisional number of dead",
+/// "le nombre de morts").
+fn counts_before(r: &Reader<'_>, end: usize) -> bool {
+    (end.saturating_sub(TOLL_OF_WORDS)..end).rev().any(|j| {
+        // "le nombre officiel de morts": an adjective may stand before "of".
+        let of = (j + 1..end).find(|&k| r.tokens[k].pos != Upos::Adj);
+        r.tokens[j].means(Meaning::CountNoun)
+            && of.is_some_and(|of| {
+                r.tokens[of].means(Meaning::Of) && (of + 1..end).any(|k| r.at(k, Meaning::CasualtyWord) > 0)
+            })
+    })
 }
 
 /// Whether the words after a figure leave it a count of people: no noun, or a noun of victims
@@ -2174,8 +2211,11 @@ fn counted_harm(r: &Reader<'_>, first: usize, after: usize) -> Option<(CasualtyK
     let to = to_before(r, first)?;
     // The count's noun and "of", then the victims (three words at most) and the harm word.
     let read = |noun: usize, limit: usize| {
-        let counts = r.tokens.get(noun)?.means(Meaning::CountNoun) && r.tokens.get(noun + 1)?.means(Meaning::Of);
-        let from = noun + 2;
+        // "le nombre officiel de morts": adjectives before "of".
+        let adjectives = r.tokens[(noun + 1).min(r.tokens.len())..].iter().take_while(|t| t.pos == Upos::Adj).count();
+        let of = noun + 1 + adjectives;
+        let counts = r.tokens.get(noun)?.means(Meaning::CountNoun) && r.tokens.get(of)?.means(Meaning::Of);
+        let from = of + 1;
         (from..limit.min(from + 4)).filter(|_| counts).find_map(|j| {
             let len = r.at(j, Meaning::CasualtyWord);
             if len == 0 {

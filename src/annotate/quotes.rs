@@ -255,6 +255,19 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
             }
         }
     }
+    // "Le chef de la brigade de gendarmerie du canton de Nyarubé, le capitaine Paul Ndayé": too long a
+    // role set before a person's name stands for the person.
+    if phrase.of(text).split_whitespace().count() > MAX_SPEAKER_WORDS {
+        if let Some(comma) = phrase.of(text).rfind(',') {
+            let named = Span::new(phrase.start + comma + 1, phrase.end).trim(text);
+            let person = doc
+                .mentions_in(named)
+                .any(|(m, e)| m.end == named.end && doc.entity(e).entity_type == EntityType::Person);
+            if person {
+                phrase = named;
+            }
+        }
+    }
     let words = phrase.of(text).split_whitespace().count();
     if phrase.is_empty() || words > MAX_SPEAKER_WORDS {
         return None;

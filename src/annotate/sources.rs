@@ -755,6 +755,15 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         last = *segments.last()?;
         ends_with_comma = true;
     }
+    // "X, addressing reporters in the capital, also said…": an adverb of the verb is no subject;
+    // the aside before it is set off as if the comma came right before the verb.
+    let adverbs = doc.tokens_in(last);
+    // "X, however, said": an adverb set off alone leaves X the whole subject.
+    if segments.len() > 1 && !adverbs.is_empty() && adverbs.iter().all(|t| t.pos == Upos::Adv) {
+        segments.pop();
+        last = *segments.last()?;
+        ends_with_comma = segments.len() > 1;
+    }
     // "…, Romuald Dossou, qui affirme que": the relative pronoun stands for the phrase before it,
     // or the name that ends it.
     let relative = doc.tokens_in(last).len() == 1 && doc.tokens_in(last)[0].means(Meaning::RelativePronoun);

@@ -665,6 +665,10 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
         each_match(s, starts, kind::RELATIVE_DAY, |mut c| {
             let start = c.pos;
             let offset = c.key_in_tables(tables_of(|l| l.calendar.relative_days), word_end)?;
+            // "ce soir-là", "ce jour-là": that evening, that day, of the story, not of the page.
+            if s[c.pos..].starts_with('-') {
+                return Some(c.pos);
+            }
             // "overnight", "dans la nuit": the night before, a time of that day (in a sentence
             // about what is to come, the coming night); not when the night is named by its days
             // ("dans la nuit de samedi à dimanche").

@@ -515,6 +515,10 @@ pub struct Casualties {
     pub count_nouns: &'static [&'static str],
     /// The word that gives a toll or a count its new figure: "brought … to 16", "porte à 16".
     pub toll_to: &'static [&'static str],
+    /// A copula between a toll or a count and its figure, lower case: "is", "was", "est de",
+    /// "était d'" ("the official toll announced by the agency was 62", "le nombre de morts
+    /// est de 60").
+    pub toll_copulas: &'static [&'static str],
     /// Words before a toll's earlier figure when "to" and the new one follow ("rose from 18 to
     /// 25", "est passé de 18 à 25").
     pub toll_from: &'static [&'static str],

@@ -437,6 +437,7 @@ pub const WORDS: Casualties = Casualties {
     count_nouns: &["number", "handful"],
     // "to 23"; "at 23" after a count put at a figure ("put the number of dead at 23").
     toll_to: &["to", "at"],
+    toll_copulas: &["is", "was", "is now", "was now", "remains", "remained"],
     toll_from: &["from"],
     earlier_toll_markers: &["from", "up from", "down from"],
     count_leads: &["leaving", "left"],

@@ -44,6 +44,8 @@ pub const WORDS: Calendar = Calendar {
         ("dans la nuit", -1),
         ("pendant la nuit", -1),
         ("aujourd'hui", 0),
+        // "les actes commis à Kumba ce jour": today, in official speech; not "ce jour-là".
+        ("ce jour", 0),
         ("demain", 1),
         ("avant-hier", -2),
         ("après-demain", 2),
