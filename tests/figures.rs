@@ -2365,7 +2365,7 @@ fn a_toll_changed_from_one_figure_to_another_gives_both() {
     );
     // A range is still a range.
     assert_eq!(counts("Between 31 and 44 people were killed in the floods."), rows(&[("killed", 31.0)]));
-    assert_eq!(counts("L'an passé, de 10 à 15 migrants sont morts chaque mois en mer."), rows(&[("dead", 10.0)]));
+    assert_eq!(counts("Dimanche, de 10 à 15 migrants sont morts en mer."), rows(&[("dead", 10.0)]));
     let q = quantities("Les secours ont fouillé la rivière sur une distance de 10 à 20 km.");
     assert_eq!((q.len(), q[0].0.as_str()), (1, "de 10 à 20 km"), "{q:?}");
 }
@@ -3066,4 +3066,27 @@ fn a_toll_or_a_count_told_with_a_copula_gives_its_figure() {
     // A count of anything else is none.
     assert!(counts("The number of schools is 60.").is_empty());
     assert!(counts("Le nombre d'écoles est de 60.").is_empty());
+}
+
+#[test]
+fn a_rate_or_an_average_is_no_toll() {
+    let fr = "En Tanzanie, les noyades causent en moyenne quelque 2 000 morts et 8 000 blessés chaque année, \
+              soit une moyenne de six morts par jour.";
+    assert!(counts(fr).is_empty(), "{:?}", counts(fr));
+    let en = "Lightning kills an average of 2,000 people and injures 8,000 each year, or six deaths a day.";
+    assert!(counts(en).is_empty(), "{:?}", counts(en));
+    // A rate in another clause leaves the figure a toll; so does "a day after".
+    let en = "Lightning kills 2,000 people each year, and 12 died on Monday alone.";
+    assert_eq!(counts(en), rows(&[("dead", 12.0)]));
+    assert_eq!(counts("Gunmen killed 10 people a day after the election."), rows(&[("killed", 10.0)]));
+    let fr = "La foudre tue 2 000 personnes chaque année, et 12 sont morts lundi.";
+    assert_eq!(counts(fr), rows(&[("dead", 12.0)]));
+}
+
+#[test]
+fn a_figure_and_its_noun_in_quotation_marks_are_still_counted() {
+    let fr = "Le ministère annonce l'interpellation de « 37 suspects » et la saisie de neuf pistolets.";
+    assert_eq!(counts(fr), rows(&[("arrested", 37.0)]));
+    let en = "The ministry announced the arrest of \"37 protesters\" and the seizure of nine pistols.";
+    assert_eq!(counts(en), rows(&[("arrested", 37.0)]));
 }

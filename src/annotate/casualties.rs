@@ -91,8 +91,9 @@ fn complement_words(tokens: &[Token], from: usize) -> usize {
 const SCARE_QUOTED_TOKENS: usize = 4;
 
 /// A sentence's tokens without the quotation marks around a figure alone ("killed 'up to 100'
-/// people", "« plus de 200 » morts"): they say whose words the figure is, and would hide
-/// the harm and the victims from it.
+/// people", "« plus de 200 » morts") or a figure and its noun ("l'interpellation de « 52
+/// individus »"): they say whose words the figure is, and would hide the harm and the
+/// victims from it.
 fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
     let quote = |t: &Token| t.shape.is(Shape::QUOTE);
     let mut dropped = Vec::new();
@@ -103,7 +104,10 @@ fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
         match inside {
             Some(n) if n > 0 && tokens[i + 1..=i + n].iter().any(|t| t.pos == Upos::Num) => {
                 let words = &tokens[i + 1..=i + n];
-                if words.iter().all(|t| matches!(t.pos, Upos::Num | Upos::Adv | Upos::Adp | Upos::Det | Upos::Adj)) {
+                if words
+                    .iter()
+                    .all(|t| matches!(t.pos, Upos::Num | Upos::Adv | Upos::Adp | Upos::Det | Upos::Adj | Upos::Noun))
+                {
                     dropped.extend([i, i + n + 1]);
                 }
                 i += n + 2;
@@ -226,6 +230,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             r.tokens.get(j).is_some_and(|t| lexicon.casualties.repetition_words.contains(&doc.lower(t.span)))
         };
         if repeated(r.token_from(q.span.end)) {
+            continue;
+        }
+        // "3 500 décès chaque année", "an average of 10 deaths a day": a rate, no toll.
+        if a_rate(&r, first, r.token_from(q.span.end)) {
             continue;
         }
         // "No one was hurt": a denied count.
@@ -1883,6 +1891,40 @@ struct Figure {
     noun_only: bool,
     /// A definite article before a noun of one ("the attacker"): one, unless already counted.
     definite: bool,
+}
+
+/// How many tokens before a figure a rate's word may stand ("en moyenne près de 2 000").
+const RATE_WORDS_BEFORE: usize = 5;
+
+/// How many tokens after a figure a rate's word may stand, within its clause.
+const RATE_WORDS_AFTER: usize = 10;
+
+/// Whether the figure from `first` to `end` (tokens) is a rate or an average: a rate's
+/// phrase a few words before it or after it in its clause ("an average of 3,500 deaths",
+/// "8 000 blessés chaque année", "six deaths a day.").
+fn a_rate(r: &Reader<'_>, first: usize, end: usize) -> bool {
+    let (anywhere, at_clause_end) = lang::lexicon(r.doc.language).casualties.rate_markers;
+    let clause_end = |t: &Token| matches!(r.doc.lower(t.span), "," | ";" | "." | ":") || t.pos == Upos::Cconj;
+    let after_end = (end..r.tokens.len().min(end + RATE_WORDS_AFTER))
+        .find(|&j| matches!(r.doc.lower(r.tokens[j].span), "," | ";" | "." | ":" | "(" | ")"))
+        .unwrap_or(r.tokens.len().min(end + RATE_WORDS_AFTER));
+    // Within the figure's clause: not "… each year, and 12 died on Monday".
+    let from = (first.saturating_sub(RATE_WORDS_BEFORE)..first)
+        .rev()
+        .find(|&j| matches!(r.doc.lower(r.tokens[j].span), "," | ";" | "." | ":") || r.tokens[j].pos == Upos::Cconj)
+        .map_or(first.saturating_sub(RATE_WORDS_BEFORE), |j| j + 1);
+    let matches_at = |j: usize, phrase: &str| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        j + words.len() <= r.tokens.len()
+            && r.tokens[j..j + words.len()].iter().zip(&words).all(|(t, w)| r.doc.lower(t.span) == *w)
+    };
+    (from..after_end).any(|j| {
+        anywhere.iter().any(|p| matches_at(j, p))
+            || at_clause_end.iter().any(|p| {
+                let len = p.split_whitespace().count();
+                j >= end && matches_at(j, p) && r.tokens.get(j + len).is_none_or(clause_end)
+            })
+    })
 }
 
 /// Whether a sentence tells of what did not happen: a counterfactual word opening it ("Sans

@@ -559,6 +559,10 @@ pub struct Casualties {
     /// befell no one ("Sans les secours, 200 personnes auraient péri"). Then the phrases
     /// opened by such a word that only name a source ("si l'on en croit").
     pub counterfactuals: (&'static [&'static str], &'static [&'static str], &'static [&'static str]),
+    /// Phrases that make a figure a rate or an average, lower case, no incident's toll ("on
+    /// average", "per day", "chaque année"); then those that do so only at the end of a
+    /// clause ("10 deaths a day.", not "a day after").
+    pub rate_markers: (&'static [&'static str], &'static [&'static str]),
     /// Auxiliaries of the conditional past ("auraient", "would have"), lower case.
     pub conditionals: &'static [&'static str],
     /// Harm words before a figure that count only people the lists know as victims, never

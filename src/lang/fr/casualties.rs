@@ -696,6 +696,23 @@ pub const WORDS: Casualties = Casualties {
         &["si", "s'il", "s'ils", "n'eût été", "n'eut été"],
         &["si l'on en croit", "si on en croit", "s'il faut en croire", "s'il faut croire"],
     ),
+    rate_markers: (
+        &[
+            "en moyenne",
+            "une moyenne de",
+            "par jour",
+            "par an",
+            "par mois",
+            "par semaine",
+            "chaque année",
+            "chaque jour",
+            "chaque mois",
+            "chaque semaine",
+            "tous les ans",
+            "annuellement",
+        ],
+        &[],
+    ),
     conditionals: &["aurait", "auraient", "serait", "seraient", "pourrait", "pourraient"],
     listed_victims_only: &[
         "la fuite de",
