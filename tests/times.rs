@@ -1204,3 +1204,33 @@ fn ce_jour_is_today_and_a_day_with_la_is_the_story_s() {
     let all = times("Ce jour-là, il pleuvait. Ce soir-là, il neigeait.", "2025-03-14");
     assert!(all.iter().all(|t| t.2 != "2025-03-14"), "{all:?}");
 }
+
+#[test]
+fn a_month_after_an_elided_de_is_a_month_and_le_mois_is_no_duration() {
+    assert_eq!(value_of("Les pluies d'avril ont été fortes.", "2025-06-10", "avril"), "2025-04");
+    let fr = "Onze bergers ont disparu le mois d'août.";
+    assert_eq!(value_of(fr, "2025-06-10", "août"), "2024-08");
+    assert!(times(fr, "2025-06-10").iter().all(|t| t.1 != "DURATION"), "{:?}", times(fr, "2025-06-10"));
+    // Counted, it is one.
+    assert_eq!(value_of("Il a plu pendant des mois.", "2025-06-10", "des mois"), "PXM");
+    assert_eq!(value_of("It rained for months.", "2025-06-10", "months"), "PXM");
+}
+
+#[test]
+fn with_no_page_date_a_weekday_and_day_take_the_year_written_elsewhere_that_fits() {
+    let values = |text: &str| -> Vec<String> {
+        let r = serde_json::to_value(extract(text, &Options::default()).unwrap()).unwrap();
+        r["times"].as_array().unwrap().iter().map(|t| t["value"].as_str().unwrap().to_string()).collect()
+    };
+    // 9 March 2022 was a Wednesday, 5 March 2021 a Friday.
+    let fr =
+        "Le barrage vu du ciel, le 9 mars 2022.\n\nLa digue a cédé mercredi 9 mars.";
+    assert_eq!(values(fr), vec!["2022-03-09", "2022-03-09"]);
+    let en = "Floods hit the region on 3 March 2021.\n\nOn Friday, March 5, rescuers found two bodies.";
+    assert_eq!(values(en)[1], "2021-03-05");
+    // No weekday, or one that the year does not give: an archive photo's year is not taken.
+    let en = "FILE PHOTO: A view of the city, November 14, 1992.\n\nOn November 13, police found the bodies.";
+    assert_eq!(values(en)[1], "XXXX-11-13");
+    let fr = "Vue de Naples, le 22 octobre 2003.\n\nDes familles réfugiées dans une école, samedi 19 octobre.";
+    assert_eq!(values(fr)[1], "XXXX-10-19");
+}

@@ -374,6 +374,13 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
             }
             let month_start = c.pos;
             let m = c.key_in_tables(tables_of(|l| l.calendar.months), word_end)?;
+            // "fin d'août", "le mois d'avril": a lead elided onto the month.
+            let before: String = s[..month_start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+            let before = before.to_lowercase().replace('’', "'");
+            led |= r.lexicon.calendar.elided_month_leads.iter().any(|l| {
+                before.ends_with(l)
+                    && before[..before.len() - l.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            });
             if dir.is_none() {
                 dir = trailing_direction(&mut c);
                 led |= dir.is_some();
@@ -1223,7 +1230,19 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
                 }
                 continue;
             }
-            if let Some(from) = vague.or(plural.then_some(unit_start)) {
+            // "le mois d'août": after a singular article, a unit whose plural is its singular
+            // ("mois") is one.
+            let head = s[..unit_start].trim_end();
+            let run: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let article = &head[head.len() - run..];
+            let own_singular = r.lexicon.grammar.plural_endings.iter().any(|e| {
+                unit_word
+                    .strip_suffix(e)
+                    .is_some_and(|one| r.lexicon.calendar.period_units.iter().any(|(u, _)| u.eq_ignore_ascii_case(one)))
+            });
+            let singular =
+                !own_singular && r.lexicon.grammar.definite_singulars.iter().any(|a| a.eq_ignore_ascii_case(article));
+            if let Some(from) = vague.or((plural && !singular).then_some(unit_start)) {
                 next = unit_end;
                 if whole_word(s, from, unit_end) {
                     let letter = if letter == 'E' { 'Y' } else { letter };
@@ -1631,6 +1650,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     approximators_before_amounts(doc, lexicon, &mut out);
     directions_after_dates(doc, lexicon, &mut out);
     in_the_year_named_last(doc, lexicon, &mut out);
+    years_of_an_undated_text(doc, &mut out);
     days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
     let mut out = clocks_with_their_day(doc, lexicon, out);
@@ -1925,6 +1945,45 @@ fn directions_after_dates(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Ti
         let participle = doc.tokens_in(Span::new(t.span.end + 1, end)).first().is_some_and(|w| w.pos == Upos::Verb);
         if word_len > 0 && end <= next_start && !participle && lexicon.calendar.trailing_directions.contains(&word) {
             times[k].span = Span::new(times[k].span.start, end);
+        }
+    }
+}
+
+/// With no date for the page, a day written without its year but with its weekday
+/// ("mercredi 2 février") takes the year of a date written out in full elsewhere in the text
+/// ("le 02 février 2022" in a caption) when that year gives the day that weekday: the
+/// latest such date before it, else the first after it. A day with no weekday stays
+/// without a year: an archive photo's date would give it the wrong one.
+fn years_of_an_undated_text(doc: &Document<'_>, times: &mut [Timex]) {
+    if doc.document_date.is_some() {
+        return;
+    }
+    let text = doc.text();
+    let weekdays = lang::lexicon(doc.language).calendar.weekdays;
+    let written_year = |t: &Timex| {
+        let year = t.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+        (t.timex_type == TimexType::Date && t.value.len() >= 7 && t.span.of(text).contains(year))
+            .then(|| year.parse::<i32>().ok())
+            .flatten()
+    };
+    let years: Vec<(usize, i32)> = times.iter().filter_map(|t| written_year(t).map(|y| (t.span.start, y))).collect();
+    for t in times.iter_mut() {
+        let Some(rest) = t.value.strip_prefix(timeml::UNKNOWN_YEAR) else { continue };
+        let (Some(month), Some(day)) =
+            (rest.get(1..3).and_then(|m| m.parse().ok()), rest.get(4..6).and_then(|d| d.parse().ok()))
+        else {
+            continue;
+        };
+        let lower = t.span.of(text).to_lowercase();
+        let Some(weekday) =
+            weekdays.iter().find(|(w, _)| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == *w)).map(|&(_, d)| d)
+        else {
+            continue;
+        };
+        let fits = |&&(_, y): &&(usize, i32)| Date::new(y, month, day).is_some_and(|d| d.weekday() == weekday);
+        let before = years.iter().rev().filter(|(at, _)| *at < t.span.start).find(fits);
+        if let Some(&(_, year)) = before.or_else(|| years.iter().filter(|(at, _)| *at > t.span.start).find(fits)) {
+            t.value = format!("{year:04}{rest}");
         }
     }
 }

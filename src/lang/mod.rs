@@ -187,6 +187,9 @@ pub struct Calendar {
     pub day_halves: &'static [(&'static str, u32)],
     /// Words before a four-digit number that make it a year ("in", "until", "summer", "fin").
     pub year_leads: &'static [&'static str],
+    /// Leads elided onto the month they lead, lower case, with a straight apostrophe ("d'" in
+    /// "fin d'août", "le mois d'avril").
+    pub elided_month_leads: &'static [&'static str],
     /// Words before a duration that belong to it ("for", "the past", "pendant").
     pub duration_leads: &'static [&'static str],
     /// Parts of the day after a weekday or a relative day, with their TimeML code ("night" →

@@ -155,6 +155,7 @@ pub const WORDS: Calendar = Calendar {
     ordinal_suffixes: &["st", "nd", "rd", "th"],
     hour_marks: &[],
     day_halves: &[("am", 0), ("pm", 12)],
+    elided_month_leads: &[],
     year_leads: &[
         "in", "of", "from", "until", "by", "during", "before", "after", "between", "and", "to", "summer", "spring",
         "autumn", "winter", "for", "into", "both", "fiscal", "the", "a", "its", "his", "her", "their", "that",

@@ -165,6 +165,7 @@ pub const WORDS: Calendar = Calendar {
     ordinal_suffixes: &["er"],
     hour_marks: &["h"],
     day_halves: &[("du matin", 0), ("de l'après-midi", 12), ("du soir", 12)],
+    elided_month_leads: &["d'"],
     year_leads: &[
         "en",
         "de",
