@@ -107,7 +107,7 @@ pub fn sentences(text: &str, span: Span, lexicons: &[&Lexicon]) -> Vec<Span> {
         let boundary = match next_visible {
             None => true,
             Some(n) => {
-                rest.starts_with(char::is_whitespace)
+                (rest.starts_with(char::is_whitespace) || joined_sentence(body, i, end))
                     && starts_sentence(n)
                     && !(c == '.' && end == i + 1 && is_abbreviation(body, i, lexicons))
             }
@@ -119,6 +119,27 @@ pub fn sentences(text: &str, span: Span, lexicons: &[&Lexicon]) -> Vec<Span> {
     }
     push_sentence(&mut out, text, Span::new(span.start + start, span.end));
     out
+}
+
+/// The fewest letters of the word that opens a sentence written with no space after the
+/// stop before it ("(SOGEP).Selon").
+const JOINED_WORD_LETTERS: usize = 4;
+
+/// Whether the full stop at `dot`, with no space after it, still ends a sentence: it
+/// closes a bracket or a word in lower case of a few letters, and a capitalised word of a
+/// few letters in lower case follows ("…de la compagnie (SOGEP).Selon la radio"), not a
+/// domain or an abbreviation ("News.Az", "U.S.Army").
+fn joined_sentence(body: &str, dot: usize, end: usize) -> bool {
+    if end != dot + 1 || !body[dot..].starts_with('.') {
+        return false;
+    }
+    let before: Vec<char> = body[..dot].chars().rev().take(JOINED_WORD_LETTERS).collect();
+    let closes =
+        before.first() == Some(&')') || before.len() == JOINED_WORD_LETTERS && before.iter().all(|c| c.is_lowercase());
+    let mut after = body[end..].chars();
+    let capital = after.next().is_some_and(char::is_uppercase);
+    let word: Vec<char> = after.take_while(|c| c.is_alphabetic()).collect();
+    closes && capital && word.len() + 1 >= JOINED_WORD_LETTERS && word.iter().all(|c| c.is_lowercase())
 }
 
 /// Adds a sentence, trimmed of white space and of the bullet that opens a list's item.
@@ -169,6 +190,20 @@ mod tests {
             split("Mr. Smith met Dr. J. Okafor in the U.S. capital on Jan. 5. They spoke."),
             vec!["Mr. Smith met Dr. J. Okafor in the U.S. capital on Jan. 5.", "They spoke."]
         );
+    }
+
+    #[test]
+    fn a_stop_with_no_space_after_it_still_ends_a_sentence_before_a_word() {
+        assert_eq!(
+            split("La digue appartient à la société (SOGEP).Selon la radio, le bilan est provisoire."),
+            vec!["La digue appartient à la société (SOGEP).", "Selon la radio, le bilan est provisoire."]
+        );
+        assert_eq!(
+            split("The toll was rising.Rescuers kept digging."),
+            vec!["The toll was rising.", "Rescuers kept digging."]
+        );
+        // Not a site's name, an abbreviation or a file's.
+        assert_eq!(split("News.Az reports that the U.S.Army left."), vec!["News.Az reports that the U.S.Army left."]);
     }
 
     #[test]
