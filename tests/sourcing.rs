@@ -3068,7 +3068,8 @@ fn a_paragraph_ending_with_a_colon_leads_in_to_the_quote_that_follows_it() {
     let fr = "La fusillade a duré une heure.\n\nUne infirmière décrit la scène :\n\n« Nous soignions un \
               patient quand les coups de feu ont éclaté. »";
     assert_eq!(quotes(fr)[0].1.as_deref(), Some("Une infirmière"));
-    let en = "The gunfire lasted an hour.\n\nOne nurse described the scene:\n\n\u{201c}We were with a patient when the \
+    let en =
+        "The gunfire lasted an hour.\n\nOne nurse described the scene:\n\n\u{201c}We were with a patient when the \
               shots rang out.\u{201d}";
     assert_eq!(quotes(en)[0].1.as_deref(), Some("One nurse"));
     // A colon after a clause of no one leads in to nothing.

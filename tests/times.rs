@@ -1211,6 +1211,8 @@ fn a_month_after_an_elided_de_is_a_month_and_le_mois_is_no_duration() {
     let fr = "Onze bergers ont disparu le mois d'août.";
     assert_eq!(value_of(fr, "2025-06-10", "août"), "2024-08");
     assert!(times(fr, "2025-06-10").iter().all(|t| t.1 != "DURATION"), "{:?}", times(fr, "2025-06-10"));
+    let fr = "Onze bergers ont disparu au mois d'août.";
+    assert!(times(fr, "2025-06-10").iter().all(|t| t.1 != "DURATION"), "{:?}", times(fr, "2025-06-10"));
     // Counted, it is one.
     assert_eq!(value_of("Il a plu pendant des mois.", "2025-06-10", "des mois"), "PXM");
     assert_eq!(value_of("It rained for months.", "2025-06-10", "months"), "PXM");
@@ -1223,8 +1225,7 @@ fn with_no_page_date_a_weekday_and_day_take_the_year_written_elsewhere_that_fits
         r["times"].as_array().unwrap().iter().map(|t| t["value"].as_str().unwrap().to_string()).collect()
     };
     // 9 March 2022 was a Wednesday, 5 March 2021 a Friday.
-    let fr =
-        "Le barrage vu du ciel, le 9 mars 2022.\n\nLa digue a cédé mercredi 9 mars.";
+    let fr = "Le barrage vu du ciel, le 9 mars 2022.\n\nLa digue a cédé mercredi 9 mars.";
     assert_eq!(values(fr), vec!["2022-03-09", "2022-03-09"]);
     let en = "Floods hit the region on 3 March 2021.\n\nOn Friday, March 5, rescuers found two bodies.";
     assert_eq!(values(en)[1], "2021-03-05");

@@ -232,10 +232,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if repeated(r.token_from(q.span.end)) {
             continue;
         }
-        // "3 500 décès chaque année", "an average of 10 deaths a day": a rate, no toll.
-        if a_rate(&r, first, r.token_from(q.span.end)) {
-            continue;
-        }
         // "No one was hurt": a denied count.
         if first > 0 && lexicon.casualties.negations.contains(&doc.lower(r.tokens[first - 1].span)) {
             continue;
@@ -1452,6 +1448,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         let harm_word =
             if after_kind.is_some() { Some((k, after_len)) } else { before_kind.map(|(at, _)| (at, verb_end - at)) };
+        // "2 000 décès chaque année", "an average of six deaths a day": a rate, no toll. Read
+        // last: few figures get this far.
+        if a_rate(&r, r.token_from(q.span.start), r.token_from(q.span.end)) {
+            continue;
+        }
         outcome_untold.push(kind == CasualtyKind::Wounded && harm_word.is_some_and(|(at, len)| untold(at, len)));
         found.push(Casualty {
             id: CasualtyId::new(0),
@@ -1904,26 +1905,19 @@ const RATE_WORDS_AFTER: usize = 10;
 /// "8 000 blessés chaque année", "six deaths a day.").
 fn a_rate(r: &Reader<'_>, first: usize, end: usize) -> bool {
     let (anywhere, at_clause_end) = lang::lexicon(r.doc.language).casualties.rate_markers;
-    let clause_end = |t: &Token| matches!(r.doc.lower(t.span), "," | ";" | "." | ":") || t.pos == Upos::Cconj;
-    let after_end = (end..r.tokens.len().min(end + RATE_WORDS_AFTER))
-        .find(|&j| matches!(r.doc.lower(r.tokens[j].span), "," | ";" | "." | ":" | "(" | ")"))
-        .unwrap_or(r.tokens.len().min(end + RATE_WORDS_AFTER));
+    let stop = |j: usize| matches!(r.doc.lower(r.tokens[j].span), "," | ";" | "." | ":");
+    let clause_end = |j: usize| r.tokens.get(j).is_none_or(|t| t.pos == Upos::Cconj) || stop(j);
+    let limit = r.tokens.len().min(end + RATE_WORDS_AFTER);
+    let after_end =
+        (end..limit).find(|&j| stop(j) || matches!(r.doc.lower(r.tokens[j].span), "(" | ")")).unwrap_or(limit);
     // Within the figure's clause: not "… each year, and 12 died on Monday".
     let from = (first.saturating_sub(RATE_WORDS_BEFORE)..first)
         .rev()
-        .find(|&j| matches!(r.doc.lower(r.tokens[j].span), "," | ";" | "." | ":") || r.tokens[j].pos == Upos::Cconj)
+        .find(|&j| stop(j) || r.tokens[j].pos == Upos::Cconj)
         .map_or(first.saturating_sub(RATE_WORDS_BEFORE), |j| j + 1);
-    let matches_at = |j: usize, phrase: &str| {
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        j + words.len() <= r.tokens.len()
-            && r.tokens[j..j + words.len()].iter().zip(&words).all(|(t, w)| r.doc.lower(t.span) == *w)
-    };
     (from..after_end).any(|j| {
-        anywhere.iter().any(|p| matches_at(j, p))
-            || at_clause_end.iter().any(|p| {
-                let len = p.split_whitespace().count();
-                j >= end && matches_at(j, p) && r.tokens.get(j + len).is_none_or(clause_end)
-            })
+        anywhere.iter().any(|p| words_at(r, j, p))
+            || j >= end && at_clause_end.iter().any(|p| words_at(r, j, p) && clause_end(j + p.split(' ').count()))
     })
 }
 
@@ -2214,11 +2208,26 @@ fn to_before(r: &Reader<'_>, first: usize) -> Option<usize> {
 /// Where a toll's copula ends right before `end` starts ("was", "est de").
 fn copula_before(r: &Reader<'_>, end: usize) -> Option<usize> {
     lang::lexicon(r.doc.language).casualties.toll_copulas.iter().find_map(|phrase| {
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        let from = end.checked_sub(words.len())?;
-        let same = r.tokens[from..end].iter().zip(&words).all(|(t, w)| r.doc.lower(t.span).replace('’', "'") == *w);
-        same.then_some(from)
+        let len = phrase.split(' ').count();
+        let from = end.checked_sub(len)?;
+        words_at(r, from, phrase).then_some(from)
     })
+}
+
+/// Whether the tokens from `at` spell `phrase`, a lower-case phrase of words set apart by
+/// single spaces (an elided word's apostrophe either way: "d'" is "d’").
+fn words_at(r: &Reader<'_>, at: usize, phrase: &str) -> bool {
+    let same = |token: &str, word: &str| {
+        token == word || token.strip_suffix('’').is_some_and(|t| word.strip_suffix('\'') == Some(t))
+    };
+    let mut k = at;
+    for word in phrase.split(' ') {
+        match r.tokens.get(k) {
+            Some(t) if same(r.doc.lower(t.span), word) => k += 1,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Whether a count of harmed people ends right before `end` ("the provisional number of dead",

@@ -1230,8 +1230,8 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
                 }
                 continue;
             }
-            // "le mois d'août": after a singular article, a unit whose plural is its singular
-            // ("mois") is one.
+            // "le mois d'août", "au mois d'août": after a singular article, a unit whose
+            // plural is its singular ("mois") is one.
             let head = s[..unit_start].trim_end();
             let run: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
             let article = &head[head.len() - run..];
@@ -1240,8 +1240,13 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
                     .strip_suffix(e)
                     .is_some_and(|one| r.lexicon.calendar.period_units.iter().any(|(u, _)| u.eq_ignore_ascii_case(one)))
             });
-            let singular =
-                !own_singular && r.lexicon.grammar.definite_singulars.iter().any(|a| a.eq_ignore_ascii_case(article));
+            let singular = !own_singular
+                && r.lexicon
+                    .grammar
+                    .definite_singulars
+                    .iter()
+                    .chain(r.lexicon.calendar.date_prepositions)
+                    .any(|a| a.eq_ignore_ascii_case(article));
             if let Some(from) = vague.or((plural && !singular).then_some(unit_start)) {
                 next = unit_end;
                 if whole_word(s, from, unit_end) {
