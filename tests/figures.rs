@@ -3090,3 +3090,18 @@ fn a_figure_and_its_noun_in_quotation_marks_are_still_counted() {
     let en = "The ministry announced the arrest of \"37 protesters\" and the seizure of nine pistols.";
     assert_eq!(counts(en), rows(&[("arrested", 37.0)]));
 }
+
+#[test]
+fn a_part_after_a_dash_may_carry_a_long_place() {
+    let en = "Nine hikers are still missing – a guide on the northern ridge and eight students in the hills above \
+              the village of Ambo in the Rift province.";
+    assert_eq!(counts(en), rows(&[("missing", 9.0), ("missing", 8.0)]));
+    let fr = "Neuf randonneurs sont portés disparus – un guide sur la crête nord et huit étudiants dans les collines \
+              au-dessus du village d'Ambo.";
+    assert_eq!(counts(fr), rows(&[("missing", 9.0), ("missing", 8.0)]));
+    // A clause after the dash is no part.
+    assert_eq!(
+        counts("Nine hikers died – two suspects are being questioned in the town of Ambo."),
+        rows(&[("dead", 9.0)])
+    );
+}

@@ -67,6 +67,10 @@ const REMAINS_OF_WORDS: usize = 3;
 /// bus was killed").
 const NOUN_COMPLEMENT_WORDS: usize = 4;
 
+/// The most words of the complement of a part listed after a dash ("six people in the
+/// village of Ambo").
+const PART_COMPLEMENT_WORDS: usize = 16;
+
 /// The most tokens between a figure and the dash or colon that opens the list of its parts
 /// ("six people were killed –").
 const DASH_AFTER_WHOLE: usize = 8;
@@ -1124,8 +1128,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let ends_list = || {
             let complement = r.tokens[after_victims.min(r.tokens.len())..]
                 .iter()
-                .take(NOUN_COMPLEMENT_WORDS)
-                .take_while(|t| matches!(t.pos, Upos::Adp | Upos::Num | Upos::Noun | Upos::Adj | Upos::Det))
+                .take(PART_COMPLEMENT_WORDS)
+                // "six people in the village of Ambo": a place's name too.
+                .take_while(|t| {
+                    matches!(
+                        t.pos,
+                        Upos::Adp | Upos::Adv | Upos::Num | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det
+                    )
+                })
                 .count();
             r.tokens.get(after_victims + complement).is_none_or(|t| {
                 t.means(Meaning::Conjunction) || t.pos == Upos::Punct && !matches!(doc.lower(t.span), "(" | "[")
@@ -1146,8 +1156,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 let list = &r.tokens[dash + 1..first];
                 let parts = list.len() <= MAX_DASHED_LIST_TOKENS
                     && list.iter().all(|t| {
-                        matches!(t.pos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Num | Upos::Adp | Upos::Cconj)
-                            || t.means(Meaning::Conjunction)
+                        // "– a guide on the Rift ridge and eight…": a place's name in a part.
+                        matches!(
+                            t.pos,
+                            Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num | Upos::Adp | Upos::Cconj
+                        ) || t.means(Meaning::Conjunction)
                             || doc.lower(t.span) == ","
                     });
                 parts.then_some(c.kind)
