@@ -3103,3 +3103,18 @@ fn too_long_a_role_before_a_name_leaves_the_name_as_speaker() {
               Paul Ndaye, said the victims were traders:\n\n\u{201c}The roof fell in. We count 25 dead.\u{201d}";
     assert_eq!(quotes(en)[0].1.as_deref(), Some("Captain Paul Ndaye"));
 }
+
+#[test]
+fn words_quoted_inside_what_another_said_are_that_one_s() {
+    let en = "The governor has promised that families will get \u{201c}help to rebuild every house\u{201d}, the \
+              ministry said.";
+    assert_eq!(quotes(en)[0].1.as_deref(), Some("The governor"));
+    let fr = "Le gouverneur a affirmé que les familles recevraient « de quoi reconstruire chaque maison », a \
+              indiqué le ministère.";
+    assert_eq!(quotes(fr)[0].1.as_deref(), Some("Le gouverneur"));
+    // The reporter's own words stay the reporter's.
+    let en = "The minister said the raid was \u{201c}cowardly and cruel\u{201d}.";
+    assert_eq!(quotes(en)[0].1.as_deref(), Some("The minister"));
+    let fr = "Le ministre a dénoncé une attaque « lâche et cruelle », a rapporté la radio.";
+    assert_eq!(quotes(fr)[0].1.as_deref(), Some("Le ministre"));
+}

@@ -937,6 +937,40 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             quotes[k].cue = quotes[k - 1].cue.clone();
         }
     }
+    // "The ministry said the king had promised families “any help they need”", "Le roi a
+    // promis « toute l'aide nécessaire », a indiqué le ministère": words quoted inside what
+    // someone else is reported to have said are that one's, not the reporter's.
+    for quote in quotes.iter_mut() {
+        let Some(current) = quote.speaker.as_ref().map(|s| s.span) else { continue };
+        let Some(sentence) = sentence_at(doc, quote.span.start) else { continue };
+        let open = text[..quote.span.start].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let before = Span::new(sentence.start, open.len().max(sentence.start));
+        let Some(verb) = speech_verbs(doc, before).last() else { continue };
+        // Only a clause that runs on to the quote: no stop or other quote in between.
+        let between = &text[before.start + verb.end()..before.end];
+        if between.contains(['.', ';', '«', '»', '“', '”', '"']) {
+            continue;
+        }
+        let Some(subject) = subject_before(doc, sentence, before.start + verb.start()) else { continue };
+        if subject.overlaps(current) || current.start < subject.start && current.end > before.end {
+            continue;
+        }
+        // "X, …, qui précise que « … »": a relative clause on the speaker found already.
+        let relative = doc
+            .tokens_in(Span::new(sentence.start, before.start + verb.start()))
+            .iter()
+            .any(|t| t.means(Meaning::RelativePronoun) && t.span.start >= current.end.min(subject.start));
+        if relative {
+            continue;
+        }
+        let someone = crate::annotate::sources::identified(&crate::annotate::sources::sources_in(doc, subject))
+            || names_a_role(doc, subject)
+            || is_pronoun(subject.of(text)).is_some();
+        if let Some(speaker) = speaker_from(doc, subject, quote.span.start).filter(|_| someone) {
+            quote.speaker = Some(speaker);
+            quote.cue = Some(verb.as_str().to_string());
+        }
+    }
     // A headline quotes words the body gives again with who said them ("Tempête : « Nous n'avons
     // plus rien », racontent des riverains" … "« Nous n'avons plus rien », dit Léa Roux"): the body's
     // speaker is the one.
