@@ -1917,7 +1917,6 @@ const RATE_WORDS_AFTER: usize = 10;
 /// phrase a few words before it or after it in its clause ("an average of 3,500 deaths",
 /// "8 000 blessés chaque année", "six deaths a day.").
 fn a_rate(r: &Reader<'_>, first: usize, end: usize) -> bool {
-    let (anywhere, at_clause_end) = lang::lexicon(r.doc.language).casualties.rate_markers;
     let stop = |j: usize| matches!(r.doc.lower(r.tokens[j].span), "," | ";" | "." | ":");
     let clause_end = |j: usize| r.tokens.get(j).is_none_or(|t| t.pos == Upos::Cconj) || stop(j);
     let limit = r.tokens.len().min(end + RATE_WORDS_AFTER);
@@ -1929,8 +1928,11 @@ fn a_rate(r: &Reader<'_>, first: usize, end: usize) -> bool {
         .find(|&j| stop(j) || r.tokens[j].pos == Upos::Cconj)
         .map_or(first.saturating_sub(RATE_WORDS_BEFORE), |j| j + 1);
     (from..after_end).any(|j| {
-        anywhere.iter().any(|p| words_at(r, j, p))
-            || j >= end && at_clause_end.iter().any(|p| words_at(r, j, p) && clause_end(j + p.split(' ').count()))
+        r.at(j, Meaning::RateMarker) > 0
+            || j >= end && {
+                let len = r.at(j, Meaning::RateAtClauseEnd);
+                len > 0 && clause_end(j + len)
+            }
     })
 }
 
@@ -2220,27 +2222,8 @@ fn to_before(r: &Reader<'_>, first: usize) -> Option<usize> {
 
 /// Where a toll's copula ends right before `end` starts ("was", "est de").
 fn copula_before(r: &Reader<'_>, end: usize) -> Option<usize> {
-    lang::lexicon(r.doc.language).casualties.toll_copulas.iter().find_map(|phrase| {
-        let len = phrase.split(' ').count();
-        let from = end.checked_sub(len)?;
-        words_at(r, from, phrase).then_some(from)
-    })
-}
-
-/// Whether the tokens from `at` spell `phrase`, a lower-case phrase of words set apart by
-/// single spaces (an elided word's apostrophe either way: "d'" is "d’").
-fn words_at(r: &Reader<'_>, at: usize, phrase: &str) -> bool {
-    let same = |token: &str, word: &str| {
-        token == word || token.strip_suffix('’').is_some_and(|t| word.strip_suffix('\'') == Some(t))
-    };
-    let mut k = at;
-    for word in phrase.split(' ') {
-        match r.tokens.get(k) {
-            Some(t) if same(r.doc.lower(t.span), word) => k += 1,
-            _ => return false,
-        }
-    }
-    true
+    let len = r.before(end, Meaning::TollCopula);
+    (len > 0).then(|| end - len)
 }
 
 /// Whether a count of harmed people ends right before `end` ("the provisional number of dead",

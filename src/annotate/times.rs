@@ -1202,11 +1202,13 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
             .is_some_and(|one| r.lexicon.calendar.period_units.iter().any(|(u, _)| u.eq_ignore_ascii_case(one)));
         // "les trois derniers jours", "ces 24 dernières heures": a direction between the count
         // and its unit.
+        // The word right before the unit, and where it starts.
+        let head = s[..unit_start].trim_end();
+        let run: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        let word_before = &head[head.len() - run..];
         let direction_start = {
-            let head = s[..unit_start].trim_end();
-            let run: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
-            let word = &head[head.len() - run..];
-            let between = r.lexicon.calendar.directions_before_units.iter().any(|d| d.eq_ignore_ascii_case(word));
+            let between =
+                r.lexicon.calendar.directions_before_units.iter().any(|d| d.eq_ignore_ascii_case(word_before));
             (run > 0 && between && head.len() - run >= next).then_some(head.len() - run)
         };
         let counted = number_before(s, unit_start, next, r.lexicon)
@@ -1232,9 +1234,6 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
             }
             // "le mois d'août", "au mois d'août": after a singular article, a unit whose
             // plural is its singular ("mois") is one.
-            let head = s[..unit_start].trim_end();
-            let run: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
-            let article = &head[head.len() - run..];
             let own_singular = r.lexicon.grammar.plural_endings.iter().any(|e| {
                 unit_word
                     .strip_suffix(e)
@@ -1246,7 +1245,7 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
                     .definite_singulars
                     .iter()
                     .chain(r.lexicon.calendar.date_prepositions)
-                    .any(|a| a.eq_ignore_ascii_case(article));
+                    .any(|a| a.eq_ignore_ascii_case(word_before));
             if let Some(from) = vague.or((plural && !singular).then_some(unit_start)) {
                 next = unit_end;
                 if whole_word(s, from, unit_end) {
@@ -1965,13 +1964,13 @@ fn years_of_an_undated_text(doc: &Document<'_>, times: &mut [Timex]) {
     }
     let text = doc.text();
     let weekdays = lang::lexicon(doc.language).calendar.weekdays;
-    let written_year = |t: &Timex| {
-        let year = t.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
-        (t.timex_type == TimexType::Date && t.value.len() >= 7 && t.span.of(text).contains(year))
-            .then(|| year.parse::<i32>().ok())
-            .flatten()
-    };
-    let years: Vec<(usize, i32)> = times.iter().filter_map(|t| written_year(t).map(|y| (t.span.start, y))).collect();
+    // The full dates written out: a day or a month with its year.
+    let full = |t: &Timex| t.timex_type == TimexType::Date && t.value.len() >= 7;
+    let years: Vec<(usize, i32)> = times
+        .iter()
+        .filter(|t| full(t))
+        .filter_map(|t| written_year(text, t)?.parse().ok().map(|y| (t.span.start, y)))
+        .collect();
     for t in times.iter_mut() {
         let Some(rest) = t.value.strip_prefix(timeml::UNKNOWN_YEAR) else { continue };
         let (Some(month), Some(day)) =
@@ -1993,6 +1992,12 @@ fn years_of_an_undated_text(doc: &Document<'_>, times: &mut [Timex]) {
     }
 }
 
+/// The year a time writes out in its own words ("2022" in "le 2 février 2022"), not one its
+/// value took from the page's date.
+fn written_year<'t>(text: &str, t: &'t Timex) -> Option<&'t str> {
+    t.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()) && t.span.of(text).contains(*y))
+}
+
 /// "En mars de la même année", "in March of that year": a month or a day followed by words
 /// that point back to the year the text named last takes that year, and the words.
 fn in_the_year_named_last(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex]) {
@@ -2001,8 +2006,7 @@ fn in_the_year_named_last(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Ti
     let mut named_year: Option<String> = None;
     for k in 0..times.len() {
         let t = &times[k];
-        let year = t.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
-        let written = year.filter(|y| t.span.of(text).contains(*y));
+        let written = written_year(text, t);
         let month_or_day = t.timex_type == TimexType::Date && t.value.len() >= 7 && written.is_none();
         let rest = doc.lower.get(t.span.end..).unwrap_or("");
         let rest_trimmed = rest.trim_start_matches(' ');

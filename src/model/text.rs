@@ -143,6 +143,13 @@ pub enum Meaning {
     /// A word before a toll's earlier figure ("from", "contre"): "rose from 18 to 25", "à 25,
     /// contre 18".
     TollFrom,
+    /// A copula between a toll or a count and its figure ("was", "est de"): "the number of
+    /// dead is 35".
+    TollCopula,
+    /// A phrase that makes a figure a rate or an average ("per day", "chaque année").
+    RateMarker,
+    /// A phrase that makes a figure a rate at the end of a clause only ("a day").
+    RateAtClauseEnd,
     /// A particle inside a name ("al", "bin", "van").
     NameParticle,
     /// A determiner opening a noun phrase ("the", "a", "les").
