@@ -1133,6 +1133,26 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
             }
         }
     }
+    // A title with its agency in brackets ("Floods kill nine in the north (Reuters)") reads
+    // as a caption with a credit; standing first, above the body, with no photographer and
+    // no full stop, it is the headline.
+    let meta = |r: Role| matches!(r, Role::Boilerplate | Role::Stamp | Role::Byline | Role::ReadingTime);
+    if let Some(first) = roles.iter().position(|&r| !meta(r)) {
+        if let Class::Caption(c) = &classes[first] {
+            let agency_only = c.credit.as_ref().is_some_and(|cr| cr.photographer.is_none() && cr.agency.is_some());
+            let is_first_caption = layout.captions.first().is_some_and(|k| k.span == c.span);
+            if agency_only
+                && is_first_caption
+                && !ends_sentence(c.span.of(text))
+                && roles[first + 1..].contains(&Role::Body)
+                && looks_like_headline(c.span.of(text))
+            {
+                let caption = layout.captions.remove(0);
+                layout.credits.retain(|cr| Some(cr) != caption.credit.as_ref());
+                roles[first] = Role::Body;
+            }
+        }
+    }
     let first_body = |roles: &[Role]| roles.iter().position(|&r| r == Role::Body);
     // Headline: the first line, when it reads as a title and more text follows; page
     // furniture, a date stamp or a byline may stand above it ("Published 9 March 2024").
@@ -1569,6 +1589,22 @@ mod tests {
             let text = format!("Des combats reprennent\n\n{caption}\n\nLes combats ont repris jeudi.\n");
             assert!(analyse(&text, &text.to_lowercase()).dateline.is_none(), "{caption}");
         }
+    }
+
+    #[test]
+    fn a_first_line_ending_with_its_agency_in_brackets_is_the_headline() {
+        for (title, agency) in [
+            ("Floods kill nine in the north as rivers burst their banks (Reuters)", "Reuters"),
+            ("Mali : douze morts lors d'une embuscade contre un convoi au centre du pays (AFP)", "AFP"),
+        ] {
+            let text = format!("Published 3 July 2025\n\n{title}\n\nThe rivers rose on Thursday night.\n");
+            let layout = analyse(&text, &text.to_lowercase());
+            assert_eq!(layout.headline.map(|h| h.of(&text)), Some(title), "{title}");
+            assert!(layout.captions.is_empty() && layout.credits.is_empty(), "{agency}");
+        }
+        // Under a headline, the same line is a caption.
+        let text = "Floods kill nine\n\nRescuers search the river bank near the bridge (Reuters)\n\nThe rivers rose.\n";
+        assert_eq!(analyse(text, &text.to_lowercase()).captions.len(), 1);
     }
 
     #[test]
