@@ -3105,3 +3105,51 @@ fn a_part_after_a_dash_may_carry_a_long_place() {
         rows(&[("dead", 9.0)])
     );
 }
+
+#[test]
+fn killings_told_as_murders_and_massacres_count_the_dead() {
+    assert_eq!(counts("Gunmen murdered 14 farmers near the border on Sunday."), rows(&[("killed", 14.0)]));
+    assert_eq!(counts("Nine herders were slain in the raid."), rows(&[("killed", 9.0)]));
+    assert_eq!(
+        counts("Les assaillants ont assassiné une quinzaine d'éleveurs avant de fuir vers la forêt."),
+        rows(&[("killed", 15.0)])
+    );
+    assert_eq!(counts("Six bergers ont été égorgés dans la nuit."), rows(&[("killed", 6.0)]));
+    assert_eq!(counts("Une femme a été massacrée à son domicile."), rows(&[("killed", 1.0)]));
+}
+
+#[test]
+fn a_count_noun_in_quotation_marks_is_still_counted() {
+    let fr = "Une « centaine » de policiers ont été blessés, a déclaré le ministre.";
+    assert_eq!(counts(fr), rows(&[("wounded", 100.0)]));
+    let fr = "Une \"trentaine\" de manifestants ont été interpellés.";
+    assert_eq!(counts(fr), rows(&[("arrested", 30.0)]));
+}
+
+#[test]
+fn parts_with_no_source_are_told_by_whoever_told_their_whole() {
+    let en = "The raid killed 23 people on Monday, the prosecutor said on Thursday.\n\nIn all, 23 people died in \
+              the raid, including 15 in the market and eight others near the river.";
+    assert_eq!(
+        sourced(en),
+        vec![
+            ("killed".to_string(), 23.0, vec!["the prosecutor".to_string()]),
+            ("dead".to_string(), 15.0, vec!["the prosecutor".to_string()]),
+            ("dead".to_string(), 8.0, vec!["the prosecutor".to_string()]),
+        ]
+    );
+    let fr = "Vingt-trois personnes ont été tuées lundi dans le raid, selon le procureur.\n\nEn tout, 23 \
+              personnes ont péri, dont 15 sur le marché et huit autres près du fleuve.";
+    let got = sourced(fr);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|(_, _, s)| s == &vec!["le procureur".to_string()]), "{got:?}");
+}
+
+#[test]
+fn the_wounded_who_later_died_are_dead() {
+    assert_eq!(counts("The toll includes three injured people who later died in hospital."), rows(&[("dead", 3.0)]));
+    let fr = "Le bilan compte deux blessés – parmi eux un adolescent – qui sont décédés à l'hôpital.";
+    assert_eq!(counts(fr)[0], ("dead".to_string(), 2.0));
+    // Who were only taken to hospital stay wounded.
+    assert_eq!(counts("Three injured people who were taken to hospital are stable."), rows(&[("wounded", 3.0)]));
+}

@@ -95,7 +95,7 @@ fn complement_words(tokens: &[Token], from: usize) -> usize {
 const SCARE_QUOTED_TOKENS: usize = 4;
 
 /// A sentence's tokens without the quotation marks around a figure alone ("killed 'up to 100'
-/// people", "« plus de 200 » morts") or a figure and its noun ("l'interpellation de « 52
+/// people", "« plus de 200 » morts", "une « centaine » de blessés") or a figure and its noun ("l'interpellation de « 52
 /// individus »"): they say whose words the figure is, and would hide the harm and the
 /// victims from it.
 fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
@@ -106,7 +106,12 @@ fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
         let inside =
             if quote(&tokens[i]) { tokens[i + 1..].iter().take(SCARE_QUOTED_TOKENS + 1).position(quote) } else { None };
         match inside {
-            Some(n) if n > 0 && tokens[i + 1..=i + n].iter().any(|t| t.pos == Upos::Num) => {
+            Some(n)
+                if n > 0
+                    && tokens[i + 1..=i + n]
+                        .iter()
+                        .any(|t| t.pos == Upos::Num || t.means(Meaning::ApproximateNoun)) =>
+            {
                 let words = &tokens[i + 1..=i + n];
                 if words
                     .iter()
@@ -197,6 +202,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let mut found: Vec<Casualty> = Vec::new();
     // Whether each found figure is of people hit, the outcome untold.
     let mut outcome_untold: Vec<bool> = Vec::new();
+    // A part ("dont 11", "including two children") and the whole it is a part of, by mention.
+    let mut parts: Vec<(Span, Span)> = Vec::new();
     let all_figures = figures(doc, vocabulary);
     let mut figure_ends: Vec<usize> = all_figures.iter().map(|f| f.span.end).collect();
     sort::sort_by_key(&mut figure_ends, |&end| end);
@@ -941,7 +948,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             })
             .flatten();
         // Figures are found in text order: look back only over this sentence's.
-        let whole = included
+        let whole_figure = included
             .then(|| {
                 found
                     .iter()
@@ -949,8 +956,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     .take_while(|c| c.mentions.last().is_some_and(|m| m.start >= sentence.span.start))
                     .find(|c| c.mentions.last().is_some_and(|m| sentence.span.contains(*m)))
             })
-            .flatten()
-            .map(|c| c.kind);
+            .flatten();
+        let whole = whole_figure.map(|c| c.kind);
+        let whole_mention = whole_figure.and_then(|c| c.mentions.last().copied());
         // "the arrest of 23 men and 6 women": a figure joined to the one just before it, with
         // its victims and no harm word of its own, is of the same kind.
         let numbered = q.mention == q.span;
@@ -1467,6 +1475,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             continue;
         }
         outcome_untold.push(kind == CasualtyKind::Wounded && harm_word.is_some_and(|(at, len)| untold(at, len)));
+        // "dont 9 au marché et deux autres sur la route": the next of a list of parts is one.
+        let whole_mention = whole_mention.or_else(|| {
+            let previous = joined_to.and(found.last()).and_then(|c| c.mentions.last())?;
+            parts.iter().find(|(part, _)| part == previous).map(|&(_, whole)| whole)
+        });
+        if let Some(whole) = whole_mention {
+            parts.push((q.mention, whole));
+        }
         found.push(Casualty {
             id: CasualtyId::new(0),
             kind,
@@ -1485,10 +1501,24 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
     let mut out = merge(doc, found, &outcome_untold);
     mark_earlier(doc, &mut out);
     toll_given_later(doc, &mut out);
+    parts_told_by_their_whole(&mut out, &parts);
     for (i, c) in out.iter_mut().enumerate() {
         c.id = CasualtyId::new(i);
     }
     out
+}
+
+/// "Twenty died, the governor said. Twenty were killed in all, including 12 at the
+/// market": a part with no source of its own is told by whoever told its whole, once the
+/// figures said twice are one. `parts` pairs a part's mention with its whole's.
+fn parts_told_by_their_whole(figures: &mut [Casualty], parts: &[(Span, Span)]) {
+    for &(part, whole) in parts {
+        let holding = |m: Span| figures.iter().position(|c| c.mentions.contains(&m));
+        let (Some(p), Some(w)) = (holding(part), holding(whole)) else { continue };
+        if p != w && figures[p].sources.is_empty() && !figures[w].sources.is_empty() {
+            figures[p].sources = figures[w].sources.clone();
+        }
+    }
 }
 
 /// "Ce bilan, donné par la préfecture, reste provisoire", "These figures were
@@ -1842,8 +1872,14 @@ fn harm_before_things(r: &Reader<'_>, at: usize) -> Option<(usize, usize)> {
 /// raid died", "(blessé) lundi lors du raid est décédé". None when the words there lead
 /// elsewhere (a punctuation mark, another verb, a clause).
 fn death_after_participle(r: &Reader<'_>, k: usize) -> Option<CasualtyKind> {
-    let end = r.tokens.len().min(k + MAX_MODIFIER_TOKENS);
     let mut j = k;
+    // "quatre blessés – parmi eux un policier – qui sont morts ensuite": an aside between dashes.
+    let dash = |t: &Token| matches!(r.doc.lower(t.span), "–" | "—" | "-");
+    if r.tokens.get(j).is_some_and(dash) {
+        let closing = r.tokens[j + 1..].iter().take(MAX_MODIFIER_TOKENS).position(dash);
+        j += closing? + 2;
+    }
+    let end = r.tokens.len().min(j + MAX_MODIFIER_TOKENS);
     let complement = |t: &Token| {
         matches!(t.pos, Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Adv)
     };
@@ -1851,6 +1887,10 @@ fn death_after_participle(r: &Reader<'_>, k: usize) -> Option<CasualtyKind> {
         if r.at(j, Meaning::CasualtyWord) > 0 || r.tokens[j].means(Meaning::Conjunction) {
             return None;
         }
+        j += 1;
+    }
+    // "three injured people who later died", "deux blessés qui sont décédés".
+    if r.tokens.get(j).is_some_and(|t| t.means(Meaning::RelativePronoun)) {
         j += 1;
     }
     // At least one word between: "injured died" is no sentence.
