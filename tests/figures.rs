@@ -3153,3 +3153,29 @@ fn the_wounded_who_later_died_are_dead() {
     // Who were only taken to hospital stay wounded.
     assert_eq!(counts("Three injured people who were taken to hospital are stable."), rows(&[("wounded", 3.0)]));
 }
+
+#[test]
+fn people_housed_in_shelters_are_displaced() {
+    let en = "By nightfall 2,400 people were in evacuation centres and some 300 residents took shelter in a school.";
+    assert_eq!(counts(en), rows(&[("displaced", 2400.0), ("displaced", 300.0)]));
+    let fr = "Dans la soirée, 2 400 habitants ont été accueillis dans des centres municipaux et quelque 300 \
+              riverains ont été mis à l'abri dans une école.";
+    assert_eq!(counts(fr), rows(&[("displaced", 2400.0), ("displaced", 300.0)]));
+}
+
+#[test]
+fn soldiers_taken_prisoner_are_held_and_captured_places_are_no_victims() {
+    assert_eq!(counts("Eight soldiers were taken prisoner at the outpost."), rows(&[("kidnapped", 8.0)]));
+    assert_eq!(counts("The militia captured 11 soldiers and two towns."), rows(&[("kidnapped", 11.0)]));
+    assert!(counts("The militia captured two towns and three villages.").is_empty());
+    assert_eq!(counts("Huit soldats ont été faits prisonniers au poste."), rows(&[("kidnapped", 8.0)]));
+    assert!(counts("La milice a capturé deux villes.").is_empty());
+}
+
+#[test]
+fn the_number_of_people_harmed_risen_to_a_figure_is_a_toll() {
+    let en = "The number of people killed in the blast has risen to 14, an official said.";
+    assert_eq!(sourced(en), vec![("killed".to_string(), 14.0, vec!["an official".to_string()])]);
+    let fr = "Le nombre de personnes tuées dans l'explosion est passé à quatorze, a indiqué un responsable.";
+    assert_eq!(sourced(fr), vec![("killed".to_string(), 14.0, vec!["un responsable".to_string()])]);
+}

@@ -3118,3 +3118,20 @@ fn words_quoted_inside_what_another_said_are_that_one_s() {
     let fr = "Le ministre a dénoncé une attaque « lâche et cruelle », a rapporté la radio.";
     assert_eq!(quotes(fr)[0].1.as_deref(), Some("Le ministre"));
 }
+
+#[test]
+fn a_time_before_the_verb_of_speech_is_never_its_subject() {
+    // With no comma before the inverted cue, the time ends the claim: it says nothing of who spoke.
+    let c = claims("Les écoles resteront fermées jusqu'à mardi a précisé la rectrice.");
+    assert!(c.iter().all(|(_, s)| s.iter().all(|s| s != "mardi")), "{c:?}");
+    let c = claims("The schools will stay shut until Tuesday said the governor.");
+    assert!(c.iter().all(|(_, s)| s.iter().all(|s| !s.contains("Tuesday"))), "{c:?}");
+}
+
+#[test]
+fn whose_words_a_source_phrase_names_is_the_source() {
+    let c = claims("Selon les propos du gouverneur, la digue a cédé dans la nuit.");
+    assert_eq!(c, vec![("la digue a cédé dans la nuit".to_string(), vec!["gouverneur".to_string()])]);
+    let c = claims("La crue a été « soudaine et brutale » selon les termes de la maire de la commune.");
+    assert_eq!(c[0].1, vec!["la maire de la commune"]);
+}

@@ -2135,7 +2135,11 @@ fn toll_before(r: &Reader<'_>, end: usize) -> bool {
     let reflexives = lang::lexicon(r.doc.language).grammar.reflexives;
     for j in (end.saturating_sub(TOLL_OF_WORDS + 1)..end).rev() {
         let t = &r.tokens[j];
-        if t.means(Meaning::TollNoun) {
+        // "the number of people killed in the attack has risen to": a count of the harmed.
+        let count_of_harmed = t.means(Meaning::CountNoun)
+            && r.tokens.get(j + 1).is_some_and(|n| n.means(Meaning::Of))
+            && (j + 2..end).any(|k| r.at(k, Meaning::CasualtyWord) > 0);
+        if t.means(Meaning::TollNoun) || count_of_harmed {
             return true;
         }
         let change = matches!(t.pos, Upos::Verb | Upos::Aux) && (t.means(Meaning::Auxiliary) || changes(r, j));
@@ -2145,8 +2149,11 @@ fn toll_before(r: &Reader<'_>, end: usize) -> bool {
         // "son bilan encore partiel de 40 morts": an adverb on an adjective too.
         // "the toll announced by the agency": a participle with its agent.
         let participle = t.pos == Upos::Verb && r.tokens.get(j + 1).is_some_and(|n| n.means(Meaning::AgentMarker));
+        // "the number of people killed in…": the harm the toll counts.
+        let harm = r.at(j, Meaning::CasualtyWord) > 0;
         let counted = t.means(Meaning::Of)
             || participle
+            || harm
             || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp | Upos::Part | Upos::Adv)
             || change
             || reflexive;

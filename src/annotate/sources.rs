@@ -521,6 +521,7 @@ pub fn names_a_role(doc: &Document<'_>, phrase: Span) -> bool {
 /// Nurses Union" stays whole).
 pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     let text = doc.text();
+    let phrase = past_words_of(doc, phrase);
     let and = lang::lexicon(doc.language).grammar.and;
     let mut pieces = Vec::new();
     let mut from = phrase.start;
@@ -879,7 +880,9 @@ pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         [.., before, relative] if relative.means(Meaning::RelativePronoun) => Span::new(subject.start, before.span.end),
         _ => subject,
     };
-    (!ends_with_comma && last.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS)
+    // "…ne sera levée que samedi a annoncé le préfet": a time alone says when, never who.
+    let only_a_time = !subject.is_empty() && doc.time_around(subject).is_some();
+    (!ends_with_comma && !only_a_time && last.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS)
         .then(|| without_trailing_time(doc, without_leading_time(doc, subject)))
 }
 
@@ -1150,6 +1153,18 @@ pub fn past_abbreviated_title(doc: &Document<'_>, from: usize, end: usize, limit
 /// The most bytes after an abbreviated title in which the person it titles is looked for.
 const TITLED_NAME_BYTES: usize = 80;
 
+/// A source's phrase without the words that stand for what it said: "les mots du préfet" →
+/// "préfet", "the words of the mayor" → "the mayor".
+fn past_words_of(doc: &Document<'_>, phrase: Span) -> Span {
+    let lower = doc.lower(phrase);
+    let words_of = lang::lexicon(doc.language)
+        .speech
+        .words_of
+        .iter()
+        .find(|w| lower.strip_prefix(**w).is_some_and(|rest| rest.starts_with(' ')));
+    words_of.map_or(phrase, |w| Span::new(phrase.start + w.len(), phrase.end).trim(doc.text()))
+}
+
 /// The phrase naming someone after a cue: "said Rami Abdel Rahmane, director…" →
 /// "Rami Abdel Rahmane". An addressee first ("a déclaré à l'AFP X", "told Reuters X") is
 /// skipped, and so is a time after it ("a déclaré X lundi").
@@ -1236,6 +1251,7 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
         }
     }
     let phrase = without_trailing_time(doc, without_trailing_record(doc, Span::new(from, from + end).trim(text)));
+    let phrase = past_words_of(doc, phrase);
     // "a annoncé le ministre de l'Intérieur, le général Paul Ndiaye": the name is part of it.
     match apposed_person(doc, phrase) {
         Some((m, _)) if m.end <= limit => Span::new(phrase.start, m.end),

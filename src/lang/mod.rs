@@ -396,6 +396,9 @@ pub struct Speech {
     /// Words that end the phrase naming a source: a condition, a time or a channel ("on condition",
     /// "sous couvert", "sur Facebook", "via Telegram").
     pub source_conditions: &'static [&'static str],
+    /// Words that open a source's phrase and stand for what it said ("the words of", "les
+    /// propos du"): the source is the phrase after them.
+    pub words_of: &'static [&'static str],
     /// Words in an organisation's name that make it a non-governmental one ("rights", "médecins").
     pub ngo_words: &'static [&'static str],
     /// Phrases pointing back to a source already named ("the same source", "this source",

@@ -205,6 +205,7 @@ pub const WORDS: Speech = Speech {
         // And the counting verbs.
     ],
     source_conditions: &["on condition", "on", "in", "via"],
+    words_of: &["the words of", "the terms of"],
     ngo_words: &["rights", "doctors", "red cross"],
     same_source: &[
         "the same source",

@@ -367,6 +367,17 @@ pub const WORDS: Speech = Speech {
         // And the counting verbs, after any auxiliary: "ont recensé", "a de son côté enregistré".
     ],
     source_conditions: &["sous couvert", "le", "lors", "sur", "via", "dans", "à propos", "au sujet"],
+    words_of: &[
+        "les mots de",
+        "les mots du",
+        "les mots des",
+        "les propos de",
+        "les propos du",
+        "les propos des",
+        "les termes de",
+        "les termes du",
+        "les termes des",
+    ],
     ngo_words: &["droits", "médecins", "croix-rouge"],
     same_source: &[
         "la même source",
