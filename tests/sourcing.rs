@@ -3135,3 +3135,20 @@ fn whose_words_a_source_phrase_names_is_the_source() {
     let c = claims("La crue a été « soudaine et brutale » selon les termes de la maire de la commune.");
     assert_eq!(c[0].1, vec!["la maire de la commune"]);
 }
+
+#[test]
+fn who_spoke_told_inside_the_marks_between_two_sentences_of_the_quote() {
+    let q = quotes(
+        "La mine a fermé. « Les galeries ne sont plus sûres, a expliqué le directeur du site, Paul Ravel. \
+         Nous rouvrirons quand les experts auront fini. »",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Paul Ravel"), "{q:?}");
+    assert_eq!(q[0].4.as_deref(), Some("a expliqué"));
+    let q = quotes("Paul Ravel dirige le site. « Les galeries ne sont plus sûres, a-t-il expliqué. Nous attendrons. »");
+    assert_eq!(q[0].2.as_deref(), Some("Paul Ravel"), "{q:?}");
+    let q = quotes("\u{201c}The tunnels are no longer safe, said site manager Paul Ravel. We will wait.\u{201d}");
+    assert_eq!(q[0].2.as_deref(), Some("Paul Ravel"), "{q:?}");
+    // A clause after the verb leaves the speaker untold there.
+    let q = quotes("« Il faut partir, a dit la police, avant que la nuit tombe. Nous fermons la route. »");
+    assert_eq!(q[0].1, None, "{q:?}");
+}

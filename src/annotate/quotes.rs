@@ -816,6 +816,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     quote.cue = Some(m.as_str().to_string());
                 }
             }
+            // 5. « …, a déclaré X. … »: who spoke, told inside the marks between two of the
+            // quote's sentences, as French copy often sets it.
+            if quote.speaker.is_none() {
+                if let Some((phrase, cue)) = incise_in(doc, inner) {
+                    quote.speaker = speaker_from(doc, phrase, outer.start);
+                    quote.cue = quote.speaker.as_ref().map(|_| cue);
+                }
+            }
             if names_in_marks(doc, inner) && !chanted {
                 quote.speaker = None;
                 quote.cue = None;
@@ -993,6 +1001,36 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
 }
 
 /// The words of a quote without its marks and the spaces inside them.
+/// Who spoke a quote, told inside its marks after a comma and before the end of one of its
+/// sentences: "…, a précisé le maire, Jean Roy. …", "…, a-t-il ajouté. …". The
+/// phrase naming the speaker (or the pronoun) and the cue.
+fn incise_in(doc: &Document<'_>, inner: Span) -> Option<(Span, String)> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let words = inner.of(text);
+    let commas = words.match_indices(", ").map(|(i, _)| inner.start + i + 1);
+    commas.into_iter().find_map(|comma| {
+        // The incise ends its sentence: a full stop before the quote goes on.
+        let rest = &text[comma..inner.end];
+        let stop = rest.find(". ").or_else(|| rest.strip_suffix('.').map(str::len))?;
+        let after = Span::new(comma, comma + stop);
+        if let Some((cue, pronoun)) = inversion(doc, after) {
+            let tail = text[cue.span.end.max(pronoun.span.end)..after.end].trim();
+            return tail.is_empty().then(|| (pronoun.span, cue.as_str().to_string()));
+        }
+        let verb = speech_verbs(doc, after).next()?;
+        if !text[after.start..after.start + verb.start()].trim().is_empty() {
+            return None;
+        }
+        let phrase = phrase_after(doc, past_asides(doc, after.start + verb.end(), after.end), after.end, lexicon);
+        // The phrase runs to the full stop: a name or someone described, nothing more.
+        let whole = text[phrase.end..after.end].trim().is_empty()
+            || apposed_person(doc, Span::new(phrase.start, after.end)).is_some_and(|(m, _)| m.end == after.end);
+        (!phrase.is_empty() && whole && names_something(phrase.of(text), lexicon) && !holds_verb(doc, phrase))
+            .then(|| (phrase, verb.as_str().to_string()))
+    })
+}
+
 fn quote_words(text: &str, span: Span) -> &str {
     span.of(text).trim_matches(|c: char| c.is_whitespace() || "\"“”«»‘’'".contains(c))
 }
