@@ -3152,3 +3152,20 @@ fn who_spoke_told_inside_the_marks_between_two_sentences_of_the_quote() {
     let q = quotes("« Il faut partir, a dit la police, avant que la nuit tombe. Nous fermons la route. »");
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn a_french_pronoun_after_a_body_that_spoke_stands_for_that_body() {
+    // "il" may stand for "le parquet": the body that spoke just before, not the man named
+    // earlier who never spoke.
+    let text = "Le corps de Jean Dufour a été retrouvé lundi près du canal. Une enquête a été ouverte, a \
+                déclaré le parquet de Lorient dans un communiqué. Les agresseurs ont « pris la fuite à pied », \
+                a-t-il précisé.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].2.as_deref(), Some("Jean Dufour"), "{q:?}");
+    let r = run(text);
+    let speaker = &r["quotes"][0]["speaker"];
+    let named =
+        entity_name(&r, &speaker["entity"]).or_else(|| speaker["antecedent"]["text"].as_str().map(str::to_string));
+    assert!(named.is_some_and(|n| n.contains("parquet")), "{speaker}");
+}

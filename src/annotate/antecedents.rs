@@ -107,6 +107,22 @@ pub fn resolve(doc: &mut Document<'_>) {
                 let holds_office = !doc.entity(person).roles.is_empty();
                 let described =
                     head == Some(Upos::Noun) && is_person_like(doc, found.span) && !(office && holds_office);
+                // "…, a déclaré le ministère. « … », a-t-il ajouté": where a pronoun may stand
+                // for a body too, the body that spoke in this sentence or the one before stands
+                // nearer than a person named before it who never spoke.
+                let either = lang::lexicon(doc.language).speech.organisation_pronouns.contains(&doc.lower(span));
+                let a_body = found.entity.map_or(!is_person_like(doc, found.span), |e| {
+                    matches!(doc.entity(e).entity_type, EntityType::Org | EntityType::Gpe)
+                });
+                let person_spoke = speaking.iter().any(|c| c.entity == Some(person) && c.span.end <= span.start);
+                let body_spoke = either
+                    && a_body
+                    && !person_spoke
+                    && sentence - found.sentence.min(sentence) <= 1
+                    && named_at.is_none_or(|at| found.span.start >= at);
+                if body_spoke {
+                    return Some(found);
+                }
                 (described && named_at.is_none_or(|at| found.span.start >= at))
                     .then_some(Speaking { entity: None, ..found })
             }
