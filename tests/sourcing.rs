@@ -3169,3 +3169,34 @@ fn a_french_pronoun_after_a_body_that_spoke_stands_for_that_body() {
         entity_name(&r, &speaker["entity"]).or_else(|| speaker["antecedent"]["text"].as_str().map(str::to_string));
     assert!(named.is_some_and(|n| n.contains("parquet")), "{speaker}");
 }
+
+#[test]
+fn a_quote_that_goes_on_into_a_paragraph_with_no_opening_mark_ends_at_its_closing_mark() {
+    let en = "Fires sweep the coast\n\n\u{201c}The count is provisional. All the dead so far are from one district.\n\nOther areas \
+              are still burning and we have no figures there,\u{201d} Interior Minister Ana Ruiz said.\n\n\
+              \u{201c}This is a disaster,\u{201d} said the mayor, Tom Vale.";
+    let q = quotes(en);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
+    assert_eq!(q[1].0, "Other areas are still burning and we have no figures there");
+    assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q[2].2.as_deref(), Some("Tom Vale"));
+    let fr = "Des incendies ravagent la côte\n\n« Le bilan est provisoire. Tous les morts viennent du même quartier.\n\nD'autres zones brûlent \
+              encore », a déclaré la ministre de l'Intérieur, Ana Ruiz.\n\n« C'est un désastre », a reconnu le \
+              maire, Tom Vale.";
+    let q = quotes(fr);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q[2].2.as_deref(), Some("Tom Vale"));
+}
+
+#[test]
+fn what_a_speaker_grants_is_said() {
+    let q = quotes("« Nous n'étions pas prêts », a reconnu la préfète, Anne Morel.");
+    assert_eq!(q[0].2.as_deref(), Some("Anne Morel"));
+    let q = quotes("\u{201c}We were not ready,\u{201d} admitted the prefect, Anne Morel.");
+    assert_eq!(q[0].2.as_deref(), Some("Anne Morel"));
+    // Not a verb of speech for the words that are no quote.
+    assert!(claims("Les secouristes ont reconnu le terrain avant l'aube.").is_empty());
+}

@@ -39,11 +39,25 @@ fn closing_mark_opening(s: &str, i: usize, c: char) -> Option<char> {
     (at_word_start && before_word).then_some('”')
 }
 
-/// Quoted stretches of `block`: (outer span with marks, inner span, closed).
-fn quoted(text: &str, block: Span) -> Vec<(Span, Span, bool)> {
+/// Quoted stretches of `block`: (outer span with marks, inner span, closed). After a block
+/// whose last quote did not close, a closing mark before any opening one ends the quote that
+/// goes on from there ("“… .\n\nThere are other areas…,” the minister said").
+fn quoted(text: &str, block: Span, goes_on: bool) -> Vec<(Span, Span, bool)> {
     let s = block.of(text);
     let mut out = Vec::new();
     let mut chars = s.char_indices().peekable();
+    if goes_on {
+        let first_mark = s.char_indices().find(|&(_, c)| matches!(c, '“' | '«' | '"' | '”' | '»'));
+        if let Some((e, close @ ('”' | '»'))) = first_mark {
+            let inner = Span::new(block.start, block.start + e).trim(text);
+            let inner = Span::new(inner.start, inner.end - trailing_punctuation_len(inner.of(text), true));
+            let outer_end = e + close.len_utf8();
+            out.push((Span::new(block.start, block.start + outer_end), inner, true));
+            while chars.peek().is_some_and(|&(j, _)| j < outer_end) {
+                chars.next();
+            }
+        }
+    }
     while let Some((i, c)) = chars.next() {
         let (inner_start, inner_end, outer_end, closed) = if c == '\'' {
             // "'The toll may rise,' said X": straight single marks, told from apostrophes.
@@ -521,6 +535,10 @@ fn names_in_marks(doc: &Document<'_>, inner: Span) -> bool {
     let words = inner.of(text);
     // The opening mark: the last character before the words.
     let open = text[..inner.start].trim_end();
+    // A quote that goes on from the paragraph before has no opening mark of its own.
+    if !open.ends_with(['“', '«', '"', '‘', '”', '\'']) {
+        return false;
+    }
     let outer = Span::new(open.char_indices().next_back().map_or(0, |(i, _)| i), inner.end);
     let capitalised = words.starts_with(char::is_uppercase);
     let few = words.split_whitespace().count() <= MAX_NAME_IN_MARKS_WORDS;
@@ -580,7 +598,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     for (block, paragraph) in blocks {
         // The quotes before in the block, marks included: their words are no narration of the next.
         let mut earlier_quotes: Vec<Span> = Vec::new();
-        let marked = quoted(text, block);
+        let marked = quoted(text, block, previous_unclosed);
         for (k, &(outer, inner, closed)) in marked.iter().enumerate() {
             // Where the words in marks before end, one-word names in marks included.
             let after_previous = k.checked_sub(1).map_or(block.start, |j| marked[j].0.end);

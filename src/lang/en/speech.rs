@@ -331,6 +331,11 @@ pub const WORDS: Speech = Speech {
         "sobbed",
     ],
     quote_verbs: &[
+        // What is granted or returned, for quoted words only ("admitted to hospital" says nothing).
+        "admitted",
+        "retorted",
+        "confessed",
+        "observed",
         // Raised voices: "a man nearby shouted, “…”", "protesters were chanting “…”".
         "shouted",
         "shouting",

@@ -546,6 +546,26 @@ pub const WORDS: Speech = Speech {
         "se réjouit",
     ],
     quote_verbs: &[
+        // What is granted, for quoted words only ("a reconnu le corps" says nothing).
+        "a reconnu",
+        "ont reconnu",
+        "reconnu",
+        "reconnaît",
+        "a admis",
+        "admet",
+        "a concédé",
+        "concédé",
+        "concède",
+        "a avoué",
+        "avoue",
+        "a rétorqué",
+        "rétorqué",
+        "rétorque",
+        "a nuancé",
+        "nuance",
+        "a fustigé",
+        "fustigé",
+        "fustige",
         // On a social network, for quoted words only ("a posté des photos" says nothing):
         // « … », a posté mardi sur Facebook la députée.
         "a posté",
