@@ -1235,3 +1235,19 @@ fn with_no_page_date_a_weekday_and_day_take_the_year_written_elsewhere_that_fits
     let fr = "Vue de Naples, le 22 octobre 2003.\n\nDes familles réfugiées dans une école, samedi 19 octobre.";
     assert_eq!(values(fr)[1], "XXXX-10-19");
 }
+
+#[test]
+fn a_clock_time_with_no_day_is_not_on_a_deadline_s_day() {
+    // 2025-02-28 is a Friday: the storm struck that day; the alert runs until Saturday.
+    let en = "Two people died on Friday as the storm hit, and the island stays on alert until Saturday.\n\n\
+              \u{201c}Toll at 6:30 pm: two dead,\u{201d} the prefecture wrote.";
+    assert_eq!(value_of(en, "2025-02-28", "6:30 pm"), "2025-02-28T18:30");
+    let fr = "Deux personnes sont mortes vendredi au passage de la tempête, et l'île reste en alerte jusqu'à \
+              samedi.\n\n« Bilan à 18h30 : deux morts », a écrit la préfecture.";
+    assert_eq!(value_of(fr, "2025-02-28", "18h30"), "2025-02-28T18:30");
+}
+
+#[test]
+fn at_this_point_in_french_is_the_present() {
+    assert_eq!(value_of("Aucune victime n'est à déplorer à ce stade.", "2025-02-28", "à ce stade"), "PRESENT_REF");
+}

@@ -2162,7 +2162,7 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         // Else the day the paragraph before tells of, if not a statement's ("ont été tués
         // lundi…, ont indiqué mercredi". ¶ "Le convoi a été attaqué vers 19 heures").
         // A day the body tells of, not the day a statement was made.
-        let told = |j: usize| j != i && told_in_body(doc, vocabulary, &times[j]);
+        let told = |j: usize| j != i && told_in_body(doc, vocabulary, &times[j]) && !an_end_point(doc, &times[j]);
         let told_before = || {
             let opening = doc.sentences.get(here)?.paragraph?;
             (0..i)
@@ -2198,6 +2198,20 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
             times[i].value = format!("{day}{rest}");
         }
     }
+}
+
+/// Whether a time is where a span ends ("until Saturday", "jusqu'à samedi"): a deadline, not
+/// a day the story tells of.
+fn an_end_point(doc: &Document<'_>, t: &Timex) -> bool {
+    let before = doc.text()[..t.span.start].trim_end();
+    let mut from = before.len().saturating_sub(16);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = before[from..].to_lowercase().replace('’', "'");
+    lang::lexicon(doc.language).calendar.end_point_leads.iter().any(|lead| {
+        tail.strip_suffix(lead).is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// How many times back a part of the day looks for the day its story tells of.

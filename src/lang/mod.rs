@@ -211,6 +211,9 @@ pub struct Calendar {
     pub named_hours: &'static [(&'static str, &'static str)],
     /// Words before a number of hours that make it a clock time ("vers 19 heures").
     pub clock_leads: &'static [&'static str],
+    /// Words before a time that make it the end of a span, not a day the story tells of
+    /// ("until Saturday", "jusqu'à samedi").
+    pub end_point_leads: &'static [&'static str],
     /// Seasons, with their TimeML code ("summer" → SU, "hiver" → WI).
     pub seasons: &'static [(&'static str, &'static str)],
     /// Days kept on the same date every year ("Christmas Eve", "jour de l'An"), with

@@ -192,6 +192,7 @@ pub const WORDS: Calendar = Calendar {
         ("daybreak", "MO"),
     ],
     clock_leads: &[],
+    end_point_leads: &["until", "till", "through", "up to"],
     seasons: &[("summer", "SU"), ("winter", "WI"), ("spring", "SP"), ("autumn", "FA"), ("fall", "FA")],
     fixed_holidays: &[
         ("christmas eve", (12, 24)),

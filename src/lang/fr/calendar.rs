@@ -114,6 +114,8 @@ pub const WORDS: Calendar = Calendar {
         ("pour le moment", "PRESENT_REF"),
         ("pour l'heure", "PRESENT_REF"),
         ("jusqu'à présent", "PRESENT_REF"),
+        ("à ce stade", "PRESENT_REF"),
+        ("à l'heure qu'il est", "PRESENT_REF"),
         ("bientôt", "FUTURE_REF"),
         ("prochainement", "FUTURE_REF"),
         ("les jours qui viennent", "FUTURE_REF"),
@@ -246,6 +248,7 @@ pub const WORDS: Calendar = Calendar {
     decade_leads: &["années"],
     named_hours: &[("midi", "12:00"), ("minuit", "24:00"), ("petit matin", "MO"), ("tombée de la nuit", "EV")],
     clock_leads: &["à", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et"],
+    end_point_leads: &["jusqu'à", "jusqu'au", "jusqu'en", "d'ici à", "d'ici"],
     seasons: &[("été", "SU"), ("hiver", "WI"), ("printemps", "SP"), ("automne", "FA")],
     fixed_holidays: &[
         ("veille de noël", (12, 24)),
