@@ -3161,6 +3161,9 @@ fn people_housed_in_shelters_are_displaced() {
     let fr = "Dans la soirée, 2 400 habitants ont été accueillis dans des centres municipaux et quelque 300 \
               riverains ont été mis à l'abri dans une école.";
     assert_eq!(counts(fr), rows(&[("displaced", 2400.0), ("displaced", 300.0)]));
+    assert_eq!(counts("About 800 villagers were moved to shelters overnight."), rows(&[("displaced", 800.0)]));
+    let fr = "Quelque 800 villageois ont été conduits dans des centres d'accueil.";
+    assert_eq!(counts(fr), rows(&[("displaced", 800.0)]));
 }
 
 #[test]
