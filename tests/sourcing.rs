@@ -3200,3 +3200,18 @@ fn what_a_speaker_grants_is_said() {
     // Not a verb of speech for the words that are no quote.
     assert!(claims("Les secouristes ont reconnu le terrain avant l'aube.").is_empty());
 }
+
+#[test]
+fn the_statement_named_again_speaks_for_whoever_issued_it_by_name() {
+    let text = "Bandits raided two farms near the river. The account comes from a statement issued on Friday \
+                by the head of the farmers' union, Peter Adu. The union said the raid began at night. Police \
+                arrived hours later. Residents fled to the next town. Schools stayed shut.\n\n\
+                \u{201c}Three herders were taken and the barns were burnt,\u{201d} the statement read.";
+    let q = quotes(text);
+    assert_eq!(q[0].2.as_deref(), Some("Peter Adu"), "{q:?}");
+    let fr = "Des bandits ont attaqué deux fermes. C'est ce qu'indique un communiqué publié mardi par le président \
+              du syndicat agricole, Pierre Adou. Les secours sont arrivés tard.\n\n« Trois bergers ont été \
+              enlevés », précise le communiqué.";
+    let q = quotes(fr);
+    assert_eq!(q[0].2.as_deref(), Some("Pierre Adou"), "{q:?}");
+}

@@ -348,7 +348,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
 }
 
 /// How many sentences back "the statement" looks for the one that issued it.
-const RECORD_SENTENCES: usize = 2;
+const RECORD_SENTENCES: usize = 6;
 /// How many tokens before "a statement" its issuer's name may end.
 const RECORD_REACH: usize = 8;
 
@@ -395,16 +395,30 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
         // the sentence ("Police arrested Daniel Brooks, …").
         let reach = at.saturating_sub(RECORD_REACH);
         let near = Span::new(tokens[reach].span.start, tokens[at].span.start);
-        let author = doc
-            .mentions_in(near)
-            .filter(|&(_, e)| {
-                matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe)
-            })
-            .last()
-            .map(|(_, e)| e);
-        author.filter(|_| issued)
+        let issuer =
+            |e: EntityId| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe);
+        let author = doc.mentions_in(near).filter(|&(_, e)| issuer(e)).last().map(|(_, e)| e);
+        // Or the agent after it: "a statement issued on Friday by the mayor, Jo Bako".
+        let agent = || {
+            let by = tokens[at + 1..].iter().take(RECORD_AGENT_REACH).position(|t| t.means(Meaning::AgentMarker))?;
+            let from = tokens.get(at + 2 + by)?.span.start;
+            // The agent's own phrase, a role and a comma at most before the name; a person
+            // named there rather than the body the role names.
+            let phrase = doc
+                .mentions_in(Span::new(from, sentence.span.end))
+                .take_while(|&(m, _)| doc.text()[from..m.start].split_whitespace().count() <= MAX_SPEAKER_WORDS);
+            let mut found = phrase.filter(|&(_, e)| issuer(e)).map(|(_, e)| e);
+            let first = found.next()?;
+            let person = |e: &EntityId| doc.entity(*e).entity_type == EntityType::Person;
+            Some(if person(&first) { first } else { found.find(person).unwrap_or(first) })
+        };
+        author.or_else(agent).filter(|_| issued)
     })
 }
+
+/// How many tokens after "a statement" the "by" before its issuer may stand ("a statement
+/// issued on Friday by").
+const RECORD_AGENT_REACH: usize = 4;
 
 /// Whether a full stop in `phrase` ends a sentence: one that follows neither an abbreviation
 /// ("Col.", "Brig. Gen.") nor a capital of an initialism ("U.N.").
