@@ -3215,3 +3215,11 @@ fn the_statement_named_again_speaks_for_whoever_issued_it_by_name() {
     let q = quotes(fr);
     assert_eq!(q[0].2.as_deref(), Some("Pierre Adou"), "{q:?}");
 }
+
+#[test]
+fn a_verb_in_a_relative_clause_on_the_speaker_is_not_the_one_that_introduces_the_quote() {
+    let q = quotes("Later, Omar Haidari, a farmer whose fields were flooded, said: \u{201c}We lost everything in one night.\u{201d}");
+    assert_eq!(q[0].2.as_deref(), Some("Omar Haidari"), "{q:?}");
+    let q = quotes("Plus tard, Omar Haidari, un paysan dont les champs ont été inondés, a déclaré : « Nous avons tout perdu en une nuit. »");
+    assert_eq!(q[0].2.as_deref(), Some("Omar Haidari"), "{q:?}");
+}

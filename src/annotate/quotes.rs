@@ -1088,13 +1088,24 @@ fn subject_before_colon(doc: &Document<'_>, before: Span) -> Option<Span> {
             || is_pronoun(subject.of(doc.text())) == Some(true)
     };
     // The first verb with a subject: past a participle opening the sentence ("Joint par téléphone,").
-    let verbs = (0..tokens.len()).filter(|&k| matches!(tokens[k].pos, Upos::Verb | Upos::Aux));
+    // Counted by verb group: "ont été inondés" is one.
+    let verbal = |k: usize| matches!(tokens[k].pos, Upos::Verb | Upos::Aux);
+    let verbs = (0..tokens.len()).filter(|&k| verbal(k) && (k == 0 || !verbal(k - 1)));
     verbs.take(MAX_VERBS_BEFORE_COLON).find_map(|k| {
         let mut group = verb_group_start(doc, tokens, k);
         // "le préfet se montre": the reflexive goes with its verb.
         let reflexives = lang::lexicon(doc.language).grammar.reflexives;
         if group > 0 && reflexives.contains(&doc.lower(tokens[group - 1].span)) {
             group -= 1;
+        }
+        // Not a verb inside a relative clause on the subject ("X, a farmer whose fields were
+        // flooded, said:", "X, un paysan dont les champs ont été inondés, a déclaré :").
+        // The person the description is set off after speaks, if one is named there.
+        let relative = subject_before(doc, before, tokens[group].span.start).filter(|&s| {
+            doc.tokens_in(s).iter().any(|t| t.means(Meaning::RelativePronoun) || t.means(Meaning::Inclusion))
+        });
+        if let Some(description) = relative {
+            return person_before_apposition(doc, description);
         }
         subject_before(doc, before, tokens[group].span.start).filter(|&s| !s.is_empty() && names_someone(s))
     })

@@ -102,7 +102,7 @@ pub const WORDS: Speech = Speech {
     learned_from: &["from"],
     counting_verbs: &["recorded", "has recorded", "have recorded", "counted", "registered", "documented", "tallied"],
     complementizers: &["that"],
-    relative_pronouns: &["who", "which"],
+    relative_pronouns: &["who", "which", "whose"],
     pronouns: &[("he", true), ("she", true), ("they", false), ("him", true), ("her", true), ("them", false)],
     pronoun_sexes: &[("he", Male), ("him", Male), ("his", Male), ("she", Female), ("her", Female), ("hers", Female)],
     quantity_pronouns: &["some", "many", "others", "several", "most"],
