@@ -3182,3 +3182,20 @@ fn the_number_of_people_harmed_risen_to_a_figure_is_a_toll() {
     let fr = "Le nombre de personnes tuées dans l'explosion est passé à quatorze, a indiqué un responsable.";
     assert_eq!(sourced(fr), vec![("killed".to_string(), 14.0, vec!["un responsable".to_string()])]);
 }
+
+#[test]
+fn approximators_that_deny_fewer_are_lower_bounds() {
+    let en = "Raiders stormed the market, killing no fewer than eight traders.";
+    assert_eq!(casualties(en)[0].2, serde_json::json!("at_least"));
+    let fr = "Pas moins de huit commerçants ont été tués sur le marché.";
+    assert_eq!(casualties(fr)[0].2, serde_json::json!("at_least"));
+}
+
+#[test]
+fn victims_named_with_a_possessive_complement_and_those_still_treated() {
+    assert_eq!(counts("Six members of her family were missing after the landslide."), rows(&[("missing", 6.0)]));
+    assert_eq!(counts("Six membres de sa famille sont portés disparus."), rows(&[("missing", 6.0)]));
+    assert_eq!(counts("Another 14 people are still undergoing treatment."), rows(&[("wounded", 14.0)]));
+    assert_eq!(counts("Four of the injured are in intensive care."), rows(&[("wounded", 4.0)]));
+    assert_eq!(counts("Quatre blessés sont en réanimation."), rows(&[("wounded", 4.0)]));
+}

@@ -82,12 +82,14 @@ const DASHED_PARTS: usize = 6;
 const MAX_DASHED_LIST_TOKENS: usize = 16;
 
 /// How many words of a noun's complement start at token `from`, at most
-/// [`NOUN_COMPLEMENT_WORDS`]: "(of) the bus", "(de) la réserve".
+/// [`NOUN_COMPLEMENT_WORDS`]: "(of) the bus", "(de) la réserve", "(of) his family".
 fn complement_words(tokens: &[Token], from: usize) -> usize {
     tokens[from.min(tokens.len())..]
         .iter()
         .take(NOUN_COMPLEMENT_WORDS)
-        .take_while(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj))
+        .take_while(|t| {
+            matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj) || t.means(Meaning::Possessive)
+        })
         .count()
 }
 
@@ -1752,6 +1754,8 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         }
         match t.pos {
             Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num => {}
+            // "members of his family": a possessive before the complement's noun.
+            Upos::Pron if t.means(Meaning::Possessive) => {}
             // One participle with its complement: "travaillant pour", "living near"; not a
             // verb of speech ("a witness said 14 villagers were abducted").
             Upos::Verb if !participle && r.at(j, Meaning::CasualtyWord) == 0 && !t.means(Meaning::SpeechVerb) => {

@@ -154,6 +154,8 @@ pub const WORDS: Casualties = Casualties {
         ("needing medical treatment", CasualtyKind::Wounded),
         ("received medical treatment", CasualtyKind::Wounded),
         ("receiving medical treatment", CasualtyKind::Wounded),
+        ("undergoing treatment", CasualtyKind::Wounded),
+        ("receiving treatment", CasualtyKind::Wounded),
         ("washed away", CasualtyKind::Missing),
         ("treated for", CasualtyKind::Wounded),
         ("treated at the scene", CasualtyKind::Wounded),

@@ -49,6 +49,8 @@ pub const WORDS: Numbers = Numbers {
         ("plus d'", Approx::MoreThan),
         ("au-delà de", Approx::MoreThan),
         ("au moins", Approx::AtLeast),
+        ("pas moins de", Approx::AtLeast),
+        ("pas moins d'", Approx::AtLeast),
         ("au minimum", Approx::AtLeast),
         ("environ", Approx::About),
         ("quelque", Approx::About),
