@@ -3199,3 +3199,17 @@ fn victims_named_with_a_possessive_complement_and_those_still_treated() {
     assert_eq!(counts("Four of the injured are in intensive care."), rows(&[("wounded", 4.0)]));
     assert_eq!(counts("Quatre blessés sont en réanimation."), rows(&[("wounded", 4.0)]));
 }
+
+#[test]
+fn a_toll_sourced_in_the_next_sentence_with_no_figure_gives_its_source() {
+    let fr = "Douze personnes ont été tuées mardi dans l'embuscade. Un bilan encore provisoire selon la gendarmerie.";
+    assert_eq!(sourced(fr), vec![("killed".to_string(), 12.0, vec!["la gendarmerie".to_string()])]);
+    let en = "Twelve people were killed in the ambush on Tuesday. A provisional toll, according to the gendarmerie.";
+    assert_eq!(sourced(en), vec![("killed".to_string(), 12.0, vec!["the gendarmerie".to_string()])]);
+}
+
+#[test]
+fn an_adverb_in_quotation_marks_between_the_auxiliary_and_the_harm_is_read_through() {
+    assert_eq!(counts("Un skieur a été « légèrement » blessé."), rows(&[("wounded", 1.0)]));
+    assert_eq!(counts("Two skiers were \u{201c}slightly\u{201d} injured."), rows(&[("wounded", 2.0)]));
+}

@@ -123,6 +123,12 @@ fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
                 }
                 i += n + 2;
             }
+            // "a été « légèrement » blessé": an adverb held at a distance between the auxiliary
+            // and the harm word.
+            Some(n @ 1..=2) if tokens[i + 1..=i + n].iter().all(|t| t.pos == Upos::Adv) => {
+                dropped.extend([i, i + n + 1]);
+                i += n + 2;
+            }
             _ => i += 1,
         }
     }
@@ -1429,6 +1435,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             sources = given_in_next_sentence(doc, sentence.span)
                 .filter(|s| !s.is_empty())
                 .or_else(|| others_told_next(doc, &attributions, sentence.span))
+                .or_else(|| toll_sourced_next(doc, &attributions, sentence.span))
                 .unwrap_or_default();
         }
         // Not a place that names the perpetrator or the source ("the country's interior ministry"),
@@ -1587,6 +1594,18 @@ fn others_told_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span)
     let told_of_others = claim.claim.start == doc.without_dateline(next).trim(doc.text()).start
         && matches!(opening, [figure, word, ..] if figure.pos == Upos::Num && others.contains(&doc.lower(word.span)));
     told_of_others.then(|| claim.sources.clone())
+}
+
+/// The sources of a claim that is the next sentence's toll with no figure of its own: "Douze
+/// villageois ont péri. Un bilan encore partiel selon la gendarmerie.", "… A provisional toll,
+/// according to the army."
+fn toll_sourced_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
+    let next = next_in_paragraph(doc, sentence)?;
+    let claim = claims_in(claims, next).next()?;
+    let tokens = doc.tokens_in(claim.claim);
+    let head = tokens.iter().find(|t| !matches!(t.pos, Upos::Det | Upos::Adj))?;
+    let toll = head.means(Meaning::TollNoun) && !tokens.iter().any(|t| t.pos == Upos::Num || t.pos == Upos::Verb);
+    toll.then(|| claim.sources.clone())
 }
 
 /// The agent of the participle after a sentence's opening record ("Le bilan publié mardi par la
