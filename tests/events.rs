@@ -1558,3 +1558,18 @@ fn a_danger_or_a_threat_foretold_is_no_disaster() {
         assert!(found.is_empty(), "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn a_deadline_does_not_date_an_event_but_the_end_of_a_range_may() {
+    // 2025-02-28 is a Friday.
+    for text in [
+        "Gunmen attacked a convoy near Kidal, and the town stays under curfew until Sunday.",
+        "Des hommes armés ont attaqué un convoi près de Kidal, et la ville reste sous couvre-feu jusqu'à dimanche.",
+    ] {
+        let (_, found) = events(text, "2025-02-28");
+        let attack = of_type(&found, SubEventType::Attack);
+        assert!(attack.date.is_none(), "{:?}", attack.date);
+    }
+    let e = only("Des drones ont frappé le quartier de 23 heures jusqu'à l'aube lundi.", "2025-02-28");
+    assert!(e.date.is_some(), "{e:?}");
+}

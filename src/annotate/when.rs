@@ -20,9 +20,11 @@ pub fn date_near(
         if !matches!(t.timex_type, TimexType::Date | TimexType::Time) || precision(&t.value).is_none() {
             continue;
         }
+        // Nor a deadline: "on alert until Saturday".
         if of_a_statement(doc, tokens, vocabulary, t.span)
             || says_before(doc, tokens, vocabulary, t.span, words)
             || sequenced_before(doc, tokens, t.span, words)
+            || crate::annotate::times::an_end_point(doc, t)
         {
             continue;
         }
