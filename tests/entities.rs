@@ -661,3 +661,13 @@ fn an_office_whose_noun_comes_last_is_read_whole_between_commas() {
     let en = "The attack on the minister, Paul Dubois, failed.";
     assert_ne!(find(en, "Paul Dubois").0.roles, vec!["attack on the minister"]);
 }
+
+#[test]
+fn a_name_after_a_storm_s_noun_is_the_storm_s_not_a_place() {
+    let (e, _) = find("The cyclone Belina flooded the coast of Rodrigues on Friday.", "Belina");
+    assert_eq!(e.entity_type, EntityType::Misc);
+    let (e, _) = find("Le cyclone Belina a inondé la côte de Rodrigues vendredi.", "Belina");
+    assert_eq!(e.entity_type, EntityType::Misc);
+    let (e, _) = find("Le cyclone Belina a inondé la côte de Madagascar vendredi.", "Madagascar");
+    assert!(matches!(e.entity_type, EntityType::Gpe | EntityType::Loc));
+}

@@ -496,15 +496,10 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
             NameKind::Person | NameKind::Org | NameKind::Loc if b - a == 1 && s.means(a, Meaning::GroupNoun) => {
                 NameKind::Misc
             }
-            // "Cyclone Amara", "l'ouragan Irma": a storm's name is no person's.
+            // "Cyclone Amara", "l'ouragan Irma", "le cyclone Amara": a storm's name is no
+            // person's, and no place's.
             NameKind::Person | NameKind::Org | NameKind::Loc
-                if b - a >= 2
-                    && s.means(a, Meaning::EventTrigger)
-                    && w.lexicon
-                        .events
-                        .triggers
-                        .iter()
-                        .any(|&(t, sub)| sub == crate::model::SubEventType::Storm && t == s.lower(a)) =>
+                if b - a >= 2 && storm_word(s, w, a) || a > 0 && storm_word(s, w, a - 1) =>
             {
                 NameKind::Misc
             }
@@ -1149,6 +1144,12 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
         }
     }
     tags
+}
+
+/// Whether token `k` is a noun of a storm ("cyclone", "ouragan").
+fn storm_word(s: &Sentence<'_>, w: &Words<'_>, k: usize) -> bool {
+    s.means(k, Meaning::EventTrigger)
+        && w.lexicon.events.triggers.iter().any(|&(t, sub)| sub == crate::model::SubEventType::Storm && t == s.lower(k))
 }
 
 /// The runs of tags that make one name each, as `(first token, end, kind)`.
