@@ -210,7 +210,8 @@ test("highlight registers one Highlight per kind without touching the markup; cl
   assert.ok(state.names.every((n) => n === "page-own" || n.startsWith("reportage-")));
   assert.ok(state.person.includes("Maria Okafor") && state.person.includes("Thomas   Brennan"), JSON.stringify(state.person));
   assert.ok(state.quote.includes("We have never seen the river this high"));
-  assert.deepEqual(state.casualty, ["two people"]);
+  // The dead, and the people moved to shelters (displaced).
+  assert.deepEqual(state.casualty, ["two people", "400 people"]);
   assert.deepEqual(await page.evaluate(() => [document.documentElement.outerHTML, document.body.innerHTML]), before, "the markup is unchanged");
 
   // Painted, for real: the person colour of HIGHLIGHT_CSS shows under "Aisha Rahman".
