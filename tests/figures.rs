@@ -3213,3 +3213,14 @@ fn an_adverb_in_quotation_marks_between_the_auxiliary_and_the_harm_is_read_throu
     assert_eq!(counts("Un skieur a été « légèrement » blessé."), rows(&[("wounded", 1.0)]));
     assert_eq!(counts("Two skiers were \u{201c}slightly\u{201d} injured."), rows(&[("wounded", 2.0)]));
 }
+
+#[test]
+fn the_police_who_made_arrests_tell_of_them() {
+    let en = "Police have detained 23 people after the riot in the port.";
+    assert_eq!(sourced(en), vec![("arrested".to_string(), 23.0, vec!["Police".to_string()])]);
+    let fr = "La police a interpellé 23 personnes après l'émeute dans le port.";
+    assert_eq!(sourced(fr), vec![("arrested".to_string(), 23.0, vec!["La police".to_string()])]);
+    // Someone else who tells of them is the source, not the police.
+    let en = "Witnesses said police detained 23 people.";
+    assert_eq!(sourced(en), vec![("arrested".to_string(), 23.0, vec!["Witnesses".to_string()])]);
+}

@@ -10,7 +10,7 @@ use crate::annotate::entities::country_code;
 use crate::annotate::quotes::{self, quote_around};
 use crate::annotate::sources::{
     claim_sources, claims_by_start, claims_in, entity_in, kind_of, phrase_after, reads_as_noun_phrase, same_source,
-    source_of_speaker, sources_in, subject_before,
+    source_of_speaker, sources_in, subject_before, verb_group_start,
 };
 use crate::annotate::when;
 use crate::document::Document;
@@ -1420,6 +1420,26 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             });
             if let Some(c) = previous {
                 sources = c.sources.clone();
+            }
+        }
+        // "Police have arrested 14 people", « La gendarmerie a interpellé 14 personnes »: a
+        // force of the state that made the arrests is who tells of them.
+        if sources.is_empty() && kind == CasualtyKind::Arrested {
+            let verb = before_kind.filter(|&(at, _)| at < first && r.tokens[at].pos == Upos::Verb).map(|(at, _)| at);
+            let subject = verb.and_then(|at| {
+                let group = verb_group_start(doc, r.tokens, at);
+                subject_before(doc, sentence.span, r.tokens[group].span.start)
+            });
+            let force = subject.filter(|&s| {
+                !s.is_empty()
+                    && reads_as_noun_phrase(doc, s)
+                    && matches!(
+                        kind_of(doc, s, entity_in(doc, s)),
+                        SourceKind::Military | SourceKind::Government | SourceKind::Official
+                    )
+            });
+            if let Some(force) = force {
+                sources = sources_in(doc, force);
             }
         }
         // "Le bilan publié mardi par la préfecture fait état de 9 morts": the agent of the
