@@ -1157,8 +1157,7 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
     // Headline: the first line, when it reads as a title and more text follows; page
     // furniture, a date stamp or a byline may stand above it ("Published 9 March 2024").
     if let Some(h) = first_body(&roles) {
-        let is_first_line =
-            roles[..h].iter().all(|&r| matches!(r, Role::Boilerplate | Role::Stamp | Role::Byline | Role::ReadingTime));
+        let is_first_line = roles[..h].iter().all(|&r| meta(r));
         let more_follows = roles[h + 1..].contains(&Role::Body);
         if is_first_line && more_follows && looks_like_headline(spans[h].of(text)) {
             roles[h] = Role::Headline;

@@ -1149,7 +1149,8 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
 /// Whether token `k` is a noun of a storm ("cyclone", "ouragan").
 fn storm_word(s: &Sentence<'_>, w: &Words<'_>, k: usize) -> bool {
     s.means(k, Meaning::EventTrigger)
-        && w.lexicon.events.triggers.iter().any(|&(t, sub)| sub == crate::model::SubEventType::Storm && t == s.lower(k))
+        && lang::value_in(w.lexicon.events.triggers, s.lower, s.tokens[k].span)
+            == Some(crate::model::SubEventType::Storm)
 }
 
 /// The runs of tags that make one name each, as `(first token, end, kind)`.

@@ -1032,7 +1032,6 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     quotes
 }
 
-/// The words of a quote without its marks and the spaces inside them.
 /// Who spoke a quote, told inside its marks after a comma and before the end of one of its
 /// sentences: "…, a précisé le maire, Jean Roy. …", "…, a-t-il ajouté. …". The
 /// phrase naming the speaker (or the pronoun) and the cue.
@@ -1040,8 +1039,8 @@ fn incise_in(doc: &Document<'_>, inner: Span) -> Option<(Span, String)> {
     let text = doc.text();
     let lexicon = lang::lexicon(doc.language);
     let words = inner.of(text);
-    let commas = words.match_indices(", ").map(|(i, _)| inner.start + i + 1);
-    commas.into_iter().find_map(|comma| {
+    let mut commas = words.match_indices(", ").map(|(i, _)| inner.start + i + 1);
+    commas.find_map(|comma| {
         // The incise ends its sentence: a full stop before the quote goes on.
         let rest = &text[comma..inner.end];
         let stop = rest.find(". ").or_else(|| rest.strip_suffix('.').map(str::len))?;
@@ -1063,6 +1062,7 @@ fn incise_in(doc: &Document<'_>, inner: Span) -> Option<(Span, String)> {
     })
 }
 
+/// The words of a quote without its marks and the spaces inside them.
 fn quote_words(text: &str, span: Span) -> &str {
     span.of(text).trim_matches(|c: char| c.is_whitespace() || "\"“”«»‘’'".contains(c))
 }
@@ -1101,13 +1101,13 @@ fn subject_before_colon(doc: &Document<'_>, before: Span) -> Option<Span> {
         // Not a verb inside a relative clause on the subject ("X, a farmer whose fields were
         // flooded, said:", "X, un paysan dont les champs ont été inondés, a déclaré :").
         // The person the description is set off after speaks, if one is named there.
-        let relative = subject_before(doc, before, tokens[group].span.start).filter(|&s| {
-            doc.tokens_in(s).iter().any(|t| t.means(Meaning::RelativePronoun) || t.means(Meaning::Inclusion))
-        });
-        if let Some(description) = relative {
-            return person_before_apposition(doc, description);
+        let subject = subject_before(doc, before, tokens[group].span.start)?;
+        let relative =
+            doc.tokens_in(subject).iter().any(|t| t.means(Meaning::RelativePronoun) || t.means(Meaning::Inclusion));
+        if relative {
+            return person_before_apposition(doc, subject);
         }
-        subject_before(doc, before, tokens[group].span.start).filter(|&s| !s.is_empty() && names_someone(s))
+        (!subject.is_empty() && names_someone(subject)).then_some(subject)
     })
 }
 
