@@ -1156,13 +1156,14 @@ const TITLED_NAME_BYTES: usize = 80;
 /// A source's phrase without the words that stand for what it said: "les mots du préfet" →
 /// "préfet", "the words of the mayor" → "the mayor".
 fn past_words_of(doc: &Document<'_>, phrase: Span) -> Span {
-    let lower = doc.lower(phrase);
-    let words_of = lang::lexicon(doc.language)
-        .speech
-        .words_of
-        .iter()
-        .find(|w| lower.strip_prefix(**w).is_some_and(|rest| rest.starts_with(' ')));
-    words_of.map_or(phrase, |w| Span::new(phrase.start + w.len(), phrase.end).trim(doc.text()))
+    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let first = doc.tokens.partition_point(|t| t.span.start < phrase.start);
+    match vocabulary.phrase_at(&doc.tokens, &doc.lower, first, Meaning::WordsOf) {
+        Some(words) if words.start == phrase.start && words.end < phrase.end => {
+            Span::new(words.end, phrase.end).trim(doc.text())
+        }
+        _ => phrase,
+    }
 }
 
 /// The phrase naming someone after a cue: "said Rami Abdel Rahmane, director…" →

@@ -2203,23 +2203,13 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
 /// Whether a time is where a span ends ("until Saturday", "jusqu'à samedi"): a deadline, not
 /// a day the story tells of.
 pub(crate) fn an_end_point(doc: &Document<'_>, t: &Timex) -> bool {
-    let before = doc.text()[..t.span.start].trim_end();
-    let mut from = before.len().saturating_sub(16);
-    while !before.is_char_boundary(from) {
-        from -= 1;
-    }
-    let tail = before[from..].to_lowercase().replace('’', "'");
-    let lead = lang::lexicon(doc.language).calendar.end_point_leads.iter().find_map(|lead| {
-        let rest = tail.strip_suffix(lead)?;
-        (rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())).then_some(rest.len())
-    });
+    let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
+    let first = doc.tokens.partition_point(|u| u.span.start < t.span.start);
+    let lead = vocabulary.match_before(&doc.tokens, &doc.lower, first, Meaning::EndPointLead);
     // Not the end of a range a time opens just before ("de 23 heures jusqu'à l'aube", "from
     // dusk until dawn"): that is part of when it happened.
-    lead.is_some_and(|rest| {
-        // (Lower-casing may change a length: then no range is seen.)
-        let opened = doc.text().get(..from + rest).unwrap_or_default().trim_end();
-        !doc.times.iter().any(|other| other.span.end == opened.len() && other.span.start < other.span.end)
-    })
+    let opened = (first - lead).checked_sub(1).is_some_and(|k| doc.time_around(doc.tokens[k].span).is_some());
+    lead > 0 && !opened
 }
 
 /// How many times back a part of the day looks for the day its story tells of.

@@ -83,6 +83,8 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (TollCopula, k.toll_copulas.to_vec()),
         (RateMarker, k.rate_markers.0.to_vec()),
         (RateAtClauseEnd, k.rate_markers.1.to_vec()),
+        (EndPointLead, c.end_point_leads.to_vec()),
+        (WordsOf, s.words_of.to_vec()),
         (CountLead, k.count_leads.to_vec()),
         (Inclusion, k.inclusions.to_vec()),
         (ThingNoun, k.thing_nouns.to_vec()),

@@ -150,6 +150,11 @@ pub enum Meaning {
     RateMarker,
     /// A phrase that makes a figure a rate at the end of a clause only ("a day").
     RateAtClauseEnd,
+    /// A word before a time that makes it where a span ends ("until", "jusqu'à").
+    EndPointLead,
+    /// Words opening a source's phrase that stand for what it said ("the words of", "les
+    /// propos du").
+    WordsOf,
     /// A particle inside a name ("al", "bin", "van").
     NameParticle,
     /// A determiner opening a noun phrase ("the", "a", "les").
