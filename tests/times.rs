@@ -341,6 +341,17 @@ fn a_french_hour_after_a_clock_word_is_a_time_and_otherwise_a_duration() {
 }
 
 #[test]
+fn a_french_hour_that_opens_a_range_of_clock_times_is_a_time() {
+    let text = "Le couvre-feu s'appliquera de 21 heures à 6 heures dans toute la ville.";
+    assert_eq!(value_of(text, "2025-03-10", "21 heures"), "2025-03-10T21:00");
+    let text = "Les bars resteront fermés de 22 heures jusqu'à minuit.";
+    assert_eq!(value_of(text, "2025-03-10", "22 heures"), "2025-03-10T22:00");
+    // A count of hours after the same word is a duration.
+    let text = "Il a passé une garde à vue de 12 heures à Douala.";
+    assert_eq!(value_of(text, "2025-03-10", "12 heures"), "PT12H");
+}
+
+#[test]
 fn a_clock_time_is_on_the_day_its_sentence_or_the_one_before_gives() {
     let text = "Three people were killed on Sunday evening when a grenade exploded at about 9 p.m. in a bar.";
     assert_eq!(value_of(text, "2025-08-19", "about 9 p.m."), "2025-08-17T21:00");

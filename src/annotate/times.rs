@@ -1279,7 +1279,12 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
             let mut z = Scan::at(s, unit_end);
             z.space1().is_some() && zone(&mut z)
         };
-        if clock && (lead_before(s, number_start, |l| l.calendar.clock_leads).is_some() || bracketed || zoned) {
+        if clock
+            && (lead_before(s, number_start, |l| l.calendar.clock_leads).is_some()
+                || bracketed
+                || zoned
+                || opens_a_clock_range(s, number_start, unit_end))
+        {
             let date = r.anchor.map_or(timeml::UNKNOWN_DAY.to_string(), |d| d.to_string());
             found(Span::new(number_start, unit_end), TimexType::Time, format!("{date}T{:02}:00", count as u32));
             continue;
@@ -1288,6 +1293,24 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
         let start = lead_before(s, number_start, |l| l.calendar.duration_leads).unwrap_or(number_start);
         found(Span::new(start, unit_end), TimexType::Duration, timeml::duration(&amount, letter));
     }
+}
+
+/// Whether the hours between `number` and `unit_end` open a range that a clock time closes
+/// ("de 23 heures à 5 heures", "de 20 heures jusqu'à minuit"): the range's opener before the
+/// number, a clock time's lead after the unit, then digits or a named hour. A count of hours
+/// after the same opener ("une garde à vue de 12 heures") is a duration.
+fn opens_a_clock_range(s: &str, number: usize, unit_end: usize) -> bool {
+    if lead_before(s, number, |l| l.calendar.clock_range_openers).is_none() {
+        return false;
+    }
+    let mut c = Scan::at(s, unit_end);
+    c.space1().is_some()
+        && c.word_in_tables(tables_of(|l| l.calendar.clock_leads), |t| {
+            let mut t = *t;
+            t.space1().is_some()
+                && (t.peek().is_some_and(|c| c.is_ascii_digit())
+                    || t.key_in_tables(tables_of(|l| l.calendar.named_hours), word_end).is_some())
+        })
 }
 
 /// The date `count` units of `letter` before `d`, at the unit's granularity: a day, an ISO

@@ -211,6 +211,9 @@ pub struct Calendar {
     pub named_hours: &'static [(&'static str, &'static str)],
     /// Words before a number of hours that make it a clock time ("vers 19 heures").
     pub clock_leads: &'static [&'static str],
+    /// Words before a number of hours that open a range of clock times when a clock time
+    /// closes it ("de 23 heures à 5 heures"); elsewhere they lead a duration.
+    pub clock_range_openers: &'static [&'static str],
     /// Words before a time that make it the end of a span, not a day the story tells of
     /// ("until Saturday", "jusqu'à samedi").
     pub end_point_leads: &'static [&'static str],
@@ -424,6 +427,8 @@ pub struct Speech {
     pub head_of_state_titles: &'static [&'static str],
     /// Titles of a head of government ("prime minister", "chancelier").
     pub head_of_government_titles: &'static [&'static str],
+    /// Military ranks ("colonel", "capitaine"): the person "the officer" may name again.
+    pub military_ranks: &'static [&'static str],
     /// Participles of speech that qualify a noun after a figure ("four confirmed deaths"):
     /// there, no verb.
     pub attributive_participles: &'static [&'static str],
@@ -743,6 +748,10 @@ pub enum Epithet {
     HeadOfState,
     /// A head of government ("le chef du gouvernement"): a prime minister, a chancellor.
     HeadOfGovernment,
+    /// Someone named with an office or a title ("the official", "le responsable").
+    Official,
+    /// Someone named with a military rank ("the officer", "l'officier").
+    Officer,
     /// A political party ("the party", "le parti").
     Party,
     /// A company ("the firm", "la compagnie").

@@ -192,6 +192,7 @@ pub const WORDS: Calendar = Calendar {
         ("daybreak", "MO"),
     ],
     clock_leads: &[],
+    clock_range_openers: &[],
     end_point_leads: &["until", "till", "through", "up to"],
     seasons: &[("summer", "SU"), ("winter", "WI"), ("spring", "SP"), ("autumn", "FA"), ("fall", "FA")],
     fixed_holidays: &[

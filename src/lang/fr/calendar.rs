@@ -248,6 +248,7 @@ pub const WORDS: Calendar = Calendar {
     decade_leads: &["années"],
     named_hours: &[("midi", "12:00"), ("minuit", "24:00"), ("petit matin", "MO"), ("tombée de la nuit", "EV")],
     clock_leads: &["à", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et"],
+    clock_range_openers: &["de"],
     end_point_leads: &["jusqu'à", "jusqu'au", "jusqu'en", "d'ici à", "d'ici"],
     seasons: &[("été", "SU"), ("hiver", "WI"), ("printemps", "SP"), ("automne", "FA")],
     fixed_holidays: &[
