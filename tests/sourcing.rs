@@ -2864,6 +2864,34 @@ fn an_office_given_to_someone_named_before_names_that_person_again() {
 }
 
 #[test]
+fn a_title_written_before_the_name_is_repeated_to_name_that_person_again() {
+    // The title in lower case before the name, repeated after a long quote.
+    let text = "Four officers were hurt, the region's fire brigade commander Lars Holm said on Sunday. \"The flames spread fast. Two crews were trapped. One truck was lost. We pulled back at noon. The wind changed at night. Nobody could reach the ridge. The roads were shut.\" \"We will need days,\" the fire brigade commander said.";
+    let q = quotes(text);
+    assert_eq!(q.last().unwrap().2.as_deref(), Some("Lars Holm"));
+    let text = "Trois pompiers ont été blessés, a indiqué le directeur départemental Marc Aubry. « Le feu a repris dans la nuit », a précisé le directeur départemental.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Marc Aubry"));
+    // Not a title no one was given.
+    let text = "Four officers were hurt, Lars Holm said. \"We will need days,\" the fire brigade commander said.";
+    assert_eq!(quotes(text)[0].2, None);
+}
+
+#[test]
+fn the_official_and_the_officer_name_again_someone_titled_before() {
+    // "The official" is someone named with an office, and a pronoun after it is that person.
+    let text = "Nine people were hurt, deputy governor Ruth Amadi said on Monday. According to the official, the crowd broke through the gates. \"We had no choice,\" she said.";
+    let q = quotes(text);
+    assert_eq!(q[0].2.as_deref(), Some("Ruth Amadi"));
+    // "L'officier" is someone named with a military rank.
+    let text = "« Nous avons repoussé l'attaque », a déclaré le capitaine Joseph Kanda, porte-parole militaire de la zone. « Deux assaillants ont été capturés », a ajouté l'officier.";
+    let q = quotes(text);
+    assert_eq!(q[1].2.as_deref(), Some("Joseph Kanda"));
+    // Not when the word was since used of someone else.
+    let text = "Deux soldats sont blessés, selon le colonel Paul Mbarga. Un officier a été tué. « La situation est calme », a dit l'officier.";
+    assert_ne!(quotes(text)[0].2.as_deref(), Some("Paul Mbarga"));
+}
+
+#[test]
 fn an_inverted_verb_after_the_quote_needs_no_comma() {
     let q = quotes("Le ministre, Paul Girard, évoque une crise grave. Il \"faudra du temps\" pour établir un bilan précis estime-t-il.");
     assert_eq!(q[0].1.as_deref(), Some("il"));

@@ -22,6 +22,10 @@ const MAX_SENTENCES_BACK: usize = 3;
 /// ones it is about in mind longer than a pronoun's antecedent.
 const EPITHET_SENTENCES_BACK: usize = 6;
 
+/// How many sentences back the person a title names again may be ("the police director"):
+/// a title is rarer than an epithet, and a long quote may stand between.
+const TITLE_SENTENCES_BACK: usize = 12;
+
 /// A phrase that spoke: its words, its entity, whether it is singular, and its sentence.
 #[derive(Debug, Clone, Copy)]
 struct Speaking {
@@ -34,6 +38,9 @@ struct Speaking {
 /// Gives the quotes' speakers and the claims' sources that are pronouns or anaphoric phrases
 /// with no entity what they stand for.
 pub fn resolve(doc: &mut Document<'_>) {
+    // Epithets first: a pronoun may stand for a phrase that names someone again ("According
+    // to the official, … . « … », he said").
+    resolve_epithets(doc);
     // Most pages have none: the phrases that spoke are looked for only where one is. A
     // pronoun given the nearest person named is looked at again: someone described who
     // spoke since stands nearer ("…, a déclaré un étudiant. « … », a-t-il ajouté").
@@ -53,7 +60,6 @@ pub fn resolve(doc: &mut Document<'_>) {
         .map(|(_, _, from)| doc.sentence_index(from))
         .collect();
     if at.is_empty() {
-        resolve_epithets(doc);
         return;
     }
     let speaking = find(doc, &at);
@@ -153,7 +159,6 @@ pub fn resolve(doc: &mut Document<'_>) {
             }
         }
     }
-    resolve_epithets(doc);
 }
 
 /// Gives the speakers and sources named by an epithet and no entity ("selon cette
@@ -220,9 +225,16 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
         .max_by_key(|(e, _)| e.len());
     // Or a person's office or trade, as the report gave it to someone named before ("John
     // Doe, the county coroner, … The coroner said").
+    // A compound's last noun is its head ("the police director").
+    let common = |t: &&Token| t.pos == Upos::Noun && !t.shape.is(Shape::CAPITALISED);
+    let compound = rest[adjectives..].iter().take_while(common).count().max(1);
+    let head = match epithet {
+        Some(_) => head,
+        None => &rest[adjectives + compound - 1],
+    };
     let (end, class) = match epithet {
         Some((e, class)) => (head.span.start + e.len(), Some(*class)),
-        None if head.pos == Upos::Noun && !head.shape.is(Shape::CAPITALISED) => (head.span.end, None),
+        None if common(&head) => (head.span.end, None),
         None => return None,
     };
     let role = doc.lower(head.span);
@@ -263,16 +275,40 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     };
     // Every word that qualifies the description is in the words set off: "the chief engineer"
     // is not "a senior engineer".
-    let qualifiers: Vec<&str> = rest[..adjectives].iter().map(|t| doc.lower(t.span)).collect();
     let has_word =
         |phrase: &str, word: &str| phrase.match_indices(word).any(|(i, _)| whole_word(phrase, i, i + word.len()));
+    let qualifiers: Vec<&str> = match class {
+        Some(_) => &rest[..adjectives],
+        None => &rest[..adjectives + compound - 1],
+    }
+    .iter()
+    .map(|t| doc.lower(t.span))
+    .collect();
+    // The title written before a mention, in lower case ("Serbia's police director X").
+    let title_before = |m: Span| {
+        let before = doc.tokens.partition_point(|t| t.span.start < m.start);
+        let from = doc.tokens[..before]
+            .iter()
+            .rposition(|t| !(matches!(t.pos, Upos::Noun | Upos::Adj) && !t.shape.is(Shape::CAPITALISED)))
+            .map_or(0, |k| k + 1);
+        &doc.tokens[from..before]
+    };
+    // The title before a mention that the description repeats: its last noun is the head.
+    let titled = |m: Span| {
+        let words = title_before(m);
+        words.iter().rev().find(|t| t.pos == Upos::Noun).is_some_and(|t| doc.lower(t.span) == role)
+            && qualifiers.iter().all(|q| words.iter().any(|w| doc.lower(w.span) == *q))
+    };
+    let used_since = |m: Span| {
+        doc.tokens_in(Span::new(m.end, span.start)).iter().any(|t| t.pos == Upos::Noun && doc.lower(t.span) == role)
+    };
     let fits = |m: Span, e: EntityId| {
         let entity = doc.entity(e);
         let Some(class) = class else {
             return entity.entity_type == EntityType::Person
-                && apposition_head(m).is_some_and(|(head, words)| {
+                && (apposition_head(m).is_some_and(|(head, words)| {
                     head == role && qualifiers.iter().all(|q| words.iter().any(|w| doc.lower(w.span) == *q))
-                });
+                }) || titled(m));
         };
         let holds = |titles: &[&str]| {
             entity.entity_type == EntityType::Person
@@ -282,6 +318,20 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
                 })
         };
         match class {
+            // Only where the word was not used since of someone else ("a police officer
+            // was hurt … the officer said").
+            Epithet::Official | Epithet::Officer if used_since(m) => false,
+            Epithet::Official => {
+                entity.entity_type == EntityType::Person
+                    && (!entity.roles.is_empty() || !title_before(m).is_empty() || apposition_head(m).is_some())
+            }
+            Epithet::Officer => {
+                let ranked = |words: &str| speech.military_ranks.iter().any(|r| has_word(words, r));
+                let title = title_before(m).iter().map(|t| doc.lower(t.span)).collect::<Vec<_>>().join(" ");
+                holds(speech.military_ranks)
+                    || entity.entity_type == EntityType::Person
+                        && (ranked(&title) || apposition_head(m).is_some_and(|(head, _)| ranked(head)))
+            }
             Epithet::Politician => holds(speech.political_titles),
             Epithet::HeadOfState => holds(speech.head_of_state_titles),
             Epithet::HeadOfGovernment => holds(speech.head_of_government_titles),
@@ -300,7 +350,8 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     let sentence = doc.sentence_index(span.start);
     let mut best: Option<(usize, EntityId)> = None;
     for (m, e) in doc.mentions_before(span.start) {
-        if sentence - doc.sentence_index(m.start).min(sentence) > EPITHET_SENTENCES_BACK {
+        let reach = if class.is_none() { TITLE_SENTENCES_BACK } else { EPITHET_SENTENCES_BACK };
+        if sentence - doc.sentence_index(m.start).min(sentence) > reach {
             break;
         }
         let entity = doc.entity(e);

@@ -230,6 +230,8 @@ pub const WORDS: Speech = Speech {
         ("head of state", Epithet::HeadOfState),
         ("head of government", Epithet::HeadOfGovernment),
         ("lawmaker", Epithet::Politician),
+        ("official", Epithet::Official),
+        ("officer", Epithet::Officer),
     ],
     party_words: &["party", "parti", "partido", "partei"],
     company_words: &[
@@ -264,6 +266,18 @@ pub const WORDS: Speech = Speech {
     ],
     head_of_state_titles: &["president", "king", "queen", "emir", "monarch", "sultan"],
     head_of_government_titles: &["prime minister", "premier", "chancellor"],
+    military_ranks: &[
+        "general",
+        "brigadier",
+        "colonel",
+        "lieutenant colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "commander",
+        "admiral",
+    ],
     political_titles: &[
         "minister",
         "mp",

@@ -410,6 +410,8 @@ pub const WORDS: Speech = Speech {
         ("femme politique", Epithet::Politician),
         ("élu", Epithet::Politician),
         ("élue", Epithet::Politician),
+        ("responsable", Epithet::Official),
+        ("officier", Epithet::Officer),
     ],
     party_words: &["parti", "party", "partido"],
     company_words: &[
@@ -434,6 +436,17 @@ pub const WORDS: Speech = Speech {
     ],
     head_of_state_titles: &["président", "présidente", "roi", "reine", "émir", "monarque", "sultan"],
     head_of_government_titles: &["premier ministre", "première ministre", "chancelier", "chancelière"],
+    military_ranks: &[
+        "général",
+        "colonel",
+        "lieutenant-colonel",
+        "commandant",
+        "capitaine",
+        "lieutenant",
+        "sergent",
+        "adjudant",
+        "amiral",
+    ],
     political_titles: &[
         "ministre",
         "député",
