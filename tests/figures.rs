@@ -2895,6 +2895,26 @@ fn a_figure_a_participle_carries_is_a_load_not_the_subject_of_the_verb_after_it(
 }
 
 #[test]
+fn a_figure_after_a_participle_of_speech_is_what_was_told() {
+    let en = "The agency updated its figures on Friday, with its director saying 47 people have died in the valley.";
+    assert_eq!(counts(en), rows(&[("dead", 47.0)]));
+    let fr = "Le gouverneur s'est exprimé vendredi, ajoutant 23 personnes ont été blessées dans la nuit.";
+    assert_eq!(counts(fr), rows(&[("wounded", 23.0)]));
+}
+
+#[test]
+fn groups_counted_with_where_they_were_share_the_verb_after_the_list() {
+    let en = "Four people in Gweru, near the railway, and two in Masvingo had died of their wounds.";
+    assert_eq!(counts(en), rows(&[("dead", 4.0), ("dead", 2.0)]));
+    let en = "Three guards from the prison and five inmates were killed.";
+    assert_eq!(counts(en), rows(&[("killed", 3.0), ("killed", 5.0)]));
+    let fr = "Quatre civils à Kasindi, près de la frontière, et deux à Oicha ont été tués.";
+    assert_eq!(counts(fr), rows(&[("killed", 4.0), ("killed", 2.0)]));
+    let fr = "Trois gendarmes de la brigade et cinq civils ont été blessés.";
+    assert_eq!(counts(fr), rows(&[("wounded", 3.0), ("wounded", 5.0)]));
+}
+
+#[test]
 fn a_harm_told_in_the_conditional_is_still_a_harm() {
     let fr = "Au moins neuf personnes auraient péri dans l'incendie, selon des témoins.";
     assert_eq!(counts(fr), rows(&[("dead", 9.0)]));

@@ -492,6 +492,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         let mut at = k;
         for _ in 0..MAX_JOINED_GROUPS {
+            // "Two people in X, near Y, and three in Z had died": where a group was counted,
+            // then the next group.
+            if joint(at) == 0 {
+                at = past_place(&r, at).filter(|&j| joint(j) > 0).unwrap_or(at);
+            }
             let conjunction = joint(at);
             if !named || conjunction == 0 {
                 break;
@@ -527,6 +532,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     if run > 0 && r.at(j + 1 + run, Meaning::Auxiliary) > 0 {
                         j += 1 + run;
                     }
+                }
+            }
+            // "… and three in Z": a number whose noun is the first group's, and where.
+            let elided = nouns == 0
+                && j > at + conjunction
+                && r.tokens[j - 1].pos == Upos::Num
+                && r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adp);
+            if elided {
+                let past = past_modifiers(&r, j);
+                if past > j {
+                    k = past;
+                    break;
                 }
             }
             if nouns == 0 {
@@ -1102,8 +1119,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                             || t.means(Meaning::Auxiliary)
                             // "Three bodies were found at X, two near Y".
                             || t.pos == Upos::Verb
-                            // "dans la région de Kessa (nord), quatre à…": a bracketed aside.
-                            || matches!(doc.lower(t.span), "(" | ")")
+                            // "dans la région de Kessa (nord), quatre à…": a bracketed aside;
+                            // "in X, near Y, and three in Z": one set off by commas.
+                            || matches!(doc.lower(t.span), "(" | ")" | ",")
                             // "…, trois à Azrou dont un Belge et un Suisse, deux à…": the
                             // parts of the figure before.
                             || t.means(Meaning::Conjunction)
@@ -1810,6 +1828,38 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
     k
 }
 
+/// Where a place said of a group ends, from the preposition at `at`: "in Mutare", "from the
+/// base", "à Beni, près de la frontière". None where no preposition and noun are there.
+fn past_place(r: &Reader<'_>, at: usize) -> Option<usize> {
+    let name = |j: usize| {
+        r.tokens.get(j).is_some_and(|t| matches!(t.pos, Upos::Propn | Upos::Noun))
+            && r.at(j, Meaning::CasualtyWord) == 0
+    };
+    // "près de", "close to": an adverb may lead the preposition.
+    let place = |from: usize| {
+        let mut j = from + usize::from(r.tokens.get(from).is_some_and(|t| t.pos == Upos::Adv));
+        if r.tokens.get(j).is_none_or(|t| t.pos != Upos::Adp) {
+            return None;
+        }
+        j += 1;
+        while r.tokens.get(j).is_some_and(|t| t.pos == Upos::Det) {
+            j += 1;
+        }
+        let start = j;
+        while j < start + MAX_PLACE_NAME_TOKENS && (name(j) || r.tokens.get(j).is_some_and(|t| t.means(Meaning::Of))) {
+            j += 1;
+        }
+        (j > start && name(j - 1)).then_some(j)
+    };
+    let end = place(at)?;
+    // An aside on the place: ", near Harare", and the comma that closes it.
+    let end = if is_comma(r, end) { place(end + 1).unwrap_or(end) } else { end };
+    Some(if is_comma(r, end) && r.at(end + 1, Meaning::Conjunction) > 0 { end + 1 } else { end })
+}
+
+/// The most words of a place's name after its preposition, in [`past_place`].
+const MAX_PLACE_NAME_TOKENS: usize = 5;
+
 /// The most words of a body's name between a figure and the noun it counts.
 const MAX_BODY_NAME_TOKENS: usize = 7;
 
@@ -2061,7 +2111,10 @@ fn carried_by_participle(r: &Reader<'_>, verb: usize, after: usize) -> bool {
         && r.before(verb + 1, Meaning::CasualtyWord) == 0
         && r.before(verb + 1, Meaning::Inclusion) == 0
         && !t.means(Meaning::CountLead)
-        && !lexicon.casualties.life_verbs.contains(&r.doc.lower(t.span));
+        && !lexicon.casualties.life_verbs.contains(&r.doc.lower(t.span))
+        // "…, saying 40 people have died": what a verb of speech tells, not a load.
+        && !t.means(Meaning::SpeechVerb)
+        && !lexicon.speech.continuing_cues.contains(&r.doc.lower(t.span));
     participle
         && r.tokens[after.min(r.tokens.len())..]
             .iter()
