@@ -2903,6 +2903,17 @@ fn a_figure_after_a_participle_of_speech_is_what_was_told() {
 }
 
 #[test]
+fn one_figure_counts_a_list_of_nouns() {
+    let fr = "Depuis janvier, 61 soldats, policiers et gendarmes sont morts dans la région.";
+    assert_eq!(kinds(fr), victims(&[("dead", 61.0, Some("soldats, policiers et gendarmes"))]));
+    let en = "Nine miners, drivers and guards were killed in the ambush.";
+    assert_eq!(kinds(en), victims(&[("killed", 9.0, Some("miners, drivers and guards"))]));
+    // Each figure its own group.
+    let en = "Three children, two women and a man were wounded.";
+    assert_eq!(counts(en), rows(&[("wounded", 3.0), ("wounded", 2.0), ("wounded", 1.0)]));
+}
+
+#[test]
 fn groups_counted_with_where_they_were_share_the_verb_after_the_list() {
     let en = "Four people in Gweru, near the railway, and two in Masvingo had died of their wounds.";
     assert_eq!(counts(en), rows(&[("dead", 4.0), ("dead", 2.0)]));

@@ -379,11 +379,37 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 len => k += len,
             }
         }
-        let joined = r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction))
-            && r.at(k + 1, Meaning::VictimNoun) > 0
-            && k > victims_from;
-        if joined {
-            k += 1 + r.at(k + 1, Meaning::VictimNoun);
+        // Or more with commas: "61 soldats, policiers et gendarmes".
+        let listed_noun = |j: usize| match r.at(j, Meaning::VictimNoun) {
+            0 if r.tokens.get(j).is_some_and(|t| t.pos == Upos::Noun)
+                && r.at(j, Meaning::CasualtyWord) == 0
+                && r.at(j, Meaning::ThingNoun) == 0
+                && doc.time_around(r.tokens[j].span).is_none() =>
+            {
+                1
+            }
+            len => len,
+        };
+        let mut listed = false;
+        for _ in 0..MAX_LISTED_VICTIM_NOUNS {
+            let comma = r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",");
+            let conjunction = r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction));
+            // Two joined need both known as victims ("17 combatants and civilians").
+            let next = if conjunction && !listed { r.at(k + 1, Meaning::VictimNoun) } else { listed_noun(k + 1) };
+            // A comma goes on only to a list that a conjunction ends.
+            let ended = || {
+                let after = k + 1 + next;
+                r.tokens.get(after).is_some_and(|t| t.means(Meaning::Conjunction) || doc.lower(t.span) == ",")
+                    && (listed_noun(after + 1) > 0)
+            };
+            if k == victims_from || next == 0 || !(conjunction || comma && ended()) {
+                break;
+            }
+            k += 1 + next;
+            listed = true;
+            if conjunction {
+                break;
+            }
         }
         // A noun the lists do not hold after them names them: "trois autres adolescents",
         // "un autre lycéen".
@@ -1856,6 +1882,9 @@ fn past_place(r: &Reader<'_>, at: usize) -> Option<usize> {
     let end = if is_comma(r, end) { place(end + 1).unwrap_or(end) } else { end };
     Some(if is_comma(r, end) && r.at(end + 1, Meaning::Conjunction) > 0 { end + 1 } else { end })
 }
+
+/// The most nouns after the first in a list of victims counted by one figure.
+const MAX_LISTED_VICTIM_NOUNS: usize = 4;
 
 /// The most words of a place's name after its preposition, in [`past_place`].
 const MAX_PLACE_NAME_TOKENS: usize = 5;
