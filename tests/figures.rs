@@ -2895,6 +2895,25 @@ fn a_figure_a_participle_carries_is_a_load_not_the_subject_of_the_verb_after_it(
 }
 
 #[test]
+fn fighters_captured_are_arrested_and_neutralised_ones_killed() {
+    let en = "The army said troops neutralised 15 insurgents and captured three militants near the lake.";
+    assert_eq!(counts(en), rows(&[("killed", 15.0), ("arrested", 3.0)]));
+    let fr = "Selon l'état-major, onze assaillants ont été neutralisés et deux jihadistes capturés.";
+    assert_eq!(counts(fr), rows(&[("killed", 11.0), ("arrested", 2.0)]));
+    // Soldiers an armed group captures are held.
+    let fr = "Quatre soldats ont été capturés par les rebelles.";
+    assert_eq!(counts(fr), rows(&[("kidnapped", 4.0)]));
+}
+
+#[test]
+fn a_toll_qualified_by_its_day_still_gives_the_figure() {
+    let fr = "« Ce chiffre porte le bilan des heurts de Bukavu dimanche à 11 personnes », mentionne le communiqué.";
+    assert_eq!(counts(fr), rows(&[("dead", 11.0)]));
+    let en = "\"That raises the toll of the riots in Lusaka on Sunday to 11 people,\" the statement mentioned.";
+    assert_eq!(counts(en), rows(&[("dead", 11.0)]));
+}
+
+#[test]
 fn a_figure_after_a_participle_of_speech_is_what_was_told() {
     let en = "The agency updated its figures on Friday, with its director saying 47 people have died in the valley.";
     assert_eq!(counts(en), rows(&[("dead", 47.0)]));

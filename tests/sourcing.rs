@@ -2892,6 +2892,14 @@ fn the_official_and_the_officer_name_again_someone_titled_before() {
 }
 
 #[test]
+fn a_record_that_mentions_quoted_words_is_their_speaker() {
+    let text = "« Les blessés ont été évacués vers Mopti », mentionne le communiqué.";
+    assert_eq!(quotes(text)[0].1.as_deref(), Some("le communiqué"));
+    let text = "\"Two of the injured are in a serious condition,\" the report mentioned.";
+    assert_eq!(quotes(text)[0].1.as_deref(), Some("the report"));
+}
+
+#[test]
 fn an_inverted_verb_after_the_quote_needs_no_comma() {
     let q = quotes("Le ministre, Paul Girard, évoque une crise grave. Il \"faudra du temps\" pour établir un bilan précis estime-t-il.");
     assert_eq!(q[0].1.as_deref(), Some("il"));

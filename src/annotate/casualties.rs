@@ -1315,8 +1315,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         }
         // "police seized three suspects", "troops seized 12 militants": those sought by the
         // law, or taken by the state's forces, are arrested, unless an armed group holds them.
+        // So are fighters of an armed group captured ("deux jihadistes ont été capturés").
+        let fighters =
+            |v: &str| lang::value_in(lexicon.events.actor_nouns, v, Span::new(0, v.len())) == Some(ActorKind::NonState);
         let kind = if kind == CasualtyKind::Kidnapped
-            && (victims.as_deref().is_some_and(|v| lexicon.casualties.suspect_nouns.contains(&v))
+            && (victims.as_deref().is_some_and(|v| lexicon.casualties.suspect_nouns.contains(&v) || fighters(v))
                 || before_len > 0 && seized_by_the_state(&r, first))
             && !harm_end.is_some_and(|end| held_by_armed_group(&r, end))
         {
@@ -2281,7 +2284,9 @@ fn toll_before(r: &Reader<'_>, end: usize) -> bool {
             || harm
             || matches!(t.pos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Adp | Upos::Part | Upos::Adv)
             || change
-            || reflexive;
+            || reflexive
+            // "le bilan des heurts de dimanche à 9 personnes": a time, whatever its tag.
+            || r.doc.time_around(t.span).is_some();
         if !counted {
             return false;
         }

@@ -107,6 +107,9 @@ pub const WORDS: Casualties = Casualties {
         ("shot and wounded", CasualtyKind::Wounded),
         ("shot and injured", CasualtyKind::Wounded),
         ("gunned down", CasualtyKind::Killed),
+        // In an army's words, to kill: "troops neutralised 12 insurgents".
+        ("neutralised", CasualtyKind::Killed),
+        ("neutralized", CasualtyKind::Killed),
         // Shot and no more: hit, not killed ("shot dead" is longer and wins).
         ("shot", CasualtyKind::Wounded),
         ("executed", CasualtyKind::Killed),

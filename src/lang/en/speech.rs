@@ -350,6 +350,7 @@ pub const WORDS: Speech = Speech {
         "retorted",
         "confessed",
         "observed",
+        "mentioned",
         // Raised voices: "a man nearby shouted, “…”", "protesters were chanting “…”".
         "shouted",
         "shouting",

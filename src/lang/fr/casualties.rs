@@ -370,6 +370,11 @@ pub const WORDS: Casualties = Casualties {
         ("en otage", CasualtyKind::Kidnapped),
         ("abattus", CasualtyKind::Killed),
         ("abattu", CasualtyKind::Killed),
+        // In an army's words, to kill: "ont neutralisé sept assaillants".
+        ("neutralisé", CasualtyKind::Killed),
+        ("neutralisés", CasualtyKind::Killed),
+        ("neutralisée", CasualtyKind::Killed),
+        ("neutralisées", CasualtyKind::Killed),
         // An infinitive tells a killing only after a verb of success ("menacé de tuer" does not).
         ("réussi à abattre", CasualtyKind::Killed),
         ("réussi à tuer", CasualtyKind::Killed),

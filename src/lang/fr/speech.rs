@@ -579,6 +579,11 @@ pub const WORDS: Speech = Speech {
         "a fustigé",
         "fustigé",
         "fustige",
+        // "…», mentionne le communiqué": to mention, for quoted words only ("mentionne le
+        // nom" says nothing).
+        "mentionne",
+        "mentionnent",
+        "a mentionné",
         // On a social network, for quoted words only ("a posté des photos" says nothing):
         // « … », a posté mardi sur Facebook la députée.
         "a posté",
