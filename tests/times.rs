@@ -341,6 +341,17 @@ fn a_french_hour_after_a_clock_word_is_a_time_and_otherwise_a_duration() {
 }
 
 #[test]
+fn a_duration_given_as_two_numbers_is_its_lower_end() {
+    assert_eq!(value_of("The shooting lasted three or four minutes.", "2025-03-10", "three or four minutes"), "PT3M");
+    assert_eq!(value_of("Les tirs ont duré deux ou trois heures.", "2025-03-10", "deux ou trois heures"), "PT2H");
+}
+
+#[test]
+fn this_afternoon_in_french_is_today_s() {
+    assert_eq!(value_of("Le pont a rouvert cet après-midi.", "2025-03-10", "cet après-midi"), "2025-03-10TAF");
+}
+
+#[test]
 fn a_french_hour_that_opens_a_range_of_clock_times_is_a_time() {
     let text = "Le couvre-feu s'appliquera de 21 heures à 6 heures dans toute la ville.";
     assert_eq!(value_of(text, "2025-03-10", "21 heures"), "2025-03-10T21:00");

@@ -92,7 +92,12 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        let conjunction = lexicon.grammar.conjunctions.contains(&w);
+        // "two hundred and five", "vingt et un", "soixante et onze": "and" after a hundred, a
+        // scale or a round ten joins the parts of one number; "five or six", "five and six"
+        // are two.
+        let joins = i > 0 && matches!(word_of(lexicon, words[i - 1]), Some(NumberWord::Hundred | NumberWord::Scale(_)))
+            || group >= 20.0 && group % 10.0 == 0.0;
+        let conjunction = lexicon.grammar.and.contains(&w) && joins;
         if conjunction && seen_value && i + 1 < words.len() && word_of(lexicon, words[i + 1]).is_some() {
             i += 1;
             continue;
@@ -157,9 +162,9 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
             // "vingt et un", "trente et une": one after the joining word and a round ten.
             NumberWord::Article
                 if i > 0
-                    && lexicon.grammar.conjunctions.contains(&words[i - 1])
+                    && lexicon.grammar.and.contains(&words[i - 1])
                     && lexicon.numbers.units_after_tens.contains(&w)
-                    && (20.0..=60.0).contains(&group)
+                    && (20.0..=60.0).contains(&(group % 100.0))
                     && group % 10.0 == 0.0 =>
             {
                 group += 1.0;
@@ -304,6 +309,18 @@ mod tests {
         assert_eq!(values("15-20 percent", &en::LEXICON), vec![("15".into(), 15.0), ("20".into(), 20.0)]);
         assert_eq!(values("un F-16 et 3-4 blessés", &fr::LEXICON), vec![("3".into(), 3.0), ("4".into(), 4.0)]);
         assert_eq!(values("a vote of 89-52", &en::LEXICON), vec![("89".into(), 89.0)]);
+    }
+
+    #[test]
+    fn or_and_a_bare_and_join_two_numbers_not_the_parts_of_one() {
+        assert_eq!(values("four or five boats", &en::LEXICON), vec![("four".into(), 4.0), ("five".into(), 5.0)]);
+        assert_eq!(values("three and four", &en::LEXICON), vec![("three".into(), 3.0), ("four".into(), 4.0)]);
+        assert_eq!(values("three hundred and two", &en::LEXICON), vec![("three hundred and two".into(), 302.0)]);
+        assert_eq!(values("trois ou quatre", &fr::LEXICON), vec![("trois".into(), 3.0), ("quatre".into(), 4.0)]);
+        assert_eq!(
+            values("trois cent quarante et un", &fr::LEXICON),
+            vec![("trois cent quarante et un".into(), 341.0)]
+        );
     }
 
     #[test]

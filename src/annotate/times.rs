@@ -1361,6 +1361,17 @@ fn number_before(s: &str, unit: usize, floor: usize, lexicon: &Lexicon) -> Optio
         }
         word_end = start - spaces;
     }
+    // "five or six minutes", "deux ou trois jours": a range, read as its lower end.
+    if let [last, joiner, first] = starts[..] {
+        if let (Some(low), Some(high)) =
+            (numbers::value_of(&s[first..joiner], lexicon), numbers::value_of(&s[last..end], lexicon))
+        {
+            let joins = lexicon.numbers.range_joiners.contains(&s[joiner..last].trim_end().to_lowercase().as_str());
+            if joins && low < high {
+                return Some((first, low));
+            }
+        }
+    }
     starts.iter().rev().find_map(|&start| numbers::value_of(&s[start..end], lexicon).map(|v| (start, v))).or_else(
         || {
             // "a year", "une semaine": the article counts one.

@@ -126,7 +126,7 @@ pub const WORDS: Numbers = Numbers {
         "raised",
         "lowered",
     ],
-    range_joiners: &["to"],
+    range_joiners: &["to", "or"],
     units_after_tens: &[],
     counted_scales: &[],
 };

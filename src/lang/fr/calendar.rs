@@ -52,6 +52,7 @@ pub const WORDS: Calendar = Calendar {
         // The night just gone, or the coming one in a sentence about what is to come.
         ("cette nuit", -1),
         ("ce matin", 0),
+        ("cet après-midi", 0),
         ("ce soir", 0),
         ("hier soir", -1),
         ("plus tôt dans la journée", 0),

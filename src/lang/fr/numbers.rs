@@ -112,7 +112,7 @@ pub const WORDS: Numbers = Numbers {
         "a été revu",
         "a été révisé",
     ],
-    range_joiners: &["à"],
+    range_joiners: &["à", "ou"],
     units_after_tens: &["un", "une"],
     counted_scales: &["mille"],
 };
