@@ -2900,6 +2900,21 @@ fn a_record_that_mentions_quoted_words_is_their_speaker() {
 }
 
 #[test]
+fn it_after_a_body_that_issued_a_record_stands_for_that_body() {
+    let r = run("The health ministry released a report on Tuesday. It said that 31 patients had been moved to Kisumu.");
+    let a = &r["attributions"][0];
+    assert_eq!(a["sources"][0]["antecedent"]["text"], "The health ministry");
+    let r = run(
+        "Le ministère de la Santé a publié un rapport mardi. Il précise que 31 patients ont été transférés à Kisumu.",
+    );
+    let a = &r["attributions"][0];
+    assert_eq!(entity_name(&r, &a["sources"][0]["entity"]).as_deref(), Some("ministère de la Santé"));
+    // With no body that spoke or issued anything, "it said" names no one.
+    let r = run("The river burst its banks. It said nothing about the dam.");
+    assert_eq!(r["attributions"].as_array().unwrap().len(), 0);
+}
+
+#[test]
 fn an_inverted_verb_after_the_quote_needs_no_comma() {
     let q = quotes("Le ministre, Paul Girard, évoque une crise grave. Il \"faudra du temps\" pour établir un bilan précis estime-t-il.");
     assert_eq!(q[0].1.as_deref(), Some("il"));

@@ -261,8 +261,20 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
             s.kind = kind_of(doc, s.span, Some(e));
         }
     }
-    // "…, it said" with no source before it to stand for: nobody is named.
-    out.retain(|a| !matches!(a.sources.as_slice(), [s] if s.entity.is_none() && stands_for_a_body(&lexicon.speech, doc.lower(s.span))));
+    // "…, it said" with no source before it to stand for: nobody is named. Unless a body
+    // issued a record in that sentence or the one before ("The ministry issued a
+    // statement. It said…"): the pronoun is resolved to it later.
+    let issued_before = |at: usize| {
+        let sentence = doc.sentence_index(at);
+        (sentence.saturating_sub(1)..=sentence)
+            .filter_map(|i| doc.sentences.get(i))
+            .any(|s| super::antecedents::record_issuers(doc, s.span).iter().any(|m| m.end <= at))
+    };
+    out.retain(|a| {
+        !matches!(a.sources.as_slice(), [s] if s.entity.is_none()
+            && stands_for_a_body(&lexicon.speech, doc.lower(s.span))
+            && !issued_before(s.span.start))
+    });
     // "It said nothing about…", "He said little": no claim is made.
     out.retain(|a| {
         let first = doc.tokens_in(a.claim).first().map_or("", |t| doc.lower(t.span));
