@@ -2914,6 +2914,14 @@ fn a_toll_qualified_by_its_day_still_gives_the_figure() {
 }
 
 #[test]
+fn one_of_the_wounded_who_died_after_a_long_aside_is_dead() {
+    let fr = "L'un des mineurs blessés lors de l'éboulement à Kolwezi (sud du pays) près du puits se trouvant à Kapata, dans le Lualaba, est décédé lundi à Lubumbashi où il était soigné.";
+    assert_eq!(counts(fr), rows(&[("dead", 1.0)]));
+    let en = "One of the miners injured in the blast at Kabwe (central Zambia), near the old shaft, died on Monday in Lusaka.";
+    assert_eq!(counts(en), rows(&[("dead", 1.0)]));
+}
+
+#[test]
 fn a_figure_after_a_participle_of_speech_is_what_was_told() {
     let en = "The agency updated its figures on Friday, with its director saying 47 people have died in the valley.";
     assert_eq!(counts(en), rows(&[("dead", 47.0)]));

@@ -2004,15 +2004,45 @@ fn death_after_participle(r: &Reader<'_>, k: usize) -> Option<CasualtyKind> {
         let closing = r.tokens[j + 1..].iter().take(MAX_MODIFIER_TOKENS).position(dash);
         j += closing? + 2;
     }
-    let end = r.tokens.len().min(j + MAX_MODIFIER_TOKENS);
+    let end = r.tokens.len().min(j + MAX_WOUND_QUALIFIER_TOKENS);
+    let reflexives = lang::lexicon(r.doc.language).grammar.reflexives;
     let complement = |t: &Token| {
         matches!(t.pos, Upos::Adp | Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Adv)
     };
-    while j < end && complement(&r.tokens[j]) {
-        if r.at(j, Meaning::CasualtyWord) > 0 || r.tokens[j].means(Meaning::Conjunction) {
+    // Past a bracket ("(sud)"), an aside set off by commas and one participle ("se trouvant
+    // à Kapata"): "l'un des mineurs blessés à Kolwezi (sud) près du puits se trouvant à
+    // Kapata, dans le Lualaba, est décédé".
+    let mut participle = false;
+    let closing = |j: usize, mark: &str| {
+        r.tokens[j + 1..end].iter().position(|t| r.doc.lower(t.span) == mark).map(|p| j + 1 + p + 1)
+    };
+    while j < end {
+        let t = &r.tokens[j];
+        let harm = r.at(j, Meaning::CasualtyWord) > 0;
+        if harm && !complement(t) {
+            break;
+        }
+        if harm || t.means(Meaning::Conjunction) {
             return None;
         }
-        j += 1;
+        let next = match r.doc.lower(t.span) {
+            "(" => closing(j, ")"),
+            "," if j > k => closing(j, ","),
+            _ if complement(t) => Some(j + 1),
+            _ if t.pos == Upos::Verb && !participle && j > k => {
+                participle = true;
+                Some(j + 1)
+            }
+            // "se rendant à Gao".
+            w if reflexives.contains(&w) && !participle && r.tokens.get(j + 1).is_some_and(|n| n.pos == Upos::Verb) => {
+                Some(j + 1)
+            }
+            _ => None,
+        };
+        match next {
+            Some(n) => j = n,
+            None => break,
+        }
     }
     // "three injured people who later died", "deux blessés qui sont décédés".
     if r.tokens.get(j).is_some_and(|t| t.means(Meaning::RelativePronoun)) {
@@ -2037,6 +2067,10 @@ fn death_after_participle(r: &Reader<'_>, k: usize) -> Option<CasualtyKind> {
     });
     (verb && !object).then(|| r.kind(j, len)).flatten().filter(|&kind| family(kind) == CasualtyKind::Killed)
 }
+
+/// How many tokens what tells where and how a wounded victim was hurt may run to, before
+/// the verb that says the victim died.
+const MAX_WOUND_QUALIFIER_TOKENS: usize = 32;
 
 /// Whether a mention is inside a phrase a preposition opens: "contre l'ONU", "an attack on
 /// Russia's western Bryansk region".
