@@ -501,6 +501,19 @@ fn a_name_after_a_role_noun_or_with_a_role_after_it_is_a_person() {
 }
 
 #[test]
+fn a_name_with_an_age_in_apposition_is_a_person() {
+    let text = "Tarwa, a 37-year-old farmer, said the soldiers came at night.";
+    assert_eq!(find(text, "Tarwa").0.entity_type, EntityType::Person);
+    let text = "Ouedra, 29, said the boats had gone.";
+    assert_eq!(find(text, "Ouedra").0.entity_type, EntityType::Person);
+    let text = "Selon Kessou Diarra, 41 ans, les tirs ont duré une heure.";
+    assert_eq!(find(text, "Kessou Diarra").0.entity_type, EntityType::Person);
+    // A known place keeps its type.
+    let text = "Homs, 32 kilometres away, was shelled.";
+    assert_ne!(find(text, "Homs").0.entity_type, EntityType::Person);
+}
+
+#[test]
 fn a_name_after_a_region_s_noun_and_of_is_the_region() {
     let fr = "Des frappes ont visé la capitale et la province d'Oudalan mercredi.";
     assert!(matches!(find(fr, "Oudalan").0.entity_type, EntityType::Gpe | EntityType::Loc));

@@ -443,7 +443,12 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         // "Mme Aminata Diallo", "Mr Banda": a title of courtesy names a person.
         let courtesy_before = role_start.zip(role_end).is_some_and(|(r, e)| courtesy(r, e)) && unmarked;
         let kind = match kind {
-            NameKind::Loc | NameKind::Org | NameKind::Misc if apposed_to_role || holds_role || courtesy_before => {
+            NameKind::Loc | NameKind::Org | NameKind::Misc
+                if apposed_to_role
+                    || holds_role
+                    || courtesy_before
+                    || aged_after(text, name, w.lexicon) && exact.is_none() =>
+            {
                 NameKind::Person
             }
             // "the town of Adan Yabaal": after a settlement's noun even a first name is a place's.
@@ -1584,6 +1589,27 @@ fn role_phrase(phrase: &str, lexicon: &Lexicon) -> Option<String> {
     let title_words = phrase.split(',').next().unwrap_or(phrase).split_whitespace().count();
     let short = title_words <= 10 && phrase.split_whitespace().count() <= MAX_ROLE_WORDS;
     (head_ok && short && phrase.len() > 2).then(|| phrase[start..].trim().to_string())
+}
+
+/// Whether an age stands in apposition right after a name: "Tarwa, a 37-year-old farmer",
+/// "Ahmed, 32, said", "Awa, 19 ans, a raconté".
+fn aged_after(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let Some(after) = text[name.end..].strip_prefix(", ") else { return false };
+    let mut words = after.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let articled = lexicon.grammar.indefinite_articles.contains(&first.to_lowercase().as_str());
+    let word = if articled { words.next().unwrap_or("") } else { first };
+    let lower = word.to_lowercase();
+    if lexicon.casualties.age_endings.iter().any(|e| lower.trim_end_matches(',').ends_with(e)) {
+        return true;
+    }
+    // A bare number of years, then a comma or a word for years.
+    let digits = first.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &first[digits..];
+    (1..=3).contains(&digits)
+        && (rest == ","
+            || rest.is_empty()
+                && words.next().is_some_and(|u| lexicon.casualties.age_units.contains(&u.trim_end_matches(','))))
 }
 
 /// Whether a role stands in apposition right after a name ("X, director of the OSDH,").

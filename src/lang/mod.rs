@@ -619,6 +619,9 @@ pub struct Casualties {
     pub partitives: &'static [&'static str],
     /// Endings of a word that names a person by their age ("a 10-year-old"), lower case.
     pub age_endings: &'static [&'static str],
+    /// Words after a number that make it someone's age ("32 ans"); none where the bare
+    /// number between commas says it ("Ahmed, 32, said").
+    pub age_units: &'static [&'static str],
 }
 
 /// Events: the words naming what happened, who acted, and how a report is hedged.

@@ -500,6 +500,7 @@ pub const WORDS: Casualties = Casualties {
     ],
     partitives: &["of whom", "of them", "of those"],
     age_endings: &["-year-old", "-month-old", "-week-old"],
+    age_units: &[],
     loss_verbs: &["lost", "have lost", "has lost", "had lost"],
     remains_nouns: &["body", "bodies"],
     // No harm word in English ("detained" is one), but those a prison holds are never

@@ -709,6 +709,7 @@ pub const WORDS: Casualties = Casualties {
     partitives: &["d'entre eux", "d'entre elles"],
     // French names an age after its noun ("un enfant de 12 ans").
     age_endings: &[],
+    age_units: &["ans"],
     loss_verbs: &["perdu", "a perdu", "avons perdu", "ont perdu", "avait perdu", "avaient perdu"],
     remains_nouns: &["corps"],
     inmate_nouns: &["détenus", "détenues"],
