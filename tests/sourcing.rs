@@ -2915,6 +2915,21 @@ fn it_after_a_body_that_issued_a_record_stands_for_that_body() {
 }
 
 #[test]
+fn a_word_of_an_organisation_s_name_and_they_name_it_again() {
+    // "The committee" is the committee named before; "the group" after it, the same body;
+    // "they" in the next sentence too.
+    let text = "The Kanyama Youth Committee said the militia struck twice. The World Food Programme said food was short. \
+                The committee said the army had not come. The group said many had fled. They said they were \"still counting the dead\".";
+    let r = run(text);
+    let names: Vec<Option<String>> =
+        r["attributions"].as_array().unwrap().iter().map(|a| entity_name(&r, &a["sources"][0]["entity"])).collect();
+    let committee = |n: &Option<String>| n.as_deref().is_some_and(|n| n.ends_with("Kanyama Youth Committee"));
+    assert!(names[2..5].iter().all(committee), "{names:?}");
+    let text = "La Commission électorale nationale a publié les résultats. « Le vote s'est déroulé dans le calme », a assuré la commission.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Commission électorale nationale"));
+}
+
+#[test]
 fn an_inverted_verb_after_the_quote_needs_no_comma() {
     let q = quotes("Le ministre, Paul Girard, évoque une crise grave. Il \"faudra du temps\" pour établir un bilan précis estime-t-il.");
     assert_eq!(q[0].1.as_deref(), Some("il"));

@@ -25,6 +25,10 @@ const MAX_SENTENCES_BACK: usize = 3;
 /// ones it is about in mind longer than a pronoun's antecedent.
 const EPITHET_SENTENCES_BACK: usize = 6;
 
+/// How many sentences back the phrase that spoke last may be for an epithet to name its
+/// entity again ("The committee said … . The group said").
+const NAMED_AGAIN_SENTENCES: usize = 2;
+
 /// How many sentences back the person a title names again may be ("the police director"):
 /// a title is rarer than an epithet, and a long quote may stand between.
 const TITLE_SENTENCES_BACK: usize = 12;
@@ -87,7 +91,14 @@ pub fn resolve(doc: &mut Document<'_>) {
                     .inverted_pronoun
                     .is_some_and(|read| read(c.span.of(doc.text())).is_some_and(|i| !i.impersonal));
                 let unresolved_anaphor = c.entity.is_none() && (anaphor(doc, c.span).is_some() || inverted);
-                number.is_none_or(|singular| c.singular == singular) && !(body && person) && near && !unresolved_anaphor
+                // "The committee said … They said": a body named in the singular may be spoken
+                // of in the plural, in its sentence or the one after.
+                let a_body = !person && c.entity.is_none_or(|e| doc.entity(e).entity_type == EntityType::Org);
+                let collective = number == Some(false) && a_body && sentence - c.sentence.min(sentence) <= 1;
+                (number.is_none_or(|singular| c.singular == singular) || collective)
+                    && !(body && person)
+                    && near
+                    && !unresolved_anaphor
             })
             .copied()?;
         // A person's pronoun stands for the person, not for the place that person's words
@@ -168,34 +179,50 @@ pub fn resolve(doc: &mut Document<'_>) {
 /// société", "l'élu a fait savoir") the entity the epithet names again.
 fn resolve_epithets(doc: &mut Document<'_>) {
     let unnamed = |entity: Option<EntityId>, antecedent: Option<Span>| entity.is_none() && antecedent.is_none();
-    let speakers: Vec<Option<EntityId>> = doc
-        .quotes
-        .iter()
-        .map(|q| {
-            q.speaker.as_ref().filter(|s| unnamed(s.entity, s.antecedent)).and_then(|s| epithet_entity(doc, s.span))
-        })
-        .collect();
-    let sources: Vec<Vec<Option<EntityId>>> = doc
-        .attributions
-        .iter()
-        .map(|a| {
-            a.sources
-                .iter()
-                .map(|s| unnamed(s.entity, s.antecedent).then(|| epithet_entity(doc, s.span)).flatten())
-                .collect()
-        })
-        .collect();
-    for (q, found) in doc.quotes.iter_mut().zip(speakers) {
-        if let (Some(speaker), Some(found)) = (q.speaker.as_mut(), found) {
-            speaker.entity = Some(found);
-            speaker.named = true;
+    // Every phrase that spoke, in text order: (span, quote or attribution, source), and the
+    // entity of each phrase already named; an epithet may name again the one an epithet just
+    // before named ("The committee said … The group said").
+    let mut phrases: Vec<(Span, usize, Option<usize>, bool)> = Vec::new();
+    for (i, q) in doc.quotes.iter().enumerate() {
+        if let Some(s) = &q.speaker {
+            phrases.push((s.span, i, None, unnamed(s.entity, s.antecedent)));
         }
     }
-    for (a, found) in doc.attributions.iter_mut().zip(sources) {
-        for (source, found) in a.sources.iter_mut().zip(found) {
-            if found.is_some() {
-                source.entity = found;
+    for (i, a) in doc.attributions.iter().enumerate() {
+        for (j, s) in a.sources.iter().enumerate() {
+            phrases.push((s.span, i, Some(j), unnamed(s.entity, s.antecedent)));
+        }
+    }
+    phrases.sort_by_key(|p| (p.0.start, p.0.end));
+    let mut named: Vec<(Span, EntityId)> = Vec::new();
+    let mut found: Vec<(usize, Option<usize>, EntityId)> = Vec::new();
+    for &(span, i, j, open) in &phrases {
+        let entity = if open {
+            epithet_entity(doc, span, &named)
+        } else {
+            match j {
+                None => doc.quotes[i].speaker.as_ref().and_then(|s| s.entity),
+                Some(j) => doc.attributions[i].sources[j].entity,
             }
+        };
+        if let Some(e) = entity {
+            if named.last().is_none_or(|&(last, _)| last != span) {
+                named.push((span, e));
+            }
+            if open {
+                found.push((i, j, e));
+            }
+        }
+    }
+    for (i, j, e) in found {
+        match j {
+            None => {
+                if let Some(speaker) = doc.quotes[i].speaker.as_mut() {
+                    speaker.entity = Some(e);
+                    speaker.named = true;
+                }
+            }
+            Some(j) => doc.attributions[i].sources[j].entity = Some(e),
         }
     }
 }
@@ -208,7 +235,7 @@ fn resolve_epithets(doc: &mut Document<'_>) {
 /// with a company's word for "the company", and one that is no government, army, outlet or
 /// company for "the group". None for any other phrase ("the company's lawyer", "un groupe de
 /// manifestants", "the group, made up of mothers").
-fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
+fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) -> Option<EntityId> {
     let lexicon = lang::lexicon(doc.language);
     let speech = &lexicon.speech;
     let tokens = doc.tokens_in(span);
@@ -307,11 +334,20 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
     };
     let fits = |m: Span, e: EntityId| {
         let entity = doc.entity(e);
+        // "The Kasai Youth Committee said … The committee said": a word of an
+        // organisation's name of two words or more.
+        let in_name = || {
+            let words: Vec<String> = entity.name.to_lowercase().split([' ', '-']).map(str::to_string).collect();
+            words.len() >= 2
+                && words.iter().any(|w| w == role)
+                && qualifiers.iter().all(|q| words.iter().any(|w| w == q))
+        };
         let Some(class) = class else {
-            return entity.entity_type == EntityType::Person
-                && (apposition_head(m).is_some_and(|(head, words)| {
-                    head == role && qualifiers.iter().all(|q| words.iter().any(|w| doc.lower(w.span) == *q))
-                }) || titled(m));
+            return entity.entity_type == EntityType::Org && in_name()
+                || entity.entity_type == EntityType::Person
+                    && (apposition_head(m).is_some_and(|(head, words)| {
+                        head == role && qualifiers.iter().all(|q| words.iter().any(|w| doc.lower(w.span) == *q))
+                    }) || titled(m));
         };
         let holds = |titles: &[&str]| {
             entity.entity_type == EntityType::Person
@@ -348,9 +384,19 @@ fn epithet_entity(doc: &Document<'_>, span: Span) -> Option<EntityId> {
             }
         }
     };
+    let sentence = doc.sentence_index(span.start);
+    // The one a phrase that spoke just before named, if it fits: a report goes on about the
+    // body it quoted last.
+    let last_named = named
+        .iter()
+        .rev()
+        .take_while(|(m, _)| sentence - doc.sentence_index(m.start).min(sentence) <= NAMED_AGAIN_SENTENCES)
+        .find(|(m, _)| m.end <= span.start);
+    if let Some(&(_, e)) = last_named.filter(|&&(m, e)| class.is_some() && fits(m, e)) {
+        return Some(e);
+    }
     // The most mentioned of those named in the sentences before, then the nearest: a report
     // names again by an epithet the ones it is about.
-    let sentence = doc.sentence_index(span.start);
     let mut best: Option<(usize, EntityId)> = None;
     for (m, e) in doc.mentions_before(span.start) {
         let reach = if class.is_none() { TITLE_SENTENCES_BACK } else { EPITHET_SENTENCES_BACK };
