@@ -2922,6 +2922,18 @@ fn one_of_the_wounded_who_died_after_a_long_aside_is_dead() {
 }
 
 #[test]
+fn a_date_with_its_article_after_the_harm_is_no_object() {
+    let fr = "Un randonneur est décédé le 14 août dans le massif.";
+    assert_eq!(counts(fr), rows(&[("dead", 1.0)]));
+    let fr = "Un motard est mort ce samedi 9 mars après une collision.";
+    assert_eq!(counts(fr), rows(&[("dead", 1.0)]));
+    let fr = "Des bandits ont tué le 9 mars onze éleveurs.";
+    assert_eq!(counts(fr), rows(&[("killed", 11.0)]));
+    let en = "Bandits killed on March 9 eleven herders.";
+    assert_eq!(counts(en), rows(&[("killed", 11.0)]));
+}
+
+#[test]
 fn a_figure_after_a_participle_of_speech_is_what_was_told() {
     let en = "The agency updated its figures on Friday, with its director saying 47 people have died in the valley.";
     assert_eq!(counts(en), rows(&[("dead", 47.0)]));

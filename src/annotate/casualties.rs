@@ -785,7 +785,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             object_at = past_comma_aside(&r, object_at);
             // "ont abattu samedi 12 villageois": the verb's time before its object.
             let timed = |k: usize| r.tokens.get(k).is_some_and(|t| doc.time_around(t.span).is_some());
-            if r.tokens.get(object_at).is_some_and(|t| t.pos == Upos::Adp) && timed(object_at + 1) {
+            // "est décédée le 3 mars", "ce dimanche": a preposition or a determiner the time
+            // leaves out.
+            if r.tokens.get(object_at).is_some_and(|t| matches!(t.pos, Upos::Adp | Upos::Det)) && timed(object_at + 1) {
                 object_at += 1;
             }
             while timed(object_at) {
@@ -861,10 +863,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let before_figure = first.checked_sub(1).map(|j| r.tokens[j].span);
         // A determiner too: "a tué l'un des gardiens", "killed the two guards".
         let mut verb_end = match before_figure.and_then(|w| doc.time_around(w).filter(|t| t.span.end == w.end)) {
-            // "killed on Monday four guards": its preposition too.
+            // "killed on Monday four guards": its preposition too, or its article ("a tué le 3
+            // mars 12 villageois").
             Some(t) => {
                 let at = r.token_from(t.span.start);
-                at - usize::from(at > 0 && r.tokens[at - 1].pos == Upos::Adp)
+                at - usize::from(at > 0 && matches!(r.tokens[at - 1].pos, Upos::Adp | Upos::Det))
             }
             None if first > 0 && r.tokens[first - 1].pos == Upos::Det => first - 1,
             None => first,
