@@ -2930,6 +2930,18 @@ fn a_word_of_an_organisation_s_name_and_they_name_it_again() {
 }
 
 #[test]
+fn words_after_the_verb_that_go_on_to_a_verb_are_the_claim_not_an_inverted_source() {
+    let text = "Dr. Mary Achol, who runs the county clinic, said three people hurt in the fighting were flown to Juba.";
+    let a = attributions(text);
+    assert_eq!(a[0].1[0].0, "Dr. Mary Achol");
+    // An inverted source with a relative clause of its own is still one.
+    let a = attributions("The bridge was hit twice overnight, said two witnesses who live nearby.");
+    assert_eq!(a[0].1[0].0, "two witnesses");
+    let a = attributions("Le pont a été touché deux fois, a déclaré le maire qui vit tout près.");
+    assert_eq!(a[0].1[0].0, "le maire");
+}
+
+#[test]
 fn an_inverted_verb_after_the_quote_needs_no_comma() {
     let q = quotes("Le ministre, Paul Girard, évoque une crise grave. Il \"faudra du temps\" pour établir un bilan précis estime-t-il.");
     assert_eq!(q[0].1.as_deref(), Some("il"));

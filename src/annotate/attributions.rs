@@ -912,7 +912,17 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // "X, a spokesman, said the raid hit…": words after the verb that hold a
             // verb of their own are the claim, not an inverted subject.
             // ("a affirmé la source jointe par l'AFP": a participle after its noun is no verb.)
-            let clause_after = between.is_empty() && !reads_as_noun_phrase(doc, source);
+            // "…, said three miners hurt in the blast were flown to the capital": the words
+            // after the verb go on to an auxiliary of their own, so they are the claim.
+            let goes_on_to_a_verb = || {
+                doc.tokens_in(Span::new(source.end, span.end))
+                    .iter()
+                    .take_while(|t| {
+                        t.pos != Upos::Punct && !t.means(Meaning::RelativePronoun) && !t.means(Meaning::ClauseMarker)
+                    })
+                    .any(|t| t.pos == Upos::Aux)
+            };
+            let clause_after = between.is_empty() && (!reads_as_noun_phrase(doc, source) || goes_on_to_a_verb());
             // "« … La police est intervenue », a déclaré X": the quote's last words are
             // the quote, not a claim of their own.
             let words_of_quote = {
