@@ -2942,6 +2942,14 @@ fn words_after_the_verb_that_go_on_to_a_verb_are_the_claim_not_an_inverted_sourc
 }
 
 #[test]
+fn words_offered_in_quotes_are_the_offerer_s() {
+    let text = "Dans un message, le préfet, Luc Marais, a présenté « ses plus vives condoléances » aux proches.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Luc Marais"));
+    let text = "The governor, Ruth Amadi, offered \"her heartfelt sympathy\" to the families.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Ruth Amadi"));
+}
+
+#[test]
 fn an_inverted_verb_after_the_quote_needs_no_comma() {
     let q = quotes("Le ministre, Paul Girard, évoque une crise grave. Il \"faudra du temps\" pour établir un bilan précis estime-t-il.");
     assert_eq!(q[0].1.as_deref(), Some("il"));

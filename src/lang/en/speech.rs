@@ -351,6 +351,10 @@ pub const WORDS: Speech = Speech {
         "confessed",
         "observed",
         "mentioned",
+        // What is offered in words: "offered "his deepest condolences"".
+        "offered",
+        "extended",
+        "conveyed",
         // Raised voices: "a man nearby shouted, “…”", "protesters were chanting “…”".
         "shouted",
         "shouting",

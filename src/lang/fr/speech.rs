@@ -579,6 +579,12 @@ pub const WORDS: Speech = Speech {
         "a fustigé",
         "fustigé",
         "fustige",
+        // "a présenté « ses condoléances »", "a adressé « un message de soutien »": what is
+        // offered in words, for quoted words only.
+        "a présenté",
+        "ont présenté",
+        "a adressé",
+        "ont adressé",
         // "…», mentionne le communiqué": to mention, for quoted words only ("mentionne le
         // nom" says nothing).
         "mentionne",
