@@ -2962,6 +2962,11 @@ fn groups_counted_with_where_they_were_share_the_verb_after_the_list() {
     assert_eq!(counts(fr), rows(&[("killed", 4.0), ("killed", 2.0)]));
     let fr = "Trois gendarmes de la brigade et cinq civils ont été blessés.";
     assert_eq!(counts(fr), rows(&[("wounded", 3.0), ("wounded", 5.0)]));
+    // "but" opens another clause: those pulled out alive are no part of the missing.
+    let en = "Divers pulled nine survivors from the hull overnight, but some 40 people remained missing.";
+    assert_eq!(counts(en), rows(&[("missing", 40.0)]));
+    let fr = "Les secours ont sorti neuf survivants des décombres, mais une quarantaine de personnes restent portées disparues.";
+    assert_eq!(counts(fr), rows(&[("missing", 40.0)]));
 }
 
 #[test]

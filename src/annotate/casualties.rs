@@ -520,8 +520,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         for _ in 0..MAX_JOINED_GROUPS {
             // "Two people in X, near Y, and three in Z had died": where a group was counted,
             // then the next group.
+            // Only "and" or a comma before a number: not "pulled 11 survivors from the
+            // rubble, but 334 people remained missing".
+            let and = |j: usize| r.tokens.get(j).is_some_and(|t| lexicon.grammar.and.contains(&doc.lower(t.span)));
             if joint(at) == 0 {
-                at = past_place(&r, at).filter(|&j| joint(j) > 0).unwrap_or(at);
+                at = past_place(&r, at).filter(|&j| joint(j) > 0 && (and(j) || is_comma(&r, j))).unwrap_or(at);
             }
             let conjunction = joint(at);
             if !named || conjunction == 0 {
