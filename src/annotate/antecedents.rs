@@ -319,7 +319,7 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
         let before = doc.tokens.partition_point(|t| t.span.start < m.start);
         let from = doc.tokens[..before]
             .iter()
-            .rposition(|t| !(matches!(t.pos, Upos::Noun | Upos::Adj) && !t.shape.is(Shape::CAPITALISED)))
+            .rposition(|t| !matches!(t.pos, Upos::Noun | Upos::Adj) || t.shape.is(Shape::CAPITALISED))
             .map_or(0, |k| k + 1);
         &doc.tokens[from..before]
     };
