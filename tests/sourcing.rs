@@ -2950,6 +2950,22 @@ fn words_offered_in_quotes_are_the_offerer_s() {
 }
 
 #[test]
+fn a_plural_pronoun_stands_for_two_sources_named_together() {
+    let text =
+        "Un infirmier et un chef de village ont confirmé le raid. Ils mettent en cause des « bandits venus du nord ».";
+    let r = run(text);
+    assert_eq!(r["quotes"][0]["speaker"]["antecedent"]["text"], "Un infirmier et un chef de village");
+    let text = "A nurse and a village chief confirmed the raid. They blamed \"bandits from the north\".";
+    let r = run(text);
+    assert_eq!(r["quotes"][0]["speaker"]["antecedent"]["text"], "A nurse and a village chief");
+    // "a signifié que" states, and the pronoun after it is its subject's.
+    let text =
+        "Un élu de Kayes a signifié que des bandits ont tué huit paysans. « Nous demandons de l'aide », a-t-il ajouté.";
+    let r = run(text);
+    assert_eq!(r["quotes"][0]["speaker"]["antecedent"]["text"], "Un élu de Kayes");
+}
+
+#[test]
 fn an_inverted_verb_after_the_quote_needs_no_comma() {
     let q = quotes("Le ministre, Paul Girard, évoque une crise grave. Il \"faudra du temps\" pour établir un bilan précis estime-t-il.");
     assert_eq!(q[0].1.as_deref(), Some("il"));

@@ -584,9 +584,17 @@ pub(crate) fn is_person_like(doc: &Document<'_>, span: Span) -> bool {
 
 /// Whether a phrase names one: its first noun is a proper noun or has no plural ending.
 fn singular(doc: &Document<'_>, span: Span) -> bool {
-    let endings = lang::lexicon(doc.language).grammar.plural_endings;
-    doc.tokens_in(span)
-        .iter()
-        .find(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
-        .is_none_or(|t| t.pos == Upos::Propn || !endings.iter().any(|e| doc.lower(t.span).ends_with(e)))
+    let grammar = &lang::lexicon(doc.language).grammar;
+    let tokens = doc.tokens_in(span);
+    // "Un infirmier et un chef de village": two joined are more than one.
+    let nominal = |t: &Token| matches!(t.pos, Upos::Noun | Upos::Propn);
+    let joined = tokens.iter().enumerate().any(|(k, t)| {
+        grammar.and.contains(&doc.lower(t.span))
+            && tokens[..k].iter().any(nominal)
+            && tokens[k + 1..].iter().any(nominal)
+    });
+    !joined
+        && tokens.iter().find(|t| nominal(t)).is_none_or(|t| {
+            t.pos == Upos::Propn || !grammar.plural_endings.iter().any(|e| doc.lower(t.span).ends_with(e))
+        })
 }

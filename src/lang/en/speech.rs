@@ -351,6 +351,9 @@ pub const WORDS: Speech = Speech {
         "confessed",
         "observed",
         "mentioned",
+        // Who is blamed, in words quoted: "blamed "armed bandits"".
+        "blamed",
+        "blames",
         // What is offered in words: "offered "his deepest condolences"".
         "offered",
         "extended",

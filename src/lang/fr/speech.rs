@@ -73,6 +73,9 @@ pub const WORDS: Speech = Speech {
         "estimait",
         "témoignait",
         "a souligné",
+        // "a signifié que …": to state, in the past only ("cela signifie que" says nothing).
+        "a signifié",
+        "ont signifié",
         "souligne",
         "a confirmé",
         "confirme",
@@ -585,6 +588,13 @@ pub const WORDS: Speech = Speech {
         "ont présenté",
         "a adressé",
         "ont adressé",
+        // "mettent en cause des « bandits »": who is blamed, in words quoted.
+        "ont accusé",
+        "accusent",
+        "a mis en cause",
+        "ont mis en cause",
+        "met en cause",
+        "mettent en cause",
         // "…», mentionne le communiqué": to mention, for quoted words only ("mentionne le
         // nom" says nothing).
         "mentionne",
