@@ -94,9 +94,15 @@ impl Document<'_> {
         &self.tokens[sentence.tokens.clone()]
     }
 
+    /// The index of the first token that starts at or after byte `pos` (the number of tokens
+    /// when none does).
+    pub fn token_from(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
     /// The tokens that lie inside `span`, in order.
     pub fn tokens_in(&self, span: Span) -> &[Token] {
-        let from = self.tokens.partition_point(|t| t.span.start < span.start);
+        let from = self.token_from(span.start);
         let to = from + self.tokens[from..].partition_point(|t| t.span.end <= span.end);
         &self.tokens[from..to]
     }

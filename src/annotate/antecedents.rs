@@ -316,7 +316,7 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
     .collect();
     // The title written before a mention, in lower case ("Serbia's police director X").
     let title_before = |m: Span| {
-        let before = doc.tokens.partition_point(|t| t.span.start < m.start);
+        let before = doc.token_from(m.start);
         let from = doc.tokens[..before]
             .iter()
             .rposition(|t| !matches!(t.pos, Upos::Noun | Upos::Adj) || t.shape.is(Shape::CAPITALISED))

@@ -1402,8 +1402,8 @@ fn source_list(doc: &Document<'_>, span: Span) -> Option<Span> {
 /// auxiliaries and adverbs, and the token after it.
 fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, usize)> {
     let speech = &lang::lexicon(doc.language).speech;
-    let k = doc.tokens.partition_point(|t| t.span.start < cue.start);
-    let end = doc.tokens.partition_point(|t| t.span.start < cue.end);
+    let k = doc.token_from(cue.start);
+    let end = doc.token_from(cue.end);
     // The auxiliaries and adverbs before the participle, the cue's own included.
     let mut first = end.checked_sub(1)?;
     while first > 0
@@ -1508,7 +1508,7 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
                     _ => s,
                 })
                 .filter(|&s| {
-                    let k = doc.tokens.partition_point(|u| u.span.start < s.start);
+                    let k = doc.token_from(s.start);
                     let with = k > 0 && matches!(doc.tokens[k - 1].pos, Upos::Adp | Upos::Sconj);
                     s.start > sentence.start
                         && (after_comma(s.start) || with && after_comma(doc.tokens[k - 1].span.start))

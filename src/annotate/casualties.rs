@@ -3014,7 +3014,7 @@ fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty,
     // Not "killing 22 and wounding 300 more": more than a figure before it in its sentence.
     let more = |c: &Casualty| {
         c.mentions.iter().all(|m| {
-            let after = doc.tokens.partition_point(|t| t.span.start < m.end);
+            let after = doc.token_from(m.end);
             let first_figure = doc.sentence_at(m.start).is_some_and(|s| {
                 let from = doc.quantities.partition_point(|q| q.span.start < s.span.start);
                 let figure = told.partition_point(|&t| t < s.span.start);
@@ -3028,7 +3028,7 @@ fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty,
     let one_more = lang::lexicon(doc.language).casualties.one_more;
     let another_before = |c: &Casualty| {
         c.mentions.iter().all(|m| {
-            let at = doc.tokens.partition_point(|t| t.span.start < m.start);
+            let at = doc.token_from(m.start);
             at > 0 && one_more.contains(&doc.lower(doc.tokens[at - 1].span))
         })
     };

@@ -165,8 +165,8 @@ pub(crate) fn sex_of(doc: &Document<'_>, person: EntityId) -> Option<Sex> {
     let text = doc.text();
     let possessive = |t: &Token| t.pos == Upos::Pron && pronoun_sex(doc, t.span).is_some();
     for &m in &doc.entity(person).mentions {
-        let k = doc.tokens.partition_point(|t| t.span.start < m.start);
-        let end = doc.tokens.partition_point(|t| t.span.start < m.end);
+        let k = doc.token_from(m.start);
+        let end = doc.token_from(m.end);
         // The first word of the name itself, a title the name holds ("Mr Tomás Ruiz").
         let title = doc.tokens.get(k).filter(|_| k < end).and_then(sex_of_word);
         let right_before = match doc.tokens[..k] {
@@ -365,7 +365,7 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
         && stands_for_a_body(&lexicon.speech, doc.lower(first.span))
         && doc
             .tokens
-            .get(doc.tokens.partition_point(|t| t.span.start < first.span.end))
+            .get(doc.token_from(first.span.end))
             .is_some_and(|t| lexicon.speech.record_verbs.contains(&doc.lower(t.span)));
     let record = if body_pronoun {
         None

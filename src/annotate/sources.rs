@@ -1157,7 +1157,7 @@ const TITLED_NAME_BYTES: usize = 80;
 /// "préfet", "the words of the mayor" → "the mayor".
 fn past_words_of(doc: &Document<'_>, phrase: Span) -> Span {
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
-    let first = doc.tokens.partition_point(|t| t.span.start < phrase.start);
+    let first = doc.token_from(phrase.start);
     match vocabulary.phrase_at(&doc.tokens, &doc.lower, first, Meaning::WordsOf) {
         Some(words) if words.start == phrase.start && words.end < phrase.end => {
             Span::new(words.end, phrase.end).trim(doc.text())

@@ -2238,7 +2238,7 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
 /// a day the story tells of.
 pub(crate) fn an_end_point(doc: &Document<'_>, t: &Timex) -> bool {
     let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
-    let first = doc.tokens.partition_point(|u| u.span.start < t.span.start);
+    let first = doc.token_from(t.span.start);
     let lead = vocabulary.match_before(&doc.tokens, &doc.lower, first, Meaning::EndPointLead);
     // Not the end of a range a time opens just before ("de 23 heures jusqu'à l'aube", "from
     // dusk until dawn"): that is part of when it happened.
