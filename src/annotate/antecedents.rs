@@ -8,15 +8,13 @@
 
 use crate::annotate::quotes::quote_around;
 use crate::annotate::sources::{
-    entity_in, is_impersonal_inversion, kind_of, reads_as_noun_phrase, speech_verbs, stands_for_a_body, subject_before,
+    entity_in, is_impersonal_inversion, kind_of, reads_as_noun_phrase, record_issuers, speech_verbs, stands_for_a_body,
+    subject_before,
 };
 use crate::document::Document;
 use crate::lang::{self, Epithet};
 use crate::model::{EntityId, EntityType, Kind, Meaning, Shape, SourceKind, Span, Token, Upos, Zone};
 use crate::tokens::whole_word;
-
-/// The most words between a verb and the record it issued ("issued a short statement").
-const RECORD_VERB_REACH: usize = 3;
 
 /// How many sentences back an antecedent may be.
 const MAX_SENTENCES_BACK: usize = 3;
@@ -501,31 +499,6 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     }
     out.sort_by_key(|s| (s.span.start, s.span.end));
     out.dedup_by_key(|s| s.span);
-    out
-}
-
-/// The subjects of verbs that issue a record in a sentence ("The ministry issued a
-/// statement", "Le comité a publié un communiqué"): what they issued speaks for them.
-pub(crate) fn record_issuers(doc: &Document<'_>, sentence: Span) -> Vec<Span> {
-    let records = lang::lexicon(doc.language).speech.record_nouns;
-    let tokens = doc.tokens_in(sentence);
-    let nominal = |s: Span| doc.tokens_in(s).iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
-    let mut out = Vec::new();
-    for (k, t) in tokens.iter().enumerate() {
-        if t.pos != Upos::Noun || !records.contains(&doc.lower(t.span)) {
-            continue;
-        }
-        let verb =
-            (k.saturating_sub(RECORD_VERB_REACH)..k).rev().find(|&j| !matches!(tokens[j].pos, Upos::Det | Upos::Adj));
-        let Some(verb) = verb.filter(|&j| tokens[j].pos == Upos::Verb) else { continue };
-        // With its auxiliary: "a publié".
-        let group = tokens[crate::annotate::sources::verb_group_start(doc, tokens, verb)].span.start;
-        if let Some(subject) = subject_before(doc, sentence, group) {
-            if reads_as_noun_phrase(doc, subject) && nominal(subject) {
-                out.push(subject);
-            }
-        }
-    }
     out
 }
 

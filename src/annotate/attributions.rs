@@ -5,8 +5,8 @@ use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
     inversion as inversion_at, kind_of, names_a_role, names_no_one, names_something, opens_with_determiner,
     past_abbreviated_title, past_addressee, past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase,
-    source_of_speaker, sources_in, speech_verbs, stands_for_a_body, subject_before, verb_group_start, view_marker,
-    without_leading_time, without_trailing_record, Cue, MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
+    record_issuers, source_of_speaker, sources_in, speech_verbs, stands_for_a_body, subject_before, verb_group_start,
+    view_marker, without_leading_time, without_trailing_record, Cue, MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -268,7 +268,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         let sentence = doc.sentence_index(at);
         (sentence.saturating_sub(1)..=sentence)
             .filter_map(|i| doc.sentences.get(i))
-            .any(|s| super::antecedents::record_issuers(doc, s.span).iter().any(|m| m.end <= at))
+            .any(|s| record_issuers(doc, s.span).iter().any(|m| m.end <= at))
     };
     out.retain(|a| {
         !matches!(a.sources.as_slice(), [s] if s.entity.is_none()

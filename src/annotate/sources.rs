@@ -511,6 +511,34 @@ pub fn kind_of(doc: &Document<'_>, phrase: Span, entity: Option<EntityId>) -> So
     }
 }
 
+/// The subjects of verbs that issue a record in a sentence ("The ministry issued a
+/// statement", "Le comité a publié un communiqué"): what they issued speaks for them.
+pub fn record_issuers(doc: &Document<'_>, sentence: Span) -> Vec<Span> {
+    let records = lang::lexicon(doc.language).speech.record_nouns;
+    let tokens = doc.tokens_in(sentence);
+    let nominal = |s: Span| doc.tokens_in(s).iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn));
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if t.pos != Upos::Noun || !records.contains(&doc.lower(t.span)) {
+            continue;
+        }
+        let verb =
+            (k.saturating_sub(RECORD_VERB_REACH)..k).rev().find(|&j| !matches!(tokens[j].pos, Upos::Det | Upos::Adj));
+        let Some(verb) = verb.filter(|&j| tokens[j].pos == Upos::Verb) else { continue };
+        // With its auxiliary: "a publié".
+        let group = tokens[verb_group_start(doc, tokens, verb)].span.start;
+        if let Some(subject) = subject_before(doc, sentence, group) {
+            if reads_as_noun_phrase(doc, subject) && nominal(subject) {
+                out.push(subject);
+            }
+        }
+    }
+    out
+}
+
+/// The most words between a verb and the record it issued ("issued a short statement").
+const RECORD_VERB_REACH: usize = 3;
+
 /// Whether a phrase holds a title or a role noun ("the defence minister", "le chef d'état-major").
 pub fn names_a_role(doc: &Document<'_>, phrase: Span) -> bool {
     doc.tokens_in(phrase).iter().any(|t| t.means(Meaning::RoleNoun) || t.means(Meaning::Title))
