@@ -335,10 +335,11 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
         // "The Kasai Youth Committee said … The committee said": a word of an
         // organisation's name of two words or more.
         let in_name = || {
-            let words: Vec<String> = entity.name.to_lowercase().split([' ', '-']).map(str::to_string).collect();
-            words.len() >= 2
-                && words.iter().any(|w| w == role)
-                && qualifiers.iter().all(|q| words.iter().any(|w| w == q))
+            let name = entity.name.to_lowercase();
+            let words = || name.split([' ', '-']);
+            words().nth(1).is_some()
+                && words().any(|w| w == role)
+                && qualifiers.iter().all(|q| words().any(|w| w == *q))
         };
         let Some(class) = class else {
             return entity.entity_type == EntityType::Org && in_name()

@@ -392,15 +392,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         let mut listed = false;
         for _ in 0..MAX_LISTED_VICTIM_NOUNS {
-            let comma = r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",");
+            let comma = is_comma(&r, k);
             let conjunction = r.tokens.get(k).is_some_and(|t| t.means(Meaning::Conjunction));
             // Two joined need both known as victims ("17 combatants and civilians").
             let next = if conjunction && !listed { r.at(k + 1, Meaning::VictimNoun) } else { listed_noun(k + 1) };
             // A comma goes on only to a list that a conjunction ends.
             let ended = || {
                 let after = k + 1 + next;
-                r.tokens.get(after).is_some_and(|t| t.means(Meaning::Conjunction) || doc.lower(t.span) == ",")
-                    && (listed_noun(after + 1) > 0)
+                (r.tokens.get(after).is_some_and(|t| t.means(Meaning::Conjunction)) || is_comma(&r, after))
+                    && listed_noun(after + 1) > 0
             };
             if k == victims_from || next == 0 || !(conjunction || comma && ended()) {
                 break;
