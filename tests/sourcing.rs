@@ -3325,3 +3325,35 @@ fn a_verb_in_a_relative_clause_on_the_speaker_is_not_the_one_that_introduces_the
     let q = quotes("Plus tard, Omar Haidari, un paysan dont les champs ont été inondés, a déclaré : « Nous avons tout perdu en une nuit. »");
     assert_eq!(q[0].2.as_deref(), Some("Omar Haidari"), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_stands_for_who_spoke_since_the_last_quote_not_for_its_speaker() {
+    let fr = antecedents(
+        "« Ils sont venus la nuit », a raconté un habitant. Une infirmière et un maire l'ont confirmé. \
+         Ils accusent des « bandits venus de la frontière ».",
+    );
+    assert_eq!(fr, vec![None, Some("Une infirmière et un maire".to_string())]);
+    let en = antecedents(
+        "\"They came at night,\" a villager said. A nurse and a local councillor confirmed the attack. \
+         They blamed \"bandits from across the border\".",
+    );
+    assert_eq!(en, vec![None, Some("A nurse and a local councillor".to_string())]);
+    // A body that spoke since is no "he": the quote before keeps its speaker.
+    let en = quotes(
+        "\"We lost everything,\" a farmer said. The ministry said aid was on its way. \"Nobody has come yet,\" he added.",
+    );
+    assert_eq!(en[1].1.as_deref(), Some("a farmer"));
+}
+
+#[test]
+fn a_quote_that_opens_with_a_verb_of_thought_after_the_subject_is_the_subjects() {
+    let fr = quotes("Le car a quitté la route vers 4 heures. Le conducteur « pense avoir perdu le contrôle ». Le virage est réputé « très dangereux ».");
+    assert_eq!(fr[0].1.as_deref(), Some("Le conducteur"));
+    // The next quote, a term held at a distance, is not his.
+    assert_eq!(fr[1].1, None);
+    let en = quotes("The bus left the road before dawn. The driver \"believes he fell asleep\" at the wheel.");
+    assert_eq!(en[0].1.as_deref(), Some("The driver"));
+    // A verb of no speech or thought says nothing of who spoke.
+    let en = quotes("The suspect \"was known to the police\" for years.");
+    assert_eq!(en[0].1, None);
+}

@@ -556,8 +556,9 @@ pub(crate) fn is_person_like(doc: &Document<'_>, span: Span) -> bool {
         }
 }
 
-/// Whether a phrase names one: its first noun is a proper noun or has no plural ending.
-fn singular(doc: &Document<'_>, span: Span) -> bool {
+/// Whether a phrase names one ("a nurse"), not several ("nurses", "a nurse and a village
+/// chief"): its first noun is a proper noun or has no plural ending, and no "and" joins two.
+pub(crate) fn singular(doc: &Document<'_>, span: Span) -> bool {
     let grammar = &lang::lexicon(doc.language).grammar;
     let tokens = doc.tokens_in(span);
     // "Un infirmier et un chef de village": two joined are more than one.

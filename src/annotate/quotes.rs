@@ -608,6 +608,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut continues_previous = Vec::new();
     let mut opens_paragraph = Vec::new();
+    // Quotes that go on from their sentence's subject ("Le chauffeur « pense… »"): words of
+    // the narration's, which the next quote does not go on from.
+    let mut of_subject = Vec::new();
     let mut previous_unclosed = false;
     for (block, paragraph) in blocks {
         // The quotes before in the block, marks included: their words are no narration of the next.
@@ -823,6 +826,29 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     quote.speaker = speaker_from(doc, subject, outer.start);
                 }
             }
+            // "Le conducteur « croit avoir perdu le contrôle »", "The minister "regrets the loss"": a
+            // quote that opens with a verb of speech or thought right after the sentence's
+            // subject is that subject's words.
+            let mut subject_words = false;
+            if quote.speaker.is_none() {
+                let opens_with_verb =
+                    speech_verbs(doc, inner).next().is_some_and(|v| inner.start + v.start() == inner.start);
+                let subject = Span::new(since_previous.start, outer.start).trim(text);
+                let subject_text = subject.of(text);
+                if opens_with_verb
+                    && !subject.is_empty()
+                    && !subject_text.contains([',', ';', ':'])
+                    && subject_text.split_whitespace().count() <= MAX_SUBJECT_WORDS
+                    && reads_as_noun_phrase(doc, subject)
+                    && doc
+                        .tokens_in(subject)
+                        .first()
+                        .is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Propn | Upos::Noun))
+                {
+                    quote.speaker = speaker_from(doc, subject, outer.start);
+                    subject_words = quote.speaker.is_some();
+                }
+            }
             // "Joint par téléphone, le maire se dit inquiet : « … »", "The mayor was
             // blunt: “…”": words a colon opens right after a clause are its subject's, when
             // that subject is a person or someone described.
@@ -865,6 +891,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                     .or_else(|| addressee(doc, before));
             }
             quotes.push(quote);
+            of_subject.push(subject_words);
             earlier_quotes.push(outer);
         }
     }
@@ -902,7 +929,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             .take(PRONOUN_REACH)
             .take_while(|&j| near(j))
             .filter(|&j| !shares(j))
-            .find_map(|j| quotes[j].speaker.clone())
+            .find(|&j| quotes[j].speaker.is_some())
+            // Someone who spoke since, of the pronoun's number, stands nearer ("« … », a dit un
+            // habitant. Un médecin et un élu ont confirmé l'attaque. Ils ont accusé…"): the
+            // pronoun is left for the antecedents.
+            .filter(|&j| {
+                let since =
+                    quotes[j].speaker.as_ref().map_or(quotes[j].span.end, |s| s.span.end.max(quotes[j].span.end));
+                let person = pronoun_sex(doc, pronoun).is_some();
+                !spoke_between(doc, &quotes, Span::new(since, pronoun.start), singular, person)
+            })
+            .and_then(|j| quotes[j].speaker.clone())
             // A pronoun before stands for someone only once resolved ("…, a-t-il déclaré" for
             // the prefect, then "…, a-t-il précisé").
             .filter(|s| is_pronoun(s.span.of(text)).is_none() || s.entity.is_some())
@@ -920,7 +957,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
         // goes on with the same speaker ("“…,” said X. “…”").
         let same_paragraph = quotes[k].paragraph.is_some() && quotes[k].paragraph == quotes[k - 1].paragraph;
         if quotes[k].speaker.is_none()
-            && (continues_previous.get(k).copied().unwrap_or(false) || same_paragraph && quotes[k].cue.is_none())
+            && (continues_previous.get(k).copied().unwrap_or(false)
+                || same_paragraph && quotes[k].cue.is_none() && !of_subject[k - 1])
         {
             quotes[k].speaker = quotes[k - 1].speaker.clone();
             quotes[k].cue = quotes[k - 1].cue.clone();
@@ -1199,6 +1237,29 @@ fn participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, 
         return None;
     }
     participle_subject(doc, before, comma, false).map(|s| (s, participle.span.of(doc.text())))
+}
+
+/// Whether a noun phrase outside the quotes is the subject of a verb of speech within
+/// `between`, singular or plural as asked, and someone rather than a body if asked ("Un
+/// médecin et un maire ont confirmé l'attaque").
+fn spoke_between(doc: &Document<'_>, quotes: &[Quote], between: Span, singular: bool, person: bool) -> bool {
+    let text = doc.text();
+    doc.sentences.iter().filter(|s| s.span.end > between.start && s.span.start < between.end).any(|sentence| {
+        speech_verbs(doc, sentence.span)
+            .filter(|cue| cue.span.start >= between.start && cue.span.end <= between.end)
+            .filter_map(|cue| subject_before(doc, sentence.span, cue.span.start))
+            .any(|subject| {
+                subject.start >= between.start
+                    && is_pronoun(subject.of(text)).is_none()
+                    && quote_around(quotes, subject).is_none()
+                    && reads_as_noun_phrase(doc, subject)
+                    && doc.tokens_in(subject).iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
+                    && crate::annotate::antecedents::singular(doc, subject) == singular
+                    && (!person || crate::annotate::antecedents::is_person_like(doc, subject) || {
+                        entity_in(doc, subject).is_some_and(|e| doc.entity(e).entity_type == EntityType::Person)
+                    })
+            })
+    })
 }
 
 /// The quote holding `span`, if any (quotes are in text order and do not overlap).

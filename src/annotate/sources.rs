@@ -701,8 +701,22 @@ fn cited_words_opening(doc: &Document<'_>, b: &str, close: usize) -> Option<usiz
 
 /// The subject of a reporting verb at `cue_start` in `sentence`: the last comma-separated
 /// phrase before it, or the sentence's opening phrase when the last one is an apposition
-/// ("The Observatory, a UK-based NGO, reported ...").
+/// ("The Observatory, a UK-based NGO, reported ..."), without the object pronoun that may
+/// stand before the verb ("Le maire l'a confirmé").
 pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
+    let subject = phrase_before_verb(doc, sentence, cue_start)?;
+    let objects = lang::lexicon(doc.language).casualties.object_pronouns;
+    let tokens = doc.tokens_in(subject);
+    match tokens {
+        [.., before, last] if last.pos == Upos::Pron && objects.contains(&doc.lower(last.span)) => {
+            Some(Span::new(subject.start, before.span.end))
+        }
+        _ => Some(subject),
+    }
+}
+
+/// [`subject_before`], object pronoun included.
+fn phrase_before_verb(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
     let text = doc.text();
     let b = Span::new(sentence.start, cue_start).of(text);
     // A short name in brackets stays in the subject: "the electoral commission (INEC) said".

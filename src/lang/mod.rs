@@ -67,6 +67,8 @@ pub struct Grammar {
     pub indefinite_articles: &'static [&'static str],
     /// Definite articles of one thing ("the", "le", "la", "l'"), before a noun of one.
     pub definite_singulars: &'static [&'static str],
+    /// Demonstrative determiners ("this", "those"; "cette", "ces").
+    pub demonstratives: &'static [&'static str],
     /// Endings of a plural noun ("s"; "s", "x").
     pub plural_endings: &'static [&'static str],
     /// Reflexive pronouns standing between a subject and its verb ("se" in "X se dit").
@@ -443,6 +445,9 @@ pub struct Speech {
     /// Participles of speech that go on with the same speaker after a comma ("adding that",
     /// "précisant que").
     pub continuing_cues: &'static [&'static str],
+    /// Verbs of speech that add to what the same source said just before ("…, the statement
+    /// added", « ajoute le communiqué »): the sentence before was that source's too.
+    pub adding_cues: &'static [&'static str],
     /// Participles after a comma whose object holds the subject's own words in quotation
     /// marks ("calling it "a disgrace"", "dénonçant des « mensonges »").
     pub quoting_participles: &'static [&'static str],
@@ -545,6 +550,9 @@ pub struct Casualties {
     pub inclusions: &'static [&'static str],
     /// A word that counts one more victim by itself, with no noun: "another".
     pub one_more: &'static [&'static str],
+    /// Pronouns for one person as the object of a harm ("killing him", « le tuant »): one
+    /// victim each.
+    pub object_pronouns: &'static [&'static str],
     /// Words that deny the count after them ("no one was hurt").
     pub negations: &'static [&'static str],
     /// Nouns of things and animals, never victims, that harm words are also said of ("30

@@ -14,6 +14,7 @@ pub const WORDS: Grammar = Grammar {
     and: &["and"],
     indefinite_articles: &["a", "an"],
     definite_singulars: &["the"],
+    demonstratives: &["this", "these", "that", "those"],
     plural_endings: &["s"],
     reflexives: &[],
     object_clitics: &[],

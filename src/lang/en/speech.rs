@@ -95,6 +95,7 @@ pub const WORDS: Speech = Speech {
         // A view told as the source's: "Investigators believe the driver fled".
         "believe",
         "believes",
+        "thinks",
     ],
     attribution_markers: &["according to", "as per", "citing", "quoted by", "as reported by"],
     view_markers: &["in the view of", "in the eyes of", "in the opinion of"],
@@ -402,6 +403,7 @@ pub const WORDS: Speech = Speech {
         "release",
     ],
     passive_auxiliaries: &["was", "were", "been", "is", "are", "be"],
+    adding_cues: &["added", "adds", "it added", "he added", "she added", "they added", "went on"],
     continuing_cues: &[
         "adding",
         "saying",

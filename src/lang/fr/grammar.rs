@@ -14,6 +14,7 @@ pub const WORDS: Grammar = Grammar {
     and: &["et"],
     indefinite_articles: &["un", "une"],
     definite_singulars: &["le", "la", "l'", "l’"],
+    demonstratives: &["ce", "cet", "cette", "ces"],
     plural_endings: &["s", "x"],
     reflexives: &["se", "s'", "s’"],
     object_clitics: &["lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"],

@@ -154,6 +154,11 @@ pub const WORDS: Speech = Speech {
         "déplore",
         "regretté",
         "regrette",
+        // A view told as the source's: "Les enquêteurs pensent que le conducteur a fui".
+        "pense",
+        "pensent",
+        "croit",
+        "croient",
         "dénoncé",
         "dénonce",
         // "a aussitôt réagi X", "a vivement réagi": an adverb after the auxiliary.
@@ -670,6 +675,7 @@ pub const WORDS: Speech = Speech {
         "message",
     ],
     passive_auxiliaries: &["été", "est", "sont", "être"],
+    adding_cues: &["ajoute", "a ajouté", "ajoutent", "ont ajouté", "poursuit", "a poursuivi"],
     continuing_cues: &[
         "ajoutant",
         "précisant",
