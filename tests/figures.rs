@@ -3299,3 +3299,111 @@ fn the_police_who_made_arrests_tell_of_them() {
     let en = "Witnesses said police detained 23 people.";
     assert_eq!(sourced(en), vec![("arrested".to_string(), 23.0, vec!["Witnesses".to_string()])]);
 }
+
+#[test]
+fn an_article_in_an_opening_phrase_or_a_complement_counts_no_one() {
+    assert_eq!(counts("As a result of the clashes, four officers were injured."), rows(&[("wounded", 4.0)]));
+    assert_eq!(counts("Après une altercation, deux agents ont été blessés."), rows(&[("wounded", 2.0)]));
+    assert_eq!(counts("Four members of a patrol unit were injured."), rows(&[("wounded", 4.0)]));
+    assert_eq!(counts("Quatre membres d'une unité de patrouille ont été blessés."), rows(&[("wounded", 4.0)]));
+    // An article that is the subject still counts one.
+    assert_eq!(counts("During the raid, a soldier was killed."), rows(&[("killed", 1.0)]));
+}
+
+#[test]
+fn victims_described_by_a_relative_clause_or_quoted_words_keep_their_verb() {
+    assert_eq!(
+        counts("Four officers who were guarding the checkpoint were injured."),
+        rows(&[("wounded", 4.0)])
+    );
+    assert_eq!(
+        counts("Quatre membres d'une unité qui surveillaient la route ont été blessés."),
+        rows(&[("wounded", 4.0)])
+    );
+    let en = "The police said that four officers \"were hurt while holding back the crowd\".";
+    assert_eq!(sourced(en), vec![("wounded".to_string(), 4.0, vec!["The police".to_string()])]);
+    let fr = "Selon la préfecture, deux gendarmes « ont été légèrement blessés » lors des heurts.";
+    assert_eq!(sourced(fr), vec![("wounded".to_string(), 2.0, vec!["la préfecture".to_string()])]);
+}
+
+#[test]
+fn a_pronoun_object_of_a_harm_counts_one() {
+    assert_eq!(
+        counts("A mine struck the colonel's jeep near the bridge, killing him and injuring six passengers."),
+        rows(&[("killed", 1.0), ("wounded", 6.0)])
+    );
+    assert_eq!(
+        counts("Des hommes armés ont arrêté le maire. Ils l'ont tué devant sa maison."),
+        rows(&[("killed", 1.0)])
+    );
+    // An arrest of someone named before is no figure of its own.
+    assert_eq!(counts("Police arrested him on Monday."), rows(&[]));
+}
+
+#[test]
+fn two_bare_numbers_share_the_harm_noun_after_the_second() {
+    assert_eq!(
+        counts("The two districts recorded two and five deaths, respectively, the agency said."),
+        rows(&[("dead", 2.0), ("dead", 5.0)])
+    );
+    assert_eq!(
+        counts("Les deux districts ont enregistré deux et cinq morts, a indiqué l'agence."),
+        rows(&[("dead", 2.0), ("dead", 5.0)])
+    );
+}
+
+#[test]
+fn the_sentences_own_source_set_off_at_its_end_outweighs_a_relative_clause() {
+    let en = "The south was worst hit with 12 dead, followed by the western districts, which reported three deaths, the agency said.";
+    let got = sourced(en);
+    assert!(got.iter().all(|(_, _, s)| s == &vec!["the agency".to_string()]), "{got:?}");
+    let fr = "Le sud a été le plus touché avec 12 morts, suivi des districts de l'ouest, qui ont signalé trois morts, a indiqué l'agence.";
+    let got = sourced(fr);
+    assert!(got.iter().all(|(_, _, s)| s == &vec!["l'agence".to_string()]), "{got:?}");
+}
+
+#[test]
+fn those_living_in_camps_and_those_among_the_dead_are_counted() {
+    assert_eq!(counts("Some 12,400 families are still living in the camps."), rows(&[("displaced", 12400.0)]));
+    assert_eq!(counts("Quelque 12 400 personnes vivent dans des camps de fortune."), rows(&[("displaced", 12400.0)]));
+    assert_eq!(
+        counts("Six pupils were among those who lost their lives."),
+        rows(&[("dead", 6.0)])
+    );
+    assert_eq!(
+        counts("Au moins six enfants sont parmi ceux qui ont perdu la vie dans les inondations."),
+        rows(&[("dead", 6.0)])
+    );
+}
+
+#[test]
+fn groups_set_off_by_dashes_share_the_verb_after_them() {
+    assert_eq!(
+        counts("In the northern town, six people – two women and four men – were killed."),
+        rows(&[("killed", 6.0), ("killed", 2.0), ("killed", 4.0)])
+    );
+    assert_eq!(
+        counts("Dans la ville du nord, six personnes – deux femmes et quatre hommes – ont été tuées."),
+        rows(&[("killed", 6.0), ("killed", 2.0), ("killed", 4.0)])
+    );
+}
+
+#[test]
+fn someone_named_before_and_a_figure_share_the_harm_verb() {
+    assert_eq!(counts("Gunmen raided the hamlet, killing the chief and 17 other villagers."), rows(&[("killed", 17.0)]));
+    assert_eq!(counts("Des hommes armés ont tué le chef du hameau et 17 autres villageois."), rows(&[("killed", 17.0)]));
+    // Things are no victims.
+    assert!(counts("The storm destroyed the school and 40 homes.").is_empty());
+}
+
+#[test]
+fn a_figure_takes_the_source_that_adds_to_it_or_confirms_it_next() {
+    let fr = "Le bilan fait état de 10 soldats tués. Trois assaillants ont aussi péri, ajoute le communiqué.";
+    assert_eq!(sourced(fr)[0], ("killed".to_string(), 10.0, vec!["le communiqué".to_string()]));
+    let en = "Ten soldiers were killed in the ambush. Several attackers also died, the statement added.";
+    assert_eq!(sourced(en)[0], ("killed".to_string(), 10.0, vec!["the statement".to_string()]));
+    let fr = "Un lycéen a trouvé la mort jeudi pendant les heurts. Le procureur a confirmé cette tragédie.";
+    assert_eq!(sourced(fr), vec![("dead".to_string(), 1.0, vec!["Le procureur".to_string()])]);
+    let en = "A student was killed during the protests. The prosecutor confirmed the death.";
+    assert_eq!(sourced(en), vec![("killed".to_string(), 1.0, vec!["The prosecutor".to_string()])]);
+}

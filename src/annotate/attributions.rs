@@ -968,6 +968,29 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 return Some(claimed(claim, sources, cue));
             }
         }
+        // "…, which reported four deaths, the agency said": a verb in a relative clause gives
+        // no claim of its own when the sentence's own verb of speech is set off after it.
+        // The verb in the relative clause, not after it ("X, which has been reporting more,
+        // says…").
+        let relative = subject.is_some_and(|subj| {
+            let between = doc.tokens_in(Span::new(subj.end, span.start + m.start()));
+            between
+                .iter()
+                .rposition(|t| t.means(Meaning::RelativePronoun))
+                .is_some_and(|r| !between[r..].iter().any(|t| t.pos == Upos::Punct))
+        });
+        if relative
+            && speech_verbs(doc, Span::new(span.start + m.end(), span.end)).any(|v| {
+                let set_off = |at: usize| text[..at].trim_end().ends_with(',');
+                // The sentence's last verb: "…, the agency said (on Monday)."
+                !inside_quote(s, v.span.start - span.start)
+                    && !holds_verb(doc, Span::new(v.span.end, span.end))
+                    && (set_off(v.span.start)
+                        || subject_before(doc, span, v.span.start).is_some_and(|subj| set_off(subj.start)))
+            })
+        {
+            continue;
+        }
         // "The Sudan Doctors Network said the group had shelled the camp": reported speech
         // without "that", from a source that names someone.
         if let Some(subject) = subject {

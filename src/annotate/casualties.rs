@@ -129,6 +129,14 @@ fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
                 dropped.extend([i, i + n + 1]);
                 i += n + 2;
             }
+            // "four officers "were injured while …"": quoted words that go on with the
+            // sentence's subject, from its verb.
+            _ if quote(&tokens[i]) && continues_subject(tokens, i) => {
+                let close = tokens[i + 1..].iter().position(quote).map(|n| i + 1 + n);
+                dropped.push(i);
+                dropped.extend(close);
+                i = close.map_or(tokens.len(), |c| c + 1);
+            }
             _ => i += 1,
         }
     }
@@ -138,6 +146,21 @@ fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
     // `dropped` is in ascending order.
     Cow::Owned(tokens.iter().enumerate().filter(|(j, _)| dropped.binary_search(j).is_err()).map(|(_, t)| *t).collect())
 }
+
+/// Whether the quotation mark at `i` opens words that go on with the clause before it, from
+/// a verb: "four officers "were injured"", "who were "guarding the checkpoint"", « deux gendarmes
+/// "ont été blessés" ».
+fn continues_subject(tokens: &[Token], i: usize) -> bool {
+    let noun_before = i > 0 && matches!(tokens[i - 1].pos, Upos::Noun | Upos::Propn | Upos::Aux | Upos::Pron);
+    let verb_after = tokens
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.pos, Upos::Aux | Upos::Verb) && !t.shape.is(Shape::CAPITALISED) && t.is_word());
+    noun_before && verb_after
+}
+
+/// The most words of someone named between a harm verb and "and" before a figure ("killing
+/// the head of the village council and 17 others").
+const MAX_JOINED_PHRASE_WORDS: usize = 6;
 
 /// A dash or a colon that opens a list.
 fn is_list_dash(token: &str) -> bool {
@@ -482,6 +505,22 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if q.noun_only && other_noun.is_none() && victims.is_none() && r.at(k, Meaning::CasualtyWord) == 0 {
             continue;
         }
+        // "As a result, four officers were hurt", « Au cours d'une patrouille, deux soldats… »:
+        // an article in the phrase a sentence opens with, set off by a comma, is no subject.
+        if q.noun_only && in_opening_phrase(&r, first) {
+            continue;
+        }
+        // "four members of a police unit were hurt": an article after a noun and its "of" opens
+        // that noun's complement, no victim of its own.
+        // Not after a harm's noun: "le décès d'un pompier".
+        let complement = first > 1
+            && r.tokens[first - 1].means(Meaning::Of)
+            && matches!(r.tokens[first - 2].pos, Upos::Noun | Upos::Propn)
+            && r.before(first - 1, Meaning::CasualtyWord) == 0
+            && r.before(first, Meaning::CasualtyWord) == 0;
+        if q.noun_only && other_noun.is_some() && complement {
+            continue;
+        }
         // "The officer was shot" after "two officers were killed": the same one, counted.
         if q.definite {
             let noun = doc.lower(r.tokens[r.token_from(q.mention.end) - 1].span);
@@ -497,11 +536,33 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 continue;
             }
         }
+        // "which recorded two and five deaths, respectively", « deux et cinq morts »: a
+        // bare number joined to the next one shares its harm noun.
+        if victims.is_none() && other_noun.is_none() && !q.noun_only && k == r.token_from(q.span.end) {
+            let conjunction = r.at(k, Meaning::Conjunction);
+            let number = k + conjunction;
+            if conjunction > 0 && r.tokens.get(number).is_some_and(|t| t.pos == Upos::Num) {
+                let nouns = (1..=2).take_while(|&n| r.at(number + n, Meaning::VictimNoun) > 0).count();
+                let harm = number + 1 + nouns;
+                if r.at(harm, Meaning::CasualtyWord) > 0 && r.tokens[harm].pos != Upos::Verb {
+                    k = harm;
+                }
+            }
+        }
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
         let named = victims.is_some() || other_noun.is_some();
         let before_aside = k;
         if named && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
             if let Some(c) = closing_comma(&r, k) {
+                k = c + 1;
+            }
+        } else if named && r.tokens.get(k).is_some_and(|t| is_aside_dash(doc, t)) {
+            // "six personnes – deux femmes et quatre hommes – ont péri".
+            let limit = r.tokens[k].span.end + ASIDE_BYTES;
+            let close = (k + 1..r.tokens.len())
+                .take_while(|&c| r.tokens[c].span.end <= limit)
+                .find(|&c| is_aside_dash(doc, &r.tokens[c]));
+            if let Some(c) = close {
                 k = c + 1;
             }
         }
@@ -585,6 +646,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 break;
             }
             at = j;
+        }
+        // "six people – two women and four men – died": the last group of an aside
+        // set off by dashes, then the verb after the closing dash.
+        if k < at || k == before_aside {
+            let opened = r.tokens[..first].iter().rposition(|t| is_aside_dash(doc, t));
+            let closes = r.tokens.get(at).is_some_and(|t| is_aside_dash(doc, t));
+            if opened.is_some_and(|o| (o + 1..first).all(|j| !is_aside_dash(doc, &r.tokens[j]))) && closes {
+                let next = at + 1;
+                if r.at(next, Meaning::Auxiliary) > 0 || r.at(next, Meaning::CasualtyWord) > 0 {
+                    k = next;
+                }
+            }
         }
         // What qualifies the victims before their verb: "Quatre gardiens employés par une ONG
         // à Gao (nord) ont été tués", "Four members of a family
@@ -877,6 +950,28 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         // "ont abattu, jeudi soir, 12 villageois": an aside between the harm verb and the figure.
         verb_end = before_comma_aside(&r, verb_end);
+        // "killing the village head and 17 other villagers", « a tué le chef du village et 17
+        // autres habitants »: someone named or described first, joined by "and", shares the
+        // harm verb.
+        if r.before(verb_end, Meaning::CasualtyWord) == 0
+            && verb_end > 1
+            && r.tokens[verb_end - 1].means(Meaning::Conjunction)
+        {
+            let and = verb_end - 1;
+            let phrase = |j: usize| {
+                let words = &r.tokens[j..and];
+                words
+                    .iter()
+                    .all(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj) || t.means(Meaning::Of))
+                    && words.iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
+                    && words.iter().all(|t| doc.time_around(t.span).is_none())
+            };
+            let start = (and.saturating_sub(MAX_JOINED_PHRASE_WORDS)..and)
+                .find(|&j| r.before(j, Meaning::CasualtyWord) > 0 && r.tokens[j - 1].pos == Upos::Verb && phrase(j));
+            if let Some(j) = start {
+                verb_end = j;
+            }
+        }
         let mut before_len = r.before(verb_end, Meaning::CasualtyWord);
         // "Among the dead were 12 pupils": the harm word, then a copula before the figure.
         if before_len == 0 && !q.noun_only && (victims.is_some() || other_noun.is_some()) {
@@ -1508,6 +1603,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             sources = given_in_next_sentence(doc, sentence.span)
                 .filter(|s| !s.is_empty())
                 .or_else(|| others_told_next(doc, &attributions, sentence.span))
+                .or_else(|| added_next(doc, &attributions, sentence.span))
+                .or_else(|| confirmed_next(doc, &attributions, sentence.span))
                 .or_else(|| toll_sourced_next(doc, &attributions, sentence.span))
                 .unwrap_or_default();
         }
@@ -1554,6 +1651,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "2 000 décès chaque année", "an average of six deaths a day": a rate, no toll. Read
         // last: few figures get this far.
         if a_rate(&r, r.token_from(q.span.start), r.token_from(q.span.end)) {
+            continue;
+        }
+        if q.pronoun && !matches!(kind, CasualtyKind::Killed | CasualtyKind::Dead | CasualtyKind::Wounded) {
             continue;
         }
         outcome_untold.push(kind == CasualtyKind::Wounded && harm_word.is_some_and(|(at, len)| untold(at, len)));
@@ -1667,6 +1767,33 @@ fn others_told_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span)
     let told_of_others = claim.claim.start == doc.without_dateline(next).trim(doc.text()).start
         && matches!(opening, [figure, word, ..] if figure.pos == Upos::Num && others.contains(&doc.lower(word.span)));
     told_of_others.then(|| claim.sources.clone())
+}
+
+/// The sources of the next sentence's claim when all it says is what was told before: "A
+/// student died in the protests. The prosecutor confirmed the death.", « … Le procureur a
+/// confirmé cette tragédie. »
+fn confirmed_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
+    let next = next_in_paragraph(doc, sentence)?;
+    let claim = claims_in(claims, next).next()?;
+    let grammar = &lang::lexicon(doc.language).grammar;
+    let tokens = doc.tokens_in(claim.claim);
+    let [determiner, words @ ..] = tokens else { return None };
+    let phrase = words.len() <= 3
+        && words.iter().any(|t| t.pos == Upos::Noun)
+        && words.iter().all(|t| matches!(t.pos, Upos::Noun | Upos::Adj));
+    // "the death", "the news", "cette tragédie": what the sentence before told.
+    let determiner = doc.lower(determiner.span);
+    let named_before = grammar.demonstratives.contains(&determiner) || grammar.definite_singulars.contains(&determiner);
+    (phrase && named_before).then(|| claim.sources.clone())
+}
+
+/// The sources of the next sentence's claim when its verb adds to what was said before: "Ten
+/// soldiers died and 13 were hurt. Several attackers were killed, the statement added."
+fn added_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
+    let next = next_in_paragraph(doc, sentence)?;
+    let claim = claims_in(claims, next).next()?;
+    let adding = lang::lexicon(doc.language).speech.adding_cues;
+    adding.contains(&claim.cue.to_lowercase().as_str()).then(|| claim.sources.clone())
 }
 
 /// The sources of a claim that is the next sentence's toll with no figure of its own: "Douze
@@ -1832,7 +1959,7 @@ fn past_modifiers(r: &Reader<'_>, k: usize) -> usize {
         if depth == 0
             && j > k
             && t.means(Meaning::RelativePronoun)
-            && (r.at(j + 1, Meaning::Auxiliary) > 0 || ends_clause(j + 1))
+            && (r.at(j + 1, Meaning::Auxiliary) > 0 || ends_clause(j + 1) || verb_after_relative(r, j).is_some())
         {
             return j;
         }
@@ -1954,9 +2081,10 @@ fn verb_after_relative(r: &Reader<'_>, k: usize) -> Option<usize> {
             let fled = r.kind(h, r.at(h, Meaning::CasualtyWord)) == Some(CasualtyKind::Displaced);
             return (!fled).then_some(j);
         }
-        // "Ten rebels who ambushed the convoy": those who did harm are no victims.
+        // "Ten rebels who ambushed the convoy": those who did harm are no victims; those who
+        // were "guarding the checkpoint" may be.
         if harm
-            || r.at(j, Meaning::EventTrigger) > 0
+            || r.at(j, Meaning::EventTrigger) > 0 && t.pos != Upos::Noun
             || t.pos == Upos::Punct
             || t.means(Meaning::SpeechVerb)
             || t.means(Meaning::ClauseMarker)
@@ -2092,6 +2220,12 @@ fn after_preposition(r: &Reader<'_>, mention: Span) -> bool {
     j > 0 && r.tokens[j - 1].pos == Upos::Adp
 }
 
+/// Whether a token is a dash that sets off an aside ("six people – two women and four men –
+/// died").
+fn is_aside_dash(doc: &Document<'_>, t: &Token) -> bool {
+    matches!(doc.lower(t.span), "–" | "—" | "-") && !t.is_word()
+}
+
 /// Whether token `j` opens a bracket.
 fn opens_aside(r: &Reader<'_>, j: usize) -> bool {
     r.tokens.get(j).is_some_and(|t| matches!(r.doc.lower(t.span), "(" | "["))
@@ -2110,6 +2244,8 @@ struct Figure {
     noun_only: bool,
     /// A definite article before a noun of one ("the attacker"): one, unless already counted.
     definite: bool,
+    /// A pronoun for one ("killing him"): only a death or a wound counts it.
+    pronoun: bool,
 }
 
 /// How many tokens before a figure a rate's word may stand ("en moyenne près de 2 000").
@@ -2585,7 +2721,16 @@ fn names_an_age(doc: &Document<'_>, word: &Token) -> bool {
 impl Figure {
     /// One, counted by a word with no noun of its own ("another", "l'un des…").
     fn one(span: Span) -> Figure {
-        Figure { span, mention: span, value: 1.0, approx: None, unit: None, noun_only: false, definite: false }
+        Figure {
+            span,
+            mention: span,
+            value: 1.0,
+            approx: None,
+            unit: None,
+            noun_only: false,
+            definite: false,
+            pronoun: false,
+        }
     }
 }
 
@@ -2605,6 +2750,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
             unit: q.unit,
             noun_only: false,
             definite: false,
+            pronoun: false,
         })
         .collect();
     for sentence in &doc.sentences {
@@ -2621,6 +2767,24 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                 let noun = tokens.get(k + 1).is_some_and(|n| matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj));
                 if !noun {
                     out.push(Figure::one(t.span));
+                }
+            }
+            // "killing him", « le tuant », « l'a blessée »: a pronoun for one, object of a harm;
+            // not in a relative clause, which tells of someone counted before ("the men who
+            // killed him").
+            let relative = tokens[k.saturating_sub(3)..k].iter().any(|p| p.means(Meaning::RelativePronoun));
+            if t.pos == Upos::Pron && lexicon.casualties.object_pronouns.contains(&lower) && !relative {
+                let r = Reader { doc, tokens, vocabulary };
+                let harm_before = r.before(k, Meaning::CasualtyWord) > 0
+                    && tokens
+                        .get(k + 1)
+                        .is_none_or(|n| !matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num));
+                let verb_after = k + 1 + r.at(k + 1, Meaning::Auxiliary);
+                let harm_after = r.at(verb_after, Meaning::CasualtyWord) > 0
+                    && tokens.get(verb_after).is_some_and(|v| v.pos == Upos::Verb);
+                if harm_before || harm_after {
+                    out.push(Figure { pronoun: true, ..Figure::one(t.span) });
+                    continue;
                 }
             }
             // "…, deux à Tiznit et une à Taroudant": an article alone in a list, before where
@@ -2746,6 +2910,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         unit: None,
                         noun_only,
                         definite: false,
+                        pronoun: false,
                     };
                     out.push(figure);
                 }
@@ -2819,6 +2984,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         unit: None,
                         noun_only: true,
                         definite: true,
+                        pronoun: false,
                     });
                 }
             }
@@ -3127,6 +3293,16 @@ fn before_comma_aside(r: &Reader<'_>, end: usize) -> usize {
 }
 
 /// Whether token `j` is a comma.
+/// Whether the token at `k` is in a phrase a preposition opens the sentence with and a comma
+/// closes before any verb ("As a result, …", « Lors d'une patrouille, … »).
+fn in_opening_phrase(r: &Reader<'_>, k: usize) -> bool {
+    let verb = |t: &Token| matches!(t.pos, Upos::Verb | Upos::Aux);
+    k > 0
+        && r.tokens[k - 1].pos == Upos::Adp
+        && !r.tokens[..k].iter().any(verb)
+        && r.tokens[k..].iter().take_while(|t| !verb(t)).enumerate().any(|(j, _)| is_comma(r, k + j))
+}
+
 fn is_comma(r: &Reader<'_>, j: usize) -> bool {
     r.tokens.get(j).is_some_and(|t| t.pos == Upos::Punct && r.doc.lower(t.span) == ",")
 }

@@ -109,6 +109,8 @@ fn words_value(words: &[&str], lexicon: &Lexicon) -> Option<(f64, usize)> {
         match kind {
             // "et" joins the parts of a number ("vingt et un"), and opens none: "et sept" is seven.
             NumberWord::Value(v) if v == 0.0 && !seen_value => break,
+            // "quatre et trois": the joining word where it joins no parts is two numbers'.
+            NumberWord::Value(_) if lexicon.grammar.and.contains(&w) => break,
             NumberWord::Value(v) => {
                 group += v;
                 seen_value |= v > 0.0;
@@ -315,6 +317,8 @@ mod tests {
     fn or_and_a_bare_and_join_two_numbers_not_the_parts_of_one() {
         assert_eq!(values("four or five boats", &en::LEXICON), vec![("four".into(), 4.0), ("five".into(), 5.0)]);
         assert_eq!(values("three and four", &en::LEXICON), vec![("three".into(), 3.0), ("four".into(), 4.0)]);
+        assert_eq!(values("quatre et trois", &fr::LEXICON), vec![("quatre".into(), 4.0), ("trois".into(), 3.0)]);
+        assert_eq!(values("soixante et onze", &fr::LEXICON), vec![("soixante et onze".into(), 71.0)]);
         assert_eq!(values("three hundred and two", &en::LEXICON), vec![("three hundred and two".into(), 302.0)]);
         assert_eq!(values("trois ou quatre", &fr::LEXICON), vec![("trois".into(), 3.0), ("quatre".into(), 4.0)]);
         assert_eq!(
