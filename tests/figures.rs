@@ -3312,10 +3312,7 @@ fn an_article_in_an_opening_phrase_or_a_complement_counts_no_one() {
 
 #[test]
 fn victims_described_by_a_relative_clause_or_quoted_words_keep_their_verb() {
-    assert_eq!(
-        counts("Four officers who were guarding the checkpoint were injured."),
-        rows(&[("wounded", 4.0)])
-    );
+    assert_eq!(counts("Four officers who were guarding the checkpoint were injured."), rows(&[("wounded", 4.0)]));
     assert_eq!(
         counts("Quatre membres d'une unité qui surveillaient la route ont été blessés."),
         rows(&[("wounded", 4.0)])
@@ -3366,10 +3363,7 @@ fn the_sentences_own_source_set_off_at_its_end_outweighs_a_relative_clause() {
 fn those_living_in_camps_and_those_among_the_dead_are_counted() {
     assert_eq!(counts("Some 12,400 families are still living in the camps."), rows(&[("displaced", 12400.0)]));
     assert_eq!(counts("Quelque 12 400 personnes vivent dans des camps de fortune."), rows(&[("displaced", 12400.0)]));
-    assert_eq!(
-        counts("Six pupils were among those who lost their lives."),
-        rows(&[("dead", 6.0)])
-    );
+    assert_eq!(counts("Six pupils were among those who lost their lives."), rows(&[("dead", 6.0)]));
     assert_eq!(
         counts("Au moins six enfants sont parmi ceux qui ont perdu la vie dans les inondations."),
         rows(&[("dead", 6.0)])
@@ -3390,8 +3384,14 @@ fn groups_set_off_by_dashes_share_the_verb_after_them() {
 
 #[test]
 fn someone_named_before_and_a_figure_share_the_harm_verb() {
-    assert_eq!(counts("Gunmen raided the hamlet, killing the chief and 17 other villagers."), rows(&[("killed", 17.0)]));
-    assert_eq!(counts("Des hommes armés ont tué le chef du hameau et 17 autres villageois."), rows(&[("killed", 17.0)]));
+    assert_eq!(
+        counts("Gunmen raided the hamlet, killing the chief and 17 other villagers."),
+        rows(&[("killed", 17.0)])
+    );
+    assert_eq!(
+        counts("Des hommes armés ont tué le chef du hameau et 17 autres villageois."),
+        rows(&[("killed", 17.0)])
+    );
     // Things are no victims.
     assert!(counts("The storm destroyed the school and 40 homes.").is_empty());
 }

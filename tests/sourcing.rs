@@ -3357,3 +3357,19 @@ fn a_quote_that_opens_with_a_verb_of_thought_after_the_subject_is_the_subjects()
     let en = quotes("The suspect \"was known to the police\" for years.");
     assert_eq!(en[0].1, None);
 }
+
+#[test]
+fn a_record_named_again_stands_for_whoever_issued_it() {
+    let en = "The army announced in a statement released on Sunday that the convoy was ambushed. \
+         The official toll shows six guards killed. On the other side, two raiders were killed, the statement added.";
+    assert_eq!(attributions(en)[0].0, "the convoy was ambushed");
+    let r = run(en);
+    let last = r["attributions"].as_array().unwrap().last().unwrap()["sources"][0].clone();
+    assert_eq!(last["antecedent"]["text"].as_str(), Some("The army"));
+    let fr = attributions(
+        "Le ministère de l'Intérieur indique dans un communiqué publié dimanche que le convoi a été pris en embuscade. \
+         Le bilan provisoire recense six gardes tués. De l'autre côté, deux assaillants ont été tués, précise le communiqué.",
+    );
+    assert_eq!(fr[0].0, "le convoi a été pris en embuscade");
+    assert_eq!(fr.last().unwrap().1[0].1.as_deref(), Some("ministère de l'Intérieur"));
+}

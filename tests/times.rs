@@ -1273,3 +1273,34 @@ fn a_clock_time_with_no_day_is_not_on_a_deadline_s_day() {
 fn at_this_point_in_french_is_the_present() {
     assert_eq!(value_of("Aucune victime n'est à déplorer à ce stade.", "2025-02-28", "à ce stade"), "PRESENT_REF");
 }
+
+#[test]
+fn the_end_of_an_overnight_clock_range_is_the_next_day() {
+    let fr = "Le préfet a imposé dès vendredi un couvre-feu nocturne de 22H00 à 06H00.";
+    assert_eq!(value_of(fr, "2025-03-13", "22H00"), "2025-03-14T22:00");
+    assert_eq!(value_of(fr, "2025-03-13", "06H00"), "2025-03-15T06:00");
+    let en = "The governor ordered a curfew from 10 p.m. to 6 a.m. across the island.";
+    assert_eq!(value_of(en, "2025-03-13", "6 a.m."), "2025-03-14T06:00");
+    // A range within one day stays on it.
+    assert_eq!(value_of("Polling stations are open from 7 a.m. to 6 p.m.", "2025-03-13", "6 p.m."), "2025-03-13T18:00");
+}
+
+#[test]
+fn a_postponements_new_date_lies_ahead() {
+    let fr = "Les heurts ont éclaté après que le scrutin a été reporté au 12 novembre.";
+    assert_eq!(value_of(fr, "2025-03-13", "12 novembre"), "2025-11-12");
+    let en = "The clashes are the first since the vote was postponed to November 12.";
+    assert_eq!(value_of(en, "2025-03-13", "November 12"), "2025-11-12");
+    // A postponement told of, in a sentence of the past, leaves its days in the past.
+    let fr = "Un étudiant est mort lors des heurts qui ont eu lieu vendredi, en réaction au report du scrutin.";
+    assert_eq!(value_of(fr, "2025-03-15", "vendredi"), "2025-03-14");
+}
+
+#[test]
+fn recent_times_are_a_vague_past() {
+    assert_eq!(value_of("Raids have grown common in recent times.", "2025-03-13", "in recent times"), "PAST_REF");
+    assert_eq!(
+        value_of("Les raids se sont multipliés ces derniers temps.", "2025-03-13", "ces derniers temps"),
+        "PAST_REF"
+    );
+}

@@ -71,6 +71,13 @@ pub fn resolve(doc: &mut Document<'_>) {
     let antecedent_of = |doc: &Document<'_>, span: Span, entity: Option<EntityId>, from: usize| -> Option<Speaking> {
         let number = anaphor(doc, span)?;
         let body = for_a_body(doc, span);
+        // "…, ajoute le communiqué": who spoke in a sentence naming that record, if anyone did.
+        let record = the_record(doc, span).then(|| doc.tokens_in(span).last().map(|t| doc.lower(t.span))).flatten();
+        let names_record = |c: &Speaking| {
+            record
+                .is_none_or(|word| doc.tokens_of(&doc.sentences[c.sentence]).iter().any(|t| doc.lower(t.span) == word))
+        };
+        let issuer = record.is_some() && speaking.iter().any(|c| c.span.end <= span.start && names_record(c));
         let sentence = doc.sentence_index(from);
         let found = speaking
             .iter()
@@ -94,6 +101,7 @@ pub fn resolve(doc: &mut Document<'_>) {
                 let a_body = !person && c.entity.is_none_or(|e| doc.entity(e).entity_type == EntityType::Org);
                 let collective = number == Some(false) && a_body && sentence - c.sentence.min(sentence) <= 1;
                 (number.is_none_or(|singular| c.singular == singular) || collective)
+                    && (!issuer || names_record(c))
                     && !(body && person)
                     && near
                     && !unresolved_anaphor
@@ -473,7 +481,15 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
                     tokens.first().is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Noun | Upos::Propn))
                         && tokens.iter().all(|t| t.is_word() && doc.time_around(t.span).is_none())
                 });
-            let aside_before_verb = after_comma(cue.span.start);
+            // "…, ajoute le communiqué": a subject after the verb leaves the opening words no
+            // subject ("Côté ennemi, …").
+            let from = doc.attributions.partition_point(|a| a.claim.start < sentence.span.start);
+            let inverted = doc.attributions[from..]
+                .iter()
+                .take_while(|a| a.claim.start < sentence.span.end)
+                .flat_map(|a| &a.sources)
+                .any(|s| s.span.start >= cue.span.end && text[cue.span.end..s.span.start].trim().is_empty());
+            let aside_before_verb = after_comma(cue.span.start) && !inverted;
             // Only where the aside ends right before the verb ("X, aside, confirmed"), not
             // where a subject does ("The fire, he said, started…").
             let subject = match (subject, opening) {

@@ -766,8 +766,9 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                             && (*i == 0 || after[..*i].ends_with(' '))
                             // "said on Saturday, adding that…": the "that" of another verb.
                             && !after[..*i].contains(',')
-                            // "said they were checking claims that…": nor a clause's.
-                            && !holds_verb(doc, Span::new(span.start + m.end(), span.start + m.end() + *i))
+                            // "said they were checking claims that…": nor a clause's; a
+                            // participle on a noun is none ("in a statement released on Friday that").
+                            && !holds_verb_past_participles(doc, Span::new(span.start + m.end(), span.start + m.end() + *i))
                             // "qu'il": an elided complementizer runs into the next word.
                             && (w.ends_with(['\'', '’'])
                                 || !lower_after[i + w.len()..].starts_with(char::is_alphanumeric))
@@ -1049,6 +1050,17 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         }
     }
     object_claim.or_else(|| given_by(doc, span))
+}
+
+/// Whether words hold a verb other than a participle right after a record's noun ("a
+/// statement released on Friday", « un communiqué publié samedi »).
+fn holds_verb_past_participles(doc: &Document<'_>, span: Span) -> bool {
+    let records = lang::lexicon(doc.language).speech.record_nouns;
+    let tokens = doc.tokens_in(span);
+    let participle =
+        |k: usize| tokens[k].pos == Upos::Verb && k > 0 && records.contains(&doc.lower(tokens[k - 1].span));
+    holds_verb(doc, span)
+        && (0..tokens.len()).any(|k| matches!(tokens[k].pos, Upos::Verb | Upos::Aux) && !participle(k))
 }
 
 /// Whether a cue is a verb whose object is the claim ("reported", "a fait état de"), or a

@@ -1692,6 +1692,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
     days_of_the_story(doc, &mut out);
     on_the_day_given(doc, &mut out);
     let mut out = clocks_with_their_day(doc, lexicon, out);
+    overnight_clock_ranges(doc, lexicon, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
         t.id = TimexId::new(i);
     }
@@ -2115,6 +2116,32 @@ fn counted(doc: &Document<'_>, lexicon: &Lexicon, span: Span) -> bool {
 /// "10 p.m. Wednesday", "7 pm on Friday", "samedi à 7h00", "19 heures jeudi": a clock
 /// time and the day it falls on, side by side, are one time expression, as TimeBank writes
 /// them, with the clock's value (already on that day).
+/// "un couvre-feu nocturne de 22H00 à 06H00", "from 9 p.m. to 5 a.m.": a clock time that ends a range
+/// and is earlier than its start is on the next day. `times` are in text order.
+fn overnight_clock_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex]) {
+    let text = doc.text();
+    for k in 1..times.len() {
+        let (start, end) = (&times[k - 1], &times[k]);
+        if start.timex_type != TimexType::Time || end.timex_type != TimexType::Time || !clock_only(doc, end.span) {
+            continue;
+        }
+        let between = text[start.span.end..end.span.start].trim().to_lowercase();
+        if !(lexicon.calendar.night_to.contains(&between.as_str()) || matches!(between.as_str(), "-" | "–")) {
+            continue;
+        }
+        let (Some(day), Some(from), Some(to)) = (end.value.get(..10), start.value.get(11..16), end.value.get(11..16))
+        else {
+            continue;
+        };
+        if start.value.get(..10) != Some(day) || to >= from {
+            continue;
+        }
+        if let Some(next) = Date::parse_iso(day).and_then(|d| d.add_days(1)) {
+            times[k].value = format!("{next}{}", &times[k].value[10..]);
+        }
+    }
+}
+
 fn clocks_with_their_day(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex> {
     let text = doc.text();
     let joiners = lexicon.calendar.clock_day_joiners;
