@@ -3407,3 +3407,41 @@ fn a_figure_takes_the_source_that_adds_to_it_or_confirms_it_next() {
     let en = "A student was killed during the protests. The prosecutor confirmed the death.";
     assert_eq!(sourced(en), vec![("killed".to_string(), 1.0, vec!["The prosecutor".to_string()])]);
 }
+
+#[test]
+fn the_parts_of_a_toll_after_a_colon_or_with_their_places_are_counted() {
+    assert_eq!(
+        counts("The toll rose to 310 dead: 200 in the west, 90 in the hills and 20 on the coast."),
+        rows(&[("dead", 310.0), ("dead", 200.0), ("dead", 90.0), ("dead", 20.0)])
+    );
+    assert_eq!(
+        counts("Le bilan s'élève à 310 morts : 200 dans l'ouest, 90 dans les collines et 20 sur la côte."),
+        rows(&[("dead", 310.0), ("dead", 200.0), ("dead", 90.0), ("dead", 20.0)])
+    );
+    assert_eq!(
+        counts("Huit personnes sont mortes à Tshikapa, 3 personnes au quartier du marché et deux à la gare."),
+        rows(&[("dead", 8.0), ("dead", 3.0), ("dead", 2.0)])
+    );
+}
+
+#[test]
+fn a_pronoun_for_the_noun_of_a_figure_before_counts_the_same_harm() {
+    assert_eq!(
+        counts("« Lundi nous avons retiré 9 personnes décédées ; mardi, nous en avons retiré quatre », dit le capitaine."),
+        rows(&[("dead", 9.0), ("dead", 4.0)])
+    );
+    // Those freed are not counted again.
+    assert_eq!(
+        counts("La police a arrêté 14 jeunes. Elle en a relâché cinq dans la nuit."),
+        rows(&[("arrested", 14.0)])
+    );
+}
+
+#[test]
+fn those_held_in_custody_are_arrested() {
+    assert_eq!(
+        counts("Quatorze personnes ont été interpellées, cinq sont encore en garde à vue."),
+        rows(&[("arrested", 14.0), ("arrested", 5.0)])
+    );
+    assert_eq!(counts("Three union leaders were taken into custody."), rows(&[("arrested", 3.0)]));
+}

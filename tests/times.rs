@@ -1304,3 +1304,16 @@ fn recent_times_are_a_vague_past() {
         "PAST_REF"
     );
 }
+
+#[test]
+fn hours_ago_are_the_day_of_writing_and_a_few_hours_ago_a_vague_past() {
+    assert_eq!(value_of("The raid ended 6 hours ago.", "2025-03-13", "6 hours ago"), "2025-03-13");
+    assert_eq!(value_of("Le raid a pris fin il y a 6 heures.", "2025-03-13", "il y a 6 heures"), "2025-03-13");
+    assert_eq!(value_of("Rescuers left a few hours ago.", "2025-03-13", "a few hours ago"), "PAST_REF");
+    assert_eq!(
+        value_of("Les secours sont partis il y a quelques heures.", "2025-03-13", "il y a quelques heures"),
+        "PAST_REF"
+    );
+    // Without "ago", a duration.
+    assert_eq!(value_of("The search lasted a few hours.", "2025-03-13", "a few hours"), "PTXH");
+}

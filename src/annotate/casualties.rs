@@ -158,6 +158,14 @@ fn continues_subject(tokens: &[Token], i: usize) -> bool {
     noun_before && verb_after
 }
 
+/// How many tokens may stand between a figure and the colon that opens its parts ("724
+/// people dead: 500 in …").
+const MAX_BREAKDOWN_LEAD: usize = 3;
+
+/// How many tokens before a figure a pronoun standing for its noun may be (« nous en avons
+/// retiré six »).
+const FIGURE_PRONOUN_TOKENS: usize = 4;
+
 /// The most words of someone named between a harm verb and "and" before a figure ("killing
 /// the head of the village council and 17 others").
 const MAX_JOINED_PHRASE_WORDS: usize = 6;
@@ -1128,7 +1136,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             // ", de trois étudiants", "and of three residents": the preposition said again.
             Some(first - 2)
         } else {
-            first.checked_sub(1).filter(|&j| joins(&r.tokens[j]))
+            // "310 morts : 200 dans l'ouest, 90 dans…": a colon right after a figure opens its
+            // parts.
+            let breakdown = |j: usize| {
+                doc.lower(r.tokens[j].span) == ":"
+                    && found.last().and_then(|c| c.mentions.last()).is_some_and(|m| {
+                        let after = r.token_from(m.end);
+                        m.start >= sentence.span.start && after <= j && j - after <= MAX_BREAKDOWN_LEAD
+                    })
+            };
+            first.checked_sub(1).filter(|&j| joins(&r.tokens[j]) || breakdown(j))
         };
         // "neuf disparus, sept dans le Var, deux dans l'Hérault": a bare number followed by where
         // it was counted is a part of the figure before it, of the same kind.
@@ -1139,9 +1156,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // Followed by where: "seriously", "instantly" qualify a part, not a place.
         let place_adverb = r.tokens.get(next).is_some_and(|t| t.pos == Upos::Adv)
             && r.tokens.get(next + 1).is_some_and(|t| t.pos == Upos::Adp);
+        // "…, 3 personnes au quartier du marché, 2 à la gare": victims and where, too.
+        let placed_after_victims = r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp && !t.means(Meaning::Of))
+            && r.at(k, Meaning::CasualtyWord) == 0;
         let located = other_noun.is_none()
             && (victims.is_none() && (r.tokens.get(next).is_some_and(|t| t.pos == Upos::Adp) || place_adverb)
-                || only_others && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp));
+                || only_others && r.tokens.get(k).is_some_and(|t| t.pos == Upos::Adp)
+                || victims.is_some() && !only_others && placed_after_victims);
         let joined_to = joiner
             // "eight guides, a cook and a porter": one person named with an article is a
             // part of a list only where the list goes on or the sentence ends after it.
@@ -1327,6 +1348,30 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 parts.then_some(c.kind)
             })
             .filter(|_| ends_list());
+        // « Lundi nous avons retiré 9 corps ; mardi, nous en avons retiré quatre »: "en" before
+        // the verb stands for the noun of the figure before, in this sentence or the one before.
+        let stood_for = (other_noun.is_none() && !q.noun_only && (victims.is_none() || only_others))
+            .then(|| {
+                (first.saturating_sub(FIGURE_PRONOUN_TOKENS)..first).find(|&j| {
+                    r.tokens[j].pos == Upos::Pron
+                        && lexicon.casualties.figure_noun_pronouns.contains(&doc.lower(r.tokens[j].span))
+                })
+            })
+            .flatten()
+            // Not « elle en a relâché six »: those freed are no more of the harmed.
+            .filter(|&j| {
+                !r.tokens[j..first].iter().any(|t| lexicon.casualties.release_words.contains(&doc.lower(t.span)))
+            })
+            .and_then(|_| {
+                let here = doc.sentence_index(sentence.span.start);
+                found
+                    .last()
+                    .filter(|c| c.mentions.last().is_some_and(|m| here - doc.sentence_index(m.start).min(here) <= 1))
+            })
+            .map(|c| (c.kind, c.victims.clone()));
+        if let Some((_, Some(noun))) = stood_for.as_ref().filter(|_| victims.is_none()) {
+            victims = Some(noun.clone());
+        }
         let kind = match (after_kind, before_kind) {
             // "the body of a driver hit by gunfire": the remains of one who died.
             (Some(CasualtyKind::Wounded), Some((_, Some(CasualtyKind::Dead)))) if remains_of.is_some() => {
@@ -1354,6 +1399,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, None) if named_before.is_some() => named_before.unwrap_or(CasualtyKind::Dead),
             (None, None) if joined_to.is_some() => joined_to.unwrap_or(CasualtyKind::Dead),
             (None, None) if dashed.is_some() => dashed.unwrap_or(CasualtyKind::Dead),
+            (None, None) if stood_for.is_some() => stood_for.as_ref().map_or(CasualtyKind::Dead, |s| s.0),
             _ => continue,
         };
         // "300 patients being treated at the hospital": the sick cared for, not the wounded.

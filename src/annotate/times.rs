@@ -1248,6 +1248,17 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
                     .any(|a| a.eq_ignore_ascii_case(word_before));
             if let Some(from) = vague.or((plural && !singular).then_some(unit_start)) {
                 next = unit_end;
+                // "a few hours ago", "il y a quelques jours": a vague past.
+                let mut after = Scan::at(s, unit_end);
+                let ago_after =
+                    after.space1().is_some() && after.word_in_tables(tables_of(|l| l.calendar.ago_after), word_end);
+                let ago_before = lead_before(s, from, |l| l.calendar.ago_before);
+                if vague.is_some() && (ago_after || ago_before.is_some()) && whole_word(s, from, unit_end) {
+                    let end = if ago_after { after.pos } else { unit_end };
+                    found(Span::new(ago_before.unwrap_or(from), end), TimexType::Date, "PAST_REF".to_string());
+                    next = end;
+                    continue;
+                }
                 if whole_word(s, from, unit_end) {
                     let letter = if letter == 'E' { 'Y' } else { letter };
                     found(Span::new(from, unit_end), TimexType::Duration, timeml::duration("X", letter));
@@ -1324,6 +1335,10 @@ fn counted_back(d: Date, count: i64, letter: char) -> Option<String> {
             Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
         }
         'Y' => Some(format!("{:04}", i64::from(d.year) - count)),
+        // "eight hours ago", "il y a 40 minutes": the day of writing, the nearest day a count
+        // of hours gives.
+        'H' if count < 24 => Some(d.to_string()),
+        'N' if count < 24 * 60 => Some(d.to_string()),
         _ => None,
     }
 }

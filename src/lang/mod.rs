@@ -553,6 +553,8 @@ pub struct Casualties {
     /// Pronouns for one person as the object of a harm ("killing him", « le tuant »): one
     /// victim each.
     pub object_pronouns: &'static [&'static str],
+    /// A pronoun that stands for the noun of a figure before it (« nous en avons retiré six »).
+    pub figure_noun_pronouns: &'static [&'static str],
     /// Words that deny the count after them ("no one was hurt").
     pub negations: &'static [&'static str],
     /// Nouns of things and animals, never victims, that harm words are also said of ("30

@@ -231,6 +231,9 @@ pub const WORDS: Casualties = Casualties {
         ("kidnapping of", CasualtyKind::Kidnapped),
         ("hostages", CasualtyKind::Kidnapped),
         ("arrests", CasualtyKind::Arrested),
+        ("in custody", CasualtyKind::Arrested),
+        ("into custody", CasualtyKind::Arrested),
+        ("taken into custody", CasualtyKind::Arrested),
         ("unaccounted for", CasualtyKind::Missing),
         ("among the dead", CasualtyKind::Dead),
         ("among those killed", CasualtyKind::Killed),
@@ -498,6 +501,7 @@ pub const WORDS: Casualties = Casualties {
     ],
     one_more: &["another"],
     object_pronouns: &["him", "her"],
+    figure_noun_pronouns: &[],
     negations: &["no"],
     headline_verbs: &[
         ("kill", CasualtyKind::Killed),

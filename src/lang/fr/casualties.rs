@@ -354,6 +354,7 @@ pub const WORDS: Casualties = Casualties {
         ("détenues", CasualtyKind::Arrested),
         ("placés en garde à vue", CasualtyKind::Arrested),
         ("placées en garde à vue", CasualtyKind::Arrested),
+        ("en garde à vue", CasualtyKind::Arrested),
         ("enlevés", CasualtyKind::Kidnapped),
         ("enlevées", CasualtyKind::Kidnapped),
         ("enlevé", CasualtyKind::Kidnapped),
@@ -707,6 +708,7 @@ pub const WORDS: Casualties = Casualties {
     ],
     one_more: &[],
     object_pronouns: &["le", "la", "l'", "l’"],
+    figure_noun_pronouns: &["en"],
     negations: &["aucun", "aucune"],
     headline_verbs: &[
         ("tue", CasualtyKind::Killed),
