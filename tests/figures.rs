@@ -3427,7 +3427,9 @@ fn the_parts_of_a_toll_after_a_colon_or_with_their_places_are_counted() {
 #[test]
 fn a_pronoun_for_the_noun_of_a_figure_before_counts_the_same_harm() {
     assert_eq!(
-        counts("« Lundi nous avons retiré 9 personnes décédées ; mardi, nous en avons retiré quatre », dit le capitaine."),
+        counts(
+            "« Lundi nous avons retiré 9 personnes décédées ; mardi, nous en avons retiré quatre », dit le capitaine."
+        ),
         rows(&[("dead", 9.0), ("dead", 4.0)])
     );
     // Those freed are not counted again.

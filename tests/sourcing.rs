@@ -3373,3 +3373,26 @@ fn a_record_named_again_stands_for_whoever_issued_it() {
     assert_eq!(fr[0].0, "le convoi a été pris en embuscade");
     assert_eq!(fr.last().unwrap().1[0].1.as_deref(), Some("ministère de l'Intérieur"));
 }
+
+#[test]
+fn an_inverted_speaker_after_a_channel_and_a_time_is_found() {
+    let fr = quotes(
+        "« Ces violences sont indignes », a réagi sur Twitter samedi soir la ministre de la Justice Anne Colin.",
+    );
+    assert_eq!(fr[0].2.as_deref(), Some("Anne Colin"));
+    let en =
+        quotes("\"This violence is shameful,\" wrote on Twitter on Saturday evening the justice minister, Anne Colin.");
+    assert_eq!(en[0].2.as_deref(), Some("Anne Colin"));
+}
+
+#[test]
+fn a_clause_opened_by_a_preposition_and_a_relative_has_its_own_subject() {
+    let fr = attributions(
+        "Paul Ravel a rencontré les journalistes lundi, rencontre pendant laquelle il a affirmé que 900 grenades ont été tirées.",
+    );
+    assert_eq!(fr[0].1[0].0, "il");
+    assert_eq!(fr[0].1[0].1.as_deref(), Some("Paul Ravel"));
+    let en = attributions("Paul Ravel held a news conference, during which he said that 900 grenades had been fired.");
+    assert_eq!(en[0].1[0].0, "he");
+    assert_eq!(en[0].1[0].1.as_deref(), Some("Paul Ravel"));
+}

@@ -1103,8 +1103,11 @@ pub fn after_clause_boundary(doc: &Document<'_>, subject: Span) -> Span {
         // tagger read it as.
         let verb_before = || tokens[from..k].iter().any(|u| matches!(u.pos, Upos::Verb | Upos::Aux));
         let as_word = lexicon.speech.as_words.contains(&doc.lower(t.span));
+        // "…, during which he said", « au cours de laquelle il a dit »: a relative after its
+        // preposition opens a clause whose subject follows.
+        let relative_object = t.means(Meaning::RelativePronoun) && k > 0 && tokens[k - 1].pos == Upos::Adp;
         let closes = match t.pos {
-            _ if relative => true,
+            _ if relative || relative_object => true,
             _ if as_word => verb_before(),
             Upos::Sconj => true,
             Upos::Cconj => k == 0 || verb_before(),
@@ -1404,8 +1407,15 @@ pub fn past_asides(doc: &Document<'_>, from: usize, limit: usize) -> usize {
                     i = named.unwrap_or(i);
                     break;
                 }
-                // Another aside may follow: "a déclaré de son côté à l'AFP une source".
-                Some(next) if group > 1 && matches!(next.pos, Upos::Det | Upos::Propn | Upos::Adp) => i += group,
+                // Another aside may follow: "a déclaré de son côté à l'AFP une source", or a
+                // time ("a écrit sur X samedi soir la ministre").
+                Some(next)
+                    if group > 1
+                        && (matches!(next.pos, Upos::Det | Upos::Propn | Upos::Adp)
+                            || doc.time_around(next.span).is_some()) =>
+                {
+                    i += group
+                }
                 _ => break,
             }
         } else {

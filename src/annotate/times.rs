@@ -1255,7 +1255,7 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
                 let ago_before = lead_before(s, from, |l| l.calendar.ago_before);
                 if vague.is_some() && (ago_after || ago_before.is_some()) && whole_word(s, from, unit_end) {
                     let end = if ago_after { after.pos } else { unit_end };
-                    found(Span::new(ago_before.unwrap_or(from), end), TimexType::Date, "PAST_REF".to_string());
+                    found(Span::new(ago_before.unwrap_or(from), end), TimexType::Date, timeml::PAST_REF.to_string());
                     next = end;
                     continue;
                 }

@@ -55,6 +55,8 @@ pub mod timeml {
     pub const END: &str = "END";
     /// A date whose year, month and day are unknown.
     pub const UNKNOWN_DAY: &str = "XXXX-XX-XX";
+    /// A time somewhere in the past ("a few hours ago").
+    pub const PAST_REF: &str = "PAST_REF";
     /// A period that cannot be placed without the document date.
     pub const UNKNOWN_YEAR: &str = "XXXX";
     /// The part of a day that is its night, after a date and `T` ("2025-03-01TNI").
