@@ -566,11 +566,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
         } else if named && r.tokens.get(k).is_some_and(|t| is_aside_dash(doc, t)) {
             // "six personnes – deux femmes et quatre hommes – ont péri".
-            let limit = r.tokens[k].span.end + ASIDE_BYTES;
-            let close = (k + 1..r.tokens.len())
-                .take_while(|&c| r.tokens[c].span.end <= limit)
-                .find(|&c| is_aside_dash(doc, &r.tokens[c]));
-            if let Some(c) = close {
+            if let Some(c) = closing_mark(&r, k, |t| is_aside_dash(doc, t)) {
                 k = c + 1;
             }
         }
@@ -1646,12 +1642,20 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "At least 17 were killed in the north. Nine others died in the west, the officials
         // said.": a claim of others' toll right after goes on with this one, and its source.
         if sources.is_empty() && claims_in(&attributions, sentence.span).next().is_none() {
+            // The claim that opens the next sentence of the paragraph, when it goes on with
+            // this one: others' toll, an addition, a confirmation, or the toll itself.
+            let claim_next = || {
+                let next = next_in_paragraph(doc, sentence.span)?;
+                let claim = claims_in(&attributions, next).next()?;
+                let goes_on = tells_of_others(doc, next, claim)
+                    || adds_to_before(doc, claim)
+                    || confirms_before(doc, claim)
+                    || gives_the_toll(doc, claim);
+                goes_on.then(|| claim.sources.clone())
+            };
             sources = given_in_next_sentence(doc, sentence.span)
                 .filter(|s| !s.is_empty())
-                .or_else(|| others_told_next(doc, &attributions, sentence.span))
-                .or_else(|| added_next(doc, &attributions, sentence.span))
-                .or_else(|| confirmed_next(doc, &attributions, sentence.span))
-                .or_else(|| toll_sourced_next(doc, &attributions, sentence.span))
+                .or_else(claim_next)
                 .unwrap_or_default();
         }
         // Not a place that names the perpetrator or the source ("the country's interior ministry"),
@@ -1803,55 +1807,41 @@ fn next_in_paragraph(doc: &Document<'_>, sentence: Span) -> Option<Span> {
     doc.paragraph_from(sentence.start)?.contains(next.span).then_some(next.span)
 }
 
-/// The sources of the claim opening the next sentence of the paragraph when it tells of
-/// others' toll: a figure, then "others" ("Neuf autres ont succombé…, selon la police").
-fn others_told_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
-    let next = next_in_paragraph(doc, sentence)?;
-    let claim = claims_in(claims, next).next()?;
+/// Whether the claim opening the next sentence (`next`) tells of others' toll: a figure, then
+/// "others" ("Neuf autres ont succombé…, selon la police").
+fn tells_of_others(doc: &Document<'_>, next: Span, claim: &Attribution) -> bool {
     let opening = doc.tokens_in(Span::new(next.start, claim.claim.end));
     let others = lang::lexicon(doc.language).casualties.others;
-    let told_of_others = claim.claim.start == doc.without_dateline(next).trim(doc.text()).start
-        && matches!(opening, [figure, word, ..] if figure.pos == Upos::Num && others.contains(&doc.lower(word.span)));
-    told_of_others.then(|| claim.sources.clone())
+    claim.claim.start == doc.without_dateline(next).trim(doc.text()).start
+        && matches!(opening, [figure, word, ..] if figure.pos == Upos::Num && others.contains(&doc.lower(word.span)))
 }
 
-/// The sources of the next sentence's claim when all it says is what was told before: "A
-/// student died in the protests. The prosecutor confirmed the death.", « … Le procureur a
-/// confirmé cette tragédie. »
-fn confirmed_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
-    let next = next_in_paragraph(doc, sentence)?;
-    let claim = claims_in(claims, next).next()?;
+/// Whether all a claim says is what was told before: "A student died in the protests. The
+/// prosecutor confirmed the death.", « … Le procureur a confirmé cette tragédie. »
+fn confirms_before(doc: &Document<'_>, claim: &Attribution) -> bool {
     let grammar = &lang::lexicon(doc.language).grammar;
-    let tokens = doc.tokens_in(claim.claim);
-    let [determiner, words @ ..] = tokens else { return None };
+    let [determiner, words @ ..] = doc.tokens_in(claim.claim) else { return false };
     let phrase = words.len() <= 3
         && words.iter().any(|t| t.pos == Upos::Noun)
         && words.iter().all(|t| matches!(t.pos, Upos::Noun | Upos::Adj));
     // "the death", "the news", "cette tragédie": what the sentence before told.
     let determiner = doc.lower(determiner.span);
-    let named_before = grammar.demonstratives.contains(&determiner) || grammar.definite_singulars.contains(&determiner);
-    (phrase && named_before).then(|| claim.sources.clone())
+    phrase && (grammar.demonstratives.contains(&determiner) || grammar.definite_singulars.contains(&determiner))
 }
 
-/// The sources of the next sentence's claim when its verb adds to what was said before: "Ten
-/// soldiers died and 13 were hurt. Several attackers were killed, the statement added."
-fn added_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
-    let next = next_in_paragraph(doc, sentence)?;
-    let claim = claims_in(claims, next).next()?;
-    let adding = lang::lexicon(doc.language).speech.adding_cues;
-    adding.contains(&claim.cue.to_lowercase().as_str()).then(|| claim.sources.clone())
+/// Whether a claim's verb adds to what was said before: "Ten soldiers died and 13 were hurt.
+/// Several attackers were killed, the statement added."
+fn adds_to_before(doc: &Document<'_>, claim: &Attribution) -> bool {
+    lang::lexicon(doc.language).speech.adding_cues.contains(&claim.cue.to_lowercase().as_str())
 }
 
-/// The sources of a claim that is the next sentence's toll with no figure of its own: "Douze
-/// villageois ont péri. Un bilan encore partiel selon la gendarmerie.", "… A provisional toll,
-/// according to the army."
-fn toll_sourced_next(doc: &Document<'_>, claims: &[&Attribution], sentence: Span) -> Option<Vec<Source>> {
-    let next = next_in_paragraph(doc, sentence)?;
-    let claim = claims_in(claims, next).next()?;
+/// Whether a claim is a toll with no figure of its own: "Douze villageois ont péri. Un bilan
+/// encore partiel selon la gendarmerie.", "… A provisional toll, according to the army."
+fn gives_the_toll(doc: &Document<'_>, claim: &Attribution) -> bool {
     let tokens = doc.tokens_in(claim.claim);
-    let head = tokens.iter().find(|t| !matches!(t.pos, Upos::Det | Upos::Adj))?;
-    let toll = head.means(Meaning::TollNoun) && !tokens.iter().any(|t| t.pos == Upos::Num || t.pos == Upos::Verb);
-    toll.then(|| claim.sources.clone())
+    tokens.iter().find(|t| !matches!(t.pos, Upos::Det | Upos::Adj)).is_some_and(|head| {
+        head.means(Meaning::TollNoun) && !tokens.iter().any(|t| t.pos == Upos::Num || t.pos == Upos::Verb)
+    })
 }
 
 /// The agent of the participle after a sentence's opening record ("Le bilan publié mardi par la
@@ -1952,10 +1942,14 @@ const TOLL_LIST_TOKENS: usize = 8;
 /// The comma that closes an aside opened by the comma at token `comma`, within
 /// [`ASIDE_BYTES`].
 fn closing_comma(r: &Reader<'_>, comma: usize) -> Option<usize> {
-    let limit = r.tokens[comma].span.end + ASIDE_BYTES;
-    (comma + 1..r.tokens.len())
-        .take_while(|&c| r.tokens[c].span.end <= limit)
-        .find(|&c| r.doc.lower(r.tokens[c].span) == ",")
+    closing_mark(r, comma, |t| r.doc.lower(t.span) == ",")
+}
+
+/// The next token after `open` that `closes` (the mark that ends an aside), within
+/// [`ASIDE_BYTES`].
+fn closing_mark(r: &Reader<'_>, open: usize, closes: impl Fn(&Token) -> bool) -> Option<usize> {
+    let limit = r.tokens[open].span.end + ASIDE_BYTES;
+    (open + 1..r.tokens.len()).take_while(|&c| r.tokens[c].span.end <= limit).find(|&c| closes(&r.tokens[c]))
 }
 
 /// How many tokens a phrase qualifying a figure's victims may run to.
@@ -2819,7 +2813,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
             // not in a relative clause, which tells of someone counted before ("the men who
             // killed him").
             let relative = tokens[k.saturating_sub(3)..k].iter().any(|p| p.means(Meaning::RelativePronoun));
-            if t.pos == Upos::Pron && lexicon.casualties.object_pronouns.contains(&lower) && !relative {
+            if t.pos == Upos::Pron && lexicon.grammar.object_pronouns.contains(&lower) && !relative {
                 let r = Reader { doc, tokens, vocabulary };
                 let harm_before = r.before(k, Meaning::CasualtyWord) > 0
                     && tokens
@@ -3338,17 +3332,17 @@ fn before_comma_aside(r: &Reader<'_>, end: usize) -> usize {
     }
 }
 
-/// Whether token `j` is a comma.
 /// Whether the token at `k` is in a phrase a preposition opens the sentence with and a comma
 /// closes before any verb ("As a result, …", « Lors d'une patrouille, … »).
 fn in_opening_phrase(r: &Reader<'_>, k: usize) -> bool {
-    let verb = |t: &Token| matches!(t.pos, Upos::Verb | Upos::Aux);
+    let verb = |j: usize| matches!(r.tokens[j].pos, Upos::Verb | Upos::Aux);
     k > 0
         && r.tokens[k - 1].pos == Upos::Adp
-        && !r.tokens[..k].iter().any(verb)
-        && r.tokens[k..].iter().take_while(|t| !verb(t)).enumerate().any(|(j, _)| is_comma(r, k + j))
+        && !(0..k).any(verb)
+        && (k..r.tokens.len()).take_while(|&j| !verb(j)).any(|j| is_comma(r, j))
 }
 
+/// Whether token `j` is a comma.
 fn is_comma(r: &Reader<'_>, j: usize) -> bool {
     r.tokens.get(j).is_some_and(|t| t.pos == Upos::Punct && r.doc.lower(t.span) == ",")
 }

@@ -831,8 +831,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
             // subject is that subject's words.
             let mut subject_words = false;
             if quote.speaker.is_none() {
-                let opens_with_verb =
-                    speech_verbs(doc, inner).next().is_some_and(|v| inner.start + v.start() == inner.start);
+                let opens_with_verb = speech_verbs(doc, inner).next().is_some_and(|v| v.start() == 0);
                 let subject = Span::new(since_previous.start, outer.start).trim(text);
                 let subject_text = subject.of(text);
                 if opens_with_verb
@@ -1244,7 +1243,8 @@ fn participle_speaker<'d>(doc: &'d Document<'_>, before: Span) -> Option<(Span, 
 /// médecin et un maire ont confirmé l'attaque").
 fn spoke_between(doc: &Document<'_>, quotes: &[Quote], between: Span, singular: bool, person: bool) -> bool {
     let text = doc.text();
-    doc.sentences.iter().filter(|s| s.span.end > between.start && s.span.start < between.end).any(|sentence| {
+    let first = doc.sentence_index(between.start);
+    doc.sentences[first..].iter().take_while(|s| s.span.start < between.end).any(|sentence| {
         speech_verbs(doc, sentence.span)
             .filter(|cue| cue.span.start >= between.start && cue.span.end <= between.end)
             .filter_map(|cue| subject_before(doc, sentence.span, cue.span.start))

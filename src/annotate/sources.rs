@@ -705,7 +705,7 @@ fn cited_words_opening(doc: &Document<'_>, b: &str, close: usize) -> Option<usiz
 /// stand before the verb ("Le maire l'a confirmé").
 pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
     let subject = phrase_before_verb(doc, sentence, cue_start)?;
-    let objects = lang::lexicon(doc.language).casualties.object_pronouns;
+    let objects = lang::lexicon(doc.language).grammar.object_pronouns;
     let tokens = doc.tokens_in(subject);
     match tokens {
         [.., before, last] if last.pos == Upos::Pron && objects.contains(&doc.lower(last.span)) => {

@@ -2128,9 +2128,6 @@ fn counted(doc: &Document<'_>, lexicon: &Lexicon, span: Span) -> bool {
         || lexicon.numbers.number_words.iter().any(|(w, _)| *w == word)
 }
 
-/// "10 p.m. Wednesday", "7 pm on Friday", "samedi à 7h00", "19 heures jeudi": a clock
-/// time and the day it falls on, side by side, are one time expression, as TimeBank writes
-/// them, with the clock's value (already on that day).
 /// "un couvre-feu nocturne de 22H00 à 06H00", "from 9 p.m. to 5 a.m.": a clock time that ends a range
 /// and is earlier than its start is on the next day. `times` are in text order.
 fn overnight_clock_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Timex]) {
@@ -2157,6 +2154,9 @@ fn overnight_clock_ranges(doc: &Document<'_>, lexicon: &Lexicon, times: &mut [Ti
     }
 }
 
+/// "10 p.m. Wednesday", "7 pm on Friday", "samedi à 7h00", "19 heures jeudi": a clock
+/// time and the day it falls on, side by side, are one time expression, as TimeBank writes
+/// them, with the clock's value (already on that day).
 fn clocks_with_their_day(doc: &Document<'_>, lexicon: &Lexicon, times: Vec<Timex>) -> Vec<Timex> {
     let text = doc.text();
     let joiners = lexicon.calendar.clock_day_joiners;

@@ -69,6 +69,9 @@ pub struct Grammar {
     pub definite_singulars: &'static [&'static str],
     /// Demonstrative determiners ("this", "those"; "cette", "ces").
     pub demonstratives: &'static [&'static str],
+    /// Object pronouns for one person ("him", « le », « l' »): one victim after a harm
+    /// ("killing him"), and no part of the subject before a verb ("Le maire l'a dit").
+    pub object_pronouns: &'static [&'static str],
     /// Endings of a plural noun ("s"; "s", "x").
     pub plural_endings: &'static [&'static str],
     /// Reflexive pronouns standing between a subject and its verb ("se" in "X se dit").
@@ -550,9 +553,6 @@ pub struct Casualties {
     pub inclusions: &'static [&'static str],
     /// A word that counts one more victim by itself, with no noun: "another".
     pub one_more: &'static [&'static str],
-    /// Pronouns for one person as the object of a harm ("killing him", « le tuant »): one
-    /// victim each.
-    pub object_pronouns: &'static [&'static str],
     /// A pronoun that stands for the noun of a figure before it (« nous en avons retiré six »).
     pub figure_noun_pronouns: &'static [&'static str],
     /// Words that deny the count after them ("no one was hurt").

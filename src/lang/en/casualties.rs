@@ -500,7 +500,6 @@ pub const WORDS: Casualties = Casualties {
         "is among",
     ],
     one_more: &["another"],
-    object_pronouns: &["him", "her"],
     figure_noun_pronouns: &[],
     negations: &["no"],
     headline_verbs: &[

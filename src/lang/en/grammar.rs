@@ -15,6 +15,7 @@ pub const WORDS: Grammar = Grammar {
     indefinite_articles: &["a", "an"],
     definite_singulars: &["the"],
     demonstratives: &["this", "these", "that", "those"],
+    object_pronouns: &["him", "her"],
     plural_endings: &["s"],
     reflexives: &[],
     object_clitics: &[],

@@ -707,7 +707,6 @@ pub const WORDS: Casualties = Casualties {
         "fait partie des",
     ],
     one_more: &[],
-    object_pronouns: &["le", "la", "l'", "l’"],
     figure_noun_pronouns: &["en"],
     negations: &["aucun", "aucune"],
     headline_verbs: &[

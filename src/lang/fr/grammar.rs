@@ -15,6 +15,7 @@ pub const WORDS: Grammar = Grammar {
     indefinite_articles: &["un", "une"],
     definite_singulars: &["le", "la", "l'", "l’"],
     demonstratives: &["ce", "cet", "cette", "ces"],
+    object_pronouns: &["le", "la", "l'", "l’"],
     plural_endings: &["s", "x"],
     reflexives: &["se", "s'", "s’"],
     object_clitics: &["lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"],
