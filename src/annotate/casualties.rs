@@ -158,8 +158,8 @@ fn continues_subject(tokens: &[Token], i: usize) -> bool {
     noun_before && verb_after
 }
 
-/// How many tokens may stand between a figure and the colon that opens its parts ("724
-/// people dead: 500 in …").
+/// How many tokens may stand between a figure and the colon that opens its parts ("310
+/// people dead: 200 in …").
 const MAX_BREAKDOWN_LEAD: usize = 3;
 
 /// How many tokens before a figure a pronoun standing for its noun may be (« nous en avons
