@@ -1357,6 +1357,9 @@ mod tests {
             ("Une tempête fait six morts\n\nOuest-France - 14 août 2023 à 18:05\n\nUne tempête a tué six personnes dimanche.\n", "2023-08-14"),
             // A clock that says the afternoon twice.
             ("Storm kills six in Sindh\n\n18:05 pm on 14 August 2023\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
+            // A clock with its seconds, between the outlet and the editor.
+            ("Storm kills six in Sindh\n\nSource: APP| 2023-08-14 18:05:41|Editor: staff\n\nA storm killed six people on Sunday.\n", "2023-08-14"),
+            ("Une tempête fait six morts\n\nSource : APS | 14/08/2023 18:05:41 | Rédaction\n\nUne tempête a tué six personnes dimanche.\n", "2023-08-14"),
         ] {
             let layout = analyse(text, &text.to_lowercase());
             let date = layout.published.or(layout.updated).map(|p| p.value.date.to_string());

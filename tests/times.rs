@@ -1317,3 +1317,36 @@ fn hours_ago_are_the_day_of_writing_and_a_few_hours_ago_a_vague_past() {
     // Without "ago", a duration.
     assert_eq!(value_of("The search lasted a few hours.", "2025-03-13", "a few hours"), "PTXH");
 }
+
+#[test]
+fn a_clock_time_told_in_the_past_is_on_the_day_the_story_tells_of() {
+    // 2025-03-17 is a Monday.
+    let en = "Gunmen attacked a wedding party in the village on Sunday afternoon.\n\nThe police arrived an hour later.\n\nThe shooting, which began around 3:20 p.m., lasted ten minutes.";
+    assert_eq!(value_of(en, "2025-03-17", "around 3:20 p.m."), "2025-03-16T15:20");
+    let fr = "Des hommes armés ont attaqué un mariage dimanche après-midi.\n\nLa police est arrivée une heure plus tard.\n\nLes tirs, qui ont commencé vers 15 h 20, ont duré dix minutes.";
+    assert_eq!(value_of(fr, "2025-03-17", "15 h 20"), "2025-03-16T15:20");
+}
+
+#[test]
+fn a_clock_time_in_the_small_hours_after_an_evening_is_on_the_next_day() {
+    // 2025-03-17 is a Monday.
+    let fr = "Des heurts ont commencé samedi soir près de la gare.\n\nDes vitrines ont été brisées.\n\nLe calme a été rétabli vers 01h15.";
+    assert_eq!(value_of(fr, "2025-03-17", "01h15"), "2025-03-16T01:15");
+    let en = "Clashes started near the station on Saturday evening.\n\nShop windows were smashed.\n\nCalm returned at 1:30 a.m.";
+    assert_eq!(value_of(en, "2025-03-17", "1:30 a.m."), "2025-03-16T01:30");
+}
+
+#[test]
+fn next_as_an_adjective_in_a_past_clause_does_not_make_it_future() {
+    // 2025-03-16 is a Sunday.
+    let fr = "Les échauffourées ont commencé samedi soir, peu après la victoire du club en vue du prochain championnat d'Europe.";
+    assert_eq!(value_of(fr, "2025-03-16", "samedi soir"), "2025-03-15TEV");
+    let en = "Scuffles started on Saturday night, soon after the club won a place in the next European cup.";
+    assert_eq!(value_of(en, "2025-03-16", "Saturday night"), "2025-03-15TNI");
+}
+
+#[test]
+fn mid_afternoon_needs_no_article() {
+    let en = "The fire broke out mid-afternoon near the fuel depot, officials said.";
+    assert_eq!(value_of(en, "2024-01-17", "mid-afternoon"), "2024-01-17TAF");
+}

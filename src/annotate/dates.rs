@@ -250,6 +250,7 @@ fn time_after_date(s: Scan) -> Option<TimeRead> {
                     seconds = fraction;
                 }
                 clock = seconds;
+                end = clock.pos;
             }
             at = clock;
         }
@@ -457,6 +458,8 @@ mod tests {
     #[test]
     fn iso_8601() {
         assert_eq!(value("2024-11-29T11:18:00+01:00").map(|v| v.0), Some("2024-11-29T11:18".into()));
+        // Seconds belong to the stamp's text, so that nothing of it is left on the line.
+        assert_eq!(value("2021-06-03 09:12:45"), Some(("2021-06-03T09:12".into(), "2021-06-03 09:12:45")));
     }
 
     #[test]

@@ -1652,9 +1652,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Timex> {
             let word = doc.lower(t.span);
             matches!(t.pos, Upos::Verb | Upos::Aux) && lang::has_ending(word, endings, 1)
         };
+        // In words told in the past, only a verb says the future: "started on Saturday, soon
+        // after the club won a place in the next cup" is past.
         let future_in = |tokens: &[Token]| {
-            (0..tokens.len()).any(|k| vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0)
-                || tokens.iter().any(future_verb)
+            let past = told_in_the_past(doc, lexicon, tokens);
+            (0..tokens.len()).any(|k| {
+                vocabulary.match_at(tokens, &doc.lower, k, Meaning::FutureCue) > 0
+                    && (!past || matches!(tokens[k].pos, Upos::Verb | Upos::Aux))
+            }) || tokens.iter().any(future_verb)
         };
         let future = future_in(tokens);
         let clauses = if future { clauses(doc, lexicon, tokens) } else { Vec::new() };
@@ -2255,14 +2260,30 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         };
         let story_day =
             || (0..i).rev().take(MAX_DAYS_LOOKED_BACK).find(|&j| told(j) && !clock_only(doc, times[j].span));
-        let source =
-            after.or(before).or(earlier).or_else(told_before).or_else(|| part_of_day().then(story_day).flatten());
+        // So is a clock time told in the past: "The shooting, which began around 3 p.m., …"
+        // paragraphs after the day.
+        let told_past = || {
+            let lexicon = lang::lexicon(doc.language);
+            told_in_the_past(doc, lexicon, doc.tokens_of(&doc.sentences[here]))
+        };
+        // A day after the page's own is no day a past clause tells of.
+        let not_after_today =
+            |j: usize| day_of(&times[j]).is_some_and(|d| d.as_str() <= today.as_str() || part_of_day());
+        let source = after
+            .or(before)
+            .or(earlier)
+            .or_else(told_before)
+            .or_else(|| (part_of_day() || told_past()).then(story_day).flatten().filter(|&j| not_after_today(j)));
         let Some(source) = source else { continue };
         let Some(mut day) = day_of(&times[source]) else { continue };
         // An hour of the morning in a night ("overnight … shortly after 1 a.m.") is on the day
         // the night ends.
+        // So is one in the small hours after an evening ("samedi soir … vers 01h15").
         let hour: Option<u32> = times[i].value.get(11..13).and_then(|h| h.parse().ok());
-        if crate::model::time::timeml::is_night(&times[source].value) && hour.is_some_and(|h| h < 12) {
+        let source_value = &times[source].value;
+        let after_dark = timeml::is_night(source_value) && hour.is_some_and(|h| h < 12)
+            || timeml::is_evening(source_value) && hour.is_some_and(|h| h < SMALL_HOURS_END);
+        if after_dark {
             if let Some(next) =
                 crate::model::Date::parse_iso(&day).and_then(|d| crate::model::Date::from_days(d.to_days() + 1))
             {
@@ -2275,6 +2296,10 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         }
     }
 }
+
+/// The hour the small hours end: a clock time before it, told after an evening, is on the
+/// next day.
+const SMALL_HOURS_END: u32 = 6;
 
 /// Whether a time is where a span ends ("until Saturday", "jusqu'à samedi"): a deadline, not
 /// a day the story tells of.

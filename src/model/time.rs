@@ -93,6 +93,14 @@ pub mod timeml {
         value.strip_suffix(NIGHT).is_some_and(|v| v.ends_with('T'))
     }
 
+    /// The part of a day that is its evening, after a date and `T` ("2025-03-01TEV").
+    pub const EVENING: &str = "EV";
+
+    /// Whether a date value is an evening's ("2025-03-01TEV").
+    pub fn is_evening(value: &str) -> bool {
+        value.strip_suffix(EVENING).is_some_and(|v| v.ends_with('T'))
+    }
+
     /// The weekend of an ISO week: `2025-W10-WE`.
     pub fn weekend(week: &str) -> String {
         format!("{week}{WEEKEND_SUFFIX}")

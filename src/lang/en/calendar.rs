@@ -198,6 +198,12 @@ pub const WORDS: Calendar = Calendar {
         ("dusk", "EV"),
         ("nightfall", "EV"),
         ("daybreak", "MO"),
+        // Parts of the day that need no article: "took place mid-afternoon".
+        ("mid-morning", "MO"),
+        ("midmorning", "MO"),
+        ("mid-afternoon", "AF"),
+        ("midafternoon", "AF"),
+        ("mid-evening", "EV"),
     ],
     clock_leads: &[],
     clock_range_openers: &[],
