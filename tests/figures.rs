@@ -3447,3 +3447,50 @@ fn those_held_in_custody_are_arrested() {
     );
     assert_eq!(counts("Three union leaders were taken into custody."), rows(&[("arrested", 3.0)]));
 }
+
+#[test]
+fn a_figure_listed_after_a_sourced_one_has_the_same_giver() {
+    let en = casualties("A hospital official put the toll at nine dead and 14 wounded.");
+    assert_eq!(en.len(), 2, "{en:?}");
+    assert_eq!(en[1].5, vec!["A hospital official"], "{en:?}");
+    let fr = casualties("Un responsable hospitalier a chiffré le bilan à neuf morts et 14 blessés.");
+    assert_eq!(fr.len(), 2, "{fr:?}");
+    assert_eq!(fr[1].5, vec!["Un responsable hospitalier"], "{fr:?}");
+}
+
+#[test]
+fn a_part_set_off_after_its_figure_keeps_that_figure_s_harm() {
+    let en = counts("The fire left four people, among them a boy, dead, and nine others hurt.");
+    assert_eq!(en, rows(&[("dead", 4.0), ("dead", 1.0), ("wounded", 9.0)]));
+    let en = counts("Twelve people were hurt, including two children, and three died.");
+    assert_eq!(en, rows(&[("wounded", 12.0), ("wounded", 2.0), ("dead", 3.0)]));
+    let fr = counts("L'incendie a fait trois morts, dont un enfant, et six blessés légers.");
+    assert_eq!(fr, rows(&[("dead", 3.0), ("dead", 1.0), ("wounded", 6.0)]));
+}
+
+#[test]
+fn whom_a_claim_is_had_from_is_no_victim() {
+    assert_eq!(counts("According to a local official, 12 civilians were killed."), rows(&[("killed", 12.0)]));
+    assert_eq!(counts("The radio quoted a local official, 12 civilians were killed."), rows(&[("killed", 12.0)]));
+    assert_eq!(counts("Selon un responsable local, 12 civils ont été tués."), rows(&[("killed", 12.0)]));
+    assert_eq!(
+        counts("Selon la radio qui cite un responsable local, 12 civils ont été tués."),
+        rows(&[("killed", 12.0)])
+    );
+}
+
+#[test]
+fn along_with_and_de_meme_que_join_a_group_to_the_harm_before() {
+    let en = counts("The governor said three traders died and 14 others were hurt, along with two soldiers.");
+    assert_eq!(en, rows(&[("dead", 3.0), ("wounded", 14.0), ("wounded", 2.0)]));
+    let fr = counts("Deux civils ont été blessés, de même que cinq policiers.");
+    assert_eq!(fr, rows(&[("wounded", 2.0), ("wounded", 5.0)]));
+}
+
+#[test]
+fn the_homeless_are_displaced_with_or_without_a_hyphen() {
+    let fr = counts("La tempête a fait 9 morts, 40 blessés et 2 300 sans-abri.");
+    assert_eq!(fr, rows(&[("dead", 9.0), ("wounded", 40.0), ("displaced", 2300.0)]));
+    let en = counts("The storm left 9 dead, 40 injured and 2,300 homeless.");
+    assert_eq!(en, rows(&[("dead", 9.0), ("wounded", 40.0), ("displaced", 2300.0)]));
+}

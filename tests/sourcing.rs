@@ -3396,3 +3396,109 @@ fn a_clause_opened_by_a_preposition_and_a_relative_has_its_own_subject() {
     assert_eq!(en[0].1[0].0, "he");
     assert_eq!(en[0].1[0].1.as_deref(), Some("Paul Ravel"));
 }
+
+#[test]
+fn a_subject_who_cites_gives_what_its_verb_says() {
+    let en = attributions("Earlier, a medical source set the toll at eleven, citing clinic records.");
+    assert_eq!(en[0].0, "the toll at eleven");
+    assert_eq!(en[0].1[0].0, "a medical source");
+    let r = run(
+        "Plus tôt, une source policière avait chiffré le bilan à deux morts, citant des informations préliminaires.",
+    );
+    assert_eq!(r["casualties"][0]["sources"][0]["text"]["text"], "une source policière");
+}
+
+#[test]
+fn a_record_speaks_for_whoever_issued_it_through_a_relative() {
+    let en = attributions("Last month, the union released a report, which stated that 210 miners had died.");
+    assert_eq!(en[0].0, "210 miners had died");
+    assert_eq!(en[0].1[0].0, "the union");
+    for fr in [
+        "Le mois dernier, le syndicat a diffusé un rapport, qui affirmait que 210 mineurs étaient morts.",
+        "Le mois dernier, le syndicat a diffusé un rapport selon lequel 210 mineurs étaient morts.",
+    ] {
+        let a = attributions(fr);
+        assert_eq!(a[0].0, "210 mineurs étaient morts", "{fr}");
+        assert_eq!(a[0].1[0].0, "le syndicat", "{fr}");
+    }
+}
+
+#[test]
+fn a_marker_inside_the_subject_leaves_the_verb_to_the_claim() {
+    let fr = attributions("Le dernier bilan selon le préfet du département s'élève à 17 morts et 8 blessés.");
+    assert_eq!(fr[0].0, "s'élève à 17 morts et 8 blessés");
+    assert_eq!(fr[0].1.len(), 1, "{fr:?}");
+    assert_eq!(fr[0].1[0].0, "le préfet du département");
+    let en = attributions("The latest toll according to the district prefect stands at 17 dead and 8 injured.");
+    assert_eq!(en[0].0, "stands at 17 dead and 8 injured");
+    assert_eq!(en[0].1[0].0, "the district prefect");
+}
+
+#[test]
+fn an_elided_fait_etat_d_is_a_verb_of_speech() {
+    let fr = attributions("Des radios privées ont fait état d\u{2019}une quarantaine de morts.");
+    assert_eq!(fr[0].1[0].0, "Des radios privées");
+    let fr = attributions("Le ministre faisait état d'une trentaine de morts.");
+    assert_eq!(fr[0].1[0].0, "Le ministre");
+}
+
+#[test]
+fn one_who_relays_another_comes_after_the_one_cited() {
+    let fr = attributions("Selon la radio nationale qui cite un élu local, 12 civils ont été tués.");
+    let sources: Vec<&str> = fr[0].1.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(sources, ["un élu local", "la radio nationale"]);
+    let en = attributions("The attackers came from the north, according to the radio citing a local official.");
+    let sources: Vec<&str> = en[0].1.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(sources, ["a local official", "the radio"]);
+}
+
+#[test]
+fn a_conjunction_of_time_after_a_verb_opens_a_clause_with_its_own_subject() {
+    let en =
+        attributions("The lawyer was abducted a day after an army spokesman accused his firm of shielding rebels.");
+    assert_eq!(en[0].1[0].0, "an army spokesman");
+    let fr = attributions(
+        "L'avocat a été enlevé un jour après qu'un porte-parole a affirmé que son cabinet cachait des rebelles.",
+    );
+    assert_eq!(fr[0].1[0].0, "un porte-parole");
+}
+
+#[test]
+fn to_deny_is_to_speak() {
+    assert_eq!(attributions("Police deny any role in the deaths.")[0].1[0].0, "Police");
+    assert_eq!(attributions("La police nie tout rôle dans ces morts.")[0].1[0].0, "La police");
+}
+
+#[test]
+fn a_headline_s_source_after_a_dash_may_follow_a_bare_figure() {
+    let en = attributions(
+        "At least 85 hurt in Sunday's clashes in the capital - Red Cross\n\nThe clashes lasted all night.",
+    );
+    assert_eq!(en[0].1[0].0, "Red Cross");
+    let fr = attributions(
+        "Au moins 85 blessés lors des affrontements de dimanche - secours\n\nLes affrontements ont duré toute la nuit.",
+    );
+    assert_eq!(fr[0].1[0].0, "secours");
+}
+
+#[test]
+fn a_role_and_the_person_set_off_after_a_quote_of_several_sentences_speak_it() {
+    let en = quotes(
+        "\"Rescuers are still searching. They have found no survivors,\" Regional police chief, Anan Sukdee, told reporters.",
+    );
+    assert_eq!(en[0].2.as_deref(), Some("Anan Sukdee"));
+    let en =
+        quotes("\"Rescuers are still searching. They have found no survivors,\" Anan Sukdee, an official, told AFP.");
+    assert_eq!(en[0].2.as_deref(), Some("Anan Sukdee"));
+    let fr = quotes(
+        "« Les secours cherchent encore. Ils n'ont trouvé aucun survivant », le gouverneur de la province, Amadou Diallo, a déclaré à la presse.",
+    );
+    assert_eq!(fr[0].2.as_deref(), Some("Amadou Diallo"));
+}
+
+#[test]
+fn a_count_in_the_imperfect_has_its_counter_as_source() {
+    let r = run("Hier, le Bureau des risques recensait 31 blessés et 4 120 sinistrés.");
+    assert_eq!(r["casualties"][0]["sources"][0]["text"]["text"], "le Bureau des risques");
+    assert_eq!(r["casualties"][1]["sources"][0]["text"]["text"], "le Bureau des risques");
+}

@@ -78,14 +78,126 @@ fn trailing_headline_source(doc: &Document<'_>, span: Span) -> Option<(Span, Vec
     let sources = sources_in(doc, source);
     let claim = trim_claim(text, Span::new(span.start, span.start + claim_end));
     let named = identified(&sources) || doc.mentions_in(source).any(|(m, _)| m == source);
-    (words > 0 && words <= HEADLINE_SOURCE_WORDS && named && holds_verb(doc, claim) && claim.len() > 10)
-        .then_some((claim, sources, mark))
+    // A verb, or a figure: "85 hurt in clashes – Red Cross".
+    let says = holds_verb(doc, claim) || doc.tokens_in(claim).iter().any(|t| t.pos == Upos::Num);
+    (words > 0 && words <= HEADLINE_SOURCE_WORDS && named && says && claim.len() > 10).then_some((claim, sources, mark))
 }
 
 /// A claim with its sources; its place and date are read once all claims are found.
 /// A source named only by a pronoun ("he", "il", "they"), resolved with the other pronouns.
 fn pronoun_source(span: Span) -> Source {
     Source { span, entity: None, kind: SourceKind::Other, antecedent: None }
+}
+
+/// "A medical source set the toll at eleven, citing early counts", « Un élu a chiffré le bilan
+/// à neuf morts, citant l'hôpital »: a participle of citing set off after a clause whose
+/// subject can speak makes that subject the source of what its verb says, from the verb to
+/// the comma; the one cited is where the subject had it from.
+fn cited_by_subject(doc: &Document<'_>, span: Span, marker: &Cue<'_>) -> Option<Attribution> {
+    let text = doc.text();
+    let citing = lang::lexicon(doc.language).speech.citing_participles;
+    let first = doc.tokens_in(marker.span).first()?;
+    if !citing.contains(&doc.lower(first.span)) {
+        return None;
+    }
+    let lead = Span::new(span.start, marker.span.start);
+    if !lead.of(text).trim_end().ends_with(',') {
+        return None;
+    }
+    let tokens = doc.tokens_in(lead);
+    // The clause's main verb: the first one, after the subject.
+    let verb = tokens.iter().position(|t| t.pos == Upos::Verb)?;
+    let group = verb_group_start(doc, tokens, verb);
+    let subject = subject_before(doc, span, tokens[group].span.start)?;
+    let sources = sources_in(doc, subject);
+    let can_speak = sources.iter().any(|s| {
+        s.kind != SourceKind::Other
+            || s.entity.is_some_and(|e| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org))
+    });
+    if !can_speak || !reads_as_noun_phrase(doc, subject) {
+        return None;
+    }
+    let claim = trim_claim(text, Span::new(tokens[verb].span.end, marker.span.start));
+    (!claim.is_empty()).then(|| claimed(claim, sources, tokens[verb].span.of(text).to_string()))
+}
+
+/// Where the verb of a subject that a marker and its source interrupt starts, inside the
+/// source phrase `written`: the lead before the marker is a noun phrase with no verb and no
+/// comma after it, and a verb (not a participle before its agent) follows the source's words.
+fn subject_verb_after_source(doc: &Document<'_>, lead: Span, written: Span) -> Option<usize> {
+    let text = doc.text();
+    let lead_tokens = doc.tokens_in(lead);
+    let subject = !lead_tokens.is_empty()
+        && !lead.of(text).trim_end().ends_with(',')
+        && lead_tokens.iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
+        // A participle or an adjective read as a verb may qualify the noun ("le bilan
+        // provisoire").
+        && !lead_tokens.iter().enumerate().any(|(i, t)| match t.pos {
+            Upos::Aux | Upos::Punct => true,
+            Upos::Verb => i == 0 || !matches!(lead_tokens[i - 1].pos, Upos::Noun | Upos::Propn),
+            _ => false,
+        });
+    if !subject {
+        return None;
+    }
+    let tokens = doc.tokens_in(written);
+    // A verb of speech first ("fait état de"); else a verb that is no name of a people read
+    // as one ("le ministre camerounais") nor a participle before its agent ("sources quoted
+    // by").
+    let spoken = speech_verbs(doc, written)
+        .map(|v| tokens.partition_point(|t| t.span.start < v.span.start))
+        .find(|&k| k > 0 && k < tokens.len());
+    let k = spoken.or_else(|| {
+        (1..tokens.len()).find(|&k| {
+            let qualifies = doc.overlaps_mention(tokens[k].span)
+                || tokens.get(k + 1).is_some_and(|t| t.means(Meaning::AgentMarker));
+            matches!(tokens[k].pos, Upos::Verb | Upos::Aux) && !qualifies
+        })
+    })?;
+    // With its auxiliary or clitic: "s'élève à".
+    let mut group = verb_group_start(doc, tokens, k).max(1);
+    if group > 1 && tokens[group - 1].pos == Upos::Pron && doc.lower(tokens[group - 1].span).ends_with(['\'', '’']) {
+        group -= 1;
+    }
+    (k + 1 < tokens.len()).then(|| tokens[group].span.start)
+}
+
+/// The sources of a record named right before a relative pronoun that ends at `at` (the
+/// start of a verb of speech or of a marker), when the sentence says who issued it: "The
+/// union released a report, which stated", « Le syndicat a diffusé un rapport selon lequel ».
+fn issuer_of_record_before(doc: &Document<'_>, span: Span, at: usize) -> Option<Vec<Source>> {
+    let records = lang::lexicon(doc.language).speech.record_nouns;
+    let tokens = doc.tokens_in(Span::new(span.start, at));
+    // "which (also) said": adverbs may stand between.
+    let mut k = tokens.iter().rposition(|t| t.pos != Upos::Adv)?;
+    if !tokens[k].means(Meaning::RelativePronoun) {
+        // "un rapport selon lequel": the marker stands between the record and its pronoun.
+        k = tokens.len();
+    }
+    let before = tokens[..k].iter().rposition(|t| doc.lower(t.span) != ",")?;
+    let record = &tokens[before];
+    if !records.contains(&doc.lower(record.span)) {
+        return None;
+    }
+    // Whoever issues a record is a body or a person, named or not ("the union").
+    let issuer = record_issuers(doc, Span::new(span.start, record.span.end)).into_iter().last()?;
+    let sources = sources_in(doc, issuer);
+    (!sources.is_empty()).then_some(sources)
+}
+
+/// « Le syndicat a diffusé un rapport selon lequel CLAIM », "a report according to which CLAIM": a
+/// marker and a relative pronoun after a record whose issuer the sentence names.
+fn record_by_relative_marker(doc: &Document<'_>, span: Span) -> Option<Attribution> {
+    let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
+    let tokens = doc.tokens_in(span);
+    (0..tokens.len()).find_map(|k| {
+        let cue = vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker)?;
+        let next = tokens.partition_point(|t| t.span.start < cue.end);
+        let pronoun = tokens.get(next).filter(|t| t.means(Meaning::RelativePronoun))?;
+        let sources = issuer_of_record_before(doc, span, cue.start)?;
+        let claim = trim_claim(doc.text(), Span::new(pronoun.span.end, span.end));
+        (!claim.is_empty()).then(|| claimed(claim, sources, cue.of(doc.text()).to_string()))
+    })
 }
 
 fn claimed(claim: Span, sources: Vec<Source>, cue: String) -> Attribution {
@@ -663,6 +775,13 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
         let spoken = speech_verbs(doc, rest).any(|v| !inside_quote(s, v.span.start - span.start));
         (!spoken).then_some(m)
     });
+    if let Some(found) = record_by_relative_marker(doc, span) {
+        return Some(found);
+    }
+    // "A medical source set the toll at eleven, citing early counts": who cites gives the claim.
+    if let Some(found) = marker.as_ref().and_then(|m| cited_by_subject(doc, span, m)) {
+        return Some(found);
+    }
     if let Some(m) = marker {
         let rest = &s[m.end()..];
         let at = span.start + m.end();
@@ -676,6 +795,10 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             }
         }
         let written = Span::new(span.start + m.end(), span.start + m.end() + src_len).trim(text);
+        // "Le bilan selon le ministre fait état de 30 morts", "The toll according to the
+        // minister stands at 30": a marker inside the subject, whose verb follows the source.
+        let verb_after_source = subject_verb_after_source(doc, Span::new(span.start, span.start + m.start()), written);
+        let written = verb_after_source.map_or(written, |v| Span::new(written.start, v).trim(text));
         let mut src = without_trailing_record(doc, written);
         // "according to the governor's envoy, Jane Doe": the name set off after it is the source.
         if let Some((name, _)) = apposed_person(doc, src).filter(|(name, _)| name.end <= span.end) {
@@ -707,7 +830,9 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                 src = list;
             }
         }
-        let claim = if claim_first {
+        let claim = if let Some(verb) = verb_after_source {
+            Span::new(verb, span.end)
+        } else if claim_first {
             Span::new(span.start, span.start + m.start())
         } else {
             // What the source phrase said of its statement or day is no part of the claim, nor
@@ -787,6 +912,16 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // "Nine villagers were reported wounded": a passive verb of speech that names no
             // agent says nothing of who spoke, and its subject is what was said.
             continue;
+        }
+        // "The union released a report, which stated that CLAIM": the record speaks for whoever
+        // issued it.
+        if let Some(end) = comp {
+            if let Some(sources) = issuer_of_record_before(doc, span, span.start + m.start()) {
+                let claim = trim_claim(text, Span::new(span.start + m.end() + end, span.end));
+                if !claim.is_empty() {
+                    return Some(claimed(claim, sources, cue));
+                }
+            }
         }
         // "The army chief confirmed the assault but said …": a verb joined to the sentence's first
         // shares its subject.

@@ -170,6 +170,10 @@ const FIGURE_PRONOUN_TOKENS: usize = 4;
 /// the head of the village council and 17 others").
 const MAX_JOINED_PHRASE_WORDS: usize = 6;
 
+/// The most tokens between two figures of one toll's list ("nine dead and 14 others
+/// wounded").
+const MAX_LISTED_GAP: usize = 6;
+
 /// A dash or a colon that opens a list.
 fn is_list_dash(token: &str) -> bool {
     matches!(token, "–" | "—" | "-" | ":")
@@ -574,9 +578,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // wounded": victims joined to another group share its verb (which counts its own).
         // "Four Austrians, two Italians and a Belgian were killed": a comma before a number
         // joins the next group as "and" does.
+        // "According to a local official, 12 civilians were killed", "citing a witness, 12…":
+        // whom a claim is had from is followed by a comma that joins nothing.
+        let cited = first > 0
+            && (r.before(first, Meaning::AttributionMarker) > 0
+                || r.before(first, Meaning::SpeechVerb) > 0
+                || lexicon.speech.citing_participles.contains(&doc.lower(r.tokens[first - 1].span)));
         let joint = |at: usize| match r.at(at, Meaning::Conjunction) {
             0 => usize::from(
-                r.tokens.get(at).is_some_and(|t| doc.lower(t.span) == ",")
+                !cited
+                    && r.tokens.get(at).is_some_and(|t| doc.lower(t.span) == ",")
                     && r.tokens.get(at + 1).is_some_and(|t| t.pos == Upos::Num),
             ),
             len => len,
@@ -1398,6 +1409,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             (None, None) if stood_for.is_some() => stood_for.as_ref().map_or(CasualtyKind::Dead, |s| s.0),
             _ => continue,
         };
+        // "left four people, among them a boy, dead, and nine others hurt": a part set off
+        // after the figure it belongs to has that figure's harm, whatever follows the aside.
+        let set_off_part = included && r.tokens.get(after_victims).is_some_and(|t| doc.lower(t.span) == ",");
+        let kind = match whole {
+            Some(whole) if set_off_part => whole,
+            _ => kind,
+        };
         // "300 patients being treated at the hospital": the sick cared for, not the wounded.
         let patients = victims.as_deref().is_some_and(|v| lexicon.casualties.patient_nouns.contains(&v));
         let cared_for = after_kind.is_some()
@@ -1540,6 +1558,28 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // official who gave a toll of 15": who updates or gives a toll is its source.
         if sources.is_empty() && (update || of_a_toll) {
             sources = toll_giver(doc, sentence.span, &r.tokens[..first]).unwrap_or_default();
+        }
+        // "An official put the toll at nine dead and 14 wounded", « a chiffré le bilan à neuf
+        // morts et 14 blessés »: a figure listed after a sourced one, with no verb of its own
+        // between them, has the same giver.
+        if sources.is_empty() {
+            if let Some(previous) = found.last().filter(|c| !c.sources.is_empty()) {
+                let listed = previous.mentions.last().is_some_and(|m| {
+                    sentence.span.contains(*m) && {
+                        let between = &r.tokens[r.token_from(m.end)..first];
+                        between.len() <= MAX_LISTED_GAP
+                            && between
+                                .iter()
+                                .all(|t| !matches!(t.pos, Upos::Verb | Upos::Aux) || t.means(Meaning::CasualtyWord))
+                            && !between
+                                .iter()
+                                .any(|t| matches!(doc.lower(t.span), ";" | ":") || t.means(Meaning::AttributionMarker))
+                    }
+                });
+                if listed {
+                    sources = previous.sources.clone();
+                }
+            }
         }
         // "La préfecture a revu le bilan à la hausse : 16 morts, 4 disparus", "The ministry
         // gave a new toll: 16 dead": figures listed after a toll and a colon are its giver's.

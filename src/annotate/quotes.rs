@@ -752,6 +752,17 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 {
                     quote.speaker = speaker_from(doc, subject, outer.start);
                     quote.cue = Some(m.as_str().to_string());
+                } else if !no_subject && !subject_text.contains([';', '“', '«', '"']) {
+                    // "…,” Provincial governor, Jane Roe, told reporters": a role and the
+                    // person set off after it.
+                    let person = subject_before(doc, subject, after.start + m.start()).filter(|&s| {
+                        reads_as_noun_phrase(doc, s)
+                            && doc.mentions_in(s).any(|(_, e)| doc.entity(e).entity_type == EntityType::Person)
+                    });
+                    if let Some(person) = person {
+                        quote.speaker = speaker_from(doc, person, outer.start);
+                        quote.cue = Some(m.as_str().to_string());
+                    }
                 }
             }
             // 3. "X said: “…”", "X told AFP that the army “…”", "…, who assures that the attackers “…”".
@@ -936,7 +947,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Quote> {
                 let since =
                     quotes[j].speaker.as_ref().map_or(quotes[j].span.end, |s| s.span.end.max(quotes[j].span.end));
                 let person = pronoun_sex(doc, pronoun).is_some();
-                !spoke_between(doc, &quotes, Span::new(since, pronoun.start), singular, person)
+                // A speaker named after the pronoun leaves nothing between.
+                !spoke_between(doc, &quotes, Span::new(since.min(pronoun.start), pronoun.start), singular, person)
             })
             .and_then(|j| quotes[j].speaker.clone())
             // A pronoun before stands for someone only once resolved ("…, a-t-il déclaré" for

@@ -550,6 +550,13 @@ pub fn names_a_role(doc: &Document<'_>, phrase: Span) -> bool {
 pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     let text = doc.text();
     let phrase = past_words_of(doc, phrase);
+    // "la radio qui cite un élu", "the radio citing an official": the one cited
+    // first, as the words' origin, then the one who relays them.
+    if let Some((cited, relaying)) = relayed(doc, phrase) {
+        let mut out = sources_in(doc, cited);
+        out.extend(sources_in(doc, relaying));
+        return out;
+    }
     let and = lang::lexicon(doc.language).grammar.and;
     let mut pieces = Vec::new();
     let mut from = phrase.start;
@@ -656,6 +663,22 @@ const SET_OFF_NAME_WORDS: usize = 5;
 
 /// The most words of a name held at a distance in quotation marks ("le « conseil des sages »").
 const HELD_WORDS: usize = 4;
+
+/// A source phrase that relays another: "la radio qui cite un élu", "the radio citing an
+/// official": the one cited and the one relaying, each with words.
+fn relayed(doc: &Document<'_>, phrase: Span) -> Option<(Span, Span)> {
+    let citing = lang::lexicon(doc.language).speech.citing_participles;
+    let tokens = doc.tokens_in(phrase);
+    let k = (1..tokens.len().saturating_sub(1)).find(|&k| citing.contains(&doc.lower(tokens[k].span)))?;
+    let mut end = k;
+    while end > 0 && (tokens[end - 1].means(Meaning::RelativePronoun) || doc.lower(tokens[end - 1].span) == ",") {
+        end -= 1;
+    }
+    (end > 0).then(|| {
+        let relaying = Span::new(phrase.start, tokens[end - 1].span.end);
+        (Span::new(tokens[k + 1].span.start, phrase.end), relaying)
+    })
+}
 
 /// Whether the words `inner`, in quotation marks opening at `open`, are a name the writer
 /// holds at a distance inside a sentence rather than anyone's words: a few words ending no
@@ -1106,8 +1129,11 @@ pub fn after_clause_boundary(doc: &Document<'_>, subject: Span) -> Span {
         // "…, during which he said", « au cours de laquelle il a dit »: a relative after its
         // preposition opens a clause whose subject follows.
         let relative_object = t.means(Meaning::RelativePronoun) && k > 0 && tokens[k - 1].pos == Upos::Adp;
+        // "was abducted a day after an aide accused": a conjunction of time after a verb.
+        let time_conjunction = || lexicon.grammar.time_conjunctions.contains(&doc.lower(t.span)) && verb_before();
         let closes = match t.pos {
             _ if relative || relative_object => true,
+            Upos::Adp | Upos::Sconj if time_conjunction() => true,
             _ if as_word => verb_before(),
             Upos::Sconj => true,
             Upos::Cconj => k == 0 || verb_before(),

@@ -59,6 +59,9 @@ pub struct Grammar {
     /// Words opening a clause of place or time after a noun ("where", "où"), or a clause
     /// standing for a noun ("over what they called…", "over what they said was…").
     pub relative_adverbs: &'static [&'static str],
+    /// Conjunctions of time that the tagger may read as prepositions, opening a clause after a
+    /// verb ("was abducted a day after an aide accused him").
+    pub time_conjunctions: &'static [&'static str],
     /// "of": between a vague number and its noun ("dozens of", "des centaines de").
     pub of: &'static [&'static str],
     /// The conjunction that joins two sources ("and", "et").

@@ -6,10 +6,11 @@ use crate::lang::Grammar;
 pub const WORDS: Grammar = Grammar {
     determiners: &["the", "a", "an"],
     indefinites: &["a", "an", "two", "several"],
-    conjunctions: &["and", "but", "or", "as well as"],
+    conjunctions: &["and", "but", "or", "as well as", "along with", "together with"],
     possessives: &["its", "his", "her", "their"],
     clause_markers: &["which", "that", "who"],
     relative_adverbs: &["where", "when", "what"],
+    time_conjunctions: &["after", "before", "until", "once"],
     of: &["of"],
     and: &["and"],
     indefinite_articles: &["a", "an"],

@@ -20,6 +20,7 @@ pub const WORDS: Speech = Speech {
         "described",
         "called",
         "accused",
+        "accuses",
         "said",
         "says",
         "say",
@@ -48,6 +49,7 @@ pub const WORDS: Speech = Speech {
         "confirms",
         "denied",
         "denies",
+        "deny",
         "warned",
         "warns",
         "insisted",
@@ -415,7 +417,7 @@ pub const WORDS: Speech = Speech {
         "claiming",
         "reporting",
     ],
-    citing_participles: &["citing", "quoting"],
+    citing_participles: &["citing", "quoting", "cited", "quoted"],
     // Not "citing", "referring": those bring in someone else's words.
     quoting_participles: &[
         "chanting",

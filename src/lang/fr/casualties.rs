@@ -267,6 +267,7 @@ pub const WORDS: Casualties = Casualties {
         ("mis à l'abri", CasualtyKind::Displaced),
         ("relogées", CasualtyKind::Displaced),
         ("sans abri", CasualtyKind::Displaced),
+        ("sans-abri", CasualtyKind::Displaced),
         ("déplacement de", CasualtyKind::Displaced),
         ("perdu la vie", CasualtyKind::Dead),
         ("trouvé la mort", CasualtyKind::Dead),

@@ -6,10 +6,22 @@ use crate::lang::Grammar;
 pub const WORDS: Grammar = Grammar {
     determiners: &["le", "la", "les", "l'", "un", "une", "des"],
     indefinites: &["un", "une", "des", "deux", "plusieurs"],
-    conjunctions: &["et", "mais", "ou", "ainsi que", "ainsi qu'", "ainsi qu’"],
+    conjunctions: &[
+        "et",
+        "mais",
+        "ou",
+        "ainsi que",
+        "ainsi qu'",
+        "ainsi qu’",
+        "de même que",
+        "de même qu'",
+        "de même qu’",
+    ],
     possessives: &["son", "sa", "ses", "leur", "leurs"],
     clause_markers: &["qui", "dont"],
     relative_adverbs: &["où", "lorsque", "quand"],
+    // « après que », « avant que »: the « que » opens the clause.
+    time_conjunctions: &[],
     of: &["de", "d'", "du", "des"],
     and: &["et"],
     indefinite_articles: &["un", "une"],
