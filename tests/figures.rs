@@ -3494,3 +3494,12 @@ fn the_homeless_are_displaced_with_or_without_a_hyphen() {
     let en = counts("The storm left 9 dead, 40 injured and 2,300 homeless.");
     assert_eq!(en, rows(&[("dead", 9.0), ("wounded", 40.0), ("displaced", 2300.0)]));
 }
+
+#[test]
+fn badly_hit_people_are_wounded() {
+    let fr = casualties("Parmi les blessés, deux ont été grièvement touchés, a précisé la gendarmerie.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("wounded", 2.0), "{fr:?}");
+    assert_eq!(fr[0].5, vec!["la gendarmerie"]);
+    assert_eq!(counts("Deux passagères ont été gravement touchées par des éclats."), rows(&[("wounded", 2.0)]));
+    assert_eq!(counts("Among the injured, two were seriously hurt, the police said."), rows(&[("wounded", 2.0)]));
+}

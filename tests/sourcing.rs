@@ -3502,3 +3502,11 @@ fn a_count_in_the_imperfect_has_its_counter_as_source() {
     assert_eq!(r["casualties"][0]["sources"][0]["text"]["text"], "le Bureau des risques");
     assert_eq!(r["casualties"][1]["sources"][0]["text"]["text"], "le Bureau des risques");
 }
+
+#[test]
+fn words_condemned_after_an_adverb_are_the_subject_s() {
+    let fr = quotes("De son côté, la présidence a vivement condamné des « actes lâches » et a appelé au calme.");
+    assert_eq!(fr[0].1.as_deref(), Some("la présidence"));
+    let en = quotes("Meanwhile, the government strongly condemned these \"cowardly acts\" and called for calm.");
+    assert_eq!(en[0].1.as_deref(), Some("the government"));
+}

@@ -1350,3 +1350,49 @@ fn mid_afternoon_needs_no_article() {
     let en = "The fire broke out mid-afternoon near the fuel depot, officials said.";
     assert_eq!(value_of(en, "2024-01-17", "mid-afternoon"), "2024-01-17TAF");
 }
+
+#[test]
+fn the_day_before_counts_from_a_day_the_story_is_on_not_from_now_or_a_start() {
+    // 2023-01-10 is a Tuesday.
+    let fr = "Depuis dimanche, des miliciens attaquent la région. Pour l'instant, aucun bilan n'est donné. Les corps de douze civils, tués la veille, ont été retrouvés.";
+    assert_eq!(value_of(fr, "2023-01-10", "la veille"), "2023-01-09");
+    let en = "Since Sunday, militiamen have raided the area. For now, no toll has been given. The bodies of twelve civilians, killed the day before, were found.";
+    assert_eq!(value_of(en, "2023-01-10", "the day before"), "2023-01-09");
+}
+
+#[test]
+fn an_opening_set_this_afternoon_of_a_dated_day_dates_the_page() {
+    let fr = "Des échauffourées opposent cet après-midi du mercredi 10 janvier 2024 jeunes et policiers.\n\nLa veille au soir, la police avait dispersé un rassemblement.";
+    let mut options = Options::default();
+    options.set_language("fr").unwrap();
+    let r = serde_json::to_value(extract(fr, &options).unwrap()).unwrap();
+    assert_eq!(r["document_date"], "2024-01-10");
+    let all: Vec<(String, String)> = r["times"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["text"]["text"].as_str().unwrap().to_string(), t["value"].as_str().unwrap().to_string()))
+        .collect();
+    assert!(all.contains(&("cet après-midi".into(), "2024-01-10TAF".into())), "{all:?}");
+    let en = "Scuffles broke out this afternoon of Wednesday, January 10, 2024, in the town.";
+    let r = serde_json::to_value(extract(en, &Options::default()).unwrap()).unwrap();
+    assert_eq!(r["document_date"], "2024-01-10");
+}
+
+#[test]
+fn apres_midi_written_without_its_hyphen_is_the_afternoon() {
+    let fr = "Les tirs ont repris dans l'après midi près du marché.";
+    assert_eq!(value_of(fr, "2024-05-02", "l'après midi"), "2024-05-02TAF");
+}
+
+#[test]
+fn the_day_of_a_statement_told_in_the_past_stays_past_whatever_it_reports() {
+    // 2023-09-12 is a Tuesday.
+    let en = "The relief agency's director had on Monday told reporters the toll was 150 and expected to rise.";
+    assert_eq!(value_of(en, "2023-09-12", "Monday"), "2023-09-11");
+    let fr = "Le ministre a déclaré lundi que le bilan devrait encore s'alourdir.";
+    assert_eq!(value_of(fr, "2023-09-12", "lundi"), "2023-09-11");
+    // What it reports keeps its future.
+    let fr = "Le ministre a annoncé que les élections auront lieu lundi.";
+    assert_eq!(value_of(fr, "2023-09-12", "lundi"), "2023-09-18");
+}

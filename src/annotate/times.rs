@@ -1547,7 +1547,46 @@ fn clauses(doc: &Document<'_>, lexicon: &'static Lexicon, tokens: &[Token]) -> V
     // The verb of speech's clause ends at the next comma: "…, a prévenu le préfet, avant le
     // vote de dimanche" keeps the vote ahead.
     let mut speech_clause = false;
+    // "The director had on Monday told reporters the toll … was expected to rise", "said on
+    // Monday the toll …": a verb of speech told in the past ends its clause, with a time right after
+    // it, before the words it reports.
+    let mut cuts = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        // The verb with its auxiliary, if the phrase holds one ("a déclaré").
+        let len = vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb).max(1);
+        let verb = k..(k + len).min(tokens.len());
+        // Its subject before it ("«…», ajoutait le bureau samedi" is the verb of what came before).
+        let subject_first = k > 0 && tokens[k - 1].pos != Upos::Punct;
+        let past_speech = subject_first
+            && when::is_speech(doc, tokens, vocabulary, k)
+            && tokens.get(verb.end).is_some_and(|t| t.pos != Upos::Punct)
+            && told_in_the_past(doc, lexicon, &tokens[verb.clone()]);
+        if !past_speech {
+            k += 1;
+            continue;
+        }
+        let last = verb.end - 1;
+        // The times are not known yet: the words of a day ("on Monday", "Monday evening").
+        let of_a_day = |t: &Token| {
+            [Meaning::DatePreposition, Meaning::Weekday, Meaning::RelativeDay, Meaning::Month]
+                .iter()
+                .any(|&m| t.means(m))
+                || t.pos == Upos::Num
+        };
+        let end = last + 1 + tokens[last + 1..].iter().take_while(|t| of_a_day(t)).count();
+        // "said on Saturday, June 9, that…": a day told on after a comma is left whole.
+        if end < tokens.len() && tokens[end].pos != Upos::Punct {
+            cuts.push(end);
+        }
+        k = end;
+    }
+    let mut cuts = cuts.into_iter().peekable();
     for k in 0..tokens.len() {
+        if cuts.next_if_eq(&k).is_some() && k > from {
+            out.push(from..k);
+            from = k;
+        }
         let word = doc.lower(tokens[k].span);
         let speech = word == "," && speech_at(k + 1);
         let opens_clause = tokens.get(k + 1).is_some_and(|next| {
@@ -1612,6 +1651,13 @@ pub fn present_date_of_opening(doc: &Document<'_>) -> Option<Date> {
         let weekday_before = n.checked_sub(1).map(|p| times[p]).is_some_and(|w| {
             doc.text()[w.span.end..t.span.start].trim() == "," && demonstrative(doc.tokens_in(w.span).first())
         });
+        // "cet après-midi du mercredi 10 janvier 2024": a part of this day, then "of" and the date.
+        let of = &lang::lexicon(doc.language).grammar.of;
+        let part_before = n.checked_sub(1).map(|p| times[p]).is_some_and(|w| {
+            let between = doc.text()[w.span.end..t.span.start].trim().to_lowercase();
+            of.contains(&between.as_str()) && demonstrative(doc.tokens_in(w.span).first())
+        });
+        let weekday_before = weekday_before || part_before;
         // A day, or a time of it: not a year ("2002") nor a week.
         let whole_day = t.value.get(10..).is_some_and(|rest| rest.is_empty() || rest.starts_with('T'));
         let date = t.value.get(..10).filter(|_| whole_day).and_then(Date::parse_iso)?;
@@ -2356,8 +2402,15 @@ fn days_of_the_story(doc: &Document<'_>, times: &mut [Timex]) {
     let clock = |t: &Timex| t.timex_type == TimexType::Time && clock_only(doc, t.span);
     // "The day before, …" looks back and leaves the story on its day.
     let looks_back = |t: &Timex| counted(t).is_some_and(|o| o < 0);
+    // A day the story is on: not "pour l'instant", which has no day, nor the day since which
+    // something goes on ("depuis dimanche").
     let anchor = |t: &Timex| {
-        t.timex_type != TimexType::Duration && of_the_story(doc, vocabulary, t) && !clock(t) && !looks_back(t)
+        t.timex_type != TimexType::Duration
+            && of_the_story(doc, vocabulary, t)
+            && !clock(t)
+            && !looks_back(t)
+            && day_of(t).is_some()
+            && t.modifier != Some(timeml::ON_OR_AFTER)
     };
     for i in 0..times.len() {
         let Some(offset) = counted(&times[i]) else { continue };

@@ -211,6 +211,8 @@ pub const WORDS: Calendar = Calendar {
         ("matin", "MO"),
         ("matinée", "MO"),
         ("après-midi", "AF"),
+        // Written without its hyphen too.
+        ("après midi", "AF"),
         ("soir", "EV"),
         ("soirée", "EV"),
         ("nuit", "NI"),
@@ -324,7 +326,7 @@ pub const WORDS: Calendar = Calendar {
         ("la fin de l'année", ('Y', "END")),
     ],
     distal_suffixes: &["-là"],
-    present_demonstratives: &["ce", "cette"],
+    present_demonstratives: &["ce", "cet", "cette"],
     placed_periods: &[("la semaine", 'W'), ("le week-end", 'K'), ("le mois", 'M'), ("l'an", 'Y'), ("l'année", 'Y')],
     trailing_directions: &["dernier", "dernière", "passé", "passée", "prochain", "prochaine"],
     same_year: &["de la même année", "de cette année-là", "de cette même année"],

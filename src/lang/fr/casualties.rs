@@ -134,6 +134,11 @@ pub const WORDS: Casualties = Casualties {
         ("tombés au front", CasualtyKind::Killed),
         ("tombé au front", CasualtyKind::Killed),
         ("blessés", CasualtyKind::Wounded),
+        // "deux ont été grièvement touchés": hit, and hurt.
+        ("grièvement touchés", CasualtyKind::Wounded),
+        ("grièvement touchées", CasualtyKind::Wounded),
+        ("gravement touchés", CasualtyKind::Wounded),
+        ("gravement touchées", CasualtyKind::Wounded),
         ("blessures", CasualtyKind::Wounded),
         ("blessées", CasualtyKind::Wounded),
         ("parmi les morts", CasualtyKind::Dead),

@@ -678,6 +678,8 @@ pub const WORDS: Speech = Speech {
         "a condamné",
         "ont condamné",
         "condamne",
+        // After an adverb: "a vivement condamné".
+        "condamné",
         "a salué",
         "a mis en garde",
         "a jugé",
