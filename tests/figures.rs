@@ -3503,3 +3503,12 @@ fn badly_hit_people_are_wounded() {
     assert_eq!(counts("Deux passagères ont été gravement touchées par des éclats."), rows(&[("wounded", 2.0)]));
     assert_eq!(counts("Among the injured, two were seriously hurt, the police said."), rows(&[("wounded", 2.0)]));
 }
+
+#[test]
+fn a_participle_phrase_opened_by_among_names_those_harmed_before_the_copula() {
+    let en = counts("Among those killed were nine guards and one driver, the company said.");
+    assert_eq!(en, rows(&[("killed", 9.0), ("killed", 1.0)]));
+    assert_eq!(counts("Among those wounded were two nurses."), rows(&[("wounded", 2.0)]));
+    let fr = counts("Parmi les personnes tuées figurent neuf gardes, selon l'entreprise.");
+    assert_eq!(fr, rows(&[("killed", 9.0)]));
+}

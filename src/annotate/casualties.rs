@@ -992,7 +992,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         if before_len == 0 && !q.noun_only && (victims.is_some() || other_noun.is_some()) {
             let copula = r.before(verb_end, Meaning::Auxiliary);
             let harm = if copula > 0 { r.before(verb_end - copula, Meaning::CasualtyWord) } else { 0 };
-            let noun = harm > 0 && r.tokens[verb_end - copula - 1].pos != Upos::Verb;
+            // "Among those killed were nine guards": a participle closing a phrase opened by a
+            // preposition names those harmed too.
+            let opened = harm > 0 && r.tokens[verb_end - copula - harm].pos == Upos::Adp;
+            let noun = harm > 0 && (r.tokens[verb_end - copula - 1].pos != Upos::Verb || opened);
             if noun {
                 verb_end -= copula;
                 before_len = harm;
