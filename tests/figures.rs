@@ -3512,3 +3512,13 @@ fn a_participle_phrase_opened_by_among_names_those_harmed_before_the_copula() {
     let fr = counts("Parmi les personnes tuées figurent neuf gardes, selon l'entreprise.");
     assert_eq!(fr, rows(&[("killed", 9.0)]));
 }
+
+#[test]
+fn a_plural_without_its_ending_after_the_is_no_one_person() {
+    assert_eq!(counts("The policemen were wounded in the blast."), rows(&[]));
+    assert_eq!(counts("The men killed in the raid were farmers."), rows(&[]));
+    assert_eq!(counts("The children were injured by flying glass."), rows(&[]));
+    // One person still counts one.
+    assert_eq!(counts("The policeman was wounded in the blast."), rows(&[("wounded", 1.0)]));
+    assert_eq!(counts("Le policier a été blessé par des éclats."), rows(&[("wounded", 1.0)]));
+}

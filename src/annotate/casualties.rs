@@ -3022,6 +3022,7 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
                         let noun = doc.lower(n.span);
                         matches!(n.pos, Upos::Noun | Upos::Adj)
                             && !lexicon.grammar.plural_endings.iter().any(|e| noun.ends_with(e))
+                            && !lexicon.grammar.unmarked_plurals.contains(&noun)
                             && vocabulary.match_at(tokens, &doc.lower, head, Meaning::CasualtyWord) == 0
                     });
                 // "The driver of the bus was killed", "le conducteur du camion est décédé": a

@@ -77,6 +77,8 @@ pub struct Grammar {
     pub object_pronouns: &'static [&'static str],
     /// Endings of a plural noun ("s"; "s", "x").
     pub plural_endings: &'static [&'static str],
+    /// Plural nouns of people with none of those endings, lower case ("men", "police").
+    pub unmarked_plurals: &'static [&'static str],
     /// Reflexive pronouns standing between a subject and its verb ("se" in "X se dit").
     pub reflexives: &'static [&'static str],
     /// Object pronouns standing between a subject and its verb ("lui" in "le préfet lui a

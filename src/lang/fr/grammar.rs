@@ -29,6 +29,8 @@ pub const WORDS: Grammar = Grammar {
     demonstratives: &["ce", "cet", "cette", "ces"],
     object_pronouns: &["le", "la", "l'", "l’"],
     plural_endings: &["s", "x"],
+    // A French plural takes « les », which is never read as one person.
+    unmarked_plurals: &[],
     reflexives: &["se", "s'", "s’"],
     object_clitics: &["lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"],
     // "des" is left whole: as often an article ("des civils") as "de les".
