@@ -190,6 +190,10 @@ fn issuer_of_record_before(doc: &Document<'_>, span: Span, at: usize) -> Option<
 fn record_by_relative_marker(doc: &Document<'_>, span: Span) -> Option<Attribution> {
     let vocabulary = Vocabulary::of(lang::lexicon(doc.language));
     let tokens = doc.tokens_in(span);
+    // Most sentences hold no relative pronoun: no need to look for markers there.
+    if !tokens.iter().any(|t| t.means(Meaning::RelativePronoun)) {
+        return None;
+    }
     (0..tokens.len()).find_map(|k| {
         let cue = vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker)?;
         let next = tokens.partition_point(|t| t.span.start < cue.end);
@@ -893,7 +897,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
                             && !after[..*i].contains(',')
                             // "said they were checking claims that…": nor a clause's; a
                             // participle on a noun is none ("in a statement released on Friday that").
-                            && !holds_verb_past_participles(doc, Span::new(span.start + m.end(), span.start + m.end() + *i))
+                            && !holds_verb_besides_record_participles(doc, Span::new(span.start + m.end(), span.start + m.end() + *i))
                             // "qu'il": an elided complementizer runs into the next word.
                             && (w.ends_with(['\'', '’'])
                                 || !lower_after[i + w.len()..].starts_with(char::is_alphanumeric))
@@ -1189,7 +1193,7 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
 
 /// Whether words hold a verb other than a participle right after a record's noun ("a
 /// statement released on Friday", « un communiqué publié samedi »).
-fn holds_verb_past_participles(doc: &Document<'_>, span: Span) -> bool {
+fn holds_verb_besides_record_participles(doc: &Document<'_>, span: Span) -> bool {
     let records = lang::lexicon(doc.language).speech.record_nouns;
     let tokens = doc.tokens_in(span);
     let participle =

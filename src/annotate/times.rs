@@ -1550,6 +1550,11 @@ fn clauses(doc: &Document<'_>, lexicon: &'static Lexicon, tokens: &[Token]) -> V
     // "The director had on Monday told reporters the toll … was expected to rise", "said on
     // Monday the toll …": a verb of speech told in the past ends its clause, with a time right after
     // it, before the words it reports.
+    // The times are not known yet: the words of a day ("on Monday", "Monday evening").
+    let of_a_day = |t: &Token| {
+        [Meaning::DatePreposition, Meaning::Weekday, Meaning::RelativeDay, Meaning::Month].iter().any(|&m| t.means(m))
+            || t.pos == Upos::Num
+    };
     let mut cuts = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -1567,13 +1572,6 @@ fn clauses(doc: &Document<'_>, lexicon: &'static Lexicon, tokens: &[Token]) -> V
             continue;
         }
         let last = verb.end - 1;
-        // The times are not known yet: the words of a day ("on Monday", "Monday evening").
-        let of_a_day = |t: &Token| {
-            [Meaning::DatePreposition, Meaning::Weekday, Meaning::RelativeDay, Meaning::Month]
-                .iter()
-                .any(|&m| t.means(m))
-                || t.pos == Upos::Num
-        };
         let end = last + 1 + tokens[last + 1..].iter().take_while(|t| of_a_day(t)).count();
         // "said on Saturday, June 9, that…": a day told on after a comma is left whole.
         if end < tokens.len() && tokens[end].pos != Upos::Punct {
@@ -1648,16 +1646,13 @@ pub fn present_date_of_opening(doc: &Document<'_>) -> Option<Date> {
         let before = doc.tokens_in(Span::new(opening.start, t.span.start)).last();
         let inside = doc.tokens_in(t.span).first();
         // "This Thursday, January 1, 2026": the weekday that opens with it, a comma apart.
-        let weekday_before = n.checked_sub(1).map(|p| times[p]).is_some_and(|w| {
-            doc.text()[w.span.end..t.span.start].trim() == "," && demonstrative(doc.tokens_in(w.span).first())
-        });
-        // "cet après-midi du mercredi 10 janvier 2024": a part of this day, then "of" and the date.
+        // Or "cet après-midi du mercredi 10 janvier 2024": a part of this day, then "of" and the
+        // date.
         let of = &lang::lexicon(doc.language).grammar.of;
-        let part_before = n.checked_sub(1).map(|p| times[p]).is_some_and(|w| {
+        let weekday_before = n.checked_sub(1).map(|p| times[p]).is_some_and(|w| {
             let between = doc.text()[w.span.end..t.span.start].trim().to_lowercase();
-            of.contains(&between.as_str()) && demonstrative(doc.tokens_in(w.span).first())
+            (between == "," || of.contains(&between.as_str())) && demonstrative(doc.tokens_in(w.span).first())
         });
-        let weekday_before = weekday_before || part_before;
         // A day, or a time of it: not a year ("2002") nor a week.
         let whole_day = t.value.get(10..).is_some_and(|rest| rest.is_empty() || rest.starts_with('T'));
         let date = t.value.get(..10).filter(|_| whole_day).and_then(Date::parse_iso)?;
@@ -2330,9 +2325,7 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         let after_dark = timeml::is_night(source_value) && hour.is_some_and(|h| h < 12)
             || timeml::is_evening(source_value) && hour.is_some_and(|h| h < SMALL_HOURS_END);
         if after_dark {
-            if let Some(next) =
-                crate::model::Date::parse_iso(&day).and_then(|d| crate::model::Date::from_days(d.to_days() + 1))
-            {
+            if let Some(next) = Date::parse_iso(&day).and_then(|d| d.add_days(1)) {
                 day = next.to_string();
             }
         }

@@ -90,7 +90,7 @@ pub mod timeml {
 
     /// Whether a date value is a night's ("2025-03-01TNI").
     pub fn is_night(value: &str) -> bool {
-        value.strip_suffix(NIGHT).is_some_and(|v| v.ends_with('T'))
+        is_part_of_day(value, NIGHT)
     }
 
     /// The part of a day that is its evening, after a date and `T` ("2025-03-01TEV").
@@ -98,7 +98,12 @@ pub mod timeml {
 
     /// Whether a date value is an evening's ("2025-03-01TEV").
     pub fn is_evening(value: &str) -> bool {
-        value.strip_suffix(EVENING).is_some_and(|v| v.ends_with('T'))
+        is_part_of_day(value, EVENING)
+    }
+
+    /// Whether a date value is the given part of its day (`part` after a date and `T`).
+    fn is_part_of_day(value: &str, part: &str) -> bool {
+        value.strip_suffix(part).is_some_and(|v| v.ends_with('T'))
     }
 
     /// The weekend of an ISO week: `2025-W10-WE`.
