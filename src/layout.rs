@@ -657,6 +657,10 @@ fn parse_credit(credit: &str, labelled: bool) -> Option<(Option<String>, Option<
     }
 }
 
+/// The most words of a caption credited to an agency alone in brackets; a longer paragraph so
+/// credited is the story's, signed off by its agency.
+const MAX_CAPTION_WORDS_BEFORE_AGENCY: usize = 45;
+
 fn caption(text: &str, lower: &str, span: Span) -> Option<Caption> {
     let line = span.of(text);
     // A credit needs a bracket at the end, a slash, a © or a label: most lines have none.
@@ -700,7 +704,14 @@ fn caption(text: &str, lower: &str, span: Span) -> Option<Caption> {
     let whole_start = from + if found.form == CreditForm::Bare { found.start + 1 } else { found.start };
     let caption = Span::new(span.start, span.start + whole_start).trim(text);
     // A caption says something: a few words before the credit.
-    if caption.of(text).split_whitespace().count() < 3 || line.len() > 600 {
+    let words = caption.of(text).split_whitespace().count();
+    if words < 3 || line.len() > 600 {
+        return None;
+    }
+    // "… a ajouté le porte-parole du ministère. (Belga)": an agency alone in
+    // brackets after a paragraph longer than any photo's caption signs the story off.
+    let bracketed = matches!(found.form, CreditForm::Bracketed { .. });
+    if bracketed && !labelled && photographer.is_none() && words > MAX_CAPTION_WORDS_BEFORE_AGENCY {
         return None;
     }
     let credit_span = Span::new(span.start + from + found.credit.0, span.start + from + found.credit.1).trim(text);
@@ -1282,6 +1293,17 @@ mod tests {
 
     fn class_of(line: &str) -> Class {
         classify(line, &crate::tokens::lowercase_aligned(line), Span::new(0, line.len()))
+    }
+
+    #[test]
+    fn a_paragraph_signed_off_by_its_agency_is_no_caption() {
+        let caption = "Firefighters tackle the blaze at the market in the capital on Tuesday. (AFP)";
+        assert!(matches!(class_of(caption), Class::Caption(_)));
+        let paragraph = "Dans le nord du pays, deux hommes ont péri jeudi pendant que les gendarmes dégageaient \
+            la route nationale, a indiqué le porte-parole de la gendarmerie, qui nie toute faute. Les gendarmes \
+            ont en outre touché par balle trois pilleurs d'un entrepôt de riz, a admis ce porte-parole face aux \
+            journalistes. (Belga)";
+        assert!(matches!(class_of(paragraph), Class::Content));
     }
 
     #[test]
