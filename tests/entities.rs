@@ -684,3 +684,11 @@ fn a_name_after_a_storm_s_noun_is_the_storm_s_not_a_place() {
     let (e, _) = find("Le cyclone Belina a inondé la côte de Madagascar vendredi.", "Madagascar");
     assert!(matches!(e.entity_type, EntityType::Gpe | EntityType::Loc));
 }
+
+#[test]
+fn a_name_after_a_title_s_complement_is_the_person_holding_it() {
+    let (person, _) = find("Le président de la République Lucien Mbarga a condamné l'attaque.", "Lucien Mbarga");
+    assert_eq!(person.entity_type, EntityType::Person);
+    let (person, _) = find("The attack was condemned by the Minister of Justice Lucien Mbarga.", "Lucien Mbarga");
+    assert_eq!(person.entity_type, EntityType::Person);
+}

@@ -3522,3 +3522,53 @@ fn a_plural_without_its_ending_after_the_is_no_one_person() {
     assert_eq!(counts("The policeman was wounded in the blast."), rows(&[("wounded", 1.0)]));
     assert_eq!(counts("Le policier a été blessé par des éclats."), rows(&[("wounded", 1.0)]));
 }
+
+#[test]
+fn each_group_listed_before_a_headline_s_harm_is_counted() {
+    for text in [
+        "Mali : cinq gendarmes et plusieurs dizaines de terroristes tués dans le centre",
+        "Cinq soldats et douze terroristes ont été tués mardi dans le centre du Mali.",
+        "Five soldiers and dozens of militants killed in central Mali",
+        "Five soldiers and dozens of militants died in central Mali on Tuesday.",
+    ] {
+        let c = casualties(text);
+        assert_eq!(c.len(), 2, "{text}: {c:?}");
+        assert_eq!(c[0].1, 5.0, "{text}");
+        let soldiers = c[0].3.as_str().unwrap();
+        assert!(["soldats", "soldiers", "gendarmes"].contains(&soldiers), "{text}: {soldiers}");
+        let fighters = c[1].3.as_str().unwrap();
+        assert!(["terroristes", "militants"].contains(&fighters), "{text}: {fighters}");
+    }
+}
+
+#[test]
+fn a_country_across_the_border_does_not_set_a_figure_apart() {
+    let en = casualties(
+        "Gunmen killed at least nine soldiers on Sunday near the border with Mali. The army said nine soldiers \
+         died in the raid near Dori, in northern Burkina Faso.",
+    );
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert_eq!((en[0].1, en[0].6), (9.0, 2));
+    assert_eq!(en[0].5, ["The army"]);
+    let fr = casualties(
+        "Une attaque a fait au moins neuf morts parmi les soldats dimanche à proximité de la frontière du Mali. \
+         L'armée a annoncé la mort de neuf soldats près de Dori, au Burkina Faso.",
+    );
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert_eq!((fr[0].1, fr[0].6), (9.0, 2));
+    assert_eq!(fr[0].5, ["L'armée"]);
+}
+
+#[test]
+fn a_toll_told_as_the_earlier_one_is_no_update() {
+    for text in [
+        "Eleven people died in the fire, the mayor said. Earlier, a hospital source put the toll at four dead.",
+        "Onze personnes sont mortes dans l'incendie, selon le maire. Plus tôt, une source hospitalière avait \
+         chiffré le bilan à quatre morts.",
+    ] {
+        let c = casualties(text);
+        let earlier = c.iter().find(|c| c.1 == 4.0).unwrap_or_else(|| panic!("{text}: {c:?}"));
+        assert!(!earlier.7, "{text}: {earlier:?}");
+        assert!(earlier.5[0].contains("source"), "{text}: {earlier:?}");
+    }
+}

@@ -6,7 +6,7 @@
 //! it (victims, auxiliaries, the harm word, a passive agent) and before it (a harm word, a
 //! toll update), each by meaning.
 
-use crate::annotate::entities::country_code;
+use crate::annotate::entities::{across_a_border, country_code};
 use crate::annotate::quotes::{self, quote_around};
 use crate::annotate::sources::{
     claim_sources, claims_by_start, claims_in, entity_in, kind_of, phrase_after, reads_as_noun_phrase, same_source,
@@ -147,6 +147,35 @@ fn without_scare_quotes(tokens: &[Token]) -> Cow<'_, [Token]> {
     Cow::Owned(tokens.iter().enumerate().filter(|(j, _)| dropped.binary_search(j).is_err()).map(|(_, t)| *t).collect())
 }
 
+/// The sentence's tokens with an adjective that a figure counts read as the noun it stands
+/// for: "dix terroristes ont été tués", « plusieurs dizaines de rebelles », "two wounded Syrians"
+/// is not one ("Syrians" follows).
+/// A word of harm keeps its tag ("deux morts", "ten injured").
+fn with_counted_nouns<'t>(doc: &Document<'_>, tokens: Cow<'t, [Token]>) -> Cow<'t, [Token]> {
+    let numbers = &lang::lexicon(doc.language).numbers;
+    let counted = |k: usize| {
+        let figure = k > 0 && tokens[k - 1].pos == Upos::Num
+            || k > 1 && tokens[k - 1].means(Meaning::Of) && numbers.counts_in_words(doc.lower(tokens[k - 2].span));
+        figure
+            && tokens[k].pos == Upos::Adj
+            && !tokens[k].means(Meaning::CasualtyWord)
+            && tokens.get(k + 1).is_none_or(|n| {
+                n.means(Meaning::CasualtyWord) || !matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj)
+            })
+    };
+    if !(0..tokens.len()).any(counted) {
+        return tokens;
+    }
+    let nouns: Vec<bool> = (0..tokens.len()).map(counted).collect();
+    let mut tokens = tokens.into_owned();
+    for (t, noun) in tokens.iter_mut().zip(nouns) {
+        if noun {
+            t.pos = Upos::Noun;
+        }
+    }
+    Cow::Owned(tokens)
+}
+
 /// Whether the quotation mark at `i` opens words that go on with the clause before it, from
 /// a verb: "four officers "were injured"", "who were "guarding the checkpoint"", « deux gendarmes
 /// "ont été blessés" ».
@@ -266,7 +295,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             read = None;
         }
         let (_, tokens, hypothetical) = read.get_or_insert_with(|| {
-            let tokens = without_scare_quotes(doc.tokens_of(sentence));
+            let tokens = with_counted_nouns(doc, without_scare_quotes(doc.tokens_of(sentence)));
             let hypothetical = hypothetical(doc, &tokens, sentence.span);
             (sentence.span, tokens, hypothetical)
         });
@@ -620,6 +649,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 && (!noun(j) || noun(j + 1))
             {
                 j += 1;
+            }
+            // "and dozens of militants", « et des dizaines de civils »: a count in words, then
+            // its noun.
+            if r.tokens.get(j).is_some_and(|t| lexicon.numbers.counts_in_words(doc.lower(t.span)))
+                && r.tokens.get(j + 1).is_some_and(|t| t.means(Meaning::Of))
+            {
+                j += 2;
             }
             let mut nouns = 0;
             while nouns < 2 && noun(j) {
@@ -1101,6 +1137,14 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // of victims and their harm word, before the figure or after it.
         let counted = counted_harm(&r, first, r.token_from(q.span.end));
         let of_people = || counts_people_or_nothing(&r, r.token_from(q.span.end));
+        // "Earlier, a medic put the toll at one": a toll told as the earlier one.
+        let told_earlier =
+            {
+                let opening = doc.lower(doc.without_dateline(sentence.span)).trim_start();
+                lexicon.casualties.earlier_openers.iter().any(|o| {
+                    opening.strip_prefix(o).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+                })
+            };
         let update = update_len > 0 && (toll_named || names_dead) && of_people()
             || counted.is_some()
             || toll_to_figure(&r, first) && of_people();
@@ -1721,6 +1765,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 perpetrator.is_none_or(|p| !p.span.overlaps(*m))
                     && !sources.iter().any(|s| s.span.overlaps(*m))
                     && !describes_source(*m)
+                    && !across_a_border(doc, *m)
             })
             .map(|(m, i)| Reference { span: m, entity: Some(i) });
         // A figure inside a claim is dated by the words up to the claim's end: what follows the
@@ -1769,7 +1814,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             date,
             sources,
             mentions: vec![q.mention],
-            update,
+            update: update && !told_earlier,
             earlier: false,
         });
     }

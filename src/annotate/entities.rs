@@ -968,6 +968,29 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
             }
         }
     }
+    // "le chef de l'État Paul Okoro", "the Minister of Defence Ali
+    // Musa": right after a title's complement, a run the tagger read as one organisation or
+    // place is the complement up to a first name with more after it, and the person from there.
+    for (k, end, kind) in name_runs(&tags) {
+        let of = (1..=2).find(|&d| k > d && s.means(k - d, Meaning::Of));
+        let complement = of.is_some_and(|d| {
+            (d == 1 || matches!(s.tokens[k - 1].pos, Upos::Det)) && s.means(k - d - 1, Meaning::Title)
+        });
+        if !complement || end - k < 3 || matches!(kind, NameKind::Person | NameKind::Misc) {
+            continue;
+        }
+        // A first name known; or, after a one-word complement, two capitalised words no
+        // gazetteer knows ("la République Paul Okoro", not "la République
+        // Centrafricaine").
+        let known_first = (k + 1..end - 1).find(|&j| capital(j) && is_first_name_worldwide(s.word(j)));
+        let unknown_pair = (end - k == 3
+            && (k + 1..end).all(|j| capital(j) && GAZETTEER.lookup(s.word(j)).is_none() && s.is_word(j)))
+        .then_some(k + 1);
+        if let Some(first) = known_first.or(unknown_pair) {
+            tags[first] = EntityTag::BeginPerson;
+            tags[first + 1..end].fill(EntityTag::InPerson);
+        }
+    }
     // "St. Maarten", "Mt. Kenya": a place's abbreviated first word, its dot and the capitals after.
     for k in 0..n.saturating_sub(2) {
         let opens_place = tags[k] == EntityTag::BeginLoc
@@ -1995,6 +2018,42 @@ fn link_regime(doc: &Document<'_>, entities: &mut [Entity]) {
         }
     }
 }
+
+/// Whether the place named at `mention` is one a border faces, not where things happened:
+/// "near the border with Chad", "the border between Niger and Mali", "the Chad border",
+/// « aux abords de la frontière du Tchad ».
+pub fn across_a_border(doc: &Document<'_>, mention: Span) -> bool {
+    let borders = lang::lexicon(doc.language).events.border_nouns;
+    let border = |t: &Token| t.pos == Upos::Noun && borders.contains(&doc.lower(t.span));
+    let k = doc.token_from(mention.start);
+    let after = doc.token_from(mention.end);
+    if doc.tokens.get(after).is_some_and(border) {
+        return true;
+    }
+    // Back over a determiner, a conjunction and another place ("between Niger and"), to the
+    // preposition after the border's noun.
+    let place = |t: &Token| doc.overlaps_mention(t.span) && t.pos == Upos::Propn;
+    let mut j = k;
+    let mut steps = 0;
+    while j > 0 && steps < BORDER_LOOKBACK_TOKENS {
+        let t = &doc.tokens[j - 1];
+        if t.pos == Upos::Adp || t.means(Meaning::Of) {
+            break;
+        }
+        if matches!(t.pos, Upos::Det | Upos::Cconj) || place(t) {
+            j -= 1;
+            steps += 1;
+            continue;
+        }
+        break;
+    }
+    let preposition = |t: &Token| t.pos == Upos::Adp || t.means(Meaning::Of);
+    j >= 2 && preposition(&doc.tokens[j - 1]) && border(&doc.tokens[j - 2])
+}
+
+/// The most tokens between a border's preposition and the place it faces ("between the
+/// Central African Republic and").
+const BORDER_LOOKBACK_TOKENS: usize = 8;
 
 /// The country code of a place entity, when the gazetteer knows it, or knows the country its
 /// name holds ("eastern Congo", "le nord du Mali").

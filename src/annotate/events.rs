@@ -13,7 +13,7 @@
 //!   their sentence, or of the nearest sentence before them in the paragraph, and the latest
 //!   toll is the event's fatalities.
 
-use crate::annotate::entities::country_code;
+use crate::annotate::entities::{across_a_border, country_code};
 use crate::annotate::sources::{claim_sources, claims_by_start, same_source};
 use crate::annotate::when::{self, long_before, precision};
 use crate::document::Document;
@@ -1089,6 +1089,10 @@ impl Reader<'_> {
             }
             // "Sudan's army", "Russia's offensive": a possessor is an actor, not the place.
             if possessive_after(doc.text(), m.end) || self.actor_noun_after(m.end) {
+                continue;
+            }
+            // "near the border with Chad": the country across the border.
+            if across_a_border(doc, m) {
                 continue;
             }
             // The subject of the sentence is an actor ("Russia launched…"), unless introduced

@@ -552,6 +552,9 @@ pub struct Casualties {
     /// Words before a toll's earlier figure told after the new one ("to 25, up from 18", "à
     /// 25, contre 18").
     pub earlier_toll_markers: &'static [&'static str],
+    /// Words opening a sentence that tells an earlier toll ("Earlier, a medic put the toll at
+    /// one", « Auparavant, … »): that toll is no update.
+    pub earlier_openers: &'static [&'static str],
     /// Words that only introduce a count and name no harm by themselves ("leaving").
     pub count_leads: &'static [&'static str],
     /// Words introducing a part of a figure just given: "including", "dont".
@@ -712,6 +715,9 @@ pub struct Events {
     /// Prepositions after a noun that introduce where people or things came from ("the route
     /// from Africa", "des migrants venus depuis la Libye"): an origin, not the event's place.
     pub origin_markers: &'static [&'static str],
+    /// Nouns of a border ("border", "frontière"): a country across it ("near the border with
+    /// Chad", « aux abords de la frontière du Tchad ») is not where the event happened.
+    pub border_nouns: &'static [&'static str],
     /// Units of distance: "20 km from Goma" places the event near Goma, whatever "from" says.
     pub distance_nouns: &'static [&'static str],
     /// Verbs of leaving or making for a place ("left", "reaching", "quitté", "rejoindre"): the
@@ -849,6 +855,16 @@ pub fn opens_with(phrase: &str, words: &[&str]) -> bool {
 /// than it: "défileront" ends with "ront", "ont" is no future.
 pub fn has_ending(word: &str, endings: &[&str], stem: usize) -> bool {
     endings.iter().any(|e| word.len() > e.len() + stem && word.ends_with(e))
+}
+
+impl Numbers {
+    /// Whether a lower-case word counts in words, with its noun after "of": "dozens",
+    /// "hundreds", « dizaines », « centaine ».
+    pub fn counts_in_words(&self, word: &str) -> bool {
+        let stem = word.strip_suffix('s').unwrap_or(word);
+        self.approximate_nouns.iter().any(|&(w, _)| w == word || w == stem)
+            || self.vague_multiples.iter().any(|&(m, _)| m.rsplit(' ').next() == Some(word))
+    }
 }
 
 /// The table of one language.

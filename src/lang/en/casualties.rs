@@ -486,6 +486,7 @@ pub const WORDS: Casualties = Casualties {
     toll_copulas: &["is", "was", "is now", "was now", "remains", "remained"],
     toll_from: &["from"],
     earlier_toll_markers: &["from", "up from", "down from"],
+    earlier_openers: &["earlier", "previously", "initially", "at first"],
     count_leads: &["leaving", "left"],
     inclusions: &[
         "including",

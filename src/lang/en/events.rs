@@ -167,6 +167,7 @@ pub const WORDS: Events = Events {
     explosion_words: &["exploded", "explodes", "explosion", "explosions", "blast", "blasts"],
     destination_markers: &["to", "towards", "toward"],
     origin_markers: &["from"],
+    border_nouns: &["border", "borders", "frontier", "frontiers", "boundary"],
     distance_nouns: &["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters"],
     district_nouns: &["district", "districts"],
     fire_words: &["fire", "fires", "blaze", "blazes", "flames", "burned", "burnt"],

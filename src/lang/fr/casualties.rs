@@ -701,6 +701,7 @@ pub const WORDS: Casualties = Casualties {
     ],
     toll_from: &["de", "d'"],
     earlier_toll_markers: &["contre"],
+    earlier_openers: &["plus tôt", "auparavant", "précédemment", "initialement", "dans un premier temps"],
     count_leads: &["faisant"],
     inclusions: &[
         "dont",

@@ -176,6 +176,7 @@ pub const WORDS: Events = Events {
     explosion_words: &["explosé", "explose", "explosent", "explosion", "explosions", "déflagration"],
     destination_markers: &["vers"],
     origin_markers: &["depuis"],
+    border_nouns: &["frontière", "frontières", "confins"],
     distance_nouns: &["km", "kilomètres", "mètres"],
     district_nouns: &["district", "districts"],
     fire_words: &[
