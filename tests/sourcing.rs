@@ -3510,3 +3510,90 @@ fn words_condemned_after_an_adverb_are_the_subject_s() {
     let en = quotes("Meanwhile, the government strongly condemned these \"cowardly acts\" and called for calm.");
     assert_eq!(en[0].1.as_deref(), Some("the government"));
 }
+
+#[test]
+fn a_source_relayed_after_a_comma_comes_after_the_one_it_cites() {
+    let en = attributions(
+        "At least 14 people died in the floods, according to state radio, which cited a regional governor.",
+    );
+    let sources: Vec<&str> = en[0].1.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(sources, ["a regional governor", "state radio"]);
+    let en =
+        attributions("According to state radio, citing a regional governor, at least 14 people died in the floods.");
+    let sources: Vec<&str> = en[0].1.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(sources, ["a regional governor", "state radio"]);
+    let fr = attributions("Au moins 14 personnes sont mortes dans les inondations, selon la radio d'État, qui cite un gouverneur régional.");
+    let sources: Vec<&str> = fr[0].1.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(sources, ["un gouverneur régional", "la radio d'État"]);
+}
+
+#[test]
+fn what_describes_a_named_source_is_no_source_of_its_own_and_its_pronoun_stands_for_it() {
+    let en = quotes(
+        "A young teacher was beaten to death on Monday, according to Marc Delorme, a critic of Governor Paul Nkemba and \
+         organiser of the march. \"We will not be silenced,\" he said.",
+    );
+    assert_eq!(en[0].2.as_deref(), Some("Marc Delorme"));
+    let en = attributions(
+        "A young teacher was beaten to death on Monday, according to Marc Delorme, a critic of Governor Paul Nkemba and \
+         organiser of the march.",
+    );
+    assert_eq!(en[0].1.len(), 1, "{en:?}");
+    assert_eq!(en[0].1[0].1.as_deref(), Some("Marc Delorme"));
+    let fr = quotes(
+        "Un étudiant a été tué lundi, selon Marc Delorme, opposant au gouverneur Paul Nkemba et organisateur \
+         de la marche. « Nous ne nous tairons pas », a-t-il déclaré.",
+    );
+    assert_eq!(fr[0].2.as_deref(), Some("Marc Delorme"));
+}
+
+#[test]
+fn the_agent_of_a_passive_verb_of_speech_speaks_in_the_quote_after() {
+    let en = quotes(
+        "The killings were condemned by President Lucien Mbarga. \"Those who did this will answer for it,\" he \
+         wrote on social media.",
+    );
+    assert_eq!(en[0].2.as_deref(), Some("Lucien Mbarga"));
+    let fr = quotes(
+        "Les tueries ont été condamnées lundi par le président de la République Lucien Mbarga. « Les auteurs en \
+         répondront », a-t-il ajouté.",
+    );
+    assert_eq!(fr[0].2.as_deref(), Some("Lucien Mbarga"));
+}
+
+#[test]
+fn a_crowd_that_marched_and_chanted_is_who_chanted() {
+    let en = quotes("More than 3,000 people marched and chanted \"Down with the governor!\" in the capital.");
+    assert_eq!(en[0].1.as_deref(), Some("More than 3,000 people"));
+    let fr = quotes("Plus de 3.000 personnes ont défilé et scandé « À bas le gouverneur ! » dans la capitale.");
+    assert_eq!(fr[0].1.as_deref(), Some("Plus de 3.000 personnes"));
+}
+
+#[test]
+fn a_negated_passive_verb_of_speech_leaves_the_claim_to_the_verb_after() {
+    let en = attributions("The raid was not reported to the police until Friday, the mayor said.");
+    assert_eq!(en[0].0, "The raid was not reported to the police until Friday");
+    assert_eq!(en[0].1[0].0, "the mayor");
+    let fr = attributions("Le raid n'a pas été signalé à la police avant vendredi, a déclaré le maire.");
+    assert_eq!(fr[0].1[0].0, "le maire");
+}
+
+#[test]
+fn a_time_set_off_after_the_verb_of_speech_opens_no_claim() {
+    let en = attributions("Ali Musa, a local chief, said on Friday, gunmen had burned the market in the night.");
+    assert_eq!(en[0].0, "gunmen had burned the market in the night");
+    assert_eq!(en[0].1[0].1.as_deref(), Some("Ali Musa"));
+    let fr = attributions(
+        "Ali Musa, un chef local, a déclaré vendredi, des hommes armés ont incendié le marché dans la nuit.",
+    );
+    assert_eq!(fr[0].0, "des hommes armés ont incendié le marché dans la nuit");
+    assert_eq!(fr[0].1[0].1.as_deref(), Some("Ali Musa"));
+}
+
+#[test]
+fn a_word_after_a_figure_and_its_adjective_is_a_noun_not_a_verb_of_speech() {
+    let en = attributions(
+        "Floods killed 12 people in Kano, one of the five worst-hit states in the north, a relief official said.",
+    );
+    assert_eq!(en[0].1[0].0, "a relief official");
+}

@@ -8,8 +8,8 @@
 
 use crate::annotate::quotes::quote_around;
 use crate::annotate::sources::{
-    entity_in, is_impersonal_inversion, kind_of, reads_as_noun_phrase, record_issuers, speech_verbs, stands_for_a_body,
-    subject_before,
+    entity_in, is_impersonal_inversion, kind_of, phrase_after, reads_as_noun_phrase, record_issuers, speech_verbs,
+    stands_for_a_body, subject_before,
 };
 use crate::document::Document;
 use crate::lang::{self, Epithet};
@@ -147,6 +147,22 @@ pub fn resolve(doc: &mut Document<'_>) {
                     && sentence - found.sentence.min(sentence) <= 1
                     && named_at.is_none_or(|at| found.span.start >= at);
                 if body_spoke {
+                    return Some(found);
+                }
+                // "…, selon Serge Dumas, opposant à Paul Biya. « … », a-t-il regretté": a person
+                // named who spoke in this sentence or the one before stands nearer than one only
+                // named since in the words that describe the speaker, who never spoke.
+                let in_description = named_at.is_some_and(|at| {
+                    at > found.span.end
+                        && doc.sentence_index(at) == found.sentence
+                        && !doc.tokens_in(Span::new(found.span.end, at)).iter().any(|t| t.pos == Upos::Aux)
+                        && speech_verbs(doc, Span::new(found.span.end, at)).next().is_none()
+                });
+                let named_spoke = found.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person)
+                    && !person_spoke
+                    && in_description
+                    && sentence - found.sentence.min(sentence) <= 1;
+                if named_spoke {
                     return Some(found);
                 }
                 (described && named_at.is_none_or(|at| found.span.start >= at))
@@ -506,6 +522,10 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
             if let Some(subject) = subject.filter(|&s| reads_as_noun_phrase(doc, s) && !quoted(s) && nominal(s)) {
                 add(doc, subject, None);
             }
+            // "The attack was condemned by the president": the agent of a passive spoke.
+            if let Some(agent) = passive_agent(doc, sentence.span, cue.span) {
+                add(doc, agent, None);
+            }
         }
         // "The ministry issued a statement. It said…": who issued a record spoke.
         for subject in record_issuers(doc, sentence.span) {
@@ -517,6 +537,19 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     out.sort_by_key(|s| (s.span.start, s.span.end));
     out.dedup_by_key(|s| s.span);
     out
+}
+
+/// The agent of a verb of speech that ends at `cue` in `sentence`, when the verb is a participle
+/// with "by" right after it ("was condemned by the president", « ont été condamnés par le
+/// ministre »): the phrase after "by", up to its end.
+fn passive_agent(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<Span> {
+    let next = doc.tokens_in(Span::new(cue.end, sentence.end)).first()?;
+    if !next.means(Meaning::AgentMarker) || next.span.start > cue.end + 1 {
+        return None;
+    }
+    let lexicon = lang::lexicon(doc.language);
+    let agent = phrase_after(doc, next.span.end, sentence.end, lexicon);
+    (!agent.is_empty() && quote_around(&doc.quotes, agent).is_none()).then_some(agent)
 }
 
 /// Whether a phrase is a pronoun or a phrase that names a source already named, and then

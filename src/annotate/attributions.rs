@@ -4,9 +4,10 @@
 use crate::annotate::sources::{
     after_clause_boundary, apposed_person, attribution_marker, holds_verb, identified, impersonal_inversion,
     inversion as inversion_at, kind_of, names_a_role, names_no_one, names_something, opens_with_determiner,
-    past_abbreviated_title, past_addressee, past_as_word, past_asides, phrase_after, phrase_end, reads_as_noun_phrase,
-    record_issuers, source_of_speaker, sources_in, speech_verbs, stands_for_a_body, subject_before, verb_group_start,
-    view_marker, without_leading_time, without_trailing_record, Cue, MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
+    past_abbreviated_title, past_addressee, past_as_word, past_asides, past_relay, phrase_after, phrase_end,
+    reads_as_noun_phrase, record_issuers, source_of_speaker, sources_in, speech_verbs, stands_for_a_body,
+    subject_before, verb_group_start, view_marker, without_leading_time, without_trailing_record, Cue,
+    MAX_SOURCE_WORDS, MAX_WORDS_BEFORE_AGENT,
 };
 use crate::annotate::{quotes, when};
 use crate::document::Document;
@@ -789,7 +790,8 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
     if let Some(m) = marker {
         let rest = &s[m.end()..];
         let at = span.start + m.end();
-        let mut src_len = past_abbreviated_title(doc, at, at + phrase_end(rest), span.end) - at;
+        let src_end = past_abbreviated_title(doc, at, at + phrase_end(rest), span.end);
+        let mut src_len = past_relay(doc, src_end, span.end) - at;
         // "Reuters learned from the ministry that CLAIM": the source ends where the claim opens.
         let learnt = doc.tokens_in(m.span).iter().any(|t| t.means(Meaning::LearningVerb));
         if learnt {
@@ -1139,6 +1141,12 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             // morning assault", a noun the time qualifies.
             let rest = Span::new(claim_start, span.end).trim(text);
             let past_time = without_leading_time(doc, rest);
+            // "said on Thursday, gunmen attacked…": the comma that sets the time off.
+            let past_time = if past_time != rest && past_time.of(text).starts_with(',') {
+                Span::new(past_time.start + 1, past_time.end).trim(text)
+            } else {
+                past_time
+            };
             let qualifies_noun = doc.tokens_in(rest).first().is_some_and(|t| t.pos == Upos::Det)
                 && doc.tokens_in(past_time).first().is_some_and(|t| t.pos == Upos::Noun);
             let rest = if qualifies_noun { rest } else { past_time };
@@ -1578,11 +1586,12 @@ fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, 
     let speech = &lang::lexicon(doc.language).speech;
     let k = doc.token_from(cue.start);
     let end = doc.token_from(cue.end);
-    // The auxiliaries and adverbs before the participle, the cue's own included.
+    // The auxiliaries, adverbs and negation before the participle, the cue's own included
+    // ("was not immediately reported").
     let mut first = end.checked_sub(1)?;
     while first > 0
         && doc.tokens[first - 1].span.start >= sentence.start
-        && matches!(doc.tokens[first - 1].pos, Upos::Aux | Upos::Adv)
+        && matches!(doc.tokens[first - 1].pos, Upos::Aux | Upos::Adv | Upos::Part)
     {
         first -= 1;
     }

@@ -130,6 +130,15 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 // "the agency estimates between 3,000 and…", "the ministry reports 12
                 // deaths": a figure or a determiner after it makes it a verb again.
                 && !opens_an_object(tokens, k + 1);
+            // "one of the five worst-hit regions in": after a figure and its adjective, a word is
+            // the noun they qualify, whatever the tagger read ("three injured said" speak).
+            let noun = noun
+                || len == 1
+                    && k > 1
+                    && tokens[k - 2].pos == Upos::Num
+                    && tokens[k - 1].pos == Upos::Adj
+                    && !tokens[k - 1].means(Meaning::CasualtyWord)
+                    && !lexicon.casualties.others.contains(&doc.lower(tokens[k - 1].span));
             // "the latest reported escalation", "its alleged role": a participle between a
             // determiner or an adjective and its noun qualifies the noun.
             // After an article, or an article and an adjective ("Many said…", "Some said…" speak).
@@ -635,7 +644,24 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
             span
         }
     });
+    // Where the last piece read ends, when it described the person before it.
+    let mut described: Option<usize> = None;
     for span in spans.filter(|span| !span.is_empty()) {
+        // "according to Serge Dumas, an opponent of the mayor and organiser of the rally": what
+        // a comma sets off after a person's name, with an indefinite article or none, describes
+        // that person, and so does what "and" joins to it.
+        if let Some(named) =
+            out.last().filter(|s| s.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person))
+        {
+            let between = doc.lower(Span::new(described.unwrap_or(named.span.end), span.start)).trim();
+            let and = lang::lexicon(doc.language).grammar.and;
+            let joined = if described.is_some() { and.contains(&between) } else { between == "," };
+            if joined && describes_someone(doc, span) {
+                described = Some(span.end);
+                continue;
+            }
+        }
+        described = None;
         let entity = entity_in(doc, span);
         // "the defence minister, General Jane Doe": a role and the name set off after it are one
         // source, the person.
@@ -658,6 +684,21 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
     out
 }
 
+/// Whether a phrase reads as a description of one person: an indefinite article and a noun in
+/// the singular ("a critic of the governor"), or such a noun alone that names no body
+/// (« opposant au maire »; not "witnesses" nor "police").
+fn describes_someone(doc: &Document<'_>, span: Span) -> bool {
+    let grammar = &lang::lexicon(doc.language).grammar;
+    let tokens = doc.tokens_in(span);
+    let article = tokens.first().is_some_and(|t| grammar.indefinite_articles.contains(&doc.lower(t.span)));
+    let Some(noun) = tokens.get(usize::from(article)) else { return false };
+    let word = doc.lower(noun.span);
+    noun.pos == Upos::Noun
+        && !noun.shape.is(Shape::CAPITALISED)
+        && !grammar.plural_endings.iter().any(|e| word.ends_with(e))
+        && (article || matches!(kind_of(doc, span, None), SourceKind::Other | SourceKind::Official))
+}
+
 /// The most words of a name before an apposition and a clause set off after it.
 const SET_OFF_NAME_WORDS: usize = 5;
 
@@ -678,6 +719,22 @@ fn relayed(doc: &Document<'_>, phrase: Span) -> Option<(Span, Span)> {
         let relaying = Span::new(phrase.start, tokens[end - 1].span.end);
         (Span::new(tokens[k + 1].span.start, phrase.end), relaying)
     })
+}
+
+/// Where a source phrase ending at `end` ends with the source it relays set off after a comma:
+/// "according to the radio, which cited an official", « selon la radio, qui cite un élu ».
+/// `end` itself when no citing word follows.
+pub fn past_relay(doc: &Document<'_>, end: usize, limit: usize) -> usize {
+    let citing = lang::lexicon(doc.language).speech.citing_participles;
+    let text = doc.text();
+    let tokens = doc.tokens_in(Span::new(end, limit));
+    let comma = tokens.first().is_some_and(|t| doc.lower(t.span) == ",");
+    let relative = usize::from(tokens.get(1).is_some_and(|t| t.means(Meaning::RelativePronoun)));
+    let cites = tokens.get(1 + relative).is_some_and(|t| citing.contains(&doc.lower(t.span)));
+    match tokens.get(2 + relative).filter(|_| comma && cites) {
+        Some(first) => first.span.start + phrase_end(&text[first.span.start..limit]),
+        None => end,
+    }
 }
 
 /// Whether the words `inner`, in quotation marks opening at `open`, are a name the writer
@@ -728,8 +785,17 @@ fn cited_words_opening(doc: &Document<'_>, b: &str, close: usize) -> Option<usiz
 /// stand before the verb ("Le maire l'a confirmé").
 pub fn subject_before(doc: &Document<'_>, sentence: Span, cue_start: usize) -> Option<Span> {
     let subject = phrase_before_verb(doc, sentence, cue_start)?;
-    let objects = lang::lexicon(doc.language).grammar.object_pronouns;
+    let grammar = &lang::lexicon(doc.language).grammar;
+    let objects = grammar.object_pronouns;
     let tokens = doc.tokens_in(subject);
+    // "1,500 people marched and chanted": a verb joined by "and" to one before shares its
+    // subject, the words before that first verb.
+    if tokens.last().is_some_and(|t| grammar.and.contains(&doc.lower(t.span))) {
+        let first_verb = tokens.iter().position(|t| matches!(t.pos, Upos::Verb | Upos::Aux));
+        if let Some(v) = first_verb.filter(|&v| v > 0) {
+            return Some(Span::new(subject.start, tokens[v - 1].span.end));
+        }
+    }
     match tokens {
         [.., before, last] if last.pos == Upos::Pron && objects.contains(&doc.lower(last.span)) => {
             Some(Span::new(subject.start, before.span.end))
@@ -777,9 +843,13 @@ fn phrase_before_verb(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
     };
     let mut segments: Vec<Span> = Vec::new();
     let mut at = sentence.start + cut;
-    for piece in b[cut..].split(',') {
-        let span = Span::new(at, at + piece.len()).trim(text);
-        at += piece.len() + 1;
+    // Not the comma inside a number: "some 1,500 people chanted".
+    let rest = &b[cut..];
+    let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    let commas = rest.match_indices(',').map(|(i, _)| i).filter(|&i| !(i > 0 && digit_at(i - 1) && digit_at(i + 1)));
+    for end in commas.chain([rest.len()]) {
+        let span = Span::new(at, sentence.start + cut + end).trim(text);
+        at = sentence.start + cut + end + 1;
         if !span.is_empty() {
             segments.push(span);
         }

@@ -678,8 +678,11 @@ pub const WORDS: Speech = Speech {
         "a condamné",
         "ont condamné",
         "condamne",
-        // After an adverb: "a vivement condamné".
+        // After an adverb: "a vivement condamné"; a passive's agent: "a été condamnée par".
         "condamné",
+        "condamnée",
+        "condamnés",
+        "condamnées",
         "a salué",
         "a mis en garde",
         "a jugé",
