@@ -1573,3 +1573,32 @@ fn a_deadline_does_not_date_an_event_but_the_end_of_a_range_may() {
     let e = only("Des drones ont frappé le quartier de 23 heures jusqu'à l'aube lundi.", "2025-02-28");
     assert!(e.date.is_some(), "{e:?}");
 }
+
+#[test]
+fn an_attack_that_kills_soldiers_is_an_armed_clash() {
+    for text in [
+        "Gunmen stormed an army base in the north on Monday, killing six soldiers, the defence ministry said.",
+        "Des hommes armés ont attaqué lundi un poste de l'armée dans le nord, tuant six soldats, selon \
+         l'état-major.",
+    ] {
+        let e = only(text, "2024-03-06");
+        assert_eq!(e.sub_type, SubEventType::ArmedClash, "{text}");
+        assert_eq!(e.event_type, EventType::Battles, "{text}");
+    }
+}
+
+#[test]
+fn an_ambush_that_hits_only_travellers_is_an_attack_on_civilians() {
+    for text in [
+        "Armed men ambushed a minibus on the road to the capital on Sunday evening, killing eight passengers.",
+        "Des hommes armés ont tendu une embuscade à un minibus dimanche soir sur la route de la capitale, \
+         tuant huit passagers.",
+    ] {
+        let e = only(text, "2024-03-06");
+        assert_eq!(e.sub_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.event_type, EventType::ViolenceAgainstCivilians, "{text}");
+    }
+    // Soldiers among those hit keep it a fight.
+    let e = only("Rebels ambushed an army convoy on Sunday, killing four soldiers.", "2024-03-06");
+    assert_eq!(e.sub_type, SubEventType::ArmedClash);
+}

@@ -2316,9 +2316,39 @@ fn record(doc: &Document<'_>, views: &Views<'_>, id: EventId, d: Draft) -> Event
             .as_deref()
             .is_some_and(|v| actor_kind(lexicon, v) == Some(ActorKind::Protesters))
     });
+    // Soldiers or police among the dead or wounded of an attack: in ACLED's terms an attack on
+    // the state's forces is an armed clash, not violence against civilians.
+    let forces_hit = d.casualties.iter().any(|c| {
+        let c = &doc.casualties[c.index()];
+        matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead | CasualtyKind::Wounded)
+            && c.victims.as_deref().is_some_and(|v| actor_kind(lexicon, v) == Some(ActorKind::State))
+    });
+    // "Gunmen ambushed a bus, killing eight passengers": a fight only one side waged, with no
+    // armed man among those hit and someone else hit, is an attack on civilians.
+    let events = &lexicon.events;
+    let one_sided = d.mentions.iter().all(|&(m, _)| {
+        let word = lang::phrase_key(doc.lower(m));
+        events.one_sided_clashes.contains(&word.as_str())
+            || lang::value_in(events.triggers, &word, Span::new(0, word.len())) != Some(SubEventType::ArmedClash)
+    });
+    let hit: Vec<Option<ActorKind>> = d
+        .casualties
+        .iter()
+        .map(|c| &doc.casualties[c.index()])
+        .filter(|c| matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead | CasualtyKind::Wounded))
+        .map(|c| c.victims.as_deref().and_then(|v| actor_kind(lexicon, v)))
+        .collect();
+    let civilians_only =
+        !hit.is_empty() && hit.iter().all(|k| !matches!(k, Some(ActorKind::State | ActorKind::NonState)));
     let sub_type = match d.sub_type.event_type() {
+        EventType::Battles if d.sub_type == SubEventType::ArmedClash && one_sided && civilians_only => {
+            SubEventType::Attack
+        }
         EventType::Protests if fatalities.is_some() => SubEventType::ExcessiveForceAgainstProtesters,
         EventType::ViolenceAgainstCivilians if protesters_hurt => SubEventType::ExcessiveForceAgainstProtesters,
+        EventType::ViolenceAgainstCivilians if d.sub_type == SubEventType::Attack && forces_hit => {
+            SubEventType::ArmedClash
+        }
         _ => d.sub_type,
     };
     Event {

@@ -660,6 +660,9 @@ pub struct Events {
     /// Event words that name no particular kind of violence ("attack", "bombing", "l'attaque"):
     /// another mention of the same event names it better.
     pub generic_triggers: &'static [&'static str],
+    /// Words of a fight that one side may wage alone on the unarmed ("ambush", "assault",
+    /// « embuscade »): with only civilians hit, the event is an attack on them.
+    pub one_sided_clashes: &'static [&'static str],
     /// Words that give a fight its object ("battled against the flames", "contre les flammes").
     pub against_markers: &'static [&'static str],
     /// Activities that are stopped, not arrested, when an arrest's participle follows them

@@ -278,6 +278,7 @@ pub const WORDS: Events = Events {
     // "arrested" has no other sense.
     halted_activities: &[],
     hazard_words: &["risk", "risks", "warning", "warnings", "alert", "alerts", "watch", "danger", "threat"],
+    one_sided_clashes: &["assault", "ambush", "ambushed", "ambushes", "raid", "raided"],
     generic_triggers: &[
         "attack", "attacks", "attacked", "bombing", "bombings", "bomb", "bombed", "raid", "raided", "assault",
     ],

@@ -316,6 +316,7 @@ pub const WORDS: Events = Events {
         "discussions",
         "projet",
     ],
+    one_sided_clashes: &["assaut", "embuscade", "embuscades", "raid"],
     generic_triggers: &[
         "attaque",
         "attaques",
