@@ -3572,3 +3572,16 @@ fn a_toll_told_as_the_earlier_one_is_no_update() {
         assert!(earlier.5[0].contains("source"), "{text}: {earlier:?}");
     }
 }
+
+#[test]
+fn a_toll_for_every_so_many_people_is_a_rate() {
+    for text in [
+        "More than 4,000 people died on the roads last year, or 19 deaths per 100,000 inhabitants, the ministry said.",
+        "Plus de 4.000 personnes ont péri sur les routes l'an dernier, soit 19 décès pour 100.000 personnes, selon \
+         le ministère.",
+    ] {
+        let c = casualties(text);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!(c[0].1, 4000.0, "{text}");
+    }
+}

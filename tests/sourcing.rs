@@ -3597,3 +3597,38 @@ fn a_word_after_a_figure_and_its_adjective_is_a_noun_not_a_verb_of_speech() {
     );
     assert_eq!(en[0].1[0].0, "a relief official");
 }
+
+#[test]
+fn a_quote_opened_with_a_straight_mark_may_close_with_a_curly_one() {
+    let en = quotes("\"We are doing all we can to calm the villages,” Deng Garang said.");
+    assert_eq!(en[0].0, "We are doing all we can to calm the villages");
+    assert_eq!(en[0].2.as_deref(), Some("Deng Garang"));
+    let fr = quotes("\"Nous faisons tout pour calmer les villages”, a déclaré Deng Garang.");
+    assert_eq!(fr[0].0, "Nous faisons tout pour calmer les villages");
+    assert_eq!(fr[0].2.as_deref(), Some("Deng Garang"));
+}
+
+#[test]
+fn the_one_quoted_as_saying_after_a_quote_is_its_speaker() {
+    for text in [
+        "“The army is in control of the county,” Deng Garang was quoted as saying.",
+        "“The army is in control of the county,” Deng Garang was quoted saying.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q[0].2.as_deref(), Some("Deng Garang"), "{text}");
+    }
+    // French tells it with a marker: « cité par ».
+    let fr = quotes("« L'armée contrôle le comté », a affirmé Deng Garang, cité par la radio locale.");
+    assert_eq!(fr[0].2.as_deref(), Some("Deng Garang"));
+}
+
+#[test]
+fn the_record_a_speaker_used_stands_before_the_speaker_and_is_not_it() {
+    let fr = quotes(
+        "« Les émeutiers ont lancé des pierres sur les policiers », a affirmé dans un communiqué publié le \
+         commandant Paul Mba, chef de la police.",
+    );
+    assert_eq!(fr[0].2.as_deref(), Some("Paul Mba"));
+    let fr = quotes("« Les émeutiers ont lancé des pierres », a indiqué dans un communiqué le préfet de police.");
+    assert_eq!(fr[0].1.as_deref(), Some("le préfet de police"));
+}

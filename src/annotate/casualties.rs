@@ -2384,7 +2384,7 @@ const RATE_WORDS_AFTER: usize = 10;
 
 /// Whether the figure from `first` to `end` (tokens) is a rate or an average: a rate's
 /// phrase a few words before it or after it in its clause ("an average of 3,500 deaths",
-/// "8 000 blessés chaque année", "six deaths a day.").
+/// "8 000 blessés chaque année", "six deaths a day.", "30 deaths per 100,000 people").
 fn a_rate(r: &Reader<'_>, first: usize, end: usize) -> bool {
     let stop = |j: usize| matches!(r.doc.lower(r.tokens[j].span), "," | ";" | "." | ":");
     let clause_end = |j: usize| r.tokens.get(j).is_none_or(|t| t.pos == Upos::Cconj) || stop(j);
@@ -2396,8 +2396,13 @@ fn a_rate(r: &Reader<'_>, first: usize, end: usize) -> bool {
         .rev()
         .find(|&j| stop(j) || r.tokens[j].pos == Upos::Cconj)
         .map_or(first.saturating_sub(RATE_WORDS_BEFORE), |j| j + 1);
+    let per = lang::lexicon(r.doc.language).casualties.per_number;
+    let per_number = |j: usize| {
+        j + 1 < after_end && per.contains(&r.doc.lower(r.tokens[j].span)) && r.tokens[j + 1].pos == Upos::Num
+    };
     (from..after_end).any(|j| {
         r.at(j, Meaning::RateMarker) > 0
+            || j >= end && per_number(j)
             || j >= end && {
                 let len = r.at(j, Meaning::RateAtClauseEnd);
                 len > 0 && clause_end(j + len)

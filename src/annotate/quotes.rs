@@ -74,18 +74,24 @@ fn quoted(text: &str, block: Span, goes_on: bool) -> Vec<(Span, Span, bool)> {
                 continue;
             }
             let inner_start = i + c.len_utf8();
-            let mut end = None;
-            for (j, d) in s[inner_start..].char_indices() {
-                let at = inner_start + j;
-                if d == close
-                    && !(close == '’' && s[at + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic))
-                {
-                    end = Some(at);
-                    break;
-                }
-            }
+            let closing_at = |close: char| {
+                s[inner_start..].char_indices().map(|(j, d)| (inner_start + j, d)).find_map(|(at, d)| {
+                    let apostrophe =
+                        close == '’' && s[at + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                    (d == close && !apostrophe).then_some(at)
+                })
+            };
+            // "\"We will rebuild the bridge,” he said": a page that mixes straight and curly marks
+            // closes a quote with the other kind when its own never comes.
+            let other = match c {
+                '"' => Some('”'),
+                '“' => Some('"'),
+                _ => None,
+            };
+            let end =
+                closing_at(close).map(|e| (e, close)).or_else(|| other.and_then(|o| closing_at(o).map(|e| (e, o))));
             match end {
-                Some(e) => (inner_start, e, e + close.len_utf8(), true),
+                Some((e, close)) => (inner_start, e, e + close.len_utf8(), true),
                 None => (inner_start, s.len(), s.len(), false),
             }
         };

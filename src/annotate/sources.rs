@@ -1343,6 +1343,22 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
             }
         }
     }
+    // « a affirmé dans un communiqué publié le colonel X »: the record it was said in, with a
+    // word or two qualifying it, is not who said it.
+    let lead = text[from..limit].trim_start();
+    let tokens = doc.tokens_in(Span::new(limit - lead.len(), limit));
+    let records = lang::lexicon(doc.language).speech.record_nouns;
+    if let [adp, det, noun, rest @ ..] = tokens {
+        let in_record = adp.pos == Upos::Adp
+            && !adp.means(Meaning::Of)
+            && det.pos == Upos::Det
+            && records.contains(&doc.lower(noun.span));
+        let qualifiers = rest.iter().take(2).take_while(|t| matches!(t.pos, Upos::Adj | Upos::Verb)).count();
+        let speaker_next = rest.get(qualifiers).is_some_and(|t| matches!(t.pos, Upos::Det | Upos::Propn | Upos::Noun));
+        if in_record && speaker_next {
+            from = rest[qualifiers].span.start;
+        }
+    }
     // "a indiqué par téléphone X": how it was said is not who said it.
     let lead = text[from..limit].trim_start();
     let opens_with = |c: &&&str| {

@@ -595,6 +595,9 @@ pub struct Casualties {
     /// average", "per day", "chaque année"); then those that do so only at the end of a
     /// clause ("10 deaths a day.", not "a day after").
     pub rate_markers: (&'static [&'static str], &'static [&'static str]),
+    /// Words that make a figure a rate before a number ("30 deaths per 100,000 people", « 30
+    /// décès pour 100 000 personnes »).
+    pub per_number: &'static [&'static str],
     /// Auxiliaries of the conditional past ("auraient", "would have"), lower case.
     pub conditionals: &'static [&'static str],
     /// Harm words before a figure that count only people the lists know as victims, never

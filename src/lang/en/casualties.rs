@@ -552,6 +552,7 @@ pub const WORDS: Casualties = Casualties {
         ],
         &["a day", "a year", "a month", "a week"],
     ),
+    per_number: &["per"],
     conditionals: &["would have", "could have", "might have", "would", "could"],
     listed_victims_only: &[
         "the exodus of",

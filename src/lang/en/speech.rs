@@ -8,6 +8,11 @@ use crate::model::SourceKind;
 /// English speech words.
 pub const WORDS: Speech = Speech {
     speech_verbs: &[
+        // "…,” the governor was quoted saying: the one quoted is the speaker.
+        "was quoted as saying",
+        "was quoted saying",
+        "were quoted as saying",
+        "were quoted saying",
         "vowed",
         "vows",
         "pledged",

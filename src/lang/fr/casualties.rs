@@ -766,6 +766,7 @@ pub const WORDS: Casualties = Casualties {
         ],
         &[],
     ),
+    per_number: &["pour"],
     conditionals: &["aurait", "auraient", "serait", "seraient", "pourrait", "pourraient"],
     listed_victims_only: &[
         "la fuite de",
