@@ -692,3 +692,10 @@ fn a_name_after_a_title_s_complement_is_the_person_holding_it() {
     let (person, _) = find("The attack was condemned by the Minister of Justice Lucien Mbarga.", "Lucien Mbarga");
     assert_eq!(person.entity_type, EntityType::Person);
 }
+
+#[test]
+fn an_organisation_after_a_title_s_complement_stays_whole() {
+    let (org, _) =
+        find("A spokesman of the Kenyan National Assembly said the session was suspended.", "Kenyan National Assembly");
+    assert_eq!(org.entity_type, EntityType::Org);
+}

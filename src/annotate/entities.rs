@@ -983,8 +983,17 @@ fn mended_tags(s: &Sentence<'_>, w: &Words<'_>) -> Vec<EntityTag> {
         // gazetteer knows ("la République Paul Okoro", not "la République
         // Centrafricaine").
         let known_first = (k + 1..end - 1).find(|&j| capital(j) && is_first_name_worldwide(s.word(j)));
+        // Followed by what a person's name is, not an organisation's bracketed acronym: a
+        // verb, a comma or the sentence's end.
+        let then_acts = s
+            .tokens
+            .get(end)
+            .is_none_or(|t| matches!(t.pos, Upos::Verb | Upos::Aux) || matches!(s.lower(end), "," | "."));
         let unknown_pair = (end - k == 3
-            && (k + 1..end).all(|j| capital(j) && GAZETTEER.lookup(s.word(j)).is_none() && s.is_word(j)))
+            && then_acts
+            && (k + 1..end).all(|j| {
+                capital(j) && GAZETTEER.lookup(s.word(j)).is_none() && s.is_word(j) && !s.means(j, Meaning::OrgKeyword)
+            }))
         .then_some(k + 1);
         if let Some(first) = known_first.or(unknown_pair) {
             tags[first] = EntityTag::BeginPerson;
