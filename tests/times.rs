@@ -1396,3 +1396,23 @@ fn the_day_of_a_statement_told_in_the_past_stays_past_whatever_it_reports() {
     let fr = "Le ministre a annoncé que les élections auront lieu lundi.";
     assert_eq!(value_of(fr, "2023-09-12", "lundi"), "2023-09-18");
 }
+
+#[test]
+fn a_part_of_the_day_written_with_its_own_lead_is_read_whole() {
+    let date = "2024-09-18";
+    assert_eq!(
+        value_of("Les secours ont repris les recherches en fin de journée.", date, "en fin de journée"),
+        "2024-09-18TEV"
+    );
+    assert_eq!(
+        value_of("La route a été rouverte en milieu de journée.", date, "en milieu de journée"),
+        "2024-09-18TMI"
+    );
+    assert_eq!(value_of("La route a été rouverte en fin de matinée.", date, "en fin de matinée"), "2024-09-18TMO");
+    assert_eq!(
+        value_of("Rescuers resumed the search late in the afternoon.", date, "late in the afternoon"),
+        "2024-09-18TAF"
+    );
+    // "journée" alone is the whole day, no part of it.
+    assert!(times("La journée a été calme dans la capitale.", date).is_empty());
+}

@@ -794,8 +794,12 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                 return Some(end);
             }
             let lead = lead_before(s, start, |l| l.calendar.day_part_leads).or_else(|| elided_lead_before(s, start));
-            if let Some(from) = lead.filter(|&from| whole_word(s, from, end)) {
-                time(from, end, code);
+            // A part written with its own lead ("en fin de journée") needs no other.
+            let own_lead = s[start..end].contains(' ');
+            match lead.filter(|&from| whole_word(s, from, end)) {
+                Some(from) => time(from, end, code),
+                None if own_lead && whole_word(s, start, end) => time(start, end, code),
+                None => {}
             }
             Some(end)
         });
@@ -1468,6 +1472,9 @@ mod kind {
     pub const STORY_DAY: u16 = 1 << 15;
 }
 
+/// The fewest words of a part of the day read as a phrase of its own ("en fin de journée").
+const MIN_PHRASE_PART_WORDS: usize = 3;
+
 /// Every word of every entry of the time tables of every language, split where the patterns
 /// may split a word (spaces, hyphens, apostrophes), with the patterns it belongs to.
 static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
@@ -1505,6 +1512,19 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
             for (k, word) in lower.split(is_word_break).filter(|w| !w.is_empty()).enumerate() {
                 *words.entry(word.to_string()).or_default() |=
                     if k == 0 { kind::RELATIVE_DAY } else { kind::STORY_DAY };
+            }
+        }
+        // A part of the day whose noun names none alone, written as a phrase of its own ("en
+        // fin de journée": "journée" is the whole day), is read from its first word; "at dawn"
+        // and « après midi » are read from their noun, as the other parts are.
+        let single: Vec<&str> = keys(c.day_parts).into_iter().filter(|k| !k.contains([' ', '\''])).collect();
+        for (part, _) in c.day_parts {
+            let lower = part.to_lowercase();
+            let last = lower.rsplit(is_word_break).find(|w| !w.is_empty()).unwrap_or_default();
+            if lower.split(' ').count() >= MIN_PHRASE_PART_WORDS && !single.contains(&last) {
+                if let Some(first) = lower.split(is_word_break).find(|w| !w.is_empty()) {
+                    *words.entry(first.to_string()).or_default() |= kind::DAY_PART;
+                }
             }
         }
         // A holiday's reader starts at its first word only.
