@@ -163,10 +163,10 @@ fn with_counted_nouns<'t>(doc: &Document<'_>, tokens: Cow<'t, [Token]>) -> Cow<'
                 n.means(Meaning::CasualtyWord) || !matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj)
             })
     };
-    if !(0..tokens.len()).any(counted) {
+    let nouns: Vec<bool> = (0..tokens.len()).map(counted).collect();
+    if !nouns.contains(&true) {
         return tokens;
     }
-    let nouns: Vec<bool> = (0..tokens.len()).map(counted).collect();
     let mut tokens = tokens.into_owned();
     for (t, noun) in tokens.iter_mut().zip(nouns) {
         if noun {
@@ -1138,13 +1138,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let counted = counted_harm(&r, first, r.token_from(q.span.end));
         let of_people = || counts_people_or_nothing(&r, r.token_from(q.span.end));
         // "Earlier, a medic put the toll at one": a toll told as the earlier one.
-        let told_earlier =
-            {
-                let opening = doc.lower(doc.without_dateline(sentence.span)).trim_start();
-                lexicon.casualties.earlier_openers.iter().any(|o| {
-                    opening.strip_prefix(o).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
-                })
-            };
+        let told_earlier = sentence_opens_with(doc, sentence.span, lexicon.casualties.earlier_openers);
         let update = update_len > 0 && (toll_named || names_dead) && of_people()
             || counted.is_some()
             || toll_to_figure(&r, first) && of_people();
@@ -1841,6 +1835,13 @@ fn parts_told_by_their_whole(figures: &mut [Casualty], parts: &[(Span, Span)]) {
     }
 }
 
+/// Whether a sentence, past its dateline, opens with one of `words` (lower case), a whole
+/// word or phrase: "Earlier, …", « Ce bilan … ».
+fn sentence_opens_with(doc: &Document<'_>, sentence: Span, words: &[&str]) -> bool {
+    let opening = doc.lower(doc.without_dateline(sentence)).trim_start();
+    words.iter().any(|w| opening.strip_prefix(w).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric())))
+}
+
 /// "Ce bilan, donné par la préfecture, reste provisoire", "These figures were
 /// given by the governor": a later sentence that opens by pointing back to the toll gives
 /// the agent of its first passive as the source of the figures told before it with none.
@@ -1848,16 +1849,10 @@ fn toll_given_later(doc: &Document<'_>, figures: &mut [Casualty]) {
     let lexicon = lang::lexicon(doc.language);
     let mut from = 0;
     for sentence in &doc.sentences {
-        let opening = doc.without_dateline(sentence.span);
-        let lower = doc.lower(opening).trim_start();
-        let points_back = lexicon
-            .casualties
-            .toll_back_references
-            .iter()
-            .any(|r| lower.strip_prefix(r).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric())));
-        if !points_back {
+        if !sentence_opens_with(doc, sentence.span, lexicon.casualties.toll_back_references) {
             continue;
         }
+        let opening = doc.without_dateline(sentence.span);
         let tokens = doc.tokens_in(opening);
         // The agent of a participle: "annoncés par", "given by"; not "by far".
         let passive_agent =

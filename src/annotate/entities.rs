@@ -2042,21 +2042,12 @@ pub fn across_a_border(doc: &Document<'_>, mention: Span) -> bool {
     // Back over a determiner, a conjunction and another place ("between Niger and"), to the
     // preposition after the border's noun.
     let place = |t: &Token| doc.overlaps_mention(t.span) && t.pos == Upos::Propn;
-    let mut j = k;
-    let mut steps = 0;
-    while j > 0 && steps < BORDER_LOOKBACK_TOKENS {
-        let t = &doc.tokens[j - 1];
-        if t.pos == Upos::Adp || t.means(Meaning::Of) {
-            break;
-        }
-        if matches!(t.pos, Upos::Det | Upos::Cconj) || place(t) {
-            j -= 1;
-            steps += 1;
-            continue;
-        }
-        break;
-    }
     let preposition = |t: &Token| t.pos == Upos::Adp || t.means(Meaning::Of);
+    let skipped = |t: &Token| !preposition(t) && (matches!(t.pos, Upos::Det | Upos::Cconj) || place(t));
+    let mut j = k;
+    while j > 0 && k - j < BORDER_LOOKBACK_TOKENS && skipped(&doc.tokens[j - 1]) {
+        j -= 1;
+    }
     j >= 2 && preposition(&doc.tokens[j - 1]) && border(&doc.tokens[j - 2])
 }
 

@@ -2316,21 +2316,7 @@ fn record(doc: &Document<'_>, views: &Views<'_>, id: EventId, d: Draft) -> Event
             .as_deref()
             .is_some_and(|v| actor_kind(lexicon, v) == Some(ActorKind::Protesters))
     });
-    // Soldiers or police among the dead or wounded of an attack: in ACLED's terms an attack on
-    // the state's forces is an armed clash, not violence against civilians.
-    let forces_hit = d.casualties.iter().any(|c| {
-        let c = &doc.casualties[c.index()];
-        matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead | CasualtyKind::Wounded)
-            && c.victims.as_deref().is_some_and(|v| actor_kind(lexicon, v) == Some(ActorKind::State))
-    });
-    // "Gunmen ambushed a bus, killing eight passengers": a fight only one side waged, with no
-    // armed man among those hit and someone else hit, is an attack on civilians.
-    let events = &lexicon.events;
-    let one_sided = d.mentions.iter().all(|&(m, _)| {
-        let word = lang::phrase_key(doc.lower(m));
-        events.one_sided_clashes.contains(&word.as_str())
-            || lang::value_in(events.triggers, &word, Span::new(0, word.len())) != Some(SubEventType::ArmedClash)
-    });
+    // The kind of actor each of the dead and wounded is, if any.
     let hit: Vec<Option<ActorKind>> = d
         .casualties
         .iter()
@@ -2338,6 +2324,16 @@ fn record(doc: &Document<'_>, views: &Views<'_>, id: EventId, d: Draft) -> Event
         .filter(|c| matches!(c.kind, CasualtyKind::Killed | CasualtyKind::Dead | CasualtyKind::Wounded))
         .map(|c| c.victims.as_deref().and_then(|v| actor_kind(lexicon, v)))
         .collect();
+    // Soldiers or police among the dead or wounded of an attack: in ACLED's terms an attack on
+    // the state's forces is an armed clash, not violence against civilians.
+    let forces_hit = hit.contains(&Some(ActorKind::State));
+    // "Gunmen ambushed a bus, killing eight passengers": a fight only one side waged, with no
+    // armed man among those hit and someone else hit, is an attack on civilians.
+    let events = &lexicon.events;
+    let one_sided = d.mentions.iter().all(|&(m, _)| {
+        events.one_sided_clashes.contains(&lang::phrase_key(doc.lower(m)).as_str())
+            || lang::value_in(events.triggers, &doc.lower, m) != Some(SubEventType::ArmedClash)
+    });
     let civilians_only =
         !hit.is_empty() && hit.iter().all(|k| !matches!(k, Some(ActorKind::State | ActorKind::NonState)));
     let sub_type = match d.sub_type.event_type() {

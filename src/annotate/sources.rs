@@ -654,7 +654,6 @@ pub fn sources_in(doc: &Document<'_>, phrase: Span) -> Vec<Source> {
             out.last().filter(|s| s.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person))
         {
             let between = doc.lower(Span::new(described.unwrap_or(named.span.end), span.start)).trim();
-            let and = lang::lexicon(doc.language).grammar.and;
             let joined = if described.is_some() { and.contains(&between) } else { between == "," };
             if joined && describes_someone(doc, span) {
                 described = Some(span.end);
@@ -1347,7 +1346,7 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
     // word or two qualifying it, is not who said it.
     let lead = text[from..limit].trim_start();
     let tokens = doc.tokens_in(Span::new(limit - lead.len(), limit));
-    let records = lang::lexicon(doc.language).speech.record_nouns;
+    let records = lexicon.speech.record_nouns;
     if let [adp, det, noun, rest @ ..] = tokens {
         let in_record = adp.pos == Upos::Adp
             && !adp.means(Meaning::Of)

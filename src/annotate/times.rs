@@ -1482,9 +1482,9 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     for l in lang::LANGUAGES {
         let c = &l.calendar;
         // Parts of the day are read from their noun, and their leads looked for before it.
-        let day_part_nouns = keys(c.day_parts).into_iter().filter(|k| !k.contains([' ', '\'']));
+        let day_part_nouns: Vec<&str> = keys(c.day_parts).into_iter().filter(|k| !k.contains([' ', '\''])).collect();
         let tables: [(u16, Vec<&str>); 20] = [
-            (kind::DAY_PART, day_part_nouns.collect()),
+            (kind::DAY_PART, day_part_nouns.clone()),
             (kind::DAY_PART, keys(c.named_hours)),
             (kind::MONTH, keys(c.months)),
             (kind::WEEKDAY, keys(c.weekdays)),
@@ -1517,11 +1517,10 @@ static TIME_WORDS: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
         // A part of the day whose noun names none alone, written as a phrase of its own ("en
         // fin de journée": "journée" is the whole day), is read from its first word; "at dawn"
         // and « après midi » are read from their noun, as the other parts are.
-        let single: Vec<&str> = keys(c.day_parts).into_iter().filter(|k| !k.contains([' ', '\''])).collect();
         for (part, _) in c.day_parts {
             let lower = part.to_lowercase();
             let last = lower.rsplit(is_word_break).find(|w| !w.is_empty()).unwrap_or_default();
-            if lower.split(' ').count() >= MIN_PHRASE_PART_WORDS && !single.contains(&last) {
+            if lower.split(' ').count() >= MIN_PHRASE_PART_WORDS && !day_part_nouns.contains(&last) {
                 if let Some(first) = lower.split(is_word_break).find(|w| !w.is_empty()) {
                     *words.entry(first.to_string()).or_default() |= kind::DAY_PART;
                 }
