@@ -1602,3 +1602,17 @@ fn an_ambush_that_hits_only_travellers_is_an_attack_on_civilians() {
     let e = only("Rebels ambushed an army convoy on Sunday, killing four soldiers.", "2024-03-06");
     assert_eq!(e.sub_type, SubEventType::ArmedClash);
 }
+
+#[test]
+fn a_bomb_told_later_as_a_suicide_bomber_s_is_one_suicide_bombing() {
+    for text in [
+        "A car bomb exploded outside a checkpoint in Mosul on Sunday, killing six soldiers, the army said. An officer \
+         said the attack was carried out by a suicide bomber.",
+        "Une voiture piégée a explosé devant un barrage à Mossoul dimanche, tuant six soldats, selon l'armée. Selon un \
+         officier, l'attaque a été menée par un kamikaze.",
+    ] {
+        let e = only(text, "2024-02-12");
+        assert_eq!(e.sub_type, SubEventType::SuicideBomb, "{text}");
+        assert_eq!(e.fatalities.map(|f| f.value), Some(6.0), "{text}");
+    }
+}

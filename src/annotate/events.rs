@@ -1866,6 +1866,9 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     let kinds = kinds || crowd(m.sub_type) && crowd(d.sub_type);
     // "The blast" names again a bombing or an explosion by accident.
     let kinds = kinds || m.refers_back && d.sub_type == SubEventType::Explosion;
+    // "A car bomb exploded … the attack was carried out by a suicide bomber": one bombing,
+    // told more precisely.
+    let kinds = kinds || bombings_told_apart(d.sub_type, m.sub_type);
     // "the floods" name again the landslide they caused.
     let kinds = kinds || d.causes.contains(&m.sub_type);
     let (a, b) = (&d.facts, &m.facts);
@@ -1888,6 +1891,12 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
             && d.mentions.iter().all(|&(_, s)| doc.sentences[s].zone != Zone::Body);
     let told_again = told_again && d.sub_type == m.sub_type && same_country(doc, a, b);
     kinds && dates_agree(&a.date, &b.date) && (anywhere || told_again || places_agree(doc, a, b))
+}
+
+/// Whether two kinds are one bombing, told once as an explosive and once as a suicide bomb.
+fn bombings_told_apart(a: SubEventType, b: SubEventType) -> bool {
+    use SubEventType::{RemoteExplosive, SuicideBomb};
+    matches!((a, b), (RemoteExplosive, SuicideBomb) | (SuicideBomb, RemoteExplosive))
 }
 
 /// Whether two places are in one country, as far as the gazetteer knows (one unknown agrees).
@@ -1967,6 +1976,9 @@ fn join(doc: &Document<'_>, d: &mut Draft, m: Mention) {
     if d.generic && !m.generic {
         d.sub_type = m.sub_type;
         d.generic = false;
+    }
+    if bombings_told_apart(d.sub_type, m.sub_type) {
+        d.sub_type = SubEventType::SuicideBomb;
     }
     // An attack told as explosions was a bombing, until a word says what kind.
     if m.refers_back && d.generic && d.sub_type == SubEventType::Attack {
