@@ -3585,3 +3585,73 @@ fn a_toll_for_every_so_many_people_is_a_rate() {
         assert_eq!(c[0].1, 4000.0, "{text}");
     }
 }
+
+#[test]
+fn injuries_named_by_joined_adjectives_after_a_verb_of_suffering_are_wounded() {
+    let en = casualties("Six people died and 23 others sustained minor and serious injuries, the police chief said.");
+    assert!(en.iter().any(|c| c.0 == "wounded" && c.1 == 23.0), "{en:?}");
+    let fr =
+        casualties("Six personnes sont mortes et 23 autres ont subi des blessures légères ou graves, selon la police.");
+    assert!(fr.iter().any(|c| c.0 == "wounded" && c.1 == 23.0), "{fr:?}");
+}
+
+#[test]
+fn survivors_receiving_care_in_hospital_are_wounded() {
+    let en = casualties("Rescuers pulled out 31 bodies, while nine survivors are receiving hospital treatment.");
+    assert!(en.iter().any(|c| c.0 == "wounded" && c.1 == 9.0), "{en:?}");
+    let fr =
+        casualties("Les secours ont dégagé 31 corps, et onze rescapés reçoivent des soins à l'hôpital de district.");
+    assert!(fr.iter().any(|c| c.0 == "wounded" && c.1 == 11.0), "{fr:?}");
+}
+
+#[test]
+fn a_quantifier_between_the_victims_and_their_verb_keeps_the_figure() {
+    let en = casualties("One man was run over by a truck, and the other three all died in the clashes.");
+    assert!(en.iter().any(|c| c.0 == "dead" && c.1 == 3.0), "{en:?}");
+    let fr = casualties("Les trois autres sont tous morts pendant les affrontements avec la police.");
+    assert!(fr.iter().any(|c| c.0 == "dead" && c.1 == 3.0), "{fr:?}");
+}
+
+#[test]
+fn a_narration_in_the_present_tells_the_dead() {
+    let fr = casualties("Le bilan est lourd : neuf passagers meurent dans l'incendie du car, près de Mananjary.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("dead", 9.0), "{fr:?}");
+    let fr = casualties("Deux secouristes périssent dans la crue de la rivière.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("dead", 2.0), "{fr:?}");
+}
+
+#[test]
+fn the_number_of_a_vehicle_s_model_counts_no_one() {
+    let fr = casualties("Quatre passagers du minibus Toyota 308 meurent dans les flammes.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert_eq!(fr[0].1, 4.0);
+    let en = casualties("Four passengers of an Antonov 26 died when it crashed near the airstrip.");
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert_eq!(en[0].1, 4.0);
+}
+
+#[test]
+fn a_headline_s_group_and_the_body_s_people_are_one_figure() {
+    for text in [
+        "Two hikers killed in rockfall\n\nOn Sunday, two people were killed by falling rocks near the summit, rescuers said.",
+        "Deux randonneurs tués par un éboulement\n\nDimanche, deux personnes ont été tuées par des chutes de pierres près \
+         du sommet, selon les secours.",
+    ] {
+        let c = casualties(text);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!((c[0].1, c[0].6), (2.0, 2), "{text}");
+    }
+}
+
+#[test]
+fn a_source_inside_a_relative_clause_gives_that_clause_s_figure_only() {
+    let en = casualties(
+        "Farmers blocked six lorries on Friday amid protests over land seizures that officials said have so far killed \
+         four people.",
+    );
+    let dead = en.iter().find(|c| c.1 == 4.0).unwrap_or_else(|| panic!("{en:?}"));
+    assert_eq!(dead.5, ["officials"]);
+    let fr =
+        casualties("Les manifestations, qui selon les autorités ont fait quatre morts, se poursuivent dans l'Est.");
+    assert_eq!(fr[0].5, ["les autorités"], "{fr:?}");
+}

@@ -3632,3 +3632,68 @@ fn the_record_a_speaker_used_stands_before_the_speaker_and_is_not_it() {
     let fr = quotes("« Les émeutiers ont lancé des pierres », a indiqué dans un communiqué le préfet de police.");
     assert_eq!(fr[0].1.as_deref(), Some("le préfet de police"));
 }
+
+#[test]
+fn how_the_words_came_is_no_agent_of_the_verb_of_speech() {
+    let en = quotes("\"They came at night and burned the granaries,\" another villager said by phone.");
+    assert_eq!(en[0].1.as_deref(), Some("another villager"));
+    let fr =
+        quotes("« Ils sont venus la nuit et ont brûlé les greniers », a indiqué par téléphone un autre villageois.");
+    assert_eq!(fr[0].1.as_deref(), Some("un autre villageois"));
+}
+
+#[test]
+fn the_statement_was_issued_by_the_person_its_description_is_set_off_after() {
+    let en = quotes(
+        "Amina Bello, the spokeswoman of the Kano State Police Command (KSPC), confirmed the attack in a statement on \
+         Monday.\n\n\"Detectives have been deployed to the area,\" the statement said.",
+    );
+    assert_eq!(en[0].2.as_deref(), Some("Amina Bello"));
+    let fr = quotes(
+        "Amina Bello, porte-parole de la Police de l'État de Kano (PEK), a confirmé l'attaque dans un communiqué \
+         lundi.\n\n« Des enquêteurs ont été déployés sur place », précise le communiqué.",
+    );
+    assert_eq!(fr[0].2.as_deref(), Some("Amina Bello"));
+}
+
+#[test]
+fn a_police_rank_before_a_name_makes_it_a_person() {
+    let en = quotes("\"The suspects are in custody,\" said DSP Musa Adamu, the command's spokesman.");
+    assert_eq!(en[0].2.as_deref(), Some("Musa Adamu"));
+}
+
+#[test]
+fn an_office_that_spoke_is_what_it_stands_for() {
+    let en = quotes(
+        "Three people died in the unrest, the electoral office said in a statement.\n\n\"We call on all sides to \
+         stay calm,\" it said.",
+    );
+    assert_eq!(en[0].1.as_deref(), Some("it"));
+    let r =
+        run("Three people died in the unrest, the electoral office said in a statement.\n\n\"We call on all sides to \
+         stay calm,\" it said.");
+    assert_eq!(r["quotes"][0]["speaker"]["antecedent"]["text"], "the electoral office");
+}
+
+#[test]
+fn a_gerund_after_a_comma_goes_on_with_the_sentence_s_speaker() {
+    let fr = attributions(
+        "Le maire a déclaré que la situation était calme, tout en soulignant que des renforts étaient attendus.",
+    );
+    let last = fr.last().unwrap();
+    assert_eq!(last.0, "des renforts étaient attendus");
+    assert_eq!(last.1[0].0, "Le maire");
+}
+
+#[test]
+fn verbs_that_speak_only_before_a_clause() {
+    let en = attributions("The spokesman mentioned that two roads were still closed.");
+    assert_eq!(en[0].0, "two roads were still closed");
+    assert_eq!(en[0].1[0].0, "The spokesman");
+    assert!(attributions("The spokesman mentioned the name of the victim.").is_empty());
+    let fr = attributions("Le porte-parole a mentionné que deux routes étaient encore coupées.");
+    assert_eq!(fr[0].1[0].0, "Le porte-parole");
+    let fr = attributions("Le préfet a fait remarquer que les routes étaient coupées.");
+    assert_eq!(fr[0].1[0].0, "Le préfet");
+    assert!(attributions("Le porte-parole a mentionné le nom de la victime.").is_empty());
+}

@@ -138,7 +138,10 @@ fn subject_verb_after_source(doc: &Document<'_>, lead: Span, written: Span) -> O
             Upos::Verb => i == 0 || !matches!(lead_tokens[i - 1].pos, Upos::Noun | Upos::Propn),
             _ => false,
         });
-    if !subject {
+    // "Les manifestations, qui selon les autorités ont fait cinq morts": a relative pronoun is
+    // the subject too.
+    let relative = lead_tokens.last().is_some_and(|t| t.means(Meaning::RelativePronoun));
+    if !subject && !relative {
         return None;
     }
     let tokens = doc.tokens_in(written);
@@ -837,7 +840,11 @@ fn sentence_claim(doc: &Document<'_>, span: Span, zone: Zone, sentence_start: us
             }
         }
         let claim = if let Some(verb) = verb_after_source {
-            Span::new(verb, span.end)
+            // A relative clause's claim ends with the clause ("…, qui selon X ont fait cinq
+            // morts, se poursuivent").
+            let relative = doc.tokens_in(lead).last().is_some_and(|t| t.means(Meaning::RelativePronoun));
+            let comma = text[verb..span.end].find(',').filter(|_| relative);
+            Span::new(verb, comma.map_or(span.end, |c| verb + c))
         } else if claim_first {
             Span::new(span.start, span.start + m.start())
         } else {
@@ -1677,8 +1684,13 @@ fn continued_claims(doc: &Document<'_>, claims: &mut [Attribution]) -> Vec<Attri
             continue;
         }
         let Some(sentence) = doc.sentence_at(t.span.start).map(|s| s.span) else { continue };
-        // "…, en précisant que": a gerund's preposition after the comma.
-        let gerund = i > 1 && doc.tokens[i - 1].pos == Upos::Adp && doc.tokens[i - 2].span.of(text) == ",";
+        // "…, en précisant que", "…, tout en indiquant que": a gerund's preposition after the
+        // comma, an adverb before it at most.
+        let gerund = i > 1 && doc.tokens[i - 1].pos == Upos::Adp && {
+            let before = &doc.tokens[..i - 1];
+            let adverb = usize::from(before.last().is_some_and(|t| t.pos == Upos::Adv));
+            before.len() > adverb && before[before.len() - 1 - adverb].span.of(text) == ","
+        };
         // "…, certains témoins affirmant que CLAIM": a participle with its own subject.
         if doc.tokens[i - 1].span.of(text) != "," && !gerund {
             // "…, with police saying (that) CLAIM": the preposition is no part of the subject.

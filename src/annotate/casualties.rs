@@ -52,6 +52,9 @@ fn rounds(summary: &Count, body: &Count) -> bool {
 /// département du Gard, un …", "40 were arrested in the capital and 12 others in the
 /// north").
 const MAX_PLACE_TOKENS: usize = 12;
+/// The most words between a verb of suffering and the harm it names ("sustained minor and
+/// serious injuries").
+const MAX_WORDS_BEFORE_INJURY: usize = 5;
 /// The longest aside between victims and their verb ("45 personnes, dont 12 enfants, ont…").
 const ASIDE_BYTES: usize = 60;
 
@@ -761,6 +764,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     k += 1
                 }
                 Some(Upos::Adp) if r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Adv) => k += 2,
+                // "The other four all died", « ils sont tous morts ».
+                Some(_) if lexicon.grammar.floating_quantifiers.contains(&doc.lower(r.tokens[k].span)) => k += 1,
                 _ => return k,
             }
         };
@@ -798,12 +803,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let mut injured = false;
         if lexicon.casualties.injury_verbs.contains(&r.tokens.get(k).map_or("", |t| doc.lower(t.span))) {
             let injury = |j: usize| lexicon.casualties.injury_nouns.contains(&doc.lower(r.tokens[j].span));
-            let harm = (k + 1..(k + 4).min(r.tokens.len()))
+            let harm = (k + 1..(k + 1 + MAX_WORDS_BEFORE_INJURY).min(r.tokens.len()))
                 // "souffraient de fractures", "suffered from burns": a preposition too after the verb.
+                // "minor and serious injuries", « des blessures légères ou graves »: adjectives joined.
                 .take_while(|&j| {
+                    let joined = r.tokens[j - 1].pos == Upos::Cconj && r.tokens[j - 2].pos == Upos::Adj;
                     j == k + 1
                         || matches!(r.tokens[j - 1].pos, Upos::Det | Upos::Adj | Upos::Adv)
                         || j == k + 2 && r.tokens[k + 1].pos == Upos::Adp
+                        || joined
                 })
                 .find_map(|j| match r.at(j, Meaning::CasualtyWord) {
                     0 if injury(j) => Some((j, 0)),
@@ -1649,7 +1657,19 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 .is_some_and(|v| v > 0 && doc.lower(before[v - 1].span) == ",")
         };
         if sources.is_empty() && (!update || participle_after_comma()) {
-            let of_sentence = claims_in(&attributions, sentence.span).find_map(|a| {
+            // "seized eight officers amid protests that officials said have killed five": a
+            // source set inside a clause opened after the figure speaks of that clause only.
+            let in_later_clause = |a: &Attribution| {
+                a.claim.start >= q.span.end
+                    && a.sources.iter().all(|s| {
+                        let k = doc.token_from(s.span.start);
+                        s.span.start >= q.span.end
+                            && k > 0
+                            && (doc.tokens[k - 1].means(Meaning::RelativePronoun)
+                                || doc.tokens[k - 1].means(Meaning::Complementizer))
+                    })
+            };
+            let of_sentence = claims_in(&attributions, sentence.span).filter(|a| !in_later_clause(a)).find_map(|a| {
                 let found: Vec<Source> = a.sources.iter().filter(|s| sentence.span.contains(s.span)).cloned().collect();
                 (!found.is_empty()).then_some(found)
             });
@@ -2864,12 +2884,29 @@ impl Figure {
 
 /// The article's figures, and "a"/"un" before a noun, which counts one ("A soldier was
 /// killed", "Un automobiliste est mort"), in text order.
+/// Whether digits right after a name are part of it, a model's number ("le minibus
+/// Mercedes-Benz 307", "a Boeing 737"), not a count: no date's month, no punctuation between.
+fn names_a_model(doc: &Document<'_>, figure: Span) -> bool {
+    let k = doc.token_from(figure.start);
+    let digits = figure.of(doc.text()).bytes().all(|b| b.is_ascii_digit());
+    k > 0 && digits && {
+        let name = &doc.tokens[k - 1];
+        name.pos == Upos::Propn
+            && name.shape.is(Shape::CAPITALISED)
+            && doc.text()[name.span.end..figure.start] == *" "
+            && !name.means(Meaning::Month)
+            && !name.means(Meaning::Weekday)
+            && doc.time_around(figure).is_none()
+    }
+}
+
 fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     let lexicon = lang::lexicon(doc.language);
     let articles = lexicon.grammar.indefinite_articles;
     let mut out: Vec<Figure> = doc
         .quantities
         .iter()
+        .filter(|q| !names_a_model(doc, q.span))
         .map(|q| Figure {
             span: q.span,
             mention: q.span,
@@ -3352,7 +3389,8 @@ fn groups_differ(doc: &Document<'_>, told: &[usize], a: &Casualty, b: &Casualty,
     // particular groups, told apart by their noun in any two sentences; "11 civilians" and
     // "11 people" may be one group.
     let victim_nouns = lang::lexicon(doc.language).casualties.victim_nouns;
-    let particular = |h: Option<&str>| h.is_some_and(|h| !victim_nouns.contains(&h));
+    // People in general (the unit every language's "people" is read as) are no particular group.
+    let particular = |h: Option<&str>| h.is_some_and(|h| h != lang::PEOPLE && !victim_nouns.contains(&h));
     let (x, y) = (victims_head(a), victims_head(b));
     // Singular or plural: "one soldier", "two soldiers"; "one guard" is "one of the guards".
     let plurals = lang::lexicon(doc.language).grammar.plural_endings;

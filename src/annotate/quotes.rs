@@ -403,7 +403,13 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
         let near = Span::new(tokens[reach].span.start, tokens[at].span.start);
         let issuer =
             |e: EntityId| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe);
-        let author = doc.mentions_in(near).filter(|&(_, e)| issuer(e)).last().map(|(_, e)| e);
+        let author = doc.mentions_in(near).filter(|&(_, e)| issuer(e)).last().map(|(m, e)| {
+            // "X, the spokesman of the Police Command (PPC), confirmed it in a statement": a
+            // body named in a description set off after a person is not who issued it.
+            let set_off = doc.text()[m.end..tokens[at].span.start].contains(',');
+            let described = set_off.then(|| described_person(doc, sentence.span, m)).flatten();
+            described.unwrap_or(e)
+        });
         // Or the agent after it: "a statement issued on Friday by the mayor, Jo Bako".
         let agent = || {
             let by = tokens[at + 1..].iter().take(RECORD_AGENT_REACH).position(|t| t.means(Meaning::AgentMarker))?;
@@ -419,6 +425,17 @@ fn record_author(doc: &Document<'_>, phrase: Span) -> Option<EntityId> {
             Some(if person(&first) { first } else { found.find(person).unwrap_or(first) })
         };
         author.or_else(agent).filter(|_| issued)
+    })
+}
+
+/// The person a description holding `mention` is set off after, in `sentence`: "Jo Bako, the
+/// spokesman of the Police Command, …".
+fn described_person(doc: &Document<'_>, sentence: Span, mention: Span) -> Option<EntityId> {
+    let text = doc.text();
+    text[sentence.start..mention.start].match_indices(',').rev().find_map(|(i, _)| {
+        let description = Span::new(sentence.start + i + 1, mention.end);
+        let person = person_before_apposition(doc, description)?;
+        doc.mentions_in(person).find(|&(m, _)| m == person).map(|(_, e)| e)
     })
 }
 

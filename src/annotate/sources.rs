@@ -49,6 +49,16 @@ impl<'t> Cue<'t> {
     }
 }
 
+/// The length of the words at the start of `s` that tell how words reached the reporter ("by
+/// phone", « par téléphone »), followed by a space or a punctuation mark.
+fn channel_at(lexicon: &Lexicon, s: &str) -> Option<usize> {
+    lexicon.speech.channels.iter().find_map(|c| {
+        let head = s.get(..c.len())?;
+        let ends = s[c.len()..].chars().next().is_none_or(|ch| !ch.is_alphanumeric());
+        (head.eq_ignore_ascii_case(c) && ends).then_some(c.len())
+    })
+}
+
 /// Verbs of speech among the tokens of `span` ("said", "a déclaré"), left to right, the
 /// longest at each place; a word that opens an attribution marker ("according") is none.
 pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item = Cue<'d>> + 'd {
@@ -102,9 +112,22 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && tokens[k - 1].pos == Upos::Aux
                 && speech.continuing_cues.contains(&doc.lower(tokens[k].span))
                 && tokens.get(k + 1).is_some_and(|t| t.means(Meaning::Complementizer));
+            // "He mentioned that…", « a mentionné que… »: some verbs speak only before a clause.
+            let before_clause = || {
+                let len = speech.clause_verbs.iter().map(|v| v.split(' ').count()).find(|&n| {
+                    k + n <= tokens.len()
+                        && speech
+                            .clause_verbs
+                            .contains(&doc.lower(Span::new(tokens[k].span.start, tokens[k + n - 1].span.end)))
+                });
+                len.filter(|&n| tokens.get(k + n).is_some_and(|t| t.means(Meaning::Complementizer)))
+            };
             let len = match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) {
                 0 if after_record || progressive => 1,
-                0 => inverted().unwrap_or_else(counting),
+                0 => match before_clause() {
+                    Some(n) => n,
+                    None => inverted().unwrap_or_else(counting),
+                },
                 len => len,
             };
             let marker = vocabulary.match_at(tokens, &doc.lower, k, Meaning::AttributionMarker);
@@ -178,12 +201,14 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 lexicon.grammar.past_participle_endings.iter().any(|e| word.ends_with(e))
             };
             let in_time = |t: &Token| doc.time_around(t.span).is_some();
+            // "another resident said by phone": how the words came is no agent.
+            let by_channel = |t: &Token| channel_at(lexicon, &doc.text()[t.span.start..span.end]).is_some();
             let agent_after = |participle: bool| {
                 tokens[(k + 1).min(tokens.len())..]
                     .iter()
                     .take(MAX_WORDS_BEFORE_AGENT + 1)
                     .find(|t| !(participle && (t.pos == Upos::Adv || in_time(t) || t.means(Meaning::DatePreposition))))
-                    .is_some_and(|t| t.means(Meaning::AgentMarker))
+                    .is_some_and(|t| t.means(Meaning::AgentMarker) && !by_channel(t))
             };
             let passive_modifier = len == 1
                 && k > 0
@@ -1014,10 +1039,29 @@ fn phrase_before_verb(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         [.., before, relative] if relative.means(Meaning::RelativePronoun) => Span::new(subject.start, before.span.end),
         _ => subject,
     };
+    // "protests that officials said have killed five": a noun phrase right after a relative
+    // pronoun or "that", with no verb of its own, is the subject of a verb of speech set inside
+    // that clause.
+    let inside_clause = noun_phrase_after_relative(doc, subject);
+    let (subject, last) = match inside_clause {
+        Some(inside) => (inside, inside),
+        None => (subject, last),
+    };
     // "…ne sera levée que samedi a annoncé le préfet": a time alone says when, never who.
     let only_a_time = !subject.is_empty() && doc.time_around(subject).is_some();
     (!ends_with_comma && !only_a_time && last.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS)
         .then(|| without_trailing_time(doc, without_leading_time(doc, subject)))
+}
+
+/// The noun phrase closing `subject` after its last relative pronoun or "that", when it holds
+/// no verb and no comma ("protests that officials").
+fn noun_phrase_after_relative(doc: &Document<'_>, subject: Span) -> Option<Span> {
+    let tokens = doc.tokens_in(subject);
+    let r = tokens.iter().rposition(|t| t.means(Meaning::RelativePronoun) || t.means(Meaning::Complementizer))?;
+    let inside = tokens.get(r + 1..).filter(|inside| r > 0 && !inside.is_empty())?;
+    let noun_phrase = inside.iter().any(|t| matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Pron))
+        && !inside.iter().any(|t| matches!(t.pos, Upos::Verb | Upos::Aux) || t.span.of(doc.text()) == ",");
+    noun_phrase.then(|| Span::new(inside[0].span.start, subject.end))
 }
 
 /// The words of `phrase` after the "as" that opens it ("as unions", "just as officials",
@@ -1360,11 +1404,8 @@ pub fn phrase_after(doc: &Document<'_>, from: usize, limit: usize, lexicon: &Lex
     }
     // "a indiqué par téléphone X": how it was said is not who said it.
     let lead = text[from..limit].trim_start();
-    let opens_with = |c: &&&str| {
-        lead.get(..c.len()).is_some_and(|head| head.eq_ignore_ascii_case(c)) && lead[c.len()..].starts_with(' ')
-    };
-    if let Some(channel) = lexicon.speech.channels.iter().find(opens_with) {
-        from = limit - lead.len() + channel.len();
+    if let Some(channel) = channel_at(lexicon, lead) {
+        from = limit - lead.len() + channel;
     }
     let s = &text[from..limit];
     let mut end = past_abbreviated_title(doc, from, from + phrase_end(s), limit) - from;

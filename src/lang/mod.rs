@@ -92,6 +92,9 @@ pub struct Grammar {
     /// Words that make a gerund of the present participle after them ("en" in "en
     /// maintenant"): such a participle is a verb, whatever else it spells.
     pub gerund_markers: &'static [&'static str],
+    /// Quantifiers that float between a subject and its verb ("the four all died", « ils sont
+    /// tous morts »): no part of either.
+    pub floating_quantifiers: &'static [&'static str],
     /// Endings of a past participle and the endings that make it agree with a feminine or
     /// plural subject ("confirmé": "confirmée", "confirmés", "confirmées"): the listed verbs
     /// of speech are read in every form after a passive auxiliary ("la mort a été confirmée
@@ -453,6 +456,9 @@ pub struct Speech {
     /// Participles of speech that go on with the same speaker after a comma ("adding that",
     /// "précisant que").
     pub continuing_cues: &'static [&'static str],
+    /// Verbs that tell what was said only before "that"/"que" ("mentioned that…", « a
+    /// mentionné que… »): "mentioned the victim's name" says nothing.
+    pub clause_verbs: &'static [&'static str],
     /// Verbs of speech that add to what the same source said just before ("…, the statement
     /// added", « ajoute le communiqué »): the sentence before was that source's too.
     pub adding_cues: &'static [&'static str],

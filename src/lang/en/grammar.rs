@@ -40,6 +40,7 @@ pub const WORDS: Grammar = Grammar {
     contractions: &[],
     present_participle_endings: &["ing"],
     gerund_markers: &[],
+    floating_quantifiers: &["all", "both", "each"],
     participle_agreements: &[],
     past_participle_endings: &[],
 };

@@ -153,6 +153,8 @@ pub const WORDS: Speech = Speech {
         ("minister", SourceKind::Government),
         ("presidency", SourceKind::Government),
         ("authorities", SourceKind::Government),
+        // "the ombudsman's office", "the electoral office": a body, which "it" may stand for.
+        ("office", SourceKind::Government),
         ("army", SourceKind::Military),
         ("military", SourceKind::Military),
         ("forces", SourceKind::Military),
@@ -411,6 +413,7 @@ pub const WORDS: Speech = Speech {
     ],
     passive_auxiliaries: &["was", "were", "been", "is", "are", "be"],
     adding_cues: &["added", "adds", "it added", "he added", "she added", "they added", "went on"],
+    clause_verbs: &["mentioned", "mentions", "mention", "reiterated", "reiterates", "hinted", "hints"],
     continuing_cues: &[
         "adding",
         "saying",

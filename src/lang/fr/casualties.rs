@@ -32,6 +32,10 @@ pub const WORDS: Casualties = Casualties {
         ("soignée pour", CasualtyKind::Wounded),
         ("soigné sur place", CasualtyKind::Wounded),
         ("soignée sur place", CasualtyKind::Wounded),
+        // "dix rescapés reçoivent des soins à l'hôpital".
+        ("reçoivent des soins", CasualtyKind::Wounded),
+        ("recevaient des soins", CasualtyKind::Wounded),
+        ("reçu des soins", CasualtyKind::Wounded),
         // "soignées à l'hôpital régional", "soignés dans un dispensaire".
         ("soignés à", CasualtyKind::Wounded),
         ("soignées à", CasualtyKind::Wounded),
@@ -416,6 +420,17 @@ pub const WORDS: Casualties = Casualties {
         ("décédé", CasualtyKind::Dead),
         ("décédée", CasualtyKind::Dead),
         ("succombé", CasualtyKind::Dead),
+        // The present and the simple past of a narration ("sept passagers meurent dans les
+        // flammes", « deux enfants périrent »).
+        ("meurent", CasualtyKind::Dead),
+        ("meurt", CasualtyKind::Dead),
+        ("moururent", CasualtyKind::Dead),
+        ("mourut", CasualtyKind::Dead),
+        ("périssent", CasualtyKind::Dead),
+        ("périrent", CasualtyKind::Dead),
+        ("décèdent", CasualtyKind::Dead),
+        ("décède", CasualtyKind::Dead),
+        ("succombent", CasualtyKind::Dead),
         ("déplacé", CasualtyKind::Displaced),
         ("déplacée", CasualtyKind::Displaced),
         ("otages", CasualtyKind::Kidnapped),

@@ -37,6 +37,7 @@ pub const WORDS: Grammar = Grammar {
     contractions: &[("au", &["à", "le"]), ("aux", &["à", "les"]), ("du", &["de", "le"])],
     present_participle_endings: &["ant"],
     gerund_markers: &["en"],
+    floating_quantifiers: &["tous", "toutes"],
     participle_agreements: &[("é", &["ée", "és", "ées"]), ("i", &["ie", "is", "ies"])],
     past_participle_endings: &["é", "ée", "és", "ées"],
 };

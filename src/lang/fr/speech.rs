@@ -708,6 +708,17 @@ pub const WORDS: Speech = Speech {
     ],
     passive_auxiliaries: &["été", "est", "sont", "être"],
     adding_cues: &["ajoute", "a ajouté", "ajoutent", "ont ajouté", "poursuit", "a poursuivi"],
+    clause_verbs: &[
+        "mentionné",
+        "mentionne",
+        "mentionnent",
+        "réitéré",
+        "réitère",
+        "a fait remarquer",
+        "ont fait remarquer",
+        "a fait observer",
+        "ont fait observer",
+    ],
     continuing_cues: &[
         "ajoutant",
         "précisant",
