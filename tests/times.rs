@@ -1416,3 +1416,22 @@ fn a_part_of_the_day_written_with_its_own_lead_is_read_whole() {
     // "journée" alone is the whole day, no part of it.
     assert!(times("La journée a été calme dans la capitale.", date).is_empty());
 }
+
+#[test]
+fn that_day_is_the_day_the_story_last_told_of() {
+    let en = "Farmers marched on Monday, March 3. Two of them died that day, and police held eight on the same day.";
+    assert_eq!(value_of(en, "2025-03-06", "that day"), "2025-03-03");
+    assert_eq!(value_of(en, "2025-03-06", "the same day"), "2025-03-03");
+    let fr =
+        "Les paysans ont marché lundi 3 mars. Deux d'entre eux sont morts au cours de cette journée, et huit ont été \
+              arrêtés le même jour.";
+    assert_eq!(value_of(fr, "2025-03-06", "cette journée"), "2025-03-03");
+    assert_eq!(value_of(fr, "2025-03-06", "le même jour"), "2025-03-03");
+    // With no day told before, the day is unknown, not the page's.
+    assert_eq!(value_of("Two of them died that day.", "2025-03-06", "that day"), "XXXX-XX-XX");
+}
+
+#[test]
+fn presentement_is_the_present() {
+    assert_eq!(value_of("Présentement, la route reste coupée.", "2025-03-06", "Présentement"), "PRESENT_REF");
+}

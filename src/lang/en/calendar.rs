@@ -73,6 +73,10 @@ pub const WORDS: Calendar = Calendar {
         ("the following day", 1),
         ("the day after", 1),
         ("a day later", 1),
+        // The day the text last told of: "two more died that day".
+        ("that day", 0),
+        ("that same day", 0),
+        ("the same day", 0),
     ],
     time_direction: &[
         ("last", Direction::Past),

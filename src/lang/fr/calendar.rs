@@ -65,6 +65,11 @@ pub const WORDS: Calendar = Calendar {
         ("le surlendemain", 2),
         ("le jour précédent", -1),
         ("le jour suivant", 1),
+        // The day the text last told of: « deux morts au cours de cette journée ».
+        ("ce jour-là", 0),
+        ("le même jour", 0),
+        ("ce même jour", 0),
+        ("cette journée", 0),
     ],
     time_direction: &[
         ("dernier", Direction::Past),
@@ -107,6 +112,7 @@ pub const WORDS: Calendar = Calendar {
         ("dernières années", "PAST_REF"),
         ("derniers mois", "PAST_REF"),
         ("actuellement", "PRESENT_REF"),
+        ("présentement", "PRESENT_REF"),
         ("maintenant", "PRESENT_REF"),
         ("à l'heure actuelle", "PRESENT_REF"),
         ("à présent", "PRESENT_REF"),
