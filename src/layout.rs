@@ -1038,6 +1038,19 @@ fn continues(text: &str, previous: Span, line: Span, blank_lines_separate: bool)
     hard_wrap || blank_lines_separate && ends_sentence(prev)
 }
 
+/// Whether `line` goes on with a quotation that `previous` opened and a stray blank line broke
+/// mid-sentence ("« … 25 membres de la\n\npolice et de la gendarmerie », lit-on").
+fn broken_quote(text: &str, previous: Span, line: Span) -> bool {
+    let (prev, cur) = (previous.of(text), line.of(text));
+    let count = |c: char| prev.chars().filter(|&x| x == c).count();
+    let open = count('«') > count('»') || count('“') > count('”') || count('"') % 2 == 1;
+    let closes = cur.contains(['»', '”', '"']);
+    open && closes
+        && !ends_sentence(prev)
+        && prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',')
+        && cur.chars().next().is_some_and(char::is_lowercase)
+}
+
 fn word_set(s: &str) -> HashSet<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
@@ -1070,7 +1083,12 @@ pub fn analyse(text: &str, lower: &str) -> Layout {
     for &(span, blank_before) in &lines {
         let class = classify(text, lower, span);
         if let (Some(last), Some(Class::Content)) = (spans.last_mut(), classes.last()) {
-            if !blank_before && matches!(class, Class::Content) && continues(text, *last, span, blank_lines_separate) {
+            let joined = if blank_before {
+                broken_quote(text, *last, span)
+            } else {
+                continues(text, *last, span, blank_lines_separate)
+            };
+            if matches!(class, Class::Content) && joined {
                 last.end = span.end;
                 continue;
             }

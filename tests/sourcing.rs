@@ -3697,3 +3697,13 @@ fn verbs_that_speak_only_before_a_clause() {
     assert_eq!(fr[0].1[0].0, "Le préfet");
     assert!(attributions("Le porte-parole a mentionné le nom de la victime.").is_empty());
 }
+
+#[test]
+fn one_reads_in_the_record_that_the_sentence_before_named() {
+    let fr = quotes(
+        "Dans son rapport annuel, Marie Tshala, la directrice de l'ONG, a fait savoir que les attaques avaient doublé. \
+         « Les civils paient le plus lourd tribut », lit-on dans le rapport.",
+    );
+    assert_eq!(fr[0].1.as_deref(), Some("le rapport"));
+    assert_eq!(fr[0].2.as_deref(), Some("Marie Tshala"));
+}

@@ -430,7 +430,16 @@ pub fn impersonal_inversion<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cu
         .take_while(|&k| tokens[..k].iter().all(Token::is_word))
         .find_map(|k| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::LearnedFrom))
         .map(|marker| phrase_after(doc, past_asides(doc, marker.end, span.end), span.end, lexicon));
-    Some((Cue::new(doc, span.start, cue), source))
+    // "…», lit-on dans le rapport", « peut-on lire dans le communiqué »: the record read.
+    let record = || match tokens {
+        [adp, det, noun, ..] if adp.pos == Upos::Adp && !adp.means(Meaning::Of) && det.pos == Upos::Det => lexicon
+            .speech
+            .record_nouns
+            .contains(&doc.lower(noun.span))
+            .then(|| Span::new(det.span.start, noun.span.end)),
+        _ => None,
+    };
+    Some((Cue::new(doc, span.start, cue), source.or_else(record)))
 }
 
 /// Whether a phrase is an inverted verb whose pronoun names no one ("a-t-on").
