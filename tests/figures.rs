@@ -3655,3 +3655,63 @@ fn a_source_inside_a_relative_clause_gives_that_clause_s_figure_only() {
         casualties("Les manifestations, qui selon les autorités ont fait quatre morts, se poursuivent dans l'Est.");
     assert_eq!(fr[0].5, ["les autorités"], "{fr:?}");
 }
+
+#[test]
+fn the_wounded_moved_for_care_are_still_wounded() {
+    let fr = casualties("Trois blessés ont été évacués par hélicoptère vers Sévaré.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("wounded", 3.0), "{fr:?}");
+    let en = casualties("Three wounded were evacuated by helicopter to Sevare.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("wounded", 3.0), "{en:?}");
+}
+
+#[test]
+fn a_figure_quoted_after_its_verb_is_its_object() {
+    let en = casualties("The strike on the village killed \"six people and wounded 11 others,\" the ministry said.");
+    assert!(en.iter().any(|c| c.0 == "killed" && c.1 == 6.0), "{en:?}");
+    let fr =
+        casualties("La frappe sur le village a tué « six personnes et en a blessé 11 autres », selon le ministère.");
+    assert!(fr.iter().any(|c| c.0 == "killed" && c.1 == 6.0), "{fr:?}");
+}
+
+#[test]
+fn a_few_words_in_brackets_between_auxiliary_and_participle() {
+    let en = casualties("Two people were (also) killed in a second strike on Baalbek.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("killed", 2.0), "{en:?}");
+    let fr = casualties("Deux personnes ont (par ailleurs) été tuées dans une seconde frappe sur Baalbek.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("killed", 2.0), "{fr:?}");
+}
+
+#[test]
+fn those_who_took_refuge_are_displaced() {
+    let en = casualties("More than 12,000 people have taken refuge in Moba since the clashes.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("displaced", 12000.0), "{en:?}");
+    let fr = casualties("Plus de 12 000 personnes se sont réfugiées à Moba depuis les affrontements.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("displaced", 12000.0), "{fr:?}");
+    let fr = casualties("Plus de 12 000 personnes ont trouvé refuge à Moba.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("displaced", 12000.0), "{fr:?}");
+}
+
+#[test]
+fn a_quote_a_stray_blank_line_broke_is_one_quote_with_its_speaker() {
+    let fr =
+        "Dans son rapport, le représentant de l'ONU a fait savoir que 12 attaques avaient eu lieu. « Ces attaques \
+              ont coûté la vie à 30 personnes, dont 18 membres de la\n\ngarde nationale », lit-on dans le rapport.";
+    let c = casualties(fr);
+    assert!(c.iter().any(|c| c.1 == 30.0 && c.5 == ["le rapport"]), "{c:?}");
+    let en =
+        "In his report, the UN envoy said 12 attacks had taken place. \"These attacks killed 30 people, including 18 \
+              members of the\n\nnational guard,\" the report said.";
+    let c = casualties(en);
+    assert!(c.iter().any(|c| c.1 == 30.0 && c.5 == ["the report"]), "{c:?}");
+}
+
+#[test]
+fn a_harm_that_cost_the_lives_of_people_counts_them_dead() {
+    let en = casualties(
+        "The landslide cost the lives of 14 villagers, and the floods have claimed the lives of at least 9 others.",
+    );
+    assert!(en.iter().any(|c| c.0 == "dead" && c.1 == 14.0), "{en:?}");
+    assert!(en.iter().any(|c| c.0 == "dead" && c.1 == 9.0), "{en:?}");
+    let fr = casualties("Le glissement de terrain a coûté la vie à 14 villageois.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("dead", 14.0), "{fr:?}");
+}

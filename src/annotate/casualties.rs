@@ -55,6 +55,9 @@ const MAX_PLACE_TOKENS: usize = 12;
 /// The most words between a verb of suffering and the harm it names ("sustained minor and
 /// serious injuries").
 const MAX_WORDS_BEFORE_INJURY: usize = 5;
+/// The most words in brackets between an auxiliary and its participle ("ont (par ailleurs)
+/// été tuées").
+const MAX_BRACKETED_ASIDE_WORDS: usize = 3;
 /// The longest aside between victims and their verb ("45 personnes, dont 12 enfants, ont…").
 const ASIDE_BYTES: usize = 60;
 
@@ -764,6 +767,15 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                     k += 1
                 }
                 Some(Upos::Adp) if r.tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Adv) => k += 2,
+                // "ont (par ailleurs) été tuées", "were (also) killed": a few words in brackets.
+                Some(Upos::Punct) if r.doc.text()[r.tokens[k].span.start..].starts_with('(') => {
+                    match (k + 1..(k + 2 + MAX_BRACKETED_ASIDE_WORDS).min(r.tokens.len()))
+                        .find(|&j| r.doc.text()[r.tokens[j].span.start..].starts_with(')'))
+                    {
+                        Some(close) if r.tokens[k + 1..close].iter().all(|t| t.is_word()) => k = close + 1,
+                        _ => return k,
+                    }
+                }
                 // "The other four all died", « ils sont tous morts ».
                 Some(_) if lexicon.grammar.floating_quantifiers.contains(&doc.lower(r.tokens[k].span)) => k += 1,
                 _ => return k,
@@ -881,7 +893,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             }
             let j = past_joined_verb(j);
             let verb_len = r.at(j, Meaning::CasualtyWord);
-            if (j > k + 1 || of_the_harmed) && verb_len > 0 {
+            // "Trois blessés ont été évacués": the wounded, moved for care, are still wounded.
+            let wounded_moved = r.kind(k, 1) == Some(CasualtyKind::Wounded)
+                && verb_len > 0
+                && r.kind(j, verb_len) == Some(CasualtyKind::Displaced);
+            if (j > k + 1 || of_the_harmed) && verb_len > 0 && !wounded_moved {
                 victims = Some(doc.lower(r.tokens[k].span).to_string());
                 k = j;
                 after_len = verb_len;
@@ -1009,6 +1025,10 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         // "ont abattu, jeudi soir, 12 villageois": an aside between the harm verb and the figure.
         verb_end = before_comma_aside(&r, verb_end);
+        // "a tué « cinq personnes »", "killed "five people"": the object quoted.
+        if verb_end > 1 && matches!(r.tokens[verb_end - 1].span.of(doc.text()), "\"" | "«" | "“") {
+            verb_end -= 1;
+        }
         // "killing the village head and 17 other villagers", « a tué le chef du village et 17
         // autres habitants »: someone named or described first, joined by "and", shares the
         // harm verb.

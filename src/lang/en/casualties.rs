@@ -54,6 +54,17 @@ pub const WORDS: Casualties = Casualties {
         ("hurt", CasualtyKind::Wounded),
         ("missing", CasualtyKind::Missing),
         ("displaced", CasualtyKind::Displaced),
+        // "20,000 people have taken refuge in the town".
+        ("taken refuge", CasualtyKind::Displaced),
+        // "the attack cost the lives of 30 people".
+        ("cost the lives of", CasualtyKind::Dead),
+        ("costing the lives of", CasualtyKind::Dead),
+        ("claimed the lives of", CasualtyKind::Dead),
+        ("claiming the lives of", CasualtyKind::Dead),
+        ("took the lives of", CasualtyKind::Dead),
+        ("taken the lives of", CasualtyKind::Dead),
+        ("took refuge", CasualtyKind::Displaced),
+        ("sought refuge", CasualtyKind::Displaced),
         // Struck by a disaster: "50,000 people were affected", "affecting 50,000 people".
         ("affected", CasualtyKind::Affected),
         ("affecting", CasualtyKind::Affected),

@@ -344,6 +344,15 @@ pub const WORDS: Casualties = Casualties {
         ("évacuée", CasualtyKind::Displaced),
         ("évacué", CasualtyKind::Displaced),
         ("réfugiés", CasualtyKind::Displaced),
+        // "20 000 personnes se sont réfugiées à Kalemie", "ont trouvé refuge".
+        ("réfugiées", CasualtyKind::Displaced),
+        // "l'attaque a coûté la vie à 30 personnes".
+        ("coûté la vie à", CasualtyKind::Dead),
+        ("coûte la vie à", CasualtyKind::Dead),
+        ("coûtant la vie à", CasualtyKind::Dead),
+        ("coûté la vie aux", CasualtyKind::Dead),
+        ("trouvé refuge", CasualtyKind::Displaced),
+        ("trouvent refuge", CasualtyKind::Displaced),
         ("fui", CasualtyKind::Displaced),
         ("arrêtés", CasualtyKind::Arrested),
         ("rattrapés", CasualtyKind::Arrested),
