@@ -3707,3 +3707,14 @@ fn one_reads_in_the_record_that_the_sentence_before_named() {
     assert_eq!(fr[0].1.as_deref(), Some("le rapport"));
     assert_eq!(fr[0].2.as_deref(), Some("Marie Tshala"));
 }
+
+#[test]
+fn a_claim_read_in_a_record_is_the_record_s_issuer_s() {
+    let fr = attributions(
+        "Les soldats ont repoussé une attaque contre le camp, lit-on dans le communiqué de l'armée nigérienne.",
+    );
+    assert_eq!(fr[0].0, "Les soldats ont repoussé une attaque contre le camp");
+    assert_eq!(fr[0].1[0].0, "l'armée nigérienne");
+    // With no record nor source after it, the verb names no one.
+    assert!(attributions("Les soldats ont repoussé une attaque contre le camp, a-t-on indiqué.").is_empty());
+}

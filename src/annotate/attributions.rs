@@ -208,6 +208,18 @@ fn record_by_relative_marker(doc: &Document<'_>, span: Span) -> Option<Attributi
     })
 }
 
+/// "CLAIM, lit-on dans le communiqué de l'armée": an impersonal inversion after the claim's
+/// comma, which names the record the claim is read in.
+fn read_in_record(doc: &Document<'_>, span: Span) -> Option<Attribution> {
+    let text = doc.text();
+    let comma = span.of(text).rfind(',')?;
+    let after = Span::new(span.start + comma + 1, span.end);
+    let (cue, source) = impersonal_inversion(doc, after)?;
+    let source = source.filter(|s| !s.is_empty())?;
+    let claim = trim_claim(text, Span::new(span.start, span.start + comma));
+    (claim.len() > 10).then(|| claimed(claim, sources_in(doc, source), cue.as_str().to_string()))
+}
+
 fn claimed(claim: Span, sources: Vec<Source>, cue: String) -> Attribution {
     Attribution { claim, sources, cue, place: None, date: None }
 }
@@ -231,7 +243,9 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         // "This is according to police", "C'est ce qu'a annoncé la police": the sentence
         // before is the first claim.
         let opening = span.start;
-        let mut found = back_reference(doc, span).or_else(|| sentence_claim(doc, span, sentence.zone, opening));
+        let mut found = back_reference(doc, span)
+            .or_else(|| sentence_claim(doc, span, sentence.zone, opening))
+            .or_else(|| read_in_record(doc, span));
         for _ in 0..MAX_CLAIMS_PER_SENTENCE {
             let Some(mut claim) = found.take() else { break };
             // A boundary before the claim opens ("X said and added that…") splits nothing.

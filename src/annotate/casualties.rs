@@ -2902,8 +2902,6 @@ impl Figure {
     }
 }
 
-/// The article's figures, and "a"/"un" before a noun, which counts one ("A soldier was
-/// killed", "Un automobiliste est mort"), in text order.
 /// Whether digits right after a name are part of it, a model's number ("le minibus
 /// Mercedes-Benz 307", "a Boeing 737"), not a count: no date's month, no punctuation between.
 fn names_a_model(doc: &Document<'_>, figure: Span) -> bool {
@@ -2913,13 +2911,15 @@ fn names_a_model(doc: &Document<'_>, figure: Span) -> bool {
         let name = &doc.tokens[k - 1];
         name.pos == Upos::Propn
             && name.shape.is(Shape::CAPITALISED)
-            && doc.text()[name.span.end..figure.start] == *" "
+            && doc.text().get(name.span.end..figure.start) == Some(" ")
             && !name.means(Meaning::Month)
             && !name.means(Meaning::Weekday)
             && doc.time_around(figure).is_none()
     }
 }
 
+/// The article's figures, and "a"/"un" before a noun, which counts one ("A soldier was
+/// killed", "Un automobiliste est mort"), in text order.
 fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
     let lexicon = lang::lexicon(doc.language);
     let articles = lexicon.grammar.indefinite_articles;

@@ -431,12 +431,12 @@ pub fn impersonal_inversion<'d>(doc: &'d Document<'_>, span: Span) -> Option<(Cu
         .find_map(|k| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::LearnedFrom))
         .map(|marker| phrase_after(doc, past_asides(doc, marker.end, span.end), span.end, lexicon));
     // "…», lit-on dans le rapport", « peut-on lire dans le communiqué »: the record read.
+    // With its issuer when a complement names it: « dans le communiqué de l'armée ».
     let record = || match tokens {
-        [adp, det, noun, ..] if adp.pos == Upos::Adp && !adp.means(Meaning::Of) && det.pos == Upos::Det => lexicon
-            .speech
-            .record_nouns
-            .contains(&doc.lower(noun.span))
-            .then(|| Span::new(det.span.start, noun.span.end)),
+        [adp, det, noun, ..] if adp.pos == Upos::Adp && !adp.means(Meaning::Of) && det.pos == Upos::Det => {
+            let phrase = phrase_after(doc, det.span.start, span.end, lexicon);
+            lexicon.speech.record_nouns.contains(&doc.lower(noun.span)).then_some(phrase)
+        }
         _ => None,
     };
     Some((Cue::new(doc, span.start, cue), source.or_else(record)))
