@@ -3718,3 +3718,17 @@ fn a_claim_read_in_a_record_is_the_record_s_issuer_s() {
     // With no record nor source after it, the verb names no one.
     assert!(attributions("Les soldats ont repoussé une attaque contre le camp, a-t-on indiqué.").is_empty());
 }
+
+#[test]
+fn a_pronoun_after_words_said_by_phone_stands_for_who_said_them() {
+    let en = quotes(
+        "\"The road is cut,\" district officer Peter Wanjala said by telephone from the scene near Kisumu.\n\n\"We \
+         cannot reach the village,\" he said.",
+    );
+    assert_eq!(en[1].2.as_deref(), Some("Peter Wanjala"));
+    let fr = quotes(
+        "« La route est coupée », a déclaré par téléphone depuis les lieux le préfet Pierre Ndayishimiye.\n\n« Nous \
+         ne pouvons pas atteindre le village », a-t-il ajouté.",
+    );
+    assert_eq!(fr[1].2.as_deref(), Some("Pierre Ndayishimiye"));
+}

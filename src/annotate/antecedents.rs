@@ -539,12 +539,22 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     out
 }
 
+/// The most words from a passive's auxiliary to its participle, the participle's own excluded.
+const PASSIVE_AUXILIARY_REACH: usize = 3;
+
 /// The agent of a verb of speech that ends at `cue` in `sentence`, when the verb is a participle
 /// with "by" right after it ("was condemned by the president", « ont été condamnés par le
 /// ministre »): the phrase after "by", up to its end.
 fn passive_agent(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<Span> {
     let next = doc.tokens_in(Span::new(cue.end, sentence.end)).first()?;
     if !next.means(Meaning::AgentMarker) || next.span.start > cue.end + 1 {
+        return None;
+    }
+    // Only a passive: "X said by phone" is X's, and the phone no speaker. The auxiliary
+    // stands before the participle, an adverb or two apart ("was also condemned by").
+    let before = doc.tokens_in(Span::new(sentence.start, cue.start));
+    let passive = before.iter().rev().take(PASSIVE_AUXILIARY_REACH).find(|t| t.pos != Upos::Adv);
+    if !passive.is_some_and(|t| t.pos == Upos::Aux) {
         return None;
     }
     let lexicon = lang::lexicon(doc.language);
