@@ -3732,3 +3732,11 @@ fn a_pronoun_after_words_said_by_phone_stands_for_who_said_them() {
     );
     assert_eq!(fr[1].2.as_deref(), Some("Pierre Ndayishimiye"));
 }
+
+#[test]
+fn a_verb_of_speech_and_its_subject_set_off_after_the_sentence_s_subject() {
+    let en = attributions("The blaze, reports the local daily, may have been started by a faulty heater.");
+    assert_eq!(en[0].1[0].0, "the local daily");
+    let fr = attributions("L'incendie, rapporte le quotidien local, aurait été provoqué par un radiateur défectueux.");
+    assert_eq!(fr[0].1[0].0, "le quotidien local");
+}

@@ -220,6 +220,32 @@ fn read_in_record(doc: &Document<'_>, span: Span) -> Option<Attribution> {
     (claim.len() > 10).then(|| claimed(claim, sources_in(doc, source), cue.as_str().to_string()))
 }
 
+/// "The fire, reports Diario de Juarez, may have been started…", « L'incendie, rapporte le
+/// journal, aurait été provoqué… »: a verb of speech and its subject set off by commas between
+/// the sentence's subject and its verb. The claim is the sentence, as for "The fire, police
+/// said, was…".
+fn inverted_aside(doc: &Document<'_>, span: Span) -> Option<Attribution> {
+    let text = doc.text();
+    let lexicon = lang::lexicon(doc.language);
+    let s = span.of(text);
+    let open = s.find(", ")?;
+    let aside = set_off_at(text, span.start + open, span.end)?;
+    let verb = speech_verbs(doc, aside).next().filter(|v| v.span.start == aside.trim(text).start)?;
+    let source = Span::new(verb.span.end, aside.end).trim(text);
+    let subject = Span::new(span.start, span.start + open);
+    let rest = Span::new(aside.end + 1, span.end);
+    // "Le rapport, écrit par la police, a été publié": a participle and its agent qualify the
+    // subject.
+    let agent = doc.tokens_in(source).first().is_some_and(|t| t.means(Meaning::AgentMarker));
+    let fits = !agent
+        && !holds_verb(doc, subject)
+        && !holds_verb(doc, source)
+        && holds_verb(doc, rest)
+        && names_something(source.of(text), lexicon)
+        && source.of(text).split_whitespace().count() <= MAX_SOURCE_WORDS;
+    fits.then(|| claimed(trim_claim(text, span), sources_in(doc, source), verb.as_str().to_string()))
+}
+
 fn claimed(claim: Span, sources: Vec<Source>, cue: String) -> Attribution {
     Attribution { claim, sources, cue, place: None, date: None }
 }
@@ -245,7 +271,8 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Attribution> {
         let opening = span.start;
         let mut found = back_reference(doc, span)
             .or_else(|| sentence_claim(doc, span, sentence.zone, opening))
-            .or_else(|| read_in_record(doc, span));
+            .or_else(|| read_in_record(doc, span))
+            .or_else(|| inverted_aside(doc, span));
         for _ in 0..MAX_CLAIMS_PER_SENTENCE {
             let Some(mut claim) = found.take() else { break };
             // A boundary before the claim opens ("X said and added that…") splits nothing.
