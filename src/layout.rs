@@ -1039,7 +1039,7 @@ fn continues(text: &str, previous: Span, line: Span, blank_lines_separate: bool)
 }
 
 /// Whether `line` goes on with a quotation that `previous` opened and a stray blank line broke
-/// mid-sentence ("« … 25 membres de la\n\npolice et de la gendarmerie », lit-on").
+/// mid-sentence ("« … dont 18 membres de la\n\ngarde nationale », lit-on").
 fn broken_quote(text: &str, previous: Span, line: Span) -> bool {
     let (prev, cur) = (previous.of(text), line.of(text));
     let count = |c: char| prev.chars().filter(|&x| x == c).count();

@@ -3646,8 +3646,8 @@ fn a_headline_s_group_and_the_body_s_people_are_one_figure() {
 #[test]
 fn a_source_inside_a_relative_clause_gives_that_clause_s_figure_only() {
     let en = casualties(
-        "Farmers blocked six lorries on Friday amid protests over land seizures that officials said have so far killed \
-         four people.",
+        "Farmers blocked six lorries on Friday amid clashes over grazing land that officials say have killed \
+         four people so far.",
     );
     let dead = en.iter().find(|c| c.1 == 4.0).unwrap_or_else(|| panic!("{en:?}"));
     assert_eq!(dead.5, ["officials"]);

@@ -1025,7 +1025,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         };
         // "ont abattu, jeudi soir, 12 villageois": an aside between the harm verb and the figure.
         verb_end = before_comma_aside(&r, verb_end);
-        // "a tué « cinq personnes »", "killed "five people"": the object quoted.
+        // "a tué « six villageois »", "killed "six villagers"": the object quoted.
         if verb_end > 1 && matches!(r.tokens[verb_end - 1].span.of(doc.text()), "\"" | "«" | "“") {
             verb_end -= 1;
         }
@@ -1677,7 +1677,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 .is_some_and(|v| v > 0 && doc.lower(before[v - 1].span) == ",")
         };
         if sources.is_empty() && (!update || participle_after_comma()) {
-            // "seized eight officers amid protests that officials said have killed five": a
+            // "held six lorries amid clashes that officials say have killed four": a
             // source set inside a clause opened after the figure speaks of that clause only.
             let in_later_clause = |a: &Attribution| {
                 a.claim.start >= q.span.end
@@ -2903,7 +2903,7 @@ impl Figure {
 }
 
 /// Whether digits right after a name are part of it, a model's number ("le minibus
-/// Mercedes-Benz 307", "a Boeing 737"), not a count: no date's month, no punctuation between.
+/// Toyota 308", "a Boeing 737"), not a count: no date's month, no punctuation between.
 fn names_a_model(doc: &Document<'_>, figure: Span) -> bool {
     let k = doc.token_from(figure.start);
     let digits = figure.of(doc.text()).bytes().all(|b| b.is_ascii_digit());

@@ -442,7 +442,7 @@ fn sentence_candidates(s: &Sentence<'_>, span: Span, names: &[Hit], w: &Words<'_
         let after_locative = after_locative || (after_place_noun || after_region_noun) && !apposed_to_role;
         // "Mme Aminata Diallo", "Mr Banda": a title of courtesy names a person.
         let courtesy_before = role_start.zip(role_end).is_some_and(|(r, e)| courtesy(r, e)) && unmarked;
-        // "ASP Ubah Ogaba": so does a person's title, whatever the tagger read in the capitals.
+        // "DSP Musa Adamu": so does a person's title, whatever the tagger read in the capitals.
         let titled = role.is_some() && unmarked;
         let kind = match kind {
             NameKind::Loc | NameKind::Org | NameKind::Misc

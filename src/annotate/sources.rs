@@ -1048,7 +1048,7 @@ fn phrase_before_verb(doc: &Document<'_>, sentence: Span, cue_start: usize) -> O
         [.., before, relative] if relative.means(Meaning::RelativePronoun) => Span::new(subject.start, before.span.end),
         _ => subject,
     };
-    // "protests that officials said have killed five": a noun phrase right after a relative
+    // "clashes that officials say have killed four": a noun phrase right after a relative
     // pronoun or "that", with no verb of its own, is the subject of a verb of speech set inside
     // that clause.
     let inside_clause = noun_phrase_after_relative(doc, subject);
