@@ -3740,3 +3740,15 @@ fn a_verb_of_speech_and_its_subject_set_off_after_the_sentence_s_subject() {
     let fr = attributions("L'incendie, rapporte le quotidien local, aurait été provoqué par un radiateur défectueux.");
     assert_eq!(fr[0].1[0].0, "le quotidien local");
 }
+
+#[test]
+fn an_opening_phrase_is_no_claim_when_the_verb_after_it_takes_the_claim_as_object() {
+    let fr = attributions("Du côté malien, les autorités ont annoncé la mort d'au moins 14 soldats et 9 civils.");
+    assert_eq!(fr[0].0, "la mort d'au moins 14 soldats et 9 civils");
+    assert_eq!(fr[0].1[0].0, "les autorités");
+    let en = attributions(
+        "On the Malian side, the authorities announced the deaths of at least 14 soldiers and 9 civilians.",
+    );
+    assert_eq!(en[0].0, "the deaths of at least 14 soldiers and 9 civilians");
+    assert_eq!(en[0].1[0].0, "the authorities");
+}

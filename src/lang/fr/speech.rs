@@ -362,6 +362,13 @@ pub const WORDS: Speech = Speech {
         "faisaient état de",
         "a rapporté",
         "a annoncé",
+        // The same verbs after the plural auxiliary: « les autorités ont annoncé la mort de… ».
+        "ont rapporté",
+        "ont annoncé",
+        "ont recensé",
+        "ont confirmé",
+        "ont dénombré",
+        "ont compté",
         "a fait état de",
         "fait état de",
         "a recensé",
