@@ -3752,3 +3752,11 @@ fn an_opening_phrase_is_no_claim_when_the_verb_after_it_takes_the_claim_as_objec
     assert_eq!(en[0].0, "the deaths of at least 14 soldiers and 9 civilians");
     assert_eq!(en[0].1[0].0, "the authorities");
 }
+
+#[test]
+fn the_agent_of_a_passive_verb_of_speech_is_whom_a_pronoun_after_stands_for() {
+    let en = run("The toll was confirmed by the district officer. \"Rescue work goes on,\" he added.");
+    assert_eq!(en["quotes"][0]["speaker"]["antecedent"]["text"], "the district officer");
+    let fr = run("Le bilan a été confirmé par le préfet. « Les recherches continuent », a-t-il ajouté.");
+    assert_eq!(fr["quotes"][0]["speaker"]["antecedent"]["text"], "le préfet");
+}

@@ -6,6 +6,7 @@
 //! find: the phrases that spoke; resolve: each anaphor's nearest one; merge: the anaphor
 //! takes its entity, or its words as the antecedent.
 
+use crate::annotate::attributions::passive_cue;
 use crate::annotate::quotes::quote_around;
 use crate::annotate::sources::{
     entity_in, is_impersonal_inversion, kind_of, phrase_after, reads_as_noun_phrase, record_issuers, speech_verbs,
@@ -539,9 +540,6 @@ fn find(doc: &Document<'_>, at: &[usize]) -> Vec<Speaking> {
     out
 }
 
-/// The most words from a passive's auxiliary to its participle, the participle's own excluded.
-const PASSIVE_AUXILIARY_REACH: usize = 3;
-
 /// The agent of a verb of speech that ends at `cue` in `sentence`, when the verb is a participle
 /// with "by" right after it ("was condemned by the president", « ont été condamnés par le
 /// ministre »): the phrase after "by", up to its end.
@@ -550,13 +548,9 @@ fn passive_agent(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<Span> 
     if !next.means(Meaning::AgentMarker) || next.span.start > cue.end + 1 {
         return None;
     }
-    // Only a passive: "X said by phone" is X's, and the phone no speaker. The auxiliary
-    // stands before the participle, an adverb or two apart ("was also condemned by").
-    let before = doc.tokens_in(Span::new(sentence.start, cue.start));
-    let passive = before.iter().rev().take(PASSIVE_AUXILIARY_REACH).find(|t| t.pos != Upos::Adv);
-    if !passive.is_some_and(|t| t.pos == Upos::Aux) {
-        return None;
-    }
+    // Only a passive ("was confirmed", « a été confirmé »): "X said by phone" is X's, and the
+    // phone no speaker.
+    passive_cue(doc, sentence, cue)?;
     let lexicon = lang::lexicon(doc.language);
     let agent = phrase_after(doc, next.span.end, sentence.end, lexicon);
     (!agent.is_empty() && quote_around(&doc.quotes, agent).is_none()).then_some(agent)

@@ -1630,7 +1630,7 @@ fn source_list(doc: &Document<'_>, span: Span) -> Option<Span> {
 
 /// When a verb of speech is passive ("were reported", "a été confirmé"): the first of its
 /// auxiliaries and adverbs, and the token after it.
-fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, usize)> {
+pub(crate) fn passive_cue(doc: &Document<'_>, sentence: Span, cue: Span) -> Option<(usize, usize)> {
     let speech = &lang::lexicon(doc.language).speech;
     let k = doc.token_from(cue.start);
     let end = doc.token_from(cue.end);
