@@ -113,14 +113,9 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
                 && speech.continuing_cues.contains(&doc.lower(tokens[k].span))
                 && tokens.get(k + 1).is_some_and(|t| t.means(Meaning::Complementizer));
             // "He mentioned that…", « a mentionné que… »: some verbs speak only before a clause.
-            let before_clause = || {
-                let len = speech.clause_verbs.iter().map(|v| v.split(' ').count()).find(|&n| {
-                    k + n <= tokens.len()
-                        && speech
-                            .clause_verbs
-                            .contains(&doc.lower(Span::new(tokens[k].span.start, tokens[k + n - 1].span.end)))
-                });
-                len.filter(|&n| tokens.get(k + n).is_some_and(|t| t.means(Meaning::Complementizer)))
+            let before_clause = || match vocabulary.match_at(tokens, &doc.lower, k, Meaning::ClauseVerb) {
+                0 => None,
+                n => tokens.get(k + n).is_some_and(|t| t.means(Meaning::Complementizer)).then_some(n),
             };
             let len = match vocabulary.match_at(tokens, &doc.lower, k, Meaning::SpeechVerb) {
                 0 if after_record || progressive => 1,

@@ -109,6 +109,7 @@ fn tables(l: &Lexicon) -> Vec<(Meaning, Vec<&'static str>)> {
         (LearnedFrom, s.learned_from.to_vec()),
         (CountingVerb, s.counting_verbs.to_vec()),
         (PassiveAuxiliary, s.passive_auxiliaries.to_vec()),
+        (ClauseVerb, s.clause_verbs.to_vec()),
     ]
 }
 

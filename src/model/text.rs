@@ -202,6 +202,8 @@ pub enum Meaning {
     CountingVerb,
     /// An auxiliary of the passive ("was", "été").
     PassiveAuxiliary,
+    /// A verb that tells what was said only before "that"/"que" ("mentioned", « a mentionné »).
+    ClauseVerb,
     /// A past participle of speech agreeing with a feminine or plural subject
     /// ("confirmée", "annoncés"): a verb of speech after a passive auxiliary only, since it is
     /// an adjective elsewhere ("des manifestations non déclarées").
