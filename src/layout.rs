@@ -1032,10 +1032,15 @@ fn physical_lines(text: &str) -> Vec<(Span, bool)> {
 /// with blank lines, a plain line break inside a paragraph.
 fn continues(text: &str, previous: Span, line: Span, blank_lines_separate: bool) -> bool {
     let (prev, cur) = (previous.of(text), line.of(text));
-    let hard_wrap = !ends_sentence(prev)
+    breaks_mid_sentence(prev, cur) || blank_lines_separate && ends_sentence(prev)
+}
+
+/// Whether `cur` goes on with a sentence `prev` left unfinished: `prev` ends on a word or a
+/// comma, and `cur` opens in lower case.
+fn breaks_mid_sentence(prev: &str, cur: &str) -> bool {
+    !ends_sentence(prev)
         && prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',')
-        && cur.chars().next().is_some_and(char::is_lowercase);
-    hard_wrap || blank_lines_separate && ends_sentence(prev)
+        && cur.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `line` goes on with a quotation that `previous` opened and a stray blank line broke
@@ -1045,10 +1050,7 @@ fn broken_quote(text: &str, previous: Span, line: Span) -> bool {
     let count = |c: char| prev.chars().filter(|&x| x == c).count();
     let open = count('«') > count('»') || count('“') > count('”') || count('"') % 2 == 1;
     let closes = cur.contains(['»', '”', '"']);
-    open && closes
-        && !ends_sentence(prev)
-        && prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',')
-        && cur.chars().next().is_some_and(char::is_lowercase)
+    open && closes && breaks_mid_sentence(prev, cur)
 }
 
 fn word_set(s: &str) -> HashSet<String> {
