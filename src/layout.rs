@@ -318,6 +318,9 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
     if let Some(alone) = agency_dateline_line(text, span) {
         return Some(alone);
     }
+    if let Some(dated) = date_first_dateline(text, span) {
+        return Some(dated);
+    }
     let mut c = Scan::new(line);
     c.char_if(char::is_uppercase)?;
     // The shortest place (a capital, 1 to 40 characters, a capital) after which the rest reads.
@@ -357,6 +360,46 @@ fn dateline(text: &str, span: Span) -> Option<Dateline> {
         date: date.map(at),
         agency: agency.map(at),
         value,
+    })
+}
+
+/// The most characters of a date that opens a dateline before its place.
+const MAX_OPENING_DATE_CHARS: usize = 40;
+
+/// A dateline that gives the date first and its place in capitals in brackets, as some
+/// outlets print it: "March 3, 2021 (JUBA) – ", "3 mars 2021 (BUKAVU) - ".
+fn date_first_dateline(text: &str, span: Span) -> Option<Dateline> {
+    let line = span.of(text);
+    let open = line.find('(').filter(|&i| i <= MAX_OPENING_DATE_CHARS)?;
+    let head = line[..open].trim_end();
+    let (date, len) = parse_date_time(head)?;
+    if len != head.len() || !head.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut c = Scan::at(line, open + 1);
+    let letters = c.eat_while(in_dateline_place);
+    let inside = &line[open + 1..c.pos];
+    let place = inside.trim();
+    let place_start = open + 1 + (inside.len() - inside.trim_start().len());
+    let capitals = place.chars().filter(|ch| ch.is_uppercase()).count();
+    if letters == 0 || capitals < 2 || place.split_whitespace().count() > 3 || lang::is_news_agency(place) {
+        return None;
+    }
+    if !c.eat(')') {
+        return None;
+    }
+    c.spaces();
+    let dashes = |ch: char| matches!(ch, '–' | '—' | '-');
+    c.char_if(dashes)?;
+    c.char_if(dashes);
+    c.space1()?;
+    let at = |a: usize, b: usize| Span::new(span.start + a, span.start + b);
+    Some(Dateline {
+        span: at(0, c.pos).trim(text),
+        place: at(place_start, place_start + place.len()),
+        date: Some(at(0, head.len())),
+        agency: None,
+        value: Some(date.date),
     })
 }
 
@@ -1596,6 +1639,22 @@ mod tests {
             assert!(dateline(line, Span::new(0, line.len())).is_none(), "{line}");
         }
         assert!(dateline("Goma (AFP) - Les combats ont repris.", Span::new(0, 36)).is_none());
+    }
+
+    #[test]
+    fn a_date_then_its_place_in_capitals_in_brackets_is_a_dateline() {
+        for (line, place, date) in [
+            ("March 3, 2021 (JUBA) – Four herders were killed.", "JUBA", "March 3, 2021"),
+            ("3 mars 2021 (BUKAVU) - Deux civils ont été tués.", "BUKAVU", "3 mars 2021"),
+        ] {
+            let d = dateline(line, Span::new(0, line.len())).expect(line);
+            assert_eq!((d.place.of(line), d.date.map(|s| s.of(line))), (place, Some(date)));
+            assert!(d.value.is_some());
+        }
+        // Not a date followed by a remark in brackets, nor by an agency alone.
+        for line in ["March 3, 2021 (updated) - The toll rose.", "3 mars 2021 (AFP) - Le bilan s'alourdit."] {
+            assert!(dateline(line, Span::new(0, line.len())).is_none(), "{line}");
+        }
     }
 
     #[test]
