@@ -1435,3 +1435,42 @@ fn that_day_is_the_day_the_story_last_told_of() {
 fn presentement_is_the_present() {
     assert_eq!(value_of("Présentement, la route reste coupée.", "2025-03-06", "Présentement"), "PRESENT_REF");
 }
+
+#[test]
+fn a_bare_hour_that_opens_a_range_shares_the_half_and_the_day_of_the_hour_that_closes_it() {
+    // 2025-03-14 is a Friday.
+    let en = "The shooting went on from 4 to 5pm on Tuesday, police said.";
+    assert_eq!(value_of(en, "2025-03-14", "4"), "2025-03-11T16:00");
+    assert_eq!(value_of(en, "2025-03-14", "5pm on Tuesday"), "2025-03-11T17:00");
+    // "from 11 to 1pm": the first hour is of the morning.
+    assert_eq!(value_of("Voting ran from 11 to 1pm on Tuesday.", "2025-03-14", "11"), "2025-03-11T11:00");
+    let fr = "Les tirs ont duré entre 16 et 17 heures mardi, selon la police.";
+    assert_eq!(value_of(fr, "2025-03-14", "16"), "2025-03-11T16:00");
+    assert_eq!(value_of("Le couvre-feu a couru de 2h à 4h.", "2025-03-14", "2h"), "2025-03-14T02:00");
+    // A count of people is no hour.
+    assert!(times("Between 2 and 4 people were hurt at 5pm.", "2025-03-14").iter().all(|t| t.0 != "2"));
+    assert!(times("Entre 2 et 4 personnes ont été blessées.", "2025-03-14").is_empty());
+}
+
+#[test]
+fn a_full_stop_after_a_half_of_the_day_is_no_part_of_it() {
+    let all = times("The blast came at 4am.", "2025-03-14");
+    assert_eq!(all[0].0, "4am");
+    assert_eq!(times("The blast came at 4 a.m.", "2025-03-14")[0].0, "4 a.m.");
+}
+
+#[test]
+fn days_counted_later_or_earlier_are_counted_from_the_day_the_story_told_of() {
+    // 2025-03-14 is a Friday; the story's day is Monday the 10th.
+    let en = "Gunmen attacked the village on Monday. Two days later, troops arrived.";
+    assert_eq!(value_of(en, "2025-03-14", "Two days later"), "2025-03-12");
+    let fr = "Des hommes armés ont attaqué le village lundi. Deux jours plus tard, l'armée est arrivée.";
+    assert_eq!(value_of(fr, "2025-03-14", "Deux jours plus tard"), "2025-03-12");
+    let fr = "L'attaque a eu lieu lundi. Trois jours auparavant, une bombe avait explosé.";
+    assert_eq!(value_of(fr, "2025-03-14", "Trois jours auparavant"), "2025-03-07");
+    // "after" with its object counts from that, which has no day here: a duration.
+    let all = times("Five days after the vote, he resigned.", "2025-03-14");
+    assert_eq!((all[0].0.as_str(), all[0].2.as_str()), ("Five days", "P5D"));
+    let all = times("Cinq jours après le scrutin, il a démissionné.", "2025-03-14");
+    assert_eq!((all[0].0.as_str(), all[0].2.as_str()), ("Cinq jours", "P5D"));
+}

@@ -29,17 +29,18 @@ pub(crate) fn read_day_half(s: &mut Scan) -> Option<u32> {
         if !at.eat(first) {
             continue;
         }
+        let mut dotted = false;
         let complete = letters.all(|c| {
             // A space between words ("du matin") is one at least.
             if c == ' ' {
                 return at.spaces();
             }
-            at.eat('.');
+            dotted |= at.eat('.');
             at.char_if(char::is_whitespace);
             at.eat(c)
         });
-        // The final dot of "p.m.", not the full stop after "du soir".
-        if complete && !word.contains(' ') {
+        // The final dot of "p.m.", not the full stop after "du soir" or "4pm".
+        if complete && dotted {
             at.eat('.');
         }
         if complete && at.word_ends() && best.is_none_or(|(b, _)| at.pos > b.pos) {

@@ -880,7 +880,17 @@ fn sentence_times(doc: &Document<'_>, sentence: Span, starts: &[(usize, u16)], r
                     // Most numbers are no clock time: look for the lead only before "2 h".
                     let digits = s[start..].bytes().take_while(u8::is_ascii_digit).count();
                     let marked = s[start + digits..].trim_start_matches(' ').starts_with(['h', 'H']);
-                    (marked && led()).then(|| spaced_clock(&mut c)).flatten()?
+                    let spaced = marked
+                        .then(|| spaced_clock(&mut c))
+                        .flatten()
+                        .filter(|_| led() || opens_a_clock_range(s, start, c.pos));
+                    match spaced {
+                        Some(read) => read,
+                        None => {
+                            c = fresh;
+                            range_opening_hour(&mut c)?
+                        }
+                    }
                 }
             };
             let end = c.pos;
@@ -1145,6 +1155,39 @@ fn clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
     Some((h, 0, Some(start)))
 }
 
+/// The bare hour that opens a range whose second hour carries the half of the day or the hour
+/// mark for both ("from 4 to 5pm", "between 11 and 1pm", "entre 16 et 17 heures"): the hour,
+/// no minutes, and the half it shares with the second. Nothing is read before it.
+fn range_opening_hour(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
+    let mut at = *c;
+    let (h, _) = at.digits(1, 2).filter(|&(h, _)| h < 24)?;
+    let hour_end = at;
+    at.space1()?;
+    if !at.word_in_tables(tables_of(|l| l.calendar.clock_range_joiners), word_end) {
+        return None;
+    }
+    at.space1()?;
+    let mut close = at;
+    let marked = |close: &Scan| {
+        let mut unit = *close;
+        unit.spaces();
+        unit.word_in_tables(tables_of(|l| l.calendar.hour_marks), word_end)
+            || unit.key_in_tables(tables_of(|l| l.calendar.period_units), word_end) == Some('H')
+    };
+    let (h2, _) = close.digits(1, 2).filter(|&(h2, _)| h2 < 24)?;
+    if marked(&close) {
+        *c = hour_end;
+        return Some((h, 0, None));
+    }
+    let mut closing = at;
+    let (_, _, half) = clock(&mut closing)?;
+    let half = half.filter(|_| (1..=12).contains(&h) && (1..=12).contains(&h2))?;
+    // "from 11 to 1pm": the first hour is of the morning.
+    let half = if half == 12 && h > h2 && h != 12 { 0 } else { half };
+    *c = hour_end;
+    Some((h, 0, Some(half)))
+}
+
 /// A clock time with its hour mark after a space ("2 h", "23 h 30"), read only after a word
 /// that leads a clock time ("vers 2 h"): alone, "2 h" may be a duration.
 fn spaced_clock(c: &mut Scan) -> Option<(u32, u32, Option<u32>)> {
@@ -1287,6 +1330,20 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
             next = after.pos.max(unit_end);
             continue;
         }
+        // "two days later", "une semaine plus tôt": counted from the document's date here, from
+        // the day the story last told of once every time is known (`days_of_the_story`).
+        let mut later = Scan::at(s, unit_end);
+        let direction = later
+            .space1()
+            .and_then(|_| later.key_in_tables(tables_of(|l| l.calendar.story_counts_after), word_end))
+            .filter(|_| phrase_ends(s, later.pos));
+        let counted_on =
+            r.anchor.zip(direction).filter(|_| count.fract() == 0.0 && whole_word(s, number_start, unit_end));
+        if let Some(date) = counted_on.and_then(|(d, dir)| counted_back(d, -i64::from(dir) * count as i64, letter)) {
+            found(Span::new(number_start, later.pos), TimexType::Date, date);
+            next = later.pos;
+            continue;
+        }
         // "vers 19 heures", "(10 heures en France)", "10 heures GMT": a clock time, not a duration.
         let clock = letter == 'H' && count.fract() == 0.0 && (0.0..24.0).contains(&count);
         let bracketed = s[..number_start].trim_end().ends_with('(');
@@ -1308,6 +1365,12 @@ fn durations(s: &str, starts: &[(usize, u16)], r: &Resolver<'_>, found: &mut dyn
         let start = lead_before(s, number_start, |l| l.calendar.duration_leads).unwrap_or(number_start);
         found(Span::new(start, unit_end), TimexType::Duration, timeml::duration(&amount, letter));
     }
+}
+
+/// Whether a phrase ends at `pos`: no word follows before a punctuation mark or the end
+/// ("two days after," but not "two days after the vote").
+fn phrase_ends(s: &str, pos: usize) -> bool {
+    s[pos..].trim_start_matches([' ', '\u{a0}']).chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether the hours between `number` and `unit_end` open a range that a clock time closes
@@ -2285,6 +2348,16 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         let here = sentence_of(t);
         let same = |j: usize| sentence_of(&times[j]) == here;
         let dated = |j: usize| j != i && in_text(sentence_of(&times[j])) && day_of(&times[j]).is_some();
+        // "from 4 to 5pm on Friday": the hour that opens a range is on the day of the one
+        // that closes it.
+        let closes_range = |j: usize| {
+            let Some(close) = times.get(i + 1).filter(|c| c.timex_type == TimexType::Time && i + 1 < j) else {
+                return false;
+            };
+            let gap = doc.text()[times[i].span.end..close.span.start].trim().to_lowercase();
+            lang::lexicon(doc.language).calendar.clock_range_joiners.contains(&gap.as_str())
+                && day_right_after(doc.text(), close.span.end, times[j].span.start)
+        };
         // The nearest day before it in its sentence, or one right after it; else the last one
         // of the sentence before, in the same paragraph.
         let before = (0..i).rev().take_while(|&j| same(j)).find(|&j| dated(j));
@@ -2292,7 +2365,7 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         let after = (i + 1..times.len())
             .take_while(|&j| same(j))
             .find(|&j| dated(j) && !clock_only(doc, times[j].span))
-            .filter(|&j| day_right_after(doc.text(), times[i].span.end, times[j].span.start));
+            .filter(|&j| day_right_after(doc.text(), times[i].span.end, times[j].span.start) || closes_range(j));
         let previous = here.checked_sub(1).filter(|&p| {
             let (a, b) = (&doc.sentences[p], &doc.sentences[here]);
             a.paragraph.is_some() && a.paragraph == b.paragraph
@@ -2409,7 +2482,7 @@ fn days_of_the_story(doc: &Document<'_>, times: &mut [Timex]) {
     let vocabulary = lang::Vocabulary::of(lang::lexicon(doc.language));
     let counted = |t: &Timex| {
         let mut c = Scan::at(doc.text(), t.span.start);
-        c.key_in_tables(tables_of(|l| l.calendar.story_days), word_end)
+        c.key_in_tables(tables_of(|l| l.calendar.story_days), word_end).or_else(|| days_counted_on(doc, t))
     };
     let clock = |t: &Timex| t.timex_type == TimexType::Time && clock_only(doc, t.span);
     // "The day before, …" looks back and leaves the story on its day.
@@ -2442,6 +2515,21 @@ fn days_of_the_story(doc: &Document<'_>, times: &mut [Timex]) {
             }
         }
     }
+}
+
+/// The days a count of days with its direction ("two days later", "trois jours plus tôt") moved
+/// the document's date by, when `t` is one.
+fn days_counted_on(doc: &Document<'_>, t: &Timex) -> Option<i64> {
+    let written = t.span.of(doc.text()).to_lowercase();
+    let ends_counted = lang::LANGUAGES.iter().flat_map(|l| l.calendar.story_counts_after).any(|(w, _)| {
+        written
+            .strip_suffix(w)
+            .is_some_and(|head| head.ends_with(' ') && head.trim_end().ends_with(char::is_alphabetic))
+    });
+    if !ends_counted || t.timex_type != TimexType::Date || t.value.len() != 10 {
+        return None;
+    }
+    Some(Date::parse_iso(&t.value)?.to_days() - doc.document_date?.to_days())
 }
 
 /// The longest bracketed aside between a clock time and its day ("(1600 GMT)"), in bytes.

@@ -227,6 +227,9 @@ pub struct Calendar {
     /// Words before a number of hours that open a range of clock times when a clock time
     /// closes it ("de 23 heures à 5 heures"); elsewhere they lead a duration.
     pub clock_range_openers: &'static [&'static str],
+    /// Words between the two hours of a range whose half of the day or hour mark is written
+    /// only after the second ("from 4 to 5pm", "entre 16 et 17 heures").
+    pub clock_range_joiners: &'static [&'static str],
     /// Words before a time that make it the end of a span, not a day the story tells of
     /// ("until Saturday", "jusqu'à samedi").
     pub end_point_leads: &'static [&'static str],
@@ -256,6 +259,9 @@ pub struct Calendar {
     /// Words after a duration that count it back from the document date ("three days ago";
     /// "a year earlier", which news copy measures from its own date).
     pub ago_after: &'static [&'static str],
+    /// Words that end a phrase after a number of days and count them from the day the story
+    /// last told of, back (-1) or on (1): "two days later", "une semaine plus tôt".
+    pub story_counts_after: &'static [(&'static str, i8)],
     /// Words before a duration that count it back from the document date ("il y a trois jours").
     pub ago_before: &'static [&'static str],
     /// Nouns for the week, weekend, month or year that a direction word before them points

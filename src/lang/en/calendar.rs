@@ -211,6 +211,7 @@ pub const WORDS: Calendar = Calendar {
     ],
     clock_leads: &[],
     clock_range_openers: &[],
+    clock_range_joiners: &["to", "and", "until"],
     end_point_leads: &["until", "till", "through", "up to"],
     seasons: &[("summer", "SU"), ("winter", "WI"), ("spring", "SP"), ("autumn", "FA"), ("fall", "FA")],
     fixed_holidays: &[
@@ -242,6 +243,7 @@ pub const WORDS: Calendar = Calendar {
     edges: &[("early", "START"), ("mid", "MID"), ("late", "END")],
     day_edges: &[("early", "START"), ("late", "END")],
     ago_after: &["ago", "earlier"],
+    story_counts_after: &[("earlier", -1), ("before", -1), ("later", 1), ("after", 1), ("afterwards", 1)],
     ago_before: &[],
     period_names: &[("week", 'W'), ("weekend", 'K'), ("month", 'M'), ("year", 'Y'), ("fiscal year", 'Y')],
     current_periods: &[("the weekend", 'K')],

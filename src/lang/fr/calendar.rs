@@ -270,6 +270,7 @@ pub const WORDS: Calendar = Calendar {
     named_hours: &[("midi", "12:00"), ("minuit", "24:00"), ("petit matin", "MO"), ("tombée de la nuit", "EV")],
     clock_leads: &["à", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et"],
     clock_range_openers: &["de"],
+    clock_range_joiners: &["à", "et"],
     end_point_leads: &["jusqu'à", "jusqu'au", "jusqu'en", "d'ici à", "d'ici"],
     seasons: &[("été", "SU"), ("hiver", "WI"), ("printemps", "SP"), ("automne", "FA")],
     fixed_holidays: &[
@@ -305,6 +306,7 @@ pub const WORDS: Calendar = Calendar {
     edges: &[("début", "START"), ("mi", "MID"), ("fin", "END")],
     day_edges: &[("tôt", "START"), ("tard", "END")],
     ago_after: &[],
+    story_counts_after: &[("plus tôt", -1), ("auparavant", -1), ("avant", -1), ("plus tard", 1), ("après", 1)],
     // With the words that may stand between "il y a" and its duration: "il y a à peine deux
     // jours", "il y a près de deux ans".
     ago_before: &[
