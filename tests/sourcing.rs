@@ -3760,3 +3760,45 @@ fn the_agent_of_a_passive_verb_of_speech_is_whom_a_pronoun_after_stands_for() {
     let fr = run("Le bilan a été confirmé par le préfet. « Les recherches continuent », a-t-il ajouté.");
     assert_eq!(fr["quotes"][0]["speaker"]["antecedent"]["text"], "le préfet");
 }
+
+#[test]
+fn a_person_described_by_age_or_kin_is_the_one_named_just_before() {
+    let text = "Maria Costa stood by the river bank all morning.\n\n\"My son loved football,\" the 51-year-old told reporters.\n\n\"We only want him back with us.\"";
+    let q = quotes(text);
+    assert_eq!(q[0].1.as_deref(), Some("the 51-year-old"));
+    assert_eq!(q[0].2.as_deref(), Some("Maria Costa"));
+    assert_eq!(q[1].2.as_deref(), Some("Maria Costa"), "the next paragraph goes on: {q:?}");
+    let text = "Marie Dubois attendait devant la mairie depuis l'aube.\n\n« Il adorait le football », a confié la quinquagénaire à l'AFP.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Marie Dubois"));
+    let text = "Ana Lima waited at the morgue.\n\n\"She never came home,\" the mother said.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Ana Lima"));
+    // Someone else's relative is not the one named: "his wife" is the wife of someone.
+    let text = "Police chief Tom Reed said the search would go on.\n\n\"He is right,\" his wife said.";
+    assert_eq!(quotes(text)[0].2, None);
+}
+
+#[test]
+fn a_noun_the_tagger_reads_as_an_adjective_still_speaks_before_told() {
+    let a = attributions("The official told reporters that the road was closed.");
+    assert_eq!(a[0].1[0].0, "The official");
+    let q = quotes("\"The road is closed,\" the official told reporters.");
+    assert_eq!(q[0].1.as_deref(), Some("the official"));
+}
+
+#[test]
+fn narrated_and_reasserted_bring_in_what_was_said() {
+    let q = quotes("Okafor narrated that \u{201c}the raiders arrived on motorbikes and burned the granary.\u{201d}");
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
+    let q = quotes("At the council meeting, Okafor reasserted he had asked for \u{201c}calm from every side\u{201d}.");
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
+    let q = quotes("Le ministre a réaffirmé qu'il avait demandé « le calme de toutes les parties ».");
+    assert_eq!(q[0].1.as_deref(), Some("Le ministre"));
+}
+
+#[test]
+fn de_sources_names_its_sources_with_their_noun() {
+    let a = attributions("De sources officielles, l'on dénombre sept morts et douze blessés.");
+    assert_eq!(a[0].1[0].0, "sources officielles");
+    let a = attributions("Cinq soldats ont été tués, a-t-on appris de source hospitalière.");
+    assert_eq!(a[0].1[0].0, "source hospitalière");
+}

@@ -24,6 +24,10 @@ const MAX_SENTENCES_BACK: usize = 3;
 /// ones it is about in mind longer than a pronoun's antecedent.
 const EPITHET_SENTENCES_BACK: usize = 6;
 
+/// How many sentences back a person described by kin or age ("the 42-year-old") is looked
+/// for.
+const DESCRIBED_SENTENCES_BACK: usize = 2;
+
 /// How many sentences back the phrase that spoke last may be for an epithet to name its
 /// entity again ("The committee said … . The group said").
 const NAMED_AGAIN_SENTENCES: usize = 2;
@@ -269,13 +273,26 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
         return None;
     }
     let adjectives = rest.iter().take_while(|t| t.pos == Upos::Adj).count();
-    let head = rest.get(adjectives)?;
+    // "the 42-year-old": an age alone may stand for the noun.
+    let aged_word = |t: &Token| names_an_age(doc, t);
+    let head = match rest.get(adjectives) {
+        Some(head) => head,
+        None => rest.last().filter(|t| aged_word(t))?,
+    };
+    let adjectives = adjectives.min(rest.len() - 1);
     let words = &doc.lower[head.span.start..span.end];
     let epithet = speech
         .epithets
         .iter()
         .filter(|(e, _)| words.starts_with(e) && whole_word(words, 0, e.len()))
-        .max_by_key(|(e, _)| e.len());
+        .max_by_key(|(e, _)| e.len())
+        .map(|&(e, class)| (e.len(), class));
+    let epithet = epithet.or(aged_word(head).then_some((head.span.len(), Epithet::Described)));
+    // Only after the definite article: "his mother" is someone else's.
+    let definite = lexicon.grammar.definite_singulars.contains(&doc.lower(first.span));
+    if epithet.is_some_and(|(_, class)| class == Epithet::Described) && !definite {
+        return None;
+    }
     // Or a person's office or trade, as the report gave it to someone named before ("John
     // Doe, the county coroner, … The coroner said").
     // A compound's last noun is its head ("the police director").
@@ -286,7 +303,7 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
         None => &rest[adjectives + compound - 1],
     };
     let (end, class) = match epithet {
-        Some((e, class)) => (head.span.start + e.len(), Some(*class)),
+        Some((len, class)) => (head.span.start + len, Some(class)),
         None if common(&head) => (head.span.end, None),
         None => return None,
     };
@@ -398,6 +415,7 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
             Epithet::Politician => holds(speech.political_titles),
             Epithet::HeadOfState => holds(speech.head_of_state_titles),
             Epithet::HeadOfGovernment => holds(speech.head_of_government_titles),
+            Epithet::Described => entity.entity_type == EntityType::Person,
             Epithet::Party => entity.entity_type == EntityType::Org && name_has(e, speech.party_words),
             Epithet::Company => entity.entity_type == EntityType::Org && name_has(e, speech.company_words),
             Epithet::Group => {
@@ -416,6 +434,17 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
         .rev()
         .take_while(|(m, _)| sentence - doc.sentence_index(m.start).min(sentence) <= NAMED_AGAIN_SENTENCES)
         .find(|(m, _)| m.end <= span.start);
+    // A person described by kin or age is the one named last, close before: not whoever
+    // spoke last, nor the one most named.
+    if class == Some(Epithet::Described) {
+        let close = |m: Span| sentence - doc.sentence_index(m.start).min(sentence) <= DESCRIBED_SENTENCES_BACK;
+        let told = |m: Span| doc.sentence_at(m.start).is_some_and(|s| s.zone != Zone::Caption);
+        return doc
+            .mentions_before(span.start)
+            .take_while(|&(m, _)| close(m))
+            .find(|&(m, e)| told(m) && fits(m, e))
+            .map(|(_, e)| e);
+    }
     if let Some(&(_, e)) = last_named.filter(|&&(m, e)| class.is_some() && fits(m, e)) {
         return Some(e);
     }
@@ -599,7 +628,8 @@ fn for_a_body(doc: &Document<'_>, span: Span) -> bool {
 /// A governor or a minister is someone too, though of the government's kind of source.
 pub(crate) fn is_person_like(doc: &Document<'_>, span: Span) -> bool {
     let tokens = doc.tokens_in(span);
-    let head = tokens.iter().find(|t| t.pos == Upos::Noun);
+    // "the 42-year-old": an age may stand for the noun.
+    let head = tokens.iter().find(|t| t.pos == Upos::Noun).or_else(|| tokens.last().filter(|t| names_an_age(doc, t)));
     let office = tokens.iter().any(|t| t.pos == Upos::Noun && (t.means(Meaning::Title) || t.means(Meaning::RoleNoun)));
     head.is_some()
         && match kind_of(doc, span, None) {
@@ -607,6 +637,12 @@ pub(crate) fn is_person_like(doc: &Document<'_>, span: Span) -> bool {
             SourceKind::Government => office && singular(doc, span),
             _ => false,
         }
+}
+
+/// Whether a word gives someone's age and so may stand for the person ("the 42-year-old").
+pub(crate) fn names_an_age(doc: &Document<'_>, t: &Token) -> bool {
+    let word = doc.lower(t.span);
+    lang::lexicon(doc.language).casualties.age_endings.iter().any(|e| word.len() > e.len() && word.ends_with(e))
 }
 
 /// Whether a phrase names one ("a nurse"), not several ("nurses", "a nurse and a village

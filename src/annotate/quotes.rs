@@ -297,7 +297,10 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
         return None;
     }
     // "…avant d'avoir évoqué une « trêve »": words that name no one are no speaker.
-    let nominal = |t: &crate::model::Token| matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num);
+    let nominal = |t: &crate::model::Token| {
+        matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)
+            || crate::annotate::antecedents::names_an_age(doc, t)
+    };
     let tokens = doc.tokens_in(phrase);
     if !tokens.is_empty() && !tokens.iter().any(nominal) && is_pronoun(phrase.of(text)).is_none() {
         return None;
@@ -1354,7 +1357,7 @@ pub fn speakers_from_claims(doc: &Document<'_>) -> Vec<Quote> {
     let described = |s: &Source| {
         let head = doc.tokens_in(s.span).iter().find(|t| t.pos == Upos::Noun).map(|t| doc.lower(t.span));
         matches!(s.kind, SourceKind::Official | SourceKind::Witness)
-            || crate::annotate::antecedents::is_person_like(doc, s.span) && head.is_some_and(|h| !records.contains(&h))
+            || crate::annotate::antecedents::is_person_like(doc, s.span) && head.is_none_or(|h| !records.contains(&h))
     };
     // The minister of a ministry named: the minister.
     let person = |s: &Source| s.entity.is_some_and(|e| doc.entity(e).entity_type == EntityType::Person) || described(s);

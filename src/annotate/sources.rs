@@ -179,7 +179,9 @@ pub fn speech_verbs<'d>(doc: &'d Document<'_>, span: Span) -> impl Iterator<Item
             let modifier = len == 1
                 && k > 0
                 && (article(k - 1)
-                    || tokens[k - 1].pos == Upos::Adj && k > 1 && article(k - 2)
+                    // Not "the official told reporters": after an adjective, only a participle
+                    // that qualifies nouns.
+                    || tokens[k - 1].pos == Upos::Adj && k > 1 && article(k - 2) && attributive()
                     || counted_object(k - 1)
                     || after_of(k - 1))
                 && tokens.get(k + 1).is_some_and(|t| t.pos == Upos::Noun);
@@ -336,6 +338,13 @@ pub fn attribution_marker<'d>(doc: &'d Document<'_>, span: Span) -> Option<Cue<'
         .find_map(|k| {
             let cue = learned_from(doc, vocabulary, tokens, k)
                 .or_else(|| vocabulary.phrase_at(tokens, &doc.lower, k, Meaning::AttributionMarker))?;
+            // "de sources officielles": the marker's own noun heads the source it names.
+            let own_noun = tokens[k..]
+                .iter()
+                .take_while(|t| t.span.end <= cue.end)
+                .last()
+                .filter(|t| t.span.start > cue.start && t.pos == Upos::Noun && t.means(Meaning::SourceHead));
+            let cue = own_noun.map_or(cue, |t| Span::new(cue.start, t.span.start).trim(doc.text()));
             // "selon laquelle": a relative clause follows, not a source.
             let next = tokens.partition_point(|t| t.span.start < cue.end);
             // "as per usual": an adjective alone names no one, unless it qualifies the marker's

@@ -800,6 +800,9 @@ pub enum Epithet {
     Company,
     /// An armed or political group or movement ("the group", "la formation", "la milice").
     Group,
+    /// The person named just before, described by kinship or by age ("the mother", "the
+    /// 42-year-old", "la quinquagénaire").
+    Described,
 }
 
 /// What kind of actor a noun names.
