@@ -1616,3 +1616,37 @@ fn a_bomb_told_later_as_a_suicide_bomber_s_is_one_suicide_bombing() {
         assert_eq!(e.fatalities.map(|f| f.value), Some(6.0), "{text}");
     }
 }
+
+#[test]
+fn a_fire_at_a_shelter_or_a_centre_is_a_fire_and_a_place_of_origin_is_not_where_it_burned() {
+    let text = "A fire at a shelter for asylum seekers in Kano has left eleven residents dead. Most residents had \
+                come from Chad and Niger, the agency said.";
+    let (_, all) = events(text, "2025-03-14");
+    let e = of_type(&all, SubEventType::Fire);
+    assert_eq!(place(e), Some("Kano"));
+    assert_eq!(e.fatalities.map(|f| f.value), Some(11.0));
+    let f =
+        only("Un incendie dans un centre d'hébergement de Lyon a fait cinq morts, selon les pompiers.", "2025-03-14");
+    assert_eq!(f.sub_type, SubEventType::Fire);
+    assert_eq!(place(&f), Some("Lyon"));
+}
+
+#[test]
+fn deaths_dated_before_after_are_the_event_s_that_after_brings_in() {
+    let e = only(
+        "In January, more than 60 herders were killed near Rumbek after militiamen raided their cattle camp.",
+        "2025-03-14",
+    );
+    assert_eq!(e.sub_type, SubEventType::Attack);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-01"));
+    let f = only(
+        "En janvier, 60 éleveurs ont été tués près de Rumbek après que des miliciens ont attaqué leur camp.",
+        "2025-03-14",
+    );
+    assert_eq!(f.date.as_ref().map(|d| d.value.as_str()), Some("2025-01"));
+    assert_eq!(f.fatalities.map(|f| f.value), Some(60.0));
+    // Not a search called off after a sinking: that is dated, not the sinking.
+    let (_, all) =
+        events("Rescuers called off the search on Wednesday after the boat sank off Lampedusa.", "2025-03-14");
+    assert!(all.iter().all(|e| e.date.as_ref().is_none_or(|d| d.value != "2025-03-12")), "{all:#?}");
+}

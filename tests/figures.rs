@@ -3715,3 +3715,19 @@ fn a_harm_that_cost_the_lives_of_people_counts_them_dead() {
     let fr = casualties("Le glissement de terrain a coûté la vie à 14 villageois.");
     assert_eq!((fr[0].0.as_str(), fr[0].1), ("dead", 14.0), "{fr:?}");
 }
+
+#[test]
+fn a_figure_told_for_a_part_of_a_country_and_again_for_its_towns_is_one() {
+    let en = "Rescuers searched homes buried by a landslide in southeastern Brazil, where 30 people died on \
+              Tuesday after heavy rains.\n\nFirefighters said 30 people had died in the towns of Ponte Nova and \
+              Caratinga.";
+    let dead: Vec<CasualtyRow> = casualties(en).into_iter().filter(|c| c.0 == "dead").collect();
+    assert_eq!(dead.len(), 1, "{dead:?}");
+    assert_eq!((dead[0].5.clone(), dead[0].6), (vec!["Firefighters".to_string()], 2));
+    let fr = "Les secouristes fouillaient les décombres dans l'est de la RDC, où 30 personnes sont mortes après \
+              des pluies torrentielles.\n\nSelon les pompiers, 30 personnes sont mortes dans les localités de \
+              Kalehe et de Bushushu.";
+    let dead: Vec<CasualtyRow> = casualties(fr).into_iter().filter(|c| c.0 == "dead").collect();
+    assert_eq!(dead.len(), 1, "{dead:?}");
+    assert_eq!(dead[0].5, vec!["les pompiers".to_string()]);
+}

@@ -3326,8 +3326,11 @@ fn places_differ(doc: &Document<'_>, a: &Casualty, b: &Casualty) -> bool {
     let (Some(x), Some(y)) = (a.location.and_then(|l| l.entity), b.location.and_then(|l| l.entity)) else {
         return false;
     };
+    // A country, or an area named by its part of a country ("northern Mali", "l'Est du
+    // Congo"), holds the towns of that country and those the gazetteer does not place.
     let inside = |outer: EntityId, inner: EntityId| match doc.entity(outer).kind {
         Some(Kind::Country(c)) => country_code(doc, inner).is_none_or(|i| i == c),
+        None => country_code(doc, outer).is_some_and(|c| country_code(doc, inner).is_none_or(|i| i == c)),
         _ => false,
     };
     x != y && !inside(x, y) && !inside(y, x)

@@ -1149,6 +1149,20 @@ impl Reader<'_> {
                 while j > 1 && self.tokens[j].pos == Upos::Det {
                     j -= 1;
                 }
+                // "refugees from Chad and Niger": the second of two places joined
+                // by "and" shares the first one's marker.
+                if j > 2 && self.tokens[j].pos == Upos::Cconj {
+                    let mut i = j - 1;
+                    while i > 1 && matches!(self.tokens[i].pos, Upos::Propn | Upos::Adj) {
+                        i -= 1;
+                    }
+                    while i > 1 && self.tokens[i].pos == Upos::Det {
+                        i -= 1;
+                    }
+                    if i + 1 < j {
+                        j = i;
+                    }
+                }
                 let events = &self.lexicon.events;
                 let to = events.destination_markers.contains(&doc.lower(self.tokens[j].span))
                     && matches!(self.tokens[j - 1].pos, Upos::Noun | Upos::Verb);

@@ -113,7 +113,14 @@ fn sequenced_before(doc: &Document<'_>, tokens: &[Token], time: Span, words: Spa
         return false;
     }
     let markers = crate::lang::lexicon(doc.language).events.sequence_markers;
-    tokens[from..to].iter().any(|t| markers.contains(&doc.lower(t.span)))
+    let Some(marker) = tokens[from..to].iter().rposition(|t| markers.contains(&doc.lower(t.span))) else {
+        return false;
+    };
+    // "100 people were killed on Monday after soldiers clashed": deaths told before the word
+    // of a verb it brings in right away are that event's own, at its time.
+    let toll = tokens[from..from + marker].iter().any(|t| t.means(Meaning::CasualtyWord));
+    let next_verb = !tokens[from + marker + 1..to].iter().any(|t| t.pos == crate::model::Upos::Verb);
+    !(toll && next_verb)
 }
 
 /// The precision of a TimeML date value, if it is a placed date ("2024-11-27" but not "PAST_REF"
