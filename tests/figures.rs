@@ -3731,3 +3731,15 @@ fn a_figure_told_for_a_part_of_a_country_and_again_for_its_towns_is_one() {
     assert_eq!(dead.len(), 1, "{dead:?}");
     assert_eq!(dead[0].5, vec!["les pompiers".to_string()]);
 }
+
+#[test]
+fn people_brought_to_hospital_are_wounded_and_an_administrative_arrest_is_an_arrest() {
+    let en = casualties("Two firefighters and nine residents were brought to hospital, police said.");
+    assert_eq!(en.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), [("wounded", 2.0), ("wounded", 9.0)]);
+    let fr = casualties("Deux pompiers et neuf habitants ont été emmenés à l’hôpital, selon la police.");
+    assert_eq!(fr.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), [("wounded", 2.0), ("wounded", 9.0)]);
+    let fr = casualties("La police a procédé à l'arrestation administrative de huit supporters avant le match.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("arrested", 8.0));
+    let en = casualties("Police made the administrative arrest of eight fans before the match.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("arrested", 8.0));
+}

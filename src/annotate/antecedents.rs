@@ -7,6 +7,7 @@
 //! takes its entity, or its words as the antecedent.
 
 use crate::annotate::attributions::passive_cue;
+use crate::annotate::casualties::names_an_age;
 use crate::annotate::quotes::quote_around;
 use crate::annotate::sources::{
     entity_in, is_impersonal_inversion, kind_of, phrase_after, reads_as_noun_phrase, record_issuers, speech_verbs,
@@ -637,12 +638,6 @@ pub(crate) fn is_person_like(doc: &Document<'_>, span: Span) -> bool {
             SourceKind::Government => office && singular(doc, span),
             _ => false,
         }
-}
-
-/// Whether a word gives someone's age and so may stand for the person ("the 42-year-old").
-pub(crate) fn names_an_age(doc: &Document<'_>, t: &Token) -> bool {
-    let word = doc.lower(t.span);
-    lang::lexicon(doc.language).casualties.age_endings.iter().any(|e| word.len() > e.len() && word.ends_with(e))
 }
 
 /// Whether a phrase names one ("a nurse"), not several ("nurses", "a nurse and a village

@@ -2880,10 +2880,11 @@ fn harm_suffered(r: &Reader<'_>, j: usize) -> Option<CasualtyKind> {
 /// The most words (a determiner and adjectives) between "of" and the harm a victim suffered.
 const MAX_WORDS_BEFORE_HARM_NOUN: usize = 3;
 
-/// Whether a word names a person by their age ("a 10-year-old").
-fn names_an_age(doc: &Document<'_>, word: &Token) -> bool {
+/// Whether a word names a person by their age ("a 10-year-old"), and so may stand for the
+/// person ("the 42-year-old").
+pub(crate) fn names_an_age(doc: &Document<'_>, word: &Token) -> bool {
     let lower = doc.lower(word.span);
-    lang::lexicon(doc.language).casualties.age_endings.iter().any(|e| lower.ends_with(e))
+    lang::lexicon(doc.language).casualties.age_endings.iter().any(|e| lower.len() > e.len() && lower.ends_with(e))
 }
 
 impl Figure {

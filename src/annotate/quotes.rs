@@ -299,7 +299,7 @@ fn speaker_from(doc: &Document<'_>, phrase: Span, quote_start: usize) -> Option<
     // "…avant d'avoir évoqué une « trêve »": words that name no one are no speaker.
     let nominal = |t: &crate::model::Token| {
         matches!(t.pos, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)
-            || crate::annotate::antecedents::names_an_age(doc, t)
+            || crate::annotate::casualties::names_an_age(doc, t)
     };
     let tokens = doc.tokens_in(phrase);
     if !tokens.is_empty() && !tokens.iter().any(nominal) && is_pronoun(phrase.of(text)).is_none() {

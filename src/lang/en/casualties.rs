@@ -197,6 +197,9 @@ pub const WORDS: Casualties = Casualties {
         ("taken to hospital", CasualtyKind::Wounded),
         ("taken to the hospital", CasualtyKind::Wounded),
         ("rushed to hospital", CasualtyKind::Wounded),
+        ("rushed to the hospital", CasualtyKind::Wounded),
+        ("brought to hospital", CasualtyKind::Wounded),
+        ("brought to the hospital", CasualtyKind::Wounded),
         ("still trapped", CasualtyKind::Missing),
         ("trapped underground", CasualtyKind::Missing),
         // Under the rubble, not "trapped under a fallen tree" (who is no victim).
@@ -240,6 +243,8 @@ pub const WORDS: Casualties = Casualties {
         ("killings of", CasualtyKind::Killed),
         ("fatal shooting of", CasualtyKind::Killed),
         ("arrest of", CasualtyKind::Arrested),
+        ("administrative arrest of", CasualtyKind::Arrested),
+        ("judicial arrest of", CasualtyKind::Arrested),
         ("arrests of", CasualtyKind::Arrested),
         ("detention of", CasualtyKind::Arrested),
         ("abduction of", CasualtyKind::Kidnapped),
