@@ -1650,3 +1650,19 @@ fn deaths_dated_before_after_are_the_event_s_that_after_brings_in() {
         events("Rescuers called off the search on Wednesday after the boat sank off Lampedusa.", "2025-03-14");
     assert!(all.iter().all(|e| e.date.as_ref().is_none_or(|d| d.value != "2025-03-12")), "{all:#?}");
 }
+
+#[test]
+fn an_accident_a_month_or_more_before_the_report_is_not_the_report_s_own() {
+    let en = "A bus and a lorry collided near Garoua. The crash comes three months after another bus of the same \
+              company overturned near Kousseri on 9 May, killing 12 people.";
+    let (_, all) = events(en, "2025-08-10");
+    assert_eq!(all.len(), 2, "{all:#?}");
+    let fr = "Un bus et un camion sont entrés en collision près de Garoua. L'accident survient trois mois après \
+              celui du 9 mai, quand un autre bus de la même compagnie s'est renversé près de Kousseri, faisant 12 morts.";
+    let (_, all) = events(fr, "2025-08-10");
+    assert_eq!(all.len(), 2, "{all:#?}");
+    // Told again with no date, the report's own accident is one.
+    let one = "A bus and a lorry collided near Garoua on Wednesday, killing nine. The bus overturned after the \
+               crash.";
+    assert_eq!(events(one, "2025-08-10").1.len(), 1);
+}

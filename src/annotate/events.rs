@@ -1888,11 +1888,18 @@ fn same_event(doc: &Document<'_>, d: &Draft, m: &Mention) -> bool {
     let (a, b) = (&d.facts, &m.facts);
     // A disaster strikes many places at once: its towns are one event's.
     // "The storm made landfall near Palanan" names, with no date, the storm told before.
-    // So does an accident told again with no date ("…when it left the road near Huanta").
+    // So does an accident told again with no date ("…when it left the road near Huanta");
+    // not one a month or more before the report, which the report recalls beside its own
+    // ("three months after the one of 9 May").
+    let recalled = |x: &Option<EventDate>, y: &Option<EventDate>| {
+        x.is_none() && y.as_ref().is_some_and(|d| when::before_the_report(doc, &d.value))
+    };
     let anywhere = m.sub_type.event_type() == EventType::Disasters
         && (a.date.is_some() == b.date.is_some() || b.date.is_none() && m.definite)
         || m.sub_type.event_type() == EventType::Accidents
             && (a.date.is_none() || b.date.is_none())
+            && !recalled(&a.date, &b.date)
+            && !recalled(&b.date, &a.date)
             && d.sub_type == m.sub_type;
     // A headline names the body's first event of its kind more loosely: a city where the
     // body gives a beach or a district in it, or the country where the body gives the town.

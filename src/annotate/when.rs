@@ -191,11 +191,22 @@ const MAX_PERIOD_DAYS: i64 = 62;
 
 /// Whether a date value starts more than [`MAX_PERIOD_DAYS`] before the document date.
 pub fn long_before(doc: &Document<'_>, value: &str) -> bool {
-    let Some(today) = doc.document_date else { return false };
+    days_before_report(doc, value).is_some_and(|days| days > MAX_PERIOD_DAYS)
+}
+
+/// Whether a date value is a month or more before the report's date: a past incident the
+/// report recalls, not its own.
+pub fn before_the_report(doc: &Document<'_>, value: &str) -> bool {
+    days_before_report(doc, value).is_some_and(|days| days > EARLIER_THAN_REPORT_DAYS)
+}
+
+/// How many days before the report's date a date value (its first day) is.
+fn days_before_report(doc: &Document<'_>, value: &str) -> Option<i64> {
+    let today = doc.document_date?;
     let year: i32 = value.get(..4).and_then(|y| y.parse().ok()).unwrap_or(today.year);
     let month: u32 = value.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
     let day: u32 = value.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
-    crate::model::Date::new(year, month, day).is_some_and(|d| today.to_days() - d.to_days() > MAX_PERIOD_DAYS)
+    crate::model::Date::new(year, month, day).map(|d| today.to_days() - d.to_days())
 }
 
 /// How many days before the incident the report's opening dates a figure must be to be told
