@@ -3743,3 +3743,20 @@ fn people_brought_to_hospital_are_wounded_and_an_administrative_arrest_is_an_arr
     let en = casualties("Police made the administrative arrest of eight fans before the match.");
     assert_eq!((en[0].0.as_str(), en[0].1), ("arrested", 8.0));
 }
+
+#[test]
+fn a_list_of_groups_with_one_counted_by_an_article_shares_the_harm_told_after_it() {
+    let en = casualties("Six herders, a teacher and two militiamen were killed on Sunday, a local chief said.");
+    let got: Vec<(f64, String)> = en.iter().map(|c| (c.1, c.3.as_str().unwrap_or("").to_string())).collect();
+    assert_eq!(got, [(6.0, "herders".into()), (1.0, "teacher".into()), (2.0, "militiamen".into())]);
+    assert!(en.iter().all(|c| c.0 == "killed" && c.5 == ["a local chief"]), "{en:?}");
+    let fr =
+        casualties("« Six éleveurs, un enseignant et deux miliciens Zaraguina tués », a précisé le chef du village.");
+    let got: Vec<(f64, String)> = fr.iter().map(|c| (c.1, c.3.as_str().unwrap_or("").to_string())).collect();
+    assert_eq!(got, [(6.0, "éleveurs".into()), (1.0, "enseignant".into()), (2.0, "miliciens".into())]);
+    // An aside on the victims is still passed over: "dont…", "blessées par balles".
+    let fr = casualties("Trois villageois, grièvement blessés lors de l'explosion, sont décédés dans la nuit.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("dead", 3.0));
+    let en = casualties("Forty people, including 12 children, were killed.");
+    assert_eq!(en.iter().map(|c| c.1).collect::<Vec<_>>(), [40.0, 12.0]);
+}

@@ -600,7 +600,18 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         let named = victims.is_some() || other_noun.is_some();
         let before_aside = k;
         if named && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
-            if let Some(c) = closing_comma(&r, k) {
+            // Not past more groups and their harm: "seven civilians, two soldiers and two
+            // attackers were killed, an official said" has no aside; "trois villageois,
+            // grièvement blessés, sont décédés" has one.
+            let harmless = |c: usize| {
+                let harm = (k + 1..c).any(|j| r.at(j, Meaning::CasualtyWord) > 0);
+                let more = (k + 1..c).any(|j| {
+                    let t = &r.tokens[j];
+                    t.pos == Upos::Num || lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span))
+                });
+                !(harm && more)
+            };
+            if let Some(c) = closing_comma(&r, k).filter(|&c| harmless(c)) {
                 k = c + 1;
             }
         } else if named && r.tokens.get(k).is_some_and(|t| is_aside_dash(doc, t)) {
@@ -619,11 +630,13 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             && (r.before(first, Meaning::AttributionMarker) > 0
                 || r.before(first, Meaning::SpeechVerb) > 0
                 || lexicon.speech.citing_participles.contains(&doc.lower(r.tokens[first - 1].span)));
+        // "seven civilians, a soldier and two attackers": an article counts one in the list too.
+        let one = |t: &Token| lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span));
         let joint = |at: usize| match r.at(at, Meaning::Conjunction) {
             0 => usize::from(
                 !cited
                     && r.tokens.get(at).is_some_and(|t| doc.lower(t.span) == ",")
-                    && r.tokens.get(at + 1).is_some_and(|t| t.pos == Upos::Num),
+                    && r.tokens.get(at + 1).is_some_and(|t| t.pos == Upos::Num || one(t)),
             ),
             len => len,
         };
@@ -673,6 +686,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             if nouns > 0 {
                 while r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adj) && r.at(j, Meaning::CasualtyWord) == 0 {
                     j += 1;
+                }
+                // "quatre miliciens Codeco", "two Hamas fighters": the group's name after its noun.
+                let named_group = (j..(j + 2).min(r.tokens.len()))
+                    .take_while(|&n| r.tokens[n].pos == Upos::Propn && r.tokens[n].shape.is(Shape::CAPITALISED))
+                    .count();
+                if named_group > 0
+                    && (r.at(j + named_group, Meaning::Auxiliary) > 0
+                        || r.at(j + named_group, Meaning::CasualtyWord) > 0)
+                {
+                    j += named_group;
                 }
                 if r.tokens.get(j).is_some_and(|t| t.means(Meaning::Of)) {
                     let run = complement_words(r.tokens, j + 1);
