@@ -1468,6 +1468,10 @@ fn days_counted_later_or_earlier_are_counted_from_the_day_the_story_told_of() {
     assert_eq!(value_of(fr, "2025-03-14", "Deux jours plus tard"), "2025-03-12");
     let fr = "L'attaque a eu lieu lundi. Trois jours auparavant, une bombe avait explosé.";
     assert_eq!(value_of(fr, "2025-03-14", "Trois jours auparavant"), "2025-03-07");
+    // A day looked back to is no day for a later clock time to be on.
+    let fr =
+        "Un élu a affirmé que l'alerte avait été lancée cinq jours plus tôt.\n\n18h40 La pluie a repris sur la ville.";
+    assert_eq!(value_of(fr, "2025-03-14", "18h40"), "2025-03-14T18:40");
     // "after" with its object counts from that, which has no day here: a duration.
     let all = times("Five days after the vote, he resigned.", "2025-03-14");
     assert_eq!((all[0].0.as_str(), all[0].2.as_str()), ("Five days", "P5D"));

@@ -2376,7 +2376,12 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
         // Else the day the paragraph before tells of, if not a statement's ("ont été tués
         // lundi…, ont indiqué mercredi". ¶ "Le convoi a été attaqué vers 19 heures").
         // A day the body tells of, not the day a statement was made.
-        let told = |j: usize| j != i && told_in_body(doc, vocabulary, &times[j]) && !an_end_point(doc, &times[j]);
+        // Nor a day looked back to ("l'alerte avait été donnée six jours plus tôt"): the story
+        // stays on its own day.
+        let looked_back = |j: usize| days_counted_on(doc, &times[j]).is_some_and(|d| d < 0);
+        let told = |j: usize| {
+            j != i && told_in_body(doc, vocabulary, &times[j]) && !an_end_point(doc, &times[j]) && !looked_back(j)
+        };
         let told_before = || {
             let opening = doc.sentences.get(here)?.paragraph?;
             (0..i)
