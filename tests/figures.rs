@@ -3760,3 +3760,15 @@ fn a_list_of_groups_with_one_counted_by_an_article_shares_the_harm_told_after_it
     let en = casualties("Forty people, including 12 children, were killed.");
     assert_eq!(en.iter().map(|c| c.1).collect::<Vec<_>>(), [40.0, 12.0]);
 }
+
+#[test]
+fn another_before_a_number_counts_the_number_only_and_a_beheading_kills() {
+    let en = casualties("The raiders moved on to a second camp and killed another six, the chief said.");
+    assert_eq!(en.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(), [("killed", 6.0)]);
+    let en = casualties("He was wanted for the beheading of 11 soldiers in a 2009 ambush.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("killed", 11.0));
+    let fr = casualties("Il était recherché pour la décapitation de 11 soldats lors d'une embuscade en 2009.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("killed", 11.0));
+    let fr = casualties("Le massacre de 30 villageois avait choqué le pays.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("killed", 30.0));
+}

@@ -2973,7 +2973,10 @@ fn figures(doc: &Document<'_>, vocabulary: &Vocabulary) -> Vec<Figure> {
             // "wounding another", "and another was hurt": one more, with no noun.
             let lower = doc.lower(t.span);
             if t.is_word() && lexicon.casualties.one_more.contains(&lower) {
-                let noun = tokens.get(k + 1).is_some_and(|n| matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj));
+                // Nor "killed another eight": the number after it counts them.
+                let noun = tokens
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.pos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num));
                 if !noun {
                     out.push(Figure::one(t.span));
                 }

@@ -291,6 +291,10 @@ pub const WORDS: Casualties = Casualties {
         // "laissant quatre ouvriers sans vie": only after a noun of people.
         ("sans vie", CasualtyKind::Dead),
         ("blessures à", CasualtyKind::Wounded),
+        ("décapitation de", CasualtyKind::Killed),
+        ("décapitation d'", CasualtyKind::Killed),
+        ("massacre de", CasualtyKind::Killed),
+        ("massacre d'", CasualtyKind::Killed),
         ("arrestation de", CasualtyKind::Arrested),
         ("arrestation d'", CasualtyKind::Arrested),
         // "l'arrestation administrative de six personnes", as Belgian police count them.
