@@ -3772,3 +3772,13 @@ fn another_before_a_number_counts_the_number_only_and_a_beheading_kills() {
     let fr = casualties("Le massacre de 30 villageois avait choqué le pays.");
     assert_eq!((fr[0].0.as_str(), fr[0].1), ("killed", 30.0));
 }
+
+#[test]
+fn whoever_issues_a_toll_of_their_own_is_its_source() {
+    let en = casualties("For its part, the opposition coalition gave a much higher toll: 9 dead and 30 wounded.");
+    assert!(en.len() == 2 && en.iter().all(|c| c.5 == ["the opposition coalition"]), "{en:?}");
+    let fr = casualties("De son côté, le collectif citoyen a dressé un bilan plus lourd : 9 morts et 30 blessés.");
+    assert!(fr.len() == 2 && fr.iter().all(|c| c.5 == ["le collectif citoyen"]), "{fr:?}");
+    // An event that raises a toll is no source.
+    assert!(casualties("The earthquake raised the toll to 40 dead.")[0].5.is_empty());
+}

@@ -2074,7 +2074,17 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
                     && !doc.tokens_in(Span::new(subject.start, m.start)).iter().any(|t| t.pos == Upos::Adp)
             })
     };
-    let gives = !record && (entity.is_some() || kind != SourceKind::Other && entity_in(doc, subject).is_none_or(whose));
+    // "The opposition coalition gave its own toll", « le collectif a dressé un bilan »: one
+    // who issues a toll is its source, though no kind of source the lists know; not an event
+    // or a cause ("The quake raised the toll").
+    let lexicon = lang::lexicon(doc.language);
+    let issuing = lexicon.casualties.toll_issuing_verbs.contains(&doc.lower(before[last].span));
+    let head = doc.tokens_in(subject).iter().rev().find(|t| t.pos == Upos::Noun).copied();
+    let no_event = head.is_some_and(|h| !h.means(Meaning::CasualtyCause) && !h.means(Meaning::EventTrigger));
+    let gives = !record
+        && (entity.is_some()
+            || kind != SourceKind::Other && entity_in(doc, subject).is_none_or(whose)
+            || issuing && no_event && entity_in(doc, subject).is_none());
     gives.then(|| vec![Source { span: subject, entity, kind, antecedent: None }])
 }
 

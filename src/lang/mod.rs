@@ -550,6 +550,9 @@ pub struct Casualties {
     pub toll_updates: &'static [&'static str],
     /// Words naming a toll ("toll", "bilan").
     pub toll_nouns: &'static [&'static str],
+    /// Verbs by which someone issues a toll of their own ("gave", "released", « a dressé »):
+    /// their subject is its source, whatever kind of body it is.
+    pub toll_issuing_verbs: &'static [&'static str],
     /// Nouns counting people, before "of" and the victims: "the number of people killed".
     pub count_nouns: &'static [&'static str],
     /// The word that gives a toll or a count its new figure: "brought … to 16", "porte à 16".

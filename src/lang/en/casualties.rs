@@ -503,6 +503,17 @@ pub const WORDS: Casualties = Casualties {
         "pushing the toll to",
     ],
     toll_nouns: &["toll"],
+    toll_issuing_verbs: &[
+        "gave",
+        "give",
+        "gives",
+        "released",
+        "releases",
+        "published",
+        "publishes",
+        "issued",
+        "issues",
+    ],
     count_nouns: &["number", "handful"],
     // "to 23"; "at 23" after a count put at a figure ("put the number of dead at 23").
     toll_to: &["to", "at"],

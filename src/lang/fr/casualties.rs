@@ -722,6 +722,17 @@ pub const WORDS: Casualties = Casualties {
         "atteint",
     ],
     toll_nouns: &["bilan"],
+    toll_issuing_verbs: &[
+        "donné",
+        "donne",
+        "publié",
+        "publie",
+        "dressé",
+        "dresse",
+        "communiqué",
+        "communique",
+        "établi",
+    ],
     count_nouns: &["nombre", "poignée"],
     toll_to: &["à"],
     toll_copulas: &[
