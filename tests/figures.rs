@@ -3782,3 +3782,13 @@ fn whoever_issues_a_toll_of_their_own_is_its_source() {
     // An event that raises a toll is no source.
     assert!(casualties("The earthquake raised the toll to 40 dead.")[0].5.is_empty());
 }
+
+#[test]
+fn a_death_with_an_adjective_between_is_still_a_death() {
+    let fr = casualties("Le syndicat déplore la mort tragique de deux ouvriers sur le chantier.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("dead", 2.0));
+    let fr = casualties("La police a annoncé la mort violente d'un policier lundi.");
+    assert_eq!((fr[0].0.as_str(), fr[0].1), ("dead", 1.0));
+    let en = casualties("The union mourned the tragic death of two workers at the site.");
+    assert_eq!((en[0].0.as_str(), en[0].1), ("dead", 2.0));
+}

@@ -286,6 +286,11 @@ pub const WORDS: Casualties = Casualties {
         ("trouvé la mort", CasualtyKind::Dead),
         ("la mort de", CasualtyKind::Dead),
         ("la mort d'", CasualtyKind::Dead),
+        // An adjective between, as "the violent death of" has it in English.
+        ("la mort violente de", CasualtyKind::Dead),
+        ("la mort violente d'", CasualtyKind::Dead),
+        ("la mort tragique de", CasualtyKind::Dead),
+        ("la mort tragique d'", CasualtyKind::Dead),
         ("décès de", CasualtyKind::Dead),
         ("décès d'", CasualtyKind::Dead),
         // "laissant quatre ouvriers sans vie": only after a noun of people.
