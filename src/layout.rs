@@ -235,15 +235,12 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
                 c = bracketed;
             }
         }
-        let dashes = |ch: char| matches!(ch, '–' | '—' | '-');
         // "ISLAMABAD: …": a colon ends a place alone, as some outlets write it.
         if agency.is_none() && c.eat(':') {
             c.space1()?;
             return Some((None, c.pos));
         }
-        c.char_if(dashes)?;
-        c.char_if(dashes);
-        c.space1()?;
+        dateline_dash(&mut c)?;
         Some((agency, c.pos))
     };
     let mut comma = Scan::at(line, from);
@@ -280,6 +277,15 @@ fn dateline_rest(line: &str, from: usize) -> Option<(Option<(usize, usize)>, Opt
     }
     let (agency, end) = tail(Scan::at(line, from))?;
     Some((None, agency, end))
+}
+
+/// Reads the dash that ends a dateline, typed as one or two dashes, and the white space after it.
+fn dateline_dash(c: &mut Scan) -> Option<()> {
+    let dashes = |ch: char| matches!(ch, '–' | '—' | '-');
+    c.char_if(dashes)?;
+    c.char_if(dashes);
+    c.space1()?;
+    Some(())
 }
 
 /// Whether a dateline's place, with neither agency nor date after it ("KANDAHAR — "), is a
@@ -389,10 +395,7 @@ fn date_first_dateline(text: &str, span: Span) -> Option<Dateline> {
         return None;
     }
     c.spaces();
-    let dashes = |ch: char| matches!(ch, '–' | '—' | '-');
-    c.char_if(dashes)?;
-    c.char_if(dashes);
-    c.space1()?;
+    dateline_dash(&mut c)?;
     let at = |a: usize, b: usize| Span::new(span.start + a, span.start + b);
     Some(Dateline {
         span: at(0, c.pos).trim(text),

@@ -275,10 +275,9 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
     }
     let adjectives = rest.iter().take_while(|t| t.pos == Upos::Adj).count();
     // "the 42-year-old": an age alone may stand for the noun.
-    let aged_word = |t: &Token| names_an_age(doc, t);
     let head = match rest.get(adjectives) {
         Some(head) => head,
-        None => rest.last().filter(|t| aged_word(t))?,
+        None => rest.last().filter(|t| names_an_age(doc, t))?,
     };
     let adjectives = adjectives.min(rest.len() - 1);
     let words = &doc.lower[head.span.start..span.end];
@@ -288,7 +287,7 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
         .filter(|(e, _)| words.starts_with(e) && whole_word(words, 0, e.len()))
         .max_by_key(|(e, _)| e.len())
         .map(|&(e, class)| (e.len(), class));
-    let epithet = epithet.or(aged_word(head).then_some((head.span.len(), Epithet::Described)));
+    let epithet = epithet.or(names_an_age(doc, head).then_some((head.span.len(), Epithet::Described)));
     // Only after the definite article: "his mother" is someone else's.
     let definite = lexicon.grammar.definite_singulars.contains(&doc.lower(first.span));
     if epithet.is_some_and(|(_, class)| class == Epithet::Described) && !definite {
@@ -428,21 +427,20 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
         }
     };
     let sentence = doc.sentence_index(span.start);
+    // How many sentences before the epithet's a mention stands.
+    let back = |m: Span| sentence - doc.sentence_index(m.start).min(sentence);
+    // A name in the text, not in a caption.
+    let told = |m: Span| doc.sentence_at(m.start).is_some_and(|s| s.zone != Zone::Caption);
     // The one a phrase that spoke just before named, if it fits: a report goes on about the
     // body it quoted last.
-    let last_named = named
-        .iter()
-        .rev()
-        .take_while(|(m, _)| sentence - doc.sentence_index(m.start).min(sentence) <= NAMED_AGAIN_SENTENCES)
-        .find(|(m, _)| m.end <= span.start);
+    let last_named =
+        named.iter().rev().take_while(|(m, _)| back(*m) <= NAMED_AGAIN_SENTENCES).find(|(m, _)| m.end <= span.start);
     // A person described by kin or age is the one named last, close before: not whoever
     // spoke last, nor the one most named.
     if class == Some(Epithet::Described) {
-        let close = |m: Span| sentence - doc.sentence_index(m.start).min(sentence) <= DESCRIBED_SENTENCES_BACK;
-        let told = |m: Span| doc.sentence_at(m.start).is_some_and(|s| s.zone != Zone::Caption);
         return doc
             .mentions_before(span.start)
-            .take_while(|&(m, _)| close(m))
+            .take_while(|&(m, _)| back(m) <= DESCRIBED_SENTENCES_BACK)
             .find(|&(m, e)| told(m) && fits(m, e))
             .map(|(_, e)| e);
     }
@@ -454,15 +452,14 @@ fn epithet_entity(doc: &Document<'_>, span: Span, named: &[(Span, EntityId)]) ->
     let mut best: Option<(usize, EntityId)> = None;
     for (m, e) in doc.mentions_before(span.start) {
         let reach = if class.is_none() { TITLE_SENTENCES_BACK } else { EPITHET_SENTENCES_BACK };
-        if sentence - doc.sentence_index(m.start).min(sentence) > reach {
+        if back(m) > reach {
             break;
         }
         let entity = doc.entity(e);
         // Not the outlet that reports it ("AFP", "told DPA"), nor a name in the page's
         // furniture (a dateline, a credit) or a caption.
         let outlet = matches!(entity.kind, Some(Kind::Agency | Kind::Media));
-        let told = || doc.sentence_at(m.start).is_some_and(|s| s.zone != Zone::Caption);
-        if best.is_none_or(|(count, _)| entity.mentions.len() > count) && !outlet && told() && fits(m, e) {
+        if best.is_none_or(|(count, _)| entity.mentions.len() > count) && !outlet && told(m) && fits(m, e) {
             best = Some((entity.mentions.len(), e));
         }
     }

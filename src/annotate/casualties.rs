@@ -599,16 +599,16 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
         // "45 personnes, dont 12 enfants, ont été tuées": skip the aside after the victims.
         let named = victims.is_some() || other_noun.is_some();
         let before_aside = k;
+        // "seven civilians, a soldier and two attackers": an article counts one in a list.
+        let counts_one =
+            |t: &Token| t.pos == Upos::Num || lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span));
         if named && r.tokens.get(k).is_some_and(|t| doc.lower(t.span) == ",") {
             // Not past more groups and their harm: "seven civilians, two soldiers and two
             // attackers were killed, an official said" has no aside; "trois villageois,
             // grièvement blessés, sont décédés" has one.
             let harmless = |c: usize| {
                 let harm = (k + 1..c).any(|j| r.at(j, Meaning::CasualtyWord) > 0);
-                let more = (k + 1..c).any(|j| {
-                    let t = &r.tokens[j];
-                    t.pos == Upos::Num || lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span))
-                });
+                let more = (k + 1..c).any(|j| counts_one(&r.tokens[j]));
                 !(harm && more)
             };
             if let Some(c) = closing_comma(&r, k).filter(|&c| harmless(c)) {
@@ -630,13 +630,11 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
             && (r.before(first, Meaning::AttributionMarker) > 0
                 || r.before(first, Meaning::SpeechVerb) > 0
                 || lexicon.speech.citing_participles.contains(&doc.lower(r.tokens[first - 1].span)));
-        // "seven civilians, a soldier and two attackers": an article counts one in the list too.
-        let one = |t: &Token| lexicon.grammar.indefinite_articles.contains(&doc.lower(t.span));
         let joint = |at: usize| match r.at(at, Meaning::Conjunction) {
             0 => usize::from(
                 !cited
                     && r.tokens.get(at).is_some_and(|t| doc.lower(t.span) == ",")
-                    && r.tokens.get(at + 1).is_some_and(|t| t.pos == Upos::Num || one(t)),
+                    && r.tokens.get(at + 1).is_some_and(counts_one),
             ),
             len => len,
         };
@@ -2050,11 +2048,13 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
     }
     let words = subject.of(text);
     let singular = lang::lookup(|l| l.speech.pronouns, words);
+    let named_inside = entity_in(doc, subject);
     let entity = match singular {
         Some(true) => Some(quotes::person_before(doc, subject.start, quotes::pronoun_sex(doc, subject))?),
         Some(false) => return None,
-        None => entity_in(doc, subject),
+        None => named_inside,
     };
+    let lexicon = lang::lexicon(doc.language);
     // "The development brought the toll to five", "The earthquake in Turkey raised the toll",
     // "Le bilan des inondations au Kenya s'élève à…": only a person, an organisation or a kind
     // of source gives a toll, never a record or a place.
@@ -2062,7 +2062,7 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
         .tokens_in(subject)
         .iter()
         .find(|t| matches!(t.pos, Upos::Noun | Upos::Propn))
-        .is_some_and(|t| lang::lexicon(doc.language).speech.record_nouns.contains(&doc.lower(t.span)));
+        .is_some_and(|t| lexicon.speech.record_nouns.contains(&doc.lower(t.span)));
     let entity = entity.filter(|&e| matches!(doc.entity(e).entity_type, EntityType::Person | EntityType::Org));
     let kind = kind_of(doc, subject, entity);
     // "Papua New Guinea police", "Kenya's health ministry": a place that only says whose the
@@ -2077,14 +2077,13 @@ fn toll_giver(doc: &Document<'_>, sentence: Span, before: &[Token]) -> Option<Ve
     // "The opposition coalition gave its own toll", « le collectif a dressé un bilan »: one
     // who issues a toll is its source, though no kind of source the lists know; not an event
     // or a cause ("The quake raised the toll").
-    let lexicon = lang::lexicon(doc.language);
     let issuing = lexicon.casualties.toll_issuing_verbs.contains(&doc.lower(before[last].span));
     let head = doc.tokens_in(subject).iter().rev().find(|t| t.pos == Upos::Noun).copied();
     let no_event = head.is_some_and(|h| !h.means(Meaning::CasualtyCause) && !h.means(Meaning::EventTrigger));
     let gives = !record
         && (entity.is_some()
-            || kind != SourceKind::Other && entity_in(doc, subject).is_none_or(whose)
-            || issuing && no_event && entity_in(doc, subject).is_none());
+            || kind != SourceKind::Other && named_inside.is_none_or(whose)
+            || issuing && no_event && named_inside.is_none());
     gives.then(|| vec![Source { span: subject, entity, kind, antecedent: None }])
 }
 

@@ -2354,8 +2354,8 @@ fn on_the_day_given(doc: &Document<'_>, times: &mut [Timex]) {
             let Some(close) = times.get(i + 1).filter(|c| c.timex_type == TimexType::Time && i + 1 < j) else {
                 return false;
             };
-            let gap = doc.text()[times[i].span.end..close.span.start].trim().to_lowercase();
-            lang::lexicon(doc.language).calendar.clock_range_joiners.contains(&gap.as_str())
+            let gap = doc.lower(Span::new(times[i].span.end, close.span.start)).trim();
+            lang::lexicon(doc.language).calendar.clock_range_joiners.contains(&gap)
                 && day_right_after(doc.text(), close.span.end, times[j].span.start)
         };
         // The nearest day before it in its sentence, or one right after it; else the last one
@@ -2525,7 +2525,7 @@ fn days_of_the_story(doc: &Document<'_>, times: &mut [Timex]) {
 /// The days a count of days with its direction ("two days later", "trois jours plus tôt") moved
 /// the document's date by, when `t` is one.
 fn days_counted_on(doc: &Document<'_>, t: &Timex) -> Option<i64> {
-    let written = t.span.of(doc.text()).to_lowercase();
+    let written = doc.lower(t.span);
     let ends_counted = lang::LANGUAGES.iter().flat_map(|l| l.calendar.story_counts_after).any(|(w, _)| {
         written
             .strip_suffix(w)

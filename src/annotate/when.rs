@@ -4,7 +4,7 @@
 
 use crate::document::Document;
 use crate::lang::Vocabulary;
-use crate::model::{EventDate, Meaning, Precision, Span, Timex, TimexType, Token};
+use crate::model::{EventDate, Meaning, Precision, Span, Timex, TimexType, Token, Upos};
 
 /// The date of a fact named at `words` in `clause`: the nearest of the clause's placed times
 /// that is not a statement's, an open period ("since Wednesday") counting as nearer.
@@ -97,7 +97,7 @@ fn says_before(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, ti
         if is_speech(doc, tokens, vocabulary, k) {
             return true;
         }
-        if matches!(tokens[k].pos, crate::model::Upos::Verb | crate::model::Upos::Aux) {
+        if matches!(tokens[k].pos, Upos::Verb | Upos::Aux) {
             return false;
         }
     }
@@ -109,7 +109,7 @@ fn says_before(doc: &Document<'_>, tokens: &[Token], vocabulary: &Vocabulary, ti
 /// town on Friday after two days of fighting" names fighting that lasted until then).
 fn sequenced_before(doc: &Document<'_>, tokens: &[Token], time: Span, words: Span) -> bool {
     let Some((from, to)) = between(tokens, time, words) else { return false };
-    if tokens.get(to).is_none_or(|t| t.pos != crate::model::Upos::Verb) {
+    if tokens.get(to).is_none_or(|t| t.pos != Upos::Verb) {
         return false;
     }
     let markers = crate::lang::lexicon(doc.language).events.sequence_markers;
@@ -119,7 +119,7 @@ fn sequenced_before(doc: &Document<'_>, tokens: &[Token], time: Span, words: Spa
     // "100 people were killed on Monday after soldiers clashed": deaths told before the word
     // of a verb it brings in right away are that event's own, at its time.
     let toll = tokens[from..from + marker].iter().any(|t| t.means(Meaning::CasualtyWord));
-    let next_verb = !tokens[from + marker + 1..to].iter().any(|t| t.pos == crate::model::Upos::Verb);
+    let next_verb = !tokens[from + marker + 1..to].iter().any(|t| t.pos == Upos::Verb);
     !(toll && next_verb)
 }
 
