@@ -220,7 +220,7 @@ fn read_in_record(doc: &Document<'_>, span: Span) -> Option<Attribution> {
     (claim.len() > 10).then(|| claimed(claim, sources_in(doc, source), cue.as_str().to_string()))
 }
 
-/// "The fire, reports Diario de Juarez, may have been started…", « L'incendie, rapporte le
+/// "The fire, reports the local daily, may have been started…", « L'incendie, rapporte le
 /// journal, aurait été provoqué… »: a verb of speech and its subject set off by commas between
 /// the sentence's subject and its verb. The claim is the sentence, as for "The fire, police
 /// said, was…".

@@ -685,7 +685,7 @@ pub fn annotate(doc: &Document<'_>) -> Vec<Casualty> {
                 while r.tokens.get(j).is_some_and(|t| t.pos == Upos::Adj) && r.at(j, Meaning::CasualtyWord) == 0 {
                     j += 1;
                 }
-                // "quatre miliciens Codeco", "two Hamas fighters": the group's name after its noun.
+                // "quatre miliciens Zaraguina", "two Anti-balaka fighters": the group's name after its noun.
                 let named_group = (j..(j + 2).min(r.tokens.len()))
                     .take_while(|&n| r.tokens[n].pos == Upos::Propn && r.tokens[n].shape.is(Shape::CAPITALISED))
                     .count();
